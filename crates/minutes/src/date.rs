@@ -1,0 +1,315 @@
+//! Calendar dates and clock times, and the nom parsers that read them as minutes write them:
+//! "Tuesday 4 March 2025", "Thursday, 18th December, 2025", "4th March, 2025", "04/03/2025",
+//! "May 27, 2024", "10.00 a.m.", "7.30 pm", "6:30pm", "18:30".
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag_no_case, take_while, take_while_m_n};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::{map_res, opt, recognize};
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
+use serde::Serialize;
+
+/// A calendar date; serialised as `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// A date, or `None` when no such day exists (31 April, 29 February 2023).
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (day >= 1 && day <= days && (1000..=9999).contains(&year)).then_some(Date { year, month, day })
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A time of day; serialised as `HH:MM` (24-hour).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Time {
+    pub hour: u8,
+    pub minute: u8,
+}
+
+impl Time {
+    pub fn new(hour: u8, minute: u8) -> Option<Time> {
+        (hour < 24 && minute < 60).then_some(Time { hour, minute })
+    }
+}
+
+impl std::fmt::Display for Time {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+impl Serialize for Time {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn small_number(input: &str, max_digits: usize) -> IResult<&str, u32> {
+    map_res(take_while_m_n(1, max_digits, |c: char| c.is_ascii_digit()), |d: &str| {
+        d.parse::<u32>()
+    })
+    .parse(input)
+}
+
+/// A month name, full or abbreviated to at least three letters ("Mar", "Sept."), any case.
+fn month_name(input: &str) -> IResult<&str, u8> {
+    let (rest, word) = take_while(|c: char| c.is_ascii_alphabetic()).parse(input)?;
+    let lower = word.to_ascii_lowercase();
+    let found = MONTHS.iter().position(|m| {
+        lower.len() >= 3 && (m.starts_with(lower.as_str()) || (lower == "sept" && *m == "september"))
+    });
+    match found {
+        Some(i) => {
+            let (rest, _) = opt(char('.')).parse(rest)?;
+            Ok((rest, i as u8 + 1))
+        }
+        None => Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag))),
+    }
+}
+
+/// A weekday name followed by an optional comma and spaces ("Tuesday ", "Thursday, ").
+fn weekday(input: &str) -> IResult<&str, ()> {
+    let (rest, word) = take_while(|c: char| c.is_ascii_alphabetic()).parse(input)?;
+    let lower = word.to_ascii_lowercase();
+    if lower.len() >= 3 && WEEKDAYS.iter().any(|d| d.starts_with(lower.as_str())) {
+        let (rest, _) = (opt(char('.')), opt(char(',')), space1).parse(rest)?;
+        Ok((rest, ()))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+    }
+}
+
+fn ordinal_suffix(input: &str) -> IResult<&str, ()> {
+    let (rest, _) = opt(alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    )))
+    .parse(input)?;
+    Ok((rest, ()))
+}
+
+fn year(input: &str) -> IResult<&str, u16> {
+    map_res(take_while_m_n(4, 4, |c: char| c.is_ascii_digit()), |d: &str| d.parse::<u16>()).parse(input)
+}
+
+/// "4 March 2025", "4th March, 2025", "18th December 2025".
+fn day_month_year(input: &str) -> IResult<&str, Date> {
+    let (rest, (day, _, _, month, _, _, _, year)) = (
+        |i| small_number(i, 2),
+        ordinal_suffix,
+        space1,
+        month_name,
+        opt(char(',')),
+        space0,
+        opt((tag_no_case("of"), space1)),
+        year,
+    )
+        .parse(input)?;
+    finish(input, rest, year, month, day as u8)
+}
+
+/// "May 27, 2024", "February 06, 2019".
+fn month_day_year(input: &str) -> IResult<&str, Date> {
+    let (rest, (month, _, day, _, _, _, year)) = (
+        month_name,
+        space1,
+        |i| small_number(i, 2),
+        ordinal_suffix,
+        opt(char(',')),
+        space0,
+        year,
+    )
+        .parse(input)?;
+    finish(input, rest, year, month, day as u8)
+}
+
+/// "04/03/2025", "4.3.2025", "04-03-2025" (day first, as British minutes write it).
+fn numeric_date(input: &str) -> IResult<&str, Date> {
+    let sep = |i| alt((char('/'), char('.'), char('-'))).parse(i);
+    let (rest, (day, _, month, _, year)) =
+        (|i| small_number(i, 2), sep, |i| small_number(i, 2), sep, year).parse(input)?;
+    finish(input, rest, year, month as u8, day as u8)
+}
+
+fn finish<'a>(input: &'a str, rest: &'a str, year: u16, month: u8, day: u8) -> IResult<&'a str, Date> {
+    // A date must not run on into more digits ("2025" of "20251").
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
+    }
+    match Date::new(year, month, day) {
+        Some(d) => Ok((rest, d)),
+        None => Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify))),
+    }
+}
+
+/// A date in any of the written forms, optionally preceded by a weekday.
+pub fn date(input: &str) -> IResult<&str, Date> {
+    preceded(opt(weekday), alt((day_month_year, month_day_year, numeric_date))).parse(input)
+}
+
+/// "10.00 a.m.", "7.30 pm", "6:30pm", "10am", "18:30", "6:04 p.m.".
+pub fn time(input: &str) -> IResult<&str, Time> {
+    let (rest, hour) = small_number(input, 2)?;
+    let (rest, minute) = opt(preceded(alt((char('.'), char(':'))), |i| small_number(i, 2))).parse(rest)?;
+    let (rest, meridiem) = opt(preceded(
+        space0,
+        alt((
+            recognize((tag_no_case("a"), opt(char('.')), tag_no_case("m"), opt(char('.')))),
+            recognize((tag_no_case("p"), opt(char('.')), tag_no_case("m"), opt(char('.')))),
+        )),
+    ))
+    .parse(rest)?;
+    let minute = minute.unwrap_or(0);
+    let bad = || nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify));
+    // A bare number is not a time; a 24-hour time needs its minutes.
+    if meridiem.is_none() && rest.len() + 3 > input.len() {
+        return Err(bad());
+    }
+    let hour = match meridiem.map(|m| m.as_bytes()[0].to_ascii_lowercase()) {
+        Some(b'p') if (1..12).contains(&hour) => hour + 12,
+        Some(b'a') if hour == 12 => 0,
+        Some(_) if !(1..=12).contains(&hour) => return Err(bad()),
+        _ => hour,
+    };
+    Time::new(hour as u8, minute as u8).map(|t| (rest, t)).ok_or_else(bad)
+}
+
+/// The first date anywhere in `text`, with its byte offset. Scans word starts only, so it is
+/// linear in the text's length.
+pub fn find_date(text: &str) -> Option<(usize, Date)> {
+    find_at_word_starts(text, |s| date(s).ok().map(|(_, d)| d))
+}
+
+/// The first time of day anywhere in `text`, with its byte offset.
+pub fn find_time(text: &str) -> Option<(usize, Time)> {
+    find_at_word_starts(text, |s| time(s).ok().map(|(_, t)| t))
+}
+
+fn find_at_word_starts<T>(text: &str, mut parse: impl FnMut(&str) -> Option<T>) -> Option<(usize, T)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        if starts_word && bytes[i].is_ascii_alphanumeric() {
+            if let Some(found) = parse(&text[i..]) {
+                return Some((i, found));
+            }
+        }
+        i += 1;
+        while i < bytes.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> String {
+        date(s).map(|(_, d)| d.to_string()).unwrap_or_else(|_| "none".into())
+    }
+
+    fn t(s: &str) -> String {
+        time(s).map(|(_, t)| t.to_string()).unwrap_or_else(|_| "none".into())
+    }
+
+    #[test]
+    fn dates_in_every_written_form() {
+        assert_eq!(d("Tuesday 4 March 2025"), "2025-03-04");
+        assert_eq!(d("Thursday, 18th December, 2025 10.00 am"), "2025-12-18");
+        assert_eq!(d("4th March, 2025"), "2025-03-04");
+        assert_eq!(d("04/03/2025"), "2025-03-04");
+        assert_eq!(d("May 27, 2024"), "2024-05-27");
+        assert_eq!(d("February 06, 2019"), "2019-02-06");
+        assert_eq!(d("5TH FEBRUARY, 2018;"), "2018-02-05");
+        assert_eq!(d("21 Sept 2022"), "2022-09-21");
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        assert_eq!(d("31 April 2025"), "none");
+        assert_eq!(d("29 February 2023"), "none");
+        assert_eq!(d("29 February 2024"), "2024-02-29");
+        assert_eq!(d("4 Marchpane 2025"), "none");
+        assert_eq!(d("04/03/20251"), "none");
+    }
+
+    #[test]
+    fn times_in_every_written_form() {
+        assert_eq!(t("10.00 a.m."), "10:00");
+        assert_eq!(t("7.30 pm"), "19:30");
+        assert_eq!(t("6:30pm"), "18:30");
+        assert_eq!(t("12 noon"), "none");
+        assert_eq!(t("12.15 p.m."), "12:15");
+        assert_eq!(t("12.05am"), "00:05");
+        assert_eq!(t("18:30"), "18:30");
+        assert_eq!(t("10am"), "10:00");
+        assert_eq!(t("2025"), "none");
+        assert_eq!(t("25:00"), "none");
+    }
+
+    #[test]
+    fn finding_dates_and_times_in_a_line() {
+        let line = "County Council - Thursday, 18th December, 2025 10.00 am";
+        let (at, date) = find_date(line).unwrap();
+        assert_eq!(date.to_string(), "2025-12-18");
+        assert_eq!(&line[at..at + 8], "Thursday");
+        assert_eq!(find_time(line).unwrap().1.to_string(), "10:00");
+        assert_eq!(find_date("no date here at all"), None);
+    }
+}
