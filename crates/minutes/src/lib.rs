@@ -24,7 +24,10 @@
 //! only when a limit is hit; [`parse_bytes`] also checks that the input is UTF-8.
 
 mod date;
+mod declaration;
 mod model;
+mod motion;
+mod people;
 
 pub use date::{Date, Time};
 pub use model::*;
