@@ -1,0 +1,140 @@
+//! Turning the command line's INPUT arguments into an ordered list of documents to read.
+//!
+//! The order is part of the output contract (NDJSON lines follow it), so a directory is
+//! walked completely and sorted rather than streamed in the file system's own order.
+
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+/// One document to parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Source {
+    /// The name used in messages and in `--with-path` output: the path as given, or `-`.
+    pub fn display(&self) -> String {
+        match self {
+            Source::Stdin => "-".to_string(),
+            Source::File(path) => path.display().to_string(),
+        }
+    }
+
+    pub fn read(&self) -> io::Result<Vec<u8>> {
+        match self {
+            Source::Stdin => {
+                let mut bytes = Vec::new();
+                io::stdin().lock().read_to_end(&mut bytes)?;
+                Ok(bytes)
+            }
+            Source::File(path) => std::fs::read(path),
+        }
+    }
+}
+
+/// What the INPUT arguments expand to.
+#[derive(Debug, Default)]
+pub struct Expanded {
+    pub sources: Vec<Source>,
+    /// Directories that could not be listed, with why; the files found elsewhere are still
+    /// parsed.
+    pub errors: Vec<(PathBuf, io::Error)>,
+    /// A directory or more than one argument was given: the caller asked for many documents,
+    /// whatever number were found, so the output shape depends only on the command line.
+    pub many: bool,
+}
+
+/// Expands files, directories and `-` in argument order. A file named explicitly is taken
+/// whatever its extension; a missing one is kept so that reading it reports the error.
+pub fn expand(inputs: &[PathBuf]) -> Expanded {
+    let mut out = Expanded {
+        many: inputs.len() > 1,
+        ..Expanded::default()
+    };
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            out.sources.push(Source::Stdin);
+        } else if input.is_dir() {
+            out.many = true;
+            let mut files = Vec::new();
+            walk(input, &mut files, &mut out.errors);
+            files.sort();
+            out.sources.extend(files.into_iter().map(Source::File));
+        } else {
+            out.sources.push(Source::File(input.clone()));
+        }
+    }
+    out
+}
+
+/// Collects `*.txt` files under `dir`. Symbolic links to directories are not followed, so
+/// a link cycle cannot make the walk endless; links to files are taken.
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, io::Error)>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            errors.push((dir.to_path_buf(), e));
+            return;
+        }
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                errors.push((dir.to_path_buf(), e));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let is_real_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if is_real_dir {
+            walk(&path, files, errors);
+        } else if is_txt(&path) && path.is_file() {
+            files.push(path);
+        }
+    }
+}
+
+fn is_txt(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directories_are_walked_for_txt_files_in_sorted_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir(root.join("sub")).unwrap();
+        for name in ["b.txt", "a.TXT", "notes.md", "sub/c.txt"] {
+            std::fs::write(root.join(name), "x").unwrap();
+        }
+        let expanded = expand(&[root.to_path_buf()]);
+        assert!(expanded.many);
+        assert!(expanded.errors.is_empty());
+        let names: Vec<String> = expanded
+            .sources
+            .iter()
+            .map(|s| match s {
+                Source::File(p) => p.strip_prefix(root).unwrap().display().to_string(),
+                Source::Stdin => "-".into(),
+            })
+            .collect();
+        assert_eq!(names, ["a.TXT", "b.txt", "sub/c.txt"]);
+    }
+
+    #[test]
+    fn one_file_argument_is_not_many() {
+        let expanded = expand(&[PathBuf::from("does-not-exist.txt")]);
+        assert!(!expanded.many);
+        assert_eq!(
+            expanded.sources,
+            [Source::File("does-not-exist.txt".into())]
+        );
+    }
+}
