@@ -1,24 +1,2145 @@
 //! Name lists as attendance sections and apology sentences write them.
+//!
+//! Everything here works on a slice `text` of the original input plus `base`, the byte
+//! offset of that slice in the input, and returns spans that are absolute (`base + offset`).
+//! The scanners walk the text once, left to right: a list ends at the first thing that is
+//! not a name (a sentence after the names, a new "Label:", a paragraph break after a
+//! comma-separated list), so a caller may hand over more text than the list itself without
+//! paying for it and without the list swallowing the paragraph that follows.
+//!
+//! The small text helpers (word classes, sentence ends, case-insensitive search) are shared
+//! with `motion` and `declaration`, which read names out of the same kind of prose.
 
-use crate::model::Person;
+use crate::model::{Person, Span};
+
+// ---------------------------------------------------------------------------------------
+// Text helpers shared by the field parsers.
+// ---------------------------------------------------------------------------------------
+
+/// White space as minutes contain it: ASCII space, tabs, `\r`, `\n`, and the non-breaking
+/// spaces that HTML and PDF conversion leave behind (all Unicode `White_Space`).
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// `s` with every run of white space (NBSP, `\r`, newlines included) folded to one space and
+/// the ends trimmed.
+pub(crate) fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(is_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The first char of `text` at byte `i`, if any.
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// The char that ends just before byte `i`, if any.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// Whether the ASCII pattern `pat` occurs at byte `i` of `text`, ignoring ASCII case.
+pub(crate) fn starts_with_ci(text: &str, i: usize, pat: &str) -> bool {
+    text.as_bytes()
+        .get(i..i + pat.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(pat.as_bytes()))
+}
+
+/// Whether byte `i` is not inside a word (start of text, or after a non-alphanumeric char).
+pub(crate) fn word_boundary_before(text: &str, i: usize) -> bool {
+    char_before(text, i).is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether byte `i` is not inside a word (end of text, or at a non-alphanumeric char).
+pub(crate) fn word_boundary_at(text: &str, i: usize) -> bool {
+    char_at(text, i).is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The first whole-word, ASCII-case-insensitive occurrence of `pat` in `text[from..to]`.
+///
+/// `pat` is ASCII, so any match starts and ends on char boundaries. Scans each byte once
+/// against a fixed-length pattern: linear in `to - from`.
+pub(crate) fn find_word_ci(text: &str, pat: &str, from: usize, to: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let to = to.min(bytes.len());
+    if pat.is_empty() || from >= to || to - from < pat.len() {
+        return None;
+    }
+    let first = pat.as_bytes()[0].to_ascii_lowercase();
+    (from..=to - pat.len()).find(|&i| {
+        bytes[i].to_ascii_lowercase() == first
+            && bytes[i..i + pat.len()].eq_ignore_ascii_case(pat.as_bytes())
+            && word_boundary_before(text, i)
+            && word_boundary_at(text, i + pat.len())
+    })
+}
+
+/// The largest char boundary of `text` that is `<= i`.
+pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `start..end` shrunk so that it neither starts nor ends with white space.
+pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let Some(s) = text.get(start..end) else {
+        return (start, start);
+    };
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trail = s.trim_end_matches(is_space).len();
+    if lead >= trail {
+        (start, start)
+    } else {
+        (start + lead, start + trail)
+    }
+}
+
+/// The byte ranges of the words of `text[start..end]`, split at white space. An opening
+/// bracket always starts a new word, so "Smith(Chair)" reads as "Smith" and "(Chair)".
+pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let Some(s) = text.get(start..end) else {
+        return out;
+    };
+    let mut word_start: Option<usize> = None;
+    for (off, c) in s.char_indices() {
+        let i = start + off;
+        if is_space(c) {
+            if let Some(ws) = word_start.take() {
+                out.push((ws, i));
+            }
+        } else if matches!(c, '(' | '[') {
+            if let Some(ws) = word_start.take() {
+                out.push((ws, i));
+            }
+            word_start = Some(i);
+        } else if word_start.is_none() {
+            word_start = Some(i);
+        }
+    }
+    if let Some(ws) = word_start {
+        out.push((ws, end));
+    }
+    out
+}
+
+/// Lower-case `w` without the dots and brackets around it ("Cllr." -> "cllr").
+fn key(w: &str) -> String {
+    w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']' | ',' | ';' | ':'))
+        .to_lowercase()
+}
+
+/// A word of single letters each followed by a dot ("Z.", "H.A.L.", "a.m."), or a lone
+/// capital ("R" in "R A Williams").
+fn is_initials(w: &str) -> bool {
+    let mut chars = w.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => return c.is_uppercase(),
+        (Some(c), Some('.')) if chars.as_str().is_empty() => return c.is_uppercase(),
+        _ => {}
+    }
+    let mut groups = 0;
+    let mut expect_letter = true;
+    for c in w.chars() {
+        if expect_letter {
+            if !c.is_alphabetic() {
+                return false;
+            }
+            groups += 1;
+        } else if c != '.' {
+            return false;
+        }
+        expect_letter = !expect_letter;
+    }
+    expect_letter && groups >= 2
+}
+
+/// Words that end in a dot without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "cllr", "cllrs", "cr", "st", "hon", "rt", "rev", "revd", "prof", "no",
+    "nos", "jr", "sr", "approx", "vs", "cf", "esq", "gen", "col", "capt", "sgt", "insp", "supt",
+    "det", "cdr", "mx",
+];
+
+/// Whether a word ending in "." is an abbreviation or an initial rather than a sentence end.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| matches!(c, '(' | '[' | '"' | '\'' | '‘' | '“'));
+    if is_initials(w) {
+        return true;
+    }
+    let k = key(w);
+    ABBREVIATIONS.contains(&k.as_str())
+}
+
+/// The sentences of `text` as byte ranges (relative to `text`), each trimmed and including
+/// its final punctuation. A sentence ends at ".", "!" or "?" followed by white space (not
+/// after an abbreviation or initial, and not inside brackets) or at a blank line.
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0u32;
+    let mut word_start: Option<usize> = None;
+    let mut newline_seen = false;
+    let push = |out: &mut Vec<(usize, usize)>, s: usize, e: usize| {
+        let (s, e) = trim_range(text, s, e);
+        if s < e {
+            out.push((s, e));
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if is_space(c) {
+            word_start = None;
+            if c == '\n' {
+                if newline_seen {
+                    // A blank line: a paragraph break ends the sentence and any open bracket.
+                    push(&mut out, start, i);
+                    start = i;
+                    depth = 0;
+                }
+                newline_seen = true;
+            }
+            continue;
+        }
+        newline_seen = false;
+        let ws = *word_start.get_or_insert(i);
+        match c {
+            '(' | '[' => depth = depth.saturating_add(1),
+            ')' | ']' => depth = depth.saturating_sub(1),
+            '.' | '!' | '?' if depth == 0 => {
+                let next_is_space = char_at(text, i + 1).is_none_or(is_space);
+                if next_is_space && (c != '.' || !is_abbreviation(&text[ws..i + 1])) {
+                    push(&mut out, start, i + 1);
+                    start = i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    push(&mut out, start, text.len());
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Word classes.
+// ---------------------------------------------------------------------------------------
+
+/// Capitalised words that are never part of a name: a name stops before them ("from Cllr
+/// Purves With the absence of ..."). Compared in lower case, so all-caps "RESOLVED" is here.
+const STOP_WORDS: &[&str] = &[
+    "with",
+    "the",
+    "it",
+    "this",
+    "that",
+    "there",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "his",
+    "her",
+    "their",
+    "its",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "by",
+    "to",
+    "of",
+    "and",
+    "or",
+    "but",
+    "as",
+    "after",
+    "before",
+    "following",
+    "during",
+    "who",
+    "whom",
+    "which",
+    "whilst",
+    "while",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "had",
+    "has",
+    "have",
+    "apologies",
+    "apology",
+    "present",
+    "also",
+    "all",
+    "members",
+    "resolved",
+    "agreed",
+    "noted",
+    "item",
+    "items",
+    "minute",
+    "minutes",
+    "declared",
+    "sent",
+    "asked",
+    "said",
+    "reported",
+    "seconded",
+    "moved",
+    "proposed",
+    "motion",
+    "carried",
+    "attending",
+    "absent",
+    "none",
+    "nil",
+    "an",
+    "no",
+    "not",
+    "other",
+    "officers",
+    "staff",
+    "if",
+    "when",
+    "where",
+    "then",
+    "thanked",
+    "welcomed",
+    "received",
+    "vote",
+    "voting",
+    "aye",
+    "ayes",
+    "nay",
+    "nays",
+    "yes",
+    "yea",
+    "abstained",
+    "abstain",
+    "meeting",
+    "committee",
+    "declarations",
+    "declaration",
+    "interest",
+    "interests",
+    "public",
+    "attendance",
+    "substitute",
+];
+
+/// Honorifics that stay in the name but do not make a name on their own.
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "alderman",
+    "alderwoman",
+    "deputy",
+    "mayor",
+    "president",
+    "council",
+    "right",
+    "rt",
+    "hon",
+    "honourable",
+    "honorable",
+    "rev",
+    "revd",
+    "reverend",
+    "prof",
+    "professor",
+    "sheriff",
+    "baroness",
+    "baron",
+    "viscount",
+    "chairman",
+    "chair",
+    "chairwoman",
+    "chairperson",
+    "vice",
+    "the",
+];
+
+/// Honorifics that start a new name when they follow a name with no separator between
+/// ("Mr Ridgers Mr Simmonds").
+const SPLIT_HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "cllr",
+    "councillor",
+    "alderman",
+    "sir",
+    "dame",
+];
+
+/// Lower-case words that may sit inside a name ("Ludwig van Beethoven", "the Right Hon.").
+const PARTICLES: &[&str] = &[
+    "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "le", "la", "al", "bin",
+    "ben", "ap", "the", "st", "y",
+];
+
+/// Words after which a line break does not end the name ("Council\nMember Wolfe").
+const DANGLING: &[&str] = &[
+    "councillor",
+    "councillors",
+    "cllr",
+    "cllrs",
+    "cr",
+    "council",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "alderman",
+    "the",
+    "lord",
+    "lady",
+    "deputy",
+    "right",
+    "rt",
+    "hon",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    Name,
+    Initial,
+    Particle,
+    Stop,
+}
+
+fn classify(w: &str) -> WordClass {
+    if is_initials(w) && !w.contains(['(', ')']) {
+        return WordClass::Initial;
+    }
+    let Some(first) = w.chars().next() else {
+        return WordClass::Stop;
+    };
+    let k = key(w);
+    if first.is_lowercase() {
+        return if PARTICLES.contains(&k.as_str()) {
+            WordClass::Particle
+        } else {
+            WordClass::Stop
+        };
+    }
+    let bad_char = w
+        .chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '/' | '@'));
+    if !first.is_uppercase() || bad_char || STOP_WORDS.contains(&k.as_str()) {
+        return WordClass::Stop;
+    }
+    WordClass::Name
+}
+
+fn is_honorific(w: &str) -> bool {
+    let k = key(w);
+    HONORIFICS.contains(&k.as_str()) || k.split('-').all(|p| HONORIFICS.contains(&p))
+}
+
+/// A title to take out of the name, at `words[i..]`: (normalised title, plural, words used).
+fn match_title(
+    text: &str,
+    words: &[(usize, usize)],
+    i: usize,
+) -> Option<(&'static str, bool, usize)> {
+    let w = |j: usize| words.get(j).map(|&(s, e)| key(&text[s..e]));
+    let k = w(i)?;
+    match k.as_str() {
+        "councillor" | "cllr" | "cr" | "councilor" => Some(("Councillor", false, 1)),
+        "councillors" | "cllrs" | "crs" | "councilors" => Some(("Councillor", true, 1)),
+        "councilmember" => Some(("Council Member", false, 1)),
+        "councilmembers" => Some(("Council Member", true, 1)),
+        "council" => match w(i + 1).as_deref() {
+            Some("member") => Some(("Council Member", false, 2)),
+            Some("members") => Some(("Council Member", true, 2)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A chair role written as words ("Chairman", "in the Chair", "Vice-Chair", "Vice
+/// Chairman"), as a role name, or `None` for anything else ("Town Mayor" is a note).
+fn chair_role(s: &str) -> Option<&'static str> {
+    let k = clean(&s.to_lowercase().replace(['-', '–'], " "));
+    let k = k.trim_end_matches('.');
+    let k = k.strip_prefix("in the ").unwrap_or(k);
+    let k = k.strip_prefix("the ").unwrap_or(k);
+    let chair = |w: &str| matches!(w, "chair" | "chairman" | "chairwoman" | "chairperson");
+    if chair(k) {
+        return Some("Chair");
+    }
+    match k.split_once(' ') {
+        Some(("vice" | "deputy", rest)) if chair(rest) => Some("Vice Chair"),
+        _ => None,
+    }
+}
+
+/// A chair role at the start of an entry ("Chairman Cllr Foss", "Vice Chairman Cllr
+/// Austen"): (role, words used).
+fn chair_prefix(text: &str, words: &[(usize, usize)]) -> Option<(&'static str, usize)> {
+    let one = words.first().map(|&(s, e)| &text[s..e])?;
+    if let Some(role) = chair_role(one) {
+        return Some((role, 1));
+    }
+    let &(s, _) = words.first()?;
+    let &(_, e) = words.get(1)?;
+    chair_role(&text[s..e]).map(|role| (role, 2))
+}
+
+/// An entry that begins with a bullet or list marker: the bytes it takes.
+fn bullet_len(s: &str) -> usize {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(
+            c @ ('•' | '·' | '▪' | '◦' | '‣' | '●' | '○' | '■' | '□' | '*' | '-' | '–' | '—'
+            | '\u{f0a7}' | '\u{f0b7}'),
+        ) => c.len_utf8(),
+        Some('o') if chars.next().is_some_and(is_space) => 1,
+        _ => 0,
+    }
+}
+
+/// `start..end` without leading white space and bullets.
+fn skip_bullets(text: &str, mut start: usize, end: usize) -> usize {
+    loop {
+        let (s, _) = trim_range(text, start, end);
+        let n = text.get(s..end).map_or(0, bullet_len);
+        if n == 0 {
+            return s;
+        }
+        start = s + n;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Splitting a list into entries.
+// ---------------------------------------------------------------------------------------
+
+/// What ended a list entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    Comma,
+    Semicolon,
+    /// "and" or "&": the next entry is the last of an inline list.
+    Conj,
+    Newline,
+    /// A paragraph break after an inline (comma-separated) list: the list is over.
+    Blank,
+    /// The entry ends in ":" ("Councillors:", "In attendance:").
+    Label,
+    /// A full stop that is not an initial: the list is over.
+    Sentence,
+    Eof,
+}
+
+impl End {
+    fn ends_list(self) -> bool {
+        matches!(self, End::Blank | End::Sentence | End::Eof)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    start: usize,
+    end: usize,
+    end_kind: End,
+}
+
+/// Splits a name list into entries in one left-to-right pass. Separators inside brackets
+/// do not count ("Richard Watts (members of the Committee)").
+struct Splitter<'a> {
+    text: &'a str,
+    pos: usize,
+    done: bool,
+    inline_seen: bool,
+}
+
+impl<'a> Splitter<'a> {
+    fn new(text: &'a str) -> Self {
+        Splitter {
+            text,
+            pos: 0,
+            done: false,
+            inline_seen: false,
+        }
+    }
+
+    fn is_conj(w: &str) -> bool {
+        w == "&" || w.eq_ignore_ascii_case("and")
+    }
+
+    fn is_dangling(w: &str) -> bool {
+        let k = key(w);
+        DANGLING.contains(&k.as_str()) || PARTICLES.contains(&k.as_str()) || is_initials(w)
+    }
+}
+
+impl Iterator for Splitter<'_> {
+    type Item = Entry;
+
+    fn next(&mut self) -> Option<Entry> {
+        if self.done {
+            return None;
+        }
+        let t = self.text;
+        let start = self.pos;
+        let mut depth = 0u32;
+        let mut word_start: Option<usize> = None;
+        let mut last_word: Option<(usize, usize)> = None;
+        let mut i = start;
+        while let Some(c) = char_at(t, i) {
+            let len = c.len_utf8();
+            if is_space(c) {
+                if let Some(ws) = word_start.take() {
+                    if depth == 0 && Self::is_conj(&t[ws..i]) {
+                        self.pos = i;
+                        self.inline_seen = true;
+                        return Some(Entry {
+                            start,
+                            end: ws,
+                            end_kind: End::Conj,
+                        });
+                    }
+                    last_word = Some((ws, i));
+                }
+                if c != '\n' {
+                    i += len;
+                    continue;
+                }
+                // Look past the line break: how many newlines, and what comes next.
+                let mut j = i;
+                let mut newlines = 0;
+                while let Some(d) = char_at(t, j).filter(|&d| is_space(d)) {
+                    newlines += usize::from(d == '\n');
+                    j += d.len_utf8();
+                }
+                let blank = newlines >= 2;
+                if blank {
+                    depth = 0;
+                } else if depth > 0 {
+                    i = j;
+                    continue;
+                }
+                if blank && self.inline_seen && last_word.is_some() {
+                    self.done = true;
+                    return Some(Entry {
+                        start,
+                        end: i,
+                        end_kind: End::Blank,
+                    });
+                }
+                let dangling = last_word.is_none_or(|(s, e)| Self::is_dangling(&t[s..e]));
+                let next_lower = char_at(t, j).is_some_and(char::is_lowercase);
+                if dangling || next_lower {
+                    i = j;
+                    continue;
+                }
+                self.pos = j;
+                return Some(Entry {
+                    start,
+                    end: i,
+                    end_kind: End::Newline,
+                });
+            }
+            let ws = *word_start.get_or_insert(i);
+            let next_is_space = char_at(t, i + len).is_none_or(is_space);
+            match c {
+                '(' | '[' => depth = depth.saturating_add(1),
+                ')' | ']' => depth = depth.saturating_sub(1),
+                ',' | ';' if depth == 0 => {
+                    self.pos = i + len;
+                    self.inline_seen = true;
+                    let end_kind = if c == ',' { End::Comma } else { End::Semicolon };
+                    return Some(Entry {
+                        start,
+                        end: i,
+                        end_kind,
+                    });
+                }
+                ':' if depth == 0 && next_is_space => {
+                    self.pos = i + len;
+                    return Some(Entry {
+                        start,
+                        end: i,
+                        end_kind: End::Label,
+                    });
+                }
+                '.' | '!' | '?' if depth == 0 && next_is_space => {
+                    if c != '.' || !is_abbreviation(&t[ws..i + len]) {
+                        self.done = true;
+                        return Some(Entry {
+                            start,
+                            end: i,
+                            end_kind: End::Sentence,
+                        });
+                    }
+                }
+                _ => {}
+            }
+            i += len;
+        }
+        self.done = true;
+        let end = match word_start {
+            Some(ws) if Self::is_conj(&t[ws..]) => ws,
+            _ => t.len(),
+        };
+        Some(Entry {
+            start,
+            end,
+            end_kind: End::Eof,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading one person.
+// ---------------------------------------------------------------------------------------
+
+/// What the list has said so far that applies to the next entry.
+#[derive(Debug, Clone, Copy, Default)]
+struct Context {
+    /// From a plural title ("Councillors Cooksey, Bacon"): applies until another one.
+    title: Option<&'static str>,
+    /// From a "Chairman:" label: applies to the next person only.
+    role: Option<&'static str>,
+}
+
+/// One person read from an entry.
+#[derive(Debug)]
+struct Read {
+    person: Option<Person>,
+    /// Another name starts here inside the same entry ("Mr Ridgers Mr Simmonds").
+    next: Option<usize>,
+    /// The entry went on with words that are not a name: the list is over.
+    truncated: bool,
+    /// The entry began with a plural title.
+    plural_title: Option<&'static str>,
+}
+
+/// Cap on the words of a name that are neither initials nor honorifics.
+const MAX_CORE_WORDS: usize = 5;
+
+/// Reads the person at `text[start..end]` (relative offsets).
+fn read_person(text: &str, base: usize, start: usize, end: usize, ctx: Context) -> Read {
+    let mut read = Read {
+        person: None,
+        next: None,
+        truncated: false,
+        plural_title: None,
+    };
+    let start = skip_bullets(text, start, end);
+    let words = words_in(text, start, end);
+    // The name part ends at a bracket or a dash; what follows is a role or a note.
+    let name_end = words
+        .iter()
+        .position(|&(s, e)| {
+            let w = &text[s..e];
+            w.starts_with(['(', '[']) || matches!(w, "-" | "–" | "—")
+        })
+        .unwrap_or(words.len());
+    let mut i = 0;
+    let mut role = ctx.role;
+    if let Some((r, n)) = chair_prefix(text, &words[..name_end]) {
+        if n < name_end {
+            role = Some(r);
+            i = n;
+        }
+    }
+    let mut title = None;
+    if let Some((t, plural, n)) = match_title(text, &words[..name_end], i) {
+        title = Some(t);
+        if plural {
+            read.plural_title = Some(t);
+        }
+        i += n;
+    }
+    let title = title.or(ctx.title);
+    let first = i;
+    let mut last: Option<usize> = None;
+    let mut core = 0;
+    let mut has_own_word = false;
+    while i < name_end {
+        let (s, e) = words[i];
+        let w = &text[s..e];
+        match classify(w) {
+            WordClass::Stop => {
+                read.truncated = true;
+                break;
+            }
+            WordClass::Particle => {}
+            class @ (WordClass::Name | WordClass::Initial) => {
+                let k = key(w);
+                if i > first && has_own_word && SPLIT_HONORIFICS.contains(&k.as_str()) {
+                    read.next = Some(s);
+                    break;
+                }
+                if class == WordClass::Name && !is_honorific(w) {
+                    has_own_word = true;
+                    core += 1;
+                }
+                last = Some(i);
+            }
+        }
+        i += 1;
+    }
+    let Some(last) = last else {
+        read.truncated |= first < words.len();
+        return read;
+    };
+    if !has_own_word || core > MAX_CORE_WORDS {
+        read.truncated = true;
+        read.next = None;
+        return read;
+    }
+    let name = clean(&text[words[first].0..words[last].1]);
+    let mut span_end = words[last].1;
+    let mut note: Option<String> = None;
+    if !read.truncated && read.next.is_none() && name_end < words.len() {
+        let rest_start = words[name_end].0;
+        let (_, rest_end) = trim_range(text, rest_start, end);
+        span_end = rest_end;
+        for remark in remarks(&text[rest_start..rest_end]) {
+            match chair_role(&remark) {
+                Some(r) if role.is_none() => role = Some(r),
+                _ if remark.is_empty() => {}
+                _ => match &mut note {
+                    Some(n) => {
+                        n.push_str("; ");
+                        n.push_str(&remark);
+                    }
+                    None => note = Some(remark),
+                },
+            }
+        }
+    }
+    read.person = Some(Person {
+        name,
+        title: title.map(str::to_string),
+        role: role.map(str::to_string),
+        note,
+        span: Span::new(base + start, base + span_end),
+    });
+    read
+}
+
+/// The remarks after a name: each top-level bracket group, and the text after a dash
+/// ("(arrived at 7.01pm) (via Teams)", "– Chair"), cleaned.
+fn remarks(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0u32;
+    let mut group_start = 0;
+    let mut outside_start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => {
+                if depth == 0 {
+                    if let Some(o) = outside_start.take() {
+                        out.push(dash_remark(&s[o..i]));
+                    }
+                    group_start = i + c.len_utf8();
+                }
+                depth = depth.saturating_add(1);
+            }
+            ')' | ']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(clean(&s[group_start..i]));
+                }
+            }
+            _ if depth == 0 && outside_start.is_none() && !is_space(c) => outside_start = Some(i),
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        out.push(clean(&s[group_start..]));
+    } else if let Some(o) = outside_start {
+        out.push(dash_remark(&s[o..]));
+    }
+    out.retain(|r| !r.is_empty());
+    out
+}
+
+fn dash_remark(s: &str) -> String {
+    clean(s.trim_start_matches(['-', '–', '—', ' ']))
+}
+
+// ---------------------------------------------------------------------------------------
+// Lists.
+// ---------------------------------------------------------------------------------------
+
+/// Label words that introduce members and keep the list going ("Councillors:", "Committee
+/// Members:", "Roll Call of Council Members:", "Attending:").
+const MEMBER_LABEL_WORDS: &[&str] = &[
+    "present",
+    "members",
+    "member",
+    "councillors",
+    "councillor",
+    "cllrs",
+    "cllr",
+    "council",
+    "attending",
+    "committee",
+    "roll",
+    "call",
+    "of",
+    "the",
+    "voting",
+    "councilmembers",
+];
+
+/// What to do with a "Label:" entry.
+enum LabelAction {
+    /// Names follow with this title.
+    Title(&'static str),
+    /// The next person has this role ("Chairman:").
+    Role(&'static str),
+    /// A heading for members: keep going.
+    Continue,
+    /// Another section ("In attendance:", "Staff Present:"): the list is over.
+    Stop,
+}
+
+fn label_action(text: &str, start: usize, end: usize) -> LabelAction {
+    let start = skip_bullets(text, start, end);
+    let words = words_in(text, start, end);
+    if let Some((t, _, n)) = match_title(text, &words, 0) {
+        if n == words.len() {
+            return LabelAction::Title(t);
+        }
+    }
+    if let Some(r) = chair_role(&text[start..end]) {
+        return LabelAction::Role(r);
+    }
+    let member_words = words
+        .iter()
+        .all(|&(s, e)| MEMBER_LABEL_WORDS.contains(&key(&text[s..e]).as_str()));
+    if member_words && !words.is_empty() {
+        LabelAction::Continue
+    } else {
+        LabelAction::Stop
+    }
+}
+
+/// How [`read_list`] treats an entry that is not a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// The list is over (attendance lists, apologies).
+    StopAtProse,
+    /// Skip it and go on ("The Chairman, Alderman Alison Gowman, and Edward Lord").
+    SkipProse,
+}
+
+/// Reads people from `text` until the list ends; returns them and the relative offset
+/// where reading stopped.
+fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>, usize) {
+    let mut out: Vec<Person> = Vec::new();
+    let mut ctx = Context::default();
+    let mut prev_end = End::Comma;
+    let mut stopped_at = 0;
+    for entry in Splitter::new(text) {
+        stopped_at = entry.end;
+        let (s, e) = trim_range(text, entry.start, entry.end);
+        let s = skip_bullets(text, s, e);
+        if s < e {
+            if entry.end_kind == End::Label {
+                match label_action(text, s, e) {
+                    LabelAction::Title(t) => ctx.title = Some(t),
+                    LabelAction::Role(r) => ctx.role = Some(r),
+                    LabelAction::Continue => {}
+                    LabelAction::Stop if mode == Mode::SkipProse => {}
+                    LabelAction::Stop => break,
+                }
+                prev_end = entry.end_kind;
+                continue;
+            }
+            // "Cllr Smith, Chairman": a role on its own belongs to the person before.
+            if let Some(role) = chair_role(&text[s..e]) {
+                if let Some(p) = out.last_mut().filter(|p| p.role.is_none()) {
+                    p.role = Some(role.to_string());
+                    p.span.end = base + e;
+                    prev_end = entry.end_kind;
+                    continue;
+                }
+            }
+            let mut from = s;
+            let mut got_any = false;
+            let mut stop = false;
+            loop {
+                let read = if mode == Mode::SkipProse {
+                    read_person(text, base, trailing_name_start(text, from, e), e, ctx)
+                } else {
+                    read_person(text, base, from, e, ctx)
+                };
+                if let Some(t) = read.plural_title {
+                    ctx.title = Some(t);
+                }
+                if let Some(p) = read.person {
+                    ctx.role = None;
+                    got_any = true;
+                    out.push(p);
+                    if out.len() >= limit {
+                        return (out, stopped_at);
+                    }
+                }
+                if read.truncated && mode == Mode::StopAtProse {
+                    stop = true;
+                    break;
+                }
+                match read.next {
+                    Some(n) if n > from => from = n,
+                    _ => break,
+                }
+            }
+            // An entry that names nobody ends the list, unless it is a bare title
+            // ("Councillors" on its own line before the names).
+            if stop || (!got_any && mode == Mode::StopAtProse && !is_title_only(text, s, e)) {
+                break;
+            }
+        }
+        if entry.end_kind.ends_list() {
+            break;
+        }
+        // "..., Monk and Bennett-Sylvester" then a line break: that was the last name.
+        if prev_end == End::Conj && entry.end_kind == End::Newline && mode == Mode::StopAtProse {
+            break;
+        }
+        prev_end = entry.end_kind;
+    }
+    (out, stopped_at)
+}
+
+/// An entry that is only a title ("Councillors" on its own line before the names).
+fn is_title_only(text: &str, s: usize, e: usize) -> bool {
+    let words = words_in(text, s, e);
+    matches!(match_title(text, &words, 0), Some((_, _, n)) if n == words.len())
+}
+
+/// Where the last run of name-like words (titles included) in `text[s..e]` starts, so that
+/// "It was noted that Councillor X" reads as "Councillor X".
+fn trailing_name_start(text: &str, s: usize, e: usize) -> usize {
+    let name_end = text[s..e].find(['(', '[']).map_or(e, |i| s + i);
+    let mut run_start = s;
+    for (ws, we) in words_in(text, s, name_end) {
+        if classify(&text[ws..we]) == WordClass::Stop && !is_title_word(&text[ws..we]) {
+            run_start = we;
+        }
+    }
+    run_start
+}
+
+fn is_title_word(w: &str) -> bool {
+    matches!(
+        key(w).as_str(),
+        "councillor" | "councillors" | "cllr" | "cllrs" | "cr" | "council" | "member" | "members"
+    )
+}
 
 /// Parses a list of names ("Councillor Pitchley (in the Chair); Councillors Cooksey, Bacon and
 /// Z. Collingham") found at `text`, which starts at byte `base` of the input.
+///
+/// Entries are separated by ",", ";", "and", "&" and line breaks (a line that ends in a
+/// title or initial, or a next line that starts in lower case, continues the name). The
+/// list ends at a full stop that is not an initial, at a "Label:" that does not introduce
+/// members, at a paragraph break after a comma-separated list, at a line break after the
+/// "and" entry, or at the first entry that is not a name (a name stops before its first
+/// non-name word: "Cllr Purves With the absence ..." gives "Purves" and ends the list).
+///
+/// Titles (Councillor(s), Cllr, Cr, Council Member(s)) go to `title`, normalised to
+/// "Councillor" or "Council Member"; a plural title applies to the names after it. Chair
+/// markers ("(in the Chair)", "Chairman Cllr Foss", "(Vice-Chair)") set `role` to "Chair"
+/// or "Vice Chair"; other brackets become `note`. Each person's span covers the entry as
+/// written (chair prefix, title, name and remarks), without separators and bullets.
 pub(crate) fn parse_name_list(text: &str, base: usize) -> Vec<Person> {
-    let _ = (text, base);
-    Vec::new()
+    read_list(text, base, Mode::StopAtProse, usize::MAX).0
 }
+
+/// The first person named at the start of `text`, reading at most `max_bytes` bytes.
+pub(crate) fn first_person(text: &str, base: usize, max_bytes: usize) -> Option<Person> {
+    let end = floor_boundary(text, max_bytes);
+    read_list(&text[..end], base, Mode::StopAtProse, 1)
+        .0
+        .into_iter()
+        .next()
+}
+
+/// Every name in `text`, skipping entries that are not names instead of stopping at them
+/// ("The Chairman, Alderman Alison Gowman, and Edward Lord" gives the last two).
+pub(crate) fn names_in_clause(text: &str, base: usize) -> Vec<Person> {
+    read_list(text, base, Mode::SkipProse, usize::MAX).0
+}
+
+// ---------------------------------------------------------------------------------------
+// Apologies.
+// ---------------------------------------------------------------------------------------
+
+/// Verbs after a name that give apologies ("Cllr. A Edwards sent his apologies",
+/// "Council Member Walker asked to be excused").
+const SENT_APOLOGIES: &[&str] = &[
+    "sent his apologies",
+    "sent her apologies",
+    "sent their apologies",
+    "sent apologies",
+    "sends his apologies",
+    "sends her apologies",
+    "tendered his apologies",
+    "tendered her apologies",
+    "tendered apologies",
+    "offered his apologies",
+    "offered her apologies",
+    "asked to be excused",
+    "was excused",
+    "were excused",
+];
 
 /// The people an apology sentence names ("Apologies were received from Councillors Wilson
 /// and Mills."), or `None` when the sentence gives no apologies.
+///
+/// Reads every sentence of `text`: "apologies ... from <names>" (but not "apologies for
+/// lateness from"), a sentence that starts "Received from <names>", "Apologies: <names>",
+/// and "<names> sent his apologies" / "asked to be excused". Returns `Some(vec![])` when the
+/// text says there were none ("There were no apologies for absence.", "Apologies: none"),
+/// and `None` when it does not speak of apologies at all or names nobody.
 pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Person>> {
-    let _ = (text, base);
-    None
+    let mut people = Vec::new();
+    let mut said_none = false;
+    for (s, e) in sentences(text) {
+        apologies_in_one(text, base, s, e, &mut people, &mut said_none);
+    }
+    if !people.is_empty() {
+        Some(people)
+    } else if said_none {
+        Some(Vec::new())
+    } else {
+        None
+    }
 }
+
+fn apologies_in_one(
+    text: &str,
+    base: usize,
+    s: usize,
+    e: usize,
+    people: &mut Vec<Person>,
+    said_none: &mut bool,
+) {
+    let sentence = &text[s..e];
+    let lower_has = |pat: &str| sentence.to_ascii_lowercase().contains(pat);
+    if lower_has("no apolog") || lower_has("no other apolog") {
+        *said_none = true;
+        return;
+    }
+    let read = |from: usize, people: &mut Vec<Person>| -> usize {
+        let (found, stop) = read_list(&text[from..e], base + from, Mode::StopAtProse, usize::MAX);
+        people.extend(found);
+        from + stop
+    };
+    let before = people.len();
+    // "Received from Councillors ..." opening the sentence.
+    if starts_with_ci(text, s, "received from ") {
+        read(s + "received from ".len(), people);
+        return;
+    }
+    // "Apologies[ for absence]: <names>" (but not "Apologies: X sent his apologies").
+    if let Some(after) = apologies_label_end(text, s, e) {
+        let rest = text[after..e].trim_start_matches(is_space);
+        let rest_lower = rest.to_ascii_lowercase();
+        if rest_lower.starts_with("none") || rest_lower.starts_with("nil") {
+            *said_none = true;
+            return;
+        }
+        let has_clause = rest_lower.contains("apolog")
+            || rest_lower.contains("excused")
+            || rest_lower.contains(" from ");
+        if !has_clause {
+            read(after, people);
+            return;
+        }
+    }
+    // "apologies ... from <names>", any number of times.
+    let mut cursor = s;
+    while let Some(a) = find_prefix_ci(text, "apolog", cursor, e) {
+        let Some(f) = find_word_ci(text, "from", a, e) else {
+            break;
+        };
+        let between = text[a..f].to_ascii_lowercase();
+        let late = [
+            "lateness",
+            "late ",
+            "leaving early",
+            "leave early",
+            "late arrival",
+        ]
+        .iter()
+        .any(|w| between.contains(w));
+        cursor = if late {
+            f + 4
+        } else {
+            read(f + 4, people).max(f + 4)
+        };
+    }
+    if people.len() > before {
+        return;
+    }
+    // "<names> sent his apologies".
+    for phrase in SENT_APOLOGIES {
+        if let Some(p) = find_word_ci(text, phrase, s, e) {
+            let from = text[s..p].rfind(':').map_or(s, |c| s + c + 1);
+            read_names_before(text, base, from, p, people);
+            return;
+        }
+    }
+}
+
+/// People named in `text[from..to]` before an apology verb.
+fn read_names_before(text: &str, base: usize, from: usize, to: usize, people: &mut Vec<Person>) {
+    let (found, _) = read_list(&text[from..to], base + from, Mode::StopAtProse, usize::MAX);
+    people.extend(found);
+}
+
+/// The first occurrence of `pat` at a word start in `text[from..to]` (ASCII, any case).
+pub(crate) fn find_prefix_ci(text: &str, pat: &str, from: usize, to: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let to = to.min(bytes.len());
+    if from >= to || to - from < pat.len() {
+        return None;
+    }
+    (from..=to - pat.len()).find(|&i| {
+        bytes[i..i + pat.len()].eq_ignore_ascii_case(pat.as_bytes())
+            && word_boundary_before(text, i)
+    })
+}
+
+/// After "Apologies:", "Apologies for absence:-", "Apologies –": where the names start.
+fn apologies_label_end(text: &str, s: usize, e: usize) -> Option<usize> {
+    if !starts_with_ci(text, s, "apologies") {
+        return None;
+    }
+    let mut i = s + "apologies".len();
+    let skip_ws = |mut i: usize| {
+        while let Some(c) = char_at(text, i).filter(|&c| is_space(c) && i < e) {
+            i += c.len_utf8();
+        }
+        i
+    };
+    i = skip_ws(i);
+    if starts_with_ci(text, i, "for absence") {
+        i = skip_ws(i + "for absence".len());
+    }
+    let mut marked = false;
+    while let Some(c) = char_at(text, i).filter(|&c| i < e && matches!(c, ':' | '-' | '–' | '—'))
+    {
+        marked = true;
+        i += c.len_utf8();
+    }
+    marked.then_some(i)
+}
+
+// ---------------------------------------------------------------------------------------
+// People with roles.
+// ---------------------------------------------------------------------------------------
+
+/// Words that mark a job title rather than a name.
+const ROLE_WORDS: &[&str] = &[
+    "attorney",
+    "officer",
+    "manager",
+    "director",
+    "head",
+    "clerk",
+    "chief",
+    "executive",
+    "administrator",
+    "administrative",
+    "assistant",
+    "lead",
+    "adviser",
+    "advisor",
+    "solicitor",
+    "treasurer",
+    "engineer",
+    "planner",
+    "secretary",
+    "coordinator",
+    "co-ordinator",
+    "consultant",
+    "representative",
+    "inspector",
+    "superintendent",
+    "sergeant",
+    "constable",
+    "commissioner",
+    "curator",
+    "supervisor",
+    "interim",
+    "acting",
+    "cfo",
+    "ceo",
+    "rfo",
+    "accountant",
+    "auditor",
+    "analyst",
+    "specialist",
+    "lawyer",
+    "counsel",
+    "services",
+    "service",
+    "team",
+    "practitioner",
+    "worker",
+    "principal",
+    "headteacher",
+    "governor",
+    "trustee",
+    "founder",
+    "registrar",
+    "warden",
+    "technician",
+    "surveyor",
+    "architect",
+    "ranger",
+    "democratic",
+    "governance",
+    "finance",
+    "legal",
+    "monitoring",
+    "strategic",
+    "corporate",
+    "development",
+    "community",
+    "communications",
+    "partnership",
+    "policy",
+    "programme",
+    "project",
+    "senior",
+    "deputy",
+    "president",
+];
+
+/// A Person read from an entry if the entry is only a name (no job words, no prose).
+fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> {
+    let words = words_in(text, s, e);
+    if words.is_empty()
+        || words.iter().any(|&(ws, we)| {
+            let k = key(&text[ws..we]);
+            ROLE_WORDS.contains(&k.as_str()) || k.split(['/', '-']).any(|p| ROLE_WORDS.contains(&p))
+        })
+    {
+        return None;
+    }
+    let read = read_person(text, base, s, e, Context::default());
+    if read.truncated || read.next.is_some() {
+        return None;
+    }
+    read.person
+}
+
+/// Lead-ins that introduce officers and guests in running text.
+const ATTENDANCE_LEAD_INS: &[&str] = &[
+    "welcomed to the meeting",
+    "also in attendance were",
+    "also in attendance was",
+    "in attendance were",
+    "in attendance was",
+    "also present were",
+    "also present was",
+    "also in attendance:",
+    "in attendance:",
+    "also present:",
+    "officers present:",
+    "staff present:",
+    "attendance:",
+    "welcomed",
+];
+
+/// Where running text stops naming people ("... to the meeting", "who presented ...").
+const ATTENDANCE_ENDS: &[&str] = &[
+    " to the meeting",
+    " who ",
+    " to present",
+    " to the committee",
+];
 
 /// People with their roles ("Jane Wood, Head of Service for Children in Care and Chris
 /// Macdonald, Service Manager").
+///
+/// Running text (after "welcomed to the meeting", "Also in attendance were", ...) is read to
+/// the end of its sentence; otherwise every line (and every ";" part) is an entry. An entry
+/// is "Name – Role", "Role, Name" or a comma list alternating names and roles, where the
+/// last words of a middle role may be the next name ("... in Care and Chris Macdonald, ...").
+/// Best effort: entries that give no name are skipped.
 pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
-    let _ = (text, base);
-    Vec::new()
+    let mut out = Vec::new();
+    let lead_in = ATTENDANCE_LEAD_INS
+        .iter()
+        .find_map(|pat| find_prefix_ci(text, pat, 0, text.len()).map(|i| i + pat.len()));
+    match lead_in {
+        Some(start) => {
+            let end = sentences(&text[start..])
+                .first()
+                .map_or(text.len(), |&(_, e)| start + e);
+            let lower = text[start..end].to_ascii_lowercase();
+            let end = ATTENDANCE_ENDS
+                .iter()
+                .filter_map(|p| lower.find(p))
+                .min()
+                .map_or(end, |i| start + i);
+            let end = trim_range(text, start, end).1;
+            let end =
+                if text[..end].ends_with('.') && !is_abbreviation(last_word(&text[start..end])) {
+                    end - 1
+                } else {
+                    end
+                };
+            roles_in_entry(text, base, start, end, &mut out);
+        }
+        None => {
+            let mut line_start = 0;
+            for line in text.split_inclusive('\n') {
+                let line_end = line_start + line.len();
+                let mut part_start = line_start;
+                for part in line.split_inclusive(';') {
+                    let part_end = part_start + part.len();
+                    let (s, e) = trim_range(text, part_start, part_end);
+                    let e = if text[s..e].ends_with(';') { e - 1 } else { e };
+                    roles_in_entry(text, base, skip_bullets(text, s, e), e, &mut out);
+                    part_start = part_end;
+                }
+                line_start = line_end;
+            }
+        }
+    }
+    out
+}
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(is_space).next().unwrap_or(s)
+}
+
+/// The people of one entry (a line, or the stretch of running text after a lead-in).
+fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Person>) {
+    let (s, e) = trim_range(text, s, e);
+    if s >= e {
+        return;
+    }
+    // "Stephen Zollinger – City Attorney".
+    let words = words_in(text, s, e);
+    if let Some(d) = words
+        .iter()
+        .position(|&(ws, we)| matches!(&text[ws..we], "-" | "–" | "—"))
+    {
+        if d > 0 && d + 1 < words.len() && !text[s..e].contains(',') {
+            let (ls, le) = (words[0].0, words[d - 1].1);
+            let (rs, re) = (words[d + 1].0, words[words.len() - 1].1);
+            let (name, role) = match as_plain_name(text, base, ls, le) {
+                Some(p) => (Some(p), (rs, re)),
+                None => (as_plain_name(text, base, rs, re), (ls, le)),
+            };
+            if let Some(mut p) = name {
+                p.role = Some(clean(&text[role.0..role.1]));
+                p.span = Span::new(base + s, base + e);
+                out.push(p);
+            }
+            return;
+        }
+    }
+    // Comma-separated pieces, paired name/role.
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut piece_start = s;
+    let mut depth = 0u32;
+    for (off, c) in text[s..e].char_indices() {
+        match c {
+            '(' => depth = depth.saturating_add(1),
+            ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                pieces.push(trim_range(text, piece_start, s + off));
+                piece_start = s + off + 1;
+            }
+            _ => {}
+        }
+    }
+    pieces.push(trim_range(text, piece_start, e));
+    // ", and Ann Lee": the conjunction is not part of the entry.
+    for piece in &mut pieces {
+        let word_end = text[piece.0..piece.1]
+            .find(is_space)
+            .map_or(piece.1, |i| piece.0 + i);
+        if Splitter::is_conj(&text[piece.0..word_end]) {
+            *piece = trim_range(text, word_end, piece.1);
+        }
+    }
+    pieces.retain(|&(a, b)| a < b);
+
+    let mut pending: Option<Person> = None;
+    let mut pending_role: Option<(usize, usize)> = None;
+    let n = pieces.len();
+    for (idx, &(ps, pe)) in pieces.iter().enumerate() {
+        if let Some(p) = as_plain_name(text, base, ps, pe) {
+            if let Some(prev) = pending.take() {
+                out.push(prev);
+            }
+            let mut p = p;
+            if let Some((rs, re)) = pending_role.take() {
+                p.role = Some(clean(&text[rs..re]));
+                p.span = Span::new(base + rs, base + pe);
+            }
+            if p.role.is_some() {
+                out.push(p);
+            } else {
+                pending = Some(p);
+            }
+            continue;
+        }
+        // A role. In a middle piece, "<role> and <Name>" hands the name to the next piece.
+        let mut role_end = pe;
+        let mut next_name: Option<Person> = None;
+        if idx + 1 < n {
+            if let Some(and_at) = rfind_word_ci(text, "and", ps, pe) {
+                if let Some(p) = as_plain_name(text, base, and_at + 3, pe) {
+                    role_end = trim_range(text, ps, and_at).1;
+                    next_name = Some(p);
+                }
+            }
+        }
+        match pending.take() {
+            Some(mut p) => {
+                p.role = Some(clean(text[ps..role_end].trim_end_matches('.')));
+                p.span.end = base + role_end;
+                out.push(p);
+            }
+            None => pending_role = Some((ps, role_end)),
+        }
+        pending = next_name;
+    }
+    if let Some(p) = pending {
+        out.push(p);
+    }
+}
+
+/// The last whole-word occurrence of `pat` in `text[from..to]`.
+fn rfind_word_ci(text: &str, pat: &str, from: usize, to: usize) -> Option<usize> {
+    let mut found = None;
+    let mut i = from;
+    while let Some(at) = find_word_ci(text, pat, i, to) {
+        found = Some(at);
+        i = at + pat.len();
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(people: &[Person]) -> Vec<&str> {
+        people.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    /// Every span lies inside the input, on char boundaries, and its text contains the name's
+    /// last word.
+    fn check_spans(input: &str, people: &[Person]) {
+        for p in people {
+            let s = p
+                .span
+                .slice(input)
+                .unwrap_or_else(|| panic!("bad span {:?} for {}", p.span, p.name));
+            let last = p.name.rsplit(' ').next().unwrap();
+            assert!(
+                clean(s).contains(last),
+                "span {s:?} does not hold {:?}",
+                p.name
+            );
+        }
+    }
+
+    fn list(input: &str) -> Vec<Person> {
+        let people = parse_name_list(input, 0);
+        check_spans(input, &people);
+        people
+    }
+
+    #[test]
+    fn rotherham_present_list_with_chair() {
+        let text = "Councillor Pitchley (in the Chair); Councillors Cooksey, Bacon, Baker-Rogers, Z. Collingham, Griffin, Haleem, Hughes, McNeely, Monk and Bennett-Sylvester.";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "Pitchley",
+                "Cooksey",
+                "Bacon",
+                "Baker-Rogers",
+                "Z. Collingham",
+                "Griffin",
+                "Haleem",
+                "Hughes",
+                "McNeely",
+                "Monk",
+                "Bennett-Sylvester"
+            ]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert!(people
+            .iter()
+            .all(|p| p.title.as_deref() == Some("Councillor")));
+        assert!(people[1..].iter().all(|p| p.role.is_none()));
+        assert_eq!(
+            people[0].span.slice(text),
+            Some("Councillor Pitchley (in the Chair)")
+        );
+        assert_eq!(people[4].span.slice(text), Some("Z. Collingham"));
+    }
+
+    #[test]
+    fn spans_are_absolute() {
+        let input = "Present:- Councillor Smith; Councillors Jones and Brown.\nNext";
+        let base = input.find("Councillor").unwrap();
+        let people = parse_name_list(&input[base..], base);
+        assert_eq!(names(&people), ["Smith", "Jones", "Brown"]);
+        assert_eq!(people[1].span.slice(input), Some("Councillors Jones"));
+        assert_eq!(people[2].span.slice(input), Some("Brown"));
+    }
+
+    #[test]
+    fn one_name_per_line_with_blank_lines() {
+        let text = "\n\nCouncillors:\n\n \n\nChairman Cllr Foss\n\nVice Chairman Cllr Austen\n\n \n\n Cllr Abbott\n\n \n\nCllr Baldry\nCllr Bastone\n\nCllr O'Callaghan\n\n \n\nIn attendance:\n\nMr Officer";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "Foss",
+                "Austen",
+                "Abbott",
+                "Baldry",
+                "Bastone",
+                "O'Callaghan"
+            ]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[1].role.as_deref(), Some("Vice Chair"));
+        assert_eq!(people[2].role, None);
+        assert_eq!(people[0].span.slice(text), Some("Chairman Cllr Foss"));
+        assert!(people
+            .iter()
+            .all(|p| p.title.as_deref() == Some("Councillor")));
+    }
+
+    #[test]
+    fn line_break_inside_a_title_continues_the_name() {
+        let text = "Council Member Flora, Council Member Mann, Council Member Busby, Council\nMember Wolfe, Council President Smith and Mayor Merrill.\nCouncil Member Walker asked to be excused.";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "Flora",
+                "Mann",
+                "Busby",
+                "Wolfe",
+                "Council President Smith",
+                "Mayor Merrill"
+            ]
+        );
+        assert_eq!(people[3].title.as_deref(), Some("Council Member"));
+        assert_eq!(people[3].span.slice(text), Some("Council\nMember Wolfe"));
+        assert_eq!(people[4].title, None);
+    }
+
+    #[test]
+    fn comma_then_line_break_and_notes() {
+        let text = "Cllrs B Austin, D Bretherton, N Champken-Woods, P Cowell (Deputy Mayor), M Deacock, A Dite, M Dyer,\nL Emery, H Fickling, K Gregory, C Jones, A Midwinter (Town Mayor), J Tipping and T Wyse\n\n\nC Pinnells, Acting Town Clerk\nG Markland, Neighbourhood Plan Continuity Officer\n";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "B Austin",
+                "D Bretherton",
+                "N Champken-Woods",
+                "P Cowell",
+                "M Deacock",
+                "A Dite",
+                "M Dyer",
+                "L Emery",
+                "H Fickling",
+                "K Gregory",
+                "C Jones",
+                "A Midwinter",
+                "J Tipping",
+                "T Wyse"
+            ]
+        );
+        assert_eq!(people[3].note.as_deref(), Some("Deputy Mayor"));
+        assert_eq!(people[11].note.as_deref(), Some("Town Mayor"));
+        assert_eq!(people[11].role, None, "Town Mayor is a note, not the chair");
+    }
+
+    #[test]
+    fn groby_list_ends_at_the_sentence() {
+        let text = "Cllr P Batty (Chairman), Cllr J Batty, Cllr Beck, Cllr Hollick (arrived at 7.01pm), Cllr L Smith (arrived at 7.01pm), Cllr Stockill (arrived at 7.03pm) and Cllr Yarwood. Cou/286/07-08 Apologies for Absence Apologies for absence were received from Cllr Purves";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            ["P Batty", "J Batty", "Beck", "Hollick", "L Smith", "Stockill", "Yarwood"]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[3].note.as_deref(), Some("arrived at 7.01pm"));
+        assert_eq!(
+            people[3].span.slice(text),
+            Some("Cllr Hollick (arrived at 7.01pm)")
+        );
+    }
+
+    #[test]
+    fn chair_prefix_with_dotted_title_and_initials() {
+        let text = "Chair Cllr. C Edwards, Cllr. P Rudd, Cllr. J Bulman, Cllr. R A Williams, Cllr H.A.L. Evans\nCouncil Employees Present: RFO Clive Baker";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "C Edwards",
+                "P Rudd",
+                "J Bulman",
+                "R A Williams",
+                "H.A.L. Evans"
+            ]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[0].title.as_deref(), Some("Councillor"));
+    }
+
+    #[test]
+    fn plural_title_keeps_other_honorifics() {
+        let text = "Councillors English (Chairman), Mrs Blackmore, Cannon, Clark, Round and S Thompson\n1. Apologies for Absence";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "English",
+                "Mrs Blackmore",
+                "Cannon",
+                "Clark",
+                "Round",
+                "S Thompson"
+            ]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[1].title.as_deref(), Some("Councillor"));
+    }
+
+    #[test]
+    fn paragraph_after_comma_list_ends_it() {
+        let text = "Councillors Mrs Blackmore, Brice, English (Chairman), D Wilkinson and T Wilkinson\n\n\nAlso Present:\n\nCouncillor Round";
+        assert_eq!(
+            names(&list(text)),
+            [
+                "Mrs Blackmore",
+                "Brice",
+                "English",
+                "D Wilkinson",
+                "T Wilkinson"
+            ]
+        );
+    }
+
+    #[test]
+    fn bullets_and_a_following_section() {
+        let text = "\n  • Mayor N. Salonen\n  • Councillor S. Cressman\n  • Councillor K. Wilkinson\n  · Councillor L. Dunstall\n  - Councillor S. Martin\nStaff Present:\n  • Chief Administrative Officer, S. Chambers\n";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "Mayor N. Salonen",
+                "S. Cressman",
+                "K. Wilkinson",
+                "L. Dunstall",
+                "S. Martin"
+            ]
+        );
+        assert_eq!(people[0].title, None);
+        assert_eq!(people[0].span.slice(text), Some("Mayor N. Salonen"));
+    }
+
+    #[test]
+    fn oxford_comma_ampersand_and_separators() {
+        assert_eq!(
+            names(&list("Cllr Smith, Cllr Jones, and Cllr Brown")),
+            ["Smith", "Jones", "Brown"]
+        );
+        assert_eq!(
+            names(&list("Cllrs Smith & Jones; Cllr Brown")),
+            ["Smith", "Jones", "Brown"]
+        );
+    }
+
+    #[test]
+    fn chair_markers_in_every_spelling() {
+        let people = list("Cllr Ash (Chair), Cllr Bell (Vice-Chair), Cllr Cole (Chairwoman), Cllr Dee, Chairman, Vice Chairman Cllr Eyre");
+        let roles: Vec<_> = people.iter().map(|p| p.role.as_deref()).collect();
+        assert_eq!(names(&people), ["Ash", "Bell", "Cole", "Dee", "Eyre"]);
+        assert_eq!(
+            roles,
+            [
+                Some("Chair"),
+                Some("Vice Chair"),
+                Some("Chair"),
+                Some("Chair"),
+                Some("Vice Chair")
+            ]
+        );
+    }
+
+    #[test]
+    fn notes_and_a_dash_role() {
+        let people = list("Councillor Smith (via Teams) (Chair), Councillor Jones – Vice-Chairman");
+        assert_eq!(people[0].note.as_deref(), Some("via Teams"));
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[1].role.as_deref(), Some("Vice Chair"));
+    }
+
+    #[test]
+    fn non_ascii_names_and_nbsp() {
+        let text = "Councillors Zoë\u{a0}Brontë, Siân O’Callaghan and Łukasz Nowak.";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            ["Zoë Brontë", "Siân O’Callaghan", "Łukasz Nowak"]
+        );
+        assert_eq!(
+            people[0].span.slice(text),
+            Some("Councillors Zoë\u{a0}Brontë")
+        );
+        let crlf = "Cllr Abbott\r\n\r\nCllr Baldry\r\nCllr Bastone\r\n";
+        assert_eq!(names(&list(crlf)), ["Abbott", "Baldry", "Bastone"]);
+    }
+
+    #[test]
+    fn a_sentence_is_not_a_name() {
+        assert!(list("The meeting started late because the room was double booked and nobody could find the key.").is_empty());
+        assert!(list("It was noted that the report had been circulated").is_empty());
+        let long = "Cllr Alpha Bravo Charlie Delta Echo Foxtrot Golf";
+        assert!(list(long).is_empty(), "seven-word names are prose");
+    }
+
+    #[test]
+    fn apologies_from_councillors() {
+        let got = apologies_in_sentence(
+            "Apologies were received from Councillors Wilson and Mills.",
+            0,
+        )
+        .unwrap();
+        assert_eq!(names(&got), ["Wilson", "Mills"]);
+        assert!(got.iter().all(|p| p.title.as_deref() == Some("Councillor")));
+    }
+
+    #[test]
+    fn apologies_not_lateness() {
+        let t = "Apologies for absence had been received from Councillors Lambert, A Sachdev and Spencer and apologies for lateness from Councillor Vince.";
+        assert_eq!(
+            names(&apologies_in_sentence(t, 0).unwrap()),
+            ["Lambert", "A Sachdev", "Spencer"]
+        );
+    }
+
+    #[test]
+    fn apologies_keep_mr_and_mrs() {
+        let t = "The Democratic Services Manager reported apologies from Mrs Dean, Mr Lehmann, Mr Logen, Mr Samme, Mr Thorp and Mr Stepto.";
+        assert_eq!(
+            names(&apologies_in_sentence(t, 0).unwrap()),
+            [
+                "Mrs Dean",
+                "Mr Lehmann",
+                "Mr Logen",
+                "Mr Samme",
+                "Mr Thorp",
+                "Mr Stepto"
+            ]
+        );
+    }
+
+    #[test]
+    fn apologies_split_at_an_honorific_without_comma() {
+        let t = "    The General Counsel reported apologies from Mr Booth, Ida Linfield, Ms Marsh, Mr Pugh,  Mr Ridgers Mr Simmonds and  Mr Sweetland .";
+        let got = apologies_in_sentence(t, 10).unwrap();
+        assert_eq!(
+            names(&got),
+            [
+                "Mr Booth",
+                "Ida Linfield",
+                "Ms Marsh",
+                "Mr Pugh",
+                "Mr Ridgers",
+                "Mr Simmonds",
+                "Mr Sweetland"
+            ]
+        );
+        assert_eq!(
+            got[4].span,
+            Span::new(
+                10 + t.find("Mr Ridgers").unwrap(),
+                10 + t.find(" Mr Simmonds").unwrap()
+            )
+        );
+    }
+
+    #[test]
+    fn apologies_received_from_with_notes() {
+        let t = "Received from Councillors Kaya Comer-Schwartz and Richard Watts (members of the Committee) and Councillor Anjna Khurana (observer).";
+        let got = apologies_in_sentence(t, 0).unwrap();
+        assert_eq!(
+            names(&got),
+            ["Kaya Comer-Schwartz", "Richard Watts", "Anjna Khurana"]
+        );
+        assert_eq!(got[1].note.as_deref(), Some("members of the Committee"));
+        assert_eq!(got[2].note.as_deref(), Some("observer"));
+    }
+
+    #[test]
+    fn apologies_untitled_and_aldermen() {
+        let t = "Apologies were received from Simon Duckworth, Marianne Fredericks, Alderman Alastair King and Ian Seaton.";
+        assert_eq!(
+            names(&apologies_in_sentence(t, 0).unwrap()),
+            [
+                "Simon Duckworth",
+                "Marianne Fredericks",
+                "Alderman Alastair King",
+                "Ian Seaton"
+            ]
+        );
+        let t = "Apologies were received from the Right Hon. the Lord Mayor Dr Andrew Parmley, and Jeremy Mayhew.";
+        assert_eq!(
+            names(&apologies_in_sentence(t, 0).unwrap()),
+            [
+                "the Right Hon. the Lord Mayor Dr Andrew Parmley",
+                "Jeremy Mayhew"
+            ]
+        );
+    }
+
+    #[test]
+    fn apologies_over_two_sentences_stop_at_who() {
+        let t = "Apologies for absence were received from Councillors Victor Chamberlain and Anood Al-Samerai.  Apologies for absence  were also received from Councillor Helen Dennis, who had recently given birth to a baby girl.  The chair expressed congratulations on behalf of the committee.";
+        assert_eq!(
+            names(&apologies_in_sentence(t, 0).unwrap()),
+            ["Victor Chamberlain", "Anood Al-Samerai", "Helen Dennis"]
+        );
+    }
+
+    #[test]
+    fn apologies_with_notes_and_sent_apologies() {
+        let got = apologies_in_sentence("Apologies were received from Cllr Dodds (personal).", 0)
+            .unwrap();
+        assert_eq!(names(&got), ["Dodds"]);
+        assert_eq!(got[0].note.as_deref(), Some("personal"));
+        let t = "82/23 Apologies: Cllr. A Edwards sent his apologies.";
+        let got = apologies_in_sentence(t, 0).unwrap();
+        assert_eq!(names(&got), ["A Edwards"]);
+        assert_eq!(got[0].span.slice(t), Some("Cllr. A Edwards"));
+        assert_eq!(
+            names(&apologies_in_sentence("Council Member Walker asked to be excused.", 0).unwrap()),
+            ["Walker"]
+        );
+    }
+
+    #[test]
+    fn apologies_stop_at_a_capitalised_sentence_word() {
+        let t = "Apologies for absence were received from Cllr Purves With the absence of the Vice Chairman it was proposed by Councillor P Batty that Councillor Beck be elected";
+        assert_eq!(names(&apologies_in_sentence(t, 0).unwrap()), ["Purves"]);
+    }
+
+    #[test]
+    fn apologies_none_and_not_apologies() {
+        assert_eq!(
+            apologies_in_sentence("There were no apologies for absence.", 0),
+            Some(vec![])
+        );
+        assert_eq!(apologies_in_sentence("Apologies: None.", 0), Some(vec![]));
+        assert_eq!(
+            apologies_in_sentence("The Committee noted the report.", 0),
+            None
+        );
+        assert_eq!(apologies_in_sentence("Apologies for Absence", 0), None);
+        let t = "Members were advised that Mr Chittenden and Ms Constantine had given their formal apologies and were joining the meeting virtually.";
+        assert_eq!(apologies_in_sentence(t, 0), None);
+    }
+
+    #[test]
+    fn apologies_label_list() {
+        let got =
+            apologies_in_sentence("Apologies for absence: Cllr Smith, Cllr Jones", 0).unwrap();
+        assert_eq!(names(&got), ["Smith", "Jones"]);
+        let got = apologies_in_sentence(
+            "Apologies for absence:- Apologies were received from Councillors Wilson and Mills.",
+            0,
+        )
+        .unwrap();
+        assert_eq!(names(&got), ["Wilson", "Mills"]);
+    }
+
+    #[test]
+    fn officers_with_roles_in_a_sentence() {
+        let t = "The Chair welcomed to the meeting Jane Wood, Head of Service for Children in Care and Chris Macdonald, Service Manager for the Central Locality Teams and Family Activity Base.";
+        let got = parse_people_with_roles(t, 0);
+        assert_eq!(names(&got), ["Jane Wood", "Chris Macdonald"]);
+        assert_eq!(
+            got[0].role.as_deref(),
+            Some("Head of Service for Children in Care")
+        );
+        assert_eq!(
+            got[1].role.as_deref(),
+            Some("Service Manager for the Central Locality Teams and Family Activity Base")
+        );
+        assert_eq!(
+            got[0].span.slice(t),
+            Some("Jane Wood, Head of Service for Children in Care")
+        );
+    }
+
+    #[test]
+    fn officers_one_per_line() {
+        let t = "Stephen Zollinger – City Attorney\nMatt Nielson – Finance Officer\nDeborah Lovejoy - City Clerk\n";
+        let got = parse_people_with_roles(t, 0);
+        assert_eq!(
+            names(&got),
+            ["Stephen Zollinger", "Matt Nielson", "Deborah Lovejoy"]
+        );
+        assert_eq!(got[0].role.as_deref(), Some("City Attorney"));
+        assert_eq!(got[2].role.as_deref(), Some("City Clerk"));
+        assert_eq!(got[1].span.slice(t), Some("Matt Nielson – Finance Officer"));
+    }
+
+    #[test]
+    fn officers_role_first() {
+        let t = "  • Chief Administrative Officer, S. Chambers\n  • Director of Corporate Services/CFO, G. Clark\n  • Curator, S. Gropp\nC Pinnells, Acting Town Clerk\n";
+        let got = parse_people_with_roles(t, 0);
+        assert_eq!(
+            names(&got),
+            ["S. Chambers", "G. Clark", "S. Gropp", "C Pinnells"]
+        );
+        assert_eq!(got[0].role.as_deref(), Some("Chief Administrative Officer"));
+        assert_eq!(
+            got[1].role.as_deref(),
+            Some("Director of Corporate Services/CFO")
+        );
+        assert_eq!(got[3].role.as_deref(), Some("Acting Town Clerk"));
+        assert_eq!(
+            got[0].span.slice(t),
+            Some("Chief Administrative Officer, S. Chambers")
+        );
+    }
+
+    #[test]
+    fn also_in_attendance_sentence() {
+        let t = "Also in attendance were Mark Cummins, Assistant Director, and Ann Lee.";
+        let got = parse_people_with_roles(t, 0);
+        assert_eq!(names(&got), ["Mark Cummins", "Ann Lee"]);
+        assert_eq!(got[0].role.as_deref(), Some("Assistant Director"));
+        assert_eq!(got[1].role, None);
+    }
+
+    #[test]
+    fn sentences_respect_initials_and_abbreviations() {
+        let t = "Mr. Z. Smith came. He left!  Then (see p. 4. ok) went.\n\nNew para";
+        let got: Vec<_> = sentences(t).into_iter().map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(
+            got,
+            [
+                "Mr. Z. Smith came.",
+                "He left!",
+                "Then (see p. 4. ok) went.",
+                "New para"
+            ]
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let odd = [
+            "",
+            " ",
+            "\u{a0}",
+            ",,,;;",
+            "(((((",
+            ")))",
+            "Cllr",
+            "Councillors",
+            "and",
+            "&",
+            ".",
+            "Cllr.",
+            "é",
+            "Cllr Zoë (",
+            "• \n•",
+            "o",
+            "Council\n",
+            "Apologies:",
+            "apologies from",
+            "from",
+            "Mr Mr Mr Mr",
+            "A. B. C. D.",
+            "\r\n\r\n",
+            "(in the Chair)",
+            "–",
+            "Chair:",
+        ];
+        for s in odd {
+            for base in [0, 7] {
+                for p in parse_name_list(s, base)
+                    .into_iter()
+                    .chain(apologies_in_sentence(s, base).unwrap_or_default())
+                    .chain(parse_people_with_roles(s, base))
+                {
+                    assert!(
+                        p.span.start >= base && p.span.end <= base + s.len(),
+                        "{s:?}: {p:?}"
+                    );
+                    assert!(s.get(p.span.start - base..p.span.end - base).is_some());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_inputs_are_read_once() {
+        // A long list and a long run of prose: both must finish (linear scanning).
+        let many = "Cllr Smith, ".repeat(20_000);
+        assert_eq!(parse_name_list(&many, 0).len(), 20_000);
+        let prose = "apologies apologies from from ".repeat(20_000);
+        let _ = apologies_in_sentence(&prose, 0);
+        let spaces = format!("Cllr Smith{}", "\n \n".repeat(50_000));
+        assert_eq!(parse_name_list(&spaces, 0).len(), 1);
+        let parens = "(".repeat(100_000);
+        assert!(parse_name_list(&parens, 0).is_empty());
+    }
 }
