@@ -1,0 +1,116 @@
+//! `minutes._minutes`: the compiled half of the `minutes` Python package.
+//!
+//! Thin on purpose: every decision about minutes is the core crate's. This crate reads Python
+//! inputs, runs [`minutes::parse_with`] / [`minutes::parse_bytes`] with the GIL released
+//! (on several threads for `parse_many`), and wraps the owned [`minutes::Document`] in
+//! Python classes whose spans are in code points (see [`offsets`]).
+
+mod errors;
+mod nodes;
+mod offsets;
+mod run;
+
+use minutes::{Format, ParseOptions};
+use nodes::PyDocument;
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use run::{Parsed, Source};
+use std::sync::Arc;
+
+/// The options every parse function takes, checked before any work starts.
+fn options(
+    format: Option<&str>,
+    max_input_bytes: Option<usize>,
+    max_items: Option<usize>,
+    lossy: bool,
+) -> PyResult<ParseOptions> {
+    let mut options = ParseOptions::new().lossy(lossy);
+    if let Some(name) = format {
+        let format: Format = name
+            .parse()
+            .map_err(|e: minutes::Error| PyValueError::new_err(e.to_string()))?;
+        options = options.format(format);
+    }
+    if let Some(limit) = max_input_bytes {
+        options = options.max_input_bytes(limit);
+    }
+    if let Some(limit) = max_items {
+        options = options.max_items(limit);
+    }
+    Ok(options)
+}
+
+fn document(parsed: Parsed) -> PyDocument {
+    PyDocument::wrap(parsed.doc, &Arc::new(parsed.index))
+}
+
+/// Parses one meeting's minutes (`str`, or UTF-8 `bytes`).
+#[pyfunction]
+#[pyo3(signature = (text, *, format=None, max_input_bytes=None, max_items=None, lossy=false))]
+fn parse(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    format: Option<&str>,
+    max_input_bytes: Option<usize>,
+    max_items: Option<usize>,
+    lossy: bool,
+) -> PyResult<PyDocument> {
+    let options = options(format, max_input_bytes, max_items, lossy)?;
+    let source = Source::extract(text, "text")?;
+    match py.detach(|| run::parse_source(&source, &options)) {
+        Ok(parsed) => Ok(document(parsed)),
+        Err(e) => Err(errors::to_py(py, &e, None)),
+    }
+}
+
+/// Parses many texts on `threads` threads (default: every core) with the GIL released.
+#[pyfunction]
+#[pyo3(signature = (texts, *, threads=None, format=None, max_input_bytes=None, max_items=None, lossy=false))]
+#[allow(clippy::too_many_arguments)]
+fn parse_many(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    threads: Option<usize>,
+    format: Option<&str>,
+    max_input_bytes: Option<usize>,
+    max_items: Option<usize>,
+    lossy: bool,
+) -> PyResult<Vec<PyDocument>> {
+    let options = options(format, max_input_bytes, max_items, lossy)?;
+    let threads = match threads {
+        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) => n,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    if texts.is_instance_of::<pyo3::types::PyString>()
+        || texts.is_instance_of::<pyo3::types::PyBytes>()
+    {
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "parse_many() takes an iterable of texts, not a single text: use parse()",
+        ));
+    }
+    let mut sources = Vec::new();
+    for (i, text) in texts.try_iter()?.enumerate() {
+        sources.push(Source::extract(&text?, &format!("texts[{i}]"))?);
+    }
+    let results = py.detach(|| run::parse_all(&sources, &options, threads));
+    let mut docs = Vec::with_capacity(results.len());
+    for (i, result) in results.into_iter().enumerate() {
+        match result {
+            Ok(parsed) => docs.push(document(parsed)),
+            Err(e) => return Err(errors::to_py(py, &e, Some(i))),
+        }
+    }
+    Ok(docs)
+}
+
+#[pymodule]
+fn _minutes(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("SCHEMA_VERSION", minutes::SCHEMA_VERSION)?;
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    nodes::register(m)?;
+    errors::register(m)?;
+    Ok(())
+}

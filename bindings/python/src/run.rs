@@ -1,0 +1,123 @@
+//! Reading Python inputs and running the core parser on them, in parallel and without the GIL.
+
+use crate::offsets::CharIndex;
+use minutes::{Document, Error, ParseOptions};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
+use pyo3::types::{PyByteArray, PyBytes, PyString};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// One input: the text of a `str` (its UTF-8 buffer, no copy on CPython >= 3.10) or the
+/// bytes of a `bytes`/`bytearray`. Both are `Send`, so workers can read them without the GIL.
+pub enum Source {
+    Str(PyBackedStr),
+    Bytes(PyBackedBytes),
+    Owned(Vec<u8>),
+}
+
+impl Source {
+    /// `what` names the argument in the `TypeError` ("text", "texts[3]").
+    pub fn extract(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Source> {
+        if let Ok(s) = obj.cast::<PyString>() {
+            // Lone surrogates have no UTF-8 form: this raises UnicodeEncodeError (a
+            // ValueError) naming the position.
+            return Ok(Source::Str(s.to_owned().try_into()?));
+        }
+        if let Ok(b) = obj.cast::<PyBytes>() {
+            return Ok(Source::Bytes(b.to_owned().into()));
+        }
+        if let Ok(b) = obj.cast::<PyByteArray>() {
+            return Ok(Source::Owned(b.to_vec()));
+        }
+        let type_name = obj
+            .get_type()
+            .name()
+            .map_or_else(|_| "?".to_string(), |n| n.to_string());
+        Err(PyTypeError::new_err(format!(
+            "{what} must be str or bytes, not {type_name}"
+        )))
+    }
+
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Source::Str(s) => s.as_bytes(),
+            Source::Bytes(b) => b,
+            Source::Owned(v) => v,
+        }
+    }
+}
+
+/// A parsed document with the index that turns its byte spans into code points.
+pub struct Parsed {
+    pub doc: Document,
+    pub index: CharIndex,
+}
+
+/// Parses one input. No Python here: this runs with the GIL released.
+pub fn parse_source(source: &Source, options: &ParseOptions) -> Result<Parsed, Error> {
+    match source {
+        Source::Str(s) => parse_str(s, options),
+        other => parse_raw(other.bytes(), options),
+    }
+}
+
+pub fn parse_str(text: &str, options: &ParseOptions) -> Result<Parsed, Error> {
+    let doc = minutes::parse_with(text, options)?;
+    Ok(Parsed {
+        doc,
+        index: CharIndex::new(text),
+    })
+}
+
+/// Bytes must be UTF-8 unless `options.lossy`; spans then index the decoded text.
+pub fn parse_raw(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, Error> {
+    let doc = minutes::parse_bytes(bytes, options)?;
+    let index = match std::str::from_utf8(bytes) {
+        Ok(text) => CharIndex::new(text),
+        Err(_) => CharIndex::new(&String::from_utf8_lossy(bytes)),
+    };
+    Ok(Parsed { doc, index })
+}
+
+/// Parses every source on `threads` threads (the calling one included), keeping input order.
+/// Work is handed out one document at a time, so one huge document does not hold up a
+/// whole chunk of small ones.
+pub fn parse_all(
+    sources: &[Source],
+    options: &ParseOptions,
+    threads: usize,
+) -> Vec<Result<Parsed, Error>> {
+    let threads = threads.clamp(1, sources.len().max(1));
+    if threads == 1 {
+        return sources.iter().map(|s| parse_source(s, options)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<Result<Parsed, Error>>>> =
+        Mutex::new((0..sources.len()).map(|_| None).collect());
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(source) = sources.get(i) else { break };
+            done.push((i, parse_source(source, options)));
+        }
+        let mut results = results.lock().unwrap_or_else(|e| e.into_inner());
+        for (i, r) in done {
+            results[i] = Some(r);
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            scope.spawn(work);
+        }
+        work();
+    });
+    results
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .into_iter()
+        .map(|r| r.expect("every index below sources.len() is claimed by exactly one worker"))
+        .collect()
+}
