@@ -63,7 +63,11 @@ pub fn gold_pairs(dir: &Path, fallback: Option<&Path>) -> Result<Vec<Fixture>, S
             beside
         } else if let Some(alt) = fallback.map(|f| f.join(format!("{name}.txt"))) {
             if !alt.exists() {
-                return Err(format!("{file} has no {name}.txt in {} or {}", dir.display(), alt.display()));
+                return Err(format!(
+                    "{file} has no {name}.txt in {} or {}",
+                    dir.display(),
+                    alt.display()
+                ));
             }
             alt
         } else {

@@ -307,7 +307,11 @@ fn show(v: Option<&Value>) -> String {
 /// Python's `repr()` of a string, as the script's `%r` prints titles: single quotes unless
 /// the text holds a single quote and no double quote.
 fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from(quote);
     for c in s.chars() {
         match c {
@@ -319,7 +323,9 @@ fn py_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -329,7 +335,11 @@ fn py_repr(s: &str) -> String {
 
 fn item_label(item: &Value) -> String {
     let number = str_of(item, "number").unwrap_or("-");
-    let title: String = str_of(item, "title").unwrap_or("").chars().take(60).collect();
+    let title: String = str_of(item, "title")
+        .unwrap_or("")
+        .chars()
+        .take(60)
+        .collect();
     format!("{number} {title:?}")
 }
 
@@ -418,7 +428,12 @@ pub fn score_doc(gold: &Value, doc: &Value) -> DocScore {
     if let Some(want) = str_of(gold, "committee") {
         let got = str_of(doc, "committee");
         let ok = norm_text(Some(want)) == norm_text(got);
-        checks.push(("committee", ok, show(gold.get("committee")), show(doc.get("committee"))));
+        checks.push((
+            "committee",
+            ok,
+            show(gold.get("committee")),
+            show(doc.get("committee")),
+        ));
     }
     for key in ["date", "status"] {
         if gold.get(key).is_some_and(|v| !v.is_null()) {
@@ -615,20 +630,38 @@ mod tests {
 
     #[test]
     fn norm_name_strips_one_title_and_brackets() {
-        assert_eq!(norm_name(&json!("Councillor Pitchley")).as_deref(), Some("pitchley"));
-        assert_eq!(norm_name(&json!("Cllr. C Edwards")).as_deref(), Some("c edwards"));
-        assert_eq!(norm_name(&json!("CLLR  Beck (Chairman)")).as_deref(), Some("beck"));
+        assert_eq!(
+            norm_name(&json!("Councillor Pitchley")).as_deref(),
+            Some("pitchley")
+        );
+        assert_eq!(
+            norm_name(&json!("Cllr. C Edwards")).as_deref(),
+            Some("c edwards")
+        );
+        assert_eq!(
+            norm_name(&json!("CLLR  Beck (Chairman)")).as_deref(),
+            Some("beck")
+        );
         // Only a whole word followed by white space is a title.
         assert_eq!(norm_name(&json!("Crane")).as_deref(), Some("crane"));
-        assert_eq!(norm_name(&json!("Councillorsmith")).as_deref(), Some("councillorsmith"));
+        assert_eq!(
+            norm_name(&json!("Councillorsmith")).as_deref(),
+            Some("councillorsmith")
+        );
         // Titles other than the script's are kept.
-        assert_eq!(norm_name(&json!("Alderman Ann King")).as_deref(), Some("alderman ann king"));
+        assert_eq!(
+            norm_name(&json!("Alderman Ann King")).as_deref(),
+            Some("alderman ann king")
+        );
         assert_eq!(
             norm_name(&json!({"name": "", "text": "Mrs Dean (arrived late)"})).as_deref(),
             Some("mrs dean")
         );
         // An unclosed bracket is kept (and then dropped by norm_text as punctuation).
-        assert_eq!(norm_name(&json!("Ray (note\nx) Lee")).as_deref(), Some("ray note x lee"));
+        assert_eq!(
+            norm_name(&json!("Ray (note\nx) Lee")).as_deref(),
+            Some("ray note x lee")
+        );
         assert_eq!(norm_name(&json!("(Chair)")), None);
         assert_eq!(norm_name(&Value::Null), None);
     }
@@ -665,7 +698,10 @@ mod tests {
     #[test]
     fn repr_quotes_like_python() {
         assert_eq!(py_repr("Minutes"), "'Minutes'");
-        assert_eq!(py_repr("Members' declarations"), "\"Members' declarations\"");
+        assert_eq!(
+            py_repr("Members' declarations"),
+            "\"Members' declarations\""
+        );
         assert_eq!(py_repr("a'b\"c"), "'a\\'b\"c'");
         assert_eq!(py_repr("x\ny"), "'x\\ny'");
     }
@@ -702,11 +738,28 @@ mod tests {
         let s = score_doc(&gold, &bad);
         assert!(!s.is_perfect());
         let fields: Vec<&str> = s.misses.iter().map(|m| m.field.as_str()).collect();
-        assert!(fields.contains(&"committee") && fields.contains(&"format"), "{fields:?}");
-        assert!(fields.iter().any(|f| f.ends_with("truncated")), "{fields:?}");
-        assert!(fields.iter().any(|f| f.ends_with("resolutions")), "{fields:?}");
+        assert!(
+            fields.contains(&"committee") && fields.contains(&"format"),
+            "{fields:?}"
+        );
+        assert!(
+            fields.iter().any(|f| f.ends_with("truncated")),
+            "{fields:?}"
+        );
+        assert!(
+            fields.iter().any(|f| f.ends_with("resolutions")),
+            "{fields:?}"
+        );
         assert!(fields.contains(&"extra item"), "{fields:?}");
-        assert_eq!(s.script_misses, vec!["field committee", "field date", "field chair", "field format"]);
+        assert_eq!(
+            s.script_misses,
+            vec![
+                "field committee",
+                "field date",
+                "field chair",
+                "field format"
+            ]
+        );
     }
 
     #[test]

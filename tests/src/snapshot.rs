@@ -87,15 +87,26 @@ mod tests {
     #[test]
     fn reports_the_first_differing_lines_with_numbers() {
         let report = first_differences("a\nb\nc\nd\n", "a\nB\nc\nd\n", 5);
-        assert!(report.starts_with("first difference at line 2 (1 snapshot line(s) replaced by 1 new line(s))"), "{report}");
-        assert!(report.contains("-     2   b\n") && report.contains("+     2   B\n"), "{report}");
+        assert!(
+            report.starts_with(
+                "first difference at line 2 (1 snapshot line(s) replaced by 1 new line(s))"
+            ),
+            "{report}"
+        );
+        assert!(
+            report.contains("-     2   b\n") && report.contains("+     2   B\n"),
+            "{report}"
+        );
         assert!(!report.contains("   d"), "{report}");
     }
 
     #[test]
     fn reports_insertions_and_truncates_long_runs() {
         let report = first_differences("x\n", "x\n1\n2\n3\n", 2);
-        assert!(report.contains("0 snapshot line(s) replaced by 3 new line(s)"), "{report}");
+        assert!(
+            report.contains("0 snapshot line(s) replaced by 3 new line(s)"),
+            "{report}"
+        );
         assert!(report.contains("+ ... 1 more"), "{report}");
     }
 

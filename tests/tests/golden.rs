@@ -14,12 +14,27 @@ fn there_are_fixtures_for_every_layout() {
     assert!(fixtures.len() >= 14, "only {} fixtures", fixtures.len());
     let mut families: Vec<String> = fixtures
         .iter()
-        .map(|f| read_gold(&f.gold)["family"].as_str().unwrap_or("").to_string())
+        .map(|f| {
+            read_gold(&f.gold)["family"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
         .collect();
     families.sort();
     families.dedup();
-    for family in ["moderngov-listing", "moderngov-item", "printed", "cmis", "flattened", "other"] {
-        assert!(families.iter().any(|f| f == family), "no fixture of family {family}");
+    for family in [
+        "moderngov-listing",
+        "moderngov-item",
+        "printed",
+        "cmis",
+        "flattened",
+        "other",
+    ] {
+        assert!(
+            families.iter().any(|f| f == family),
+            "no fixture of family {family}"
+        );
     }
     let example = fixtures.iter().find(|f| f.name == "harbourside-planning");
     let example = example.expect("the bundled example is a fixture");
@@ -69,11 +84,19 @@ fn fixtures_match_their_snapshots() {
             Outcome::Same => {}
             Outcome::Written => println!("{}: snapshot written", fixture.name),
             Outcome::Missing => {
-                println!("{}: no snapshot {}", fixture.name, fixture.snapshot().display());
+                println!(
+                    "{}: no snapshot {}",
+                    fixture.name,
+                    fixture.snapshot().display()
+                );
                 failing.push(fixture.name.clone());
             }
             Outcome::Differs(report) => {
-                println!("{}: output differs from {}\n{report}", fixture.name, fixture.snapshot().display());
+                println!(
+                    "{}: output differs from {}\n{report}",
+                    fixture.name,
+                    fixture.snapshot().display()
+                );
                 failing.push(fixture.name.clone());
             }
         }
