@@ -81,6 +81,14 @@ pub(crate) fn find_word_ci(text: &str, pat: &str, from: usize, to: usize) -> Opt
     })
 }
 
+/// The first byte at or after `i` that is not white space (or the end of `text`).
+pub(crate) fn skip_space(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i).filter(|&c| is_space(c)) {
+        i += c.len_utf8();
+    }
+    i
+}
+
 /// The largest char boundary of `text` that is `<= i`.
 pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
