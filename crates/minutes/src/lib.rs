@@ -23,11 +23,21 @@
 //! [`parse_with`] takes [`ParseOptions`] (a forced format, limits) and returns an [`Error`]
 //! only when a limit is hit; [`parse_bytes`] also checks that the input is UTF-8.
 
+mod attendance;
+mod blocks;
 mod date;
 mod declaration;
+mod detect;
+mod header;
+mod item;
+mod layout;
+mod lexer;
 mod model;
 mod motion;
+mod parser;
 mod people;
+mod resolution;
+mod text;
 
 pub use date::{Date, Time};
 pub use model::*;
@@ -138,9 +148,5 @@ pub fn parse_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Document, Err
 }
 
 fn parse_unchecked(text: &str, format: Option<Format>) -> Document {
-    let mut doc = Document::empty(format.unwrap_or(Format::Unknown), text.len());
-    if !text.trim().is_empty() {
-        doc.diagnostics.push(Diagnostic::info("not parsed yet", Span::new(0, text.len())));
-    }
-    doc
+    parser::parse(text, format)
 }

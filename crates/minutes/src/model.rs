@@ -73,8 +73,10 @@ impl Serialize for Span {
 #[serde(rename_all = "snake_case")]
 pub enum Format {
     /// A ModernGov meeting page ("Agenda and minutes", "Items / No. Item").
+    #[serde(rename = "moderngov_listing")]
     ModernGovListing,
     /// A ModernGov single agenda item or decision page ("Agenda item", "Decision Maker:").
+    #[serde(rename = "moderngov_item")]
     ModernGovItem,
     /// Printed (PDF) minutes converted to text ("Present:-", "131. DECLARATIONS OF INTEREST").
     Printed,
@@ -120,6 +122,36 @@ impl std::str::FromStr for Format {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_serialise_as_the_contract_names() {
+        for f in [
+            Format::ModernGovListing,
+            Format::ModernGovItem,
+            Format::Printed,
+            Format::Cmis,
+            Format::Flattened,
+            Format::Unknown,
+        ] {
+            let json = serde_json::to_string(&f).unwrap();
+            assert_eq!(json, format!("\"{}\"", f.as_str()));
+            assert_eq!(f.as_str().parse::<Format>().unwrap(), f);
+        }
+        assert_eq!(
+            "moderngov-listing".parse::<Format>().unwrap(),
+            Format::ModernGovListing
+        );
+    }
+
+    #[test]
+    fn spans_serialise_as_pairs() {
+        assert_eq!(serde_json::to_string(&Span::new(3, 9)).unwrap(), "[3,9]");
+    }
+}
+
 impl std::fmt::Display for Format {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -158,7 +190,8 @@ pub struct Document {
     pub declarations: Vec<Declaration>,
     /// The date and time of the next meeting, when the minutes state it.
     pub next_meeting: Option<NextMeeting>,
-    /// Where the committee name, date and time were read from (the meeting's header line).
+    /// The meeting's header: everything before the first item (title, date, venue,
+    /// attendance, page furniture). `None` when the first item starts the text.
     pub header_span: Option<Span>,
     /// The whole input.
     pub span: Span,

@@ -1,0 +1,288 @@
+//! Attendance: who was present, who sent apologies, who attended as an officer or guest, and
+//! who substituted for whom. Read from the header's labelled sections ("Present:-",
+//! "Apologies for absence:-", "In attendance:"), from a bare "Councillors A, B and C" line,
+//! and from the minutes of the apologies and substitutes items.
+
+use crate::blocks::Unit;
+use crate::lexer::Line;
+#[cfg(test)]
+use crate::model::Person;
+use crate::model::{Attendance, ItemKind, Span, Substitution};
+use crate::people;
+use crate::text::{find_ascii_ci, is_space, starts_with_ci};
+
+/// What a labelled attendance section lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    Present,
+    Apologies,
+    InAttendance,
+    /// Members of the public: not attendance of the body.
+    Ignored,
+}
+
+/// Labels in the order they are tried (longer ones first where one starts another).
+const LABELS: [(&str, Section); 21] = [
+    ("members of the public present", Section::Ignored),
+    ("public present", Section::Ignored),
+    ("council employees present", Section::InAttendance),
+    ("officers in attendance", Section::InAttendance),
+    ("also in attendance", Section::InAttendance),
+    ("in attendance", Section::InAttendance),
+    ("also present", Section::InAttendance),
+    ("officers present", Section::InAttendance),
+    ("staff present", Section::InAttendance),
+    ("city staff", Section::InAttendance),
+    ("officers", Section::InAttendance),
+    ("apologies for absence", Section::Apologies),
+    ("apologies", Section::Apologies),
+    ("absent", Section::Apologies),
+    ("members present", Section::Present),
+    ("councillors present", Section::Present),
+    ("present members", Section::Present),
+    ("committee members", Section::Present),
+    ("attending", Section::Present),
+    ("present", Section::Present),
+    ("members", Section::Present),
+];
+
+/// The attendance label a line starts with ("Present:-", "PRESENT:", "Apologies for
+/// absence:-", "In attendance:"), and the offset of the text after it.
+pub(crate) fn label(text: &str) -> Option<(Section, usize)> {
+    LABELS.iter().find_map(|(word, section)| {
+        if !starts_with_ci(text, word) {
+            return None;
+        }
+        let after = &text[word.len()..];
+        let rest =
+            after.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
+        let has_colon = after[..after.len() - rest.len()].contains(':') || after.starts_with(" -");
+        let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
+        (has_colon || alone).then_some((*section, text.len() - rest.len()))
+    })
+}
+
+/// Whether a heading phrase ("Attending", "Members Present") is an attendance label.
+pub(crate) fn is_attendance_label(phrase: &str) -> bool {
+    let p = phrase.trim();
+    LABELS.iter().any(|(word, _)| p.eq_ignore_ascii_case(word))
+        || p.eq_ignore_ascii_case("council members")
+}
+
+/// Reads attendance from the header's lines.
+pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Attendance) {
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        if let Some((section, after)) = label(line.text) {
+            let start = line.start + after;
+            let mut end = line.end();
+            let mut j = i + 1;
+            if start >= end || line.text[after..].trim_end().ends_with(':') {
+                // The list runs on over the following lines, up to the next label.
+                while j < lines.len()
+                    && label(lines[j].text).is_none()
+                    && !is_sub_label_end(lines[j].text)
+                {
+                    if !lines[j].is_blank() {
+                        end = lines[j].end();
+                    }
+                    j += 1;
+                }
+            }
+            let text = &input[start..end.max(start)];
+            add_section(section, text, start, attendance);
+            i = j;
+            continue;
+        }
+        if attendance.present.is_empty() && starts_as_name_list(line.text) {
+            attendance.present = people::parse_name_list(line.text, line.start);
+        } else if let Some(found) = people::apologies_in_sentence(line.text, line.start) {
+            attendance.apologies.extend(found);
+        } else if line.text.len() > 300 && attendance.present.is_empty() {
+            inline_labels(line, attendance);
+        }
+        i += 1;
+    }
+    set_chair(attendance);
+}
+
+/// A line that ends a multi-line list without being an attendance label: a new section of
+/// the page ("Officers:" is a label; "The webcast ..." is not a name).
+fn is_sub_label_end(text: &str) -> bool {
+    starts_with_ci(text, "the webcast")
+        || starts_with_ci(text, "minutes of")
+        || text.starts_with("<")
+}
+
+/// "Councillors A, B and C", "Cllrs B Austin, D Bretherton".
+fn starts_as_name_list(text: &str) -> bool {
+    ["councillors ", "cllrs ", "cllrs. "]
+        .iter()
+        .any(|p| starts_with_ci(text, p))
+}
+
+/// Labels inside one long line (a PDF converted without line breaks).
+fn inline_labels(line: &Line<'_>, attendance: &mut Attendance) {
+    for word in [
+        "present members:",
+        "present:",
+        "attending:",
+        "members present:",
+    ] {
+        if let Some(at) = find_ascii_ci(line.text, word) {
+            let start = at + word.len();
+            attendance.present = people::parse_name_list(&line.text[start..], line.start + start);
+            break;
+        }
+    }
+    if attendance.apologies.is_empty() {
+        if let Some(found) = people::apologies_in_sentence(line.text, line.start) {
+            attendance.apologies = found;
+        }
+    }
+}
+
+fn add_section(section: Section, text: &str, base: usize, attendance: &mut Attendance) {
+    match section {
+        Section::Present => {
+            let text_start = skip_sub_label(text);
+            let found = people::parse_name_list(&text[text_start..], base + text_start);
+            if attendance.present.is_empty() {
+                attendance.present = found;
+            }
+        }
+        Section::Apologies => {
+            let found = people::apologies_in_sentence(text, base)
+                .unwrap_or_else(|| people::parse_name_list(text, base));
+            attendance.apologies.extend(found);
+        }
+        Section::InAttendance => attendance
+            .in_attendance
+            .extend(people::parse_people_with_roles(text, base)),
+        Section::Ignored => {}
+    }
+}
+
+/// Skips a "Councillors:" sub-heading at the start of a present list.
+fn skip_sub_label(text: &str) -> usize {
+    let trimmed = text.trim_start_matches(is_space);
+    let lead = text.len() - trimmed.len();
+    for sub in ["councillors:", "members:"] {
+        if starts_with_ci(trimmed, sub) {
+            return lead + sub.len();
+        }
+    }
+    0
+}
+
+/// The chair is the person listed with the role "Chair".
+pub(crate) fn set_chair(attendance: &mut Attendance) {
+    if attendance.chair.is_none() {
+        attendance.chair = attendance
+            .present
+            .iter()
+            .find(|p| {
+                p.role
+                    .as_deref()
+                    .is_some_and(|r| r.eq_ignore_ascii_case("chair"))
+            })
+            .cloned();
+    }
+}
+
+/// Apologies and substitutions recorded in an item's minutes.
+pub(crate) fn from_item(input: &str, kind: ItemKind, units: &[Unit], attendance: &mut Attendance) {
+    match kind {
+        ItemKind::Apologies => {
+            for unit in units {
+                let text = &input[unit.span.start..unit.span.end];
+                if let Some(found) = people::apologies_in_sentence(text, unit.span.start) {
+                    attendance.apologies.extend(found);
+                }
+            }
+        }
+        ItemKind::Substitutes => {
+            for unit in units {
+                if let Some(s) = substitution(input, unit.span) {
+                    attendance.substitutes.push(s);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// "Councillor Forecast was present as Substitute Member for Councillor Webb.",
+/// "Councillor Janet Burgess substituted for Councillor Richard Watts."
+fn substitution(input: &str, span: Span) -> Option<Substitution> {
+    let text = &input[span.start..span.end];
+    let at = find_ascii_ci(text, "substitut")?;
+    let head_end = [" was ", " substitut", " attended"]
+        .iter()
+        .filter_map(|w| find_ascii_ci(text, w))
+        .min()?
+        .min(at);
+    let substitute = people::parse_name_list(&text[..head_end], span.start)
+        .into_iter()
+        .next()?;
+    let replacing = find_ascii_ci(&text[at..], " for ").and_then(|f| {
+        let from = at + f + " for ".len();
+        let end = text[from..]
+            .find(['.', ',', ';'])
+            .map_or(text.len(), |e| from + e);
+        people::parse_name_list(&text[from..end], span.start + from)
+            .into_iter()
+            .next()
+    });
+    Some(Substitution {
+        substitute,
+        replacing,
+        span,
+    })
+}
+
+/// People named in the header as present: used by tests of the header reader.
+#[cfg(test)]
+fn names(people: &[Person]) -> Vec<&str> {
+    people.iter().map(|p| p.name.as_str()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_of_every_form() {
+        assert_eq!(
+            label("Present:- Councillor Pitchley"),
+            Some((Section::Present, 10))
+        );
+        assert_eq!(label("PRESENT:"), Some((Section::Present, 8)));
+        assert_eq!(
+            label("Apologies for absence:- Apologies were"),
+            Some((Section::Apologies, 24))
+        );
+        assert_eq!(label("In attendance:"), Some((Section::InAttendance, 14)));
+        assert_eq!(
+            label("Members of the Public Present: Cllr H Davies").map(|l| l.0),
+            Some(Section::Ignored)
+        );
+        assert_eq!(label("Presentations: Madison"), None);
+        assert_eq!(label("Present"), Some((Section::Present, 7)));
+        assert_eq!(label("Members were reminded that"), None);
+    }
+
+    #[test]
+    fn header_sections_feed_attendance() {
+        let text = "Present:- Councillor Smith (in the Chair); Councillors Jones and Brown.\n\nApologies for absence:- Apologies were received from Councillor Green.\n";
+        let lines = crate::lexer::lines(text);
+        let mut att = Attendance::default();
+        from_header(text, &lines, &mut att);
+        // The name parsing itself is tested in `people`; here: the sections reach it.
+        assert_eq!(att.present.len(), names(&att.present).len());
+        for p in att.present.iter().chain(&att.apologies) {
+            assert!(p.span.slice(text).is_some());
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Body text as units (paragraphs and list entries) and blocks (paragraphs and lists).
+//!
+//! A unit is one paragraph or one list entry, its lines joined: a line that starts in lower
+//! case after a line that does not end a sentence continues it, even across blank lines,
+//! which is how a page break in printed minutes splits a sentence ("... via email and" /
+//! blank / "comment.").
+
+use crate::item::Piece;
+use crate::lexer;
+use crate::model::{Block, ListEntry, Span};
+use crate::text::{clean, ends_sentence, trim_range};
+
+/// Nesting deeper than this is reported at this level, which keeps level tracking
+/// constant-time per line whatever the input's indentation.
+const MAX_LEVEL: usize = 32;
+
+/// One paragraph or list entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Unit {
+    pub text: String,
+    pub span: Span,
+    /// The list marker and nesting level, for list entries.
+    pub entry: Option<(String, u32)>,
+}
+
+/// Groups pieces of text into units.
+pub(crate) fn units(input: &str, pieces: &[Piece]) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::new();
+    let mut levels: Vec<(usize, &str)> = Vec::new();
+    for piece in pieces {
+        let (start, end) = trim_range(input, piece.start, piece.end);
+        if start >= end {
+            continue;
+        }
+        let text = &input[start..end];
+        if let Some((marker, at)) = lexer::bullet(text) {
+            let level = level_of(&mut levels, piece.indent, marker);
+            out.push(Unit {
+                text: clean(&text[at..]),
+                span: Span::new(start, end),
+                entry: Some((marker.to_string(), level)),
+            });
+            continue;
+        }
+        let continues = out.last().is_some_and(|last| {
+            !ends_sentence(&last.text) && text.starts_with(|c: char| c.is_lowercase())
+        });
+        match out.last_mut() {
+            Some(last) if continues => {
+                last.text.push(' ');
+                last.text.push_str(&clean(text));
+                last.span.end = end;
+            }
+            _ => {
+                levels.clear();
+                out.push(Unit {
+                    text: clean(text),
+                    span: Span::new(start, end),
+                    entry: None,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The nesting level of a list entry with this indent and marker, given the entries before
+/// it: the same indent and marker as an open level returns to it; a new marker or a deeper
+/// indent opens a level.
+fn level_of<'a>(levels: &mut Vec<(usize, &'a str)>, indent: usize, marker: &'a str) -> u32 {
+    if let Some(p) = levels
+        .iter()
+        .rposition(|&(i, m)| i == indent && m == marker)
+    {
+        levels.truncate(p + 1);
+        return p as u32;
+    }
+    if let Some(p) = levels.iter().rposition(|&(i, m)| m == marker && i > indent) {
+        levels.truncate(p);
+    }
+    if levels.len() < MAX_LEVEL {
+        levels.push((indent, marker));
+    }
+    (levels.len() - 1) as u32
+}
+
+/// Units as blocks: runs of list entries become one list.
+pub(crate) fn blocks(units: &[Unit]) -> Vec<Block> {
+    let mut out = Vec::new();
+    for unit in units {
+        match &unit.entry {
+            Some((marker, level)) => {
+                let entry = ListEntry {
+                    marker: marker.clone(),
+                    level: *level,
+                    text: unit.text.clone(),
+                    span: unit.span,
+                };
+                if let Some(Block::List { entries, span }) = out.last_mut() {
+                    span.end = unit.span.end;
+                    entries.push(entry);
+                } else {
+                    out.push(Block::List {
+                        entries: vec![entry],
+                        span: unit.span,
+                    });
+                }
+            }
+            None => out.push(Block::Paragraph {
+                text: unit.text.clone(),
+                span: unit.span,
+            }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexer::lines;
+
+    fn units_of(text: &str) -> Vec<Unit> {
+        let pieces: Vec<Piece> = lines(text)
+            .iter()
+            .map(|l| Piece {
+                start: l.start,
+                end: l.end(),
+                indent: l.indent,
+            })
+            .collect();
+        units(text, &pieces)
+    }
+
+    #[test]
+    fn a_page_break_inside_a_sentence_is_joined() {
+        let text = "- Members were asked to send queries via email and\n\ncomment. They agreed.\n\nNext paragraph.";
+        let u = units_of(text);
+        assert_eq!(u.len(), 2);
+        assert_eq!(
+            u[0].text,
+            "Members were asked to send queries via email and comment. They agreed."
+        );
+        assert_eq!(u[0].span.slice(text).unwrap().lines().count(), 3);
+        assert_eq!(u[1].text, "Next paragraph.");
+    }
+
+    #[test]
+    fn nesting_follows_markers_and_indents() {
+        let text = "  • What matters:\no   That children\no   That families\n  • Routes\n- Strategy\n - Detail\n- Priorities";
+        let levels: Vec<u32> = units_of(text)
+            .iter()
+            .map(|u| u.entry.as_ref().unwrap().1)
+            .collect();
+        assert_eq!(levels, [0, 1, 1, 0, 2, 3, 2]);
+    }
+
+    #[test]
+    fn deep_nesting_is_capped() {
+        let text: String = (0..200)
+            .map(|i| format!("{}- x\n", " ".repeat(i)))
+            .collect();
+        let u = units_of(&text);
+        assert_eq!(u.len(), 200);
+        assert!(u
+            .iter()
+            .all(|u| u.entry.as_ref().unwrap().1 < MAX_LEVEL as u32));
+    }
+
+    #[test]
+    fn entries_become_one_list() {
+        let text = "Intro.\n• a\n• b\nOutro.";
+        let b = blocks(&units_of(text));
+        assert_eq!(b.len(), 3);
+        assert!(matches!(&b[1], Block::List { entries, .. } if entries.len() == 2));
+    }
+}

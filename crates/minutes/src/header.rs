@@ -1,0 +1,324 @@
+//! The meeting's header: status, committee, date and time, venue, contact and webcast.
+//! Read from the lines before the first item.
+
+use crate::date::{self, Date, Time};
+use crate::detect::is_listing_title;
+use crate::lexer::Line;
+use crate::model::{Contact, Format, Span, Status};
+use crate::text::{clean, find_ascii_ci, is_space, starts_with_ci};
+
+/// Everything the header says about the meeting.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Header {
+    pub status: Option<Status>,
+    pub committee: Option<String>,
+    pub date: Option<Date>,
+    pub time: Option<Time>,
+    pub venue: Option<String>,
+    pub contact: Option<Contact>,
+    pub webcast: Option<String>,
+}
+
+pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
+    let mut h = Header {
+        status: status(format, lines),
+        ..Header::default()
+    };
+    for (i, line) in lines.iter().enumerate() {
+        let text = line.text;
+        if h.venue.is_none() {
+            if let Some(rest) = strip_label(text, "venue:") {
+                h.venue = Some(clean(
+                    rest.trim_end_matches(" View directions")
+                        .trim_end_matches(". View directions"),
+                ))
+                .filter(|v| !v.is_empty());
+            }
+        }
+        if h.contact.is_none() && starts_with_ci(text, "contact:") {
+            h.contact = Some(contact(input, lines, i));
+        }
+        if h.webcast.is_none() && find_ascii_ci(text, "webcast").is_some() {
+            h.webcast =
+                url_in(text).or_else(|| lines.get(i + 1).and_then(|next| url_in(next.text)));
+        }
+    }
+    match format {
+        Format::ModernGovListing | Format::ModernGovItem | Format::Flattened => {
+            meeting_line(lines, &mut h)
+        }
+        Format::Printed | Format::Cmis | Format::Unknown => printed_title(lines, &mut h),
+    }
+    h
+}
+
+/// "Agenda and draft minutes" → draft; "Agenda and minutes" → final; "Draft Minutes" or a
+/// "DRAFT" line in printed minutes → draft.
+fn status(format: Format, lines: &[Line<'_>]) -> Option<Status> {
+    for line in lines.iter().filter(|l| !l.is_blank()).take(40) {
+        let t = line.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if is_listing_title(t) {
+            let lower = t.to_lowercase();
+            if lower.contains("draft minutes") {
+                return Some(Status::Draft);
+            }
+            if lower.contains("minutes") {
+                return Some(Status::Final);
+            }
+        }
+        if format != Format::ModernGovListing
+            && (starts_with_ci(t, "draft minutes") || t == "DRAFT" || starts_with_ci(t, "draft - "))
+        {
+            return Some(Status::Draft);
+        }
+    }
+    None
+}
+
+/// The ModernGov line naming body, date and time: "County Council - Thursday, 18th
+/// December, 2025 10.00 am", possibly prefixed ("Moved from 9th October 2018, Cabinet - ...").
+fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
+    for line in lines.iter().filter(|l| !l.is_blank()).take(60) {
+        let Some((at, date)) = date::find_date(line.text) else {
+            continue;
+        };
+        let before = line.text[..at].trim_end_matches(is_space);
+        let Some(name) = before
+            .strip_suffix('-')
+            .or_else(|| before.strip_suffix('\u{2013}'))
+        else {
+            continue;
+        };
+        let name = name.trim_end_matches(is_space);
+        // "Moved from 9th October 2018, Cabinet" → "Cabinet"
+        let name = match name.rfind(", ") {
+            Some(comma) if date::find_date(&name[..comma]).is_some() => &name[comma + 2..],
+            _ => name,
+        };
+        if name.is_empty() {
+            continue;
+        }
+        h.committee = Some(clean(name));
+        h.date = Some(date);
+        h.time = date::find_time(&line.text[at..]).map(|(_, t)| t);
+        return;
+    }
+}
+
+/// Printed minutes: the body's name on the first line (often in capitals) or in "Minutes of a
+/// meeting of the X held on"; the first date and time of the header.
+fn printed_title(lines: &[Line<'_>], h: &mut Header) {
+    let non_blank = || lines.iter().filter(|l| !l.is_blank());
+    for line in non_blank().take(12) {
+        if let Some(name) = meeting_of(line.text) {
+            h.committee = Some(name);
+            break;
+        }
+    }
+    if h.committee.is_none() {
+        h.committee = non_blank()
+            .take(3)
+            .find(|l| looks_like_body_name(l.text))
+            .map(|l| clean(l.text.trim_end_matches(" Minutes")));
+    }
+    for line in non_blank() {
+        if let Some((at, d)) = date::find_date(line.text) {
+            h.date = Some(d);
+            h.time = date::find_time(&line.text[at..])
+                .or_else(|| date::find_time(line.text))
+                .map(|(_, t)| t);
+            break;
+        }
+    }
+}
+
+/// "Minutes of a meeting of the South Hams Council held on" → "South Hams Council".
+fn meeting_of(text: &str) -> Option<String> {
+    let at = find_ascii_ci(text, "meeting of ")?;
+    let mut rest = &text[at + "meeting of ".len()..];
+    for article in ["the ", "a "] {
+        if starts_with_ci(rest, article) {
+            rest = &rest[article.len()..];
+        }
+    }
+    let end = [" held ", " on ", " at ", ","]
+        .iter()
+        .filter_map(|w| find_ascii_ci(rest, w))
+        .min()
+        .unwrap_or(rest.len());
+    let name = clean(&rest[..end]);
+    let starts_capital = name.starts_with(|c: char| c.is_uppercase());
+    (starts_capital && !name.is_empty() && name.split_whitespace().count() <= 8).then_some(name)
+}
+
+/// A short line without digits that names a body ("IMPROVING LIVES SELECT COMMISSION",
+/// "Groby Parish Council", "Overview & Scrutiny Committee").
+fn looks_like_body_name(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=8).contains(&words)
+        && !text.contains(|c: char| c.is_ascii_digit())
+        && text.starts_with(|c: char| c.is_uppercase())
+        && !text.contains(':')
+        && !starts_with_ci(text, "minutes")
+        && !starts_with_ci(text, "draft")
+        && !starts_with_ci(text, "agenda")
+        && !starts_with_ci(text, "present")
+        && !text.ends_with('.')
+}
+
+fn strip_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
+    starts_with_ci(text, label).then(|| text[label.len()..].trim_start_matches(is_space))
+}
+
+/// "Contact: Natasha Aucott, Governance Advisor Tel: 01709 255601", with "tel. no.:" and
+/// "Email:" on the same or the next line.
+fn contact(input: &str, lines: &[Line<'_>], i: usize) -> Contact {
+    let line = &lines[i];
+    let mut end = line.end();
+    let mut text = input[line.start + "contact:".len()..end].to_string();
+    if let Some(next) = lines.get(i + 1) {
+        if ["tel", "phone", "email", "e-mail"]
+            .iter()
+            .any(|w| starts_with_ci(next.text, w))
+        {
+            text.push(' ');
+            text.push_str(next.text);
+            end = next.end();
+        }
+    }
+    // The webcast sentence sometimes shares the contact line.
+    if let Some(at) = find_ascii_ci(&text, "the webcast") {
+        text.truncate(at);
+    }
+    let email = text
+        .split(|c: char| is_space(c) || c == ',' || c == ';')
+        .find(|w| w.contains('@') && w.contains('.'))
+        .map(|w| w.trim_end_matches('.').to_string());
+    let (phone_at, phone) = phone_in(&text).unzip();
+    let name_end = [
+        phone_at,
+        find_ascii_ci(&text, "tel"),
+        find_ascii_ci(&text, "phone"),
+        find_ascii_ci(&text, "email"),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(text.len());
+    let who = clean(&text[..name_end]);
+    let who = who.trim_end_matches([',', '-', ' ']);
+    let (name, role) = match who.split_once(", ").or_else(|| who.split_once(" - ")) {
+        Some((n, r)) => (Some(n.trim().to_string()), Some(r.trim().to_string())),
+        None => (Some(who.to_string()), None),
+    };
+    let double_space_role = name.as_deref().and_then(|n| n.split_once("  "));
+    let (name, role) = match double_space_role {
+        Some((n, r)) if role.is_none() => (Some(n.trim().to_string()), Some(r.trim().to_string())),
+        _ => (name, role),
+    };
+    Contact {
+        name: name.filter(|n| !n.is_empty()),
+        role: role.filter(|r| !r.is_empty()),
+        phone,
+        email,
+        span: Span::new(line.start, end),
+    }
+}
+
+/// A telephone number: at least ten digits, with spaces, brackets or dashes between.
+fn phone_in(text: &str) -> Option<(usize, String)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit()
+            || (bytes[i] == b'(' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
+            let start = i;
+            let mut digits = 0;
+            let mut end = i;
+            while i < bytes.len()
+                && (bytes[i].is_ascii_digit() || matches!(bytes[i], b' ' | b'(' | b')' | b'-'))
+            {
+                if bytes[i].is_ascii_digit() {
+                    digits += 1;
+                    end = i + 1;
+                }
+                i += 1;
+            }
+            if (10..=13).contains(&digits) {
+                return Some((start, text[start..end].to_string()));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first http(s) URL in the text, without angle brackets.
+fn url_in(text: &str) -> Option<String> {
+    let at = text.find("http://").or_else(|| text.find("https://"))?;
+    let url = text[at..].split(|c: char| is_space(c) || c == '>').next()?;
+    Some(url.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexer::lines;
+
+    fn header(format: Format, text: &str) -> Header {
+        read(format, text, &lines(text))
+    }
+
+    #[test]
+    fn moderngov_header() {
+        let text = "Agenda and draft minutes\n\nPlanning Committee - Tuesday 4 March 2025 10.00 a.m.\n\nVenue: Town Hall, High Street\n\nContact: A. Clerk, Democratic Services Tel: 01234 567890  The webcast can be viewed at http://example.tv\n";
+        let h = header(Format::ModernGovListing, text);
+        assert_eq!(h.status, Some(Status::Draft));
+        assert_eq!(h.committee.as_deref(), Some("Planning Committee"));
+        assert_eq!(h.date.unwrap().to_string(), "2025-03-04");
+        assert_eq!(h.time.unwrap().to_string(), "10:00");
+        assert_eq!(h.venue.as_deref(), Some("Town Hall, High Street"));
+        let c = h.contact.unwrap();
+        assert_eq!(c.name.as_deref(), Some("A. Clerk"));
+        assert_eq!(c.role.as_deref(), Some("Democratic Services"));
+        assert_eq!(c.phone.as_deref(), Some("01234 567890"));
+        assert_eq!(h.webcast.as_deref(), Some("http://example.tv"));
+    }
+
+    #[test]
+    fn moved_meetings_and_emails() {
+        let text = "Agenda and minutes\nMoved from 9th October 2018, Cabinet - Tuesday, 16th October, 2018 2.00 pm\nContact: Jo Bloggs\ntel. no.: 020 7332 1480  Email: jo.bloggs@example.gov.uk\n";
+        let h = header(Format::ModernGovListing, text);
+        assert_eq!(h.committee.as_deref(), Some("Cabinet"));
+        assert_eq!(h.date.unwrap().to_string(), "2018-10-16");
+        assert_eq!(h.time.unwrap().to_string(), "14:00");
+        let c = h.contact.unwrap();
+        assert_eq!(c.name.as_deref(), Some("Jo Bloggs"));
+        assert_eq!(c.phone.as_deref(), Some("020 7332 1480"));
+        assert_eq!(c.email.as_deref(), Some("jo.bloggs@example.gov.uk"));
+        assert_eq!(h.status, Some(Status::Final));
+    }
+
+    #[test]
+    fn printed_header() {
+        let h = header(
+            Format::Printed,
+            "\n\nPLANNING COMMITTEE\nTuesday 5 December 2023\n\nPresent:- Councillor Smith.\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("PLANNING COMMITTEE"));
+        assert_eq!(h.date.unwrap().to_string(), "2023-12-05");
+        let h = header(
+            Format::Printed,
+            "27 April 2021 – Minutes\n\nMinutes of the Meeting of Thame Vale Town Council held on 27 April 2021 at 6:30pm by Zoom.\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("Thame Vale Town Council"));
+        assert_eq!(h.time.unwrap().to_string(), "18:30");
+        let h = header(
+            Format::Printed,
+            "Draft Minutes of the Ordinary Meeting held on Thursday 19th October 2023\n",
+        );
+        assert_eq!(h.committee, None);
+        assert_eq!(h.status, Some(Status::Draft));
+    }
+}

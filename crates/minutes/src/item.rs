@@ -1,0 +1,314 @@
+//! Building an [`Item`] from what a layout found: its number, its title and the pieces of
+//! text that belong to it. Shared by every layout, so the rules for titles, labels,
+//! truncation markers, body blocks and resolutions live once.
+
+use crate::blocks::{self, Unit};
+use crate::declaration;
+use crate::lexer::{self, Cut, Label};
+use crate::model::{Attachment, Item, ItemKind, Span};
+use crate::resolution;
+use crate::text::{clean, is_space, trim_range};
+
+/// A piece of an item's text: a line, or part of a line where a flattened layout put several
+/// sections on one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub indent: usize,
+}
+
+impl Piece {
+    pub fn text<'a>(&self, input: &'a str) -> &'a str {
+        &input[self.start..self.end]
+    }
+}
+
+/// What a layout found for one item, before its text is interpreted.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RawItem {
+    pub number: Option<String>,
+    /// Where the number was written (for the item's span).
+    pub number_start: Option<usize>,
+    /// The title text as written, attachment markers included.
+    pub title: Option<(usize, usize)>,
+    /// The item's own text after its title, in order; blank lines as empty pieces.
+    pub body: Vec<Piece>,
+    /// Where the item ends in the input (its last non-blank byte, separators included).
+    pub end: usize,
+}
+
+/// Which part of an item a unit of text belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    Agenda,
+    Minutes,
+    Decision,
+}
+
+/// An interpreted item and the units of its minutes, which later stages (attendance,
+/// declarations, motions) read.
+pub(crate) struct Built {
+    pub item: Item,
+    pub minutes: Vec<Unit>,
+}
+
+/// Interprets a raw item. `cut_off` says the document stops inside this item.
+pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
+    let mut attachments = Vec::new();
+    let (title, title_span) = match raw.title {
+        Some((start, end)) => {
+            let (title_end, found) = strip_attachments(input, start, end);
+            attachments.extend(found);
+            let (a, b) = trim_range(input, start, title_end);
+            let text = clean(&input[a..b]);
+            (text, Some(Span::new(a, b)))
+        }
+        None => (String::new(), None),
+    };
+    let start = raw
+        .number_start
+        .or(raw.title.map(|t| t.0))
+        .or(raw.body.first().map(|p| p.start))
+        .unwrap_or(raw.end);
+    let mut item = Item {
+        number: raw.number.clone(),
+        kind: kind_of(&title),
+        parent: raw.number.as_deref().and_then(parent_number),
+        title,
+        truncated: false,
+        resolutions: Vec::new(),
+        span: Span::new(start, raw.end.max(start)),
+        title_span,
+        attachments,
+        additional_documents: false,
+        agenda: Vec::new(),
+        agenda_truncated: false,
+        minutes: Vec::new(),
+        references: Vec::new(),
+    };
+
+    let sections = split_sections(input, raw, &mut item);
+    let mut minutes_units: Vec<Unit> = Vec::new();
+    let mut decision_units: Vec<Unit> = Vec::new();
+    for (section, pieces) in sections {
+        let units = blocks::units(input, &pieces);
+        match section {
+            Section::Agenda => item.agenda.extend(blocks::blocks(&units)),
+            Section::Minutes => {
+                item.minutes.extend(blocks::blocks(&units));
+                minutes_units.extend(units);
+            }
+            Section::Decision => {
+                item.minutes.extend(blocks::blocks(&units));
+                decision_units.extend(units);
+            }
+        }
+    }
+    item.resolutions = resolution::find(&minutes_units);
+    if item.resolutions.is_empty() {
+        item.resolutions = resolution::from_decision(&decision_units);
+    }
+    for unit in minutes_units.iter().chain(&decision_units) {
+        item.references.extend(declaration::find_references(
+            &input[unit.span.start..unit.span.end],
+            unit.span.start,
+        ));
+    }
+    item.truncated |= cut_off;
+    minutes_units.extend(decision_units);
+    Built {
+        item,
+        minutes: minutes_units,
+    }
+}
+
+/// Splits the body into sections at "Minutes:" and "Decision:" labels, noting "Additional
+/// documents" and truncation markers on the item as it goes. Text before the first label is
+/// agenda text when a label follows; when the item has no label at all, the agenda and the
+/// minutes run together and the whole text is read as minutes.
+fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Vec<(Section, Vec<Piece>)> {
+    let has_label = raw.body.iter().any(|p| {
+        matches!(
+            lexer::label(p.text(input)),
+            Some((Label::Minutes | Label::Decision, _))
+        )
+    });
+    let mut current = if has_label {
+        Section::Agenda
+    } else {
+        Section::Minutes
+    };
+    let mut out: Vec<(Section, Vec<Piece>)> = vec![(current, Vec::new())];
+    for piece in &raw.body {
+        let mut piece = *piece;
+        let text = piece.text(input);
+        if let Some((label, after)) = lexer::label(text) {
+            match label {
+                Label::Minutes => current = Section::Minutes,
+                Label::Decision => current = Section::Decision,
+                Label::AdditionalDocuments => item.additional_documents = true,
+                Label::SupportingDocuments => {}
+            }
+            if matches!(label, Label::Minutes | Label::Decision) {
+                out.push((current, Vec::new()));
+            }
+            piece.start += after;
+            if piece.start >= piece.end {
+                continue;
+            }
+        }
+        let text = piece.text(input);
+        if let Some((cut, at)) = lexer::truncation(text) {
+            match cut {
+                Cut::Agenda => item.agenda_truncated = true,
+                Cut::Minutes => item.truncated = true,
+            }
+            piece.end = piece.start + at;
+        }
+        if let Some(last) = out.last_mut() {
+            last.1.push(piece);
+        }
+    }
+    out.retain(|(_, pieces)| !pieces.is_empty());
+    out
+}
+
+/// Ends the title before its attachment markers ("pdf icon PDF 268 KB"), returning where the
+/// title ends and the attachments found.
+fn strip_attachments(input: &str, start: usize, end: usize) -> (usize, Vec<Attachment>) {
+    let text = &input[start..end];
+    match lexer::attachment(text) {
+        Some((at, kind, size)) => {
+            let marker_end = text[at..]
+                .find(|c: char| c.is_ascii_digit())
+                .map(|d| {
+                    // through the size and its unit
+                    let after = &text[at + d..];
+                    let num = after
+                        .bytes()
+                        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+                        .count();
+                    let unit = after[num..].trim_start_matches(is_space);
+                    let unit_len = unit
+                        .bytes()
+                        .take_while(|b| b.is_ascii_alphabetic())
+                        .count()
+                        .min(2);
+                    at + d + (after.len() - unit.len()) + unit_len
+                })
+                .unwrap_or(text.len());
+            let attachment = Attachment {
+                kind,
+                size_bytes: size,
+                span: Span::new(start + at, start + marker_end.min(text.len())),
+            };
+            (start + at, vec![attachment])
+        }
+        None => (end, Vec::new()),
+    }
+}
+
+/// "5" for "5.1" and "5a"; `None` for top-level numbers.
+fn parent_number(number: &str) -> Option<String> {
+    if let Some((head, _)) = number.split_once('.') {
+        if !head.is_empty() && head.bytes().all(|b| b.is_ascii_digit()) {
+            return Some(head.to_string());
+        }
+    }
+    let digits = number.bytes().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &number[digits..];
+    (digits > 0 && rest.len() == 1 && rest.bytes().all(|b| b.is_ascii_lowercase()))
+        .then(|| number[..digits].to_string())
+}
+
+/// The standard procedural items, recognised by words in their titles.
+pub(crate) fn kind_of(title: &str) -> ItemKind {
+    let t = title.to_lowercase();
+    let has = |w: &str| t.contains(w);
+    if has("apolog") {
+        ItemKind::Apologies
+    } else if has("declaration") && has("interest") || has("disclosures by members") {
+        ItemKind::DeclarationsOfInterest
+    } else if has("substitut") {
+        ItemKind::Substitutes
+    } else if has("exclusion of the press") || has("exclusion of press") || has("exempt items") {
+        ItemKind::ExclusionOfPressAndPublic
+    } else if (has("minutes") && (has("previous") || has("last meeting") || has("held on")))
+        || t.trim() == "minutes"
+        || has("confirmation of the minutes")
+    {
+        ItemKind::MinutesOfPreviousMeeting
+    } else if has("question") && (has("public") || has("members")) {
+        ItemKind::PublicQuestions
+    } else if has("communications") || has("announcements") {
+        ItemKind::Communications
+    } else if has("urgent") {
+        ItemKind::UrgentBusiness
+    } else if has("next meeting") {
+        ItemKind::DateOfNextMeeting
+    } else if has("work programme") || has("work program") || has("forward plan") {
+        ItemKind::WorkProgramme
+    } else {
+        ItemKind::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_from_titles() {
+        assert_eq!(
+            kind_of("Minutes of the Previous Meeting"),
+            ItemKind::MinutesOfPreviousMeeting
+        );
+        assert_eq!(
+            kind_of("DECLARATIONS OF INTEREST"),
+            ItemKind::DeclarationsOfInterest
+        );
+        assert_eq!(
+            kind_of("Exclusion of the Press and Public"),
+            ItemKind::ExclusionOfPressAndPublic
+        );
+        assert_eq!(
+            kind_of("Questions from Members of the Public and the Press"),
+            ItemKind::PublicQuestions
+        );
+        assert_eq!(
+            kind_of("Date and time of the next meeting"),
+            ItemKind::DateOfNextMeeting
+        );
+        assert_eq!(kind_of("Kinship Care Offer Update"), ItemKind::Other);
+        assert_eq!(kind_of("Apologies for Absence"), ItemKind::Apologies);
+    }
+
+    #[test]
+    fn parents_of_sub_items() {
+        assert_eq!(parent_number("5.1").as_deref(), Some("5"));
+        assert_eq!(parent_number("3a").as_deref(), Some("3"));
+        assert_eq!(parent_number("59"), None);
+        assert_eq!(parent_number("C 10/034"), None);
+    }
+
+    #[test]
+    fn titles_lose_their_attachment_markers() {
+        let input = "Work Programme pdf icon PDF 88 KB";
+        let raw = RawItem {
+            number: Some("65".into()),
+            number_start: Some(0),
+            title: Some((0, input.len())),
+            body: Vec::new(),
+            end: input.len(),
+        };
+        let item = build(input, &raw, false).item;
+        assert_eq!(item.title, "Work Programme");
+        assert_eq!(item.attachments.len(), 1);
+        assert_eq!(item.attachments[0].size_bytes, Some(88 * 1024));
+        assert_eq!(
+            item.attachments[0].span.slice(input),
+            Some("pdf icon PDF 88 KB")
+        );
+    }
+}

@@ -1,0 +1,284 @@
+//! Flattened table exports: a listing table squashed into lines, one or more items per line,
+//! rows ended by " |". An item's title, agenda text and "Minutes: ..." may share a line; the
+//! title is then the words before the agenda text starts ("Urgent Business To consider ...").
+
+use super::{start_item, Segments};
+use crate::item::{Piece, RawItem};
+use crate::lexer::{self, Cut, Line};
+use crate::text::{find_ascii_ci, is_space, trim_range};
+
+/// Inline labels that split a line into sections.
+const INLINE_LABELS: [&str; 4] = [
+    "minutes:",
+    "decision:",
+    "additional documents:",
+    "supporting documents:",
+];
+
+/// Words that start an item's agenda text after its title.
+const AGENDA_OPENERS: [&str; 14] = [
+    "To",
+    "For",
+    "The",
+    "This",
+    "These",
+    "Members",
+    "Report",
+    "Reports",
+    "Following",
+    "Further",
+    "Please",
+    "Consideration",
+    "Any",
+    "Note",
+];
+
+/// Lowercase words after which a capitalised opener is still part of the title ("Review of
+/// The Plan").
+const CONNECTORS: [&str; 9] = ["of", "and", "the", "for", "to", "on", "in", "with", "by"];
+
+pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
+    let body_start = lines
+        .iter()
+        .position(|l| is_table_header(l.text))
+        .map_or(0, |i| i + 1);
+    let mut state = State {
+        input,
+        items: Vec::new(),
+        boundary: true,
+        first_item_line: None,
+    };
+    for (i, line) in lines.iter().enumerate().skip(body_start) {
+        if line.is_blank() {
+            if let Some(item) = state.items.last_mut() {
+                item.body.push(Piece {
+                    start: line.start,
+                    end: line.start,
+                    indent: 0,
+                });
+            }
+            continue;
+        }
+        if is_rule_row(line.text) {
+            continue;
+        }
+        let mut part_start = line.start;
+        let line_end = line.end();
+        loop {
+            let bar = input[part_start..line_end]
+                .find('|')
+                .map(|p| part_start + p);
+            let part_end = bar.unwrap_or(line_end);
+            let (a, b) = trim_range(input, part_start, part_end);
+            if a < b {
+                state.part(a, b, line.indent, i);
+            }
+            match bar {
+                Some(bar) => {
+                    if let Some(item) = state.items.last_mut() {
+                        item.end = item.end.max(bar + 1);
+                    }
+                    state.boundary = true;
+                    part_start = bar + 1;
+                }
+                None => break,
+            }
+        }
+    }
+    Segments {
+        header_end: state.first_item_line.unwrap_or(lines.len()),
+        items: state.items,
+        diagnostics: Vec::new(),
+    }
+}
+
+struct State<'a> {
+    input: &'a str,
+    items: Vec<RawItem>,
+    /// The next text starts a new item (after " |" or a cut-off marker).
+    boundary: bool,
+    first_item_line: Option<usize>,
+}
+
+impl State<'_> {
+    /// One stretch of a line between row separators.
+    fn part(&mut self, start: usize, end: usize, indent: usize, line_index: usize) {
+        let text = &self.input[start..end];
+        let labels = label_positions(text);
+        let pre_end = labels.first().copied().unwrap_or(text.len());
+        let has_minutes = labels
+            .iter()
+            .any(|&at| lexer::label(&text[at..]).is_some_and(|(l, _)| l == lexer::Label::Minutes));
+        let current_has_body = self
+            .items
+            .last()
+            .is_some_and(|it| it.body.iter().filter(|p| p.start < p.end).count() >= 1);
+        let new_item = self.boundary
+            || self.items.is_empty()
+            || (pre_end > 0 && has_minutes && current_has_body);
+        let mut body_from = 0;
+        if new_item {
+            self.boundary = false;
+            self.first_item_line.get_or_insert(line_index);
+            let (title, rest) = split_title(&text[..pre_end], labels.is_empty());
+            let title = title.map(|(a, b)| (start + a, start + b));
+            self.items.push(start_item(None, title, end));
+            body_from = rest;
+        }
+        let item = self.items.last_mut().expect("an item was just ensured");
+        item.end = item.end.max(end);
+        let mut cuts = labels.clone();
+        cuts.retain(|&at| at > body_from);
+        let mut from = body_from;
+        for at in cuts.into_iter().chain(std::iter::once(text.len())) {
+            let (a, b) = trim_range(self.input, start + from, start + at);
+            if a < b {
+                item.body.push(Piece {
+                    start: a,
+                    end: b,
+                    indent,
+                });
+            }
+            from = at;
+        }
+        if lexer::truncation(text).is_some_and(|(cut, _)| cut == Cut::Minutes) {
+            self.boundary = true;
+        }
+    }
+}
+
+/// Where inline labels start in `text`.
+fn label_positions(text: &str) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for label in INLINE_LABELS {
+        let mut from = 0;
+        while let Some(p) = find_ascii_ci(&text[from..], label) {
+            let at = from + p;
+            let word_start = at == 0 || text[..at].ends_with(is_space);
+            let capital = text[at..].starts_with(|c: char| c.is_uppercase());
+            if word_start && capital {
+                out.push(at);
+            }
+            from = at + label.len();
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// The title at the start of an item's first stretch of text, and where the rest begins.
+/// `whole_line` says nothing else (no label) follows on the line.
+fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
+    let trimmed_len = pre.trim_end_matches(is_space).len();
+    if trimmed_len == 0 {
+        return (None, 0);
+    }
+    if let Some((at, _, _)) = lexer::attachment(pre) {
+        let end = pre[..at].trim_end_matches(is_space).len();
+        let rest = pre[at..]
+            .find(|c: char| c.is_ascii_digit())
+            .map(|d| {
+                let after = &pre[at + d..];
+                let skip = after
+                    .find(|c: char| is_space(c))
+                    .map(|s| s + after[s..].len() - after[s..].trim_start_matches(is_space).len())
+                    .unwrap_or(after.len());
+                let after = &after[skip..];
+                let unit = after
+                    .bytes()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                at + d + skip + unit
+            })
+            .unwrap_or(pre.len());
+        return ((end > 0).then_some((0, end)), rest);
+    }
+    let starts_with_opener = AGENDA_OPENERS.iter().any(|w| starts_with_word(pre, w));
+    if starts_with_opener {
+        return (None, 0);
+    }
+    if let Some(at) = agenda_start(pre) {
+        let end = pre[..at].trim_end_matches(is_space).len();
+        return (Some((0, end)), at);
+    }
+    let words = pre.split_whitespace().count();
+    if whole_line && words <= 20 {
+        return (Some((0, trimmed_len)), trimmed_len);
+    }
+    (None, 0)
+}
+
+/// Where a capitalised agenda opener starts after at least one title word.
+fn agenda_start(pre: &str) -> Option<usize> {
+    let mut prev_word = "";
+    let mut offset = 0;
+    for word in pre.split(' ') {
+        if offset > 0
+            && AGENDA_OPENERS.contains(&word)
+            && !CONNECTORS.contains(&prev_word)
+            && !prev_word.is_empty()
+        {
+            return Some(offset);
+        }
+        if !word.is_empty() {
+            prev_word = word;
+        }
+        offset += word.len() + 1;
+    }
+    None
+}
+
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.strip_prefix(word)
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// "No. | Item |" and similar column headers.
+fn is_table_header(text: &str) -> bool {
+    let squeezed: String = text.chars().filter(|c| !is_space(*c)).collect();
+    squeezed.eq_ignore_ascii_case("No.|Item|") || squeezed.eq_ignore_ascii_case("No.|Item|Minutes|")
+}
+
+/// "---|---|": a table's rule row.
+fn is_rule_row(text: &str) -> bool {
+    text.contains('|') && text.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexer::lines;
+
+    fn titles(text: &str) -> Vec<String> {
+        let lines = lines(text);
+        segment(text, &lines)
+            .items
+            .iter()
+            .map(|it| {
+                it.title
+                    .map_or(String::new(), |(a, b)| text[a..b].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titles_before_agenda_openers() {
+        let text = "Minutes of the previous meeting held on 1 June\n\nResolved: - That the minutes be approved.\nCommunications To receive communications. Minutes: The Chair welcomed all.\nMore minutes. |\nUrgent Business To consider urgent items. Minutes: None. |\nThis report provides an update.\nMinutes: Noted ... view the full minutes text for item 9. |\nStrategy 2023 - 2027 PDF 386 KB This report provides. Minutes: Noted. |\n";
+        assert_eq!(
+            titles(text),
+            [
+                "Minutes of the previous meeting held on 1 June",
+                "Communications",
+                "Urgent Business",
+                "",
+                "Strategy 2023 - 2027"
+            ]
+        );
+    }
+
+    #[test]
+    fn table_rows_with_titles_on_their_own_lines() {
+        let text = "Venue: Hall\nNo. | Item |\n---|---|\nApologies\nTo receive apologies. Minutes: None. |\n|\nDisclosure of Interests\nMembers to declare. Minutes: None. |\n";
+        assert_eq!(titles(text), ["Apologies", "Disclosure of Interests"]);
+    }
+}

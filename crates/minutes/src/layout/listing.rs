@@ -1,0 +1,208 @@
+//! ModernGov meeting pages: after the "No. Item" column header, each item is a number on its
+//! own line ("59.", "3a", "TCF 24/1", "5.1") then its title line, agenda text, "Minutes:" and
+//! the minutes. Pages without numbers are read by their title lines.
+
+use super::{next_non_blank, push_line, start_item, Segments};
+use crate::detect::is_items_header;
+use crate::item::RawItem;
+use crate::lexer::{self, number_line, Label, Line};
+use crate::text::ends_sentence;
+
+pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
+    let body_start = lines
+        .iter()
+        .position(|l| is_items_header(l.text))
+        .map(|i| i + 1)
+        .or_else(|| lines.iter().position(|l| number_line(l.text).is_some()))
+        .unwrap_or(lines.len());
+    let numbered = numbered_items(lines, body_start);
+    if numbered.items.iter().any(|it| it.number.is_some()) {
+        return numbered;
+    }
+    let _ = input;
+    unnumbered_items(lines, body_start)
+}
+
+fn numbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
+    let mut items: Vec<RawItem> = Vec::new();
+    let mut in_minutes = false;
+    let mut first_item_line = None;
+    let mut i = body_start;
+    while i < lines.len() {
+        let line = &lines[i];
+        if let Some((number, _)) = number_line(line.text) {
+            let last = items.last().and_then(|it| it.number.as_deref());
+            if accepts(number, last, in_minutes) {
+                let title_line = next_non_blank(lines, i + 1).filter(|&j| is_title(lines[j].text));
+                let title = title_line.map(|j| (lines[j].start, lines[j].end()));
+                let end = title.map_or(line.end(), |t| t.1);
+                items.push(start_item(Some((number, line.start)), title, end));
+                first_item_line.get_or_insert(i);
+                in_minutes = false;
+                i = title_line.map_or(i + 1, |j| j + 1);
+                continue;
+            }
+        }
+        if matches!(lexer::label(line.text), Some((Label::Minutes, _))) {
+            in_minutes = true;
+        }
+        match items.last_mut() {
+            Some(item) => push_line(item, line),
+            None if !line.is_blank() => {
+                // Text between the column header and the first number: an unnumbered item
+                // such as prayers or announcements.
+                let mut item = start_item(None, Some((line.start, line.end())), line.end());
+                first_item_line.get_or_insert(i);
+                if lexer::label(line.text).is_some() {
+                    item.title = None;
+                    push_line(&mut item, line);
+                }
+                items.push(item);
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    Segments {
+        header_end: first_item_line.unwrap_or(lines.len()),
+        items,
+        diagnostics: Vec::new(),
+    }
+}
+
+/// Whether a number line starts a new item after the item numbered `last`. Paragraph
+/// numbers inside minutes ("1.1", "3.1.1") are not items; "5.1" is a sub-item of item 5 when
+/// it comes before item 5's minutes or after another sub-item of 5.
+fn accepts(number: &str, last: Option<&str>, in_minutes: bool) -> bool {
+    let Some((head, tail)) = number.split_once('.') else {
+        return true;
+    };
+    if tail.contains('.') || !head.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    match last {
+        Some(last) if last == head => !in_minutes,
+        Some(last) => last.split_once('.').is_some_and(|(h, _)| h == head),
+        None => false,
+    }
+}
+
+/// A line that can be an item's title: not a label, not a bullet.
+fn is_title(text: &str) -> bool {
+    lexer::label(text).is_none() && lexer::bullet(text).is_none() && number_line(text).is_none()
+}
+
+/// Pages whose items carry no numbers: titles are the lines that precede "Additional
+/// documents:" where the page has those, else short unpunctuated lines after a blank line.
+fn unnumbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
+    let body = &lines[body_start.min(lines.len())..];
+    let has_docs_labels = body
+        .iter()
+        .any(|l| matches!(lexer::label(l.text), Some((Label::AdditionalDocuments, _))));
+    let is_title_at = |i: usize| -> bool {
+        let line = &lines[i];
+        if line.is_blank() || !looks_like_title(line.text) {
+            return false;
+        }
+        if has_docs_labels {
+            next_non_blank(lines, i + 1).is_some_and(|j| {
+                matches!(
+                    lexer::label(lines[j].text),
+                    Some((Label::AdditionalDocuments, _))
+                )
+            })
+        } else {
+            i > 0 && lines[i - 1].is_blank() && !ends_sentence(line.text)
+        }
+    };
+    let mut items: Vec<RawItem> = Vec::new();
+    let mut first_item_line = None;
+    for i in body_start..lines.len() {
+        let line = &lines[i];
+        if is_title_at(i) {
+            items.push(start_item(None, Some((line.start, line.end())), line.end()));
+            first_item_line.get_or_insert(i);
+        } else if let Some(item) = items.last_mut() {
+            push_line(item, line);
+        }
+    }
+    Segments {
+        header_end: first_item_line.unwrap_or(lines.len()),
+        items,
+        diagnostics: Vec::new(),
+    }
+}
+
+/// Short, starts with a capital, not a label, bullet or numbered paragraph, and not a
+/// resolution or sentence.
+fn looks_like_title(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words <= 25
+        && text.starts_with(|c: char| c.is_uppercase())
+        && is_title(text)
+        && lexer::paren_number(text).is_none()
+        && !text.ends_with([',', ';', ':'])
+        && !text.starts_with("RESOLVED")
+        && lexer::truncation(text).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexer::lines;
+
+    fn titles(text: &str) -> Vec<(Option<String>, String)> {
+        let lines = lines(text);
+        segment(text, &lines)
+            .items
+            .iter()
+            .map(|it| {
+                let title = it
+                    .title
+                    .map_or(String::new(), |(a, b)| text[a..b].to_string());
+                (it.number.clone(), title)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbered_items_with_titles() {
+        let text = "Venue: Hall\n\nItems\nNo. Item\n\n59.\n\nMinutes pdf icon PDF 1 KB\n\nMinutes:\n\nResolved: - That.\n\n60.\n\nUrgent Business\n\nMinutes:\n\nNone.\n";
+        let got = titles(text);
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            got[0],
+            (Some("59".into()), "Minutes pdf icon PDF 1 KB".into())
+        );
+        assert_eq!(got[1].1, "Urgent Business");
+    }
+
+    #[test]
+    fn paragraph_numbers_inside_minutes_are_not_items() {
+        let text = "No. Item\n\n3.\n\nBudget\n\nMinutes:\n\n3.1\n\nThe budget.\n\n3.1.1\n\nMore.\n\n5.\n\nMINUTES\n\n5.1\n\n5TH FEBRUARY, 2018;\n\nMinutes:\n\nRESOLVED.\n\n5.2\n\n30TH APRIL, 2018;\n";
+        let numbers: Vec<_> = titles(text).into_iter().map(|(n, _)| n.unwrap()).collect();
+        assert_eq!(numbers, ["3", "5", "5.1", "5.2"]);
+    }
+
+    #[test]
+    fn text_before_the_first_number_is_an_unnumbered_item() {
+        let text = "No. Item\n\nThe Reverend said prayers.\n\nAdditional documents:\n\n550.\n\nCommunications\n";
+        let got = titles(text);
+        assert_eq!(got[0], (None, "The Reverend said prayers.".into()));
+        assert_eq!(got[1], (Some("550".into()), "Communications".into()));
+    }
+
+    #[test]
+    fn unnumbered_pages_by_their_document_labels() {
+        let text = "No. Item\n\n\nApologies for Absence\n\nAdditional documents:\n\n\nApologies were received.\n\n\nAnnouncements\n\nAdditional documents:\n\n\nMr John Smith\n\n\n(1) With sadness.";
+        let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["Apologies for Absence", "Announcements"]);
+    }
+
+    #[test]
+    fn unnumbered_pages_by_their_title_lines() {
+        let text = "No. Item\n\n\nApologies for absence\n\n\nReceived from Councillor Smith.\n\n\nDeclarations of interest\n\n\nIf you have an interest:\n\n   if it is not registered;\n";
+        let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["Apologies for absence", "Declarations of interest"]);
+    }
+}

@@ -1,0 +1,128 @@
+//! Other layouts, North American council minutes among them: items are numbered lines
+//! ("1."), headings in capitals ("CALL TO ORDER"), or a short heading ending in a colon that
+//! starts a line ("Roll Call of Council Members:", "Public Comment: not scheduled ...").
+//! Attendance labels ("Attending:", "Members Present:") are never items.
+
+use super::{next_non_blank, push_line, start_item, Segments};
+use crate::attendance::is_attendance_label;
+use crate::item::{Piece, RawItem};
+use crate::lexer::{self, number_line, Line};
+
+/// Field labels that are not agenda headings.
+const FIELD_WORDS: [&str; 14] = [
+    "phone",
+    "fax",
+    "email",
+    "e-mail",
+    "tel",
+    "location",
+    "date",
+    "time",
+    "venue",
+    "meeting #",
+    "meeting",
+    "moved by",
+    "seconded by",
+    "website",
+];
+
+pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
+    let mut items: Vec<RawItem> = Vec::new();
+    let mut first_item_line = None;
+    let mut skip_to = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if i < skip_to {
+            continue;
+        }
+        if let Some((number, true)) = number_line(line.text) {
+            let title_line = next_non_blank(lines, i + 1).filter(|&j| {
+                lexer::bullet(lines[j].text).is_none() && number_line(lines[j].text).is_none()
+            });
+            let title = title_line.map(|j| (lines[j].start, lines[j].end()));
+            items.push(start_item(
+                Some((number, line.start)),
+                title,
+                title.map_or(line.end(), |t| t.1),
+            ));
+            first_item_line.get_or_insert(i);
+            skip_to = title_line.map_or(i + 1, |j| j + 1);
+            continue;
+        }
+        if let Some(title_len) = heading(line.text) {
+            let mut item = start_item(None, Some((line.start, line.start + title_len)), line.end());
+            let rest = line.text[title_len..].trim_start_matches([':', ' ']);
+            if !rest.is_empty() {
+                item.body.push(Piece {
+                    start: line.end() - rest.len(),
+                    end: line.end(),
+                    indent: 0,
+                });
+            }
+            items.push(item);
+            first_item_line.get_or_insert(i);
+            continue;
+        }
+        if let Some(item) = items.last_mut() {
+            push_line(item, line);
+        }
+    }
+    Segments {
+        header_end: first_item_line.unwrap_or(lines.len()),
+        items,
+        diagnostics: Vec::new(),
+    }
+}
+
+/// The length of a heading at the start of the line, if the line starts one: a short phrase
+/// in title case ending in a colon, or a line in capitals.
+fn heading(text: &str) -> Option<usize> {
+    if let Some((phrase, _)) = text.split_once(':') {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let title_case = words
+            .iter()
+            .filter(|w| w.len() > 3)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let lower = phrase.to_lowercase();
+        if (1..=6).contains(&words.len())
+            && title_case
+            && phrase.starts_with(|c: char| c.is_uppercase())
+            && !FIELD_WORDS.contains(&lower.trim())
+            && !is_attendance_label(phrase)
+            && !phrase.contains(|c: char| c.is_ascii_digit())
+        {
+            return Some(phrase.len());
+        }
+        return None;
+    }
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let words = text.split_whitespace().count();
+    let capitals = letters >= 4
+        && text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    (capitals
+        && (2..=8).contains(&words)
+        && !text.contains("MINUTES")
+        && !text.starts_with("THAT "))
+    .then_some(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_of_north_american_minutes() {
+        assert_eq!(heading("Roll Call of Council Members:"), Some(29));
+        assert_eq!(
+            heading("Public Comment: not scheduled on the agenda"),
+            Some(14)
+        );
+        assert_eq!(heading("CALL TO ORDER"), Some(13));
+        assert_eq!(heading("Attending: Council Member Flora"), None);
+        assert_eq!(heading("Phone: 208.359.3020"), None);
+        assert_eq!(heading("THAT the meeting be called to order"), None);
+        assert_eq!(heading("The Mayor said: welcome"), None);
+    }
+}

@@ -1,0 +1,191 @@
+//! Printed (PDF) minutes and CMIS pages: items are numbered headings on one line
+//! ("131. MINUTES OF THE PREVIOUS MEETING", "1 Apologies for Absence", "C 09/025 Minutes",
+//! "82/23 Apologies: Cllr A Edwards sent his apologies."). Numbered paragraphs inside the
+//! minutes look the same, so a heading must continue the numbering and read like a title.
+
+use super::{push_line, start_item, Segments};
+use crate::item::{Piece, RawItem};
+use crate::lexer::{numbered_heading, Line};
+use crate::model::{Diagnostic, Span};
+use crate::text::{find_ascii_ci, is_space};
+
+/// How far a heading's number may jump past the previous item's (numbering skips withdrawn
+/// items, but a jump of hundreds is a paragraph number or a figure).
+const MAX_JUMP: u64 = 30;
+
+pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
+    let mut items: Vec<RawItem> = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut scheme: Option<Scheme> = None;
+    let mut last_value = 0u64;
+    let mut first_item_line = None;
+    for (i, line) in lines.iter().enumerate() {
+        if let Some((number, title_at)) = numbered_heading(line.text) {
+            let title = &line.text[title_at..];
+            let this = Scheme::of(number);
+            let value = sequence_value(number);
+            let in_sequence = match scheme {
+                None => true,
+                Some(s) => s == this && value > last_value && value <= last_value + MAX_JUMP,
+            };
+            if reads_like_title(title) && in_sequence {
+                scheme = Some(this);
+                last_value = value;
+                first_item_line.get_or_insert(i);
+                items.push(heading_item(line, number, title_at));
+                continue;
+            }
+            if reads_like_title(title) && scheme.is_some() && line.text.len() < 120 {
+                diagnostics.push(Diagnostic::info(
+                    format!("\"{number}\" looks like an item heading but breaks the numbering; kept as text"),
+                    Span::new(line.start, line.end()),
+                ));
+            }
+        }
+        if let Some(item) = items.last_mut() {
+            push_line(item, line);
+        }
+    }
+    Segments {
+        header_end: first_item_line.unwrap_or(lines.len()),
+        items,
+        diagnostics,
+    }
+}
+
+/// Splits a heading line into the item's title and any text that follows it on the line
+/// ("Apologies: Cllr A Edwards sent his apologies.", "... 2023– RESOLVED that ...").
+fn heading_item(line: &Line<'_>, number: &str, title_at: usize) -> RawItem {
+    let text = line.text;
+    let title_text = &text[title_at..];
+    let split = inline_split(title_text);
+    let title_end = title_at + split.map_or(title_text.len(), |(end, _)| end);
+    let title = (line.start + title_at, line.start + title_end);
+    let mut item = start_item(Some((number, line.start)), Some(title), line.end());
+    if let Some((_, rest_at)) = split {
+        let start = line.start + title_at + rest_at;
+        if start < line.end() {
+            item.body.push(Piece {
+                start,
+                end: line.end(),
+                indent: 0,
+            });
+        }
+    }
+    item
+}
+
+/// Where a title ends inside its heading line and the text after it starts: at a colon
+/// followed by a sentence, at a resolution keyword, or at a trailing colon.
+fn inline_split(title: &str) -> Option<(usize, usize)> {
+    if let Some(at) = title.find("RESOLVED").or_else(|| title.find("AGREED")) {
+        if at > 0 {
+            let end = title[..at]
+                .trim_end_matches(|c: char| {
+                    is_space(c) || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ':')
+                })
+                .len();
+            return Some((end, at));
+        }
+    }
+    if let Some(colon) = title.find(": ") {
+        let rest = &title[colon + 2..];
+        if rest.split_whitespace().count() >= 3 {
+            return Some((colon, colon + 2));
+        }
+    }
+    title.strip_suffix(':').map(|t| (t.len(), title.len()))
+}
+
+/// A heading's title is short and does not read like a sentence of the minutes.
+fn reads_like_title(title: &str) -> bool {
+    let words = title.split_whitespace().count();
+    let sentence = title.trim_end().ends_with('.') && words > 12;
+    words <= 30 && !sentence && find_ascii_ci(title, "http").is_none()
+}
+
+/// The shape of an item number, which stays the same through one document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Scheme {
+    prefixed: bool,
+    slashed: bool,
+}
+
+impl Scheme {
+    fn of(number: &str) -> Scheme {
+        Scheme {
+            prefixed: number.starts_with(|c: char| c.is_ascii_alphabetic()),
+            slashed: number.contains('/'),
+        }
+    }
+}
+
+/// The running number that must grow from item to item: "131" → 131, "C 09/025" → 25,
+/// "82/23" → 82, "Cou/285/07-08" → 285.
+fn sequence_value(number: &str) -> u64 {
+    let groups: Vec<&str> = number
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let pick = if number.starts_with(|c: char| c.is_ascii_alphabetic())
+        && groups.len() == 2
+        && !number.contains('-')
+    {
+        groups[1] // "C 09/025": year then running number
+    } else {
+        groups.first().copied().unwrap_or("0")
+    };
+    pick.parse().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexer::lines;
+
+    fn headings(text: &str) -> Vec<(String, String)> {
+        let lines = lines(text);
+        segment(text, &lines)
+            .items
+            .iter()
+            .map(|it| {
+                let (a, b) = it.title.unwrap();
+                (it.number.clone().unwrap(), text[a..b].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbered_headings_in_sequence() {
+        let text = "COMMITTEE\n\n131. MINUTES\n\nText.\n\n1. A numbered paragraph\n\n132. DECLARATIONS OF INTEREST\n\n500. Not next\n";
+        let got = headings(text);
+        assert_eq!(
+            got,
+            [
+                ("131".into(), "MINUTES".into()),
+                ("132".into(), "DECLARATIONS OF INTEREST".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_end_before_inline_text() {
+        let text = "82/23 Apologies: Cllr. A Edwards sent his apologies.\n84/23 County Councillor`s Report:\n86/23 Confirmation of the Minutes of the Meeting held on Thursday 21st September 2023– RESOLVED that the minutes be approved\n";
+        let got = headings(text);
+        assert_eq!(got[0].1, "Apologies");
+        assert_eq!(got[1].1, "County Councillor`s Report");
+        assert_eq!(
+            got[2].1,
+            "Confirmation of the Minutes of the Meeting held on Thursday 21st September 2023"
+        );
+    }
+
+    #[test]
+    fn cmis_references_run_on_their_last_number() {
+        assert_eq!(sequence_value("C 09/025"), 25);
+        assert_eq!(sequence_value("82/23"), 82);
+        assert_eq!(sequence_value("Cou/285/07-08"), 285);
+        let text = "C 09/025 Declarations of interest.\nNone.\nC 09/026 Minutes\nRESOLVED: That.\n";
+        assert_eq!(headings(text).len(), 2);
+    }
+}

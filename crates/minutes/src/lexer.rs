@@ -1,0 +1,437 @@
+//! The line lexer: splits the input into lines with their spans and recognises the tokens
+//! that structure minutes (item numbers, numbered headings, bullets, labels, attachment and
+//! truncation markers). Each recogniser looks at one line only, so the lexer is linear.
+
+use crate::text::{find_ascii_ci, is_space, starts_with_ci, trim_range};
+use nom::bytes::complete::{take_while, take_while_m_n};
+use nom::character::complete::char;
+use nom::combinator::{opt, recognize};
+use nom::multi::many0;
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
+
+/// One line of the input, trimmed of white space (non-breaking spaces included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Line<'a> {
+    /// The trimmed text.
+    pub text: &'a str,
+    /// Byte offset of `text` in the input.
+    pub start: usize,
+    /// Leading white space, in columns (a tab counts four).
+    pub indent: usize,
+}
+
+impl<'a> Line<'a> {
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// Splits `input` into lines at `\n`, `\r\n` and lone `\r`.
+pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
+    let bytes = input.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 40 + 1);
+    let mut start = 0;
+    while start <= bytes.len() {
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        out.push(make_line(input, start, end));
+        if end >= bytes.len() {
+            break;
+        }
+        start = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+            end + 2
+        } else {
+            end + 1
+        };
+        if start == bytes.len() {
+            break;
+        }
+    }
+    out
+}
+
+fn make_line(input: &str, start: usize, end: usize) -> Line<'_> {
+    let (a, b) = trim_range(input, start, end);
+    let indent = input[start..a]
+        .chars()
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum();
+    Line {
+        text: &input[a..b],
+        start: a,
+        indent,
+    }
+}
+
+fn up_to_4_digits(input: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(input)
+}
+
+/// "12", "3a", "5.1", "12.3b".
+fn plain_number(input: &str) -> IResult<&str, &str> {
+    recognize((
+        up_to_4_digits,
+        opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase())),
+        opt(preceded(
+            char('.'),
+            (
+                up_to_4_digits,
+                opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase())),
+            ),
+        )),
+    ))
+    .parse(input)
+}
+
+/// "77/21", "45/23", "24/1", "07-08" tails.
+fn slashed(input: &str) -> IResult<&str, &str> {
+    recognize((
+        up_to_4_digits,
+        many0((
+            take_while_m_n(1, 1, |c: char| c == '/' || c == '-'),
+            up_to_4_digits,
+        )),
+    ))
+    .parse(input)
+}
+
+/// "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08": a short prefix of letters
+/// (capitals, unless a slash follows it) and a slashed number.
+fn prefixed(input: &str) -> IResult<&str, &str> {
+    let (rest, letters) = recognize((
+        take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+        take_while_m_n(0, 3, |c: char| c.is_ascii_alphabetic()),
+    ))
+    .parse(input)?;
+    let (rest, sep) =
+        take_while_m_n(1, 1, |c: char| c == ' ' || c == '.' || c == '/').parse(rest)?;
+    let capitals = letters.bytes().all(|b| b.is_ascii_uppercase());
+    if rest.starts_with(|c: char| c.is_ascii_alphabetic()) || (sep != "/" && !capitals) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    let (rest, _) = slashed(rest)?;
+    Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// An item number token as minutes write it (without a trailing dot).
+pub(crate) fn item_number(input: &str) -> IResult<&str, &str> {
+    let (rest, n) = nom::branch::alt((prefixed, slashed_number, plain_number)).parse(input)?;
+    Ok((rest, n))
+}
+
+fn slashed_number(input: &str) -> IResult<&str, &str> {
+    recognize((
+        up_to_4_digits,
+        take_while_m_n(1, 1, |c: char| c == '/'),
+        slashed,
+    ))
+    .parse(input)
+}
+
+/// The line is an item number and nothing else ("59.", "3a", "TCF 24/1", "5.1").
+/// `dotted` tells whether it ended in a dot.
+pub(crate) fn number_line(text: &str) -> Option<(&str, bool)> {
+    let (rest, n) = item_number(text).ok()?;
+    match rest {
+        "" => Some((n, false)),
+        "." => Some((n, true)),
+        _ => None,
+    }
+}
+
+/// A numbered heading: "131. MINUTES OF THE PREVIOUS MEETING", "1 Apologies for Absence",
+/// "C 09/025 Declarations of interest.", "70.      Minutes". Returns the number and the byte
+/// offset of the title in `text`.
+pub(crate) fn numbered_heading(text: &str) -> Option<(&str, usize)> {
+    let (rest, n) = item_number(text).ok()?;
+    let (rest, dot) = opt(char::<&str, nom::error::Error<&str>>('.'))
+        .parse(rest)
+        .ok()?;
+    let gap = rest.len() - rest.trim_start_matches(is_space).len();
+    if gap == 0 {
+        return None;
+    }
+    let title = &rest[gap..];
+    let first = title.chars().next()?;
+    // A heading's title starts with a capital (or a quote); "2 weeks later" is not a heading,
+    // nor is a bare number followed by a time unit or a year.
+    if !(first.is_uppercase() || first == '\'' || first == '\u{2018}' || first == '"') {
+        return None;
+    }
+    if dot.is_none() && n.chars().all(|c| c.is_ascii_digit()) && n.len() == 4 {
+        return None; // "2025 Budget" is a year, not item 2025
+    }
+    Some((n, text.len() - title.len()))
+}
+
+/// List markers that start a bullet line.
+const BULLETS: [&str; 12] = ["•", "·", "▪", "◦", "●", "", "-", "–", "—", "*", "o", "➢"];
+
+/// A bullet line: returns the marker and the byte offset of the entry's text.
+pub(crate) fn bullet(text: &str) -> Option<(&str, usize)> {
+    for marker in BULLETS {
+        if let Some(rest) = text.strip_prefix(marker) {
+            let gap = rest.len() - rest.trim_start_matches(is_space).len();
+            if gap > 0 || (rest.is_empty() && marker != "o") {
+                return Some((marker, marker.len() + gap));
+            }
+        }
+    }
+    None
+}
+
+/// A numbered list or resolution marker: "(1)", "1)", "(a)", "a)", "(iv)". Returns the label
+/// without brackets and the offset of the text after it.
+pub(crate) fn paren_number(text: &str) -> Option<(&str, usize)> {
+    let open = text.starts_with('(');
+    let body_start = usize::from(open);
+    let body = &text[body_start..];
+    let len = body
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    if len == 0 || len > 4 || !body[len..].starts_with(')') {
+        return None;
+    }
+    let label = &body[..len];
+    let numeric = label.bytes().all(|b| b.is_ascii_digit());
+    let roman = label.bytes().all(|b| b"ivx".contains(&b));
+    let letter = len == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
+    if !(numeric || roman || letter) {
+        return None;
+    }
+    let after = body_start + len + 1;
+    let rest = &text[after..];
+    let gap = rest.len() - rest.trim_start_matches(is_space).len();
+    Some((label, after + gap))
+}
+
+/// Section labels of a ModernGov item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    Minutes,
+    Decision,
+    AdditionalDocuments,
+    SupportingDocuments,
+}
+
+/// The label the line starts with, and the offset of any text after it on the same line.
+pub(crate) fn label(text: &str) -> Option<(Label, usize)> {
+    const LABELS: [(&str, Label); 5] = [
+        ("minutes:", Label::Minutes),
+        ("decision:", Label::Decision),
+        ("additional documents:", Label::AdditionalDocuments),
+        ("supporting documents:", Label::SupportingDocuments),
+        ("background documents:", Label::SupportingDocuments),
+    ];
+    LABELS.iter().find_map(|(word, label)| {
+        starts_with_ci(text, word).then(|| {
+            let rest = &text[word.len()..];
+            (*label, text.len() - rest.trim_start_matches(is_space).len())
+        })
+    })
+}
+
+/// Which text a "view the full ... text for item N" marker cuts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cut {
+    Agenda,
+    Minutes,
+}
+
+/// A truncation marker in the line: what it cuts and the byte offset where the marker (and
+/// its leading dots) starts.
+pub(crate) fn truncation(text: &str) -> Option<(Cut, usize)> {
+    let at = find_ascii_ci(text, "view the full ")?;
+    let rest = &text[at + "view the full ".len()..];
+    let cut = if starts_with_ci(rest, "agenda") {
+        Cut::Agenda
+    } else if starts_with_ci(rest, "minutes") || starts_with_ci(rest, "decision") || rest.is_empty()
+    {
+        Cut::Minutes
+    } else {
+        return None;
+    };
+    let before = text[..at].trim_end_matches(|c: char| is_space(c) || c == '.' || c == '…');
+    Some((cut, before.len()))
+}
+
+/// An attachment marker in a title line: "pdf icon PDF 268 KB", "PDF 386 KB", "pdf icon PDF 60 "
+/// (cut short). Returns the offset where the marker starts, its file kind and size in bytes.
+pub(crate) fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
+    let (start, after_icon) = match find_ascii_ci(text, " icon ") {
+        Some(i) => (
+            text[..i].rfind(is_space).map_or(0, |s| s + 1),
+            i + " icon ".len(),
+        ),
+        None => {
+            let i = find_upper_word(text, "PDF")?;
+            (i, i)
+        }
+    };
+    let rest = &text[after_icon..];
+    let kind_len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    if kind_len == 0 {
+        return None;
+    }
+    let kind = rest[..kind_len].to_ascii_lowercase();
+    let size = parse_size(rest[kind_len..].trim_start_matches(is_space));
+    Some((start, kind, size))
+}
+
+/// The offset of `word` as a whole upper-case word preceded by a space and followed by a
+/// size ("PDF 386 KB").
+fn find_upper_word(text: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word) {
+        let at = from + i;
+        let before_ok = at > 0 && text[..at].ends_with(is_space);
+        let after = &text[at + word.len()..];
+        if before_ok
+            && after.starts_with(is_space)
+            && after
+                .trim_start_matches(is_space)
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Some(at);
+        }
+        from = at + word.len();
+    }
+    None
+}
+
+/// "268 KB" → 274432; "1.2 MB" → 1258291.
+fn parse_size(text: &str) -> Option<u64> {
+    let num_len = text
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let value: f64 = text[..num_len].parse().ok()?;
+    let unit = text[num_len..].trim_start_matches(is_space);
+    let scale = if starts_with_ci(unit, "kb") {
+        1024.0
+    } else if starts_with_ci(unit, "mb") {
+        1024.0 * 1024.0
+    } else if starts_with_ci(unit, "gb") {
+        1024.0 * 1024.0 * 1024.0
+    } else if starts_with_ci(unit, "b") {
+        1.0
+    } else {
+        return None;
+    };
+    Some((value * scale).round() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_split_every_line_ending() {
+        let text = "a\r\nb\rc\n\u{a0} d \n";
+        let got: Vec<_> = lines(text).iter().map(|l| l.text).collect();
+        assert_eq!(got, ["a", "b", "c", "d"]);
+        let l = lines(text)[3];
+        assert_eq!(&text[l.start..l.end()], "d");
+        assert_eq!(l.indent, 2);
+        assert_eq!(lines("").len(), 1);
+    }
+
+    #[test]
+    fn number_lines() {
+        assert_eq!(number_line("59."), Some(("59", true)));
+        assert_eq!(number_line("3a"), Some(("3a", false)));
+        assert_eq!(number_line("5.1"), Some(("5.1", false)));
+        assert_eq!(number_line("TCF 24/1"), Some(("TCF 24/1", false)));
+        assert_eq!(number_line("C 10/034"), Some(("C 10/034", false)));
+        assert_eq!(number_line("77/21"), Some(("77/21", false)));
+        assert_eq!(number_line("E.70/23"), Some(("E.70/23", false)));
+        assert_eq!(number_line("Minutes:"), None);
+        assert_eq!(number_line("59. Title"), None);
+    }
+
+    #[test]
+    fn numbered_headings() {
+        let h = |s| numbered_heading(s).map(|(n, at)| (n, &s[at..]));
+        assert_eq!(
+            h("131. MINUTES OF THE PREVIOUS MEETING"),
+            Some(("131", "MINUTES OF THE PREVIOUS MEETING"))
+        );
+        assert_eq!(
+            h("1 Apologies for Absence"),
+            Some(("1", "Apologies for Absence"))
+        );
+        assert_eq!(
+            h("C 09/025 Declarations of interest."),
+            Some(("C 09/025", "Declarations of interest."))
+        );
+        assert_eq!(
+            h("82/23 Apologies: Cllr. A Edwards"),
+            Some(("82/23", "Apologies: Cllr. A Edwards"))
+        );
+        assert_eq!(
+            h("Cou/285/07-08 Present Members:"),
+            Some(("Cou/285/07-08", "Present Members:"))
+        );
+        assert_eq!(h("16 weeks later"), None);
+        assert_eq!(h("2025 Budget"), None);
+        assert_eq!(h("6:30 P.M. City Hall"), None);
+    }
+
+    #[test]
+    fn bullets_and_paren_numbers() {
+        assert_eq!(bullet("• Kinship fostering"), Some(("•", "•".len() + 1)));
+        assert_eq!(bullet("o   That children"), Some(("o", 4)));
+        assert_eq!(bullet("- 1) That"), Some(("-", 2)));
+        assert_eq!(bullet("only"), None);
+        assert_eq!(bullet("-1"), None);
+        assert_eq!(paren_number("(1)  That"), Some(("1", 5)));
+        assert_eq!(paren_number("2) That"), Some(("2", 3)));
+        assert_eq!(paren_number("(b)        Sponsorship"), Some(("b", 11)));
+        assert_eq!(paren_number("(Cab.30.11.2022/7)"), None);
+    }
+
+    #[test]
+    fn labels_and_markers() {
+        assert_eq!(label("Minutes:"), Some((Label::Minutes, 8)));
+        assert_eq!(label("Minutes: The Chair"), Some((Label::Minutes, 9)));
+        assert_eq!(
+            label("Additional documents:"),
+            Some((Label::AdditionalDocuments, 21))
+        );
+        assert_eq!(label("Minutes of the previous meeting"), None);
+        let t = "arranged for the Friday or  ...  view the full minutes text for item 64.";
+        let (cut, at) = truncation(t).unwrap();
+        assert_eq!(cut, Cut::Minutes);
+        assert_eq!(&t[..at], "arranged for the Friday or");
+        assert_eq!(
+            truncation("...  view the full agenda text for item 3.").unwrap(),
+            (Cut::Agenda, 0)
+        );
+    }
+
+    #[test]
+    fn attachments() {
+        let t = "Minutes of the Previous Meeting pdf icon PDF 268 KB";
+        let (at, kind, size) = attachment(t).unwrap();
+        assert_eq!(&t[..at], "Minutes of the Previous Meeting ");
+        assert_eq!(kind, "pdf");
+        assert_eq!(size, Some(268 * 1024));
+        let t = "Strategy 2023 - 2027 PDF 386 KB This report";
+        let (at, _, size) = attachment(t).unwrap();
+        assert_eq!(&t[..at], "Strategy 2023 - 2027 ");
+        assert_eq!(size, Some(386 * 1024));
+        let t = "Board - 24th April, 2019 pdf icon PDF 60 ";
+        let (at, _, size) = attachment(t).unwrap();
+        assert_eq!(&t[..at], "Board - 24th April, 2019 ");
+        assert_eq!(size, None);
+        assert_eq!(attachment("Kinship Care Offer Update"), None);
+    }
+}

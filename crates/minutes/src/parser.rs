@@ -1,0 +1,136 @@
+//! The pipeline: lines, layout, header, items, then the document-wide readings
+//! (attendance, declarations, motions, next meeting) and diagnostics.
+
+use crate::attendance;
+use crate::date;
+use crate::declaration;
+use crate::detect;
+use crate::header;
+use crate::item::{self, Built};
+use crate::layout;
+use crate::lexer::{self, Line};
+use crate::model::{Diagnostic, Document, Format, ItemKind, NextMeeting, Span};
+use crate::motion;
+use crate::text::{ends_sentence, is_space, trim_range};
+
+pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
+    let lines = lexer::lines(input);
+    let format = forced.unwrap_or_else(|| detect::detect(&lines));
+    let mut doc = Document::empty(format, input.len());
+    let segments = layout::segment(format, input, &lines);
+    let header_lines = &lines[..segments.header_end.min(lines.len())];
+
+    let header = header::read(format, input, header_lines);
+    doc.status = header.status;
+    doc.committee = header.committee;
+    doc.date = header.date;
+    doc.time = header.time;
+    doc.venue = header.venue;
+    doc.contact = header.contact;
+    doc.webcast = header.webcast;
+    attendance::from_header(input, header_lines, &mut doc.attendance);
+    if doc.date.is_none() && format == Format::Unknown {
+        // Minutes without a dated header often state the date in their first motion.
+        doc.date = date::find_date(input).map(|(_, d)| d);
+    }
+
+    let cut_off = ends_mid_text(input);
+    let count = segments.items.len();
+    for (i, raw) in segments.items.iter().enumerate() {
+        let Built { item, minutes } = item::build(input, raw, cut_off && i + 1 == count);
+        read_item(input, &item, &minutes, raw, &mut doc);
+        doc.items.push(item);
+    }
+    for i in 0..doc.items.len() {
+        attach_motions(input, &mut doc, i);
+    }
+    attendance::set_chair(&mut doc.attendance);
+
+    let first_item = doc.items.first().map_or(input.len(), |it| it.span.start);
+    let (a, b) = trim_range(input, 0, first_item);
+    if a < b {
+        doc.header_span = Some(Span::new(a, b));
+    }
+    doc.diagnostics = segments.diagnostics;
+    if cut_off && count > 0 {
+        doc.diagnostics.push(Diagnostic::info(
+            "the text stops mid-sentence: the last item is marked truncated",
+            Span::new(input.trim_end_matches(is_space).len(), input.len()),
+        ));
+    }
+    if doc.items.is_empty() && !input.trim_matches(is_space).is_empty() {
+        doc.diagnostics.push(Diagnostic::warning(
+            format!("no agenda items found in this {} text", format.as_str()),
+            Span::new(a, b),
+        ));
+    }
+    doc
+}
+
+/// Attendance, declarations and the next meeting from one item's minutes.
+fn read_item(
+    input: &str,
+    item: &crate::model::Item,
+    minutes: &[crate::blocks::Unit],
+    raw: &item::RawItem,
+    doc: &mut Document,
+) {
+    attendance::from_item(input, item.kind, minutes, &mut doc.attendance);
+    let title = item.title.to_lowercase();
+    if title.contains("roll call") || title.contains("attendance") {
+        let lines: Vec<Line<'_>> = raw
+            .body
+            .iter()
+            .map(|p| Line {
+                text: &input[p.start..p.end],
+                start: p.start,
+                indent: p.indent,
+            })
+            .collect();
+        attendance::from_header(input, &lines, &mut doc.attendance);
+    }
+    for unit in minutes {
+        let text = &input[unit.span.start..unit.span.end];
+        doc.declarations
+            .extend(declaration::find_declarations(text, unit.span.start));
+    }
+    if item.kind == ItemKind::DateOfNextMeeting && doc.next_meeting.is_none() {
+        for unit in minutes {
+            let text = &input[unit.span.start..unit.span.end];
+            if let Some((at, d)) = date::find_date(text) {
+                doc.next_meeting = Some(NextMeeting {
+                    date: Some(d),
+                    time: date::find_time(&text[at..]).map(|(_, t)| t),
+                    span: unit.span,
+                });
+                break;
+            }
+        }
+    }
+}
+
+/// Each resolution's motion is read from the text between the previous resolution and the
+/// end of this one.
+fn attach_motions(input: &str, doc: &mut Document, i: usize) {
+    let item = &mut doc.items[i];
+    let mut from = item
+        .minutes
+        .first()
+        .map_or(item.span.start, |b| b.span().start);
+    for r in &mut item.resolutions {
+        let start = from.min(r.span.start);
+        let end = r.span.end;
+        r.motion = motion::parse_motion(&input[start..end], start);
+        from = end;
+    }
+}
+
+/// Whether the text was cut off: it does not end with a line break or a sentence's end
+/// (an excerpt taken at a length limit stops mid-word).
+fn ends_mid_text(input: &str) -> bool {
+    if input.ends_with(['\n', '\r']) {
+        return false;
+    }
+    let t = input.trim_end_matches(is_space);
+    !t.is_empty() && !ends_sentence(t) && !t.ends_with('|')
+}

@@ -1,0 +1,369 @@
+//! Resolutions: the decisions recorded in an item's minutes.
+//!
+//! The phrasings seen: "Resolved: - That ...", "RESOLVED that ...", "RESOLVED:-" followed by
+//! "(1) ..."/"1) ..." or a "-" list, "UNANIMOUSLY RESOLVED", a bold "RESOLVED" lost in
+//! conversion leaving "it was" then "That ...", "AGREED" or "RESOLVED" in capitals inside a
+//! sentence ("The motion was put to the vote and AGREED."), a "Decision:" block, and North
+//! American "THAT ..." motions closed by "Motion Carried".
+
+use crate::blocks::Unit;
+use crate::lexer;
+use crate::model::{Resolution, Span};
+use crate::text::{find_ascii_ci, is_space, is_whole_word, starts_with_ci};
+
+/// Words that open a resolution paragraph, in any case.
+const OPENERS: [&str; 3] = ["resolved", "agreed", "decided"];
+
+/// Words that record a resolution wherever they stand, when written in capitals.
+const CAPITAL_WORDS: [&str; 2] = ["RESOLVED", "AGREED"];
+
+/// The resolutions in a section of minutes.
+pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < units.len() {
+        let unit = &units[i];
+        if let Some((keyword, rest_at)) = opener(&unit.text) {
+            let rest = &unit.text[rest_at..];
+            i += 1;
+            if let Some((number, text_at)) = lexer::paren_number(rest).filter(|(n, _)| *n == "1") {
+                out.push(resolution(
+                    Some(number),
+                    &rest[text_at..],
+                    unit.span,
+                    keyword,
+                ));
+                i = numbered_run(units, i, 1, keyword, &mut out);
+            } else if rest.trim().is_empty() || ends_with_colon(rest) {
+                let before = out.len();
+                i = list_run(units, i, keyword, &mut out);
+                if out.len() == before {
+                    out.push(resolution(None, rest, unit.span, keyword));
+                }
+            } else {
+                out.push(resolution(None, rest, unit.span, keyword));
+            }
+            continue;
+        }
+        if let Some(at) = capital_keyword(&unit.text) {
+            let keyword = &unit.text[at..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            out.push(resolution(None, &unit.text, unit.span, keyword));
+        } else if is_lost_resolved(&unit.text) {
+            if let Some(next) = units
+                .get(i + 1)
+                .filter(|n| starts_with_ci(&n.text, "that "))
+            {
+                out.push(resolution(
+                    None,
+                    &next.text,
+                    unit.span.cover(next.span),
+                    "it was",
+                ));
+                i += 2;
+                continue;
+            }
+        } else if is_carried(&unit.text) {
+            let motion_text = units[..i]
+                .iter()
+                .rev()
+                .take(4)
+                .find(|u| u.text.starts_with("THAT "));
+            let (text, span) = match motion_text {
+                Some(m) => (m.text.as_str(), m.span.cover(unit.span)),
+                None => (unit.text.as_str(), unit.span),
+            };
+            out.push(resolution(None, text, span, "carried"));
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A "Decision:" block's first paragraph is the decision.
+pub(crate) fn from_decision(units: &[Unit]) -> Vec<Resolution> {
+    units
+        .first()
+        .map(|u| resolution(None, &u.text, u.span, "Decision"))
+        .into_iter()
+        .collect()
+}
+
+/// Resolutions "(2) ...", "(3) ..." that continue a numbered resolution; other text between
+/// them (lists of appointments, say) belongs to the one before.
+fn numbered_run(
+    units: &[Unit],
+    mut i: usize,
+    mut last: u32,
+    keyword: &str,
+    out: &mut Vec<Resolution>,
+) -> usize {
+    while i < units.len() {
+        let unit = &units[i];
+        if opener(&unit.text).is_some() {
+            break;
+        }
+        if let Some((number, at)) = lexer::paren_number(&unit.text) {
+            if number.parse::<u32>().ok() == Some(last + 1) {
+                last += 1;
+                out.push(resolution(
+                    Some(number),
+                    &unit.text[at..],
+                    unit.span,
+                    keyword,
+                ));
+            }
+        }
+        i += 1;
+    }
+    i
+}
+
+/// After "Resolved:-" or "Resolved: That the Commission:", each following list entry (or
+/// "That ..." / "(n) ..." paragraph) is a resolution, until other text.
+fn list_run(units: &[Unit], mut i: usize, keyword: &str, out: &mut Vec<Resolution>) -> usize {
+    let top = units.get(i).and_then(|u| u.entry.as_ref()).map(|e| e.1);
+    while let Some(unit) = units.get(i) {
+        let numbered = lexer::paren_number(&unit.text);
+        match (&unit.entry, numbered) {
+            (Some((_, level)), _) if Some(*level) == top => {
+                let (number, text) = match numbered {
+                    Some((n, at)) => (Some(n), &unit.text[at..]),
+                    None => (None, unit.text.as_str()),
+                };
+                out.push(resolution(number, text, unit.span, keyword));
+            }
+            (Some(_), _) => {}
+            (None, Some((n, at))) => {
+                out.push(resolution(Some(n), &unit.text[at..], unit.span, keyword))
+            }
+            (None, None) if starts_with_ci(&unit.text, "that ") => {
+                out.push(resolution(None, &unit.text, unit.span, keyword))
+            }
+            (None, None) => break,
+        }
+        i += 1;
+    }
+    i
+}
+
+/// The opening keyword of a resolution paragraph, and where its text starts: "Resolved: - ",
+/// "RESOLVED that", "UNANIMOUSLY RESOLVED that", "Agreed:".
+fn opener(text: &str) -> Option<(&str, usize)> {
+    let mut at = 0;
+    for prefix in ["unanimously ", "it was "] {
+        if starts_with_ci(&text[at..], prefix) {
+            at += prefix.len();
+        }
+    }
+    let t = &text[at..];
+    let word = OPENERS.iter().find(|w| starts_with_ci(t, w))?;
+    let keyword = &t[..word.len()];
+    let after = &t[word.len()..];
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    // "Resolved" opens a resolution in any case; "Agreed" and "Decided" only in capitals or
+    // as a label ("Agreed:"), never as the first word of an ordinary sentence.
+    let as_label = after
+        .trim_start_matches(is_space)
+        .starts_with([':', '-', '\u{2013}']);
+    if *word != "resolved" && !as_label && !keyword.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let rest = after.trim_start_matches(|c: char| {
+        is_space(c) || matches!(c, ':' | '-' | '\u{2013}' | '\u{2014}' | ',')
+    });
+    Some((keyword, at + word.len() + (after.len() - rest.len())))
+}
+
+/// A capitalised "RESOLVED" or "AGREED" anywhere in the text.
+fn capital_keyword(text: &str) -> Option<usize> {
+    CAPITAL_WORDS.iter().find_map(|w| {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(w) {
+            let at = from + i;
+            if is_whole_word(text, at, w.len()) {
+                return Some(at);
+            }
+            from = at + w.len();
+        }
+        None
+    })
+}
+
+/// "it was" left alone where a bold "RESOLVED" was lost in conversion.
+fn is_lost_resolved(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| is_space(c) || c == ':' || c == '-');
+    t.len() >= 6 && t[t.len() - 6..].eq_ignore_ascii_case("it was")
+}
+
+/// "Motion Carried", "MOTION CARRIED", "Carried unanimously", "carried 5-0".
+fn is_carried(text: &str) -> bool {
+    find_ascii_ci(text, "motion carried").is_some()
+        || starts_with_ci(text, "carried")
+        || find_ascii_ci(text, "motion defeated").is_some()
+}
+
+fn ends_with_colon(text: &str) -> bool {
+    text.trim_end_matches(|c: char| is_space(c) || c == '-' || c == '\u{2013}')
+        .ends_with(':')
+}
+
+fn resolution(number: Option<&str>, text: &str, span: Span, keyword: &str) -> Resolution {
+    let text =
+        text.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
+    Resolution {
+        number: number.map(str::to_string),
+        text: text.trim_end().to_string(),
+        span,
+        keyword: (!keyword.is_empty()).then(|| keyword.to_string()),
+        motion: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(text: &str) -> Unit {
+        Unit {
+            text: text.to_string(),
+            span: Span::new(0, text.len()),
+            entry: None,
+        }
+    }
+
+    fn entry(text: &str, level: u32) -> Unit {
+        Unit {
+            entry: Some(("-".into(), level)),
+            ..para(text)
+        }
+    }
+
+    fn count(units: &[Unit]) -> usize {
+        find(units).len()
+    }
+
+    #[test]
+    fn single_resolutions() {
+        let r = find(&[para("Resolved: - That the Work Programme be approved.")]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].text, "That the Work Programme be approved.");
+        assert_eq!(r[0].keyword.as_deref(), Some("Resolved"));
+        assert_eq!(count(&[para("RESOLVED that the minutes be approved.")]), 1);
+        assert_eq!(
+            count(&[para("RESOLVED – That the public minutes are approved.")]),
+            1
+        );
+        assert_eq!(
+            count(&[para("UNANIMOUSLY RESOLVED that the minutes be signed.")]),
+            1
+        );
+        assert_eq!(
+            count(&[para("RESOLVED: That all items be taken in public.")]),
+            1
+        );
+    }
+
+    #[test]
+    fn numbered_resolutions() {
+        let units = [
+            para("Resolved: - (1) That the minutes be agreed."),
+            para("Lead Representative: - Councillor V. Cusworth;"),
+            entry("Young People's Panel: -", 0),
+            para("(2) That the appointment be noted: -"),
+            para("(4) not in sequence"),
+        ];
+        let r = find(&units);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].number.as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn listed_resolutions() {
+        let units = [
+            para("Resolved:-"),
+            entry("1) That the Commission note the progress.", 0),
+            entry("2) That invitations be circulated.", 0),
+            para("138. NEXT"),
+        ];
+        let r = find(&units);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].number.as_deref(), Some("1"));
+        assert_eq!(r[0].text, "That the Commission note the progress.");
+        let units = [
+            para("Resolved:- That the Improving Lives Select Commission:"),
+            entry("Considered the content.", 0),
+            entry("Request a leaflet.", 0),
+            entry("nested detail", 1),
+            entry("Request hyperlinks.", 0),
+        ];
+        assert_eq!(count(&units), 3);
+        assert_eq!(
+            count(&[
+                para("Minutes: Resolved:-"),
+                para("That the next meeting be on 25 October.")
+            ]),
+            1
+        );
+    }
+
+    #[test]
+    fn capital_words_inside_sentences() {
+        assert_eq!(
+            count(&[para("The motion was put to the vote and AGREED.")]),
+            1
+        );
+        assert_eq!(
+            count(&[entry("PR reported the signage. RESOLVED and noted.", 0)]),
+            1
+        );
+        assert_eq!(
+            count(&[para("the Council RESOLVED to elect Councillor Beck.")]),
+            1
+        );
+        assert_eq!(
+            count(&[para("Members agreed to hold meetings at a single venue.")]),
+            0
+        );
+        assert_eq!(count(&[para("as resolved in September")]), 0);
+        assert_eq!(count(&[para("Resolvedly not a keyword")]), 0);
+    }
+
+    #[test]
+    fn lost_bold_resolved() {
+        let units = [
+            para("Following discussion it was"),
+            para("That the minutes be approved."),
+        ];
+        assert_eq!(count(&units), 1);
+    }
+
+    #[test]
+    fn north_american_motions() {
+        let units = [
+            entry(
+                "Moved by:Councillor S. Martin Seconded by:Councillor S. Cressman",
+                0,
+            ),
+            para("THAT the meeting be called to order at 6:04 p.m."),
+            para("Motion Carried Unanimously, By All Members Present"),
+        ];
+        let r = find(&units);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].text.starts_with("THAT the meeting"));
+    }
+
+    #[test]
+    fn decisions() {
+        let r = from_decision(&[
+            para("AGREED recommendations."),
+            para("Reasons for the decision"),
+        ]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].keyword.as_deref(), Some("Decision"));
+    }
+}

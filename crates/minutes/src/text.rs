@@ -1,0 +1,111 @@
+//! Small text helpers shared by every stage: white space as published minutes write it
+//! (non-breaking spaces, `\r`, byte-order marks) and cleaning text for the model.
+
+/// White space as minutes contain it: Unicode white space plus the byte-order mark and
+/// zero-width space, which converters leave at line starts.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// Narrows `start..end` of `text` to exclude leading and trailing white space.
+pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start_matches(is_space).len();
+    let trimmed = slice[lead..].trim_end_matches(is_space);
+    (start + lead, start + lead + trimmed.len())
+}
+
+/// `s` with runs of white space folded to one space and both ends trimmed; `\r`,
+/// non-breaking spaces and tabs all become plain spaces.
+pub(crate) fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if is_space(c) {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether `s` ends a sentence (so a following line does not continue it).
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    let s = s.trim_end_matches(is_space);
+    s.ends_with([
+        '.', '!', '?', ':', ';', ')', '"', '\u{201d}', '\u{2019}', '\'',
+    ])
+}
+
+/// The byte offset of the first case-insensitive occurrence of the ASCII `needle` in
+/// `haystack`. Linear: compares lower-cased bytes without allocating.
+pub(crate) fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let h = haystack.as_bytes();
+    let n = needle.as_bytes();
+    if n.is_empty() || h.len() < n.len() {
+        return None;
+    }
+    let first = n[0].to_ascii_lowercase();
+    let upper_first = n[0].to_ascii_uppercase();
+    let mut from = 0;
+    while let Some(pos) = memchr::memchr2(first, upper_first, &h[from..]) {
+        let at = from + pos;
+        if at + n.len() > h.len() {
+            return None;
+        }
+        if h[at..at + n.len()].eq_ignore_ascii_case(n) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// Whether `s` starts with the ASCII `prefix`, ignoring case.
+pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// Whether the word at `at` in `s` is a whole word (not inside a longer one).
+pub(crate) fn is_whole_word(s: &str, at: usize, len: usize) -> bool {
+    let before = s[..at].chars().next_back();
+    let after = s[at + len..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_folds_every_kind_of_space() {
+        assert_eq!(clean("  a\u{a0}\u{a0}b\r\n\tc  "), "a b c");
+        assert_eq!(clean("\u{feff}Minutes"), "Minutes");
+        assert_eq!(clean(""), "");
+    }
+
+    #[test]
+    fn trim_range_skips_nbsp() {
+        let s = "\u{a0} Items \u{a0}";
+        let (a, b) = trim_range(s, 0, s.len());
+        assert_eq!(&s[a..b], "Items");
+    }
+
+    #[test]
+    fn case_insensitive_search() {
+        assert_eq!(find_ascii_ci("The Minutes: here", "minutes:"), Some(4));
+        assert_eq!(find_ascii_ci("£ minutes", "MINUTES"), Some(3));
+        assert_eq!(find_ascii_ci("short", "longer needle"), None);
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("approved."));
+        assert!(!ends_sentence("via email and"));
+    }
+}
