@@ -1,15 +1,476 @@
 //! Declarations of interest and references to other minutes.
+//!
+//! A declaration is a sentence clause "<people> declared <kind> interest(s) <in item N>":
+//! the people are the names before "declared" (prose such as "The Chairman" or "It was
+//! noted that" is skipped), the kind is what stands between the article and "interest",
+//! and the item is the first "item N" / "Minute N" / "application N" after it in the
+//! same clause. References are "Minute 138", "Minute No. 50", "Minute Number TCF 23/31".
+//!
+//! Each sentence is read once; clauses inside it are disjoint, so the work is linear.
 
-use crate::model::{Declaration, Reference};
+use crate::model::{Declaration, Reference, Span};
+use crate::people::{
+    char_at, clean, find_prefix_ci, find_word_ci, floor_boundary, is_space, names_in_clause,
+    sentences, skip_space, starts_with_ci, trim_range, word_boundary_at,
+};
+use nom::branch::alt;
+use nom::bytes::complete::{take_while, take_while_m_n};
+use nom::character::complete::{char, digit1};
+use nom::combinator::{opt, recognize};
+use nom::{IResult, Parser};
+
+/// How many words may stand between "declared" and "interest" ("declared a personal and
+/// prejudicial interest").
+const MAX_KIND_WORDS: usize = 8;
+/// How far after "declared" the word "interest" may be; bounds the look-ahead per verb.
+const MAX_KIND_BYTES: usize = 160;
 
 /// Every declaration of interest in `text` (which starts at byte `base` of the input).
+///
+/// One [`Declaration`] per person ("The Chairman, Alderman Alison Gowman, and Edward Lord
+/// declared non-pecuniary interests in item 7e" gives two). `person` is the name without
+/// "Councillor"/"Cllr" ("Griffin", "Mr Oakford", "Alderman Alison Gowman"); `kind` is the
+/// kind as written in lower case ("non-pecuniary", "disclosable pecuniary"), `None` for a
+/// plain "an interest"; `concerns` is the item or minute number ("138", "22", "7p"). The
+/// span runs from the person to the end of the clause (the sentence, or up to the next
+/// "declared" in the same sentence). Sentences that name nobody before "declared" ("Members
+/// to declare any interests") give nothing.
 pub(crate) fn find_declarations(text: &str, base: usize) -> Vec<Declaration> {
-    let _ = (text, base);
-    Vec::new()
+    let mut out = Vec::new();
+    for (ss, se) in sentences(text) {
+        declarations_in_sentence(text, base, ss, se, &mut out);
+    }
+    out
+}
+
+/// A "declare" verb at a word start in `text[from..to]`: (start, end of the word).
+fn next_declare(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut cursor = from;
+    while let Some(at) = find_prefix_ci(text, "declare", cursor, to) {
+        let end = alpha_end(text, at);
+        let word = text[at..end].to_ascii_lowercase();
+        if matches!(word.as_str(), "declared" | "declares" | "declare") {
+            return Some((at, end));
+        }
+        cursor = end.max(at + 1);
+    }
+    None
+}
+
+fn alpha_end(text: &str, mut i: usize) -> usize {
+    while text.as_bytes().get(i).is_some_and(u8::is_ascii_alphabetic) {
+        i += 1;
+    }
+    i
+}
+
+fn declarations_in_sentence(
+    text: &str,
+    base: usize,
+    ss: usize,
+    se: usize,
+    out: &mut Vec<Declaration>,
+) {
+    let mut clause_start = ss;
+    let mut next = next_declare(text, ss, se);
+    while let Some((d, d_end)) = next {
+        next = next_declare(text, d_end, se);
+        let bound = next.map_or(se, |(n, _)| n);
+        let Some((kind, interest_end)) = kind_and_interest(text, d_end, bound) else {
+            continue;
+        };
+        // The people: after any "Minutes:" label and list marker before the verb.
+        let region_start = text[clause_start..d]
+            .rfind(':')
+            .map_or(clause_start, |c| clause_start + c + 1);
+        let region_start = skip_enumerator(text, region_start, d);
+        let people = names_in_clause(&text[region_start..d], base + region_start);
+        let concerns = concerns(text, interest_end, bound);
+        let clause_end = match next {
+            None => se,
+            Some(_) => concerns.as_ref().map_or(interest_end, |&(_, e)| e),
+        };
+        let clause_end = trim_range(text, d, clause_end).1;
+        for p in people {
+            out.push(Declaration {
+                person: p.name,
+                kind: kind.clone(),
+                concerns: concerns.as_ref().map(|(c, _)| c.clone()),
+                span: Span::new(p.span.start, base + clause_end),
+            });
+        }
+        clause_start = interest_end;
+    }
+}
+
+/// Words that are not part of a kind of interest: the kind restarts after them ("declared
+/// that he had a personal interest" gives "personal").
+const NOT_KIND: &[&str] = &[
+    "a", "an", "the", "any", "that", "he", "she", "they", "had", "has", "have", "was", "were",
+    "his", "her", "their", "its", "an", "of", "she'd", "he'd",
+];
+
+/// After "declared": the kind (lower case, `None` when unstated) and where "interest(s)" ends.
+fn kind_and_interest(text: &str, from: usize, to: usize) -> Option<(Option<String>, usize)> {
+    let to = floor_boundary(text, to.min(from + MAX_KIND_BYTES));
+    let mut kind_start: Option<usize> = None;
+    let mut kind_end = from;
+    let mut i = skip_space(text, from);
+    for _ in 0..=MAX_KIND_WORDS {
+        if i >= to {
+            return None;
+        }
+        let end = text[i..to].find(is_space).map_or(to, |n| i + n);
+        let word = text[i..end].trim_end_matches([',', ';', ':']);
+        let lower = word.to_lowercase();
+        if lower == "interest" || lower == "interests" {
+            let kind = kind_start
+                .map(|s| clean(&text[s..kind_end]).to_lowercase())
+                .filter(|k| !k.is_empty());
+            return Some((kind, i + word.len()));
+        }
+        if NOT_KIND.contains(&lower.as_str()) {
+            kind_start = None;
+        } else {
+            kind_start.get_or_insert(i);
+            kind_end = i + word.len();
+        }
+        i = skip_space(text, end);
+    }
+    None
+}
+
+/// Past a list marker ("(1)", "(a)", "2.", "b)") and white space at `i`.
+fn skip_enumerator(text: &str, i: usize, end: usize) -> usize {
+    let i = skip_space(text, i);
+    match list_marker(&text[i..end]) {
+        Ok((rest, _)) if rest.starts_with(is_space) => skip_space(text, end - rest.len()),
+        _ => i,
+    }
+}
+
+/// A list marker: "(1)", "(iv)", "2.", "3)", "b)".
+fn list_marker(input: &str) -> IResult<&str, &str> {
+    alt((
+        recognize((
+            char('('),
+            take_while_m_n(1, 4, |c: char| c.is_ascii_alphanumeric()),
+            char(')'),
+        )),
+        recognize((
+            take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+            alt((char('.'), char(')'))),
+        )),
+        recognize((
+            take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+            char(')'),
+        )),
+    ))
+    .parse(input)
+}
+
+/// The first "item N", "Minute N" or "application N" in `text[from..to]`: (number, end).
+fn concerns(text: &str, from: usize, to: usize) -> Option<(String, usize)> {
+    ["item", "minute", "application"]
+        .iter()
+        .filter_map(|kw| {
+            let mut cursor = from;
+            while let Some(at) = find_word_ci(text, kw, cursor, to) {
+                if let Some((number, _, end)) = number_after(text, at + kw.len(), to) {
+                    return Some((at, number, end));
+                }
+                cursor = at + kw.len();
+            }
+            None
+        })
+        .min_by_key(|&(at, _, _)| at)
+        .map(|(_, number, end)| (number, end))
+}
+
+/// After a keyword: optional "No." / "Number", then a reference number:
+/// (number as written, start, end).
+fn number_after(text: &str, i: usize, to: usize) -> Option<(String, usize, usize)> {
+    let mut j = skip_space(text, i);
+    for prefix in ["numbers", "number", "nos.", "nos", "no.", "no"] {
+        if starts_with_ci(text, j, prefix) && char_at(text, j + prefix.len()).is_some_and(is_space)
+        {
+            j = skip_space(text, j + prefix.len());
+            break;
+        }
+    }
+    if j >= to {
+        return None;
+    }
+    let (_, number) = ref_number(&text[j..to]).ok()?;
+    Some((number.to_string(), j, j + number.len()))
+}
+
+fn ref_tail(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-')
+}
+
+/// A minute or item number: "138", "7p", "45/23", "5.1", "TCF 23/31", "C.123". Trailing
+/// punctuation ("12e.", "22,") is not part of it.
+fn ref_number(input: &str) -> IResult<&str, &str> {
+    let (_, raw) = alt((
+        recognize((digit1, take_while(ref_tail))),
+        recognize((
+            take_while_m_n(1, 5, |c: char| c.is_ascii_uppercase()),
+            opt(alt((char('.'), char('/'), char(' ')))),
+            digit1,
+            take_while(ref_tail),
+        )),
+    ))
+    .parse(input)?;
+    let number = raw.trim_end_matches(['.', '/', '-']);
+    Ok((&input[number.len()..], number))
 }
 
 /// Every reference to another minute or item ("Minute 138", "Minute No. 50").
+///
+/// Reads "Minute" or "Minutes" (any case) followed by an optional "No."/"Number" and a
+/// number ("138", "45/23", "TCF 23/31"); the span covers "Minute" to the end of the number.
+/// "Minutes of the previous meeting" has no number and gives nothing.
 pub(crate) fn find_references(text: &str, base: usize) -> Vec<Reference> {
-    let _ = (text, base);
-    Vec::new()
+    let mut out = Vec::new();
+    let mut cursor = 0;
+    while let Some(at) = find_prefix_ci(text, "minute", cursor, text.len()) {
+        let mut word_end = at + "minute".len();
+        if starts_with_ci(text, word_end, "s") {
+            word_end += 1;
+        }
+        cursor = word_end;
+        if !word_boundary_at(text, word_end) {
+            continue;
+        }
+        if let Some((number, _, end)) = number_after(text, word_end, text.len()) {
+            out.push(Reference {
+                number,
+                span: Span::new(base + at, base + end),
+            });
+            cursor = end;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decl(text: &str) -> Vec<Declaration> {
+        let found = find_declarations(text, 0);
+        for d in &found {
+            let s = d.span.slice(text).expect("span inside the text");
+            assert!(
+                clean(s).contains(d.person.rsplit(' ').next().unwrap()),
+                "{s:?} lacks {}",
+                d.person
+            );
+        }
+        found
+    }
+
+    fn one(text: &str) -> (String, Option<String>, Option<String>) {
+        let found = decl(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let d = found.into_iter().next().unwrap();
+        (d.person, d.kind, d.concerns)
+    }
+
+    fn s(v: &str) -> Option<String> {
+        Some(v.to_string())
+    }
+
+    #[test]
+    fn non_pecuniary_with_minute_in_brackets() {
+        let t = "Councillor Griffin declared a non-pecuniary interest (Minute 138, Domestic Abuse Strategy 2022-2027 Update). He remained in the meeting but did not participate in the debate or vote.";
+        assert_eq!(one(t), ("Griffin".into(), s("non-pecuniary"), s("138")));
+        let d = &decl(t)[0];
+        assert_eq!(d.span.slice(t), Some("Councillor Griffin declared a non-pecuniary interest (Minute 138, Domestic Abuse Strategy 2022-2027 Update)."));
+    }
+
+    #[test]
+    fn disclosable_pecuniary_in_respect_of_item() {
+        let t = "Members to declare any interests and dispensations in respect of any item of business to be considered at this meeting. Minutes: Councillor Victoria Mills declared a disclosable pecuniary interest in respect of Item 22 (Appendix 7, End Violence at Work Charter) as her partner works for UNISON.";
+        assert_eq!(
+            one(t),
+            ("Victoria Mills".into(), s("disclosable pecuniary"), s("22"))
+        );
+    }
+
+    #[test]
+    fn numbered_paragraphs_and_honorifics() {
+        let t = "    (1)                   Mr Oakford declared a disclosable pecuniary interest in item 11 (Select Committee – Pupil Premium) as he and his wife were owners of a pre-school.\n    (2)               Dr Sullivan declared an interest as her husband was employed by the County Council.";
+        let found = decl(t);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            (
+                found[0].person.as_str(),
+                found[0].kind.as_deref(),
+                found[0].concerns.as_deref()
+            ),
+            ("Mr Oakford", Some("disclosable pecuniary"), Some("11"))
+        );
+        assert_eq!(
+            (
+                found[1].person.as_str(),
+                found[1].kind.as_deref(),
+                found[1].concerns.as_deref()
+            ),
+            ("Dr Sullivan", None, None)
+        );
+    }
+
+    #[test]
+    fn item_with_letter_and_untitled_name() {
+        let t = "Karina Dostalova declared a non-pecuniary interest in item 7p, Age UK Croydon, by virtue of being the City of London Corporation’s representative on the London body.";
+        assert_eq!(
+            one(t),
+            ("Karina Dostalova".into(), s("non-pecuniary"), s("7p"))
+        );
+    }
+
+    #[test]
+    fn plain_interest_has_no_kind() {
+        let t = "Cllr Austin declared an interest in Item 11 as a treasurer of the former Thame Community Art & Theatre Centre and its predecessor, the Cattle Market Action Group. The Acting Town Clerk advised this was not a pecuniary interest.";
+        assert_eq!(one(t), ("Austin".into(), None, s("11")));
+    }
+
+    #[test]
+    fn several_people_skip_the_role() {
+        let t = "The Chairman, Alderman Alison Gowman, and Edward Lord declared non-pecuniary interests in item 7e by virtue of being the City of London Corporation’s representatives on Trust for London.";
+        let found = decl(t);
+        let people: Vec<_> = found.iter().map(|d| d.person.as_str()).collect();
+        assert_eq!(people, ["Alderman Alison Gowman", "Edward Lord"]);
+        assert!(found
+            .iter()
+            .all(|d| d.kind.as_deref() == Some("non-pecuniary")
+                && d.concerns.as_deref() == Some("7e")));
+        let t = "The Deputy Chairman and Jamie Ingham Clark declared an interest by virtue of being members of the Clothworkers Company.";
+        assert_eq!(one(t), ("Jamie Ingham Clark".into(), None, None));
+    }
+
+    #[test]
+    fn item_later_in_the_clause() {
+        let t = "Vivienne Littlechild declared a non-pecuniary interest regarding Cripplegate Foundation which was one of the strategic initiatives in management reported in item 12e.";
+        assert_eq!(
+            one(t),
+            ("Vivienne Littlechild".into(), s("non-pecuniary"), s("12e"))
+        );
+    }
+
+    #[test]
+    fn two_clauses_in_one_sentence() {
+        let t = "Councillor Smith declared a personal interest in item 5 and Councillor Jones declared a prejudicial interest in item 6.";
+        let found = decl(t);
+        let got: Vec<_> = found
+            .iter()
+            .map(|d| (d.person.as_str(), d.kind.as_deref(), d.concerns.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Smith", Some("personal"), Some("5")),
+                ("Jones", Some("prejudicial"), Some("6"))
+            ]
+        );
+        assert_eq!(
+            found[0].span.slice(t),
+            Some("Councillor Smith declared a personal interest in item 5")
+        );
+    }
+
+    #[test]
+    fn not_declarations() {
+        for t in [
+            "Cllr Austen subsequently declared and signed his acceptance of office.",
+            "There were no declarations of interest made at this meeting.",
+            "Members to declare any interests in respect of any item of business.",
+            "It was noted that, in relation to Item 14, Cllr Gregory and Cllr Bretherton as District Councillors will make their comments.",
+        ] {
+            assert!(decl(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn kind_after_filler_words() {
+        let t = "Councillor Brown declared that she had a Personal and Prejudicial interest in Minute No. 50.";
+        assert_eq!(
+            one(t),
+            ("Brown".into(), s("personal and prejudicial"), s("50"))
+        );
+    }
+
+    #[test]
+    fn references_in_every_form() {
+        let t = "See Minute 138, Minute No. 50 and Minute Number 50 (Scrutiny). Minute Number TCF 23/31 (meeting held on 27 November 2023) and minute 45/23. The Minutes of the previous meeting; Minute C.123.";
+        let refs = find_references(t, 100);
+        let numbers: Vec<_> = refs.iter().map(|r| r.number.as_str()).collect();
+        assert_eq!(numbers, ["138", "50", "50", "TCF 23/31", "45/23", "C.123"]);
+        let spans: Vec<_> = refs
+            .iter()
+            .map(|r| &t[r.span.start - 100..r.span.end - 100])
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "Minute 138",
+                "Minute No. 50",
+                "Minute Number 50",
+                "Minute Number TCF 23/31",
+                "minute 45/23",
+                "Minute C.123"
+            ]
+        );
+    }
+
+    #[test]
+    fn references_need_a_number() {
+        assert!(find_references(
+            "Minutes: The minutes of the meeting were approved. Minuteman 5. A Minute later.",
+            0
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn non_ascii_and_odd_inputs() {
+        let t = "Cllr Zoë Brontë declared a non‑pecuniary interest in item 7é. Minute ü";
+        let found = decl(t);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].person, "Zoë Brontë");
+        for odd in [
+            "",
+            "declared",
+            "declared interest",
+            "X declared an",
+            "Minute",
+            "Minute No.",
+            "minute 5/",
+            "(1)",
+            "é declared é interest item é",
+            "Minute 12345678901234567890",
+        ] {
+            for d in find_declarations(odd, 5) {
+                assert!(d.span.start >= 5 && d.span.end <= 5 + odd.len(), "{odd:?}");
+            }
+            for r in find_references(odd, 5) {
+                assert!(
+                    odd.get(r.span.start - 5..r.span.end - 5).is_some(),
+                    "{odd:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn long_inputs_stay_linear() {
+        let t = "Cllr Smith declared a personal interest in item 5. ".repeat(10_000);
+        assert_eq!(find_declarations(&t, 0).len(), 10_000);
+        let t = "declared declared declare ".repeat(20_000);
+        assert!(find_declarations(&t, 0).is_empty());
+        let t = "Minute 1 minute minutes ".repeat(20_000);
+        assert_eq!(find_references(&t, 0).len(), 20_000);
+    }
 }
