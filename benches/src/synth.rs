@@ -19,7 +19,7 @@ pub struct Rng(u64);
 
 impl Rng {
     pub fn new(seed: u64) -> Self {
-        Rng(seed ^ 0x5EED_0F_0A11_u64)
+        Rng(seed ^ 0x005E_ED0F_0A11_u64)
     }
 
     pub fn next_u64(&mut self) -> u64 {

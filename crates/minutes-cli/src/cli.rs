@@ -45,7 +45,14 @@ EXAMPLES
 
 /// Parse published council and committee minutes (plain text) into typed JSON.
 #[derive(Debug, Parser)]
-#[command(name = "minutes", version, about, long_about = None, propagate_version = true)]
+#[command(
+    name = "minutes",
+    version,
+    about,
+    long_about = None,
+    propagate_version = true,
+    after_help = "Examples:\n  minutes parse minutes.txt\n  minutes parse --with-path archive/ > archive.ndjson\n  minutes stats --json archive/\n\n`minutes parse --help` explains the output, exit statuses and options."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
