@@ -180,7 +180,7 @@ fn truthy(v: Option<&Value>) -> bool {
 }
 
 /// `x or default` for a JSON list.
-fn list<'a>(v: Option<&'a Value>) -> &'a [Value] {
+fn list(v: Option<&Value>) -> &[Value] {
     match v {
         Some(Value::Array(a)) => a,
         _ => &[],
@@ -335,12 +335,10 @@ fn py_repr(s: &str) -> String {
 
 fn item_label(item: &Value) -> String {
     let number = str_of(item, "number").unwrap_or("-");
-    let title: String = str_of(item, "title")
-        .unwrap_or("")
-        .chars()
-        .take(60)
-        .collect();
-    format!("{number} {title:?}")
+    match str_of(item, "title") {
+        Some(title) => format!("{number} {:?}", title.chars().take(60).collect::<String>()),
+        None => format!("{number} (no title)"),
+    }
 }
 
 fn names_tp(gold: &[Value], got: &[Value]) -> (usize, Vec<String>, Vec<String>) {

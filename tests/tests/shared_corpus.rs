@@ -6,8 +6,10 @@
 use minutes_tests::fixtures::{gold_pairs, parse_file, read_gold, shared_dir};
 use minutes_tests::score::{score_doc, Totals};
 
-/// Scores one shared folder; `None` (after printing "skipped") when it is absent.
+/// Scores one shared folder and holds it to `floors`; says "skipped" when it is absent.
+/// The report is printed in one piece so that the two folders' reports do not interleave.
 fn score_folder(name: &str, floors: &[(&str, f64)]) {
+    use std::fmt::Write;
     let dir = shared_dir(name);
     if !dir.is_dir() {
         println!("skipped: ../shared/{name} is absent");
@@ -16,6 +18,7 @@ fn score_folder(name: &str, floors: &[(&str, f64)]) {
     let docs = gold_pairs(&dir, None).unwrap_or_else(|e| panic!("{e}"));
     assert!(!docs.is_empty(), "no gold files in {}", dir.display());
     let mut totals = Totals::default();
+    let mut report = String::new();
     for doc in docs {
         let gold = read_gold(&doc.gold);
         let output = parse_file(&doc.text).unwrap_or_else(|| {
@@ -24,14 +27,15 @@ fn score_folder(name: &str, floors: &[(&str, f64)]) {
         });
         let score = score_doc(&gold, &output);
         let file = doc.text.file_name().and_then(|f| f.to_str()).unwrap_or("?");
-        println!("{}", score.line(file));
+        writeln!(report, "{}", score.line(file)).unwrap();
         for miss in &score.script_misses {
-            println!("    miss: {miss}");
+            writeln!(report, "    miss: {miss}").unwrap();
         }
         totals.add(&score);
     }
     let summary = totals.summary();
-    println!("../shared/{name}: {}", summary.headline());
+    writeln!(report, "../shared/{name}: {}", summary.headline()).unwrap();
+    print!("{report}");
     let short = summary.below(floors);
     assert!(
         short.is_empty() && summary.failed == 0,
