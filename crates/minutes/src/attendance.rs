@@ -4,6 +4,7 @@
 //! and from the minutes of the apologies and substitutes items.
 
 use crate::blocks::Unit;
+use crate::item::RawItem;
 use crate::lexer::Line;
 #[cfg(test)]
 use crate::model::Person;
@@ -89,22 +90,69 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
                     }
                     j += 1;
                 }
+            } else {
+                (end, j) = run_on(lines, i, end);
             }
             let text = &input[start..end.max(start)];
             add_section(section, text, start, attendance);
             i = j;
             continue;
         }
-        if attendance.present.is_empty() && starts_as_name_list(line.text) {
-            attendance.present = people::parse_name_list(line.text, line.start);
+        if line.text.len() > 300 && attendance.present.is_empty() {
+            inline_labels(line, attendance);
+        } else if attendance.present.is_empty() && starts_as_name_list(line.text) {
+            let (end, next) = run_on(lines, i, line.end());
+            attendance.present = people::parse_name_list(&input[line.start..end], line.start);
+            i = next;
+            continue;
         } else if let Some(found) = people::apologies_in_sentence(line.text, line.start) {
             attendance.apologies.extend(found);
-        } else if line.text.len() > 300 && attendance.present.is_empty() {
-            inline_labels(line, attendance);
         }
         i += 1;
     }
     set_chair(attendance);
+}
+
+/// A list that wraps onto the next lines ("... M Dyer," / "L Emery, ..."; "..., Council" /
+/// "Member Wolfe and Mayor Merrill."): the lines up to one that ends a sentence, a blank line
+/// or a label. Returns the end of the list and the index of the line after it.
+fn run_on(lines: &[Line<'_>], i: usize, mut end: usize) -> (usize, usize) {
+    const MAX_LINES: usize = 12;
+    let mut j = i + 1;
+    let mut last = lines[i].text;
+    while j < lines.len() && j <= i + MAX_LINES {
+        let next = &lines[j];
+        if next.is_blank() || label(next.text).is_some() || last.trim_end().ends_with(['.', ':']) {
+            break;
+        }
+        end = next.end();
+        last = next.text;
+        j += 1;
+    }
+    (end, j)
+}
+
+/// An item whose title is itself an attendance label ("Present", "Apologies"): its text is
+/// the list.
+pub(crate) fn from_titled_item(
+    input: &str,
+    title: &str,
+    raw: &RawItem,
+    attendance: &mut Attendance,
+) {
+    let Some((section, _)) = label(title) else {
+        return;
+    };
+    let Some(first) = raw.body.iter().find(|p| p.start < p.end) else {
+        return;
+    };
+    let end = raw
+        .body
+        .iter()
+        .rev()
+        .find(|p| p.start < p.end)
+        .map_or(first.end, |p| p.end);
+    add_section(section, &input[first.start..end], first.start, attendance);
 }
 
 /// A line that ends a multi-line list without being an attendance label: a new section of

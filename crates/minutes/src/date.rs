@@ -29,7 +29,11 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (day >= 1 && day <= days && (1000..=9999).contains(&year)).then_some(Date { year, month, day })
+        (day >= 1 && day <= days && (1000..=9999).contains(&year)).then_some(Date {
+            year,
+            month,
+            day,
+        })
     }
 }
 
@@ -96,9 +100,10 @@ const WEEKDAYS: [&str; 7] = [
 ];
 
 fn small_number(input: &str, max_digits: usize) -> IResult<&str, u32> {
-    map_res(take_while_m_n(1, max_digits, |c: char| c.is_ascii_digit()), |d: &str| {
-        d.parse::<u32>()
-    })
+    map_res(
+        take_while_m_n(1, max_digits, |c: char| c.is_ascii_digit()),
+        |d: &str| d.parse::<u32>(),
+    )
     .parse(input)
 }
 
@@ -107,14 +112,18 @@ fn month_name(input: &str) -> IResult<&str, u8> {
     let (rest, word) = take_while(|c: char| c.is_ascii_alphabetic()).parse(input)?;
     let lower = word.to_ascii_lowercase();
     let found = MONTHS.iter().position(|m| {
-        lower.len() >= 3 && (m.starts_with(lower.as_str()) || (lower == "sept" && *m == "september"))
+        lower.len() >= 3
+            && (m.starts_with(lower.as_str()) || (lower == "sept" && *m == "september"))
     });
     match found {
         Some(i) => {
             let (rest, _) = opt(char('.')).parse(rest)?;
             Ok((rest, i as u8 + 1))
         }
-        None => Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag))),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        ))),
     }
 }
 
@@ -126,7 +135,10 @@ fn weekday(input: &str) -> IResult<&str, ()> {
         let (rest, _) = (opt(char('.')), opt(char(',')), space1).parse(rest)?;
         Ok((rest, ()))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )))
     }
 }
 
@@ -142,7 +154,11 @@ fn ordinal_suffix(input: &str) -> IResult<&str, ()> {
 }
 
 fn year(input: &str) -> IResult<&str, u16> {
-    map_res(take_while_m_n(4, 4, |c: char| c.is_ascii_digit()), |d: &str| d.parse::<u16>()).parse(input)
+    map_res(
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        |d: &str| d.parse::<u16>(),
+    )
+    .parse(input)
 }
 
 /// "4 March 2025", "4th March, 2025", "18th December 2025".
@@ -179,36 +195,71 @@ fn month_day_year(input: &str) -> IResult<&str, Date> {
 /// "04/03/2025", "4.3.2025", "04-03-2025" (day first, as British minutes write it).
 fn numeric_date(input: &str) -> IResult<&str, Date> {
     let sep = |i| alt((char('/'), char('.'), char('-'))).parse(i);
-    let (rest, (day, _, month, _, year)) =
-        (|i| small_number(i, 2), sep, |i| small_number(i, 2), sep, year).parse(input)?;
+    let (rest, (day, _, month, _, year)) = (
+        |i| small_number(i, 2),
+        sep,
+        |i| small_number(i, 2),
+        sep,
+        year,
+    )
+        .parse(input)?;
     finish(input, rest, year, month as u8, day as u8)
 }
 
-fn finish<'a>(input: &'a str, rest: &'a str, year: u16, month: u8, day: u8) -> IResult<&'a str, Date> {
+fn finish<'a>(
+    input: &'a str,
+    rest: &'a str,
+    year: u16,
+    month: u8,
+    day: u8,
+) -> IResult<&'a str, Date> {
     // A date must not run on into more digits ("2025" of "20251").
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
     }
     match Date::new(year, month, day) {
         Some(d) => Ok((rest, d)),
-        None => Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify))),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        ))),
     }
 }
 
 /// A date in any of the written forms, optionally preceded by a weekday.
 pub fn date(input: &str) -> IResult<&str, Date> {
-    preceded(opt(weekday), alt((day_month_year, month_day_year, numeric_date))).parse(input)
+    preceded(
+        opt(weekday),
+        alt((day_month_year, month_day_year, numeric_date)),
+    )
+    .parse(input)
 }
 
 /// "10.00 a.m.", "7.30 pm", "6:30pm", "10am", "18:30", "6:04 p.m.".
 pub fn time(input: &str) -> IResult<&str, Time> {
     let (rest, hour) = small_number(input, 2)?;
-    let (rest, minute) = opt(preceded(alt((char('.'), char(':'))), |i| small_number(i, 2))).parse(rest)?;
+    let (rest, minute) = opt(preceded(alt((char('.'), char(':'))), |i| {
+        small_number(i, 2)
+    }))
+    .parse(rest)?;
     let (rest, meridiem) = opt(preceded(
         space0,
         alt((
-            recognize((tag_no_case("a"), opt(char('.')), tag_no_case("m"), opt(char('.')))),
-            recognize((tag_no_case("p"), opt(char('.')), tag_no_case("m"), opt(char('.')))),
+            recognize((
+                tag_no_case("a"),
+                opt(char('.')),
+                tag_no_case("m"),
+                opt(char('.')),
+            )),
+            recognize((
+                tag_no_case("p"),
+                opt(char('.')),
+                tag_no_case("m"),
+                opt(char('.')),
+            )),
         )),
     ))
     .parse(rest)?;
@@ -224,7 +275,9 @@ pub fn time(input: &str) -> IResult<&str, Time> {
         Some(_) if !(1..=12).contains(&hour) => return Err(bad()),
         _ => hour,
     };
-    Time::new(hour as u8, minute as u8).map(|t| (rest, t)).ok_or_else(bad)
+    Time::new(hour as u8, minute as u8)
+        .map(|t| (rest, t))
+        .ok_or_else(bad)
 }
 
 /// The first date anywhere in `text`, with its byte offset. Scans word starts only, so it is
@@ -238,7 +291,10 @@ pub fn find_time(text: &str) -> Option<(usize, Time)> {
     find_at_word_starts(text, |s| time(s).ok().map(|(_, t)| t))
 }
 
-fn find_at_word_starts<T>(text: &str, mut parse: impl FnMut(&str) -> Option<T>) -> Option<(usize, T)> {
+fn find_at_word_starts<T>(
+    text: &str,
+    mut parse: impl FnMut(&str) -> Option<T>,
+) -> Option<(usize, T)> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -261,11 +317,15 @@ mod tests {
     use super::*;
 
     fn d(s: &str) -> String {
-        date(s).map(|(_, d)| d.to_string()).unwrap_or_else(|_| "none".into())
+        date(s)
+            .map(|(_, d)| d.to_string())
+            .unwrap_or_else(|_| "none".into())
     }
 
     fn t(s: &str) -> String {
-        time(s).map(|(_, t)| t.to_string()).unwrap_or_else(|_| "none".into())
+        time(s)
+            .map(|(_, t)| t.to_string())
+            .unwrap_or_else(|_| "none".into())
     }
 
     #[test]

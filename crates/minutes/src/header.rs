@@ -121,14 +121,21 @@ fn printed_title(lines: &[Line<'_>], h: &mut Header) {
             .find(|l| looks_like_body_name(l.text))
             .map(|l| clean(l.text.trim_end_matches(" Minutes")));
     }
-    for line in non_blank() {
-        if let Some((at, d)) = date::find_date(line.text) {
-            h.date = Some(d);
-            h.time = date::find_time(&line.text[at..])
-                .or_else(|| date::find_time(line.text))
-                .map(|(_, t)| t);
-            break;
-        }
+    let dated = non_blank()
+        .enumerate()
+        .find_map(|(i, l)| date::find_date(l.text).map(|(at, d)| (i, l, at, d)));
+    if let Some((i, line, at, d)) = dated {
+        h.date = Some(d);
+        // The time is on the date's line or one of the next few ("held on ... at 6:30pm").
+        h.time = date::find_time(&line.text[at..])
+            .or_else(|| date::find_time(line.text))
+            .or_else(|| {
+                non_blank()
+                    .skip(i + 1)
+                    .take(3)
+                    .find_map(|l| date::find_time(l.text))
+            })
+            .map(|(_, t)| t);
     }
 }
 

@@ -54,6 +54,55 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// A document that is one long line (a PDF converted without line breaks) is read as
+/// sentences: each becomes a line of its own, and so does each minute reference such as
+/// "Cou/285/07-08" that starts an item inside the line.
+pub(crate) fn split_run_on<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
+    const LONG: usize = 1000;
+    let total: usize = lines.iter().map(|l| l.text.len()).sum();
+    let longest = lines.iter().map(|l| l.text.len()).max().unwrap_or(0);
+    if longest < LONG || longest * 10 < total * 8 {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len() + longest / 80);
+    for line in lines {
+        if line.text.len() < LONG {
+            out.push(line);
+            continue;
+        }
+        let mut from = 0;
+        for cut in sentence_starts(line.text) {
+            out.push(make_line(input, line.start + from, line.start + cut));
+            from = cut;
+        }
+        out.push(make_line(input, line.start + from, line.end()));
+    }
+    out
+}
+
+/// Offsets in `text` where a new sentence or a minute reference starts.
+fn sentence_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b' ' && bytes[i + 1].is_ascii_uppercase() {
+            let before = &text[..i];
+            let word = before.rsplit(' ').next().unwrap_or("");
+            let ends_sentence = word.len() > 2
+                && word.ends_with(['.', '?', '!'])
+                && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word);
+            let reference = prefixed(&text[i + 1..])
+                .is_ok_and(|(rest, n)| n.contains('/') && rest.starts_with(' '));
+            if ends_sentence || reference {
+                out.push(i + 1);
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
 fn make_line(input: &str, start: usize, end: usize) -> Line<'_> {
     let (a, b) = trim_range(input, start, end);
     let indent = input[start..a]
@@ -167,6 +216,9 @@ pub(crate) fn numbered_heading(text: &str) -> Option<(&str, usize)> {
     }
     if dot.is_none() && n.chars().all(|c| c.is_ascii_digit()) && n.len() == 4 {
         return None; // "2025 Budget" is a year, not item 2025
+    }
+    if crate::date::date(text).is_ok() {
+        return None; // "27 April 2021 – Minutes" is a date line
     }
     Some((n, text.len() - title.len()))
 }
@@ -382,6 +434,8 @@ mod tests {
         );
         assert_eq!(h("16 weeks later"), None);
         assert_eq!(h("2025 Budget"), None);
+        assert_eq!(h("27 April 2021 – Minutes"), None);
+        assert_eq!(h("Tuesday 17 June 2025"), None);
         assert_eq!(h("6:30 P.M. City Hall"), None);
     }
 

@@ -16,6 +16,10 @@ use crate::text::{ends_sentence, is_space, trim_range};
 pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     let lines = lexer::lines(input);
     let format = forced.unwrap_or_else(|| detect::detect(&lines));
+    let lines = match format {
+        Format::Printed | Format::Cmis | Format::Unknown => lexer::split_run_on(input, lines),
+        _ => lines,
+    };
     let mut doc = Document::empty(format, input.len());
     let segments = layout::segment(format, input, &lines);
     let header_lines = &lines[..segments.header_end.min(lines.len())];
@@ -77,7 +81,9 @@ fn read_item(
 ) {
     attendance::from_item(input, item.kind, minutes, &mut doc.attendance);
     let title = item.title.to_lowercase();
-    if title.contains("roll call") || title.contains("attendance") {
+    if item.kind != ItemKind::Apologies && attendance::is_attendance_label(&item.title) {
+        attendance::from_titled_item(input, &item.title, raw, &mut doc.attendance);
+    } else if title.contains("roll call") || title.contains("attendance") {
         let lines: Vec<Line<'_>> = raw
             .body
             .iter()

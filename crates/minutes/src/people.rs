@@ -2153,3 +2153,51 @@ mod tests {
         assert!(parse_name_list(&parens, 0).is_empty());
     }
 }
+#[cfg(test)]
+mod scratch {
+    use std::time::Instant;
+    fn t(name: &str, unit: &str, f: &dyn Fn(&str)) {
+        for n in [8_000usize, 16_000, 32_000, 64_000] {
+            let s = unit.repeat(n);
+            let st = Instant::now();
+            f(&s);
+            println!(
+                "T {name:12} {:>9} bytes {:>8.2} ms",
+                s.len(),
+                st.elapsed().as_secs_f64() * 1e3
+            );
+        }
+    }
+    #[test]
+    fn bench() {
+        let real = std::fs::read_to_string("/work/shared/corpus/119_kent.txt").unwrap();
+        let units: [(&str, &str); 8] = [
+            ("list", "Cllr Smith (Chair), "),
+            ("prose", "the quick brown fox jumps over "),
+            ("nosep", "Smith Jones "),
+            ("apolog", "apologies from Cllr X and "),
+            ("declare", "declared-declared interest item 5 "),
+            ("minute", "Minute No. 5 minute minutes "),
+            ("motion", "moved by carried vote for 5 against 1 aye: nay: "),
+            ("real", real.as_str()),
+        ];
+        for (name, unit) in units {
+            let unit = if name == "real" {
+                &unit[..unit.len().min(2000)]
+            } else {
+                unit
+            };
+            let fs: [(&str, &dyn Fn(&str)); 6] = [
+                ("names", &|s| { let _ = super::parse_name_list(s, 0); }),
+                ("apol", &|s| { let _ = super::apologies_in_sentence(s, 0); }),
+                ("roles", &|s| { let _ = super::parse_people_with_roles(s, 0); }),
+                ("motion", &|s| { let _ = crate::motion::parse_motion(s, 0); }),
+                ("decl", &|s| { let _ = crate::declaration::find_declarations(s, 0); }),
+                ("refs", &|s| { let _ = crate::declaration::find_references(s, 0); }),
+            ];
+            for (f, func) in fs {
+                t(&format!("{name}/{f}"), &unit[..], func);
+            }
+        }
+    }
+}

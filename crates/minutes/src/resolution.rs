@@ -197,7 +197,9 @@ fn capital_keyword(text: &str) -> Option<usize> {
 /// "it was" left alone where a bold "RESOLVED" was lost in conversion.
 fn is_lost_resolved(text: &str) -> bool {
     let t = text.trim_end_matches(|c: char| is_space(c) || c == ':' || c == '-');
-    t.len() >= 6 && t[t.len() - 6..].eq_ignore_ascii_case("it was")
+    t.len() >= 6
+        && t.get(t.len() - 6..)
+            .is_some_and(|end| end.eq_ignore_ascii_case("it was"))
 }
 
 /// "Motion Carried", "MOTION CARRIED", "Carried unanimously", "carried 5-0".
@@ -331,6 +333,12 @@ mod tests {
         );
         assert_eq!(count(&[para("as resolved in September")]), 0);
         assert_eq!(count(&[para("Resolvedly not a keyword")]), 0);
+    }
+
+    #[test]
+    fn non_ascii_endings_do_not_split_characters() {
+        assert!(!is_lost_resolved("the bus stop outside Café"));
+        assert_eq!(count(&[para("outside Café"), para("That it be noted.")]), 0);
     }
 
     #[test]

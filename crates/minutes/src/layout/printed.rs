@@ -22,6 +22,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
     for (i, line) in lines.iter().enumerate() {
         if let Some((number, title_at)) = numbered_heading(line.text) {
             let title = &line.text[title_at..];
+            let title = title_split(title).map_or(title, |(end, _)| &title[..end]);
             let this = Scheme::of(number);
             let value = sequence_value(number);
             let in_sequence = match scheme {
@@ -58,7 +59,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
 fn heading_item(line: &Line<'_>, number: &str, title_at: usize) -> RawItem {
     let text = line.text;
     let title_text = &text[title_at..];
-    let split = inline_split(title_text);
+    let split = title_split(title_text);
     let title_end = title_at + split.map_or(title_text.len(), |(end, _)| end);
     let title = (line.start + title_at, line.start + title_end);
     let mut item = start_item(Some((number, line.start)), Some(title), line.end());
@@ -73,6 +74,17 @@ fn heading_item(line: &Line<'_>, number: &str, title_at: usize) -> RawItem {
         }
     }
     item
+}
+
+/// Where the title ends in a heading line, and the text after it starts (see
+/// [`inline_split`]); a title that would run on for more than 20 words is cut by
+/// [`title_run`].
+fn title_split(title: &str) -> Option<(usize, usize)> {
+    match inline_split(title) {
+        Some((end, _)) if title[..end].split_whitespace().count() > 20 => title_run(title),
+        None if title.split_whitespace().count() > 20 => title_run(title),
+        other => other,
+    }
 }
 
 /// Where a title ends inside its heading line and the text after it starts: at a colon
@@ -95,6 +107,36 @@ fn inline_split(title: &str) -> Option<(usize, usize)> {
         }
     }
     title.strip_suffix(':').map(|t| (t.len(), title.len()))
+}
+
+/// Where a title ends when the heading runs straight on into the minutes ("Apologies for
+/// Absence Apologies for absence were received ..."): at the first word that is neither
+/// capitalised nor a small connecting word, at a repeat of the title's first word, or at a
+/// councillor's title.
+fn title_run(text: &str) -> Option<(usize, usize)> {
+    const SMALL: [&str; 8] = ["of", "and", "for", "the", "to", "in", "on", "&"];
+    const NAME_TITLES: [&str; 5] = ["Cllr", "Cllr.", "Councillor", "Councillors", "Mr"];
+    let mut first = None;
+    let mut offset = 0;
+    let mut end = 0;
+    for word in text.split(' ') {
+        let bare = word.trim_end_matches([':', ',', ';']);
+        let capital = bare.starts_with(|c: char| c.is_uppercase());
+        let stop = (!capital && !SMALL.contains(&bare))
+            || first == Some(bare)
+            || NAME_TITLES.contains(&bare)
+            || bare.is_empty() && offset > 0;
+        if stop {
+            break;
+        }
+        first.get_or_insert(bare);
+        end = offset + bare.len();
+        offset += word.len() + 1;
+        if word.ends_with(':') {
+            break;
+        }
+    }
+    (end > 0 && end < text.len()).then_some((end, (end + 1).min(text.len())))
 }
 
 /// A heading's title is short and does not read like a sentence of the minutes.
