@@ -17,11 +17,21 @@ use pyo3::prelude::*;
 use run::{Parsed, Source};
 use std::sync::Arc;
 
+/// A count argument: negative values are a `ValueError` (not pyo3's `OverflowError`).
+fn count(name: &str, value: Option<i64>) -> PyResult<Option<usize>> {
+    value
+        .map(|v| {
+            usize::try_from(v)
+                .map_err(|_| PyValueError::new_err(format!("{name} must be >= 0, not {v}")))
+        })
+        .transpose()
+}
+
 /// The options every parse function takes, checked before any work starts.
 fn options(
     format: Option<&str>,
-    max_input_bytes: Option<usize>,
-    max_items: Option<usize>,
+    max_input_bytes: Option<i64>,
+    max_items: Option<i64>,
     lossy: bool,
 ) -> PyResult<ParseOptions> {
     let mut options = ParseOptions::new().lossy(lossy);
@@ -31,10 +41,10 @@ fn options(
             .map_err(|e: minutes::Error| PyValueError::new_err(e.to_string()))?;
         options = options.format(format);
     }
-    if let Some(limit) = max_input_bytes {
+    if let Some(limit) = count("max_input_bytes", max_input_bytes)? {
         options = options.max_input_bytes(limit);
     }
-    if let Some(limit) = max_items {
+    if let Some(limit) = count("max_items", max_items)? {
         options = options.max_items(limit);
     }
     Ok(options)
@@ -51,8 +61,8 @@ fn parse(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
     format: Option<&str>,
-    max_input_bytes: Option<usize>,
-    max_items: Option<usize>,
+    max_input_bytes: Option<i64>,
+    max_items: Option<i64>,
     lossy: bool,
 ) -> PyResult<PyDocument> {
     let options = options(format, max_input_bytes, max_items, lossy)?;
@@ -70,16 +80,20 @@ fn parse(
 fn parse_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
-    threads: Option<usize>,
+    threads: Option<i64>,
     format: Option<&str>,
-    max_input_bytes: Option<usize>,
-    max_items: Option<usize>,
+    max_input_bytes: Option<i64>,
+    max_items: Option<i64>,
     lossy: bool,
 ) -> PyResult<Vec<PyDocument>> {
     let options = options(format, max_input_bytes, max_items, lossy)?;
     let threads = match threads {
-        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-        Some(n) => n,
+        Some(n) if n < 1 => {
+            return Err(PyValueError::new_err(format!(
+                "threads must be at least 1, not {n}"
+            )))
+        }
+        Some(n) => usize::try_from(n).unwrap_or(usize::MAX),
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
     if texts.is_instance_of::<pyo3::types::PyString>()

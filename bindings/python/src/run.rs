@@ -81,7 +81,12 @@ pub fn parse_raw(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, Error> 
     Ok(Parsed { doc, index })
 }
 
-/// Parses every source on `threads` threads (the calling one included), keeping input order.
+/// More threads than this buys nothing on any machine minutes run on, and an absurd request
+/// (`threads=10**6`) must not exhaust the process's threads.
+const MAX_THREADS: usize = 256;
+
+/// Parses every source on `threads` threads (the calling one included; at most one per
+/// source and [`MAX_THREADS`]), keeping input order.
 /// Work is handed out one document at a time, so one huge document does not hold up a
 /// whole chunk of small ones.
 pub fn parse_all(
@@ -89,7 +94,7 @@ pub fn parse_all(
     options: &ParseOptions,
     threads: usize,
 ) -> Vec<Result<Parsed, Error>> {
-    let threads = threads.clamp(1, sources.len().max(1));
+    let threads = threads.min(MAX_THREADS).clamp(1, sources.len().max(1));
     if threads == 1 {
         return sources.iter().map(|s| parse_source(s, options)).collect();
     }

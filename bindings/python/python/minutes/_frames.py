@@ -53,7 +53,7 @@ def _docs(docs: Docs) -> List[Document]:
 
 def _frame(rows: List[Dict[str, Any]], columns: List[str]) -> "pandas.DataFrame":
     pd = _pandas()
-    frame = pd.DataFrame(rows, columns=columns)
+    frame: pandas.DataFrame = pd.DataFrame(rows, columns=columns)
     # Meeting dates as datetime64 (NaT where the minutes give none), ready for resampling.
     frame["date"] = pd.to_datetime(frame["date"])
     return frame

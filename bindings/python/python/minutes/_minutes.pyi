@@ -3,13 +3,43 @@
 import datetime
 from typing import Any, Iterable, Iterator, List, Literal, Optional, Union
 
+from typing_extensions import final
+
+__all__ = [
+    "Attachment",
+    "Attendance",
+    "Contact",
+    "Declaration",
+    "Diagnostic",
+    "Document",
+    "InvalidUtf8Error",
+    "Item",
+    "LimitExceededError",
+    "ListBlock",
+    "ListEntry",
+    "Motion",
+    "NextMeeting",
+    "Paragraph",
+    "ParseError",
+    "Person",
+    "Reference",
+    "Resolution",
+    "SCHEMA_VERSION",
+    "Span",
+    "Substitution",
+    "VoteCount",
+    "__version__",
+    "parse",
+    "parse_many",
+]
+
 __version__: str
 SCHEMA_VERSION: int
 
-Format = Literal[
+_Format = Literal[
     "moderngov_listing", "moderngov_item", "printed", "cmis", "flattened", "unknown"
 ]
-ItemKind = Literal[
+_ItemKind = Literal[
     "apologies",
     "minutes_of_previous_meeting",
     "declarations_of_interest",
@@ -22,7 +52,7 @@ ItemKind = Literal[
     "substitutes",
     "other",
 ]
-Text = Union[str, bytes, bytearray]
+_Text = Union[str, bytes, bytearray]
 
 class ParseError(ValueError):
     """The input cannot be parsed as asked (base class of the package's errors)."""
@@ -37,6 +67,7 @@ class InvalidUtf8Error(ParseError):
 class LimitExceededError(ParseError):
     """The input is larger, or has more items, than a limit passed to the parse call."""
 
+@final
 class Span:
     """``start..end`` in code points of the parsed ``str``; ``byte_start..byte_end`` in bytes."""
 
@@ -53,28 +84,29 @@ class Span:
     ) -> Span: ...
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[int]: ...
-    def __eq__(self, other: object) -> bool: ...
-    def __ne__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
-    def __lt__(self, other: Span) -> bool: ...
-    def __le__(self, other: Span) -> bool: ...
-    def __gt__(self, other: Span) -> bool: ...
-    def __ge__(self, other: Span) -> bool: ...
+    def __lt__(self, other: Span, /) -> bool: ...
+    def __le__(self, other: Span, /) -> bool: ...
+    def __gt__(self, other: Span, /) -> bool: ...
+    def __ge__(self, other: Span, /) -> bool: ...
 
 class _Node:
     def to_dict(self) -> Any:
         """The contract's JSON object of this node (byte spans), as Python values."""
     def to_json(self, *, pretty: bool = True) -> str:
         """The contract's JSON of this node; ``pretty`` indents as the CLI does."""
-    def __eq__(self, other: object) -> bool: ...
-    def __ne__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
     __hash__: None  # type: ignore[assignment]
 
+@final
 class Document(_Node):
     @property
     def schema_version(self) -> int: ...
     @property
-    def format(self) -> Format: ...
+    def format(self) -> _Format: ...
     @property
     def status(self) -> Optional[Literal["draft", "final"]]: ...
     @property
@@ -106,6 +138,7 @@ class Document(_Node):
     @property
     def span(self) -> Span: ...
 
+@final
 class Attendance(_Node):
     @property
     def chair(self) -> Optional[Person]: ...
@@ -118,6 +151,7 @@ class Attendance(_Node):
     @property
     def substitutes(self) -> List[Substitution]: ...
 
+@final
 class Person(_Node):
     @property
     def name(self) -> str: ...
@@ -130,6 +164,7 @@ class Person(_Node):
     @property
     def span(self) -> Span: ...
 
+@final
 class Substitution(_Node):
     @property
     def substitute(self) -> Person: ...
@@ -138,6 +173,7 @@ class Substitution(_Node):
     @property
     def span(self) -> Span: ...
 
+@final
 class Contact(_Node):
     @property
     def name(self) -> Optional[str]: ...
@@ -150,6 +186,7 @@ class Contact(_Node):
     @property
     def span(self) -> Span: ...
 
+@final
 class Item(_Node):
     @property
     def number(self) -> Optional[str]: ...
@@ -162,7 +199,7 @@ class Item(_Node):
     @property
     def span(self) -> Span: ...
     @property
-    def kind(self) -> ItemKind: ...
+    def kind(self) -> _ItemKind: ...
     @property
     def parent(self) -> Optional[str]: ...
     @property
@@ -180,6 +217,7 @@ class Item(_Node):
     @property
     def references(self) -> List[Reference]: ...
 
+@final
 class Attachment(_Node):
     @property
     def kind(self) -> str: ...
@@ -188,6 +226,7 @@ class Attachment(_Node):
     @property
     def span(self) -> Span: ...
 
+@final
 class Paragraph(_Node):
     @property
     def type(self) -> Literal["paragraph"]: ...
@@ -196,6 +235,7 @@ class Paragraph(_Node):
     @property
     def span(self) -> Span: ...
 
+@final
 class ListBlock(_Node):
     @property
     def type(self) -> Literal["list"]: ...
@@ -204,6 +244,7 @@ class ListBlock(_Node):
     @property
     def span(self) -> Span: ...
 
+@final
 class ListEntry(_Node):
     @property
     def marker(self) -> str: ...
@@ -214,6 +255,7 @@ class ListEntry(_Node):
     @property
     def span(self) -> Span: ...
 
+@final
 class Resolution(_Node):
     @property
     def number(self) -> Optional[str]: ...
@@ -226,6 +268,7 @@ class Resolution(_Node):
     @property
     def motion(self) -> Optional[Motion]: ...
 
+@final
 class Motion(_Node):
     @property
     def moved_by(self) -> Optional[str]: ...
@@ -238,6 +281,7 @@ class Motion(_Node):
     @property
     def span(self) -> Span: ...
 
+@final
 class VoteCount(_Node):
     @property
     def for_(self) -> int: ...
@@ -246,6 +290,7 @@ class VoteCount(_Node):
     @property
     def abstained(self) -> Optional[int]: ...
 
+@final
 class Declaration(_Node):
     @property
     def person(self) -> str: ...
@@ -256,12 +301,14 @@ class Declaration(_Node):
     @property
     def span(self) -> Span: ...
 
+@final
 class Reference(_Node):
     @property
     def number(self) -> str: ...
     @property
     def span(self) -> Span: ...
 
+@final
 class NextMeeting(_Node):
     @property
     def date(self) -> Optional[datetime.date]: ...
@@ -270,6 +317,7 @@ class NextMeeting(_Node):
     @property
     def span(self) -> Span: ...
 
+@final
 class Diagnostic(_Node):
     @property
     def severity(self) -> Literal["warning", "info"]: ...
@@ -279,7 +327,7 @@ class Diagnostic(_Node):
     def span(self) -> Span: ...
 
 def parse(
-    text: Text,
+    text: _Text,
     *,
     format: Optional[str] = None,
     max_input_bytes: Optional[int] = None,
@@ -289,7 +337,7 @@ def parse(
     """Parses one meeting's minutes (``str``, or UTF-8 ``bytes``)."""
 
 def parse_many(
-    texts: Iterable[Text],
+    texts: Iterable[_Text],
     *,
     threads: Optional[int] = None,
     format: Optional[str] = None,

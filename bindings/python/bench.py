@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Python speed figures (issue 6), all timed in this one process so machine drift cancels out:
+
+1. ``minutes.parse_many(texts, threads=1)`` against a pure-Python regex splitter of items and
+   titles (target: >= 3x the splitter's documents per second);
+2. ``parse_many(threads=2)`` against ``threads=1`` (target: >= 1.7x on two cores), and the same
+   from two Python threads each calling ``parse_many(threads=1)``, which only scales if the
+   GIL is released while parsing.
+
+Documents: ../shared/seeds and ../shared/corpus when present, else this package's own test
+fixtures, repeated to a workload of ``--docs`` documents. Each figure is the best of
+``--repeat`` runs (the least disturbed by other processes on a shared machine).
+
+    python bindings/python/bench.py [--docs 2000] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import threading
+import time
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+import minutes
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[1].parent / "shared"
+
+# The splitter a competent data scientist would write: compiled once, run over the whole text
+# by `re` (C code), no per-line Python loop. It finds numbered headings in both common
+# layouts: "131. MINUTES OF THE PREVIOUS MEETING" and ModernGov's "12." line followed by the
+# title line; minute numbers like "45/23", "C 10/034" and "3a" included.
+ITEM = re.compile(
+    r"^[ \t]*((?:[A-Z]{1,4} ?)?\d{1,4}(?:/\d{1,4})?[a-z]?(?:\.\d{1,2})?)\.?[ \t]*"
+    r"(?:\n[ \t]*)?([A-Za-z][^\n]{2,})$",
+    re.MULTILINE,
+)
+ATTACHMENT = re.compile(r"\s*pdf icon PDF \d+ KB\s*$")
+RESOLVED = re.compile(r"^\s*(?:RESOLVED|Resolved|AGREED|Decision)\b[ :\-–]*(.*)$", re.MULTILINE)
+
+
+def regex_split(text: str) -> List[Dict[str, object]]:
+    """Items as dicts of number, title and the resolutions under them (text only)."""
+    items: List[Dict[str, object]] = []
+    heads = list(ITEM.finditer(text))
+    for k, m in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        body = text[m.end() : end]
+        items.append(
+            {
+                "number": m.group(1),
+                "title": ATTACHMENT.sub("", m.group(2)).strip(),
+                "resolutions": [r.group(1) for r in RESOLVED.finditer(body)],
+            }
+        )
+    return items
+
+
+def load_texts(limit_docs: int) -> Tuple[List[str], str]:
+    paths: List[Path] = []
+    for name in ("seeds", "corpus"):
+        if (SHARED / name).is_dir():
+            paths += sorted((SHARED / name).glob("*.txt"))
+    source = "../shared/seeds + ../shared/corpus"
+    if not paths:
+        paths = sorted((HERE / "tests" / "data").glob("*.txt"))
+        source = "bindings/python/tests/data (../shared is absent)"
+    base = [p.read_text(encoding="utf-8") for p in paths]
+    texts = [base[i % len(base)] for i in range(max(limit_docs, len(base)))]
+    return texts, f"{len(base)} distinct documents from {source}"
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> float:
+    run()  # warm-up: imports, allocator, caches
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def two_python_threads(texts: Sequence[str]) -> None:
+    half = len(texts) // 2
+    parts = [texts[:half], texts[half:]]
+    workers = [
+        threading.Thread(target=minutes.parse_many, args=(part,), kwargs={"threads": 1})
+        for part in parts
+    ]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+
+
+def read_items(docs: Sequence[minutes.Document]) -> int:
+    """What the splitter returns, read from the typed documents: numbers and titles."""
+    return sum(len([(i.number, i.title) for i in d.items]) for d in docs)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=2000, help="documents per run (default 2000)")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per figure; best kept (5)")
+    args = ap.parse_args(argv)
+
+    texts, source = load_texts(args.docs)
+    n = len(texts)
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    print(f"workload: {n} documents, {mb:.1f} MB ({source}); {os.cpu_count()} CPUs")
+
+    # Both sides must actually find items, or the comparison says nothing.
+    split_items = sum(len(regex_split(t)) for t in texts)
+    parsed_items = sum(len(d.items) for d in minutes.parse_many(texts))
+    print(f"items found: regex splitter {split_items}, minutes {parsed_items}")
+
+    figures = {
+        "regex splitter (pure Python)": best_of(args.repeat, lambda: [regex_split(t) for t in texts]),
+        "parse_many(threads=1)": best_of(args.repeat, lambda: minutes.parse_many(texts, threads=1)),
+        "parse_many(threads=1) + read items": best_of(
+            args.repeat, lambda: read_items(minutes.parse_many(texts, threads=1))
+        ),
+        "parse_many(threads=2)": best_of(args.repeat, lambda: minutes.parse_many(texts, threads=2)),
+        "2 Python threads x parse_many(threads=1)": best_of(
+            args.repeat, lambda: two_python_threads(texts)
+        ),
+    }
+    for name, seconds in figures.items():
+        print(f"  {name:<42} {n / seconds:>9.0f} docs/s {mb / seconds:>8.1f} MB/s")
+
+    regex = figures["regex splitter (pure Python)"]
+    one = figures["parse_many(threads=1)"]
+    ratios = [
+        ("parse_many 1 thread / regex splitter", regex / one, 3.0),
+        ("parse_many 1 thread + read items / regex splitter",
+         regex / figures["parse_many(threads=1) + read items"], None),
+        ("parse_many 2 threads / 1 thread", one / figures["parse_many(threads=2)"], 1.7),
+        ("2 Python threads / parse_many 1 thread",
+         one / figures["2 Python threads x parse_many(threads=1)"], None),
+    ]
+    print("ratios:")
+    for name, ratio, target in ratios:
+        verdict = "" if target is None else (" ok" if ratio >= target else " BELOW TARGET")
+        goal = "" if target is None else f" (target >= {target}x)"
+        print(f"  {name:<50} {ratio:5.2f}x{goal}{verdict}")
+
+
+if __name__ == "__main__":
+    main()
