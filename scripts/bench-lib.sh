@@ -18,3 +18,23 @@ callgrind_instructions() {
 input_bytes() {
   "$1" stats --json --no-progress "$2" | jq -r .bytes
 }
+
+# callgrind_top OUT_FILE N [yes|no] : the N costliest functions of a callgrind profile,
+# by own cost (no, the default) or inclusive cost (yes). callgrind_annotate splits a
+# function into one row per source file its inlined code came from: own costs of those
+# rows are summed back into one per function; inclusive costs overlap, so the largest row
+# stands for the function.
+callgrind_top() {
+  local out=$1 n=$2 inclusive=${3:-no} total
+  total=$(awk '/^(summary|totals):/ { print $2; exit }' "$out")
+  callgrind_annotate --auto=no --inclusive="$inclusive" --threshold=100 "$out" 2>/dev/null |
+    sed -nE 's/^ *([0-9,]+) \( *[0-9.]+%\) +(.*)$/\1\t\2/p' |
+    grep -v 'PROGRAM TOTALS' |
+    sed -E 's/\t[^:\t]*:/\t/; s/ \[[^]]*\]$//; s/ \([0-9,]+x\)$//' |
+    awk -F'\t' -v total="$total" -v inclusive="$inclusive" '
+      { gsub(",", "", $1)
+        if (inclusive == "yes") { if ($1 + 0 > cost[$2] + 0) cost[$2] = $1 + 0 }
+        else cost[$2] += $1 }
+      END { for (f in cost) printf "%14.0f %6.2f%%  %s\n", cost[f], 100 * cost[f] / total, f }' |
+    sort -rn | head -n "$n"
+}

@@ -103,9 +103,11 @@ if [ "$profile" = 1 ]; then
   cp "$work/cg-synthetic-l.out" "$out"
   echo
   echo "== top functions by own instructions (5 MB synthetic, minutes stats -j 1) =="
+  callgrind_top "$out" 20 no || true
+  echo
+  echo "== top parser functions by inclusive instructions (callees included) =="
+  callgrind_top "$out" 40 yes | grep ' minutes::' | grep -v "'[0-9]*$" | head -n 15 || true
   echo "(full profile: callgrind_annotate --inclusive=yes $out)"
-  callgrind_annotate --threshold=99 "$out" 2>/dev/null |
-    awk '/^-+$/ { dash++ ; next } dash >= 3 && NF > 0' | head -n 25 | cut -c1-160
 fi
 
 exit "$status"
