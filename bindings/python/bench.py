@@ -9,7 +9,8 @@
 
 Documents: ../shared/seeds and ../shared/corpus when present, else this package's own test
 fixtures, repeated to a workload of ``--docs`` documents. Each figure is the best of
-``--repeat`` runs (the least disturbed by other processes on a shared machine).
+``--repeat`` interleaved rounds (the least disturbed by other processes on a shared
+machine).
 
     python bindings/python/bench.py [--docs 2000] [--repeat 5]
 """
@@ -73,14 +74,18 @@ def load_texts(limit_docs: int) -> Tuple[List[str], str]:
     return texts, f"{len(base)} distinct documents from {source}"
 
 
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    run()  # warm-up: imports, allocator, caches
-    times = []
+def best_times(repeat: int, runs: Dict[str, Callable[[], object]]) -> Dict[str, float]:
+    """Best wall time of each run over `repeat` rounds. Rounds interleave the runs, so a burst
+    of load from other processes hits all of them alike instead of one figure."""
+    for run in runs.values():
+        run()  # warm-up: imports, allocator, caches
+    best = {name: float("inf") for name in runs}
     for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - start)
+    return best
 
 
 def two_python_threads(texts: Sequence[str]) -> None:
@@ -110,24 +115,27 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     texts, source = load_texts(args.docs)
     n = len(texts)
     mb = sum(len(t.encode()) for t in texts) / 1e6
-    print(f"workload: {n} documents, {mb:.1f} MB ({source}); {os.cpu_count()} CPUs")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"workload: {n} documents, {mb:.1f} MB ({source})")
+    print(f"machine: {os.cpu_count()} CPUs, load average {load} (other processes share them)")
 
     # Both sides must actually find items, or the comparison says nothing.
     split_items = sum(len(regex_split(t)) for t in texts)
     parsed_items = sum(len(d.items) for d in minutes.parse_many(texts))
     print(f"items found: regex splitter {split_items}, minutes {parsed_items}")
 
-    figures = {
-        "regex splitter (pure Python)": best_of(args.repeat, lambda: [regex_split(t) for t in texts]),
-        "parse_many(threads=1)": best_of(args.repeat, lambda: minutes.parse_many(texts, threads=1)),
-        "parse_many(threads=1) + read items": best_of(
-            args.repeat, lambda: read_items(minutes.parse_many(texts, threads=1))
-        ),
-        "parse_many(threads=2)": best_of(args.repeat, lambda: minutes.parse_many(texts, threads=2)),
-        "2 Python threads x parse_many(threads=1)": best_of(
-            args.repeat, lambda: two_python_threads(texts)
-        ),
-    }
+    figures = best_times(
+        args.repeat,
+        {
+            "regex splitter (pure Python)": lambda: [regex_split(t) for t in texts],
+            "parse_many(threads=1)": lambda: minutes.parse_many(texts, threads=1),
+            "parse_many(threads=1) + read items": lambda: read_items(
+                minutes.parse_many(texts, threads=1)
+            ),
+            "parse_many(threads=2)": lambda: minutes.parse_many(texts, threads=2),
+            "2 Python threads x parse_many(threads=1)": lambda: two_python_threads(texts),
+        },
+    )
     for name, seconds in figures.items():
         print(f"  {name:<42} {n / seconds:>9.0f} docs/s {mb / seconds:>8.1f} MB/s")
 

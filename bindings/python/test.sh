@@ -6,13 +6,18 @@
 #
 #   bash bindings/python/test.sh [pytest args...]
 #
-# MINUTES_PY_VENV=path picks another environment; PYTHON=python3.x another interpreter.
+# MINUTES_PY_VENV=path picks another environment, MINUTES_PY_FRESH=1 recreates it first (CI);
+# PYTHON=python3.x picks another interpreter.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 VENV=${MINUTES_PY_VENV:-$ROOT/target/py-venv}
 PYTHON=${PYTHON:-python3}
 
+if [ "${MINUTES_PY_FRESH:-0}" = 1 ] && [ -d "$VENV" ]; then
+  echo "== removing $VENV (MINUTES_PY_FRESH=1)"
+  rm -rf "$VENV"
+fi
 if [ ! -x "$VENV/bin/python" ]; then
   echo "== creating $VENV"
   "$PYTHON" -m venv "$VENV"
