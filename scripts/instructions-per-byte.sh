@@ -10,7 +10,8 @@
 #    and prints the marginal cost  (I_5MB - I_0.7MB) / (B_5MB - B_0.7MB),  which cancels
 #    process start-up. Target: <= 12 instructions/byte.
 # 4. Linear growth: for each stress shape (many items, one long line, a long list, a long
-#    attendance line, a flattened export) compares one ~64 KB document with one 10x larger:
+#    attendance line, a flattened export, one item with very many resolutions,
+#    mostly blank text) compares one ~64 KB document with one 10x larger:
 #    (I_10x - I_empty) / (I_1x - I_empty), normalised to exactly 10x the bytes.
 #    Target: <= 10.5.
 # 5. Unless --no-profile: a callgrind profile of the 5 MB synthetic run, with the top
@@ -25,7 +26,7 @@ for arg in "$@"; do
   case "$arg" in
     --no-profile) profile=0 ;;
     --keep) keep=1 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown argument $arg" >&2; exit 2 ;;
   esac
 done
@@ -78,7 +79,7 @@ echo "== linear growth: one document 10x larger (target <= 10.5x instructions) =
 printf '%-11s %10s %14s %11s %14s %8s\n' shape bytes_1x instr_1x bytes_10x instr_10x growth
 : > "$work/empty.txt"
 i_0=$(callgrind_instructions "$work/cg-empty.out" "$minutes" stats -j 1 --no-progress "$work/empty.txt")
-for shape in items long-line long-list attendance flattened; do
+for shape in items long-line long-list attendance flattened resolutions whitespace; do
   "$gen" stress "$shape" 1 "$work/$shape-1.txt"
   "$gen" stress "$shape" 10 "$work/$shape-10.txt"
   b1=$(stat -c %s "$work/$shape-1.txt")

@@ -568,15 +568,21 @@ pub enum Stress {
     Attendance,
     /// A flattened export: very many " |"-separated items on few lines.
     Flattened,
+    /// One item recording very many resolutions, each with a mover, a seconder and a vote.
+    Resolutions,
+    /// Mostly white space: long runs of blank and space-only lines between short items.
+    Whitespace,
 }
 
 impl Stress {
-    pub const ALL: [Stress; 5] = [
+    pub const ALL: [Stress; 7] = [
         Stress::Items,
         Stress::LongLine,
         Stress::LongList,
         Stress::Attendance,
         Stress::Flattened,
+        Stress::Resolutions,
+        Stress::Whitespace,
     ];
 
     pub fn name(self) -> &'static str {
@@ -586,6 +592,8 @@ impl Stress {
             Stress::LongList => "long-list",
             Stress::Attendance => "attendance",
             Stress::Flattened => "flattened",
+            Stress::Resolutions => "resolutions",
+            Stress::Whitespace => "whitespace",
         }
     }
 }
@@ -660,6 +668,38 @@ pub fn stress(shape: Stress, scale: usize) -> String {
                 }
             }
             out.push('\n');
+        }
+        Stress::Resolutions => {
+            out.push_str("FULL COUNCIL\nThursday 7 March 2024\n\n12. BUDGET AND COUNCIL TAX\n\n");
+            let mut n = 1;
+            while out.len() < target {
+                let _ = writeln!(
+                    out,
+                    "Amendment {n} was moved by Councillor {}, seconded by Councillor {}.\n\
+                     On being put to the vote the amendment was CARRIED ({} for, {} against, {} abstentions).\n\
+                     RESOLVED: {}\n",
+                    rng.pick(SURNAMES),
+                    rng.pick(SURNAMES),
+                    rng.range(10, 40),
+                    rng.range(0, 20),
+                    rng.range(0, 5),
+                    rng.pick(RESOLUTIONS)
+                );
+                n += 1;
+            }
+        }
+        Stress::Whitespace => {
+            out.push_str("PLANNING COMMITTEE\nTuesday 5 December 2023\n");
+            let mut n = 1;
+            while out.len() < target {
+                let blank = rng.range(0, 40);
+                for _ in 0..20 {
+                    out.push_str(&" ".repeat(blank));
+                    out.push('\n');
+                }
+                let _ = writeln!(out, "{n}. {}", rng.pick(PROCEDURAL).to_uppercase());
+                n += 1;
+            }
         }
     }
     out

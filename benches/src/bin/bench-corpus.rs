@@ -6,8 +6,8 @@
 //!     SOURCE_DIRs are given, their *.txt files cycled in sorted order (copy k of a file is
 //!     named NNNNN_name.txt), for real text with a deterministic size.
 //! bench-corpus stress SHAPE SCALE OUT_FILE
-//!     Writes one stress document (items, long-line, long-list, attendance, flattened) of
-//!     about SCALE x 64 KB.
+//!     Writes one stress document (items, long-line, long-list, attendance, flattened,
+//!     resolutions, whitespace) of about SCALE x 64 KB.
 //! ```
 
 use minutes_benches::{synth, workload};

@@ -41,6 +41,8 @@ pub struct Expanded {
     /// Directories that could not be listed, with why; the files found elsewhere are still
     /// parsed.
     pub errors: Vec<(PathBuf, io::Error)>,
+    /// Directories that held no `*.txt` file: most likely a wrong path, worth a warning.
+    pub empty_dirs: Vec<PathBuf>,
     /// A directory or more than one argument was given: the caller asked for many documents,
     /// whatever number were found, so the output shape depends only on the command line.
     pub many: bool,
@@ -60,6 +62,9 @@ pub fn expand(inputs: &[PathBuf]) -> Expanded {
             out.many = true;
             let mut files = Vec::new();
             walk(input, &mut files, &mut out.errors);
+            if files.is_empty() {
+                out.empty_dirs.push(input.clone());
+            }
             files.sort();
             out.sources.extend(files.into_iter().map(Source::File));
         } else {
@@ -117,6 +122,7 @@ mod tests {
         let expanded = expand(&[root.to_path_buf()]);
         assert!(expanded.many);
         assert!(expanded.errors.is_empty());
+        assert!(expanded.empty_dirs.is_empty());
         let names: Vec<String> = expanded
             .sources
             .iter()
@@ -126,6 +132,15 @@ mod tests {
             })
             .collect();
         assert_eq!(names, ["a.TXT", "b.txt", "sub/c.txt"]);
+    }
+
+    #[test]
+    fn a_directory_without_txt_files_is_noted() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("notes.md"), "x").unwrap();
+        let expanded = expand(&[dir.path().to_path_buf()]);
+        assert!(expanded.sources.is_empty());
+        assert_eq!(expanded.empty_dirs, [dir.path().to_path_buf()]);
     }
 
     #[test]

@@ -43,6 +43,9 @@ fn main() -> ExitCode {
         eprintln!("minutes: {}: cannot list directory: {e}", path.display());
         status = EXIT_UNREADABLE;
     }
+    for dir in &expanded.empty_dirs {
+        eprintln!("minutes: {}: warning: no *.txt files found", dir.display());
+    }
 
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
