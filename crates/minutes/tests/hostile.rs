@@ -890,3 +890,26 @@ fn shared_seeds_and_corpus() {
     }
     println!("checked {checked} shared texts");
 }
+
+// ---- Regressions: minimal reproducers of what fuzzing and the checks above found ------
+
+/// Found by `cargo fuzz` on a corpus text ("... outside Café Nero"): the check for a lost
+/// "it was" sliced the last six bytes of a paragraph, inside the two-byte 'é' (panic:
+/// "byte index is not a char boundary").
+#[test]
+fn regression_multibyte_char_before_the_last_six_bytes() {
+    hostile("Café Nero", "1. ITEM\nCafé Nero\n".to_string());
+    hostile("it wäs", "1. ITEM\nit wäs\nThat x.\n".to_string());
+}
+
+/// Found on ../shared/corpus/108_southwark.txt: in a flattened table, a line holding only the
+/// row separator "|" between two items belonged to neither item nor any diagnostic.
+#[test]
+fn regression_flattened_lone_separator_line() {
+    hostile(
+        "lone | line",
+        "No. | Item |\n---|---|\nApologies\nTo receive apologies. Minutes: All present. |\n|\n\
+         Urgent business\nNone were notified. Minutes: There were none. |\n|\n"
+            .to_string(),
+    );
+}

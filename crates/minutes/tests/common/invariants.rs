@@ -7,7 +7,7 @@
 //! - every span of every node is in bounds and on UTF-8 character boundaries, so callers can
 //!   always slice the input with it (a bad span is a panic waiting in the caller's code);
 //! - item spans are ordered and do not overlap, and everything an item owns lies inside it;
-//! - every non-whitespace character of the input lies inside the span of an item, an
+//! - every non-blank character (not white space, not U+FEFF) of the input lies inside the span of an item, an
 //!   attendance entry, the header, a document-level node (contact, declaration, next meeting)
 //!   or a diagnostic: nothing is silently dropped;
 //! - parsing is deterministic, and `parse`, `parse_with` and `parse_bytes` agree;
@@ -155,7 +155,13 @@ fn covering_spans(doc: &Document, input: &str) -> Vec<Span> {
     spans
 }
 
-/// The byte ranges of non-whitespace text that no covering span accounts for.
+/// White space, or U+FEFF (a byte-order mark, or a zero-width no-break space inside the
+/// text): invisible characters that carry no text, which the parser may skip like spaces.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// The byte ranges of non-blank text that no covering span accounts for.
 fn uncovered(doc: &Document, input: &str) -> Vec<Span> {
     let mut spans = covering_spans(doc, input);
     spans.sort_unstable();
@@ -170,7 +176,7 @@ fn uncovered(doc: &Document, input: &str) -> Vec<Span> {
     let mut gaps: Vec<Span> = Vec::new();
     let mut j = 0;
     for (at, c) in input.char_indices() {
-        if c.is_whitespace() {
+        if is_blank(c) {
             continue;
         }
         while j < merged.len() && merged[j].end <= at {
@@ -180,8 +186,8 @@ fn uncovered(doc: &Document, input: &str) -> Vec<Span> {
         if !covered {
             let end = at + c.len_utf8();
             match gaps.last_mut() {
-                // Extend the current gap over whitespace between uncovered characters.
-                Some(g) if input[g.end..at].chars().all(char::is_whitespace) => g.end = end,
+                // Extend the current gap over blanks between uncovered characters.
+                Some(g) if input[g.end..at].chars().all(is_blank) => g.end = end,
                 _ => gaps.push(Span::new(at, end)),
             }
         }

@@ -4,7 +4,7 @@
 //! but `minutes` and `serde_json`.
 
 // Each test binary uses a different subset of these helpers.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 mod guard;
 mod invariants;
