@@ -49,7 +49,8 @@ fn next_declare(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     while let Some(at) = find_prefix_ci(text, "declare", cursor, to) {
         let end = alpha_end(text, at);
         let word = text[at..end].to_ascii_lowercase();
-        if matches!(word.as_str(), "declared" | "declares" | "declare") {
+        // Not "declare": "Members to declare any interests" is the agenda's invitation.
+        if matches!(word.as_str(), "declared" | "declares") {
             return Some((at, end));
         }
         cursor = end.max(at + 1);
@@ -190,11 +191,13 @@ fn concerns(text: &str, from: usize, to: usize) -> Option<(String, usize)> {
 /// After a keyword: optional "No." / "Number", then a reference number:
 /// (number as written, start, end).
 fn number_after(text: &str, i: usize, to: usize) -> Option<(String, usize, usize)> {
-    let mut j = skip_space(text, i);
+    // Within one line: "Minutes" as a heading followed by the next item's number on a
+    // line of its own ("Minutes\n\nE.70/23") is not a reference.
+    let mut j = skip_inline_space(text, i);
     for prefix in ["numbers", "number", "nos.", "nos", "no.", "no"] {
         if starts_with_ci(text, j, prefix) && char_at(text, j + prefix.len()).is_some_and(is_space)
         {
-            j = skip_space(text, j + prefix.len());
+            j = skip_inline_space(text, j + prefix.len());
             break;
         }
     }
@@ -203,6 +206,14 @@ fn number_after(text: &str, i: usize, to: usize) -> Option<(String, usize, usize
     }
     let (_, number) = ref_number(&text[j..to]).ok()?;
     Some((number.to_string(), j, j + number.len()))
+}
+
+/// Past white space other than line breaks.
+fn skip_inline_space(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i).filter(|&c| is_space(c) && c != '\n') {
+        i += c.len_utf8();
+    }
+    i
 }
 
 fn ref_tail(c: char) -> bool {
@@ -387,6 +398,7 @@ mod tests {
             "Cllr Austen subsequently declared and signed his acceptance of office.",
             "There were no declarations of interest made at this meeting.",
             "Members to declare any interests in respect of any item of business.",
+            "Declarations of Interests and Dispensations\nMembers to declare any interests and dispensations in respect of any item of business.",
             "It was noted that, in relation to Item 14, Cllr Gregory and Cllr Bretherton as District Councillors will make their comments.",
         ] {
             assert!(decl(t).is_empty(), "{t}");
@@ -432,6 +444,7 @@ mod tests {
             0
         )
         .is_empty());
+        assert!(find_references("Minutes\n\nE.70/23 Election of Chairman", 0).is_empty());
     }
 
     #[test]

@@ -148,9 +148,8 @@ fn find_outcome(text: &str) -> Option<(Outcome, usize, usize)> {
             "carried" if !followed_by_any(text, word_end, CARRIED_NOT_OUTCOME) => {
                 Some(Outcome::Carried)
             }
-            "agreed" | "passed" | "approved" | "adopted" if caps || context() => {
-                Some(Outcome::Carried)
-            }
+            // Not on caps alone: "AGREED recommendations." is a decision keyword, not a vote.
+            "agreed" | "passed" | "approved" | "adopted" if context() => Some(Outcome::Carried),
             "lost" | "defeated" | "failed" | "fell" | "rejected" if caps || context() => {
                 Some(Outcome::Lost)
             }
@@ -635,6 +634,7 @@ mod tests {
             "It was agreed that the Clerk would write to the landowner.",
             "The Domestic Abuse Strategy 2022-2027 was approved by Cabinet in October 2022.",
             "The Council lost a valuable member of staff.",
+            "AGREED recommendations.",
             "",
         ] {
             assert_eq!(parse_motion(t, 0), None, "{t}");
