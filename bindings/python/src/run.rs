@@ -126,3 +126,52 @@ pub fn parse_all(
         .map(|r| r.expect("every index below sources.len() is claimed by exactly one worker"))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn owned(texts: &[&[u8]]) -> Vec<Source> {
+        texts.iter().map(|t| Source::Owned(t.to_vec())).collect()
+    }
+
+    #[test]
+    fn parallel_results_keep_input_order_and_equal_sequential_ones() {
+        let texts: Vec<Vec<u8>> = (0..23)
+            .map(|i| {
+                format!("PLANNING COMMITTEE\n\n{i}. ITEM NUMBER {i}\n\nResolved: - That £{i} be spent.\n")
+                    .into_bytes()
+            })
+            .collect();
+        let refs: Vec<&[u8]> = texts.iter().map(Vec::as_slice).collect();
+        let sources = owned(&refs);
+        let options = ParseOptions::default();
+        let expected: Vec<Document> = refs
+            .iter()
+            .map(|t| minutes::parse(std::str::from_utf8(t).unwrap()))
+            .collect();
+        for threads in [1, 2, 3, 8, 1000] {
+            let docs: Vec<Document> = parse_all(&sources, &options, threads)
+                .into_iter()
+                .map(|r| r.unwrap().doc)
+                .collect();
+            assert_eq!(docs, expected, "threads={threads}");
+        }
+        assert!(parse_all(&[], &options, 4).is_empty());
+    }
+
+    #[test]
+    fn errors_stay_at_their_index() {
+        let sources = owned(&[b"fine", b"bad \xff byte", b"fine too"]);
+        let results = parse_all(&sources, &ParseOptions::default(), 2);
+        assert!(results[0].is_ok() && results[2].is_ok());
+        assert!(matches!(results[1], Err(Error::InvalidUtf8 { offset: 4 })));
+        // Lossy parsing indexes the replaced text: U+FFFD is one code point for one byte.
+        let lossy = parse_all(&sources, &ParseOptions::new().lossy(true), 2);
+        let parsed = lossy[1].as_ref().unwrap();
+        assert_eq!(
+            parsed.index.to_chars(parsed.doc.span.end),
+            "bad \u{fffd} byte".chars().count()
+        );
+    }
+}
