@@ -38,3 +38,13 @@ callgrind_top() {
       END { for (f in cost) printf "%14.0f %6.2f%%  %s\n", cost[f], 100 * cost[f] / total, f }' |
     sort -rn | head -n "$n"
 }
+
+# print_profile OUT_FILE : the 20 functions with the most own instructions, then the 15
+# parser functions with the most inclusive instructions (what each phase costs in all).
+print_profile() {
+  echo "-- top functions by own instructions --"
+  callgrind_top "$1" 20 no || true
+  echo "-- top parser functions by inclusive instructions (callees included) --"
+  callgrind_top "$1" 60 yes | grep ' minutes::' | grep -v "'[0-9]*$" | head -n 15 || true
+  echo "(full profile: callgrind_annotate --inclusive=yes $1)"
+}

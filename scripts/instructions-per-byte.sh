@@ -103,12 +103,8 @@ if [ "$profile" = 1 ]; then
   out="$root/target/callgrind/stats-synthetic-5MB.out"
   cp "$work/cg-synthetic-l.out" "$out"
   echo
-  echo "== top functions by own instructions (5 MB synthetic, minutes stats -j 1) =="
-  callgrind_top "$out" 20 no || true
-  echo
-  echo "== top parser functions by inclusive instructions (callees included) =="
-  callgrind_top "$out" 40 yes | grep ' minutes::' | grep -v "'[0-9]*$" | head -n 15 || true
-  echo "(full profile: callgrind_annotate --inclusive=yes $out)"
+  echo "== profile of the 5 MB synthetic run (minutes stats -j 1) =="
+  print_profile "$out"
 fi
 
 exit "$status"
