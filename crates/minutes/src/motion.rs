@@ -37,10 +37,18 @@ const MOVER: &[&str] = &[
     "moved:",
     "proposed:",
     "proposer:",
+    "motion:",
+    "motioned by",
 ];
 
 /// Phrases after which the seconder is named.
-const SECONDER: &[&str] = &["seconded by", "seconder:", "seconded:"];
+const SECONDER: &[&str] = &[
+    "seconded by",
+    "second by",
+    "seconder:",
+    "seconded:",
+    "second:",
+];
 
 /// The motion recorded in `text` (which starts at byte `base` of the input), if any.
 ///
@@ -82,20 +90,39 @@ pub(crate) fn parse_motion(text: &str, base: usize) -> Option<Motion> {
 
 /// The earliest of `phrases` in `text` followed by a name: (phrase start, name, name end).
 fn named_after(text: &str, base: usize, phrases: &[&str]) -> Option<(usize, String, usize)> {
-    let (at, phrase) = phrases
+    // The first occurrence of each phrase, earliest first; the first one followed by a
+    // name wins ("Motion: That the report be noted" names nobody).
+    let mut found: Vec<(usize, &str)> = phrases
         .iter()
-        .filter_map(|p| find_word_ci(text, p.trim_end_matches(':'), 0, text.len()).map(|i| (i, *p)))
-        .filter(|&(i, p)| !p.ends_with(':') || starts_with_colon(text, i + p.len() - 1))
-        .min_by_key(|&(i, _)| i)?;
-    let mut from = at + phrase.trim_end_matches(':').len();
-    // "Moved by:Councillor S. Martin", "Moved by - Cllr Smith".
-    while let Some(c) = char_at(text, from).filter(|&c| is_space(c) || matches!(c, ':' | '-' | '–'))
-    {
-        from += c.len_utf8();
+        .filter_map(|p| find_phrase(text, p).map(|i| (i, *p)))
+        .collect();
+    found.sort_unstable();
+    found.into_iter().find_map(|(at, phrase)| {
+        let mut from = at + phrase.trim_end_matches(':').len();
+        // "Moved by:Councillor S. Martin", "Moved by - Cllr Smith".
+        while let Some(c) =
+            char_at(text, from).filter(|&c| is_space(c) || matches!(c, ':' | '-' | '–'))
+        {
+            from += c.len_utf8();
+        }
+        let person = first_person(&text[from..], base + from, MAX_NAME_BYTES)?;
+        let end = person.span.end - base;
+        Some((at, person.name, end))
+    })
+}
+
+/// The first whole-word occurrence of `phrase`; a phrase ending in ":" must be followed by
+/// one (spaces allowed before it).
+fn find_phrase(text: &str, phrase: &str) -> Option<usize> {
+    let words = phrase.trim_end_matches(':');
+    let mut from = 0;
+    while let Some(at) = find_word_ci(text, words, from, text.len()) {
+        if !phrase.ends_with(':') || starts_with_colon(text, at + words.len()) {
+            return Some(at);
+        }
+        from = at + words.len();
     }
-    let person = first_person(&text[from..], base + from, MAX_NAME_BYTES)?;
-    let end = person.span.end - base;
-    Some((at, person.name, end))
+    None
 }
 
 fn starts_with_colon(text: &str, i: usize) -> bool {
@@ -289,8 +316,8 @@ fn find_votes(text: &str) -> Option<(VoteCount, usize, usize)> {
 
 /// "For 7, Against 3, Abstentions 1", "For: 7 Against: 3 Abstain: 1".
 fn labelled_votes(text: &str) -> Option<(VoteCount, usize, usize)> {
-    let for_ = labelled(text, &["for", "in favour"]);
-    let against = labelled(text, &["against"]);
+    let for_ = labelled(text, &["for", "in favour", "ayes", "yeas"]);
+    let against = labelled(text, &["against", "noes", "nays"]);
     let abstained = labelled(text, &["abstentions", "abstention", "abstained", "abstain"]);
     let (f, fs, fe) = for_?;
     let (a, a_s, ae) = against?;
@@ -388,7 +415,7 @@ fn pair_after_outcome(text: &str) -> Option<(VoteCount, usize, usize)> {
         while let Some(at) = find_word_ci(text, word, from, text.len()) {
             let mut j = at + word.len();
             j = skip_space(text, j);
-            for filler in ["by ", "of ", "unanimously ", "("] {
+            for filler in [":", "by ", "of ", "unanimously ", "("] {
                 if starts_with_ci(text, j, filler) {
                     j = skip_space(text, j + filler.len());
                 }
@@ -612,6 +639,31 @@ mod tests {
             })
         );
         assert_eq!(m.outcome, Some(Outcome::Lost));
+    }
+
+    #[test]
+    fn second_labels_ayes_noes_and_vote_colon() {
+        let m = motion("Motion: Council Member Flora. Second: Council Member Mann. Vote: 5-0.");
+        assert_eq!(m.moved_by.as_deref(), Some("Flora"));
+        assert_eq!(m.seconded_by.as_deref(), Some("Mann"));
+        assert_eq!(
+            m.votes,
+            Some(VoteCount {
+                for_: 5,
+                against: 0,
+                abstained: None
+            })
+        );
+        let m =
+            motion("On a division the motion was carried (Ayes: 30, Noes: 12, Abstentions: 2).");
+        assert_eq!(
+            m.votes,
+            Some(VoteCount {
+                for_: 30,
+                against: 12,
+                abstained: Some(2)
+            })
+        );
     }
 
     #[test]

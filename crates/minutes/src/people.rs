@@ -763,6 +763,19 @@ const MAX_CORE_WORDS: usize = 5;
 
 /// Reads the person at `text[start..end]` (relative offsets).
 fn read_person(text: &str, base: usize, start: usize, end: usize, ctx: Context) -> Read {
+    read_person_at(text, base, start, end, ctx, true)
+}
+
+/// [`read_person`]; `allow_office` lets "The Mayor (Councillor X)" read the name in the
+/// brackets (one level only, so the depth never depends on the input).
+fn read_person_at(
+    text: &str,
+    base: usize,
+    start: usize,
+    end: usize,
+    ctx: Context,
+    allow_office: bool,
+) -> Read {
     let mut read = Read {
         person: None,
         next: None,
@@ -797,6 +810,11 @@ fn read_person(text: &str, base: usize, start: usize, end: usize, ctx: Context) 
     }
     let title = title.or(ctx.title);
     let first = i;
+    if allow_office {
+        if let Some(read) = read_office(text, base, start, end, &words, first, name_end, role) {
+            return read;
+        }
+    }
     let mut last: Option<usize> = None;
     let mut core = 0;
     let mut has_own_word = false;
@@ -833,6 +851,27 @@ fn read_person(text: &str, base: usize, start: usize, end: usize, ctx: Context) 
         read.next = None;
         return read;
     }
+    // "Councillor J Smith Chairman": a chair word after the name is the role.
+    let mut last = last;
+    for n in [2, 1] {
+        if last >= first + n && role.is_none() {
+            let k = last + 1 - n;
+            let own_before = words[first..k].iter().any(|&(ws, we)| {
+                let w = &text[ws..we];
+                classify(w) == WordClass::Name && !is_honorific(w)
+            });
+            if own_before {
+                if let Some(r) = chair_role(&text[words[k].0..words[last].1]) {
+                    role = Some(r);
+                    last = (first..k)
+                        .rev()
+                        .find(|&j| classify(&text[words[j].0..words[j].1]) != WordClass::Particle)
+                        .unwrap_or(first);
+                    break;
+                }
+            }
+        }
+    }
     let name = clean(&text[words[first].0..words[last].1]);
     let mut span_end = words[last].1;
     let mut note: Option<String> = None;
@@ -862,6 +901,67 @@ fn read_person(text: &str, base: usize, start: usize, end: usize, ctx: Context) 
         span: Span::new(base + start, base + span_end),
     });
     read
+}
+
+/// "The Mayor (Councillor Mrs J Smith) (in the Chair)": an office in words, then the
+/// person in brackets. The office becomes the note (or the role, for "The Chairman").
+#[allow(clippy::too_many_arguments)]
+fn read_office(
+    text: &str,
+    base: usize,
+    start: usize,
+    end: usize,
+    words: &[(usize, usize)],
+    first: usize,
+    name_end: usize,
+    role: Option<&'static str>,
+) -> Option<Read> {
+    let office = words.get(first..name_end)?;
+    let is_office_word = |&(s, e): &(usize, usize)| {
+        let w = &text[s..e];
+        is_honorific(w) || w == "The"
+    };
+    if office.is_empty() || !office.iter().all(is_office_word) {
+        return None;
+    }
+    let open = words
+        .get(name_end)
+        .map(|&(s, _)| s)
+        .filter(|&s| text[s..].starts_with('('))?;
+    let close = text[open..end].find(')').map(|i| open + i)?;
+    let inner = words_in(text, open + 1, close);
+    let titled = match_title(text, &inner, 0).is_some()
+        || inner
+            .first()
+            .is_some_and(|&(s, e)| SPLIT_HONORIFICS.contains(&key(&text[s..e]).as_str()));
+    if !titled {
+        return None;
+    }
+    let mut read = read_person_at(text, base, open + 1, close, Context::default(), false);
+    let person = read.person.as_mut()?;
+    if read.truncated || read.next.is_some() {
+        return None;
+    }
+    let office_text = clean(&text[office[0].0..office[office.len() - 1].1]);
+    let mut role = role;
+    let mut notes = Vec::new();
+    match chair_role(&office_text) {
+        Some(r) if role.is_none() => role = Some(r),
+        _ => notes.push(office_text),
+    }
+    let (_, rest_end) = trim_range(text, close + 1, end);
+    if close + 1 < rest_end {
+        for remark in remarks(&text[close + 1..rest_end]) {
+            match chair_role(&remark) {
+                Some(r) if role.is_none() => role = Some(r),
+                _ => notes.push(remark),
+            }
+        }
+    }
+    person.role = role.map(str::to_string);
+    person.note = (!notes.is_empty()).then(|| notes.join("; "));
+    person.span = Span::new(base + start, base + rest_end.max(close + 1));
+    Some(read)
 }
 
 /// The remarks after a name: each top-level bracket group, and the text after a dash
@@ -1134,6 +1234,60 @@ const SENT_APOLOGIES: &[&str] = &[
     "were excused",
 ];
 
+/// Words between "apologies" and the names.
+const APOLOGY_LINKS: [&str; 3] = ["from", "on behalf of", "by"];
+/// How many links one "apologies" may try before giving up.
+const MAX_LINKS: usize = 3;
+/// Apologies that are not for absence ("and apologies for lateness from Councillor Vince").
+const LATE: &[&str] = &[
+    "lateness",
+    "late ",
+    "leaving early",
+    "leave early",
+    "late arrival",
+];
+/// Sentences that say nobody sent apologies.
+const NO_APOLOGIES: &[&str] = &[
+    "no apolog",
+    "no other apolog",
+    "apologies: none",
+    "apologies – none",
+    "apologies - none",
+];
+/// The same, in a sentence that also says "apologies" ("Apologies for Absence\nThere were
+/// none."): on their own they may be about anything.
+const NONE_WORDS: &[&str] = &[
+    "there were none",
+    "none were received",
+    "none received",
+    "none.",
+];
+
+/// The next whole-word occurrence of `pat` at or after a position that only moves forward:
+/// a search resumes past the last one, so repeated look-ups over one sentence stay linear.
+struct NextWord {
+    pat: &'static str,
+    /// (where the last search started, what it found)
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl NextWord {
+    fn new(pat: &'static str) -> Self {
+        NextWord { pat, last: None }
+    }
+
+    fn find(&mut self, text: &str, from: usize, to: usize) -> Option<usize> {
+        match self.last {
+            Some((start, None)) if start <= from => return None,
+            Some((start, Some(found))) if start <= from && found >= from => return Some(found),
+            _ => {}
+        }
+        let found = find_word_ci(text, self.pat, from, to);
+        self.last = Some((from, found));
+        found
+    }
+}
+
 /// The people an apology sentence names ("Apologies were received from Councillors Wilson
 /// and Mills."), or `None` when the sentence gives no apologies.
 ///
@@ -1166,10 +1320,12 @@ fn apologies_in_one(
     said_none: &mut bool,
 ) {
     let sentence = &text[s..e];
-    let lower_has = |pat: &str| sentence.to_ascii_lowercase().contains(pat);
-    if lower_has("no apolog") || lower_has("no other apolog") {
+    let lower = sentence.to_lowercase();
+    if NO_APOLOGIES.iter().any(|p| lower.contains(p))
+        || (lower.contains("apolog") && NONE_WORDS.iter().any(|p| lower.contains(p)))
+    {
+        // Names found elsewhere in the text still win (see `apologies_in_sentence`).
         *said_none = true;
-        return;
     }
     let read = |from: usize, people: &mut Vec<Person>| -> usize {
         // A trigger phrase may end just past the sentence ("received from" + the space after).
@@ -1200,27 +1356,34 @@ fn apologies_in_one(
             return;
         }
     }
-    // "apologies ... from <names>", any number of times.
+    // "apologies ... from <names>" (or "on behalf of", "by"), any number of times. A link
+    // that is followed by no name ("submitted by email from Cllr X") gives way to the next
+    // one, at most `MAX_LINKS` of them per "apologies".
+    let mut links = APOLOGY_LINKS.map(NextWord::new);
     let mut cursor = s;
-    while let Some(a) = find_prefix_ci(text, "apolog", cursor, e) {
-        let Some(f) = find_word_ci(text, "from", a, e) else {
-            break;
-        };
-        let between = text[a..f].to_ascii_lowercase();
-        let late = [
-            "lateness",
-            "late ",
-            "leaving early",
-            "leave early",
-            "late arrival",
-        ]
-        .iter()
-        .any(|w| between.contains(w));
-        cursor = if late {
-            f + 4
-        } else {
-            read(f + 4, people).max(f + 4)
-        };
+    'triggers: while let Some(a) = find_prefix_ci(text, "apolog", cursor, e) {
+        cursor = a + "apolog".len();
+        let mut from = a;
+        for _ in 0..MAX_LINKS {
+            let Some((f, len)) = links
+                .iter_mut()
+                .filter_map(|l| l.find(text, from, e).map(|f| (f, l.pat.len())))
+                .min()
+            else {
+                break 'triggers;
+            };
+            let between = text[from..f].to_ascii_lowercase();
+            if LATE.iter().any(|w| between.contains(w)) {
+                cursor = cursor.max(f + len);
+                continue 'triggers;
+            }
+            let got = people.len();
+            cursor = cursor.max(read(f + len, people)).max(f + len);
+            if people.len() > got {
+                continue 'triggers;
+            }
+            from = f + len;
+        }
     }
     if people.len() > before {
         return;
@@ -1467,28 +1630,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
     if s >= e {
         return;
     }
-    // "Stephen Zollinger – City Attorney".
-    let words = words_in(text, s, e);
-    if let Some(d) = words
-        .iter()
-        .position(|&(ws, we)| matches!(&text[ws..we], "-" | "–" | "—"))
-    {
-        if d > 0 && d + 1 < words.len() && !text[s..e].contains(',') {
-            let (ls, le) = (words[0].0, words[d - 1].1);
-            let (rs, re) = (words[d + 1].0, words[words.len() - 1].1);
-            let (name, role) = match as_plain_name(text, base, ls, le) {
-                Some(p) => (Some(p), (rs, re)),
-                None => (as_plain_name(text, base, rs, re), (ls, le)),
-            };
-            if let Some(mut p) = name {
-                p.role = Some(clean(&text[role.0..role.1]));
-                p.span = Span::new(base + s, base + e);
-                out.push(p);
-            }
-            return;
-        }
-    }
-    // Comma-separated pieces, paired name/role.
+    // Comma-separated pieces (not inside brackets), without a leading "and".
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let mut piece_start = s;
     let mut depth = 0u32;
@@ -1504,7 +1646,6 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
         }
     }
     pieces.push(trim_range(text, piece_start, e));
-    // ", and Ann Lee": the conjunction is not part of the entry.
     for piece in &mut pieces {
         let word_end = text[piece.0..piece.1]
             .find(is_space)
@@ -1515,20 +1656,23 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
     }
     pieces.retain(|&(a, b)| a < b);
 
+    // Pair names with roles: "Name, Role", "Role, Name", "Name – Role", "Name (Role)".
     let mut pending: Option<Person> = None;
     let mut pending_role: Option<(usize, usize)> = None;
     let n = pieces.len();
     for (idx, &(ps, pe)) in pieces.iter().enumerate() {
-        if let Some(p) = as_plain_name(text, base, ps, pe) {
-            if let Some(prev) = pending.take() {
-                out.push(prev);
-            }
-            let mut p = p;
+        if let Some((p, extra)) = paired_in_piece(text, base, ps, pe) {
+            out.extend(pending.take());
+            pending_role = None;
+            out.push(p);
+            pending = extra;
+            continue;
+        }
+        if let Some(mut p) = as_plain_name(text, base, ps, pe) {
+            out.extend(pending.take());
             if let Some((rs, re)) = pending_role.take() {
                 p.role = Some(clean(&text[rs..re]));
                 p.span = Span::new(base + rs, base + pe);
-            }
-            if p.role.is_some() {
                 out.push(p);
             } else {
                 pending = Some(p);
@@ -1556,9 +1700,57 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
         }
         pending = next_name;
     }
-    if let Some(p) = pending {
-        out.push(p);
+    out.extend(pending);
+}
+
+/// A piece that holds both a name and a role: "Stephen Zollinger – City Attorney",
+/// "City Attorney – Stephen Zollinger", "John Smith (Chief Executive)".
+fn paired_in_piece(
+    text: &str,
+    base: usize,
+    s: usize,
+    e: usize,
+) -> Option<(Person, Option<Person>)> {
+    let words = words_in(text, s, e);
+    let dash = words
+        .iter()
+        .position(|&(ws, we)| matches!(&text[ws..we], "-" | "–" | "—"));
+    let (name, role) = match dash {
+        Some(d) if d > 0 && d + 1 < words.len() => {
+            let left = (words[0].0, words[d - 1].1);
+            let right = (words[d + 1].0, words[words.len() - 1].1);
+            match as_plain_name(text, base, left.0, left.1) {
+                Some(p) => (p, right),
+                None => (as_plain_name(text, base, right.0, right.1)?, left),
+            }
+        }
+        _ => {
+            let open = text[s..e].find('(').map(|i| s + i)?;
+            let close = text[open..e].find(')').map_or(e, |i| open + i);
+            let name = as_plain_name(text, base, s, trim_range(text, s, open).1)?;
+            (name, (open + 1, close))
+        }
+    };
+    // "Ian Roe – Democratic Services Officer and Amy Poe": the last name is someone else.
+    let mut role = role;
+    let mut extra = None;
+    if role.1 == e {
+        if let Some(and_at) = rfind_word_ci(text, "and", role.0, role.1) {
+            if let Some(p) = as_plain_name(text, base, and_at + 3, role.1) {
+                role.1 = trim_range(text, role.0, and_at).1;
+                extra = Some(p);
+            }
+        }
     }
+    let role_text = clean(text[role.0..role.1].trim_end_matches('.'));
+    if role_text.is_empty() {
+        return None;
+    }
+    let mut p = name;
+    p.role = Some(role_text);
+    let span_end = if extra.is_some() { role.1 } else { e };
+    p.span = Span::new(base + s, base + span_end);
+    Some((p, extra))
 }
 
 /// The last whole-word occurrence of `pat` in `text[from..to]`.
@@ -1804,6 +1996,36 @@ mod tests {
     }
 
     #[test]
+    fn office_with_the_name_in_brackets() {
+        let text =
+            "The Mayor (Councillor Mrs J. Smith) (in the Chair); Councillors Brown and Green.";
+        let people = list(text);
+        assert_eq!(names(&people), ["Mrs J. Smith", "Brown", "Green"]);
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[0].note.as_deref(), Some("The Mayor"));
+        assert_eq!(people[0].title.as_deref(), Some("Councillor"));
+        assert_eq!(
+            people[0].span.slice(text),
+            Some("The Mayor (Councillor Mrs J. Smith) (in the Chair)")
+        );
+        let people = list("The Chairman (Cllr Avon), Cllr Bell");
+        assert_eq!(names(&people), ["Avon", "Bell"]);
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[0].note, None);
+        assert!(list("The Mayor (see above)").is_empty());
+    }
+
+    #[test]
+    fn chair_word_after_the_name() {
+        let people = list(
+            "Councillor J Smith Chairman\nCouncillor A Jones Vice Chairman\nCouncillor B Brown",
+        );
+        assert_eq!(names(&people), ["J Smith", "A Jones", "B Brown"]);
+        let roles: Vec<_> = people.iter().map(|p| p.role.as_deref()).collect();
+        assert_eq!(roles, [Some("Chair"), Some("Vice Chair"), None]);
+    }
+
+    #[test]
     fn oxford_comma_ampersand_and_separators() {
         assert_eq!(
             names(&list("Cllr Smith, Cllr Jones, and Cllr Brown")),
@@ -2007,6 +2229,34 @@ mod tests {
     }
 
     #[test]
+    fn apologies_on_behalf_of_and_by() {
+        let t = "Apologies for absence were submitted on behalf of Councillors Ahmed and O’Neill.";
+        assert_eq!(
+            names(&apologies_in_sentence(t, 0).unwrap()),
+            ["Ahmed", "O’Neill"]
+        );
+        let t = "Apologies were submitted by email from Cllr Price.";
+        assert_eq!(names(&apologies_in_sentence(t, 0).unwrap()), ["Price"]);
+        let t = "Apologies were given by Mr Hall and Mrs Ward.";
+        assert_eq!(
+            names(&apologies_in_sentence(t, 0).unwrap()),
+            ["Mr Hall", "Mrs Ward"]
+        );
+        assert_eq!(
+            apologies_in_sentence("Apologies were noted by the Committee.", 0),
+            None
+        );
+        assert_eq!(
+            apologies_in_sentence("Apologies for Absence\nThere were none.", 0),
+            Some(vec![])
+        );
+        assert_eq!(
+            apologies_in_sentence("Public questions: there were none.", 0),
+            None
+        );
+    }
+
+    #[test]
     fn apologies_label_list() {
         let got =
             apologies_in_sentence("Apologies for absence: Cllr Smith, Cllr Jones", 0).unwrap();
@@ -2069,6 +2319,24 @@ mod tests {
             got[0].span.slice(t),
             Some("Chief Administrative Officer, S. Chambers")
         );
+    }
+
+    #[test]
+    fn officers_with_bracketed_roles_and_dashes_in_one_line() {
+        let t = "Officers: John Smith (Chief Executive), Jane Doe (Monitoring Officer), Ian Roe – Democratic Services Officer and Amy Poe";
+        let got = parse_people_with_roles(&t["Officers: ".len()..], 10);
+        assert_eq!(
+            names(&got),
+            ["John Smith", "Jane Doe", "Ian Roe", "Amy Poe"]
+        );
+        assert_eq!(got[0].role.as_deref(), Some("Chief Executive"));
+        assert_eq!(got[1].role.as_deref(), Some("Monitoring Officer"));
+        assert_eq!(got[2].role.as_deref(), Some("Democratic Services Officer"));
+        assert_eq!(got[3].role, None);
+        assert_eq!(got[0].span.slice(t), Some("John Smith (Chief Executive)"));
+        let got = parse_people_with_roles("City Clerk – Deborah Lovejoy", 0);
+        assert_eq!(names(&got), ["Deborah Lovejoy"]);
+        assert_eq!(got[0].role.as_deref(), Some("City Clerk"));
     }
 
     #[test]
