@@ -103,6 +103,15 @@ function renderMeeting(doc) {
   fact(attendance, `Present (${a.present.length})`, people(a.present));
   fact(attendance, `Apologies (${a.apologies.length})`, people(a.apologies));
   fact(attendance, `In attendance (${a.in_attendance.length})`, people(a.in_attendance));
+  if (doc.declarations.length) {
+    fact(
+      attendance,
+      `Declarations (${doc.declarations.length})`,
+      doc.declarations
+        .map((d) => [d.person, d.kind, d.concerns && `item ${d.concerns}`].filter(Boolean).join(", "))
+        .join("; "),
+    );
+  }
   if (a.substitutes.length) {
     fact(
       attendance,
@@ -112,6 +121,18 @@ function renderMeeting(doc) {
         .join(", "),
     );
   }
+}
+
+function motionText(motion) {
+  const parts = [];
+  if (motion.moved_by) parts.push(`moved by ${motion.moved_by}`);
+  if (motion.seconded_by) parts.push(`seconded by ${motion.seconded_by}`);
+  if (motion.votes) {
+    const v = motion.votes;
+    parts.push(`${v.for} for, ${v.against} against${v.abstained === null ? "" : `, ${v.abstained} abstained`}`);
+  }
+  if (motion.outcome) parts.push(motion.outcome.replaceAll("_", " "));
+  return parts.join("; ");
 }
 
 function renderItems(doc) {
@@ -145,6 +166,7 @@ function renderItems(doc) {
           resolution.keyword ? el("span", { className: "keyword", textContent: `${resolution.keyword}: ` }) : null,
           resolution.text,
         );
+        if (resolution.motion) li.append(el("div", { className: "motion", textContent: motionText(resolution.motion) }));
         li.addEventListener("click", (event) => {
           event.stopPropagation();
           select(li, resolution.span);
