@@ -56,6 +56,15 @@ describe("parse", () => {
     assert.equal(parse("").schema_version, 1);
   });
 
+  test("the web entry needs init, then gives the same document", async () => {
+    const web = await import("../pkg/web.js");
+    assert.throws(() => web.parse(sample), { message: /not loaded yet: call `await init\(\)`/ });
+    web.initSync(fs.readFileSync(path.join(here, "pkg/web/minutes_wasm_bg.wasm")));
+    assert.deepEqual(web.parse(sample), parse(sample));
+    await web.init(); // already loaded: nothing to fetch
+    assert.equal(web.version(), version());
+  });
+
   test("a forced format is used", () => {
     assert.equal(parse(sample, { format: "cmis" }).format, "cmis");
     assert.equal(parse(sample, { format: "moderngov-listing" }).format, "moderngov_listing");
