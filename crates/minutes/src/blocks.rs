@@ -152,7 +152,7 @@ mod tests {
             .iter()
             .map(|u| u.entry.as_ref().unwrap().1)
             .collect();
-        assert_eq!(levels, [0, 1, 1, 0, 2, 3, 2]);
+        assert_eq!(levels, [0, 1, 1, 0, 1, 2, 1]);
     }
 
     #[test]

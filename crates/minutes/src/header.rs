@@ -79,17 +79,25 @@ fn status(format: Format, lines: &[Line<'_>]) -> Option<Status> {
 /// December, 2025 10.00 am", possibly prefixed ("Moved from 9th October 2018, Cabinet - ...").
 fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
     for line in lines.iter().filter(|l| !l.is_blank()).take(60) {
-        let Some((at, date)) = date::find_date(line.text) else {
+        // The date follows " - " (a "Moved from <date>, " prefix may hold another date).
+        let dashes = line
+            .text
+            .match_indices(" - ")
+            .chain(line.text.match_indices(" \u{2013} "));
+        let found = dashes.filter_map(|(dash, sep)| {
+            let from = dash + sep.len();
+            date::date(&line.text[from..])
+                .ok()
+                .map(|(_, d)| (dash, from, d))
+        });
+        let Some((dash, at, date)) = found.min_by_key(|f| f.0) else {
+            if let Some((date, committee)) = item_page_fields(line.text) {
+                h.date = h.date.or(date);
+                h.committee = h.committee.take().or(committee);
+            }
             continue;
         };
-        let before = line.text[..at].trim_end_matches(is_space);
-        let Some(name) = before
-            .strip_suffix('-')
-            .or_else(|| before.strip_suffix('\u{2013}'))
-        else {
-            continue;
-        };
-        let name = name.trim_end_matches(is_space);
+        let name = line.text[..dash].trim_end_matches(is_space);
         // "Moved from 9th October 2018, Cabinet" → "Cabinet"
         let name = match name.rfind(", ") {
             Some(comma) if date::find_date(&name[..comma]).is_some() => &name[comma + 2..],
@@ -105,22 +113,46 @@ fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
     }
 }
 
+/// Fields of decision pages: "Decision Maker: Harbour Board", "Date of decision: 12/03/2025",
+/// "Decided at meeting: 12/03/2025 - Harbour Board". Returns (date, committee).
+fn item_page_fields(text: &str) -> Option<(Option<Date>, Option<String>)> {
+    // "Meeting: 12/03/2025 - Cabinet (Item 276)": the date comes first on issue pages.
+    if let Some(rest) = strip_label(text, "meeting:") {
+        let (after, d) = date::date(rest).ok()?;
+        let committee = after
+            .trim_start_matches([' ', '-', '\u{2013}'])
+            .split(" (")
+            .next()
+            .unwrap_or("");
+        return Some((Some(d), Some(clean(committee)).filter(|c| !c.is_empty())));
+    }
+    if let Some(rest) = strip_label(text, "decision maker:") {
+        return Some((None, Some(clean(rest)).filter(|c| !c.is_empty())));
+    }
+    for label in ["date of decision:", "decided at meeting:"] {
+        if let Some(rest) = strip_label(text, label) {
+            return Some((date::date(rest).ok().map(|(_, d)| d), None));
+        }
+    }
+    None
+}
+
 /// Printed minutes: the body's name on the first line (often in capitals) or in "Minutes of a
 /// meeting of the X held on"; the first date and time of the header.
 fn printed_title(lines: &[Line<'_>], h: &mut Header) {
     let non_blank = || lines.iter().filter(|l| !l.is_blank());
-    for line in non_blank().take(12) {
-        if let Some(name) = meeting_of(line.text) {
-            h.committee = Some(name);
-            break;
-        }
-    }
-    if h.committee.is_none() {
-        h.committee = non_blank()
-            .take(3)
-            .find(|l| looks_like_body_name(l.text))
-            .map(|l| clean(l.text.trim_end_matches(" Minutes")));
-    }
+    let first_name = non_blank()
+        .take(3)
+        .find(|l| looks_like_body_name(l.text))
+        .map(|l| clean(l.text.trim_end_matches(" Minutes")));
+    let meeting = non_blank().take(12).find_map(|l| meeting_of(l.text));
+    // "MEETING OF THE PARISH COUNCIL" under "LITTLE ASHCOMBE PARISH COUNCIL" names the same
+    // body less fully; "MEETING OF THE BOARD OF TRUSTEES" under "TOWNSHIP OF PINECREST" names
+    // the body that met.
+    h.committee = match (first_name, meeting) {
+        (Some(first), Some(m)) if first.to_lowercase().ends_with(&m.to_lowercase()) => Some(first),
+        (first, m) => m.or(first),
+    };
     let dated = non_blank()
         .enumerate()
         .find_map(|(i, l)| date::find_date(l.text).map(|(at, d)| (i, l, at, d)));
@@ -169,6 +201,8 @@ fn looks_like_body_name(text: &str) -> bool {
         && !starts_with_ci(text, "minutes")
         && !starts_with_ci(text, "draft")
         && !starts_with_ci(text, "agenda")
+        && !starts_with_ci(text, "meeting documents")
+        && !starts_with_ci(text, "meeting details")
         && !starts_with_ci(text, "present")
         && !text.ends_with('.')
 }
@@ -305,6 +339,19 @@ mod tests {
         assert_eq!(c.phone.as_deref(), Some("020 7332 1480"));
         assert_eq!(c.email.as_deref(), Some("jo.bloggs@example.gov.uk"));
         assert_eq!(h.status, Some(Status::Final));
+    }
+
+    #[test]
+    fn item_pages() {
+        let h = header(
+            Format::ModernGovItem,
+            "Issue - meetings\n\nBus Station\n\nMeeting: 12/03/2025 - Cabinet (Item 276)\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("Cabinet"));
+        assert_eq!(h.date.unwrap().to_string(), "2025-03-12");
+        let h = header(Format::ModernGovItem, "Decision details\n\nPath\n\nDecision Maker: Harbour Board\n\nDate of decision: 12/03/2025\n");
+        assert_eq!(h.committee.as_deref(), Some("Harbour Board"));
+        assert_eq!(h.date.unwrap().to_string(), "2025-03-12");
     }
 
     #[test]

@@ -106,7 +106,7 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
         }
     }
     item.resolutions = resolution::find(&minutes_units);
-    if item.resolutions.is_empty() {
+    if item.resolutions.is_empty() && !decision_units.is_empty() {
         item.resolutions = resolution::from_decision(&decision_units);
     }
     for unit in minutes_units.iter().chain(&decision_units) {

@@ -3,7 +3,7 @@
 //! truncation markers). Each recogniser looks at one line only, so the lexer is linear.
 
 use crate::text::{find_ascii_ci, is_space, starts_with_ci, trim_range};
-use nom::bytes::complete::{take_while, take_while_m_n};
+use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::char;
 use nom::combinator::{opt, recognize};
 use nom::multi::many0;

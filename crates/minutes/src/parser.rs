@@ -24,7 +24,13 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     let segments = layout::segment(format, input, &lines);
     let header_lines = &lines[..segments.header_end.min(lines.len())];
 
-    let header = header::read(format, input, header_lines);
+    // An item page states its meeting's fields below the title.
+    let header_source = if format == Format::ModernGovItem {
+        &lines[..]
+    } else {
+        header_lines
+    };
+    let header = header::read(format, input, header_source);
     doc.status = header.status;
     doc.committee = header.committee;
     doc.date = header.date;

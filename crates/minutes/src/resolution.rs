@@ -12,7 +12,7 @@ use crate::model::{Resolution, Span};
 use crate::text::{find_ascii_ci, is_space, is_whole_word, starts_with_ci};
 
 /// Words that open a resolution paragraph, in any case.
-const OPENERS: [&str; 3] = ["resolved", "agreed", "decided"];
+const OPENERS: [&str; 4] = ["resolved", "agreed", "decided", "recommended"];
 
 /// Words that record a resolution wherever they stand, when written in capitals.
 const CAPITAL_WORDS: [&str; 2] = ["RESOLVED", "AGREED"];
@@ -34,7 +34,7 @@ pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
                     keyword,
                 ));
                 i = numbered_run(units, i, 1, keyword, &mut out);
-            } else if rest.trim().is_empty() || ends_with_colon(rest) {
+            } else if rest.split_whitespace().count() <= 1 || ends_with_colon(rest) {
                 let before = out.len();
                 i = list_run(units, i, keyword, &mut out);
                 if out.len() == before {
@@ -82,8 +82,13 @@ pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
     out
 }
 
-/// A "Decision:" block's first paragraph is the decision.
+/// The resolutions of a "Decision:" block: those its text records, else its first
+/// paragraph ("CONFIRMED as a correct record").
 pub(crate) fn from_decision(units: &[Unit]) -> Vec<Resolution> {
+    let found = find(units);
+    if !found.is_empty() {
+        return found;
+    }
     units
         .first()
         .map(|u| resolution(None, &u.text, u.span, "Decision"))
@@ -152,7 +157,11 @@ fn list_run(units: &[Unit], mut i: usize, keyword: &str, out: &mut Vec<Resolutio
 /// The opening keyword of a resolution paragraph, and where its text starts: "Resolved: - ",
 /// "RESOLVED that", "UNANIMOUSLY RESOLVED that", "Agreed:".
 fn opener(text: &str) -> Option<(&str, usize)> {
-    let mut at = 0;
+    if let Some(found) = trailing_opener(text) {
+        return Some(found);
+    }
+    // "(2) RESOLVED that the Committee:" — a numbered paragraph that resolves.
+    let mut at = lexer::paren_number(text).map_or(0, |(_, after)| after);
     for prefix in ["unanimously ", "it was "] {
         if starts_with_ci(&text[at..], prefix) {
             at += prefix.len();
@@ -177,6 +186,20 @@ fn opener(text: &str) -> Option<(&str, usize)> {
         is_space(c) || matches!(c, ':' | '-' | '\u{2013}' | '\u{2014}' | ',')
     });
     Some((keyword, at + word.len() + (after.len() - rest.len())))
+}
+
+/// "The Board resolved :-", "The Cabinet resolved to:": a short lead-in whose resolutions
+/// follow as numbered paragraphs.
+fn trailing_opener(text: &str) -> Option<(&str, usize)> {
+    let t = text.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
+    if t.len() == text.len() || text.split_whitespace().count() > 8 {
+        return None;
+    }
+    let t = t.strip_suffix(" to").unwrap_or(t);
+    let word_at = t.len().checked_sub("resolved".len())?;
+    let word = t.get(word_at..)?;
+    (word.eq_ignore_ascii_case("resolved") && t[..word_at].ends_with(' '))
+        .then_some((word, text.len()))
 }
 
 /// A capitalised "RESOLVED" or "AGREED" anywhere in the text.
@@ -366,11 +389,39 @@ mod tests {
     }
 
     #[test]
+    fn lead_ins_and_numbered_resolving_paragraphs() {
+        let units = [
+            para("The Board resolved :-"),
+            para("(1) That the contract be awarded."),
+            para("(2) That the term be extended."),
+        ];
+        assert_eq!(count(&units), 2);
+        let units = [
+            para("(1) The Director introduced the report."),
+            para("(2) RESOLVED that the Committee:"),
+            para("(a) note the forecast; and"),
+            para("(b) agree the virements."),
+        ];
+        assert_eq!(count(&units), 2);
+        let units = [
+            para("RESOLVED: That"),
+            para("(1) the review be received; and"),
+            para("(2) the indicators be adopted."),
+        ];
+        assert_eq!(count(&units), 2);
+        assert_eq!(
+            count(&[para("RECOMMENDED – That Council approve the rounds.")]),
+            1
+        );
+        assert_eq!(count(&[para("Recommended reading for members")]), 0);
+    }
+
+    #[test]
     fn decisions() {
-        let r = from_decision(&[
-            para("AGREED recommendations."),
-            para("Reasons for the decision"),
-        ]);
+        let r = from_decision(&[para("AGREED recommendations."), para("Reasons for the decision")]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].keyword.as_deref(), Some("AGREED"));
+        let r = from_decision(&[para("CONFIRMED as a correct record")]);
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].keyword.as_deref(), Some("Decision"));
     }

@@ -15,7 +15,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
         }
         _ => lines
             .iter()
-            .position(|l| !l.is_blank() && !is_field_line(l.text)),
+            .position(|l| !l.is_blank() && !is_field_line(l.text) && !is_page_furniture(l.text)),
     };
     let Some(t) = title_line else {
         return Segments {
@@ -40,6 +40,19 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
         items: vec![item],
         diagnostics: Vec::new(),
     }
+}
+
+/// Page headings above the title: "Decision details", "Issue - meetings", breadcrumbs.
+fn is_page_furniture(text: &str) -> bool {
+    [
+        "decision details",
+        "issue - meetings",
+        "issue details",
+        "skip to content",
+    ]
+    .iter()
+    .any(|f| text.eq_ignore_ascii_case(f))
+        || text.contains(" > ")
 }
 
 /// "Decision Maker: Cabinet", "Decision published: 12/03/2024": page fields, not titles.

@@ -92,38 +92,33 @@ fn is_title(text: &str) -> bool {
     lexer::label(text).is_none() && lexer::bullet(text).is_none() && number_line(text).is_none()
 }
 
-/// Pages whose items carry no numbers: titles are the lines that precede "Additional
-/// documents:" where the page has those, else short unpunctuated lines after a blank line.
+/// Pages whose items carry no numbers: a title is a short line after a blank line that is
+/// followed by the page's item labels ("Additional documents:", "Decision:", "Minutes:") or
+/// carries an attachment marker; or, once the previous item has some text, any short line
+/// after a blank line that does not end a sentence. (A subheading straight under an item's
+/// labels, "Mr John Kirby" under "Chairman's Announcements", is the item's text.)
 fn unnumbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
-    let body = &lines[body_start.min(lines.len())..];
-    let has_docs_labels = body
-        .iter()
-        .any(|l| matches!(lexer::label(l.text), Some((Label::AdditionalDocuments, _))));
-    let is_title_at = |i: usize| -> bool {
-        let line = &lines[i];
-        if line.is_blank() || !looks_like_title(line.text) {
-            return false;
-        }
-        if has_docs_labels {
-            next_non_blank(lines, i + 1).is_some_and(|j| {
-                matches!(
-                    lexer::label(lines[j].text),
-                    Some((Label::AdditionalDocuments, _))
-                )
-            })
-        } else {
-            i > 0 && lines[i - 1].is_blank() && !ends_sentence(line.text)
-        }
-    };
     let mut items: Vec<RawItem> = Vec::new();
     let mut first_item_line = None;
+    let mut current_has_text = false;
     for i in body_start..lines.len() {
         let line = &lines[i];
-        if is_title_at(i) {
-            items.push(start_item(None, Some((line.start, line.end())), line.end()));
-            first_item_line.get_or_insert(i);
-        } else if let Some(item) = items.last_mut() {
+        let after_blank = i == 0 || lines[i - 1].is_blank();
+        if !line.is_blank() && after_blank && looks_like_title(line.text) {
+            let labelled = next_non_blank(lines, i + 1)
+                .is_some_and(|j| lexer::label(lines[j].text).is_some())
+                || lexer::attachment(line.text).is_some();
+            let plain = !ends_sentence(line.text) && (current_has_text || items.is_empty());
+            if labelled || plain {
+                items.push(start_item(None, Some((line.start, line.end())), line.end()));
+                first_item_line.get_or_insert(i);
+                current_has_text = false;
+                continue;
+            }
+        }
+        if let Some(item) = items.last_mut() {
             push_line(item, line);
+            current_has_text |= !line.is_blank() && lexer::label(line.text).is_none();
         }
     }
     Segments {

@@ -30,8 +30,16 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
     let mut items: Vec<RawItem> = Vec::new();
     let mut first_item_line = None;
     let mut skip_to = 0;
+    // The lines before the first blank line name the body and the meeting, in capitals as
+    // often as not: they are not items.
+    let first_blank = lines.iter().position(|l| l.is_blank());
     for (i, line) in lines.iter().enumerate() {
         if i < skip_to {
+            continue;
+        }
+        if let Some(item) = numbered_title_line(line) {
+            items.push(item);
+            first_item_line.get_or_insert(i);
             continue;
         }
         if let Some((number, true)) = number_line(line.text) {
@@ -48,7 +56,9 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
             skip_to = title_line.map_or(i + 1, |j| j + 1);
             continue;
         }
-        if let Some(title_len) = heading(line.text) {
+        let in_title_block = first_blank.is_none_or(|b| i < b);
+        let heading = heading(line.text).filter(|_| !in_title_block || line.text.contains(':'));
+        if let Some(title_len) = heading {
             let mut item = start_item(None, Some((line.start, line.start + title_len)), line.end());
             let rest = line.text[title_len..].trim_start_matches([':', ' ']);
             if !rest.is_empty() {
@@ -71,6 +81,26 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
         items,
         diagnostics: Vec::new(),
     }
+}
+
+/// "1. Resolution 2025-07, Fire Department Equipment Grant": a numbered item with its title,
+/// not indented (indented numbered lines are clauses of a motion).
+fn numbered_title_line(line: &Line<'_>) -> Option<RawItem> {
+    if line.indent > 0 {
+        return None;
+    }
+    let (number, title_at) = lexer::numbered_heading(line.text)?;
+    let title = &line.text[title_at..];
+    let dotted = line.text[number.len()..].starts_with('.');
+    if !dotted || title.split_whitespace().count() > 12 || title.ends_with('.') {
+        return None;
+    }
+    let title = (line.start + title_at, line.end());
+    Some(start_item(
+        Some((number, line.start)),
+        Some(title),
+        line.end(),
+    ))
 }
 
 /// The length of a heading at the start of the line, if the line starts one: a short phrase
@@ -101,10 +131,12 @@ fn heading(text: &str) -> Option<usize> {
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
+    let sized = (2..=8).contains(&words) || (words == 1 && letters >= 6);
     (capitals
-        && (2..=8).contains(&words)
+        && sized
         && !text.contains("MINUTES")
-        && !text.starts_with("THAT "))
+        && !text.starts_with("THAT ")
+        && !is_attendance_label(text))
     .then_some(text.len())
 }
 
@@ -114,12 +146,15 @@ mod tests {
 
     #[test]
     fn headings_of_north_american_minutes() {
-        assert_eq!(heading("Roll Call of Council Members:"), Some(29));
+        assert_eq!(heading("Roll Call of Council Members:"), Some(28));
         assert_eq!(
             heading("Public Comment: not scheduled on the agenda"),
             Some(14)
         );
         assert_eq!(heading("CALL TO ORDER"), Some(13));
+        assert_eq!(heading("ADJOURNMENT"), Some(11));
+        assert_eq!(heading("NONE"), None);
+        assert_eq!(heading("PRESENT"), None);
         assert_eq!(heading("Attending: Council Member Flora"), None);
         assert_eq!(heading("Phone: 208.359.3020"), None);
         assert_eq!(heading("THAT the meeting be called to order"), None);

@@ -3,9 +3,9 @@
 //! "82/23 Apologies: Cllr A Edwards sent his apologies."). Numbered paragraphs inside the
 //! minutes look the same, so a heading must continue the numbering and read like a title.
 
-use super::{push_line, start_item, Segments};
+use super::{next_non_blank, push_line, start_item, Segments};
 use crate::item::{Piece, RawItem};
-use crate::lexer::{numbered_heading, Line};
+use crate::lexer::{number_line, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
 use crate::text::{find_ascii_ci, is_space};
 
@@ -19,7 +19,11 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
     let mut scheme: Option<Scheme> = None;
     let mut last_value = 0u64;
     let mut first_item_line = None;
+    let mut skip_to = 0;
     for (i, line) in lines.iter().enumerate() {
+        if i < skip_to {
+            continue;
+        }
         if let Some((number, title_at)) = numbered_heading(line.text) {
             let title = &line.text[title_at..];
             let title = title_split(title).map_or(title, |(end, _)| &title[..end]);
@@ -43,6 +47,22 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
                 ));
             }
         }
+        if let Some((number, title_line)) = number_only_item(lines, i) {
+            let value = sequence_value(number);
+            let this = Scheme::of(number);
+            let in_sequence = scheme
+                .is_none_or(|s| s == this && value > last_value && value <= last_value + MAX_JUMP);
+            if in_sequence {
+                scheme = Some(this);
+                last_value = value;
+                first_item_line.get_or_insert(i);
+                let title = title_line.map(|j| (lines[j].start, lines[j].end()));
+                let end = title.map_or(line.end(), |t| t.1);
+                items.push(start_item(Some((number, line.start)), title, end));
+                skip_to = title_line.map_or(i + 1, |j| j + 1);
+                continue;
+            }
+        }
         if let Some(item) = items.last_mut() {
             push_line(item, line);
         }
@@ -52,6 +72,23 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
         items,
         diagnostics,
     }
+}
+
+/// A number alone on its line ("C 25/065", "12.") with the title on the next line, or with
+/// none where the layout lost it. Plain numbers need their dot: a bare "14" is a page number.
+fn number_only_item<'a>(lines: &[Line<'a>], i: usize) -> Option<(&'a str, Option<usize>)> {
+    let (number, dotted) = number_line(lines[i].text)?;
+    if !dotted && number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let title = next_non_blank(lines, i + 1).filter(|&j| {
+        let t = lines[j].text;
+        numbered_heading(t).is_none()
+            && number_line(t).is_none()
+            && reads_like_title(t)
+            && t.split_whitespace().count() <= 15
+    });
+    Some((number, title))
 }
 
 /// Splits a heading line into the item's title and any text that follows it on the line
