@@ -55,5 +55,5 @@ echo "== stubtest: the installed package and its .pyi against the compiled modul
 (cd "$VENV" && python -m mypy.stubtest minutes)
 
 echo "== mypy --strict: the package and its tests type-check against the stub"
-(cd "$ROOT/bindings/python" && python -m mypy --strict --no-incremental --cache-dir /dev/null \
+(cd "$ROOT/bindings/python" && python -m mypy --strict --cache-dir "$VENV/mypy-cache" \
   python/minutes tests bench.py)
