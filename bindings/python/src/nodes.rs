@@ -158,6 +158,8 @@ macro_rules! node {
                 $py { inner, idx: Arc::clone(idx) }
             }
 
+            /// A core span as a Python `Span` of this node's document.
+            // Attendance and VoteCount have no span of their own.
             #[allow(dead_code)]
             fn span_of(&self, s: minutes::Span) -> PySpan {
                 span(&self.idx, s)
