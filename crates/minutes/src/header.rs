@@ -47,7 +47,13 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         Format::ModernGovListing | Format::ModernGovItem | Format::Flattened => {
             meeting_line(lines, &mut h)
         }
-        Format::Printed | Format::Cmis | Format::Unknown => printed_title(lines, &mut h),
+        Format::Printed | Format::Cmis => printed_title(lines, &mut h),
+        Format::Unknown => {
+            printed_title(lines, &mut h);
+            if let Some(name) = minutes_title(lines) {
+                h.committee = Some(name);
+            }
+        }
     }
     h
 }
@@ -169,6 +175,33 @@ fn printed_title(lines: &[Line<'_>], h: &mut Header) {
             })
             .map(|(_, t)| t);
     }
+}
+
+/// Document-system furniture glued to the title ("HomeMy WebLinkAbout" of Laserfiche pages).
+const TITLE_FURNITURE: [&str; 1] = ["HomeMy WebLinkAbout"];
+
+/// The body named in a "City Council Minutes" line (a title or running header), or else in
+/// "Council Minutes - April 17, 2019".
+fn minutes_title(lines: &[Line<'_>]) -> Option<String> {
+    let short_name = |name: &str| {
+        let words = name.split_whitespace().count();
+        ((1..=5).contains(&words)
+            && !name.contains(|c: char| c.is_ascii_digit())
+            && name.starts_with(char::is_uppercase))
+        .then(|| clean(name))
+    };
+    let non_blank = || lines.iter().filter(|l| !l.is_blank()).take(200);
+    let exact = non_blank().find_map(|l| l.text.strip_suffix(" Minutes").and_then(short_name));
+    exact.or_else(|| {
+        non_blank().find_map(|l| {
+            let text = TITLE_FURNITURE
+                .iter()
+                .fold(l.text, |t, f| t.strip_prefix(f).unwrap_or(t));
+            let (name, after) = text.split_once(" Minutes - ")?;
+            date::date(after).ok()?;
+            short_name(name)
+        })
+    })
 }
 
 /// "Minutes of a meeting of the South Hams Council held on" → "South Hams Council".
@@ -339,6 +372,20 @@ mod tests {
         assert_eq!(c.phone.as_deref(), Some("020 7332 1480"));
         assert_eq!(c.email.as_deref(), Some("jo.bloggs@example.gov.uk"));
         assert_eq!(h.status, Some(Status::Final));
+    }
+
+    #[test]
+    fn north_american_titles() {
+        let h = header(
+            Format::Unknown,
+            "HomeMy WebLinkAboutCouncil Minutes - April 17, 2019_unbound\nMayor Jo Bloggs\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("Council"));
+        let h = header(
+            Format::Unknown,
+            "Council Meeting Minutes\n\nCouncil Meeting\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("Council Meeting"));
     }
 
     #[test]

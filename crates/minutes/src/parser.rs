@@ -24,11 +24,11 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     let segments = layout::segment(format, input, &lines);
     let header_lines = &lines[..segments.header_end.min(lines.len())];
 
-    // An item page states its meeting's fields below the title.
-    let header_source = if format == Format::ModernGovItem {
-        &lines[..]
-    } else {
-        header_lines
+    // Item pages state their meeting's fields below the title; other layouts may name the
+    // body only in a running header.
+    let header_source = match format {
+        Format::ModernGovItem | Format::Unknown => &lines[..],
+        _ => header_lines,
     };
     let header = header::read(format, input, header_source);
     doc.status = header.status;

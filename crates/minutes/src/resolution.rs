@@ -26,7 +26,7 @@ pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
         if let Some((keyword, rest_at)) = opener(&unit.text) {
             let rest = &unit.text[rest_at..];
             i += 1;
-            if let Some((number, text_at)) = lexer::paren_number(rest).filter(|(n, _)| *n == "1") {
+            if let Some((number, text_at)) = number_mark(rest).filter(|(n, _)| *n == "1") {
                 out.push(resolution(
                     Some(number),
                     &rest[text_at..],
@@ -110,7 +110,7 @@ fn numbered_run(
         if opener(&unit.text).is_some() {
             break;
         }
-        if let Some((number, at)) = lexer::paren_number(&unit.text) {
+        if let Some((number, at)) = number_mark(&unit.text) {
             if number.parse::<u32>().ok() == Some(last + 1) {
                 last += 1;
                 out.push(resolution(
@@ -131,7 +131,7 @@ fn numbered_run(
 fn list_run(units: &[Unit], mut i: usize, keyword: &str, out: &mut Vec<Resolution>) -> usize {
     let top = units.get(i).and_then(|u| u.entry.as_ref()).map(|e| e.1);
     while let Some(unit) = units.get(i) {
-        let numbered = lexer::paren_number(&unit.text);
+        let numbered = number_mark(&unit.text);
         match (&unit.entry, numbered) {
             (Some((_, level)), _) if Some(*level) == top => {
                 let (number, text) = match numbered {
@@ -154,6 +154,17 @@ fn list_run(units: &[Unit], mut i: usize, keyword: &str, out: &mut Vec<Resolutio
     i
 }
 
+/// A resolution's own number at the start of a paragraph: "(1)", "1)", "(a)", or "1." as
+/// some councils number them.
+fn number_mark(text: &str) -> Option<(&str, usize)> {
+    lexer::paren_number(text).or_else(|| {
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = text.get(digits..)?.strip_prefix(". ")?;
+        let gap = rest.len() - rest.trim_start_matches(is_space).len();
+        (digits > 0 && digits <= 2).then_some((&text[..digits], digits + 2 + gap))
+    })
+}
+
 /// The opening keyword of a resolution paragraph, and where its text starts: "Resolved: - ",
 /// "RESOLVED that", "UNANIMOUSLY RESOLVED that", "Agreed:".
 fn opener(text: &str) -> Option<(&str, usize)> {
@@ -161,7 +172,7 @@ fn opener(text: &str) -> Option<(&str, usize)> {
         return Some(found);
     }
     // "(2) RESOLVED that the Committee:" — a numbered paragraph that resolves.
-    let mut at = lexer::paren_number(text).map_or(0, |(_, after)| after);
+    let mut at = number_mark(text).map_or(0, |(_, after)| after);
     for prefix in ["unanimously ", "it was "] {
         if starts_with_ci(&text[at..], prefix) {
             at += prefix.len();
@@ -337,6 +348,19 @@ mod tests {
     }
 
     #[test]
+    fn dot_numbered_resolutions() {
+        let units = [
+            para("RESOLVED:"),
+            para("1. That the schemes be agreed."),
+            para("2. That the orders be made."),
+        ];
+        let r = find(&units);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].number.as_deref(), Some("2"));
+        assert_eq!(r[1].text, "That the orders be made.");
+    }
+
+    #[test]
     fn capital_words_inside_sentences() {
         assert_eq!(
             count(&[para("The motion was put to the vote and AGREED.")]),
@@ -418,7 +442,10 @@ mod tests {
 
     #[test]
     fn decisions() {
-        let r = from_decision(&[para("AGREED recommendations."), para("Reasons for the decision")]);
+        let r = from_decision(&[
+            para("AGREED recommendations."),
+            para("Reasons for the decision"),
+        ]);
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].keyword.as_deref(), Some("AGREED"));
         let r = from_decision(&[para("CONFIRMED as a correct record")]);
