@@ -239,8 +239,38 @@ pub(crate) fn set_chair(attendance: &mut Attendance) {
     }
 }
 
-/// Apologies and substitutions recorded in an item's minutes.
+/// Phrases after which minutes name the officers and guests they welcome.
+const WELCOMES: [&str; 4] = [
+    "welcomed to the meeting ",
+    "also in attendance were ",
+    "in attendance were ",
+    "welcomed to the meeting: ",
+];
+
+/// Apologies and substitutions recorded in an item's minutes, and the people the minutes
+/// welcome ("The Chair welcomed to the meeting Jane Wood, Head of Service ...").
 pub(crate) fn from_item(input: &str, kind: ItemKind, units: &[Unit], attendance: &mut Attendance) {
+    for unit in units {
+        let text = &input[unit.span.start..unit.span.end];
+        for phrase in WELCOMES {
+            if let Some(at) = find_ascii_ci(text, phrase) {
+                let from = at + phrase.len();
+                let end = text[from..].find(". ").map_or(text.len(), |e| from + e + 1);
+                let people =
+                    people::parse_people_with_roles(&text[from..end], unit.span.start + from);
+                for person in people {
+                    if !attendance
+                        .in_attendance
+                        .iter()
+                        .any(|p| p.name == person.name)
+                    {
+                        attendance.in_attendance.push(person);
+                    }
+                }
+                break;
+            }
+        }
+    }
     match kind {
         ItemKind::Apologies => {
             for unit in units {
