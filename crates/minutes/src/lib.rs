@@ -150,3 +150,8 @@ pub fn parse_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Document, Err
 fn parse_unchecked(text: &str, format: Option<Format>) -> Document {
     parser::parse(text, format)
 }
+
+/// The README's Rust examples, compiled and run as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;
