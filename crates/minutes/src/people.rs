@@ -1686,17 +1686,21 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
     // Pair names with roles: "Name, Role", "Role, Name", "Name – Role", "Name (Role)".
     let mut pending: Option<Person> = None;
     let mut pending_role: Option<(usize, usize)> = None;
-    let n = pieces.len();
+    // The person the previous piece gave a role to: a further role piece continues it
+    // ("Joint Assistant Director for Commissioning, Performance and Quality").
+    let mut role_owner: Option<usize> = None;
     for (idx, &(ps, pe)) in pieces.iter().enumerate() {
         if let Some((p, extra)) = paired_in_piece(text, base, ps, pe) {
             out.extend(pending.take());
             pending_role = None;
+            role_owner = None;
             out.push(p);
             pending = extra;
             continue;
         }
         if let Some(mut p) = as_plain_name(text, base, ps, pe) {
             out.extend(pending.take());
+            role_owner = None;
             if let Some((rs, re)) = pending_role.take() {
                 p.role = Some(clean(&text[rs..re]));
                 p.span = Span::new(base + rs, base + pe);
@@ -1709,21 +1713,39 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
         // A role. In a middle piece, "<role> and <Name>" hands the name to the next piece.
         let mut role_end = pe;
         let mut next_name: Option<Person> = None;
-        if idx + 1 < n {
+        // Only when the next piece is a role for that name, and the name has two words or
+        // more: "Assistant Director for Education and Inclusion, Helen Sweaton, ..." keeps
+        // "Inclusion" in the role.
+        let next_is_role = pieces
+            .get(idx + 1)
+            .is_some_and(|&(ns, ne)| as_plain_name(text, base, ns, ne).is_none());
+        if next_is_role {
             if let Some(and_at) = rfind_word_ci(text, "and", ps, pe) {
-                if let Some(p) = as_plain_name(text, base, and_at + 3, pe) {
+                let two_words = words_in(text, and_at + 3, pe).len() >= 2;
+                if let Some(p) = as_plain_name(text, base, and_at + 3, pe).filter(|_| two_words) {
                     role_end = trim_range(text, ps, and_at).1;
                     next_name = Some(p);
                 }
             }
         }
-        match pending.take() {
-            Some(mut p) => {
-                p.role = Some(clean(text[ps..role_end].trim_end_matches('.')));
+        let role_text = clean(text[ps..role_end].trim_end_matches('.'));
+        match (pending.take(), role_owner.and_then(|i| out.get_mut(i))) {
+            (Some(mut p), _) => {
+                p.role = Some(role_text);
                 p.span.end = base + role_end;
                 out.push(p);
+                role_owner = Some(out.len() - 1);
             }
-            None => pending_role = Some((ps, role_end)),
+            (None, Some(owner)) if pending_role.is_none() => {
+                let role = owner.role.get_or_insert_with(String::new);
+                role.push_str(", ");
+                role.push_str(&role_text);
+                owner.span.end = base + role_end;
+            }
+            (None, _) => pending_role = Some((ps, role_end)),
+        }
+        if next_name.is_some() {
+            role_owner = None;
         }
         pending = next_name;
     }
@@ -1758,6 +1780,19 @@ fn paired_in_piece(
             (name, (open + 1, close))
         }
     };
+    // "Julie Day (Head of Service) and Ms Kayleigh Harrison from the Forum".
+    if dash.is_none() && role.1 < e {
+        let after = skip_space(text, role.1 + 1);
+        if starts_with_ci(text, after, "and ") {
+            let from = after + "and ".len();
+            let extra = first_person(&text[from..e], base + from, e - from);
+            let role_text = clean(&text[role.0..role.1]);
+            let mut p = name;
+            p.role = Some(role_text).filter(|r| !r.is_empty());
+            p.span = Span::new(base + s, base + role.1 + 1);
+            return Some((p, extra));
+        }
+    }
     // "Ian Roe – Democratic Services Officer and Amy Poe": the last name is someone else.
     let mut role = role;
     let mut extra = None;
@@ -2361,6 +2396,27 @@ mod tests {
         assert_eq!(got[2].role.as_deref(), Some("Democratic Services Officer"));
         assert_eq!(got[3].role, None);
         assert_eq!(got[0].span.slice(t), Some("John Smith (Chief Executive)"));
+        let t = "Also in attendance were Nathan Heath, Assistant Director for Education and Inclusion, Helen Sweaton, Joint Assistant Director for Commissioning, Performance and Quality (representing the Integrated Care Partnership), Julie Day (Head of Service) and Ms Kayleigh Harrison from the Rotherham Parents Carers Forum (RPCF).";
+        let got = parse_people_with_roles(t, 0);
+        assert_eq!(
+            names(&got),
+            [
+                "Nathan Heath",
+                "Helen Sweaton",
+                "Julie Day",
+                "Ms Kayleigh Harrison"
+            ]
+        );
+        assert_eq!(
+            got[0].role.as_deref(),
+            Some("Assistant Director for Education and Inclusion")
+        );
+        assert_eq!(
+            got[1].role.as_deref(),
+            Some("Joint Assistant Director for Commissioning, Performance and Quality (representing the Integrated Care Partnership)")
+        );
+        assert_eq!(got[2].role.as_deref(), Some("Head of Service"));
+        assert_eq!(got[2].span.slice(t), Some("Julie Day (Head of Service)"));
         let got = parse_people_with_roles("City Clerk – Deborah Lovejoy", 0);
         assert_eq!(names(&got), ["Deborah Lovejoy"]);
         assert_eq!(got[0].role.as_deref(), Some("City Clerk"));
