@@ -128,6 +128,19 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<Document, Error>
 /// Parses raw bytes: they must be UTF-8 unless `options.lossy` is set. Spans index the
 /// decoded text, which for valid UTF-8 is the input itself.
 pub fn parse_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Document, Error> {
+    // The limit is on the caller's bytes, before lossy decoding can grow them.
+    if let Some(limit) = options.max_input_bytes {
+        if bytes.len() > limit {
+            return Err(Error::InputTooLarge {
+                size: bytes.len(),
+                limit,
+            });
+        }
+    }
+    let options = &ParseOptions {
+        max_input_bytes: None,
+        ..options.clone()
+    };
     match std::str::from_utf8(bytes) {
         Ok(text) => parse_with(text, options),
         Err(e) if !options.lossy => Err(Error::InvalidUtf8 {

@@ -60,6 +60,9 @@ pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
             continue;
         }
         if is_rule_row(line.text) {
+            if let Some(item) = state.items.last_mut() {
+                item.end = item.end.max(line.end());
+            }
             continue;
         }
         let mut part_start = line.start;
@@ -241,7 +244,9 @@ fn is_table_header(text: &str) -> bool {
 
 /// "---|---|": a table's rule row.
 fn is_rule_row(text: &str) -> bool {
-    text.contains('|') && text.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
+    text.contains('|')
+        && text.contains('-')
+        && text.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
 }
 
 #[cfg(test)]

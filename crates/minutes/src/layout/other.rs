@@ -32,7 +32,14 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
     let mut skip_to = 0;
     // The lines before the first blank line name the body and the meeting, in capitals as
     // often as not: they are not items.
-    let first_blank = lines.iter().position(|l| l.is_blank());
+    let first_text = lines
+        .iter()
+        .position(|l| !l.is_blank())
+        .unwrap_or(lines.len());
+    let first_blank = lines[first_text..]
+        .iter()
+        .position(|l| l.is_blank())
+        .map(|b| first_text + b);
     for (i, line) in lines.iter().enumerate() {
         if i < skip_to {
             continue;
