@@ -5,9 +5,10 @@
 // Needs the package built (npm run build); builds the native side with
 // `cargo build --release -p minutes-wasm --example native_bench` unless --no-build.
 //
-// Each measure runs 5 rounds of whole passes over all documents (S/5 seconds a round, 5 s in
-// all by default) and reports the median round, in both languages: absolute rates drift on a
-// shared machine, so compare the ratios, which are measured in the same run.
+// Five rounds; in each, every measure (and one run of the native side) gets S/5 seconds of
+// whole passes over all documents, and each measure's median round is reported. The
+// measures alternate round by round, so a change in the machine's load (absolute rates drift
+// by 2x on a shared machine) hits them all alike: compare the ratios, measured in one run.
 
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -36,57 +37,72 @@ const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
 let sink = 0;
 
-/** Median over the rounds of bytes per second of whole passes of `pass`. */
-function medianRate(pass) {
-  pass(); // warm-up: JIT tiers and the module's first allocations
-  const rates = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const start = process.hrtime.bigint();
-    const budget = BigInt(Math.round((seconds / ROUNDS) * 1e9));
-    let passes = 0;
-    let elapsed;
-    do {
-      pass();
-      passes++;
-      elapsed = process.hrtime.bigint() - start;
-    } while (elapsed < budget);
-    rates.push((bytes * passes) / (Number(elapsed) / 1e9));
-  }
-  rates.sort((a, b) => a - b);
-  return rates[Math.floor(ROUNDS / 2)];
+const budget = BigInt(Math.round((seconds / ROUNDS) * 1e9));
+
+/** Bytes per second of whole passes of `pass` for one round's budget of time. */
+function rate(pass) {
+  const start = process.hrtime.bigint();
+  let passes = 0;
+  let elapsed;
+  do {
+    pass();
+    passes++;
+    elapsed = process.hrtime.bigint() - start;
+  } while (elapsed < budget);
+  return (bytes * passes) / (Number(elapsed) / 1e9);
 }
 
-function nativeRates() {
-  if (!args.includes("--no-build")) {
-    execFileSync("cargo", ["build", "--release", "-p", "minutes-wasm", "--example", "native_bench"], {
-      cwd: repoRoot,
-      stdio: "inherit",
-    });
-  }
-  const bin = path.join(repoRoot, "target/release/examples/native_bench");
-  const out = execFileSync(bin, ["--seconds", String(seconds), ...files], { encoding: "utf8" });
+const nativeBin = path.join(repoRoot, "target/release/examples/native_bench");
+if (!args.includes("--no-build")) {
+  execFileSync("cargo", ["build", "--release", "-p", "minutes-wasm", "--example", "native_bench"], {
+    cwd: repoRoot,
+    stdio: "inherit",
+  });
+}
+
+/** One native round (its own process, timed inside it). */
+function nativeRound() {
+  const out = execFileSync(nativeBin, ["--rounds", "1", "--seconds", String(seconds / ROUNDS), ...files], {
+    encoding: "utf8",
+  });
   return JSON.parse(out);
 }
 
-const js = {
-  split: medianRate(() => {
+const measures = {
+  split: () => {
     for (const text of texts) {
       let n = 0;
       for (const line of text.split("\n")) n += line.length;
       sink += n;
     }
-  }),
-  wasmParseOnly: medianRate(() => {
+  },
+  wasmParseOnly: () => {
     for (const text of texts) sink += _parseCountItems(text);
-  }),
-  wasmParseJson: medianRate(() => {
+  },
+  wasmParseJson: () => {
     for (const text of texts) sink += parseJson(text).length;
-  }),
-  wasmParse: medianRate(() => {
+  },
+  wasmParse: () => {
     for (const text of texts) sink += parse(text).items.length;
-  }),
+  },
 };
-const native = nativeRates();
+const samples = { nativeParse: [], nativeParseJson: [] };
+for (const [name, pass] of Object.entries(measures)) {
+  samples[name] = [];
+  pass(); // warm-up: JIT tiers and the module's first allocations
+}
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [name, pass] of Object.entries(measures)) samples[name].push(rate(pass));
+  const native = nativeRound();
+  samples.nativeParse.push(native.parse_bytes_per_s);
+  samples.nativeParseJson.push(native.parse_json_bytes_per_s);
+}
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const js = Object.fromEntries(Object.keys(measures).map((name) => [name, median(samples[name])]));
+const native = {
+  parse_bytes_per_s: median(samples.nativeParse),
+  parse_json_bytes_per_s: median(samples.nativeParseJson),
+};
 
 const mb = (rate) => `${(rate / 1e6).toFixed(1).padStart(7)} MB/s`;
 const pct = (rate) => `${((100 * rate) / native.parse_bytes_per_s).toFixed(0).padStart(4)}%`;
@@ -99,7 +115,7 @@ const rows = [
   ["wasm parse (JS objects)", js.wasmParse],
 ];
 console.log(
-  `${texts.length} documents, ${(bytes / 1024).toFixed(0)} KiB, median of ${ROUNDS} rounds, ${seconds} s per measure, Node ${process.version}`,
+  `${texts.length} documents, ${(bytes / 1024).toFixed(0)} KiB, median of ${ROUNDS} alternating rounds, ${seconds} s per measure, Node ${process.version}`,
 );
 console.log(`${"measure".padEnd(40)} ${"bytes/s".padStart(12)}  of native parse`);
 for (const [name, rate] of rows) console.log(`${name.padEnd(40)} ${mb(rate)}  ${pct(rate)}`);
@@ -107,8 +123,8 @@ const summary = {
   documents: texts.length,
   bytes,
   js_split_bytes_per_s: Math.round(js.split),
-  native_parse_bytes_per_s: native.parse_bytes_per_s,
-  native_parse_json_bytes_per_s: native.parse_json_bytes_per_s,
+  native_parse_bytes_per_s: Math.round(native.parse_bytes_per_s),
+  native_parse_json_bytes_per_s: Math.round(native.parse_json_bytes_per_s),
   wasm_parse_only_bytes_per_s: Math.round(js.wasmParseOnly),
   wasm_parse_json_bytes_per_s: Math.round(js.wasmParseJson),
   wasm_parse_bytes_per_s: Math.round(js.wasmParse),

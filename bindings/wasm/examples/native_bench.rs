@@ -2,22 +2,26 @@
 //! with the same timing method, and prints the rates as one JSON line.
 //!
 //! ```text
-//! cargo run --release -p minutes-wasm --example native_bench -- [--seconds S] FILE...
+//! cargo run --release -p minutes-wasm --example native_bench -- [--seconds S] [--rounds N] FILE...
 //! ```
 //!
-//! Each measure runs 5 rounds; a round parses every document as many times as fits in
-//! S/5 seconds (whole passes only), and the median round's bytes per second is reported,
-//! because absolute times drift on a shared machine and the median is robust to one slow
-//! round. `parse` is `minutes::parse` alone; `parse_json` adds `serde_json::to_string`, the
+//! Each measure runs N rounds (5 by default); a round parses every document as many times as
+//! fits in S/N seconds (whole passes only), and the median round's bytes per second is
+//! reported, because absolute times drift on a shared machine and the median is robust to
+//! one slow round. `bench.mjs` runs it with `--rounds 1` once per round of its own, so the
+//! native and WebAssembly rounds alternate and see the same machine load.
+//!
+//! `--passes P` instead parses every document P times and prints nothing: for counting
+//! instructions (`valgrind --tool=callgrind`), which unlike times do not drift with the load. `parse` is `minutes::parse` alone; `parse_json` adds `serde_json::to_string`, the
 //! work the WebAssembly `parse` does before it hands the JSON to JavaScript.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-const ROUNDS: usize = 5;
-
 fn main() {
     let mut seconds = 5.0_f64;
+    let mut rounds = 5_usize;
+    let mut passes = None;
     let mut files = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -26,6 +30,18 @@ fn main() {
                 .next()
                 .and_then(|s| s.parse().ok())
                 .unwrap_or_else(|| usage("--seconds takes a number"));
+        } else if arg == "--passes" {
+            passes = Some(
+                args.next()
+                    .and_then(|s| s.parse::<u64>().ok())
+                    .unwrap_or_else(|| usage("--passes takes an integer")),
+            );
+        } else if arg == "--rounds" {
+            rounds = args
+                .next()
+                .and_then(|s| s.parse().ok())
+                .filter(|&n| n > 0)
+                .unwrap_or_else(|| usage("--rounds takes a positive integer"));
         } else {
             files.push(arg);
         }
@@ -37,15 +53,23 @@ fn main() {
         .iter()
         .map(|f| std::fs::read_to_string(f).unwrap_or_else(|e| usage(&format!("{f}: {e}"))))
         .collect();
+    if let Some(passes) = passes {
+        for _ in 0..passes {
+            for doc in &docs {
+                black_box(minutes::parse(black_box(doc)));
+            }
+        }
+        return;
+    }
     let bytes: usize = docs.iter().map(String::len).sum();
-    let round = Duration::from_secs_f64(seconds / ROUNDS as f64);
+    let round = Duration::from_secs_f64(seconds / rounds as f64);
 
-    let parse = median_rate(bytes, round, || {
+    let parse = median_rate(bytes, rounds, round, || {
         for doc in &docs {
             black_box(minutes::parse(black_box(doc)));
         }
     });
-    let parse_json = median_rate(bytes, round, || {
+    let parse_json = median_rate(bytes, rounds, round, || {
         for doc in &docs {
             let json = serde_json::to_string(&minutes::parse(black_box(doc)));
             black_box(json.map(|j| j.len()).unwrap_or(0));
@@ -61,9 +85,9 @@ fn main() {
 }
 
 /// The median, over the rounds, of bytes per second of whole passes of `pass`.
-fn median_rate(bytes: usize, round: Duration, mut pass: impl FnMut()) -> f64 {
+fn median_rate(bytes: usize, rounds: usize, round: Duration, mut pass: impl FnMut()) -> f64 {
     pass(); // warm-up: first-touch allocations and caches
-    let mut rates: Vec<f64> = (0..ROUNDS)
+    let mut rates: Vec<f64> = (0..rounds)
         .map(|_| {
             let start = Instant::now();
             let mut passes = 0u64;
@@ -75,10 +99,10 @@ fn median_rate(bytes: usize, round: Duration, mut pass: impl FnMut()) -> f64 {
         })
         .collect();
     rates.sort_by(f64::total_cmp);
-    rates[ROUNDS / 2]
+    rates[rounds / 2]
 }
 
 fn usage(message: &str) -> ! {
-    eprintln!("native_bench: {message}\nusage: native_bench [--seconds S] FILE...");
+    eprintln!("native_bench: {message}\nusage: native_bench [--seconds S] [--rounds N] [--passes P] FILE...");
     std::process::exit(2)
 }
