@@ -3,7 +3,6 @@
 //! "Apologies for absence:-", "In attendance:"), from a bare "Councillors A, B and C" line,
 //! and from the minutes of the apologies and substitutes items.
 
-use crate::blocks::Unit;
 use crate::item::RawItem;
 use crate::lexer::Line;
 #[cfg(test)]
@@ -249,15 +248,17 @@ const WELCOMES: [&str; 4] = [
 
 /// Apologies and substitutions recorded in an item's minutes, and the people the minutes
 /// welcome ("The Chair welcomed to the meeting Jane Wood, Head of Service ...").
-pub(crate) fn from_item(input: &str, kind: ItemKind, units: &[Unit], attendance: &mut Attendance) {
+pub(crate) fn from_item(input: &str, kind: ItemKind, units: &[Span], attendance: &mut Attendance) {
     for unit in units {
-        let text = &input[unit.span.start..unit.span.end];
+        let text = &input[unit.start..unit.end];
+        if find_ascii_ci(text, "welcome").is_none() && find_ascii_ci(text, "attendance").is_none() {
+            continue;
+        }
         for phrase in WELCOMES {
             if let Some(at) = find_ascii_ci(text, phrase) {
                 let from = at + phrase.len();
                 let end = text[from..].find(". ").map_or(text.len(), |e| from + e + 1);
-                let people =
-                    people::parse_people_with_roles(&text[from..end], unit.span.start + from);
+                let people = people::parse_people_with_roles(&text[from..end], unit.start + from);
                 for person in people {
                     if !attendance
                         .in_attendance
@@ -274,15 +275,15 @@ pub(crate) fn from_item(input: &str, kind: ItemKind, units: &[Unit], attendance:
     match kind {
         ItemKind::Apologies => {
             for unit in units {
-                let text = &input[unit.span.start..unit.span.end];
-                if let Some(found) = people::apologies_in_sentence(text, unit.span.start) {
+                let text = &input[unit.start..unit.end];
+                if let Some(found) = people::apologies_in_sentence(text, unit.start) {
                     attendance.apologies.extend(found);
                 }
             }
         }
         ItemKind::Substitutes => {
             for unit in units {
-                if let Some(s) = substitution(input, unit.span) {
+                if let Some(s) = substitution(input, *unit) {
                     attendance.substitutes.push(s);
                 }
             }

@@ -15,7 +15,7 @@ use crate::text::{clean, ends_sentence, trim_range};
 const MAX_LEVEL: usize = 32;
 
 /// One paragraph or list entry.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct Unit {
     pub text: String,
     pub span: Span,
@@ -84,16 +84,17 @@ fn level_of<'a>(levels: &mut Vec<(usize, &'a str)>, indent: usize, marker: &'a s
     (levels.len() - 1) as u32
 }
 
-/// Units as blocks: runs of list entries become one list.
-pub(crate) fn blocks(units: &[Unit]) -> Vec<Block> {
+/// Units as blocks: runs of list entries become one list. Consumes the units, so their
+/// text moves into the blocks without a copy.
+pub(crate) fn blocks(units: impl IntoIterator<Item = Unit>) -> Vec<Block> {
     let mut out = Vec::new();
     for unit in units {
-        match &unit.entry {
+        match unit.entry {
             Some((marker, level)) => {
                 let entry = ListEntry {
-                    marker: marker.clone(),
-                    level: *level,
-                    text: unit.text.clone(),
+                    marker,
+                    level,
+                    text: unit.text,
                     span: unit.span,
                 };
                 if let Some(Block::List { entries, span }) = out.last_mut() {
@@ -107,7 +108,7 @@ pub(crate) fn blocks(units: &[Unit]) -> Vec<Block> {
                 }
             }
             None => out.push(Block::Paragraph {
-                text: unit.text.clone(),
+                text: unit.text,
                 span: unit.span,
             }),
         }
@@ -170,7 +171,7 @@ mod tests {
     #[test]
     fn entries_become_one_list() {
         let text = "Intro.\n• a\n• b\nOutro.";
-        let b = blocks(&units_of(text));
+        let b = blocks(units_of(text));
         assert_eq!(b.len(), 3);
         assert!(matches!(&b[1], Block::List { entries, .. } if entries.len() == 2));
     }

@@ -9,7 +9,12 @@ use crate::text::{find_ascii_ci, starts_with_ci};
 /// the content (breadcrumbs, notices) rarely runs longer.
 const HEAD_LINES: usize = 40;
 
+/// How many lines the markers found anywhere in a layout are looked for in: enough for any
+/// header and the first items, and it keeps detection cheap on very long documents.
+const SCAN_LINES: usize = 400;
+
 pub(crate) fn detect(lines: &[Line<'_>]) -> Format {
+    let lines = &lines[..lines.len().min(SCAN_LINES)];
     let head = || lines.iter().filter(|l| !l.is_blank()).take(HEAD_LINES);
     let table_rows = lines
         .iter()

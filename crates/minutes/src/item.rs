@@ -6,8 +6,9 @@ use crate::blocks::{self, Unit};
 use crate::declaration;
 use crate::lexer::{self, Cut, Label};
 use crate::model::{Attachment, Item, ItemKind, Span};
+use crate::motion;
 use crate::resolution;
-use crate::text::{clean, is_space, trim_range};
+use crate::text::{clean, find_ascii_ci, is_space, trim_range};
 
 /// A piece of an item's text: a line, or part of a line where a flattened layout put several
 /// sections on one line.
@@ -46,11 +47,11 @@ pub(crate) enum Section {
     Decision,
 }
 
-/// An interpreted item and the units of its minutes, which later stages (attendance,
-/// declarations, motions) read.
+/// An interpreted item and the spans of its minutes' paragraphs and list entries, which
+/// later stages (attendance, declarations) read.
 pub(crate) struct Built {
     pub item: Item,
-    pub minutes: Vec<Unit>,
+    pub minutes: Vec<Span>,
 }
 
 /// Interprets a raw item. `cut_off` says the document stops inside this item.
@@ -91,16 +92,26 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
     let sections = split_sections(input, raw, &mut item);
     let mut minutes_units: Vec<Unit> = Vec::new();
     let mut decision_units: Vec<Unit> = Vec::new();
+    // Which units, in order, make the item's minutes blocks.
+    let mut order: Vec<(Section, usize, usize)> = Vec::new();
     for (section, pieces) in sections {
         let units = blocks::units(input, &pieces);
         match section {
-            Section::Agenda => item.agenda.extend(blocks::blocks(&units)),
+            Section::Agenda => item.agenda.extend(blocks::blocks(units)),
             Section::Minutes => {
-                item.minutes.extend(blocks::blocks(&units));
+                order.push((
+                    section,
+                    minutes_units.len(),
+                    minutes_units.len() + units.len(),
+                ));
                 minutes_units.extend(units);
             }
             Section::Decision => {
-                item.minutes.extend(blocks::blocks(&units));
+                order.push((
+                    section,
+                    decision_units.len(),
+                    decision_units.len() + units.len(),
+                ));
                 decision_units.extend(units);
             }
         }
@@ -109,17 +120,32 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
     if item.resolutions.is_empty() && !decision_units.is_empty() {
         item.resolutions = resolution::from_decision(&decision_units);
     }
-    for unit in minutes_units.iter().chain(&decision_units) {
-        item.references.extend(declaration::find_references(
-            &input[unit.span.start..unit.span.end],
-            unit.span.start,
-        ));
+    let mut spans: Vec<Span> = minutes_units
+        .iter()
+        .chain(&decision_units)
+        .map(|u| u.span)
+        .collect();
+    spans.sort_unstable();
+    motion::attach(input, &spans, &mut item.resolutions);
+    for span in &spans {
+        let text = &input[span.start..span.end];
+        if find_ascii_ci(text, "minute").is_some() {
+            item.references
+                .extend(declaration::find_references(text, span.start));
+        }
+    }
+    for (section, a, b) in order {
+        let units = match section {
+            Section::Decision => &mut decision_units,
+            _ => &mut minutes_units,
+        };
+        item.minutes
+            .extend(blocks::blocks(units[a..b].iter_mut().map(std::mem::take)));
     }
     item.truncated |= cut_off;
-    minutes_units.extend(decision_units);
     Built {
         item,
-        minutes: minutes_units,
+        minutes: spans,
     }
 }
 

@@ -10,8 +10,7 @@ use crate::item::{self, Built};
 use crate::layout;
 use crate::lexer::{self, Line};
 use crate::model::{Diagnostic, Document, Format, ItemKind, NextMeeting, Span};
-use crate::motion;
-use crate::text::{ends_sentence, is_space, trim_range};
+use crate::text::{ends_sentence, find_ascii_ci, is_space, trim_range};
 
 pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     let lines = lexer::lines(input);
@@ -51,9 +50,6 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
         read_item(input, &item, &minutes, raw, &mut doc);
         doc.items.push(item);
     }
-    for i in 0..doc.items.len() {
-        attach_motions(input, &mut doc, i);
-    }
     attendance::set_chair(&mut doc.attendance);
 
     let first_item = doc.items.first().map_or(input.len(), |it| it.span.start);
@@ -81,7 +77,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
 fn read_item(
     input: &str,
     item: &crate::model::Item,
-    minutes: &[crate::blocks::Unit],
+    minutes: &[Span],
     raw: &item::RawItem,
     doc: &mut Document,
 ) {
@@ -101,39 +97,25 @@ fn read_item(
             .collect();
         attendance::from_header(input, &lines, &mut doc.attendance);
     }
-    for unit in minutes {
-        let text = &input[unit.span.start..unit.span.end];
-        doc.declarations
-            .extend(declaration::find_declarations(text, unit.span.start));
+    for span in minutes {
+        let text = &input[span.start..span.end];
+        if find_ascii_ci(text, "declare").is_some() {
+            doc.declarations
+                .extend(declaration::find_declarations(text, span.start));
+        }
     }
     if item.kind == ItemKind::DateOfNextMeeting && doc.next_meeting.is_none() {
-        for unit in minutes {
-            let text = &input[unit.span.start..unit.span.end];
+        for span in minutes {
+            let text = &input[span.start..span.end];
             if let Some((at, d)) = date::find_date(text) {
                 doc.next_meeting = Some(NextMeeting {
                     date: Some(d),
                     time: date::find_time(&text[at..]).map(|(_, t)| t),
-                    span: unit.span,
+                    span: *span,
                 });
                 break;
             }
         }
-    }
-}
-
-/// Each resolution's motion is read from the text between the previous resolution and the
-/// end of this one.
-fn attach_motions(input: &str, doc: &mut Document, i: usize) {
-    let item = &mut doc.items[i];
-    let mut from = item
-        .minutes
-        .first()
-        .map_or(item.span.start, |b| b.span().start);
-    for r in &mut item.resolutions {
-        let start = from.min(r.span.start);
-        let end = r.span.end;
-        r.motion = motion::parse_motion(&input[start..end], start);
-        from = end;
     }
 }
 

@@ -72,13 +72,23 @@ pub(crate) fn find_word_ci(text: &str, pat: &str, from: usize, to: usize) -> Opt
     if pat.is_empty() || from >= to || to - from < pat.len() {
         return None;
     }
-    let first = pat.as_bytes()[0].to_ascii_lowercase();
-    (from..=to - pat.len()).find(|&i| {
-        bytes[i].to_ascii_lowercase() == first
-            && bytes[i..i + pat.len()].eq_ignore_ascii_case(pat.as_bytes())
-            && word_boundary_before(text, i)
-            && word_boundary_at(text, i + pat.len())
-    })
+    candidates_ci(bytes, pat.as_bytes(), from, to)
+        .find(|&i| word_boundary_before(text, i) && word_boundary_at(text, i + pat.len()))
+}
+
+/// Offsets in `from..to` where `pat` occurs, ignoring ASCII case. Jumps between occurrences
+/// of the pattern's first letter with memchr rather than testing every byte.
+fn candidates_ci<'a>(
+    bytes: &'a [u8],
+    pat: &'a [u8],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let last = to - pat.len();
+    let (lo, up) = (pat[0].to_ascii_lowercase(), pat[0].to_ascii_uppercase());
+    memchr::memchr2_iter(lo, up, &bytes[from..=last])
+        .map(move |k| from + k)
+        .filter(move |&i| bytes[i..i + pat.len()].eq_ignore_ascii_case(pat))
 }
 
 /// The first byte at or after `i` that is not white space (or the end of `text`).
@@ -1437,13 +1447,10 @@ fn read_names_before(text: &str, base: usize, from: usize, to: usize, people: &m
 pub(crate) fn find_prefix_ci(text: &str, pat: &str, from: usize, to: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let to = to.min(bytes.len());
-    if from >= to || to - from < pat.len() {
+    if pat.is_empty() || from >= to || to - from < pat.len() {
         return None;
     }
-    (from..=to - pat.len()).find(|&i| {
-        bytes[i..i + pat.len()].eq_ignore_ascii_case(pat.as_bytes())
-            && word_boundary_before(text, i)
-    })
+    candidates_ci(bytes, pat.as_bytes(), from, to).find(|&i| word_boundary_before(text, i))
 }
 
 /// After "Apologies:", "Apologies for absence:-", "Apologies –": where the names start.

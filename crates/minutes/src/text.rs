@@ -18,20 +18,47 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
 /// `s` with runs of white space folded to one space and both ends trimmed; `\r`,
 /// non-breaking spaces and tabs all become plain spaces.
 pub(crate) fn clean(s: &str) -> String {
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars() {
-        if is_space(c) {
-            pending_space = !out.is_empty();
-        } else {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if is_ascii_space(b) {
+                pending_space = !out.is_empty();
+                i += 1;
+                continue;
+            }
+            // Copy a run of ASCII text at once.
+            let start = i;
+            while i < bytes.len() && bytes[i] < 0x80 && !is_ascii_space(bytes[i]) {
+                i += 1;
+            }
             if pending_space {
                 out.push(' ');
                 pending_space = false;
             }
-            out.push(c);
+            out.push_str(&s[start..i]);
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if is_space(c) {
+                pending_space = !out.is_empty();
+            } else {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(c);
+            }
+            i += c.len_utf8();
         }
     }
     out
+}
+
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (9..=13).contains(&b)
 }
 
 /// Whether `s` ends a sentence (so a following line does not continue it).
