@@ -10,6 +10,7 @@ use crate::model::Person;
 use crate::model::{Attendance, ItemKind, Span, Substitution};
 use crate::people;
 use crate::text::{find_ascii_ci, is_space, starts_with_ci};
+use crate::triggers::{Scanned, Trigger};
 
 /// What a labelled attendance section lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,12 +249,18 @@ const WELCOMES: [&str; 4] = [
 
 /// Apologies and substitutions recorded in an item's minutes, and the people the minutes
 /// welcome ("The Chair welcomed to the meeting Jane Wood, Head of Service ...").
-pub(crate) fn from_item(input: &str, kind: ItemKind, units: &[Span], attendance: &mut Attendance) {
-    for unit in units {
+pub(crate) fn from_item(
+    input: &str,
+    kind: ItemKind,
+    units: &[Scanned],
+    attendance: &mut Attendance,
+) {
+    for unit in units
+        .iter()
+        .filter(|u| u.triggers.has(Trigger::Welcome))
+        .map(|u| &u.span)
+    {
         let text = &input[unit.start..unit.end];
-        if find_ascii_ci(text, "welcome").is_none() && find_ascii_ci(text, "attendance").is_none() {
-            continue;
-        }
         for phrase in WELCOMES {
             if let Some(at) = find_ascii_ci(text, phrase) {
                 let from = at + phrase.len();
@@ -274,7 +281,7 @@ pub(crate) fn from_item(input: &str, kind: ItemKind, units: &[Span], attendance:
     }
     match kind {
         ItemKind::Apologies => {
-            for unit in units {
+            for unit in units.iter().map(|u| &u.span) {
                 let text = &input[unit.start..unit.end];
                 if let Some(found) = people::apologies_in_sentence(text, unit.start) {
                     attendance.apologies.extend(found);
@@ -283,7 +290,7 @@ pub(crate) fn from_item(input: &str, kind: ItemKind, units: &[Span], attendance:
         }
         ItemKind::Substitutes => {
             for unit in units {
-                if let Some(s) = substitution(input, *unit) {
+                if let Some(s) = substitution(input, unit.span) {
                     attendance.substitutes.push(s);
                 }
             }

@@ -9,6 +9,7 @@ use crate::item::Piece;
 use crate::lexer;
 use crate::model::{Block, ListEntry, Span};
 use crate::text::{clean, ends_sentence, trim_range};
+use crate::triggers::{self, Triggers};
 
 /// Nesting deeper than this is reported at this level, which keeps level tracking
 /// constant-time per line whatever the input's indentation.
@@ -21,6 +22,8 @@ pub(crate) struct Unit {
     pub span: Span,
     /// The list marker and nesting level, for list entries.
     pub entry: Option<(String, u32)>,
+    /// The words later stages look for that the text contains.
+    pub triggers: Triggers,
 }
 
 /// Groups pieces of text into units.
@@ -39,6 +42,7 @@ pub(crate) fn units(input: &str, pieces: &[Piece]) -> Vec<Unit> {
                 text: clean(&text[at..]),
                 span: Span::new(start, end),
                 entry: Some((marker.to_string(), level)),
+                triggers: Triggers::default(),
             });
             continue;
         }
@@ -57,9 +61,13 @@ pub(crate) fn units(input: &str, pieces: &[Piece]) -> Vec<Unit> {
                     text: clean(text),
                     span: Span::new(start, end),
                     entry: None,
+                    triggers: Triggers::default(),
                 });
             }
         }
+    }
+    for unit in &mut out {
+        unit.triggers = triggers::scan(&unit.text);
     }
     out
 }

@@ -43,7 +43,7 @@ pub(crate) fn detect(lines: &[Line<'_>]) -> Format {
     {
         return Format::Cmis;
     }
-    if lines.iter().any(|l| is_north_american_marker(l.text)) {
+    if head().any(|l| is_north_american_marker(l.text)) {
         return Format::Unknown;
     }
     let printed_signs = lines

@@ -8,7 +8,8 @@ use crate::lexer::{self, Cut, Label};
 use crate::model::{Attachment, Item, ItemKind, Span};
 use crate::motion;
 use crate::resolution;
-use crate::text::{clean, find_ascii_ci, is_space, trim_range};
+use crate::text::{clean, is_space, trim_range};
+use crate::triggers::{Scanned, Trigger};
 
 /// A piece of an item's text: a line, or part of a line where a flattened layout put several
 /// sections on one line.
@@ -51,7 +52,7 @@ pub(crate) enum Section {
 /// later stages (attendance, declarations) read.
 pub(crate) struct Built {
     pub item: Item,
-    pub minutes: Vec<Span>,
+    pub minutes: Vec<Scanned>,
 }
 
 /// Interprets a raw item. `cut_off` says the document stops inside this item.
@@ -120,19 +121,23 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
     if item.resolutions.is_empty() && !decision_units.is_empty() {
         item.resolutions = resolution::from_decision(&decision_units);
     }
-    let mut spans: Vec<Span> = minutes_units
+    let mut paragraphs: Vec<Scanned> = minutes_units
         .iter()
         .chain(&decision_units)
-        .map(|u| u.span)
+        .map(|u| Scanned {
+            span: u.span,
+            triggers: u.triggers,
+        })
         .collect();
-    spans.sort_unstable();
-    motion::attach(input, &spans, &mut item.resolutions);
-    for span in &spans {
-        let text = &input[span.start..span.end];
-        if find_ascii_ci(text, "minute").is_some() {
-            item.references
-                .extend(declaration::find_references(text, span.start));
-        }
+    paragraphs.sort_unstable_by_key(|p| p.span);
+    motion::attach(input, &paragraphs, &mut item.resolutions);
+    for p in paragraphs
+        .iter()
+        .filter(|p| p.triggers.has(Trigger::Minute))
+    {
+        let text = &input[p.span.start..p.span.end];
+        item.references
+            .extend(declaration::find_references(text, p.span.start));
     }
     for (section, a, b) in order {
         let units = match section {
@@ -145,7 +150,7 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
     item.truncated |= cut_off;
     Built {
         item,
-        minutes: spans,
+        minutes: paragraphs,
     }
 }
 

@@ -38,6 +38,7 @@ mod parser;
 mod people;
 mod resolution;
 mod text;
+mod triggers;
 
 pub use date::{Date, Time};
 pub use model::*;

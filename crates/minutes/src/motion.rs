@@ -14,6 +14,7 @@ use crate::model::{Motion, Outcome, Resolution, Span, VoteCount};
 use crate::people::{
     self, char_at, find_word_ci, first_person, is_space, skip_space, starts_with_ci,
 };
+use crate::triggers::{Scanned, Trigger};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::{digit1, space0, space1};
@@ -52,59 +53,28 @@ const SECONDER: &[&str] = &[
 
 /// Reads each resolution's motion from the text around it: the resolution's own paragraph
 /// and the two before it (the "moved by ... seconded by" lines), never further back than the
-/// previous resolution. `spans` are the item's paragraphs and list entries in order. Text
-/// without a word that motions use is skipped without parsing, which keeps this cheap.
-pub(crate) fn attach(input: &str, spans: &[Span], resolutions: &mut [Resolution]) {
+/// previous resolution. `paragraphs` are the item's paragraphs and list entries in order.
+/// Text without a word that motions use is not parsed, which keeps this cheap.
+pub(crate) fn attach(input: &str, paragraphs: &[Scanned], resolutions: &mut [Resolution]) {
     let mut previous_end = 0;
     for r in resolutions {
-        let k = spans.partition_point(|s| s.start <= r.span.start);
-        let from = spans[k.saturating_sub(3).min(spans.len().saturating_sub(1))..]
+        let k = paragraphs.partition_point(|p| p.span.start <= r.span.start);
+        let first = k.saturating_sub(3);
+        let near = &paragraphs[first.min(k)..k];
+        let from = near
             .first()
-            .map_or(r.span.start, |s| s.start)
+            .map_or(r.span.start, |p| p.span.start)
             .max(previous_end)
             .min(r.span.start);
-        let region = &input[from..r.span.end];
-        if has_motion_words(region) {
-            r.motion = parse_motion(region, from);
+        let motion_words = near
+            .iter()
+            .filter(|p| p.span.end > from)
+            .any(|p| p.triggers.has(Trigger::Motion));
+        if motion_words {
+            r.motion = parse_motion(&input[from..r.span.end], from);
         }
         previous_end = r.span.end;
     }
-}
-
-/// Word beginnings that every recorded motion contains one of.
-const MOTION_WORDS: [&[u8]; 12] = [
-    b"moved",
-    b"second",
-    b"motion",
-    b"vote",
-    b"carried",
-    b"propos",
-    b"unanim",
-    b"lost",
-    b"defeated",
-    b"against",
-    b"ayes",
-    b"withdrawn",
-];
-
-/// One pass over the text looking at word starts only.
-fn has_motion_words(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut prev_alpha = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        let alpha = b.is_ascii_alphabetic();
-        if alpha && !prev_alpha {
-            let rest = &bytes[i..];
-            if MOTION_WORDS
-                .iter()
-                .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
-            {
-                return true;
-            }
-        }
-        prev_alpha = alpha;
-    }
-    false
 }
 
 /// The motion recorded in `text` (which starts at byte `base` of the input), if any.

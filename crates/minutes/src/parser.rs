@@ -10,7 +10,8 @@ use crate::item::{self, Built};
 use crate::layout;
 use crate::lexer::{self, Line};
 use crate::model::{Diagnostic, Document, Format, ItemKind, NextMeeting, Span};
-use crate::text::{ends_sentence, find_ascii_ci, is_space, trim_range};
+use crate::text::{ends_sentence, is_space, trim_range};
+use crate::triggers::{Scanned, Trigger};
 
 pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     let lines = lexer::lines(input);
@@ -77,7 +78,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
 fn read_item(
     input: &str,
     item: &crate::model::Item,
-    minutes: &[Span],
+    minutes: &[Scanned],
     raw: &item::RawItem,
     doc: &mut Document,
 ) {
@@ -97,15 +98,13 @@ fn read_item(
             .collect();
         attendance::from_header(input, &lines, &mut doc.attendance);
     }
-    for span in minutes {
-        let text = &input[span.start..span.end];
-        if find_ascii_ci(text, "declare").is_some() {
-            doc.declarations
-                .extend(declaration::find_declarations(text, span.start));
-        }
+    for p in minutes.iter().filter(|p| p.triggers.has(Trigger::Declare)) {
+        let text = &input[p.span.start..p.span.end];
+        doc.declarations
+            .extend(declaration::find_declarations(text, p.span.start));
     }
     if item.kind == ItemKind::DateOfNextMeeting && doc.next_meeting.is_none() {
-        for span in minutes {
+        for span in minutes.iter().map(|p| &p.span) {
             let text = &input[span.start..span.end];
             if let Some((at, d)) = date::find_date(text) {
                 doc.next_meeting = Some(NextMeeting {

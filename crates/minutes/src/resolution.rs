@@ -9,7 +9,8 @@
 use crate::blocks::Unit;
 use crate::lexer;
 use crate::model::{Resolution, Span};
-use crate::text::{find_ascii_ci, is_space, is_whole_word, starts_with_ci};
+use crate::text::{is_space, is_whole_word, starts_with_ci};
+use crate::triggers::Trigger;
 
 /// Words that open a resolution paragraph, in any case.
 const OPENERS: [&str; 4] = ["resolved", "agreed", "decided", "recommended"];
@@ -45,7 +46,9 @@ pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
             }
             continue;
         }
-        if let Some(at) = capital_keyword(&unit.text) {
+        let capitals = unit.triggers.has(Trigger::CapitalResolved)
+            || unit.triggers.has(Trigger::CapitalAgreed);
+        if let Some(at) = capitals.then(|| capital_keyword(&unit.text)).flatten() {
             let keyword = &unit.text[at..]
                 .split(|c: char| !c.is_alphabetic())
                 .next()
@@ -65,7 +68,7 @@ pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
                 i += 2;
                 continue;
             }
-        } else if is_carried(&unit.text) {
+        } else if unit.triggers.has(Trigger::Carried) {
             let motion_text = units[..i]
                 .iter()
                 .rev()
@@ -236,13 +239,6 @@ fn is_lost_resolved(text: &str) -> bool {
             .is_some_and(|end| end.eq_ignore_ascii_case("it was"))
 }
 
-/// "Motion Carried", "MOTION CARRIED", "Carried unanimously", "carried 5-0".
-fn is_carried(text: &str) -> bool {
-    find_ascii_ci(text, "motion carried").is_some()
-        || starts_with_ci(text, "carried")
-        || find_ascii_ci(text, "motion defeated").is_some()
-}
-
 fn ends_with_colon(text: &str) -> bool {
     text.trim_end_matches(|c: char| is_space(c) || c == '-' || c == '\u{2013}')
         .ends_with(':')
@@ -269,6 +265,7 @@ mod tests {
             text: text.to_string(),
             span: Span::new(0, text.len()),
             entry: None,
+            triggers: crate::triggers::scan(text),
         }
     }
 
