@@ -54,12 +54,12 @@ pub(crate) fn starts_with_ci(text: &str, i: usize, pat: &str) -> bool {
 
 /// Whether byte `i` is not inside a word (start of text, or after a non-alphanumeric char).
 pub(crate) fn word_boundary_before(text: &str, i: usize) -> bool {
-    char_before(text, i).map_or(true, |c| !c.is_alphanumeric())
+    char_before(text, i).is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Whether byte `i` is not inside a word (end of text, or at a non-alphanumeric char).
 pub(crate) fn word_boundary_at(text: &str, i: usize) -> bool {
-    char_at(text, i).map_or(true, |c| !c.is_alphanumeric())
+    char_at(text, i).is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The first whole-word, ASCII-case-insensitive occurrence of `pat` in `text[from..to]`.
@@ -234,7 +234,7 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             '(' | '[' => depth = depth.saturating_add(1),
             ')' | ']' => depth = depth.saturating_sub(1),
             '.' | '!' | '?' if depth == 0 => {
-                let next_is_space = char_at(text, i + 1).map_or(true, is_space);
+                let next_is_space = char_at(text, i + 1).is_none_or(is_space);
                 if next_is_space && (c != '.' || !is_abbreviation(&text[ws..i + 1])) {
                     push(&mut out, start, i + 1);
                     start = i + 1;
@@ -678,7 +678,7 @@ impl Iterator for Splitter<'_> {
                         end_kind: End::Blank,
                     });
                 }
-                let dangling = last_word.map_or(true, |(s, e)| Self::is_dangling(&t[s..e]));
+                let dangling = last_word.is_none_or(|(s, e)| Self::is_dangling(&t[s..e]));
                 let next_lower = char_at(t, j).is_some_and(char::is_lowercase);
                 if dangling || next_lower {
                     i = j;
@@ -692,7 +692,7 @@ impl Iterator for Splitter<'_> {
                 });
             }
             let ws = *word_start.get_or_insert(i);
-            let next_is_space = char_at(t, i + len).map_or(true, is_space);
+            let next_is_space = char_at(t, i + len).is_none_or(is_space);
             match c {
                 '(' | '[' => depth = depth.saturating_add(1),
                 ')' | ']' => depth = depth.saturating_sub(1),
