@@ -940,6 +940,8 @@ fn regression_flattened_lone_separator_line() {
         "fuzz: pipes",
         vec![32, 224, 0, 0, 0, 0, 0, 16, 124, 10, 124, 124, 10, 124],
     );
+    // And by the 30-minute run on 13bdb61 (all six of its crashes were this bug): a "-|" rule.
+    hostile("fuzz: rule line", "f1) fn2|\nb|\n-|".to_string());
 }
 
 /// Found by `leading_blank_lines_shift_spans_only` (properties.rs): "ROLL CALL" alone has no
