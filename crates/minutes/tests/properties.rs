@@ -4,7 +4,9 @@
 //! generated document must satisfy the shared invariants (`common::invariants`).
 //!
 //! Generated documents stay small (tens of lines) so that hundreds of cases run in a few
-//! seconds in a debug build; the catalogue in `hostile.rs` covers sheer size.
+//! seconds in a debug build; the catalogue in `hostile.rs` covers sheer size. Each property
+//! runs proptest's default 256 cases; `PROPTEST_CASES=5000 cargo test --release -p minutes
+//! --test properties` runs a longer search.
 
 mod common;
 
@@ -226,8 +228,6 @@ fn shape(d: &Document) -> impl PartialEq + std::fmt::Debug {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
-
     /// The core property: realistic but random minutes never break an invariant.
     #[test]
     fn generated_minutes_keep_the_invariants(text in document()) {
