@@ -59,18 +59,14 @@ pub(crate) fn attach(input: &str, paragraphs: &[Scanned], resolutions: &mut [Res
     let mut previous_end = 0;
     for r in resolutions {
         let k = paragraphs.partition_point(|p| p.span.start <= r.span.start);
-        let first = k.saturating_sub(3);
-        let near = &paragraphs[first.min(k)..k];
-        let from = near
-            .first()
-            .map_or(r.span.start, |p| p.span.start)
-            .max(previous_end)
-            .min(r.span.start);
-        let motion_words = near
+        // From the earliest of the resolution's paragraph and the two before it that uses a
+        // motion word ("It was moved by ..."), and not before the previous resolution.
+        let near = &paragraphs[k.saturating_sub(3)..k];
+        let first_motion = near
             .iter()
-            .filter(|p| p.span.end > from)
-            .any(|p| p.triggers.has(Trigger::Motion));
-        if motion_words {
+            .find(|p| p.triggers.has(Trigger::Motion) && p.span.end > previous_end);
+        if let Some(first) = first_motion {
+            let from = first.span.start.max(previous_end).min(r.span.start);
             r.motion = parse_motion(&input[from..r.span.end], from);
         }
         previous_end = r.span.end;

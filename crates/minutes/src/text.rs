@@ -30,9 +30,19 @@ pub(crate) fn clean(s: &str) -> String {
                 i += 1;
                 continue;
             }
-            // Copy a run of ASCII text at once.
+            // Copy a run of ASCII text at once: words and the single spaces between them.
             let start = i;
-            while i < bytes.len() && bytes[i] < 0x80 && !is_ascii_space(bytes[i]) {
+            loop {
+                while i < bytes.len() && bytes[i] < 0x80 && !is_ascii_space(bytes[i]) {
+                    i += 1;
+                }
+                let single_space = i + 1 < bytes.len()
+                    && bytes[i] == b' '
+                    && bytes[i + 1] < 0x80
+                    && !is_ascii_space(bytes[i + 1]);
+                if !single_space {
+                    break;
+                }
                 i += 1;
             }
             if pending_space {

@@ -68,41 +68,41 @@ pub(crate) fn scan(text: &str) -> Triggers {
 
 /// Notes the triggers of the word at the start of `rest`; returns whether it was "motion".
 fn check_word(rest: &[u8], at_start: bool, after_motion: bool, found: &mut Triggers) -> bool {
+    // Most words fail on their second letter, so that is tested before any comparison.
+    let Some(&second) = rest.get(1) else {
+        return false;
+    };
     let starts = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
-    let exact = |w: &[u8]| rest.len() >= w.len() && &rest[..w.len()] == w;
-    match rest[0].to_ascii_lowercase() {
-        b'r' if exact(b"RESOLVED") && !rest.get(8).is_some_and(u8::is_ascii_alphanumeric) => {
-            found.set(Trigger::CapitalResolved)
-        }
-        b'a' => {
-            if exact(b"AGREED") && !rest.get(6).is_some_and(u8::is_ascii_alphanumeric) {
+    let whole =
+        |w: &[u8]| rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric);
+    match (rest[0].to_ascii_lowercase(), second.to_ascii_lowercase()) {
+        (b'r', b'e') if whole(b"RESOLVED") => found.set(Trigger::CapitalResolved),
+        (b'a', b'g') => {
+            if whole(b"AGREED") {
                 found.set(Trigger::CapitalAgreed);
-            }
-            if starts(b"against") || starts(b"ayes") {
+            } else if starts(b"against") {
                 found.set(Trigger::Motion);
             }
-            if starts(b"attendance") {
-                found.set(Trigger::Welcome);
-            }
         }
-        b'm' => {
+        (b'a', b'y') if starts(b"ayes") => found.set(Trigger::Motion),
+        (b'a', b't') if starts(b"attendance") => found.set(Trigger::Welcome),
+        (b'm', b'o') => {
             if starts(b"motion") {
                 found.set(Trigger::Motion);
                 return true;
             }
             if starts(b"moved") {
                 found.set(Trigger::Motion);
-            } else if starts(b"minute") {
-                found.set(Trigger::Minute);
             }
         }
-        b'c' if starts(b"carried") => {
+        (b'm', b'i') if starts(b"minute") => found.set(Trigger::Minute),
+        (b'c', b'a') if starts(b"carried") => {
             found.set(Trigger::Motion);
             if at_start || after_motion {
                 found.set(Trigger::Carried);
             }
         }
-        b'd' => {
+        (b'd', b'e') => {
             if starts(b"declar") {
                 found.set(Trigger::Declare);
             } else if starts(b"defeated") {
@@ -112,18 +112,13 @@ fn check_word(rest: &[u8], at_start: bool, after_motion: bool, found: &mut Trigg
                 }
             }
         }
-        b's' if starts(b"second") => found.set(Trigger::Motion),
-        b'v' if starts(b"vote") => found.set(Trigger::Motion),
-        b'p' if starts(b"propos") => found.set(Trigger::Motion),
-        b'u' if starts(b"unanim") => found.set(Trigger::Motion),
-        b'l' if starts(b"lost") => found.set(Trigger::Motion),
-        b'w' => {
-            if starts(b"withdrawn") {
-                found.set(Trigger::Motion);
-            } else if starts(b"welcome") {
-                found.set(Trigger::Welcome);
-            }
-        }
+        (b's', b'e') if starts(b"second") => found.set(Trigger::Motion),
+        (b'v', b'o') if starts(b"vote") => found.set(Trigger::Motion),
+        (b'p', b'r') if starts(b"propos") => found.set(Trigger::Motion),
+        (b'u', b'n') if starts(b"unanim") => found.set(Trigger::Motion),
+        (b'l', b'o') if starts(b"lost") => found.set(Trigger::Motion),
+        (b'w', b'i') if starts(b"withdrawn") => found.set(Trigger::Motion),
+        (b'w', b'e') if starts(b"welcome") => found.set(Trigger::Welcome),
         _ => {}
     }
     false
