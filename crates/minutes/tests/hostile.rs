@@ -962,3 +962,29 @@ fn regression_leading_blank_line_changes_the_structure() {
         titles("\n\nROLL CALL\n1. ITEM\n")
     );
 }
+
+/// Found by the 30-minute `cargo fuzz` run on cda738e (minimised from a corpus text with a
+/// BOM before "pdf icon PDF 73 KB"): finding the attachment marker in a title lands inside
+/// the three-byte U+FEFF, and `strip_attachments` slices there (panic in item.rs: "byte
+/// index is not a char boundary").
+#[test]
+fn regression_attachment_marker_after_a_multibyte_char() {
+    hostile("BOM before icon", "8.\n9\u{feff} icon P".to_string());
+    hostile(
+        "BOM before pdf icon",
+        "12.\nBoard - 16th April, 2019\u{feff}pdf icon PDF 73 KB\n".to_string(),
+    );
+    hostile(
+        "é before pdf icon",
+        "12.\nCafé pdf icon PDF 73 KB\n".to_string(),
+    );
+}
+
+/// Found by the same run (minimised from two corpus texts with junk spliced in): a line that
+/// looks like an attachment marker ("... icon ...") in a flattened table is dropped: no
+/// item, node or diagnostic covers it.
+#[test]
+fn regression_icon_line_in_a_flattened_table() {
+    hostile("icon line after rows", "s|\ns|\ni icon t".to_string());
+    hostile_bytes("icon cell before junk", b"n|f icon t|\n\x84|\n".to_vec());
+}
