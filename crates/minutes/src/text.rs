@@ -18,6 +18,38 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
 /// `s` with runs of white space folded to one space and both ends trimmed; `\r`,
 /// non-breaking spaces and tabs all become plain spaces.
 pub(crate) fn clean(s: &str) -> String {
+    if is_clean(s) {
+        return s.to_owned();
+    }
+    clean_slow(s)
+}
+
+/// Whether `s` is already clean: no control characters, no double spaces, no space at
+/// either end, no non-ASCII white space. Written as whole-slice folds and SIMD searches, so
+/// the common case costs little more than the copy.
+fn is_clean(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return true;
+    };
+    if first == b' ' || last == b' ' {
+        return false;
+    }
+    let controls = bytes.iter().fold(false, |acc, &b| acc | (b < 0x20));
+    if controls || memchr::memmem::find(bytes, b"  ").is_some() {
+        return false;
+    }
+    // Non-ASCII white space starts with one of these lead bytes; check each occurrence.
+    let leads = memchr::memchr3_iter(0xC2, 0xE2, 0xEF, bytes)
+        .chain(memchr::memchr2_iter(0xE1, 0xE3, bytes));
+    !leads.into_iter().any(|i| {
+        s.get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(is_space)
+    })
+}
+
+fn clean_slow(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
@@ -122,6 +154,11 @@ mod tests {
     #[test]
     fn clean_folds_every_kind_of_space() {
         assert_eq!(clean("  a\u{a0}\u{a0}b\r\n\tc  "), "a b c");
+        assert_eq!(clean("already clean ’ text £5"), "already clean ’ text £5");
+        assert_eq!(clean("a\u{a0}b"), "a b");
+        assert_eq!(clean("a\u{2009}b\u{feff}"), "a b");
+        assert_eq!(clean("two  spaces"), "two spaces");
+        assert_eq!(clean("tab\there"), "tab here");
         assert_eq!(clean("\u{feff}Minutes"), "Minutes");
         assert_eq!(clean(""), "");
     }
