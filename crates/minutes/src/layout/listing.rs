@@ -2,7 +2,7 @@
 //! own line ("59.", "3a", "TCF 24/1", "5.1") then its title line, agenda text, "Minutes:" and
 //! the minutes. Pages without numbers are read by their title lines.
 
-use super::{next_non_blank, push_line, start_item, Segments};
+use super::{next_non_blank, number_line_item, push_line, start_item, Segments};
 use crate::detect::is_items_header;
 use crate::item::RawItem;
 use crate::lexer::{self, number_line, Label, Line};
@@ -34,9 +34,7 @@ fn numbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
             let last = items.last().and_then(|it| it.number.as_deref());
             if accepts(number, last, in_minutes) {
                 let title_line = next_non_blank(lines, i + 1).filter(|&j| is_title(lines[j].text));
-                let title = title_line.map(|j| (lines[j].start, lines[j].end()));
-                let end = title.map_or(line.end(), |t| t.1);
-                items.push(start_item(Some((number, line.start)), title, end));
+                items.push(number_line_item(lines, i, number, title_line));
                 first_item_line.get_or_insert(i);
                 in_minutes = false;
                 i = title_line.map_or(i + 1, |j| j + 1);

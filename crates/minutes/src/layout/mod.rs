@@ -55,6 +55,23 @@ pub(crate) fn start_item(
     }
 }
 
+/// Starts an item at a number alone on line `i`, titled by line `title_line` when there is
+/// one ("59." then "Minutes of the Previous Meeting").
+pub(crate) fn number_line_item(
+    lines: &[Line<'_>],
+    i: usize,
+    number: &str,
+    title_line: Option<usize>,
+) -> RawItem {
+    let line = &lines[i];
+    let title = title_line.map(|j| (lines[j].start, lines[j].end()));
+    start_item(
+        Some((number, line.start)),
+        title,
+        title.map_or(line.end(), |t| t.1),
+    )
+}
+
 /// Adds a line to an item's body, extending its span over non-blank lines.
 pub(crate) fn push_line(item: &mut RawItem, line: &Line<'_>) {
     item.body.push(piece(line));

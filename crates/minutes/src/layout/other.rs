@@ -3,7 +3,7 @@
 //! starts a line ("Roll Call of Council Members:", "Public Comment: not scheduled ...").
 //! Attendance labels ("Attending:", "Members Present:") are never items.
 
-use super::{next_non_blank, push_line, start_item, Segments};
+use super::{next_non_blank, number_line_item, push_line, start_item, Segments};
 use crate::attendance::is_attendance_label;
 use crate::item::{Piece, RawItem};
 use crate::lexer::{self, number_line, Line};
@@ -53,12 +53,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
             let title_line = next_non_blank(lines, i + 1).filter(|&j| {
                 lexer::bullet(lines[j].text).is_none() && number_line(lines[j].text).is_none()
             });
-            let title = title_line.map(|j| (lines[j].start, lines[j].end()));
-            items.push(start_item(
-                Some((number, line.start)),
-                title,
-                title.map_or(line.end(), |t| t.1),
-            ));
+            items.push(number_line_item(lines, i, number, title_line));
             first_item_line.get_or_insert(i);
             skip_to = title_line.map_or(i + 1, |j| j + 1);
             continue;

@@ -3,7 +3,7 @@
 //! "82/23 Apologies: Cllr A Edwards sent his apologies."). Numbered paragraphs inside the
 //! minutes look the same, so a heading must continue the numbering and read like a title.
 
-use super::{next_non_blank, push_line, start_item, Segments};
+use super::{next_non_blank, number_line_item, push_line, start_item, Segments};
 use crate::item::{Piece, RawItem};
 use crate::lexer::{number_line, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
@@ -56,9 +56,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
                 scheme = Some(this);
                 last_value = value;
                 first_item_line.get_or_insert(i);
-                let title = title_line.map(|j| (lines[j].start, lines[j].end()));
-                let end = title.map_or(line.end(), |t| t.1);
-                items.push(start_item(Some((number, line.start)), title, end));
+                items.push(number_line_item(lines, i, number, title_line));
                 skip_to = title_line.map_or(i + 1, |j| j + 1);
                 continue;
             }
