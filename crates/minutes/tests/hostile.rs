@@ -986,5 +986,6 @@ fn regression_attachment_marker_after_a_multibyte_char() {
 #[test]
 fn regression_icon_line_in_a_flattened_table() {
     hostile("icon line after rows", "s|\ns|\ni icon t".to_string());
+    hostile("icon cell in a row", "n|f icon D|\ns|".to_string());
     hostile_bytes("icon cell before junk", b"n|f icon t|\n\x84|\n".to_vec());
 }
