@@ -319,10 +319,7 @@ pub(crate) fn truncation(text: &str) -> Option<(Cut, usize)> {
 /// (cut short). Returns the offset where the marker starts, its file kind and size in bytes.
 pub(crate) fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
     let (start, after_icon) = match find_ascii_ci(text, " icon ") {
-        Some(i) => (
-            text[..i].rfind(is_space).map_or(0, |s| s + 1),
-            i + " icon ".len(),
-        ),
+        Some(i) => (word_start(text, i), i + " icon ".len()),
         None => {
             let i = find_upper_word(text, "PDF")?;
             (i, i)
@@ -336,6 +333,16 @@ pub(crate) fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
     let kind = rest[..kind_len].to_ascii_lowercase();
     let size = parse_size(rest[kind_len..].trim_start_matches(is_space));
     Some((start, kind, size))
+}
+
+/// Where the word that ends at `end` starts: after the last white space before it (which
+/// may be a multi-byte character such as a byte-order mark).
+fn word_start(text: &str, end: usize) -> usize {
+    text[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_space(c))
+        .map_or(0, |(at, c)| at + c.len_utf8())
 }
 
 /// The offset of `word` as a whole upper-case word preceded by a space and followed by a
@@ -487,5 +494,8 @@ mod tests {
         assert_eq!(&t[..at], "Board - 24th April, 2019 ");
         assert_eq!(size, None);
         assert_eq!(attachment("Kinship Care Offer Update"), None);
+        let t = "9\u{feff} icon P";
+        let (at, _, _) = attachment(t).unwrap();
+        assert!(t.is_char_boundary(at));
     }
 }

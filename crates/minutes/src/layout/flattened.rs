@@ -126,7 +126,8 @@ impl State<'_> {
             let (title, rest) = split_title(&text[..pre_end], labels.is_empty());
             let title = title.map(|(a, b)| (start + a, start + b));
             self.items.push(start_item(None, title, end));
-            body_from = rest;
+            // Without a title, the whole stretch is the item's text (nothing is dropped).
+            body_from = if title.is_some() { rest } else { 0 };
         }
         let item = self.items.last_mut().expect("an item was just ensured");
         item.end = item.end.max(end);
