@@ -16,24 +16,9 @@ use crate::model::{Person, Span};
 // Text helpers shared by the field parsers.
 // ---------------------------------------------------------------------------------------
 
-/// White space as minutes contain it: ASCII space, tabs, `\r`, `\n`, and the non-breaking
-/// spaces that HTML and PDF conversion leave behind (all Unicode `White_Space`).
-pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{feff}'
-}
-
-/// `s` with every run of white space (NBSP, `\r`, newlines included) folded to one space and
-/// the ends trimmed.
-pub(crate) fn clean(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split(is_space).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
-}
+// White space and cleaning are the crate's own (`text.rs`), so names and body text fold the
+// same characters; re-exported for the other field parsers.
+pub(crate) use crate::text::{clean, is_space};
 
 /// The first char of `text` at byte `i`, if any.
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
