@@ -8,7 +8,7 @@
 use crate::item::Piece;
 use crate::lexer;
 use crate::model::{Block, ListEntry, Span};
-use crate::text::{clean, ends_sentence, trim_range};
+use crate::text::{clean, clean_into, ends_sentence, trim_range};
 use crate::triggers::{self, Triggers};
 
 /// Nesting deeper than this is reported at this level, which keeps level tracking
@@ -52,7 +52,7 @@ pub(crate) fn units(input: &str, pieces: &[Piece]) -> Vec<Unit> {
         match out.last_mut() {
             Some(last) if continues => {
                 last.text.push(' ');
-                last.text.push_str(&clean(text));
+                clean_into(&mut last.text, text);
                 last.span.end = end;
             }
             _ => {

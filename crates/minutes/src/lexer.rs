@@ -171,8 +171,37 @@ fn prefixed(input: &str) -> IResult<&str, &str> {
 
 /// An item number token as minutes write it (without a trailing dot).
 pub(crate) fn item_number(input: &str) -> IResult<&str, &str> {
-    let (rest, n) = nom::branch::alt((prefixed, slashed_number, plain_number)).parse(input)?;
-    Ok((rest, n))
+    if !may_start_item_number(input.as_bytes()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    item_number_grammar(input)
+}
+
+fn item_number_grammar(input: &str) -> IResult<&str, &str> {
+    nom::branch::alt((prefixed, slashed_number, plain_number)).parse(input)
+}
+
+/// A cheap test that rejects most lines before the grammar runs: an item number starts with
+/// a digit, or (for [`prefixed`] numbers) with a capital, up to three more letters, a
+/// separator and a digit. Every line of a document is asked, so this keeps the common
+/// answer ("no") to a few byte comparisons.
+fn may_start_item_number(bytes: &[u8]) -> bool {
+    match bytes.first() {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(b) if b.is_ascii_uppercase() => {
+            let letters = bytes[1..]
+                .iter()
+                .take(3)
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            matches!(bytes.get(1 + letters), Some(b' ' | b'.' | b'/'))
+                && bytes.get(2 + letters).is_some_and(u8::is_ascii_digit)
+        }
+        _ => false,
+    }
 }
 
 fn slashed_number(input: &str) -> IResult<&str, &str> {
@@ -391,6 +420,43 @@ fn parse_size(text: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_number_test_rejects_nothing_the_grammar_accepts() {
+        let samples = [
+            "12",
+            "3a",
+            "5.1",
+            "12.3b",
+            "77/21",
+            "TCF 24/1",
+            "C 10/034",
+            "C.123",
+            "E.70/23",
+            "Cou/285/07-08",
+            "Abcd 12",
+            "ABC/",
+            "A 1",
+            "Ab.7",
+            "Present",
+            "1 Apologies",
+            "Q4 results",
+            "X/9",
+            "ÉA 12",
+            "",
+            "a 12",
+            "AB-12",
+        ];
+        for s in samples {
+            for cut in 0..=s.len() {
+                let Some(t) = s.get(..cut) else { continue };
+                if item_number_grammar(t).is_ok() {
+                    assert!(may_start_item_number(t.as_bytes()), "{t:?}");
+                }
+            }
+        }
+        assert!(!may_start_item_number(b"Present: Councillors"));
+    }
 
     #[test]
     fn lines_split_every_line_ending() {

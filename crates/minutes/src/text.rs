@@ -18,10 +18,19 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
 /// `s` with runs of white space folded to one space and both ends trimmed; `\r`,
 /// non-breaking spaces and tabs all become plain spaces.
 pub(crate) fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    clean_into(&mut out, s);
+    out
+}
+
+/// Appends `clean(s)` to `out`, so text joined from several lines is built in one buffer
+/// instead of one `String` per line.
+pub(crate) fn clean_into(out: &mut String, s: &str) {
     if is_clean(s) {
-        return s.to_owned();
+        out.push_str(s);
+    } else {
+        clean_slow(out, s);
     }
-    clean_slow(s)
 }
 
 /// Whether `s` is already clean: no control characters, no double spaces, no space at
@@ -49,16 +58,17 @@ fn is_clean(s: &str) -> bool {
     })
 }
 
-fn clean_slow(s: &str) -> String {
+fn clean_slow(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
+    out.reserve(s.len());
+    let mut written = false;
     let mut pending_space = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
             if is_ascii_space(b) {
-                pending_space = !out.is_empty();
+                pending_space = written;
                 i += 1;
                 continue;
             }
@@ -82,21 +92,22 @@ fn clean_slow(s: &str) -> String {
                 pending_space = false;
             }
             out.push_str(&s[start..i]);
+            written = true;
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             if is_space(c) {
-                pending_space = !out.is_empty();
+                pending_space = written;
             } else {
                 if pending_space {
                     out.push(' ');
                     pending_space = false;
                 }
                 out.push(c);
+                written = true;
             }
             i += c.len_utf8();
         }
     }
-    out
 }
 
 fn is_ascii_space(b: u8) -> bool {

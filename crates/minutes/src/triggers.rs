@@ -51,19 +51,77 @@ impl Triggers {
 pub(crate) fn scan(text: &str) -> Triggers {
     let bytes = text.as_bytes();
     let mut found = Triggers::default();
-    let mut prev_alpha = false;
     let mut last_word_motion = false;
-    for i in 0..bytes.len() {
-        let b = bytes[i];
-        let alpha = b.is_ascii_alphabetic();
-        if alpha && !prev_alpha {
-            let rest = &bytes[i..];
-            let word_is_motion = check_word(rest, i == 0, last_word_motion, &mut found);
-            last_word_motion = word_is_motion;
+    for i in word_starts(bytes) {
+        let rest = &bytes[i..];
+        if starts_trigger(rest[0]) {
+            last_word_motion = check_word(rest, i == 0, last_word_motion, &mut found);
+        } else {
+            last_word_motion = false;
         }
-        prev_alpha = alpha || b >= 0x80;
     }
     found
+}
+
+/// Lower-case ASCII letters that begin a trigger word, as a bit set over `a..=z`.
+const FIRST_LETTERS: u32 = {
+    let mut set = 0u32;
+    let letters = b"ramcdsvpulw";
+    let mut i = 0;
+    while i < letters.len() {
+        set |= 1 << (letters[i] - b'a');
+        i += 1;
+    }
+    set
+};
+
+/// Whether an ASCII letter can begin a trigger word.
+fn starts_trigger(letter: u8) -> bool {
+    let index = (letter | 0x20).wrapping_sub(b'a');
+    index < 26 && FIRST_LETTERS >> index & 1 == 1
+}
+
+/// The offsets of the ASCII letters in `bytes` that follow neither an ASCII letter nor a
+/// non-ASCII byte: where words start.
+///
+/// Eight bytes are classified at a time with word-wide arithmetic (SWAR), so the cost per
+/// byte is a few instructions however the text is made; only word starts are visited.
+fn word_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks(8).enumerate();
+    // Whether the byte before the current chunk was a letter or non-ASCII.
+    let mut carry = 0u64;
+    let mut pending = 0u64;
+    let mut base = 0usize;
+    std::iter::from_fn(move || loop {
+        if pending != 0 {
+            let bit = pending.trailing_zeros() as usize;
+            pending &= pending - 1;
+            return Some(base + bit / 8);
+        }
+        let (n, chunk) = chunks.next()?;
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let letters = ascii_letters(x);
+        // Letters and non-ASCII bytes both continue a word.
+        let wordish = letters | (x & HIGH);
+        pending = letters & !((wordish << 8) | carry);
+        carry = wordish >> 56;
+        base = n * 8;
+    })
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter.
+fn ascii_letters(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // Folding case maps A-Z onto a-z; the low seven bits then decide, byte by byte and with
+    // no carry between bytes: at least 'a' and below '{'.
+    let y = (x | 0x2020_2020_2020_2020) & LOW7;
+    let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f;
+    let at_least_brace = y + 0x0505_0505_0505_0505;
+    at_least_a & !at_least_brace & !x & HIGH
 }
 
 /// Notes the triggers of the word at the start of `rest`; returns whether it was "motion".
@@ -144,5 +202,35 @@ mod tests {
         assert!(scan("The Chair welcomed to the meeting").has(Trigger::Welcome));
         assert!(scan("Also in attendance were").has(Trigger::Welcome));
         assert_eq!(scan("Café £5 nothing here"), Triggers::default());
+        assert!(!scan("éminute").has(Trigger::Minute));
+        assert!(scan("(minute 5)").has(Trigger::Minute));
+    }
+
+    #[test]
+    fn word_starts_match_a_byte_by_byte_reading() {
+        let naive = |t: &[u8]| -> Vec<usize> {
+            (0..t.len())
+                .filter(|&i| {
+                    t[i].is_ascii_alphabetic()
+                        && (i == 0 || !(t[i - 1].is_ascii_alphabetic() || t[i - 1] >= 0x80))
+                })
+                .collect()
+        };
+        for text in [
+            "",
+            "a",
+            "The motion was put to the vote and AGREED.",
+            "x@[`{Z 9a_b\u{e9}c d-e\tf\ng",
+            "  12345678abcdefgh ABCDEFGH,ijklmnop",
+            "Café £5 — “quoted” words; end",
+        ] {
+            assert_eq!(
+                word_starts(text.as_bytes()).collect::<Vec<_>>(),
+                naive(text.as_bytes()),
+                "{text:?}"
+            );
+        }
+        let all: Vec<u8> = (0..=255u8).flat_map(|b| [b, b'a', b' ', b]).collect();
+        assert_eq!(word_starts(&all).collect::<Vec<_>>(), naive(&all));
     }
 }
