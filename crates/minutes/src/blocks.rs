@@ -28,7 +28,7 @@ pub(crate) struct Unit {
 
 /// Groups pieces of text into units.
 pub(crate) fn units(input: &str, pieces: &[Piece]) -> Vec<Unit> {
-    let mut out: Vec<Unit> = Vec::new();
+    let mut out: Vec<Unit> = Vec::with_capacity(pieces.len());
     let mut levels: Vec<(usize, &str)> = Vec::new();
     for piece in pieces {
         let (start, end) = trim_range(input, piece.start, piece.end);

@@ -95,8 +95,8 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
     let mut decision_units: Vec<Unit> = Vec::new();
     // Which units, in order, make the item's minutes blocks.
     let mut order: Vec<(Section, usize, usize)> = Vec::new();
-    for (section, pieces) in sections {
-        let units = blocks::units(input, &pieces);
+    for (section, range) in sections.parts {
+        let units = blocks::units(input, &sections.pieces[range]);
         match section {
             Section::Agenda => item.agenda.extend(blocks::blocks(units)),
             Section::Minutes => {
@@ -158,7 +158,7 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
 /// documents" and truncation markers on the item as it goes. Text before the first label is
 /// agenda text when a label follows; when the item has no label at all, the agenda and the
 /// minutes run together and the whole text is read as minutes.
-fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Vec<(Section, Vec<Piece>)> {
+fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
     let has_label = raw.body.iter().any(|p| {
         matches!(
             lexer::label(p.text(input)),
@@ -170,7 +170,9 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Vec<(Section, 
     } else {
         Section::Minutes
     };
-    let mut out: Vec<(Section, Vec<Piece>)> = vec![(current, Vec::new())];
+    let mut pieces = Vec::with_capacity(raw.body.len());
+    // Where each section starts in `pieces`.
+    let mut starts: Vec<(Section, usize)> = vec![(current, 0)];
     for piece in &raw.body {
         let mut piece = *piece;
         let text = piece.text(input);
@@ -182,7 +184,7 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Vec<(Section, 
                 Label::SupportingDocuments => {}
             }
             if matches!(label, Label::Minutes | Label::Decision) {
-                out.push((current, Vec::new()));
+                starts.push((current, pieces.len()));
             }
             piece.start += after;
             if piece.start >= piece.end {
@@ -197,12 +199,27 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Vec<(Section, 
             }
             piece.end = piece.start + at;
         }
-        if let Some(last) = out.last_mut() {
-            last.1.push(piece);
-        }
+        pieces.push(piece);
     }
-    out.retain(|(_, pieces)| !pieces.is_empty());
-    out
+    let ends = starts
+        .iter()
+        .skip(1)
+        .map(|&(_, at)| at)
+        .chain([pieces.len()]);
+    let parts = starts
+        .iter()
+        .zip(ends)
+        .filter(|((_, start), end)| start < end)
+        .map(|(&(section, start), end)| (section, start..end))
+        .collect();
+    Sections { pieces, parts }
+}
+
+/// An item's body pieces split into sections: `parts` are ranges of `pieces`, in order,
+/// none empty (one buffer for all sections rather than a vector each).
+struct Sections {
+    pieces: Vec<Piece>,
+    parts: Vec<(Section, std::ops::Range<usize>)>,
 }
 
 /// Ends the title before its attachment markers ("pdf icon PDF 268 KB"), returning where the

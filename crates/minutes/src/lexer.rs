@@ -312,6 +312,13 @@ pub(crate) fn label(text: &str) -> Option<(Label, usize)> {
         ("supporting documents:", Label::SupportingDocuments),
         ("background documents:", Label::SupportingDocuments),
     ];
+    // Every label starts with one of these letters: most lines are turned away here.
+    if !matches!(
+        text.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'm' | b'd' | b'a' | b's' | b'b')
+    ) {
+        return None;
+    }
     LABELS.iter().find_map(|(word, label)| {
         starts_with_ci(text, word).then(|| {
             let rest = &text[word.len()..];
