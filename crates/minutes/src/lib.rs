@@ -37,6 +37,7 @@ mod motion;
 mod parser;
 mod people;
 mod resolution;
+mod swar;
 mod text;
 mod triggers;
 

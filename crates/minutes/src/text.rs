@@ -1,6 +1,8 @@
 //! Small text helpers shared by every stage: white space as published minutes write it
 //! (non-breaking spaces, `\r`, byte-order marks) and cleaning text for the model.
 
+use crate::swar;
+
 /// White space as minutes contain it: Unicode white space plus the byte-order mark and
 /// zero-width space, which converters leave at line starts.
 pub(crate) fn is_space(c: char) -> bool {
@@ -34,7 +36,7 @@ pub(crate) fn clean_into(out: &mut String, s: &str) {
 }
 
 /// Whether `s` is already clean: no control characters, no double spaces, no space at
-/// either end, no non-ASCII white space. Written as whole-slice folds and SIMD searches, so
+/// either end, no non-ASCII white space. Eight bytes are tested per step (see [`swar`]), so
 /// the common case costs little more than the copy.
 fn is_clean(s: &str) -> bool {
     let bytes = s.as_bytes();
@@ -44,18 +46,33 @@ fn is_clean(s: &str) -> bool {
     if first == b' ' || last == b' ' {
         return false;
     }
-    let controls = bytes.iter().fold(false, |acc, &b| acc | (b < 0x20));
-    if controls || memchr::memmem::find(bytes, b"  ").is_some() {
-        return false;
+    // Whether the byte before the current chunk was a space, as the high bit of byte 0.
+    let mut space_before = 0u64;
+    for (n, chunk) in bytes.chunks(8).enumerate() {
+        let x = swar::load(chunk);
+        // The zero padding of a short last chunk is not text.
+        let real = swar::HIGH >> (8 * (8 - chunk.len()));
+        let spaces = swar::eq(x, b' ');
+        let double_spaces = spaces & ((spaces << 8) | space_before);
+        space_before = spaces >> 56;
+        if (swar::ascii_below(x, 0x20) & real) | double_spaces != 0 {
+            return false;
+        }
+        // Non-ASCII white space starts with one of five lead bytes; check each one.
+        let mut non_ascii = x & swar::HIGH;
+        while non_ascii != 0 {
+            let i = n * 8 + non_ascii.trailing_zeros() as usize / 8;
+            non_ascii &= non_ascii - 1;
+            if matches!(bytes[i], 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
+                && s.get(i..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(is_space)
+            {
+                return false;
+            }
+        }
     }
-    // Non-ASCII white space starts with one of these lead bytes; check each occurrence.
-    let leads = memchr::memchr3_iter(0xC2, 0xE2, 0xEF, bytes)
-        .chain(memchr::memchr2_iter(0xE1, 0xE3, bytes));
-    !leads.into_iter().any(|i| {
-        s.get(i..)
-            .and_then(|t| t.chars().next())
-            .is_some_and(is_space)
-    })
+    true
 }
 
 fn clean_slow(out: &mut String, s: &str) {
@@ -196,6 +213,29 @@ mod tests {
         assert_eq!(clean("tab\there"), "tab here");
         assert_eq!(clean("\u{feff}Minutes"), "Minutes");
         assert_eq!(clean(""), "");
+    }
+
+    #[test]
+    fn the_quick_cleanliness_test_agrees_with_cleaning() {
+        let pieces = [
+            "a", " ", "  ", "\t", "\u{a0}", "’", "£", "\u{2009}", "é", "\u{1}", "bcdefgh",
+        ];
+        // Every text of up to three pieces, shifted across an eight-byte chunk boundary.
+        for pad in 0..8 {
+            for a in pieces {
+                for b in pieces {
+                    for c in pieces {
+                        let text = format!("{}{a}{b}{c}x", "p".repeat(pad));
+                        let mut slow = String::new();
+                        clean_slow(&mut slow, &text);
+                        // Control characters always take the slow path (which keeps the
+                        // ones that are not white space).
+                        let controls = text.bytes().any(|b| b < 0x20);
+                        assert_eq!(is_clean(&text), slow == text && !controls, "{text:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

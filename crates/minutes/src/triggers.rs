@@ -4,6 +4,7 @@
 //! readers there are.
 
 use crate::model::Span;
+use crate::swar;
 
 /// A paragraph or list entry of the minutes with the triggers its text contains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,10 +85,9 @@ fn starts_trigger(letter: u8) -> bool {
 /// The offsets of the ASCII letters in `bytes` that follow neither an ASCII letter nor a
 /// non-ASCII byte: where words start.
 ///
-/// Eight bytes are classified at a time with word-wide arithmetic (SWAR), so the cost per
-/// byte is a few instructions however the text is made; only word starts are visited.
+/// Eight bytes are classified at a time (see [`swar`]), so the cost per byte is a few
+/// instructions however the text is made; only word starts are visited.
 fn word_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks(8).enumerate();
     // Whether the byte before the current chunk was a letter or non-ASCII.
     let mut carry = 0u64;
@@ -100,28 +100,14 @@ fn word_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
             return Some(base + bit / 8);
         }
         let (n, chunk) = chunks.next()?;
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        let letters = ascii_letters(x);
+        let x = swar::load(chunk);
+        let letters = swar::ascii_letters(x);
         // Letters and non-ASCII bytes both continue a word.
-        let wordish = letters | (x & HIGH);
+        let wordish = letters | (x & swar::HIGH);
         pending = letters & !((wordish << 8) | carry);
         carry = wordish >> 56;
         base = n * 8;
     })
-}
-
-/// The high bit of each byte of `x` that is an ASCII letter.
-fn ascii_letters(x: u64) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    // Folding case maps A-Z onto a-z; the low seven bits then decide, byte by byte and with
-    // no carry between bytes: at least 'a' and below '{'.
-    let y = (x | 0x2020_2020_2020_2020) & LOW7;
-    let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f;
-    let at_least_brace = y + 0x0505_0505_0505_0505;
-    at_least_a & !at_least_brace & !x & HIGH
 }
 
 /// Notes the triggers of the word at the start of `rest`; returns whether it was "motion".
