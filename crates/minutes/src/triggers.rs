@@ -53,33 +53,39 @@ pub(crate) fn scan(text: &str) -> Triggers {
     let bytes = text.as_bytes();
     let mut found = Triggers::default();
     let mut last_word_motion = false;
-    for i in word_starts(bytes) {
+    for_each_word_start(bytes, |i| {
         let rest = &bytes[i..];
-        if starts_trigger(rest[0]) {
-            last_word_motion = check_word(rest, i == 0, last_word_motion, &mut found);
-        } else {
-            last_word_motion = false;
-        }
-    }
+        last_word_motion =
+            may_be_trigger(rest) && check_word(rest, i == 0, last_word_motion, &mut found);
+    });
     found
 }
 
-/// Lower-case ASCII letters that begin a trigger word, as a bit set over `a..=z`.
-const FIRST_LETTERS: u32 = {
-    let mut set = 0u32;
-    let letters = b"ramcdsvpulw";
+/// The first two letters of every trigger word (lower case).
+const OPENINGS: [&[u8; 2]; 15] = [
+    b"re", b"ag", b"ay", b"at", b"mo", b"mi", b"ca", b"de", b"se", b"vo", b"pr", b"un", b"lo",
+    b"wi", b"we",
+];
+
+/// For each first letter `a..=z`, the set of second letters (bit `n` for the `n`th letter)
+/// that open a trigger word.
+const SECOND_LETTERS: [u32; 26] = {
+    let mut table = [0u32; 26];
     let mut i = 0;
-    while i < letters.len() {
-        set |= 1 << (letters[i] - b'a');
+    while i < OPENINGS.len() {
+        let [a, b] = *OPENINGS[i];
+        table[(a - b'a') as usize] |= 1 << (b - b'a');
         i += 1;
     }
-    set
+    table
 };
 
-/// Whether an ASCII letter can begin a trigger word.
-fn starts_trigger(letter: u8) -> bool {
-    let index = (letter | 0x20).wrapping_sub(b'a');
-    index < 26 && FIRST_LETTERS >> index & 1 == 1
+/// Whether the word at the start of `rest` (which starts with an ASCII letter) opens like a
+/// trigger word: two table lookups turn away most words before any comparison.
+fn may_be_trigger(rest: &[u8]) -> bool {
+    let first = usize::from((rest[0] | 0x20).wrapping_sub(b'a'));
+    let second = rest.get(1).map_or(26, |&b| (b | 0x20).wrapping_sub(b'a'));
+    first < 26 && second < 26 && SECOND_LETTERS[first] >> second & 1 == 1
 }
 
 /// The offsets of the ASCII letters in `bytes` that follow neither an ASCII letter nor a
@@ -87,27 +93,21 @@ fn starts_trigger(letter: u8) -> bool {
 ///
 /// Eight bytes are classified at a time (see [`swar`]), so the cost per byte is a few
 /// instructions however the text is made; only word starts are visited.
-fn word_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let mut chunks = bytes.chunks(8).enumerate();
-    // Whether the byte before the current chunk was a letter or non-ASCII.
+fn for_each_word_start(bytes: &[u8], mut visit: impl FnMut(usize)) {
+    // Whether the byte before the current chunk was a letter or non-ASCII, as bit 7.
     let mut carry = 0u64;
-    let mut pending = 0u64;
-    let mut base = 0usize;
-    std::iter::from_fn(move || loop {
-        if pending != 0 {
-            let bit = pending.trailing_zeros() as usize;
-            pending &= pending - 1;
-            return Some(base + bit / 8);
-        }
-        let (n, chunk) = chunks.next()?;
+    for (n, chunk) in bytes.chunks(8).enumerate() {
         let x = swar::load(chunk);
         let letters = swar::ascii_letters(x);
         // Letters and non-ASCII bytes both continue a word.
         let wordish = letters | (x & swar::HIGH);
-        pending = letters & !((wordish << 8) | carry);
+        let mut starts = letters & !((wordish << 8) | carry);
         carry = wordish >> 56;
-        base = n * 8;
-    })
+        while starts != 0 {
+            visit(n * 8 + starts.trailing_zeros() as usize / 8);
+            starts &= starts - 1;
+        }
+    }
 }
 
 /// Notes the triggers of the word at the start of `rest`; returns whether it was "motion".
@@ -193,7 +193,44 @@ mod tests {
     }
 
     #[test]
+    fn every_trigger_word_passes_the_opening_test() {
+        let words = [
+            "RESOLVED",
+            "AGREED",
+            "against",
+            "ayes",
+            "attendance",
+            "motion",
+            "moved",
+            "minute",
+            "carried",
+            "declare",
+            "defeated",
+            "second",
+            "vote",
+            "proposed",
+            "unanimous",
+            "lost",
+            "withdrawn",
+            "welcome",
+        ];
+        for w in words {
+            for form in [w.to_lowercase(), w.to_uppercase()] {
+                assert!(may_be_trigger(form.as_bytes()), "{form}");
+            }
+        }
+        assert!(!may_be_trigger(b"the"));
+        assert!(!may_be_trigger(b"a"));
+        assert!(!may_be_trigger("ré".as_bytes()));
+    }
+
+    #[test]
     fn word_starts_match_a_byte_by_byte_reading() {
+        let starts_of = |t: &[u8]| {
+            let mut v = Vec::new();
+            for_each_word_start(t, |i| v.push(i));
+            v
+        };
         let naive = |t: &[u8]| -> Vec<usize> {
             (0..t.len())
                 .filter(|&i| {
@@ -211,12 +248,12 @@ mod tests {
             "Café £5 — “quoted” words; end",
         ] {
             assert_eq!(
-                word_starts(text.as_bytes()).collect::<Vec<_>>(),
+                starts_of(text.as_bytes()),
                 naive(text.as_bytes()),
                 "{text:?}"
             );
         }
         let all: Vec<u8> = (0..=255u8).flat_map(|b| [b, b'a', b' ', b]).collect();
-        assert_eq!(word_starts(&all).collect::<Vec<_>>(), naive(&all));
+        assert_eq!(starts_of(&all), naive(&all));
     }
 }
