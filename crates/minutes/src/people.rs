@@ -61,8 +61,42 @@ pub(crate) fn find_word_ci(text: &str, pat: &str, from: usize, to: usize) -> Opt
         .find(|&i| word_boundary_before(text, i) && word_boundary_at(text, i + pat.len()))
 }
 
-/// Offsets in `from..to` where `pat` occurs, ignoring ASCII case. Jumps between occurrences
-/// of the pattern's first letter with memchr rather than testing every byte.
+/// Whether `text` contains the ASCII `pat`, ignoring ASCII case.
+pub(crate) fn contains_ci(text: &str, pat: &str) -> bool {
+    !pat.is_empty()
+        && pat.len() <= text.len()
+        && candidates_ci(text.as_bytes(), pat.as_bytes(), 0, text.len())
+            .next()
+            .is_some()
+}
+
+/// How common each byte is in English minutes, from 0 (rare) up: letters by their
+/// frequency, white space the most common of all, other bytes rare.
+const BYTE_RANK: [u8; 256] = {
+    const BY_FREQUENCY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
+    let mut rank = [0u8; 256];
+    let mut i = 0;
+    while i < BY_FREQUENCY.len() {
+        let b = BY_FREQUENCY[i];
+        rank[b as usize] = i as u8 + 1;
+        rank[b.to_ascii_uppercase() as usize] = i as u8 + 1;
+        i += 1;
+    }
+    rank[b' ' as usize] = 255;
+    rank
+};
+
+/// The offset in `pat` of its rarest byte, which [`candidates_ci`] searches for: a common
+/// first letter ('c' of "chair", 'a' of "apologies") would stop the search every few bytes.
+fn pivot(pat: &[u8]) -> usize {
+    (0..pat.len())
+        .min_by_key(|&i| BYTE_RANK[usize::from(pat[i])])
+        .unwrap_or(0)
+}
+
+/// Offsets in `from..to` where `pat` occurs, ignoring ASCII case, in increasing order.
+/// Jumps between occurrences of the pattern's rarest byte with memchr rather than testing
+/// every byte.
 fn candidates_ci<'a>(
     bytes: &'a [u8],
     pat: &'a [u8],
@@ -70,8 +104,9 @@ fn candidates_ci<'a>(
     to: usize,
 ) -> impl Iterator<Item = usize> + 'a {
     let last = to - pat.len();
-    let (lo, up) = (pat[0].to_ascii_lowercase(), pat[0].to_ascii_uppercase());
-    memchr::memchr2_iter(lo, up, &bytes[from..=last])
+    let p = pivot(pat);
+    let (lo, up) = (pat[p].to_ascii_lowercase(), pat[p].to_ascii_uppercase());
+    memchr::memchr2_iter(lo, up, &bytes[from + p..=last + p])
         .map(move |k| from + k)
         .filter(move |&i| bytes[i..i + pat.len()].eq_ignore_ascii_case(pat))
 }
@@ -136,10 +171,38 @@ pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usiz
     out
 }
 
-/// Lower-case `w` without the dots and brackets around it ("Cllr." -> "cllr").
-fn key(w: &str) -> String {
-    w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']' | ',' | ';' | ':'))
-        .to_lowercase()
+/// Longest key held without allocating: longer than any word of the word lists.
+const KEY_INLINE: usize = 24;
+
+/// A word's lookup key: `w` in lower case without the dots and brackets around it ("Cllr."
+/// -> "cllr"). Built for every word of every name, so an ASCII word that fits is lowered
+/// into a buffer on the stack; anything else takes Unicode lower-casing as before.
+enum Key {
+    Inline { buf: [u8; KEY_INLINE], len: usize },
+    Heap(String),
+}
+
+impl Key {
+    fn as_str(&self) -> &str {
+        match self {
+            // Lowered ASCII bytes are ASCII, hence UTF-8.
+            Key::Inline { buf, len } => std::str::from_utf8(&buf[..*len]).unwrap_or_default(),
+            Key::Heap(s) => s,
+        }
+    }
+}
+
+fn key(w: &str) -> Key {
+    let t = w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']' | ',' | ';' | ':'));
+    if t.len() <= KEY_INLINE && t.is_ascii() {
+        let mut buf = [0u8; KEY_INLINE];
+        for (d, s) in buf.iter_mut().zip(t.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Key::Inline { buf, len: t.len() }
+    } else {
+        Key::Heap(t.to_lowercase())
+    }
 }
 
 /// A word of single letters each followed by a dot ("Z.", "H.A.L.", "a.m."), or a lone
@@ -181,7 +244,7 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
         return true;
     }
     let k = key(w);
-    ABBREVIATIONS.contains(&k.as_str())
+    on_list(k.as_str(), list::ABBREVIATION)
 }
 
 /// The sentences of `text` as byte ranges (relative to `text`), each trimmed and including
@@ -433,6 +496,94 @@ const DANGLING: &[&str] = &[
     "hon",
 ];
 
+/// The word lists a key is on, as bits of [`lexicon`].
+mod list {
+    pub const STOP: u16 = 1 << 0;
+    pub const HONORIFIC: u16 = 1 << 1;
+    pub const SPLIT_HONORIFIC: u16 = 1 << 2;
+    pub const PARTICLE: u16 = 1 << 3;
+    pub const DANGLING: u16 = 1 << 4;
+    pub const ROLE: u16 = 1 << 5;
+    pub const ABBREVIATION: u16 = 1 << 6;
+    pub const MEMBER_LABEL: u16 = 1 << 7;
+}
+
+/// Slots of the lexicon's hash table: a power of two, about four times its words.
+const LEXICON_SLOTS: usize = 1024;
+
+/// Every word of the word lists, with the lists it is on: an open-addressing hash table,
+/// so that looking a word up costs one hash and a compare or two instead of a scan of each
+/// list (every word of every name is looked up several times).
+struct Lexicon {
+    slots: Vec<(&'static str, u16)>,
+}
+
+fn lexicon_hash(k: &[u8]) -> usize {
+    // FNV-1a: the words are short, and the table is built from fixed lists.
+    let h = k.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    (h >> 32) as usize & (LEXICON_SLOTS - 1)
+}
+
+impl Lexicon {
+    fn build() -> Self {
+        let mut lex = Lexicon {
+            slots: vec![("", 0); LEXICON_SLOTS],
+        };
+        let lists: [(&[&'static str], u16); 8] = [
+            (STOP_WORDS, list::STOP),
+            (HONORIFICS, list::HONORIFIC),
+            (SPLIT_HONORIFICS, list::SPLIT_HONORIFIC),
+            (PARTICLES, list::PARTICLE),
+            (DANGLING, list::DANGLING),
+            (ROLE_WORDS, list::ROLE),
+            (ABBREVIATIONS, list::ABBREVIATION),
+            (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
+        ];
+        for (words, bit) in lists {
+            for &w in words {
+                let mut i = lexicon_hash(w.as_bytes());
+                while !lex.slots[i].0.is_empty() && lex.slots[i].0 != w {
+                    i = (i + 1) & (LEXICON_SLOTS - 1);
+                }
+                lex.slots[i].0 = w;
+                lex.slots[i].1 |= bit;
+            }
+        }
+        lex
+    }
+
+    /// The lists `k` (a lower-case key) is on.
+    fn lists(&self, k: &str) -> u16 {
+        if k.is_empty() {
+            return 0;
+        }
+        let mut i = lexicon_hash(k.as_bytes());
+        loop {
+            let (w, bits) = self.slots[i];
+            if w.is_empty() {
+                return 0;
+            }
+            if w == k {
+                return bits;
+            }
+            i = (i + 1) & (LEXICON_SLOTS - 1);
+        }
+    }
+}
+
+/// The lists the key `k` is on.
+fn lists_of(k: &str) -> u16 {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(Lexicon::build).lists(k)
+}
+
+/// Whether the key `k` is on the list `bit`.
+fn on_list(k: &str, bit: u16) -> bool {
+    lists_of(k) & bit != 0
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum WordClass {
     Name,
@@ -450,7 +601,7 @@ fn classify(w: &str) -> WordClass {
     };
     let k = key(w);
     if first.is_lowercase() {
-        return if PARTICLES.contains(&k.as_str()) {
+        return if on_list(k.as_str(), list::PARTICLE) {
             WordClass::Particle
         } else {
             WordClass::Stop
@@ -459,7 +610,7 @@ fn classify(w: &str) -> WordClass {
     let bad_char = w
         .chars()
         .any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '/' | '@'));
-    if !first.is_uppercase() || bad_char || STOP_WORDS.contains(&k.as_str()) {
+    if !first.is_uppercase() || bad_char || on_list(k.as_str(), list::STOP) {
         return WordClass::Stop;
     }
     WordClass::Name
@@ -467,7 +618,8 @@ fn classify(w: &str) -> WordClass {
 
 fn is_honorific(w: &str) -> bool {
     let k = key(w);
-    HONORIFICS.contains(&k.as_str()) || k.split('-').all(|p| HONORIFICS.contains(&p))
+    let k = k.as_str();
+    on_list(k, list::HONORIFIC) || k.split('-').all(|p| on_list(p, list::HONORIFIC))
 }
 
 /// A title to take out of the name, at `words[i..]`: (normalised title, plural, words used).
@@ -483,7 +635,7 @@ fn match_title(
         "councillors" | "cllrs" | "crs" | "councilors" => Some(("Councillor", true, 1)),
         "councilmember" => Some(("Council Member", false, 1)),
         "councilmembers" => Some(("Council Member", true, 1)),
-        "council" => match w(i + 1).as_deref() {
+        "council" => match w(i + 1).as_ref().map(Key::as_str) {
             Some("member") => Some(("Council Member", false, 2)),
             Some("members") => Some(("Council Member", true, 2)),
             _ => None,
@@ -495,6 +647,10 @@ fn match_title(
 /// A chair role written as words ("Chairman", "in the Chair", "Vice-Chair", "Vice
 /// Chairman"), as a role name, or `None` for anything else ("Town Mayor" is a note).
 fn chair_role(s: &str) -> Option<&'static str> {
+    // Every chair role has "chair" in it: most entries are rejected without allocating.
+    if !contains_ci(s, "chair") {
+        return None;
+    }
     let k = clean(&s.to_lowercase().replace(['-', '–'], " "));
     let k = k.trim_end_matches('.');
     let k = k.strip_prefix("in the ").unwrap_or(k);
@@ -605,7 +761,7 @@ impl<'a> Splitter<'a> {
 
     fn is_dangling(w: &str) -> bool {
         let k = key(w);
-        DANGLING.contains(&k.as_str()) || PARTICLES.contains(&k.as_str()) || is_initials(w)
+        on_list(k.as_str(), list::DANGLING | list::PARTICLE) || is_initials(w)
     }
 }
 
@@ -853,7 +1009,7 @@ fn read_person_at(
             WordClass::Particle => {}
             class @ (WordClass::Name | WordClass::Initial) => {
                 let k = key(w);
-                if i > first && has_own_word && SPLIT_HONORIFICS.contains(&k.as_str()) {
+                if i > first && has_own_word && on_list(k.as_str(), list::SPLIT_HONORIFIC) {
                     read.next = Some(i);
                     break;
                 }
@@ -956,7 +1112,7 @@ fn read_office(
         || inner
             .words
             .first()
-            .is_some_and(|&(s, e)| SPLIT_HONORIFICS.contains(&key(&text[s..e]).as_str()));
+            .is_some_and(|&(s, e)| on_list(key(&text[s..e]).as_str(), list::SPLIT_HONORIFIC));
     if !titled {
         return None;
     }
@@ -1078,7 +1234,7 @@ fn label_action(text: &str, start: usize, end: usize) -> LabelAction {
     }
     let member_words = words
         .iter()
-        .all(|&(s, e)| MEMBER_LABEL_WORDS.contains(&key(&text[s..e]).as_str()));
+        .all(|&(s, e)| on_list(key(&text[s..e]).as_str(), list::MEMBER_LABEL));
     if member_words && !words.is_empty() {
         LabelAction::Continue
     } else {
@@ -1551,7 +1707,8 @@ fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> 
     if entry.words.is_empty()
         || entry.words.iter().any(|&(ws, we)| {
             let k = key(&text[ws..we]);
-            ROLE_WORDS.contains(&k.as_str()) || k.split(['/', '-']).any(|p| ROLE_WORDS.contains(&p))
+            let k = k.as_str();
+            on_list(k, list::ROLE) || k.split(['/', '-']).any(|p| on_list(p, list::ROLE))
         })
     {
         return None;
