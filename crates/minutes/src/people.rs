@@ -1477,6 +1477,14 @@ impl NextWord {
 /// "Apologies for Absence\nThere were none."), and `None` when it does not speak of
 /// apologies at all or names nobody (a bare "Apologies for Absence" heading).
 pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Person>> {
+    // Each reading needs one of these (see `apologies_in_one`): most lines and paragraphs
+    // have none of them and need no sentence split.
+    if !["apolog", "excused", "received from "]
+        .iter()
+        .any(|w| contains_ci(text, w))
+    {
+        return None;
+    }
     let mut people = Vec::new();
     let mut said_none = false;
     for (s, e) in sentences(text) {
@@ -1500,9 +1508,11 @@ fn apologies_in_one(
     said_none: &mut bool,
 ) {
     let sentence = &text[s..e];
-    let lower = sentence.to_lowercase();
-    if NO_APOLOGIES.iter().any(|p| lower.contains(p))
-        || (lower.contains("apolog") && NONE_WORDS.iter().any(|p| lower.contains(p)))
+    // Every phrase of NO_APOLOGIES says "apolog" too.
+    let apolog = contains_ci(sentence, "apolog");
+    if apolog
+        && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
+            || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
     {
         // Names found elsewhere in the text still win (see `apologies_in_sentence`).
         *said_none = true;
@@ -1520,17 +1530,20 @@ fn apologies_in_one(
         read(s + "received from ".len(), people);
         return;
     }
+    // Every reading below needs "apologies" or "excused".
+    if !apolog && !contains_ci(sentence, "excused") {
+        return;
+    }
     // "Apologies[ for absence]: <names>" (but not "Apologies: X sent his apologies").
     if let Some(after) = apologies_label_end(text, s, e).map(|a| a.min(e)) {
         let rest = text[after..e].trim_start_matches(is_space);
-        let rest_lower = rest.to_ascii_lowercase();
-        if rest_lower.starts_with("none") || rest_lower.starts_with("nil") {
+        if starts_with_ci(rest, 0, "none") || starts_with_ci(rest, 0, "nil") {
             *said_none = true;
             return;
         }
-        let has_clause = rest_lower.contains("apolog")
-            || rest_lower.contains("excused")
-            || rest_lower.contains(" from ");
+        let has_clause = contains_ci(rest, "apolog")
+            || contains_ci(rest, "excused")
+            || contains_ci(rest, " from ");
         if !has_clause {
             read(after, people);
             return;
@@ -1552,8 +1565,7 @@ fn apologies_in_one(
             else {
                 break 'triggers;
             };
-            let between = text[from..f].to_ascii_lowercase();
-            if LATE.iter().any(|w| between.contains(w)) {
+            if LATE.iter().any(|w| contains_ci(&text[from..f], w)) {
                 cursor = cursor.max(f + len);
                 continue 'triggers;
             }
