@@ -20,14 +20,26 @@ use crate::model::{Person, Span};
 // same characters; re-exported for the other field parsers.
 pub(crate) use crate::text::{clean, is_space};
 
-/// The first char of `text` at byte `i`, if any.
+/// The first char of `text` at byte `i`, if any (`None` inside a char). ASCII, most of
+/// the text, is read without decoding.
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|s| s.chars().next()),
+        None => None,
+    }
 }
 
-/// The char that ends just before byte `i`, if any.
+/// The char that ends just before byte `i`, if any (`None` when `i` is inside a char).
 fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i).and_then(|s| s.chars().next_back())
+    if !text.is_char_boundary(i) {
+        return None;
+    }
+    match i.checked_sub(1).map(|j| text.as_bytes()[j]) {
+        Some(b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[..i].chars().next_back(),
+        None => None,
+    }
 }
 
 /// Whether the ASCII pattern `pat` occurs at byte `i` of `text`, ignoring ASCII case.
@@ -593,15 +605,19 @@ enum WordClass {
 }
 
 fn classify(w: &str) -> WordClass {
+    class_of(w, lists_of(key(w).as_str()))
+}
+
+/// [`classify`] for a word whose key is on `lists`.
+fn class_of(w: &str, lists: u16) -> WordClass {
     if is_initials(w) && !w.contains(['(', ')']) {
         return WordClass::Initial;
     }
     let Some(first) = w.chars().next() else {
         return WordClass::Stop;
     };
-    let k = key(w);
     if first.is_lowercase() {
-        return if on_list(k.as_str(), list::PARTICLE) {
+        return if lists & list::PARTICLE != 0 {
             WordClass::Particle
         } else {
             WordClass::Stop
@@ -610,7 +626,7 @@ fn classify(w: &str) -> WordClass {
     let bad_char = w
         .chars()
         .any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '/' | '@'));
-    if !first.is_uppercase() || bad_char || on_list(k.as_str(), list::STOP) {
+    if !first.is_uppercase() || bad_char || lists & list::STOP != 0 {
         return WordClass::Stop;
     }
     WordClass::Name
@@ -618,8 +634,14 @@ fn classify(w: &str) -> WordClass {
 
 fn is_honorific(w: &str) -> bool {
     let k = key(w);
-    let k = k.as_str();
-    on_list(k, list::HONORIFIC) || k.split('-').all(|p| on_list(p, list::HONORIFIC))
+    is_honorific_key(k.as_str(), lists_of(k.as_str()))
+}
+
+/// [`is_honorific`] for the key `k`, which is on `lists`: an honorific, or honorifics
+/// joined by hyphens ("Vice-Chairman").
+fn is_honorific_key(k: &str, lists: u16) -> bool {
+    lists & list::HONORIFIC != 0
+        || (k.contains('-') && k.split('-').all(|p| on_list(p, list::HONORIFIC)))
 }
 
 /// A title to take out of the name, at `words[i..]`: (normalised title, plural, words used).
@@ -997,24 +1019,26 @@ fn read_person_at(
     }
     let mut last: Option<usize> = None;
     let mut core = 0;
-    let mut has_own_word = false;
+    // The first word that is the person's own (a name, not an honorific).
+    let mut first_own: Option<usize> = None;
     while i < name_end {
         let (s, e) = words[i];
         let w = &text[s..e];
-        match classify(w) {
+        let k = key(w);
+        let lists = lists_of(k.as_str());
+        match class_of(w, lists) {
             WordClass::Stop => {
                 read.truncated = true;
                 break;
             }
             WordClass::Particle => {}
             class @ (WordClass::Name | WordClass::Initial) => {
-                let k = key(w);
-                if i > first && has_own_word && on_list(k.as_str(), list::SPLIT_HONORIFIC) {
+                if i > first && first_own.is_some() && lists & list::SPLIT_HONORIFIC != 0 {
                     read.next = Some(i);
                     break;
                 }
-                if class == WordClass::Name && !is_honorific(w) {
-                    has_own_word = true;
+                if class == WordClass::Name && !is_honorific_key(k.as_str(), lists) {
+                    first_own.get_or_insert(i);
                     core += 1;
                 }
                 last = Some(i);
@@ -1026,7 +1050,7 @@ fn read_person_at(
         read.truncated |= first < words.len();
         return read;
     };
-    if !has_own_word || core > MAX_CORE_WORDS {
+    if first_own.is_none() || core > MAX_CORE_WORDS {
         read.truncated = true;
         read.next = None;
         return read;
@@ -1036,11 +1060,8 @@ fn read_person_at(
     for n in [2, 1] {
         if last >= first + n && role.is_none() {
             let k = last + 1 - n;
-            let own_before = words[first..k].iter().any(|&(ws, we)| {
-                let w = &text[ws..we];
-                classify(w) == WordClass::Name && !is_honorific(w)
-            });
-            if own_before {
+            // Every word up to `last` was read above: is one of those before `k` own?
+            if first_own.is_some_and(|f| f < k) {
                 if let Some(r) = chair_role(&text[words[k].0..words[last].1]) {
                     role = Some(r);
                     last = (first..k)
