@@ -20,6 +20,23 @@ use crate::model::{Person, Span};
 // same characters; re-exported for the other field parsers.
 pub(crate) use crate::text::{clean, is_space};
 
+/// [`clean`] for short text such as a name: printable ASCII with single spaces inside is
+/// copied as it is, without the searches that `clean` sets up for long text.
+fn clean_short(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut prev_space = true;
+    let plain = b.iter().all(|&c| {
+        let ok = c.is_ascii_graphic() || (c == b' ' && !prev_space);
+        prev_space = c == b' ';
+        ok
+    });
+    if plain && !prev_space {
+        s.to_owned()
+    } else {
+        clean(s)
+    }
+}
+
 /// The first char of `text` at byte `i`, if any (`None` inside a char). ASCII, most of
 /// the text, is read without decoding.
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
@@ -183,37 +200,34 @@ pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usiz
     out
 }
 
-/// Longest key held without allocating: longer than any word of the word lists.
-const KEY_INLINE: usize = 24;
-
-/// A word's lookup key: `w` in lower case without the dots and brackets around it ("Cllr."
-/// -> "cllr"). Built for every word of every name, so an ASCII word that fits is lowered
-/// into a buffer on the stack; anything else takes Unicode lower-casing as before.
-enum Key {
-    Inline { buf: [u8; KEY_INLINE], len: usize },
-    Heap(String),
+/// A word's lookup key: `w` without the dots and brackets around it ("Cllr." -> "Cllr"),
+/// compared ASCII-case-insensitively. Built for every word of every name, so an ASCII word
+/// is borrowed as it is; any other is lower-cased (Unicode) as the comparison requires.
+enum Key<'a> {
+    Ascii(&'a str),
+    Lowered(String),
 }
 
-impl Key {
+impl Key<'_> {
     fn as_str(&self) -> &str {
         match self {
-            // Lowered ASCII bytes are ASCII, hence UTF-8.
-            Key::Inline { buf, len } => std::str::from_utf8(&buf[..*len]).unwrap_or_default(),
-            Key::Heap(s) => s,
+            Key::Ascii(s) => s,
+            Key::Lowered(s) => s,
         }
+    }
+
+    /// Whether the key is `word` (lower-case ASCII).
+    fn is(&self, word: &str) -> bool {
+        self.as_str().eq_ignore_ascii_case(word)
     }
 }
 
-fn key(w: &str) -> Key {
+fn key(w: &str) -> Key<'_> {
     let t = w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']' | ',' | ';' | ':'));
-    if t.len() <= KEY_INLINE && t.is_ascii() {
-        let mut buf = [0u8; KEY_INLINE];
-        for (d, s) in buf.iter_mut().zip(t.bytes()) {
-            *d = s.to_ascii_lowercase();
-        }
-        Key::Inline { buf, len: t.len() }
+    if t.is_ascii() {
+        Key::Ascii(t)
     } else {
-        Key::Heap(t.to_lowercase())
+        Key::Lowered(t.to_lowercase())
     }
 }
 
@@ -533,7 +547,7 @@ struct Lexicon {
 fn lexicon_hash(k: &[u8]) -> usize {
     // FNV-1a: the words are short, and the table is built from fixed lists.
     let h = k.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
     });
     (h >> 32) as usize & (LEXICON_SLOTS - 1)
 }
@@ -566,7 +580,7 @@ impl Lexicon {
         lex
     }
 
-    /// The lists `k` (a lower-case key) is on.
+    /// The lists `k` (a key, in any ASCII case) is on.
     fn lists(&self, k: &str) -> u16 {
         if k.is_empty() {
             return 0;
@@ -577,7 +591,7 @@ impl Lexicon {
             if w.is_empty() {
                 return 0;
             }
-            if w == k {
+            if w.eq_ignore_ascii_case(k) {
                 return bits;
             }
             i = (i + 1) & (LEXICON_SLOTS - 1);
@@ -652,17 +666,23 @@ fn match_title(
 ) -> Option<(&'static str, bool, usize)> {
     let w = |j: usize| words.get(j).map(|&(s, e)| key(&text[s..e]));
     let k = w(i)?;
-    match k.as_str() {
-        "councillor" | "cllr" | "cr" | "councilor" => Some(("Councillor", false, 1)),
-        "councillors" | "cllrs" | "crs" | "councilors" => Some(("Councillor", true, 1)),
-        "councilmember" => Some(("Council Member", false, 1)),
-        "councilmembers" => Some(("Council Member", true, 1)),
-        "council" => match w(i + 1).as_ref().map(Key::as_str) {
-            Some("member") => Some(("Council Member", false, 2)),
-            Some("members") => Some(("Council Member", true, 2)),
+    let is_any = |words: &[&str]| words.iter().any(|&t| k.is(t));
+    if is_any(&["councillor", "cllr", "cr", "councilor"]) {
+        Some(("Councillor", false, 1))
+    } else if is_any(&["councillors", "cllrs", "crs", "councilors"]) {
+        Some(("Councillor", true, 1))
+    } else if k.is("councilmember") {
+        Some(("Council Member", false, 1))
+    } else if k.is("councilmembers") {
+        Some(("Council Member", true, 1))
+    } else if k.is("council") {
+        match w(i + 1) {
+            Some(next) if next.is("member") => Some(("Council Member", false, 2)),
+            Some(next) if next.is("members") => Some(("Council Member", true, 2)),
             _ => None,
-        },
-        _ => None,
+        }
+    } else {
+        None
     }
 }
 
@@ -1073,7 +1093,7 @@ fn read_person_at(
             }
         }
     }
-    let name = clean(&text[words[first].0..words[last].1]);
+    let name = clean_short(&text[words[first].0..words[last].1]);
     let mut span_end = words[last].1;
     let mut note: Option<String> = None;
     if !read.truncated && read.next.is_none() && name_end < words.len() {
@@ -1142,7 +1162,7 @@ fn read_office(
     if read.truncated || read.next.is_some() {
         return None;
     }
-    let office_text = clean(&text[office[0].0..office[office.len() - 1].1]);
+    let office_text = clean_short(&text[office[0].0..office[office.len() - 1].1]);
     let mut role = role;
     let mut notes = Vec::new();
     match chair_role(&office_text) {
@@ -1185,7 +1205,7 @@ fn remarks(s: &str) -> Vec<String> {
             ')' | ']' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    out.push(clean(&s[group_start..i]));
+                    out.push(clean_short(&s[group_start..i]));
                 }
             }
             _ if depth == 0 && outside_start.is_none() && !is_space(c) => outside_start = Some(i),
@@ -1193,7 +1213,7 @@ fn remarks(s: &str) -> Vec<String> {
         }
     }
     if depth > 0 {
-        out.push(clean(&s[group_start..]));
+        out.push(clean_short(&s[group_start..]));
     } else if let Some(o) = outside_start {
         out.push(dash_remark(&s[o..]));
     }
@@ -1202,7 +1222,7 @@ fn remarks(s: &str) -> Vec<String> {
 }
 
 fn dash_remark(s: &str) -> String {
-    clean(s.trim_start_matches(['-', '–', '—', ' ']))
+    clean_short(s.trim_start_matches(['-', '–', '—', ' ']))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1370,10 +1390,19 @@ fn trailing_name_start(text: &str, entry: &EntryWords) -> usize {
 }
 
 fn is_title_word(w: &str) -> bool {
-    matches!(
-        key(w).as_str(),
-        "councillor" | "councillors" | "cllr" | "cllrs" | "cr" | "council" | "member" | "members"
-    )
+    let k = key(w);
+    [
+        "councillor",
+        "councillors",
+        "cllr",
+        "cllrs",
+        "cr",
+        "council",
+        "member",
+        "members",
+    ]
+    .iter()
+    .any(|&t| k.is(t))
 }
 
 /// Parses a list of names ("Councillor Pitchley (in the Chair); Councillors Cooksey, Bacon and
@@ -1888,7 +1917,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
             out.extend(pending.take());
             role_owner = None;
             if let Some((rs, re)) = pending_role.take() {
-                p.role = Some(clean(&text[rs..re]));
+                p.role = Some(clean_short(&text[rs..re]));
                 p.span = Span::new(base + rs, base + pe);
                 out.push(p);
             } else {
@@ -1914,7 +1943,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
                 }
             }
         }
-        let role_text = clean(text[ps..role_end].trim_end_matches('.'));
+        let role_text = clean_short(text[ps..role_end].trim_end_matches('.'));
         match (pending.take(), role_owner.and_then(|i| out.get_mut(i))) {
             (Some(mut p), _) => {
                 p.role = Some(role_text);
@@ -1972,7 +2001,7 @@ fn paired_in_piece(
         if after + "and ".len() <= e && starts_with_ci(text, after, "and ") {
             let from = after + "and ".len();
             let extra = first_person(&text[from..e], base + from, e - from);
-            let role_text = clean(&text[role.0..role.1]);
+            let role_text = clean_short(&text[role.0..role.1]);
             let mut p = name;
             p.role = Some(role_text).filter(|r| !r.is_empty());
             p.span = Span::new(base + s, base + role.1 + 1);
@@ -1990,7 +2019,7 @@ fn paired_in_piece(
             }
         }
     }
-    let role_text = clean(text[role.0..role.1].trim_end_matches('.'));
+    let role_text = clean_short(text[role.0..role.1].trim_end_matches('.'));
     if role_text.is_empty() {
         return None;
     }
