@@ -92,11 +92,22 @@ pub(crate) fn find_word_ci(text: &str, pat: &str, from: usize, to: usize) -> Opt
 
 /// Whether `text` contains the ASCII `pat`, ignoring ASCII case.
 pub(crate) fn contains_ci(text: &str, pat: &str) -> bool {
-    !pat.is_empty()
-        && pat.len() <= text.len()
-        && candidates_ci(text.as_bytes(), pat.as_bytes(), 0, text.len())
-            .next()
-            .is_some()
+    /// Below this length a plain scan costs less than setting up memchr.
+    const SHORT: usize = 48;
+    let (t, p) = (text.as_bytes(), pat.as_bytes());
+    let Some(&first) = p.first() else {
+        return false;
+    };
+    if t.len() < p.len() {
+        return false;
+    }
+    if t.len() < SHORT {
+        let first = first.to_ascii_lowercase();
+        return t
+            .windows(p.len())
+            .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(p));
+    }
+    candidates_ci(t, p, 0, t.len()).next().is_some()
 }
 
 /// How common each byte is in English minutes, from 0 (rare) up: letters by their
@@ -175,12 +186,13 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
 /// bracket always starts a new word, so "Smith(Chair)" reads as "Smith" and "(Chair)".
 pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let Some(s) = text.get(start..end) else {
+    if text.get(start..end).is_none() {
         return out;
-    };
+    }
     let mut word_start: Option<usize> = None;
-    for (off, c) in s.char_indices() {
-        let i = start + off;
+    let mut i = start;
+    while let Some(c) = char_at(text, i).filter(|_| i < end) {
+        let len = c.len_utf8();
         if is_space(c) {
             if let Some(ws) = word_start.take() {
                 out.push((ws, i));
@@ -193,6 +205,7 @@ pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usiz
         } else if word_start.is_none() {
             word_start = Some(i);
         }
+        i += len;
     }
     if let Some(ws) = word_start {
         out.push((ws, end));
