@@ -50,8 +50,10 @@ const LABELS: [(&str, Section); 21] = [
 /// The attendance label a line starts with ("Present:-", "PRESENT:", "Apologies for
 /// absence:-", "In attendance:"), and the offset of the text after it.
 pub(crate) fn label(text: &str) -> Option<(Section, usize)> {
+    // Every line of a header is tried: compare first letters before whole labels.
+    let first = text.as_bytes().first()?.to_ascii_lowercase();
     LABELS.iter().find_map(|(word, section)| {
-        if !starts_with_ci(text, word) {
+        if word.as_bytes()[0] != first || !starts_with_ci(text, word) {
             return None;
         }
         let after = &text[word.len()..];

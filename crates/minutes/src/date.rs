@@ -110,11 +110,8 @@ fn small_number(input: &str, max_digits: usize) -> IResult<&str, u32> {
 /// A month name, full or abbreviated to at least three letters ("Mar", "Sept."), any case.
 fn month_name(input: &str) -> IResult<&str, u8> {
     let (rest, word) = take_while(|c: char| c.is_ascii_alphabetic()).parse(input)?;
-    let lower = word.to_ascii_lowercase();
-    let found = MONTHS.iter().position(|m| {
-        lower.len() >= 3
-            && (m.starts_with(lower.as_str()) || (lower == "sept" && *m == "september"))
-    });
+    // "Sept" is a prefix of "september" like any other abbreviation.
+    let found = MONTHS.iter().position(|m| is_abbreviation_of(word, m));
     match found {
         Some(i) => {
             let (rest, _) = opt(char('.')).parse(rest)?;
@@ -130,8 +127,7 @@ fn month_name(input: &str) -> IResult<&str, u8> {
 /// A weekday name followed by an optional comma and spaces ("Tuesday ", "Thursday, ").
 fn weekday(input: &str) -> IResult<&str, ()> {
     let (rest, word) = take_while(|c: char| c.is_ascii_alphabetic()).parse(input)?;
-    let lower = word.to_ascii_lowercase();
-    if lower.len() >= 3 && WEEKDAYS.iter().any(|d| d.starts_with(lower.as_str())) {
+    if WEEKDAYS.iter().any(|d| is_abbreviation_of(word, d)) {
         let (rest, _) = (opt(char('.')), opt(char(',')), space1).parse(rest)?;
         Ok((rest, ()))
     } else {
@@ -140,6 +136,48 @@ fn weekday(input: &str) -> IResult<&str, ()> {
             nom::error::ErrorKind::Tag,
         )))
     }
+}
+
+/// Whether `word` is `name` or its abbreviation to at least three letters, in any case.
+fn is_abbreviation_of(word: &str, name: &str) -> bool {
+    word.len() >= 3
+        && word.len() <= name.len()
+        && name.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+}
+
+/// Whether a date can start at `s`: with a digit, or with the first three letters of a
+/// month or weekday. Most word starts are neither, and skip the parsers.
+fn may_start_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let Some(&[x, y, z]) = b.get(..3) else {
+        return false;
+    };
+    // The first three letters of MONTHS and WEEKDAYS.
+    matches!(
+        &[x, y, z].map(|c| c.to_ascii_lowercase()),
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"may"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mon"
+            | b"tue"
+            | b"wed"
+            | b"thu"
+            | b"fri"
+            | b"sat"
+            | b"sun"
+    )
 }
 
 fn ordinal_suffix(input: &str) -> IResult<&str, ()> {
@@ -283,12 +321,21 @@ pub fn time(input: &str) -> IResult<&str, Time> {
 /// The first date anywhere in `text`, with its byte offset. Scans word starts only, so it is
 /// linear in the text's length.
 pub fn find_date(text: &str) -> Option<(usize, Date)> {
-    find_at_word_starts(text, |s| date(s).ok().map(|(_, d)| d))
+    find_at_word_starts(text, |s| {
+        may_start_date(s)
+            .then(|| date(s).ok().map(|(_, d)| d))
+            .flatten()
+    })
 }
 
 /// The first time of day anywhere in `text`, with its byte offset.
 pub fn find_time(text: &str) -> Option<(usize, Time)> {
-    find_at_word_starts(text, |s| time(s).ok().map(|(_, t)| t))
+    // A time starts with its hour.
+    find_at_word_starts(text, |s| {
+        s.starts_with(|c: char| c.is_ascii_digit())
+            .then(|| time(s).ok().map(|(_, t)| t))
+            .flatten()
+    })
 }
 
 fn find_at_word_starts<T>(
@@ -326,6 +373,17 @@ mod tests {
         time(s)
             .map(|(_, t)| t.to_string())
             .unwrap_or_else(|_| "none".into())
+    }
+
+    #[test]
+    fn every_month_and_weekday_may_start_a_date() {
+        for name in MONTHS.iter().chain(&WEEKDAYS) {
+            assert!(may_start_date(name), "{name}");
+            assert!(may_start_date(&name.to_uppercase()), "{name}");
+        }
+        assert!(may_start_date("4th"));
+        assert!(!may_start_date("arks"));
+        assert!(!may_start_date("Council"));
     }
 
     #[test]

@@ -20,14 +20,43 @@ use crate::model::{Person, Span};
 // same characters; re-exported for the other field parsers.
 pub(crate) use crate::text::{clean, is_space};
 
-/// The first char of `text` at byte `i`, if any.
-pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
+/// [`clean`] for short text such as a name: printable ASCII with single spaces inside is
+/// copied as it is, without the searches that `clean` sets up for long text.
+fn clean_short(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut prev_space = true;
+    let plain = b.iter().all(|&c| {
+        let ok = c.is_ascii_graphic() || (c == b' ' && !prev_space);
+        prev_space = c == b' ';
+        ok
+    });
+    if plain && !prev_space {
+        s.to_owned()
+    } else {
+        clean(s)
+    }
 }
 
-/// The char that ends just before byte `i`, if any.
+/// The first char of `text` at byte `i`, if any (`None` inside a char). ASCII, most of
+/// the text, is read without decoding.
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|s| s.chars().next()),
+        None => None,
+    }
+}
+
+/// The char that ends just before byte `i`, if any (`None` when `i` is inside a char).
 fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i).and_then(|s| s.chars().next_back())
+    if !text.is_char_boundary(i) {
+        return None;
+    }
+    match i.checked_sub(1).map(|j| text.as_bytes()[j]) {
+        Some(b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[..i].chars().next_back(),
+        None => None,
+    }
 }
 
 /// Whether the ASCII pattern `pat` occurs at byte `i` of `text`, ignoring ASCII case.
@@ -61,8 +90,53 @@ pub(crate) fn find_word_ci(text: &str, pat: &str, from: usize, to: usize) -> Opt
         .find(|&i| word_boundary_before(text, i) && word_boundary_at(text, i + pat.len()))
 }
 
-/// Offsets in `from..to` where `pat` occurs, ignoring ASCII case. Jumps between occurrences
-/// of the pattern's first letter with memchr rather than testing every byte.
+/// Whether `text` contains the ASCII `pat`, ignoring ASCII case.
+pub(crate) fn contains_ci(text: &str, pat: &str) -> bool {
+    /// Below this length a plain scan costs less than setting up memchr.
+    const SHORT: usize = 48;
+    let (t, p) = (text.as_bytes(), pat.as_bytes());
+    let Some(&first) = p.first() else {
+        return false;
+    };
+    if t.len() < p.len() {
+        return false;
+    }
+    if t.len() < SHORT {
+        let first = first.to_ascii_lowercase();
+        return t
+            .windows(p.len())
+            .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(p));
+    }
+    candidates_ci(t, p, 0, t.len()).next().is_some()
+}
+
+/// How common each byte is in English minutes, from 0 (rare) up: letters by their
+/// frequency, white space the most common of all, other bytes rare.
+const BYTE_RANK: [u8; 256] = {
+    const BY_FREQUENCY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
+    let mut rank = [0u8; 256];
+    let mut i = 0;
+    while i < BY_FREQUENCY.len() {
+        let b = BY_FREQUENCY[i];
+        rank[b as usize] = i as u8 + 1;
+        rank[b.to_ascii_uppercase() as usize] = i as u8 + 1;
+        i += 1;
+    }
+    rank[b' ' as usize] = 255;
+    rank
+};
+
+/// The offset in `pat` of its rarest byte, which [`candidates_ci`] searches for: a common
+/// first letter ('c' of "chair", 'a' of "apologies") would stop the search every few bytes.
+fn pivot(pat: &[u8]) -> usize {
+    (0..pat.len())
+        .min_by_key(|&i| BYTE_RANK[usize::from(pat[i])])
+        .unwrap_or(0)
+}
+
+/// Offsets in `from..to` where `pat` occurs, ignoring ASCII case, in increasing order.
+/// Jumps between occurrences of the pattern's rarest byte with memchr rather than testing
+/// every byte.
 fn candidates_ci<'a>(
     bytes: &'a [u8],
     pat: &'a [u8],
@@ -70,8 +144,9 @@ fn candidates_ci<'a>(
     to: usize,
 ) -> impl Iterator<Item = usize> + 'a {
     let last = to - pat.len();
-    let (lo, up) = (pat[0].to_ascii_lowercase(), pat[0].to_ascii_uppercase());
-    memchr::memchr2_iter(lo, up, &bytes[from..=last])
+    let p = pivot(pat);
+    let (lo, up) = (pat[p].to_ascii_lowercase(), pat[p].to_ascii_uppercase());
+    memchr::memchr2_iter(lo, up, &bytes[from + p..=last + p])
         .map(move |k| from + k)
         .filter(move |&i| bytes[i..i + pat.len()].eq_ignore_ascii_case(pat))
 }
@@ -111,12 +186,13 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
 /// bracket always starts a new word, so "Smith(Chair)" reads as "Smith" and "(Chair)".
 pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let Some(s) = text.get(start..end) else {
+    if text.get(start..end).is_none() {
         return out;
-    };
+    }
     let mut word_start: Option<usize> = None;
-    for (off, c) in s.char_indices() {
-        let i = start + off;
+    let mut i = start;
+    while let Some(c) = char_at(text, i).filter(|_| i < end) {
+        let len = c.len_utf8();
         if is_space(c) {
             if let Some(ws) = word_start.take() {
                 out.push((ws, i));
@@ -129,6 +205,7 @@ pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usiz
         } else if word_start.is_none() {
             word_start = Some(i);
         }
+        i += len;
     }
     if let Some(ws) = word_start {
         out.push((ws, end));
@@ -136,10 +213,35 @@ pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usiz
     out
 }
 
-/// Lower-case `w` without the dots and brackets around it ("Cllr." -> "cllr").
-fn key(w: &str) -> String {
-    w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']' | ',' | ';' | ':'))
-        .to_lowercase()
+/// A word's lookup key: `w` without the dots and brackets around it ("Cllr." -> "Cllr"),
+/// compared ASCII-case-insensitively. Built for every word of every name, so an ASCII word
+/// is borrowed as it is; any other is lower-cased (Unicode) as the comparison requires.
+enum Key<'a> {
+    Ascii(&'a str),
+    Lowered(String),
+}
+
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Key::Ascii(s) => s,
+            Key::Lowered(s) => s,
+        }
+    }
+
+    /// Whether the key is `word` (lower-case ASCII).
+    fn is(&self, word: &str) -> bool {
+        self.as_str().eq_ignore_ascii_case(word)
+    }
+}
+
+fn key(w: &str) -> Key<'_> {
+    let t = w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']' | ',' | ';' | ':'));
+    if t.is_ascii() {
+        Key::Ascii(t)
+    } else {
+        Key::Lowered(t.to_lowercase())
+    }
 }
 
 /// A word of single letters each followed by a dot ("Z.", "H.A.L.", "a.m."), or a lone
@@ -181,7 +283,7 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
         return true;
     }
     let k = key(w);
-    ABBREVIATIONS.contains(&k.as_str())
+    on_list(k.as_str(), list::ABBREVIATION)
 }
 
 /// The sentences of `text` as byte ranges (relative to `text`), each trimmed and including
@@ -433,6 +535,94 @@ const DANGLING: &[&str] = &[
     "hon",
 ];
 
+/// The word lists a key is on, as bits of [`lexicon`].
+mod list {
+    pub const STOP: u16 = 1 << 0;
+    pub const HONORIFIC: u16 = 1 << 1;
+    pub const SPLIT_HONORIFIC: u16 = 1 << 2;
+    pub const PARTICLE: u16 = 1 << 3;
+    pub const DANGLING: u16 = 1 << 4;
+    pub const ROLE: u16 = 1 << 5;
+    pub const ABBREVIATION: u16 = 1 << 6;
+    pub const MEMBER_LABEL: u16 = 1 << 7;
+}
+
+/// Slots of the lexicon's hash table: a power of two, about four times its words.
+const LEXICON_SLOTS: usize = 1024;
+
+/// Every word of the word lists, with the lists it is on: an open-addressing hash table,
+/// so that looking a word up costs one hash and a compare or two instead of a scan of each
+/// list (every word of every name is looked up several times).
+struct Lexicon {
+    slots: Vec<(&'static str, u16)>,
+}
+
+fn lexicon_hash(k: &[u8]) -> usize {
+    // FNV-1a: the words are short, and the table is built from fixed lists.
+    let h = k.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    });
+    (h >> 32) as usize & (LEXICON_SLOTS - 1)
+}
+
+impl Lexicon {
+    fn build() -> Self {
+        let mut lex = Lexicon {
+            slots: vec![("", 0); LEXICON_SLOTS],
+        };
+        let lists: [(&[&'static str], u16); 8] = [
+            (STOP_WORDS, list::STOP),
+            (HONORIFICS, list::HONORIFIC),
+            (SPLIT_HONORIFICS, list::SPLIT_HONORIFIC),
+            (PARTICLES, list::PARTICLE),
+            (DANGLING, list::DANGLING),
+            (ROLE_WORDS, list::ROLE),
+            (ABBREVIATIONS, list::ABBREVIATION),
+            (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
+        ];
+        for (words, bit) in lists {
+            for &w in words {
+                let mut i = lexicon_hash(w.as_bytes());
+                while !lex.slots[i].0.is_empty() && lex.slots[i].0 != w {
+                    i = (i + 1) & (LEXICON_SLOTS - 1);
+                }
+                lex.slots[i].0 = w;
+                lex.slots[i].1 |= bit;
+            }
+        }
+        lex
+    }
+
+    /// The lists `k` (a key, in any ASCII case) is on.
+    fn lists(&self, k: &str) -> u16 {
+        if k.is_empty() {
+            return 0;
+        }
+        let mut i = lexicon_hash(k.as_bytes());
+        loop {
+            let (w, bits) = self.slots[i];
+            if w.is_empty() {
+                return 0;
+            }
+            if w.eq_ignore_ascii_case(k) {
+                return bits;
+            }
+            i = (i + 1) & (LEXICON_SLOTS - 1);
+        }
+    }
+}
+
+/// The lists the key `k` is on.
+fn lists_of(k: &str) -> u16 {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(Lexicon::build).lists(k)
+}
+
+/// Whether the key `k` is on the list `bit`.
+fn on_list(k: &str, bit: u16) -> bool {
+    lists_of(k) & bit != 0
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum WordClass {
     Name,
@@ -442,15 +632,19 @@ enum WordClass {
 }
 
 fn classify(w: &str) -> WordClass {
+    class_of(w, lists_of(key(w).as_str()))
+}
+
+/// [`classify`] for a word whose key is on `lists`.
+fn class_of(w: &str, lists: u16) -> WordClass {
     if is_initials(w) && !w.contains(['(', ')']) {
         return WordClass::Initial;
     }
     let Some(first) = w.chars().next() else {
         return WordClass::Stop;
     };
-    let k = key(w);
     if first.is_lowercase() {
-        return if PARTICLES.contains(&k.as_str()) {
+        return if lists & list::PARTICLE != 0 {
             WordClass::Particle
         } else {
             WordClass::Stop
@@ -459,7 +653,7 @@ fn classify(w: &str) -> WordClass {
     let bad_char = w
         .chars()
         .any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '/' | '@'));
-    if !first.is_uppercase() || bad_char || STOP_WORDS.contains(&k.as_str()) {
+    if !first.is_uppercase() || bad_char || lists & list::STOP != 0 {
         return WordClass::Stop;
     }
     WordClass::Name
@@ -467,7 +661,14 @@ fn classify(w: &str) -> WordClass {
 
 fn is_honorific(w: &str) -> bool {
     let k = key(w);
-    HONORIFICS.contains(&k.as_str()) || k.split('-').all(|p| HONORIFICS.contains(&p))
+    is_honorific_key(k.as_str(), lists_of(k.as_str()))
+}
+
+/// [`is_honorific`] for the key `k`, which is on `lists`: an honorific, or honorifics
+/// joined by hyphens ("Vice-Chairman").
+fn is_honorific_key(k: &str, lists: u16) -> bool {
+    lists & list::HONORIFIC != 0
+        || (k.contains('-') && k.split('-').all(|p| on_list(p, list::HONORIFIC)))
 }
 
 /// A title to take out of the name, at `words[i..]`: (normalised title, plural, words used).
@@ -478,23 +679,33 @@ fn match_title(
 ) -> Option<(&'static str, bool, usize)> {
     let w = |j: usize| words.get(j).map(|&(s, e)| key(&text[s..e]));
     let k = w(i)?;
-    match k.as_str() {
-        "councillor" | "cllr" | "cr" | "councilor" => Some(("Councillor", false, 1)),
-        "councillors" | "cllrs" | "crs" | "councilors" => Some(("Councillor", true, 1)),
-        "councilmember" => Some(("Council Member", false, 1)),
-        "councilmembers" => Some(("Council Member", true, 1)),
-        "council" => match w(i + 1).as_deref() {
-            Some("member") => Some(("Council Member", false, 2)),
-            Some("members") => Some(("Council Member", true, 2)),
+    let is_any = |words: &[&str]| words.iter().any(|&t| k.is(t));
+    if is_any(&["councillor", "cllr", "cr", "councilor"]) {
+        Some(("Councillor", false, 1))
+    } else if is_any(&["councillors", "cllrs", "crs", "councilors"]) {
+        Some(("Councillor", true, 1))
+    } else if k.is("councilmember") {
+        Some(("Council Member", false, 1))
+    } else if k.is("councilmembers") {
+        Some(("Council Member", true, 1))
+    } else if k.is("council") {
+        match w(i + 1) {
+            Some(next) if next.is("member") => Some(("Council Member", false, 2)),
+            Some(next) if next.is("members") => Some(("Council Member", true, 2)),
             _ => None,
-        },
-        _ => None,
+        }
+    } else {
+        None
     }
 }
 
 /// A chair role written as words ("Chairman", "in the Chair", "Vice-Chair", "Vice
 /// Chairman"), as a role name, or `None` for anything else ("Town Mayor" is a note).
 fn chair_role(s: &str) -> Option<&'static str> {
+    // Every chair role has "chair" in it: most entries are rejected without allocating.
+    if !contains_ci(s, "chair") {
+        return None;
+    }
     let k = clean(&s.to_lowercase().replace(['-', '–'], " "));
     let k = k.trim_end_matches('.');
     let k = k.strip_prefix("in the ").unwrap_or(k);
@@ -605,7 +816,7 @@ impl<'a> Splitter<'a> {
 
     fn is_dangling(w: &str) -> bool {
         let k = key(w);
-        DANGLING.contains(&k.as_str()) || PARTICLES.contains(&k.as_str()) || is_initials(w)
+        on_list(k.as_str(), list::DANGLING | list::PARTICLE) || is_initials(w)
     }
 }
 
@@ -841,24 +1052,26 @@ fn read_person_at(
     }
     let mut last: Option<usize> = None;
     let mut core = 0;
-    let mut has_own_word = false;
+    // The first word that is the person's own (a name, not an honorific).
+    let mut first_own: Option<usize> = None;
     while i < name_end {
         let (s, e) = words[i];
         let w = &text[s..e];
-        match classify(w) {
+        let k = key(w);
+        let lists = lists_of(k.as_str());
+        match class_of(w, lists) {
             WordClass::Stop => {
                 read.truncated = true;
                 break;
             }
             WordClass::Particle => {}
             class @ (WordClass::Name | WordClass::Initial) => {
-                let k = key(w);
-                if i > first && has_own_word && SPLIT_HONORIFICS.contains(&k.as_str()) {
+                if i > first && first_own.is_some() && lists & list::SPLIT_HONORIFIC != 0 {
                     read.next = Some(i);
                     break;
                 }
-                if class == WordClass::Name && !is_honorific(w) {
-                    has_own_word = true;
+                if class == WordClass::Name && !is_honorific_key(k.as_str(), lists) {
+                    first_own.get_or_insert(i);
                     core += 1;
                 }
                 last = Some(i);
@@ -870,7 +1083,7 @@ fn read_person_at(
         read.truncated |= first < words.len();
         return read;
     };
-    if !has_own_word || core > MAX_CORE_WORDS {
+    if first_own.is_none() || core > MAX_CORE_WORDS {
         read.truncated = true;
         read.next = None;
         return read;
@@ -880,11 +1093,8 @@ fn read_person_at(
     for n in [2, 1] {
         if last >= first + n && role.is_none() {
             let k = last + 1 - n;
-            let own_before = words[first..k].iter().any(|&(ws, we)| {
-                let w = &text[ws..we];
-                classify(w) == WordClass::Name && !is_honorific(w)
-            });
-            if own_before {
+            // Every word up to `last` was read above: is one of those before `k` own?
+            if first_own.is_some_and(|f| f < k) {
                 if let Some(r) = chair_role(&text[words[k].0..words[last].1]) {
                     role = Some(r);
                     last = (first..k)
@@ -896,7 +1106,7 @@ fn read_person_at(
             }
         }
     }
-    let name = clean(&text[words[first].0..words[last].1]);
+    let name = clean_short(&text[words[first].0..words[last].1]);
     let mut span_end = words[last].1;
     let mut note: Option<String> = None;
     if !read.truncated && read.next.is_none() && name_end < words.len() {
@@ -956,7 +1166,7 @@ fn read_office(
         || inner
             .words
             .first()
-            .is_some_and(|&(s, e)| SPLIT_HONORIFICS.contains(&key(&text[s..e]).as_str()));
+            .is_some_and(|&(s, e)| on_list(key(&text[s..e]).as_str(), list::SPLIT_HONORIFIC));
     if !titled {
         return None;
     }
@@ -965,7 +1175,7 @@ fn read_office(
     if read.truncated || read.next.is_some() {
         return None;
     }
-    let office_text = clean(&text[office[0].0..office[office.len() - 1].1]);
+    let office_text = clean_short(&text[office[0].0..office[office.len() - 1].1]);
     let mut role = role;
     let mut notes = Vec::new();
     match chair_role(&office_text) {
@@ -1008,7 +1218,7 @@ fn remarks(s: &str) -> Vec<String> {
             ')' | ']' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    out.push(clean(&s[group_start..i]));
+                    out.push(clean_short(&s[group_start..i]));
                 }
             }
             _ if depth == 0 && outside_start.is_none() && !is_space(c) => outside_start = Some(i),
@@ -1016,7 +1226,7 @@ fn remarks(s: &str) -> Vec<String> {
         }
     }
     if depth > 0 {
-        out.push(clean(&s[group_start..]));
+        out.push(clean_short(&s[group_start..]));
     } else if let Some(o) = outside_start {
         out.push(dash_remark(&s[o..]));
     }
@@ -1025,7 +1235,7 @@ fn remarks(s: &str) -> Vec<String> {
 }
 
 fn dash_remark(s: &str) -> String {
-    clean(s.trim_start_matches(['-', '–', '—', ' ']))
+    clean_short(s.trim_start_matches(['-', '–', '—', ' ']))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1078,7 +1288,7 @@ fn label_action(text: &str, start: usize, end: usize) -> LabelAction {
     }
     let member_words = words
         .iter()
-        .all(|&(s, e)| MEMBER_LABEL_WORDS.contains(&key(&text[s..e]).as_str()));
+        .all(|&(s, e)| on_list(key(&text[s..e]).as_str(), list::MEMBER_LABEL));
     if member_words && !words.is_empty() {
         LabelAction::Continue
     } else {
@@ -1193,10 +1403,19 @@ fn trailing_name_start(text: &str, entry: &EntryWords) -> usize {
 }
 
 fn is_title_word(w: &str) -> bool {
-    matches!(
-        key(w).as_str(),
-        "councillor" | "councillors" | "cllr" | "cllrs" | "cr" | "council" | "member" | "members"
-    )
+    let k = key(w);
+    [
+        "councillor",
+        "councillors",
+        "cllr",
+        "cllrs",
+        "cr",
+        "council",
+        "member",
+        "members",
+    ]
+    .iter()
+    .any(|&t| k.is(t))
 }
 
 /// Parses a list of names ("Councillor Pitchley (in the Chair); Councillors Cooksey, Bacon and
@@ -1321,6 +1540,14 @@ impl NextWord {
 /// "Apologies for Absence\nThere were none."), and `None` when it does not speak of
 /// apologies at all or names nobody (a bare "Apologies for Absence" heading).
 pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Person>> {
+    // Each reading needs one of these (see `apologies_in_one`): most lines and paragraphs
+    // have none of them and need no sentence split.
+    if !["apolog", "excused", "received from "]
+        .iter()
+        .any(|w| contains_ci(text, w))
+    {
+        return None;
+    }
     let mut people = Vec::new();
     let mut said_none = false;
     for (s, e) in sentences(text) {
@@ -1344,9 +1571,11 @@ fn apologies_in_one(
     said_none: &mut bool,
 ) {
     let sentence = &text[s..e];
-    let lower = sentence.to_lowercase();
-    if NO_APOLOGIES.iter().any(|p| lower.contains(p))
-        || (lower.contains("apolog") && NONE_WORDS.iter().any(|p| lower.contains(p)))
+    // Every phrase of NO_APOLOGIES says "apolog" too.
+    let apolog = contains_ci(sentence, "apolog");
+    if apolog
+        && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
+            || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
     {
         // Names found elsewhere in the text still win (see `apologies_in_sentence`).
         *said_none = true;
@@ -1364,17 +1593,20 @@ fn apologies_in_one(
         read(s + "received from ".len(), people);
         return;
     }
+    // Every reading below needs "apologies" or "excused".
+    if !apolog && !contains_ci(sentence, "excused") {
+        return;
+    }
     // "Apologies[ for absence]: <names>" (but not "Apologies: X sent his apologies").
     if let Some(after) = apologies_label_end(text, s, e).map(|a| a.min(e)) {
         let rest = text[after..e].trim_start_matches(is_space);
-        let rest_lower = rest.to_ascii_lowercase();
-        if rest_lower.starts_with("none") || rest_lower.starts_with("nil") {
+        if starts_with_ci(rest, 0, "none") || starts_with_ci(rest, 0, "nil") {
             *said_none = true;
             return;
         }
-        let has_clause = rest_lower.contains("apolog")
-            || rest_lower.contains("excused")
-            || rest_lower.contains(" from ");
+        let has_clause = contains_ci(rest, "apolog")
+            || contains_ci(rest, "excused")
+            || contains_ci(rest, " from ");
         if !has_clause {
             read(after, people);
             return;
@@ -1396,8 +1628,7 @@ fn apologies_in_one(
             else {
                 break 'triggers;
             };
-            let between = text[from..f].to_ascii_lowercase();
-            if LATE.iter().any(|w| between.contains(w)) {
+            if LATE.iter().any(|w| contains_ci(&text[from..f], w)) {
                 cursor = cursor.max(f + len);
                 continue 'triggers;
             }
@@ -1551,7 +1782,8 @@ fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> 
     if entry.words.is_empty()
         || entry.words.iter().any(|&(ws, we)| {
             let k = key(&text[ws..we]);
-            ROLE_WORDS.contains(&k.as_str()) || k.split(['/', '-']).any(|p| ROLE_WORDS.contains(&p))
+            let k = k.as_str();
+            on_list(k, list::ROLE) || k.split(['/', '-']).any(|p| on_list(p, list::ROLE))
         })
     {
         return None;
@@ -1698,7 +1930,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
             out.extend(pending.take());
             role_owner = None;
             if let Some((rs, re)) = pending_role.take() {
-                p.role = Some(clean(&text[rs..re]));
+                p.role = Some(clean_short(&text[rs..re]));
                 p.span = Span::new(base + rs, base + pe);
                 out.push(p);
             } else {
@@ -1724,7 +1956,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
                 }
             }
         }
-        let role_text = clean(text[ps..role_end].trim_end_matches('.'));
+        let role_text = clean_short(text[ps..role_end].trim_end_matches('.'));
         match (pending.take(), role_owner.and_then(|i| out.get_mut(i))) {
             (Some(mut p), _) => {
                 p.role = Some(role_text);
@@ -1782,7 +2014,7 @@ fn paired_in_piece(
         if after + "and ".len() <= e && starts_with_ci(text, after, "and ") {
             let from = after + "and ".len();
             let extra = first_person(&text[from..e], base + from, e - from);
-            let role_text = clean(&text[role.0..role.1]);
+            let role_text = clean_short(&text[role.0..role.1]);
             let mut p = name;
             p.role = Some(role_text).filter(|r| !r.is_empty());
             p.span = Span::new(base + s, base + role.1 + 1);
@@ -1800,7 +2032,7 @@ fn paired_in_piece(
             }
         }
     }
-    let role_text = clean(text[role.0..role.1].trim_end_matches('.'));
+    let role_text = clean_short(text[role.0..role.1].trim_end_matches('.'));
     if role_text.is_empty() {
         return None;
     }
