@@ -4,6 +4,7 @@
 use crate::lexer::{numbered_heading, Line};
 use crate::model::Format;
 use crate::text::{find_ascii_ci, starts_with_ci};
+use memchr::memmem::Finder;
 
 /// How many lines from the top the page-title markers are looked for in; furniture before
 /// the content (breadcrumbs, notices) rarely runs longer.
@@ -43,12 +44,13 @@ pub(crate) fn detect(lines: &[Line<'_>]) -> Format {
     {
         return Format::Cmis;
     }
-    if head().any(|l| is_north_american_marker(l.text)) {
+    let mut folded = Folded::new();
+    if head().any(|l| folded.is_north_american_marker(l.text)) {
         return Format::Unknown;
     }
     let printed_signs = lines
         .iter()
-        .filter(|l| is_printed_marker(l.text))
+        .filter(|l| is_printed_marker(l.text, &mut folded))
         .take(1)
         .count()
         + lines
@@ -98,28 +100,66 @@ fn is_cmis_reference_heading(text: &str) -> bool {
         && number.contains(' ')
 }
 
-fn is_north_american_marker(text: &str) -> bool {
-    [
-        "roll call",
-        "call to order",
-        "pledge of allegiance",
-        "led the pledge",
-        "seconded by:",
-    ]
-    .iter()
-    .any(|m| find_ascii_ci(text, m).is_some())
+/// Phrases of North American minutes, in lower case.
+const NORTH_AMERICAN_MARKERS: [&str; 5] = [
+    "roll call",
+    "call to order",
+    "pledge of allegiance",
+    "led the pledge",
+    "seconded by:",
+];
+
+/// Phrases that title printed minutes, in lower case.
+const PRINTED_TITLES: [&str; 3] = [
+    "minutes of the meeting",
+    "minutes of a meeting",
+    "minutes of the ordinary meeting",
+];
+
+/// Lines folded to lower case in one buffer, so that several phrases are each looked for
+/// with one SIMD substring search rather than a case-insensitive scan per phrase (a PDF
+/// converted to a single line puts the whole document in one line). The searchers are built
+/// once per document.
+struct Folded {
+    buffer: Vec<u8>,
+    north_american: Vec<Finder<'static>>,
+    printed_titles: Vec<Finder<'static>>,
+}
+
+impl Folded {
+    fn new() -> Self {
+        let finders = |phrases: &[&'static str]| phrases.iter().map(|p| Finder::new(*p)).collect();
+        Folded {
+            buffer: Vec::new(),
+            north_american: finders(&NORTH_AMERICAN_MARKERS),
+            printed_titles: finders(&PRINTED_TITLES),
+        }
+    }
+
+    fn is_north_american_marker(&mut self, text: &str) -> bool {
+        Self::contains_any(&mut self.buffer, text, &self.north_american)
+    }
+
+    fn has_printed_title(&mut self, text: &str) -> bool {
+        Self::contains_any(&mut self.buffer, text, &self.printed_titles)
+    }
+
+    /// Whether `text` contains a phrase of `finders` (all lower case), ignoring ASCII case.
+    fn contains_any(buffer: &mut Vec<u8>, text: &str, finders: &[Finder<'_>]) -> bool {
+        buffer.clear();
+        buffer.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
+        finders.iter().any(|f| f.find(buffer).is_some())
+    }
 }
 
 /// Lines only printed minutes carry: attendance labels and "Minutes of the meeting" titles.
-fn is_printed_marker(text: &str) -> bool {
+fn is_printed_marker(text: &str, folded: &mut Folded) -> bool {
     starts_with_ci(text, "present:")
         || starts_with_ci(text, "present -")
         || starts_with_ci(text, "members present")
         || starts_with_ci(text, "apologies for absence:")
         || starts_with_ci(text, "committee members:")
-        || find_ascii_ci(text, "minutes of the meeting").is_some()
-        || find_ascii_ci(text, "minutes of a meeting").is_some()
-        || find_ascii_ci(text, "minutes of the ordinary meeting").is_some()
+        || folded.has_printed_title(text)
 }
 
 #[cfg(test)]
