@@ -31,10 +31,11 @@ pub(crate) fn detect(lines: &[Line<'_>]) -> Format {
     if head().any(|l| is_listing_title(l.text)) || lines.iter().any(|l| is_items_header(l.text)) {
         return Format::ModernGovListing;
     }
+    let mut folded = Folded::new();
     if head().any(|l| {
         starts_with_ci(l.text, "meeting documents")
             || starts_with_ci(l.text, "meeting details")
-            || find_ascii_ci(l.text, "ItemDescriptionResolution").is_some()
+            || folded.has_cmis_table_header(l.text)
     }) || lines
         .iter()
         .filter(|l| is_cmis_reference_heading(l.text))
@@ -44,7 +45,6 @@ pub(crate) fn detect(lines: &[Line<'_>]) -> Format {
     {
         return Format::Cmis;
     }
-    let mut folded = Folded::new();
     if head().any(|l| folded.is_north_american_marker(l.text)) {
         return Format::Unknown;
     }
@@ -116,6 +116,10 @@ const PRINTED_TITLES: [&str; 3] = [
     "minutes of the ordinary meeting",
 ];
 
+/// The column header of a CMIS decisions table, flattened to one word ("Item Description
+/// Resolution" without its spaces), in lower case.
+const CMIS_TABLE_HEADER: &str = "itemdescriptionresolution";
+
 /// Lines folded to lower case in one buffer, so that several phrases are each looked for
 /// with one SIMD substring search rather than a case-insensitive scan per phrase (a PDF
 /// converted to a single line puts the whole document in one line). The searchers are built
@@ -124,6 +128,7 @@ struct Folded {
     buffer: Vec<u8>,
     north_american: Vec<Finder<'static>>,
     printed_titles: Vec<Finder<'static>>,
+    cmis_table_header: Vec<Finder<'static>>,
 }
 
 impl Folded {
@@ -133,11 +138,16 @@ impl Folded {
             buffer: Vec::new(),
             north_american: finders(&NORTH_AMERICAN_MARKERS),
             printed_titles: finders(&PRINTED_TITLES),
+            cmis_table_header: finders(&[CMIS_TABLE_HEADER]),
         }
     }
 
     fn is_north_american_marker(&mut self, text: &str) -> bool {
         Self::contains_any(&mut self.buffer, text, &self.north_american)
+    }
+
+    fn has_cmis_table_header(&mut self, text: &str) -> bool {
+        Self::contains_any(&mut self.buffer, text, &self.cmis_table_header)
     }
 
     fn has_printed_title(&mut self, text: &str) -> bool {
