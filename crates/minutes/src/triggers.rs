@@ -96,17 +96,24 @@ fn may_be_trigger(rest: &[u8]) -> bool {
 fn for_each_word_start(bytes: &[u8], mut visit: impl FnMut(usize)) {
     // Whether the byte before the current chunk was a letter or non-ASCII, as bit 7.
     let mut carry = 0u64;
-    for (n, chunk) in bytes.chunks(8).enumerate() {
-        let x = swar::load(chunk);
+    let mut chunk_starts = |at: usize, x: u64| {
         let letters = swar::ascii_letters(x);
         // Letters and non-ASCII bytes both continue a word.
         let wordish = letters | (x & swar::HIGH);
         let mut starts = letters & !((wordish << 8) | carry);
         carry = wordish >> 56;
         while starts != 0 {
-            visit(n * 8 + starts.trailing_zeros() as usize / 8);
+            visit(at + starts.trailing_zeros() as usize / 8);
             starts &= starts - 1;
         }
+    };
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder();
+    for (n, chunk) in chunks.enumerate() {
+        chunk_starts(n * 8, swar::load(chunk));
+    }
+    if !tail.is_empty() {
+        chunk_starts(bytes.len() - tail.len(), swar::load(tail));
     }
 }
 
