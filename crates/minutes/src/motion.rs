@@ -239,19 +239,71 @@ struct Found {
     unanimous: Option<(usize, usize)>,
     /// The start of the last [`VOTE_CONTEXT`] word.
     last_context: Option<usize>,
-    /// For each vote label, its first occurrence followed by a count ("For: 7").
-    for_labels: [Option<Tally>; FOR_LABELS.len()],
-    against_labels: [Option<Tally>; AGAINST_LABELS.len()],
-    abstain_labels: [Option<Tally>; ABSTAIN_LABELS.len()],
+    /// The first occurrence of the most trusted vote label followed by a count ("For: 7").
+    for_label: Best<Tally>,
+    against_label: Best<Tally>,
+    abstain_label: Best<Tally>,
     /// The first "7 for", "3 against" and "1 abstention".
     counted_for: Option<Tally>,
     counted_against: Option<Tally>,
     counted_abstained: Option<Tally>,
-    /// For each of [`PAIR_WORDS`], its first occurrence followed by a "5-0" count.
-    pairs: [Option<(VoteCount, usize, usize)>; PAIR_WORDS.len()],
+    /// The first occurrence of the most trusted of [`PAIR_WORDS`] followed by a "5-0" count.
+    pair: Best<(VoteCount, usize, usize)>,
     /// Whether a word that may start one of [`AYE_PHRASES`] occurs.
     maybe_named: bool,
 }
+
+/// The value read from the most trusted source so far: the one of lowest rank (its index in
+/// a table that lists the most trusted first), the earliest among equals.
+#[derive(Clone, Copy)]
+struct Best<T> {
+    rank: usize,
+    value: Option<T>,
+}
+
+impl<T> Default for Best<T> {
+    fn default() -> Self {
+        Best {
+            rank: usize::MAX,
+            value: None,
+        }
+    }
+}
+
+impl<T> Best<T> {
+    /// Whether a value from a source of `rank` would replace the one held.
+    fn wants(&self, rank: usize) -> bool {
+        rank < self.rank
+    }
+
+    fn set(&mut self, rank: usize, value: T) {
+        *self = Best {
+            rank,
+            value: Some(value),
+        };
+    }
+}
+
+/// What a byte is to the scan: a letter, a digit, or neither.
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+
+/// The class of every byte value, so that the scan classifies a byte with one load.
+static CLASS: [u8; 256] = {
+    let mut class = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphabetic() {
+            class[b] = LETTER;
+        } else if byte.is_ascii_digit() {
+            class[b] = DIGIT;
+        }
+        b += 1;
+    }
+    class
+};
 
 /// Reads `text` once, left to right, stopping only at the start of each word of ASCII
 /// letters and each number: every phrase the readers look for starts with one of those.
@@ -259,32 +311,30 @@ fn scan(text: &str) -> Found {
     let bytes = text.as_bytes();
     let mut found = Found::default();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphabetic() {
-            let end = run_end(bytes, i, u8::is_ascii_alphabetic);
-            if starts_word(text, i) {
-                found.word(text, i, end);
+    while let Some(skip) = bytes[i..]
+        .iter()
+        .position(|&b| CLASS[usize::from(b)] != OTHER)
+    {
+        let start = i + skip;
+        let class = CLASS[usize::from(bytes[start])];
+        let end = run_end(bytes, start, class);
+        if starts_word(text, start) {
+            if class == LETTER {
+                found.word(text, start, end);
+            } else {
+                found.number(text, start, end);
             }
-            i = end;
-        } else if b.is_ascii_digit() {
-            let end = run_end(bytes, i, u8::is_ascii_digit);
-            if starts_word(text, i) {
-                found.number(text, i, end);
-            }
-            i = end;
-        } else {
-            i += 1;
         }
+        i = end;
     }
     found
 }
 
-/// The end of the run of bytes from `i` that are all of one class.
-fn run_end(bytes: &[u8], i: usize, class: fn(&u8) -> bool) -> usize {
+/// The end of the run of bytes of `class` (letters or digits) from `i`.
+fn run_end(bytes: &[u8], i: usize, class: u8) -> usize {
     bytes[i..]
         .iter()
-        .position(|b| !class(b))
+        .position(|&b| CLASS[usize::from(b)] != class)
         .map_or(bytes.len(), |n| i + n)
 }
 
@@ -335,15 +385,15 @@ impl Found {
         }
         if roles & FOR_LABEL != 0 {
             let labels = (FOR_LABELS, &FOR_KEYS[..]);
-            note_labels(text, at, key, labels, &mut self.for_labels);
+            note_label(text, at, key, labels, &mut self.for_label);
         }
         if roles & AGAINST_LABEL != 0 {
             let labels = (AGAINST_LABELS, &AGAINST_KEYS[..]);
-            note_labels(text, at, key, labels, &mut self.against_labels);
+            note_label(text, at, key, labels, &mut self.against_label);
         }
         if roles & ABSTAIN_LABEL != 0 {
             let labels = (ABSTAIN_LABELS, &ABSTAIN_KEYS[..]);
-            note_labels(text, at, key, labels, &mut self.abstain_labels);
+            note_label(text, at, key, labels, &mut self.abstain_label);
         }
         if roles & PAIR_WORD != 0 {
             self.pair_word(text, at, key);
@@ -392,13 +442,14 @@ impl Found {
         }
     }
 
-    /// Notes, if the word at `at` (with `key`) is one of [`PAIR_WORDS`], whether a "5-0"
-    /// count follows.
+    /// Notes, if the word at `at` (with `key`) is one of [`PAIR_WORDS`] more trusted than
+    /// any so far, the "5-0" count after it.
     fn pair_word(&mut self, text: &str, at: usize, key: u128) {
-        let words = PAIR_WORDS.iter().zip(&PAIR_KEYS).zip(&mut self.pairs);
-        for ((word, &first), slot) in words {
-            if first == key && slot.is_none() && ends_word(text, at + word.len()) {
-                *slot = pair_after(text, at, word.len());
+        for (rank, (word, &first)) in PAIR_WORDS.iter().zip(&PAIR_KEYS).enumerate() {
+            if first == key && self.pair.wants(rank) && ends_word(text, at + word.len()) {
+                if let Some(pair) = pair_after(text, at, word.len()) {
+                    self.pair.set(rank, pair);
+                }
             }
         }
     }
@@ -425,10 +476,7 @@ impl Found {
         } else if starts_with_ci(text, j, "against") {
             Some((&mut self.counted_against, j + "against".len()))
         } else if starts_with_ci(text, j, "abstention") || starts_with_ci(text, j, "abstain") {
-            Some((
-                &mut self.counted_abstained,
-                run_end(bytes, j, u8::is_ascii_alphabetic),
-            ))
+            Some((&mut self.counted_abstained, run_end(bytes, j, LETTER)))
         } else {
             None
         };
@@ -457,11 +505,10 @@ impl Found {
     /// Against 3"), else counts followed by labels ("7 for, 3 against"), else a pair after an
     /// outcome ("carried 5-0"), else the names listed as voting aye and nay.
     fn votes(&self, text: &str) -> Option<(VoteCount, usize, usize)> {
-        let first = |slots: &[Option<Tally>]| slots.iter().flatten().next().copied();
         tally(
-            first(&self.for_labels),
-            first(&self.against_labels),
-            first(&self.abstain_labels),
+            self.for_label.value,
+            self.against_label.value,
+            self.abstain_label.value,
         )
         .or_else(|| {
             tally(
@@ -470,7 +517,7 @@ impl Found {
                 self.counted_abstained,
             )
         })
-        .or_else(|| self.pairs.iter().flatten().next().copied())
+        .or(self.pair.value)
         .or_else(|| self.maybe_named.then(|| named_votes(text)).flatten())
     }
 }
@@ -489,19 +536,19 @@ fn note_phrases(text: &str, at: usize, key: u128, table: Table, firsts: &mut [Op
     }
 }
 
-/// Notes, for each label of `table` that occurs at word start `at` (whose word has `key`)
-/// followed by a count, its first such occurrence: (count, label start, count end).
-fn note_labels(text: &str, at: usize, key: u128, table: Table, firsts: &mut [Option<Tally>]) {
+/// Notes, if the word at `at` (with `key`) starts a label of `table` more trusted than any
+/// so far, and a count follows it: (count, label start, count end).
+fn note_label(text: &str, at: usize, key: u128, table: Table, best: &mut Best<Tally>) {
     let (labels, keys) = table;
-    for ((label, &first_word), first) in labels.iter().zip(keys).zip(firsts) {
+    for (rank, (label, &first_word)) in labels.iter().zip(keys).enumerate() {
         let after = at + label.len();
         if first_word == key
-            && first.is_none()
+            && best.wants(rank)
             && starts_with_ci(text, at, label)
             && ends_word(text, after)
         {
             if let Ok((rest, n)) = labelled_count(&text[after..]) {
-                *first = Some((n, at, text.len() - rest.len()));
+                best.set(rank, (n, at, text.len() - rest.len()));
             }
         }
     }
