@@ -34,6 +34,8 @@ mod layout;
 mod lexer;
 mod model;
 mod motion;
+#[cfg(test)]
+mod motion_oracle;
 mod parser;
 mod people;
 mod resolution;

@@ -7,8 +7,13 @@
 //! is about a motion or vote ("The motion was put to the vote and AGREED"), so "carried
 //! out by Ofsted" and "it was agreed that" are not outcomes.
 //!
-//! Every search is a bounded look-around at a keyword found by one forward scan, so the
-//! work is linear in the length of `text`.
+//! The text is read in one forward pass ([`scan`]) that stops only at the start of each
+//! word and number. A word is turned away by its length and first letter, or looked up by
+//! its letters as one integer ([`key`]) in a table built at compile time from the phrase
+//! tables below; only a word that can start a phrase is checked further, by a bounded
+//! look-around. The pass keeps, for every phrase, the occurrence the readers would pick, so
+//! nothing is searched twice, nothing is allocated per word, and the work is linear in the
+//! length of `text`.
 
 use crate::model::{Motion, Outcome, Resolution, Span, VoteCount};
 use crate::people::{
@@ -80,24 +85,25 @@ pub(crate) fn attach(input: &str, paragraphs: &[Scanned], resolutions: &mut [Res
 /// "Mr" stay). `span` runs from the first piece of evidence to the end of the last one (from
 /// "moved by" to "AGREED"), so it covers the text the motion was read from.
 pub(crate) fn parse_motion(text: &str, base: usize) -> Option<Motion> {
+    let found = scan(text);
     let mut evidence: Option<(usize, usize)> = None;
     let mut note = |s: usize, e: usize| {
         evidence = Some(evidence.map_or((s, e), |(a, b)| (a.min(s), b.max(e))));
     };
 
-    let moved_by = named_after(text, base, MOVER).map(|(at, name, end)| {
+    let moved_by = named_after(text, base, MOVER, &found.movers).map(|(at, name, end)| {
         note(at, end);
         name
     });
-    let seconded_by = named_after(text, base, SECONDER).map(|(at, name, end)| {
+    let seconded_by = named_after(text, base, SECONDER, &found.seconders).map(|(at, name, end)| {
         note(at, end);
         name
     });
-    let outcome = find_outcome(text).map(|(outcome, s, e)| {
+    let outcome = found.outcome(text).map(|(outcome, s, e)| {
         note(s, e);
         outcome
     });
-    let votes = find_votes(text).map(|(votes, s, e)| {
+    let votes = found.votes(text).map(|(votes, s, e)| {
         note(s, e);
         votes
     });
@@ -111,17 +117,27 @@ pub(crate) fn parse_motion(text: &str, base: usize) -> Option<Motion> {
     })
 }
 
-/// The earliest of `phrases` in `text` followed by a name: (phrase start, name, name end).
-fn named_after(text: &str, base: usize, phrases: &[&str]) -> Option<(usize, String, usize)> {
-    // The first occurrence of each phrase, earliest first; the first one followed by a
-    // name wins ("Motion: That the report be noted" names nobody).
-    let mut found: Vec<(usize, &str)> = phrases
-        .iter()
-        .filter_map(|p| find_phrase(text, p).map(|i| (i, *p)))
-        .collect();
-    found.sort_unstable();
-    found.into_iter().find_map(|(at, phrase)| {
-        let mut from = at + phrase.trim_end_matches(':').len();
+/// The earliest of `phrases` followed by a name: (phrase start, name, name end). `firsts`
+/// holds where each phrase first occurs; a later occurrence of the same phrase is not tried.
+fn named_after(
+    text: &str,
+    base: usize,
+    phrases: &[&str],
+    firsts: &[Option<usize>],
+) -> Option<(usize, String, usize)> {
+    // Earliest first; the first one followed by a name wins ("Motion: That the report be
+    // noted" names nobody). Two phrases never start at the same byte, so the order is total.
+    let mut found = [(0, 0); 16];
+    let mut n = 0;
+    for (k, at) in firsts.iter().enumerate() {
+        if let Some(at) = *at {
+            found[n] = (at, k);
+            n += 1;
+        }
+    }
+    found[..n].sort_unstable();
+    found[..n].iter().find_map(|&(at, k)| {
+        let mut from = at + phrases[k].trim_end_matches(':').len();
         // "Moved by:Councillor S. Martin", "Moved by - Cllr Smith".
         while let Some(c) =
             char_at(text, from).filter(|&c| is_space(c) || matches!(c, ':' | '-' | '–'))
@@ -134,18 +150,13 @@ fn named_after(text: &str, base: usize, phrases: &[&str]) -> Option<(usize, Stri
     })
 }
 
-/// The first whole-word occurrence of `phrase`; a phrase ending in ":" must be followed by
-/// one (spaces allowed before it).
-fn find_phrase(text: &str, phrase: &str) -> Option<usize> {
-    let words = phrase.trim_end_matches(':');
-    let mut from = 0;
-    while let Some(at) = find_word_ci(text, words, from, text.len()) {
-        if !phrase.ends_with(':') || starts_with_colon(text, at + words.len()) {
-            return Some(at);
-        }
-        from = at + words.len();
-    }
-    None
+/// Whether `phrase` occurs as whole words at word start `at`; a phrase ending in ":" must be
+/// followed by one (spaces allowed before it).
+fn phrase_at(text: &str, at: usize, phrase: &str) -> bool {
+    let words = phrase.strip_suffix(':').unwrap_or(phrase);
+    starts_with_ci(text, at, words)
+        && ends_word(text, at + words.len())
+        && (!phrase.ends_with(':') || starts_with_colon(text, at + words.len()))
 }
 
 fn starts_with_colon(text: &str, i: usize) -> bool {
@@ -170,74 +181,398 @@ const VOTE_CONTEXT: &[&str] = &[
     "seconded",
 ];
 
+/// Words that state an outcome (in the right context), as [`Found::outcome_word`] reads them.
+const OUTCOME_WORDS: &[&str] = &[
+    "carried",
+    "agreed",
+    "passed",
+    "approved",
+    "adopted",
+    "lost",
+    "defeated",
+    "failed",
+    "fell",
+    "rejected",
+    "withdrawn",
+    "unanimously",
+    "unanimous",
+    "nem",
+];
+
 /// Words after "carried" that make it something other than an outcome.
 const CARRIED_NOT_OUTCOME: &[&str] = &[
     "out", "on", "over", "forward", "through", "into", "along", "across",
 ];
 
-/// The last outcome stated in `text`, with the range of the words that state it.
-fn find_outcome(text: &str) -> Option<(Outcome, usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut found: Option<(Outcome, usize, usize)> = None;
-    let mut unanimous: Option<(usize, usize)> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        // Only look at word starts of ASCII letters: every candidate begins with one.
-        if !bytes[i].is_ascii_alphabetic() || !people::word_boundary_before(text, i) {
-            i += 1;
-            continue;
+/// Labels before the number voting for, against and abstaining, most trusted first.
+const FOR_LABELS: &[&str] = &["for", "in favour", "ayes", "yeas"];
+const AGAINST_LABELS: &[&str] = &["against", "noes", "nays"];
+const ABSTAIN_LABELS: &[&str] = &["abstentions", "abstention", "abstained", "abstain"];
+
+/// Words a "5-0" count may follow ("carried 5-0", "vote of 6-1"), most trusted first.
+const PAIR_WORDS: &[&str] = &[
+    "carried", "passed", "lost", "failed", "defeated", "vote", "voted", "approved", "adopted",
+];
+
+/// Labels before the names voting for and against ("Those voting aye: ...").
+const AYE_PHRASES: &[&str] = &["voting aye", "ayes", "aye", "voting yes", "yeas"];
+const NAY_PHRASES: &[&str] = &["voting nay", "nays", "nay", "voting no", "noes"];
+
+// ---------------------------------------------------------------------------------------
+// The scan.
+// ---------------------------------------------------------------------------------------
+
+/// A count read from the text with the range it was read from: (count, start, end).
+type Tally = (u32, usize, usize);
+
+/// Everything one pass over a motion's text finds. For each phrase the readers below look
+/// for, it keeps the occurrence they would pick (the first, or the last for outcomes), so
+/// that no reader has to search the text again.
+#[derive(Default)]
+struct Found {
+    /// Where each [`MOVER`] / [`SECONDER`] phrase first occurs, by index in the table.
+    movers: [Option<usize>; MOVER.len()],
+    seconders: [Option<usize>; SECONDER.len()],
+    /// The last outcome stated, with the range of its word.
+    outcome: Option<(Outcome, usize, usize)>,
+    /// The last "unanimously" / "nem. con.".
+    unanimous: Option<(usize, usize)>,
+    /// The start of the last [`VOTE_CONTEXT`] word.
+    last_context: Option<usize>,
+    /// The first occurrence of the most trusted vote label followed by a count ("For: 7").
+    for_label: Best<Tally>,
+    against_label: Best<Tally>,
+    abstain_label: Best<Tally>,
+    /// The first "7 for", "3 against" and "1 abstention".
+    counted_for: Option<Tally>,
+    counted_against: Option<Tally>,
+    counted_abstained: Option<Tally>,
+    /// The first occurrence of the most trusted of [`PAIR_WORDS`] followed by a "5-0" count.
+    pair: Best<(VoteCount, usize, usize)>,
+    /// Whether a word that may start one of [`AYE_PHRASES`] occurs.
+    maybe_named: bool,
+}
+
+/// The value read from the most trusted source so far: the one of lowest rank (its index in
+/// a table that lists the most trusted first), the earliest among equals.
+#[derive(Clone, Copy)]
+struct Best<T> {
+    rank: usize,
+    value: Option<T>,
+}
+
+impl<T> Default for Best<T> {
+    fn default() -> Self {
+        Best {
+            rank: usize::MAX,
+            value: None,
         }
-        let word_end = (i..bytes.len())
-            .find(|&j| !bytes[j].is_ascii_alphabetic())
-            .unwrap_or(bytes.len());
-        let word = &text[i..word_end];
-        let lower = word.to_ascii_lowercase();
+    }
+}
+
+impl<T> Best<T> {
+    /// Whether a value from a source of `rank` would replace the one held.
+    fn wants(&self, rank: usize) -> bool {
+        rank < self.rank
+    }
+
+    fn set(&mut self, rank: usize, value: T) {
+        *self = Best {
+            rank,
+            value: Some(value),
+        };
+    }
+}
+
+/// What a byte is to the scan: a letter, a digit, or neither.
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+
+/// The class of every byte value, so that the scan classifies a byte with one load.
+static CLASS: [u8; 256] = {
+    let mut class = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphabetic() {
+            class[b] = LETTER;
+        } else if byte.is_ascii_digit() {
+            class[b] = DIGIT;
+        }
+        b += 1;
+    }
+    class
+};
+
+/// Reads `text` once, left to right, stopping only at the start of each word of ASCII
+/// letters and each number: every phrase the readers look for starts with one of those.
+fn scan(text: &str) -> Found {
+    let bytes = text.as_bytes();
+    let mut found = Found::default();
+    let mut i = 0;
+    while let Some(skip) = bytes[i..]
+        .iter()
+        .position(|&b| CLASS[usize::from(b)] != OTHER)
+    {
+        let start = i + skip;
+        let class = CLASS[usize::from(bytes[start])];
+        let end = run_end(bytes, start, class);
+        if starts_word(text, start) {
+            if class == LETTER {
+                found.word(text, start, end);
+            } else {
+                found.number(text, start, end);
+            }
+        }
+        i = end;
+    }
+    found
+}
+
+/// The end of the run of bytes of `class` (letters or digits) from `i`.
+fn run_end(bytes: &[u8], i: usize, class: u8) -> usize {
+    bytes[i..]
+        .iter()
+        .position(|&b| CLASS[usize::from(b)] != class)
+        .map_or(bytes.len(), |n| i + n)
+}
+
+/// Whether byte `i` is not inside a word: `people::word_boundary_before`, without decoding
+/// a char when the byte before is ASCII.
+fn starts_word(text: &str, i: usize) -> bool {
+    match i.checked_sub(1).map(|p| text.as_bytes()[p]) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => people::word_boundary_before(text, i),
+    }
+}
+
+/// Whether a word ends at byte `i`: `people::word_boundary_at`, without decoding a char
+/// when the byte is ASCII.
+fn ends_word(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => people::word_boundary_at(text, i),
+    }
+}
+
+impl Found {
+    /// Notes what the word of ASCII letters `text[at..end]` starts.
+    fn word(&mut self, text: &str, at: usize, end: usize) {
+        let Some((key, roles)) = WORDS.lookup(text.as_bytes(), at, end) else {
+            return;
+        };
+        if roles & MOVER_PHRASE != 0 {
+            note_phrases(text, at, key, (MOVER, &MOVER_KEYS), &mut self.movers);
+        }
+        if roles & SECONDER_PHRASE != 0 {
+            note_phrases(
+                text,
+                at,
+                key,
+                (SECONDER, &SECONDER_KEYS),
+                &mut self.seconders,
+            );
+        }
+        // Before this word counts as context: context is what comes before an outcome.
+        if roles & OUTCOME_WORD != 0 {
+            self.outcome_word(text, at, end, key);
+        }
+        if roles & CONTEXT_WORD != 0 && ends_word(text, end) {
+            self.last_context = Some(at);
+        }
+        if roles & FOR_LABEL != 0 {
+            let labels = (FOR_LABELS, &FOR_KEYS[..]);
+            note_label(text, at, key, labels, &mut self.for_label);
+        }
+        if roles & AGAINST_LABEL != 0 {
+            let labels = (AGAINST_LABELS, &AGAINST_KEYS[..]);
+            note_label(text, at, key, labels, &mut self.against_label);
+        }
+        if roles & ABSTAIN_LABEL != 0 {
+            let labels = (ABSTAIN_LABELS, &ABSTAIN_KEYS[..]);
+            note_label(text, at, key, labels, &mut self.abstain_label);
+        }
+        if roles & PAIR_WORD != 0 {
+            self.pair_word(text, at, key);
+        }
+        if roles & AYE_WORD != 0 {
+            self.maybe_named = true;
+        }
+    }
+
+    /// Notes the outcome that the word `text[at..end]` (lower-cased in `key`) states, if any.
+    fn outcome_word(&mut self, text: &str, at: usize, end: usize, key: u128) {
+        let word = &text[at..end];
+        let lower = key.to_le_bytes();
+        let lower = &lower[..word.len()];
         let caps = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
-        let context = || in_vote_context(text, i);
-        let outcome = match lower.as_str() {
-            "carried" if !followed_by_any(text, word_end, CARRIED_NOT_OUTCOME) => {
+        let last_context = self.last_context;
+        let context = || in_vote_context(text, at, last_context);
+        let outcome = match lower {
+            b"carried" if !followed_by_any(text, end, CARRIED_NOT_OUTCOME) => {
                 Some(Outcome::Carried)
             }
             // Not on caps alone: "AGREED recommendations." is a decision keyword, not a vote.
-            "agreed" | "passed" | "approved" | "adopted" if context() => Some(Outcome::Carried),
-            "lost" | "defeated" | "failed" | "fell" | "rejected" if caps || context() => {
+            b"agreed" | b"passed" | b"approved" | b"adopted" if context() => Some(Outcome::Carried),
+            b"lost" | b"defeated" | b"failed" | b"fell" | b"rejected" if caps || context() => {
                 Some(Outcome::Lost)
             }
-            "withdrawn" if caps || context() => Some(Outcome::Withdrawn),
-            "unanimously" | "unanimous" => {
-                unanimous = Some((i, word_end));
+            b"withdrawn" if caps || context() => Some(Outcome::Withdrawn),
+            b"unanimously" | b"unanimous" => {
+                self.unanimous = Some((at, end));
                 None
             }
-            "nem"
-                if starts_with_ci(text, word_end, " con")
-                    || starts_with_ci(text, word_end, ". con") =>
-            {
-                unanimous = Some((i, word_end));
+            b"nem" if starts_with_ci(text, end, " con") || starts_with_ci(text, end, ". con") => {
+                self.unanimous = Some((at, end));
                 None
             }
             _ => None,
         };
         if let Some(o) = outcome {
             // "not carried" is a loss.
-            let o = if o == Outcome::Carried && preceded_by_not(text, i) {
+            let o = if o == Outcome::Carried && preceded_by_not(text, at) {
                 Outcome::Lost
             } else {
                 o
             };
-            found = Some((o, i, word_end));
+            self.outcome = Some((o, at, end));
         }
-        i = word_end.max(i + 1);
     }
-    match (found, unanimous) {
-        (Some((Outcome::Carried, s, e)), Some((us, ue))) if us.abs_diff(s) <= CONTEXT_BYTES => {
-            Some((Outcome::CarriedUnanimously, s.min(us), e.max(ue)))
+
+    /// Notes, if the word at `at` (with `key`) is one of [`PAIR_WORDS`] more trusted than
+    /// any so far, the "5-0" count after it.
+    fn pair_word(&mut self, text: &str, at: usize, key: u128) {
+        for (rank, (word, &first)) in PAIR_WORDS.iter().zip(&PAIR_KEYS).enumerate() {
+            if first == key && self.pair.wants(rank) && ends_word(text, at + word.len()) {
+                if let Some(pair) = pair_after(text, at, word.len()) {
+                    self.pair.set(rank, pair);
+                }
+            }
         }
-        // "It was unanimously RESOLVED" / "resolved unanimously": carried by everyone.
-        (None, Some((us, ue))) if near_resolved(text, us, ue) => {
-            Some((Outcome::CarriedUnanimously, us, ue))
-        }
-        (found, _) => found,
     }
+
+    /// Notes a count (the number `text[at..end]`) labelled after it: "7 for", "8 votes in
+    /// favour", "3 against", "2 abstentions".
+    fn number(&mut self, text: &str, at: usize, end: usize) {
+        // A vote count has at most three digits, so years and reference numbers are not.
+        if end - at > 3 {
+            return;
+        }
+        let Ok(n) = text[at..end].parse::<u32>() else {
+            return;
+        };
+        let bytes = text.as_bytes();
+        let mut j = skip_space(text, end);
+        if starts_with_ci(text, j, "votes ") {
+            j += "votes ".len();
+        }
+        let slot = if starts_with_ci(text, j, "for") && people::word_boundary_at(text, j + 3) {
+            Some((&mut self.counted_for, j + 3))
+        } else if starts_with_ci(text, j, "in favour") {
+            Some((&mut self.counted_for, j + "in favour".len()))
+        } else if starts_with_ci(text, j, "against") {
+            Some((&mut self.counted_against, j + "against".len()))
+        } else if starts_with_ci(text, j, "abstention") || starts_with_ci(text, j, "abstain") {
+            Some((&mut self.counted_abstained, run_end(bytes, j, LETTER)))
+        } else {
+            None
+        };
+        if let Some((slot, label_end)) = slot {
+            if slot.is_none() && label_end - at < 40 {
+                *slot = Some((n, at, label_end));
+            }
+        }
+    }
+
+    /// The last outcome stated, with the range of the words that state it.
+    fn outcome(&self, text: &str) -> Option<(Outcome, usize, usize)> {
+        match (self.outcome, self.unanimous) {
+            (Some((Outcome::Carried, s, e)), Some((us, ue))) if us.abs_diff(s) <= CONTEXT_BYTES => {
+                Some((Outcome::CarriedUnanimously, s.min(us), e.max(ue)))
+            }
+            // "It was unanimously RESOLVED" / "resolved unanimously": carried by everyone.
+            (None, Some((us, ue))) if near_resolved(text, us, ue) => {
+                Some((Outcome::CarriedUnanimously, us, ue))
+            }
+            (found, _) => found,
+        }
+    }
+
+    /// The vote counts stated, with the range they were read from: labelled counts ("For 7,
+    /// Against 3"), else counts followed by labels ("7 for, 3 against"), else a pair after an
+    /// outcome ("carried 5-0"), else the names listed as voting aye and nay.
+    fn votes(&self, text: &str) -> Option<(VoteCount, usize, usize)> {
+        tally(
+            self.for_label.value,
+            self.against_label.value,
+            self.abstain_label.value,
+        )
+        .or_else(|| {
+            tally(
+                self.counted_for,
+                self.counted_against,
+                self.counted_abstained,
+            )
+        })
+        .or(self.pair.value)
+        .or_else(|| self.maybe_named.then(|| named_votes(text)).flatten())
+    }
+}
+
+/// A table of phrases with the keys of their first words ([`first_keys`]).
+type Table<'a> = (&'a [&'a str], &'a [u128]);
+
+/// Notes, for each phrase of `table` that occurs at word start `at` (whose word has `key`),
+/// its first occurrence.
+fn note_phrases(text: &str, at: usize, key: u128, table: Table, firsts: &mut [Option<usize>]) {
+    let (phrases, keys) = table;
+    for ((phrase, &first_word), first) in phrases.iter().zip(keys).zip(firsts) {
+        if first_word == key && first.is_none() && phrase_at(text, at, phrase) {
+            *first = Some(at);
+        }
+    }
+}
+
+/// Notes, if the word at `at` (with `key`) starts a label of `table` more trusted than any
+/// so far, and a count follows it: (count, label start, count end).
+fn note_label(text: &str, at: usize, key: u128, table: Table, best: &mut Best<Tally>) {
+    let (labels, keys) = table;
+    for (rank, (label, &first_word)) in labels.iter().zip(keys).enumerate() {
+        let after = at + label.len();
+        if first_word == key
+            && best.wants(rank)
+            && starts_with_ci(text, at, label)
+            && ends_word(text, after)
+        {
+            if let Ok((rest, n)) = labelled_count(&text[after..]) {
+                best.set(rank, (n, at, text.len() - rest.len()));
+            }
+        }
+    }
+}
+
+/// Votes for and against (both needed) and abstentions, with the range covering them all.
+fn tally(
+    for_: Option<Tally>,
+    against: Option<Tally>,
+    abstained: Option<Tally>,
+) -> Option<(VoteCount, usize, usize)> {
+    let (f, fs, fe) = for_?;
+    let (a, a_s, ae) = against?;
+    let (s, e) = (fs.min(a_s), fe.max(ae));
+    let (s, e) = abstained.map_or((s, e), |(_, bs, be)| (s.min(bs), e.max(be)));
+    Some((
+        VoteCount {
+            for_: f,
+            against: a,
+            abstained: abstained.map(|(n, _, _)| n),
+        },
+        s,
+        e,
+    ))
 }
 
 /// Whether "resolved" or "agreed" sits next to the word "unanimously" at `s..e`.
@@ -249,12 +584,11 @@ fn near_resolved(text: &str, s: usize, e: usize) -> bool {
         .any(|w| find_word_ci(text, w, from, to).is_some())
 }
 
-/// Whether the `CONTEXT_BYTES` before `i` mention a motion or vote.
-fn in_vote_context(text: &str, i: usize) -> bool {
+/// Whether the `CONTEXT_BYTES` before `i` mention a motion or vote, given where the last
+/// [`VOTE_CONTEXT`] word before `i` starts.
+fn in_vote_context(text: &str, i: usize, last_context: Option<usize>) -> bool {
     let from = people::floor_boundary(text, i.saturating_sub(CONTEXT_BYTES));
-    VOTE_CONTEXT
-        .iter()
-        .any(|w| find_word_ci(text, w, from, i).is_some())
+    last_context.is_some_and(|at| at >= from)
 }
 
 fn followed_by_any(text: &str, i: usize, words: &[&str]) -> bool {
@@ -273,6 +607,179 @@ fn preceded_by_not(text: &str, i: usize) -> bool {
         .next()
         .unwrap_or("");
     last.eq_ignore_ascii_case("not")
+}
+
+// ---------------------------------------------------------------------------------------
+// The words the scan reacts to.
+// ---------------------------------------------------------------------------------------
+
+/// What a word may start, as flags: one word can have several roles ("carried" states an
+/// outcome and may precede "5-0").
+type Roles = u16;
+const MOVER_PHRASE: Roles = 1;
+const SECONDER_PHRASE: Roles = 1 << 1;
+const OUTCOME_WORD: Roles = 1 << 2;
+const CONTEXT_WORD: Roles = 1 << 3;
+const FOR_LABEL: Roles = 1 << 4;
+const AGAINST_LABEL: Roles = 1 << 5;
+const ABSTAIN_LABEL: Roles = 1 << 6;
+const PAIR_WORD: Roles = 1 << 7;
+const AYE_WORD: Roles = 1 << 8;
+
+/// The roles of the first word of every phrase in the tables above. Built at compile time
+/// from the tables themselves, so a phrase added to a table is found without more code.
+static WORDS: WordTable = WordTable::new()
+    .with(MOVER, MOVER_PHRASE)
+    .with(SECONDER, SECONDER_PHRASE)
+    .with(OUTCOME_WORDS, OUTCOME_WORD)
+    .with(VOTE_CONTEXT, CONTEXT_WORD)
+    .with(FOR_LABELS, FOR_LABEL)
+    .with(AGAINST_LABELS, AGAINST_LABEL)
+    .with(ABSTAIN_LABELS, ABSTAIN_LABEL)
+    .with(PAIR_WORDS, PAIR_WORD)
+    .with(AYE_PHRASES, AYE_WORD);
+
+/// The keys of the first words of each table's phrases, by index.
+const MOVER_KEYS: [u128; MOVER.len()] = first_keys(MOVER);
+const SECONDER_KEYS: [u128; SECONDER.len()] = first_keys(SECONDER);
+const FOR_KEYS: [u128; FOR_LABELS.len()] = first_keys(FOR_LABELS);
+const AGAINST_KEYS: [u128; AGAINST_LABELS.len()] = first_keys(AGAINST_LABELS);
+const ABSTAIN_KEYS: [u128; ABSTAIN_LABELS.len()] = first_keys(ABSTAIN_LABELS);
+const PAIR_KEYS: [u128; PAIR_WORDS.len()] = first_keys(PAIR_WORDS);
+
+/// The key of the first word of each of `phrases`: which phrases a word may start is then
+/// one integer comparison per phrase.
+const fn first_keys<const N: usize>(phrases: &[&str]) -> [u128; N] {
+    assert!(phrases.len() == N);
+    let mut keys = [0; N];
+    let mut p = 0;
+    while p < N {
+        keys[p] = key(first_word(phrases[p].as_bytes()));
+        p += 1;
+    }
+    keys
+}
+
+/// The leading ASCII letters of `phrase`: the word every occurrence of it starts with.
+const fn first_word(phrase: &[u8]) -> &[u8] {
+    let mut n = 0;
+    while n < phrase.len() && phrase[n].is_ascii_alphabetic() {
+        n += 1;
+    }
+    assert!(
+        n > 0 && n <= 16,
+        "a phrase must start with a word of 1-16 letters"
+    );
+    phrase.split_at(n).0
+}
+
+/// A word of up to 16 ASCII letters as one number, lower-cased, first letter in the low
+/// byte; 0 for longer words, which no table holds. Comparing two words is then one integer
+/// comparison, and the table lookup needs no string comparison at all.
+const fn key(word: &[u8]) -> u128 {
+    if word.len() > 16 {
+        return 0;
+    }
+    let mut key = 0;
+    let mut n = word.len();
+    while n > 0 {
+        n -= 1;
+        key = key << 8 | word[n].to_ascii_lowercase() as u128;
+    }
+    key
+}
+
+/// [`key`] of the word of ASCII letters `bytes[at..end]`, read as one 16-byte load where
+/// the text is long enough (a word's letters only need their case bit set).
+fn key_at(bytes: &[u8], at: usize, end: usize) -> u128 {
+    let len = end - at;
+    let chunk = bytes
+        .get(at..at + 16)
+        .and_then(|b| <[u8; 16]>::try_from(b).ok());
+    match chunk {
+        Some(chunk) if (1..=16).contains(&len) => {
+            let lower = u128::from_le_bytes([0x20; 16]);
+            let mask = u128::MAX >> (8 * (16 - len));
+            (u128::from_le_bytes(chunk) | lower) & mask
+        }
+        _ => key(&bytes[at..end]),
+    }
+}
+
+/// Slots in a [`WordTable`]: a power of two, several times the number of words, so that a
+/// lookup rarely probes more than one slot.
+const SLOTS: usize = 256;
+
+/// An open-addressing hash table from word keys to roles. Empty slots have key 0.
+struct WordTable {
+    keys: [u128; SLOTS],
+    roles: [Roles; SLOTS],
+    /// By word length, the first letters of the words held (bit 0 for "a"): most words are
+    /// turned away by this before their key is made.
+    first_letters: [u32; 17],
+}
+
+impl WordTable {
+    const fn new() -> Self {
+        WordTable {
+            keys: [0; SLOTS],
+            roles: [0; SLOTS],
+            first_letters: [0; 17],
+        }
+    }
+
+    /// The table with the first word (its leading ASCII letters) of each of `phrases` given
+    /// `role` as well.
+    const fn with(mut self, phrases: &[&str], role: Roles) -> Self {
+        let mut p = 0;
+        while p < phrases.len() {
+            let word = first_word(phrases[p].as_bytes());
+            self.first_letters[word.len()] |= 1 << (word[0].to_ascii_lowercase() - b'a');
+            let key = key(word);
+            let mut slot = slot_of(key);
+            let mut probes = 0;
+            while self.keys[slot] != 0 && self.keys[slot] != key {
+                slot = (slot + 1) % SLOTS;
+                probes += 1;
+                assert!(probes < SLOTS, "word table full");
+            }
+            self.keys[slot] = key;
+            self.roles[slot] |= role;
+            p += 1;
+        }
+        self
+    }
+
+    /// The key and roles of the word of ASCII letters `bytes[at..end]`, if it has any.
+    fn lookup(&self, bytes: &[u8], at: usize, end: usize) -> Option<(u128, Roles)> {
+        let len = end - at;
+        let letter = (bytes[at] | 0x20) - b'a';
+        if len > 16 || self.first_letters[len] & (1 << letter) == 0 {
+            return None;
+        }
+        let key = key_at(bytes, at, end);
+        let roles = self.roles(key);
+        (roles != 0).then_some((key, roles))
+    }
+
+    /// The roles of the word with `key` (none for a word no phrase starts with).
+    fn roles(&self, key: u128) -> Roles {
+        let mut slot = slot_of(key);
+        loop {
+            let k = self.keys[slot];
+            if k == key || k == 0 {
+                // An empty slot has no roles, which also answers for key 0.
+                return self.roles[slot];
+            }
+            slot = (slot + 1) % SLOTS;
+        }
+    }
+}
+
+/// Where a key's probe sequence starts: its two halves mixed by a multiplicative hash.
+const fn slot_of(key: u128) -> usize {
+    let h = (key as u64) ^ ((key >> 64) as u64);
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
 // ---------------------------------------------------------------------------------------
@@ -329,144 +836,33 @@ fn pair(input: &str) -> IResult<&str, (u32, u32)> {
     Ok((rest, (a, b)))
 }
 
-/// The vote counts stated in `text`, with the range they were read from.
-fn find_votes(text: &str) -> Option<(VoteCount, usize, usize)> {
-    labelled_votes(text)
-        .or_else(|| counted_votes(text))
-        .or_else(|| pair_after_outcome(text))
-        .or_else(|| named_votes(text))
-}
-
-/// "For 7, Against 3, Abstentions 1", "For: 7 Against: 3 Abstain: 1".
-fn labelled_votes(text: &str) -> Option<(VoteCount, usize, usize)> {
-    let for_ = labelled(text, &["for", "in favour", "ayes", "yeas"]);
-    let against = labelled(text, &["against", "noes", "nays"]);
-    let abstained = labelled(text, &["abstentions", "abstention", "abstained", "abstain"]);
-    let (f, fs, fe) = for_?;
-    let (a, a_s, ae) = against?;
-    let (s, e) = (fs.min(a_s), fe.max(ae));
-    let (s, e) = abstained.map_or((s, e), |(_, bs, be)| (s.min(bs), e.max(be)));
+/// The "5-0" count after the word `text[at..at + len]` ("carried 5-0", "passed by 4 votes
+/// to 1", "vote of 6-1", "LOST 3-7"), with the range from the word to the count.
+fn pair_after(text: &str, at: usize, len: usize) -> Option<(VoteCount, usize, usize)> {
+    let mut j = skip_space(text, at + len);
+    for filler in [":", "by ", "of ", "unanimously ", "("] {
+        if starts_with_ci(text, j, filler) {
+            j = skip_space(text, j + filler.len());
+        }
+    }
+    let (rest, (f, a)) = pair(&text[j..]).ok()?;
     Some((
         VoteCount {
             for_: f,
             against: a,
-            abstained: abstained.map(|(n, _, _)| n),
+            abstained: None,
         },
-        s,
-        e,
+        at,
+        text.len() - rest.len(),
     ))
-}
-
-/// The first of `labels` followed by a count: (count, label start, count end).
-fn labelled(text: &str, labels: &[&str]) -> Option<(u32, usize, usize)> {
-    labels.iter().find_map(|label| {
-        let mut from = 0;
-        while let Some(at) = find_word_ci(text, label, from, text.len()) {
-            let after = at + label.len();
-            if let Ok((rest, n)) = labelled_count(&text[after..]) {
-                return Some((n, at, text.len() - rest.len()));
-            }
-            from = after;
-        }
-        None
-    })
-}
-
-/// "7 for, 3 against, 1 abstention", "7 votes in favour and 3 against".
-fn counted_votes(text: &str) -> Option<(VoteCount, usize, usize)> {
-    let mut for_: Option<(u32, usize, usize)> = None;
-    let mut against: Option<(u32, usize, usize)> = None;
-    let mut abstained: Option<(u32, usize, usize)> = None;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || !people::word_boundary_before(text, i) {
-            i += 1;
-            continue;
-        }
-        let Ok((rest, n)) = count(&text[i..]) else {
-            i += 1;
-            continue;
-        };
-        let after = text.len() - rest.len();
-        let mut j = skip_space(text, after);
-        if starts_with_ci(text, j, "votes ") {
-            j += "votes ".len();
-        }
-        let slot = if starts_with_ci(text, j, "for") && people::word_boundary_at(text, j + 3) {
-            Some((&mut for_, j + 3))
-        } else if starts_with_ci(text, j, "in favour") {
-            Some((&mut for_, j + "in favour".len()))
-        } else if starts_with_ci(text, j, "against") {
-            Some((&mut against, j + "against".len()))
-        } else if starts_with_ci(text, j, "abstention") || starts_with_ci(text, j, "abstain") {
-            let end = (j..bytes.len())
-                .find(|&k| !bytes[k].is_ascii_alphabetic())
-                .unwrap_or(bytes.len());
-            Some((&mut abstained, end))
-        } else {
-            None
-        };
-        if let Some((slot, end)) = slot {
-            if slot.is_none() && end - i < 40 {
-                *slot = Some((n, i, end));
-            }
-        }
-        i = after;
-    }
-    let (f, fs, fe) = for_?;
-    let (a, a_s, ae) = against?;
-    let (s, e) = (fs.min(a_s), fe.max(ae));
-    let (s, e) = abstained.map_or((s, e), |(_, bs, be)| (s.min(bs), e.max(be)));
-    Some((
-        VoteCount {
-            for_: f,
-            against: a,
-            abstained: abstained.map(|(n, _, _)| n),
-        },
-        s,
-        e,
-    ))
-}
-
-/// "carried 5-0", "passed by 4 votes to 1", "vote of 6-1", "LOST 3-7".
-fn pair_after_outcome(text: &str) -> Option<(VoteCount, usize, usize)> {
-    for word in [
-        "carried", "passed", "lost", "failed", "defeated", "vote", "voted", "approved", "adopted",
-    ] {
-        let mut from = 0;
-        while let Some(at) = find_word_ci(text, word, from, text.len()) {
-            let mut j = at + word.len();
-            j = skip_space(text, j);
-            for filler in [":", "by ", "of ", "unanimously ", "("] {
-                if starts_with_ci(text, j, filler) {
-                    j = skip_space(text, j + filler.len());
-                }
-            }
-            if let Ok((rest, (f, a))) = pair(&text[j..]) {
-                let end = text.len() - rest.len();
-                return Some((
-                    VoteCount {
-                        for_: f,
-                        against: a,
-                        abstained: None,
-                    },
-                    at,
-                    end,
-                ));
-            }
-            from = at + word.len();
-        }
-    }
-    None
 }
 
 /// "Those voting aye: Council Member Flora, ... Those voting nay: none" counted by name.
 fn named_votes(text: &str) -> Option<(VoteCount, usize, usize)> {
-    let aye = ["voting aye", "ayes", "aye", "voting yes", "yeas"]
+    let aye = AYE_PHRASES
         .iter()
         .find_map(|p| find_word_ci(text, p, 0, text.len()).map(|i| (i, i + p.len())))?;
-    let nay = ["voting nay", "nays", "nay", "voting no", "noes"]
+    let nay = NAY_PHRASES
         .iter()
         .find_map(|p| find_word_ci(text, p, aye.1, text.len()).map(|i| (i, i + p.len())));
     let aye_end = nay.map_or(text.len(), |(s, _)| trim_those_voting(text, aye.1, s));
@@ -528,6 +924,72 @@ mod tests {
             m.span
         );
         m
+    }
+
+    #[test]
+    fn keys_are_lower_cased_letters() {
+        assert_eq!(key(b"Moved"), key(b"moved"));
+        assert_ne!(key(b"move"), key(b"moved"));
+        assert_eq!(key(&[b'a'; 17]), 0);
+        // One 16-byte load where the text is long enough, byte by byte near its end.
+        let text = b"xx Seconded by Councillor Smith and ABSTENTIONS";
+        for (at, end) in [(3, 11), (15, 25), (36, 47), (44, 47)] {
+            assert_eq!(key_at(text, at, end), key(&text[at..end]));
+        }
+    }
+
+    #[test]
+    fn every_phrase_starts_with_a_word_of_its_role() {
+        let tables = [
+            (MOVER, MOVER_PHRASE),
+            (SECONDER, SECONDER_PHRASE),
+            (OUTCOME_WORDS, OUTCOME_WORD),
+            (VOTE_CONTEXT, CONTEXT_WORD),
+            (FOR_LABELS, FOR_LABEL),
+            (AGAINST_LABELS, AGAINST_LABEL),
+            (ABSTAIN_LABELS, ABSTAIN_LABEL),
+            (PAIR_WORDS, PAIR_WORD),
+            (AYE_PHRASES, AYE_WORD),
+        ];
+        for (table, role) in tables {
+            for phrase in table {
+                let upper = phrase.to_ascii_uppercase();
+                let word = first_word(upper.as_bytes());
+                let (k, roles) = WORDS.lookup(word, 0, word.len()).unwrap();
+                assert!(roles & role != 0, "{phrase}");
+                assert_eq!(k, key(word));
+            }
+        }
+        for word in ["the", "motionless", "votes", "a", "council"] {
+            assert_eq!(WORDS.lookup(word.as_bytes(), 0, word.len()), None, "{word}");
+        }
+        assert_eq!(MOVER_KEYS[0], key(b"moved"));
+        assert_eq!(FOR_KEYS[1], key(b"in"));
+    }
+
+    #[test]
+    fn word_boundaries_are_those_of_people() {
+        for text in [
+            "é moved",
+            "5moved",
+            "xmoved é",
+            "Zoëmoved",
+            "moved’s",
+            "a1b",
+        ] {
+            for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(
+                    starts_word(text, i),
+                    people::word_boundary_before(text, i),
+                    "{text:?} {i}"
+                );
+                assert_eq!(
+                    ends_word(text, i),
+                    people::word_boundary_at(text, i),
+                    "{text:?} {i}"
+                );
+            }
+        }
     }
 
     #[test]

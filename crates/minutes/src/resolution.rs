@@ -15,6 +15,30 @@ use crate::triggers::Trigger;
 /// Words that open a resolution paragraph, in any case.
 const OPENERS: [&str; 4] = ["resolved", "agreed", "decided", "recommended"];
 
+/// Words that may come before an opener: "UNANIMOUSLY RESOLVED", "it was agreed:".
+const OPENER_PREFIXES: [&str; 2] = ["unanimously ", "it was "];
+
+/// The first two letters, lower-cased, of each opener and prefix: a paragraph that starts
+/// with none of them (after any number mark) is turned away before any word comparison.
+const OPENER_STARTS: [[u8; 2]; 6] = {
+    let words = [
+        OPENERS[0],
+        OPENERS[1],
+        OPENERS[2],
+        OPENERS[3],
+        OPENER_PREFIXES[0],
+        OPENER_PREFIXES[1],
+    ];
+    let mut starts = [[0; 2]; 6];
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        starts[i] = [w[0].to_ascii_lowercase(), w[1].to_ascii_lowercase()];
+        i += 1;
+    }
+    starts
+};
+
 /// Words that record a resolution wherever they stand, when written in capitals.
 const CAPITAL_WORDS: [&str; 2] = ["RESOLVED", "AGREED"];
 
@@ -35,7 +59,7 @@ pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
                     keyword,
                 ));
                 i = numbered_run(units, i, 1, keyword, &mut out);
-            } else if rest.split_whitespace().count() <= 1 || ends_with_colon(rest) {
+            } else if rest.split_whitespace().nth(1).is_none() || ends_with_colon(rest) {
                 let before = out.len();
                 i = list_run(units, i, keyword, &mut out);
                 if out.len() == before {
@@ -160,12 +184,26 @@ fn list_run(units: &[Unit], mut i: usize, keyword: &str, out: &mut Vec<Resolutio
 /// A resolution's own number at the start of a paragraph: "(1)", "1)", "(a)", or "1." as
 /// some councils number them.
 fn number_mark(text: &str) -> Option<(&str, usize)> {
+    if !may_start_with_number(text) {
+        return None;
+    }
     lexer::paren_number(text).or_else(|| {
         let digits = text.bytes().take_while(u8::is_ascii_digit).count();
         let rest = text.get(digits..)?.strip_prefix(". ")?;
         let gap = rest.len() - rest.trim_start_matches(is_space).len();
         (digits > 0 && digits <= 2).then_some((&text[..digits], digits + 2 + gap))
     })
+}
+
+/// Whether `text` may start with a number mark: every mark starts with "(" or a digit, or
+/// has its ")" within its first five bytes ("iv) ", "a) "). Most paragraphs start with a
+/// word and are turned away here, without the lexer.
+fn may_start_with_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes
+        .first()
+        .is_some_and(|&b| b == b'(' || b.is_ascii_digit())
+        || bytes[..bytes.len().min(5)].contains(&b')')
 }
 
 /// The opening keyword of a resolution paragraph, and where its text starts: "Resolved: - ",
@@ -175,8 +213,17 @@ fn opener(text: &str) -> Option<(&str, usize)> {
         return Some(found);
     }
     // "(2) RESOLVED that the Committee:" — a numbered paragraph that resolves.
-    let mut at = number_mark(text).map_or(0, |(_, after)| after);
-    for prefix in ["unanimously ", "it was "] {
+    let mut at = if may_start_with_number(text) {
+        number_mark(text).map_or(0, |(_, after)| after)
+    } else {
+        0
+    };
+    let start = text.as_bytes().get(at..at + 2)?;
+    let start = [start[0].to_ascii_lowercase(), start[1].to_ascii_lowercase()];
+    if !OPENER_STARTS.contains(&start) {
+        return None;
+    }
+    for prefix in OPENER_PREFIXES {
         if starts_with_ci(&text[at..], prefix) {
             at += prefix.len();
         }
@@ -205,15 +252,22 @@ fn opener(text: &str) -> Option<(&str, usize)> {
 /// "The Board resolved :-", "The Cabinet resolved to:": a short lead-in whose resolutions
 /// follow as numbered paragraphs.
 fn trailing_opener(text: &str) -> Option<(&str, usize)> {
+    // Most paragraphs end with "." or a word: turned away without decoding a char.
+    if ends_with_ascii_other_than(text, |b| b == b':' || b == b'-') {
+        return None;
+    }
     let t = text.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
-    if t.len() == text.len() || text.split_whitespace().count() > 8 {
+    if t.len() == text.len() {
         return None;
     }
     let t = t.strip_suffix(" to").unwrap_or(t);
     let word_at = t.len().checked_sub("resolved".len())?;
     let word = t.get(word_at..)?;
-    (word.eq_ignore_ascii_case("resolved") && t[..word_at].ends_with(' '))
-        .then_some((word, text.len()))
+    // Counting the words last: it is the one test that reads the whole paragraph.
+    (word.eq_ignore_ascii_case("resolved")
+        && t[..word_at].ends_with(' ')
+        && text.split_whitespace().nth(8).is_none())
+    .then_some((word, text.len()))
 }
 
 /// A capitalised "RESOLVED" or "AGREED" anywhere in the text.
@@ -233,10 +287,21 @@ fn capital_keyword(text: &str) -> Option<usize> {
 
 /// "it was" left alone where a bold "RESOLVED" was lost in conversion.
 fn is_lost_resolved(text: &str) -> bool {
+    if ends_with_ascii_other_than(text, |b| matches!(b, b':' | b'-' | b's' | b'S')) {
+        return false;
+    }
     let t = text.trim_end_matches(|c: char| is_space(c) || c == ':' || c == '-');
     t.len() >= 6
         && t.get(t.len() - 6..)
             .is_some_and(|end| end.eq_ignore_ascii_case("it was"))
+}
+
+/// Whether `text` ends with an ASCII char that is neither white space nor `wanted`: a quick
+/// answer for tests that look at the end of a paragraph past trailing space.
+fn ends_with_ascii_other_than(text: &str, wanted: impl Fn(u8) -> bool) -> bool {
+    text.as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii() && !is_space(char::from(b)) && !wanted(b))
 }
 
 fn ends_with_colon(text: &str) -> bool {
@@ -377,6 +442,34 @@ mod tests {
         );
         assert_eq!(count(&[para("as resolved in September")]), 0);
         assert_eq!(count(&[para("Resolvedly not a keyword")]), 0);
+    }
+
+    #[test]
+    fn quick_rejections_agree_with_the_full_tests() {
+        for t in [
+            "(1) x",
+            "1. x",
+            "iv) x",
+            "a) x",
+            "12) x",
+            "The Chair",
+            "",
+            "é) x",
+        ] {
+            if number_mark(t).is_some() {
+                assert!(may_start_with_number(t), "{t}");
+            }
+        }
+        assert!(!may_start_with_number("The Chair thanked officers."));
+        assert_eq!(OPENER_STARTS[0], *b"re");
+        assert_eq!(OPENER_STARTS[5], *b"it");
+        assert!(ends_with_ascii_other_than("noted.", |b| b == b':'));
+        assert!(!ends_with_ascii_other_than("resolved:", |b| b == b':'));
+        assert!(!ends_with_ascii_other_than("resolved\u{a0}", |b| b == b':'));
+        assert!(!ends_with_ascii_other_than("resolved\x0b", |b| b == b':'));
+        assert!(!ends_with_ascii_other_than("", |b| b == b':'));
+        assert_eq!(opener("It was RESOLVED: That"), Some(("RESOLVED", 17)));
+        assert_eq!(opener("ab"), None);
     }
 
     #[test]
