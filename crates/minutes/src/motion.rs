@@ -159,7 +159,7 @@ fn phrase_at(text: &str, at: usize, phrase: &str) -> bool {
         && (!phrase.ends_with(':') || starts_with_colon(text, at + words.len()))
 }
 
-fn starts_with_colon(text: &str, i: usize) -> bool {
+pub(crate) fn starts_with_colon(text: &str, i: usize) -> bool {
     let mut i = i;
     while let Some(c) = char_at(text, i).filter(|&c| c == ' ') {
         i += c.len_utf8();
@@ -576,7 +576,7 @@ fn tally(
 }
 
 /// Whether "resolved" or "agreed" sits next to the word "unanimously" at `s..e`.
-fn near_resolved(text: &str, s: usize, e: usize) -> bool {
+pub(crate) fn near_resolved(text: &str, s: usize, e: usize) -> bool {
     let from = people::floor_boundary(text, s.saturating_sub(20));
     let to = people::floor_boundary(text, e + 20);
     ["resolved", "agreed", "carried", "approved"]
@@ -591,7 +591,7 @@ fn in_vote_context(text: &str, i: usize, last_context: Option<usize>) -> bool {
     last_context.is_some_and(|at| at >= from)
 }
 
-fn followed_by_any(text: &str, i: usize, words: &[&str]) -> bool {
+pub(crate) fn followed_by_any(text: &str, i: usize, words: &[&str]) -> bool {
     let rest = text[i..].trim_start_matches(is_space);
     let next = rest
         .split(|c: char| !c.is_alphabetic())
@@ -600,7 +600,7 @@ fn followed_by_any(text: &str, i: usize, words: &[&str]) -> bool {
     words.iter().any(|w| next.eq_ignore_ascii_case(w))
 }
 
-fn preceded_by_not(text: &str, i: usize) -> bool {
+pub(crate) fn preceded_by_not(text: &str, i: usize) -> bool {
     let before = text[..i].trim_end_matches(is_space);
     let last = before
         .rsplit(|c: char| !c.is_alphabetic())
@@ -787,7 +787,7 @@ const fn slot_of(key: u128) -> usize {
 // ---------------------------------------------------------------------------------------
 
 /// A vote count: at most three digits, so years and reference numbers are not counts.
-fn count(input: &str) -> IResult<&str, u32> {
+pub(crate) fn count(input: &str) -> IResult<&str, u32> {
     map_res(digit1, |d: &str| {
         if d.len() <= 3 {
             d.parse::<u32>().map_err(|_| ())
@@ -799,7 +799,7 @@ fn count(input: &str) -> IResult<&str, u32> {
 }
 
 /// ": 7", " - 7", " 7", "=7" after a vote label.
-fn labelled_count(input: &str) -> IResult<&str, u32> {
+pub(crate) fn labelled_count(input: &str) -> IResult<&str, u32> {
     preceded(
         (
             space0,
@@ -812,7 +812,7 @@ fn labelled_count(input: &str) -> IResult<&str, u32> {
 }
 
 /// "5-0", "5 – 0", "5 to 0", "5 votes to 0": (for, against).
-fn pair(input: &str) -> IResult<&str, (u32, u32)> {
+pub(crate) fn pair(input: &str) -> IResult<&str, (u32, u32)> {
     let (rest, a) = count(input)?;
     let (rest, _) = opt(preceded(
         space1,
@@ -892,12 +892,12 @@ fn named_votes(text: &str) -> Option<(VoteCount, usize, usize)> {
 }
 
 /// Back from a "nay" label to before "Those voting" so it is not read as a name.
-fn trim_those_voting(text: &str, from: usize, to: usize) -> usize {
+pub(crate) fn trim_those_voting(text: &str, from: usize, to: usize) -> usize {
     find_word_ci(text, "those", from, to).unwrap_or(to)
 }
 
 /// How many people `text[from..to]` names after a vote label, `Some(0)` for "none".
-fn names_counted(text: &str, from: usize, to: usize) -> Option<u32> {
+pub(crate) fn names_counted(text: &str, from: usize, to: usize) -> Option<u32> {
     let mut s = from;
     while let Some(c) =
         char_at(text, s).filter(|&c| s < to && (is_space(c) || matches!(c, ':' | '-' | '–')))

@@ -3,15 +3,14 @@
 //! gives (one search per phrase), on every input.
 
 use crate::model::{Motion, Outcome, Span, VoteCount};
+// The helpers the single-pass reader did not change are shared, not copied.
+use crate::motion::{
+    count, followed_by_any, labelled_count, names_counted, near_resolved, pair, preceded_by_not,
+    starts_with_colon, trim_those_voting,
+};
 use crate::people::{
     self, char_at, find_word_ci, first_person, is_space, skip_space, starts_with_ci,
 };
-use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
-use nom::character::complete::{digit1, space0, space1};
-use nom::combinator::{map_res, opt};
-use nom::sequence::{delimited, preceded};
-use nom::{IResult, Parser};
 
 /// How far after "moved by" a mover's name may reach.
 const MAX_NAME_BYTES: usize = 160;
@@ -117,14 +116,6 @@ fn find_phrase(text: &str, phrase: &str) -> Option<usize> {
     None
 }
 
-fn starts_with_colon(text: &str, i: usize) -> bool {
-    let mut i = i;
-    while let Some(c) = char_at(text, i).filter(|&c| c == ' ') {
-        i += c.len_utf8();
-    }
-    char_at(text, i) == Some(':')
-}
-
 /// Words that show the text around is about a motion or a vote.
 const VOTE_CONTEXT: &[&str] = &[
     "motion",
@@ -209,15 +200,6 @@ fn find_outcome(text: &str) -> Option<(Outcome, usize, usize)> {
     }
 }
 
-/// Whether "resolved" or "agreed" sits next to the word "unanimously" at `s..e`.
-fn near_resolved(text: &str, s: usize, e: usize) -> bool {
-    let from = people::floor_boundary(text, s.saturating_sub(20));
-    let to = people::floor_boundary(text, e + 20);
-    ["resolved", "agreed", "carried", "approved"]
-        .iter()
-        .any(|w| find_word_ci(text, w, from, to).is_some())
-}
-
 /// Whether the `CONTEXT_BYTES` before `i` mention a motion or vote.
 fn in_vote_context(text: &str, i: usize) -> bool {
     let from = people::floor_boundary(text, i.saturating_sub(CONTEXT_BYTES));
@@ -226,77 +208,9 @@ fn in_vote_context(text: &str, i: usize) -> bool {
         .any(|w| find_word_ci(text, w, from, i).is_some())
 }
 
-fn followed_by_any(text: &str, i: usize, words: &[&str]) -> bool {
-    let rest = text[i..].trim_start_matches(is_space);
-    let next = rest
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    words.iter().any(|w| next.eq_ignore_ascii_case(w))
-}
-
-fn preceded_by_not(text: &str, i: usize) -> bool {
-    let before = text[..i].trim_end_matches(is_space);
-    let last = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    last.eq_ignore_ascii_case("not")
-}
-
 // ---------------------------------------------------------------------------------------
 // Votes.
 // ---------------------------------------------------------------------------------------
-
-/// A vote count: at most three digits, so years and reference numbers are not counts.
-fn count(input: &str) -> IResult<&str, u32> {
-    map_res(digit1, |d: &str| {
-        if d.len() <= 3 {
-            d.parse::<u32>().map_err(|_| ())
-        } else {
-            Err(())
-        }
-    })
-    .parse(input)
-}
-
-/// ": 7", " - 7", " 7", "=7" after a vote label.
-fn labelled_count(input: &str) -> IResult<&str, u32> {
-    preceded(
-        (
-            space0,
-            opt(alt((tag(":"), tag("-"), tag("–"), tag("=")))),
-            space0,
-        ),
-        count,
-    )
-    .parse(input)
-}
-
-/// "5-0", "5 – 0", "5 to 0", "5 votes to 0": (for, against).
-fn pair(input: &str) -> IResult<&str, (u32, u32)> {
-    let (rest, a) = count(input)?;
-    let (rest, _) = opt(preceded(
-        space1,
-        alt((tag_no_case("votes"), tag_no_case("vote"))),
-    ))
-    .parse(rest)?;
-    let (rest, _) = alt((
-        delimited(space0, alt((tag("-"), tag("–"), tag("—"))), space0),
-        delimited(space1, tag_no_case("to"), space1),
-    ))
-    .parse(rest)?;
-    let (rest, b) = count(rest)?;
-    // Not part of a longer number or date ("2022-2027" reads as 2022 then 2027: too big).
-    if rest.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '/') || a > 999 || b > 999
-    {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
-    }
-    Ok((rest, (a, b)))
-}
 
 /// The vote counts stated in `text`, with the range they were read from.
 fn find_votes(text: &str) -> Option<(VoteCount, usize, usize)> {
@@ -462,27 +376,6 @@ fn named_votes(text: &str) -> Option<(VoteCount, usize, usize)> {
         aye.0,
         end,
     ))
-}
-
-/// Back from a "nay" label to before "Those voting" so it is not read as a name.
-fn trim_those_voting(text: &str, from: usize, to: usize) -> usize {
-    find_word_ci(text, "those", from, to).unwrap_or(to)
-}
-
-/// How many people `text[from..to]` names after a vote label, `Some(0)` for "none".
-fn names_counted(text: &str, from: usize, to: usize) -> Option<u32> {
-    let mut s = from;
-    while let Some(c) =
-        char_at(text, s).filter(|&c| s < to && (is_space(c) || matches!(c, ':' | '-' | '–')))
-    {
-        s += c.len_utf8();
-    }
-    let rest = &text[s..to];
-    if starts_with_ci(rest, 0, "none") || starts_with_ci(rest, 0, "nil") {
-        return Some(0);
-    }
-    let n = people::parse_name_list(rest, 0).len();
-    (n > 0).then(|| u32::try_from(n).unwrap_or(u32::MAX))
 }
 
 #[cfg(test)]
