@@ -184,20 +184,35 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
 
 /// The byte ranges of the words of `text[start..end]`, split at white space. An opening
 /// bracket always starts a new word, so "Smith(Chair)" reads as "Smith" and "(Chair)".
+///
+/// Every entry of every list is split here, so ASCII bytes (nearly all of them) are
+/// classified without decoding a char; other chars go through [`is_space`].
 pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     if text.get(start..end).is_none() {
         return out;
     }
+    let bytes = text.as_bytes();
     let mut word_start: Option<usize> = None;
     let mut i = start;
-    while let Some(c) = char_at(text, i).filter(|_| i < end) {
-        let len = c.len_utf8();
-        if is_space(c) {
+    while i < end {
+        let b = bytes[i];
+        let (space, bracket, len) = if b.is_ascii() {
+            // `is_space` on ASCII: exactly the bytes 9..=13 and the space.
+            (
+                b == b' ' || (9..=13).contains(&b),
+                matches!(b, b'(' | b'['),
+                1,
+            )
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (is_space(c), false, c.len_utf8())
+        };
+        if space {
             if let Some(ws) = word_start.take() {
                 out.push((ws, i));
             }
-        } else if matches!(c, '(' | '[') {
+        } else if bracket {
             if let Some(ws) = word_start.take() {
                 out.push((ws, i));
             }
@@ -291,15 +306,33 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// after an abbreviation or initial, and not inside brackets) or at a blank line.
 pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    each_sentence(text, |s, e| {
+        out.push((s, e));
+        true
+    });
+    out
+}
+
+/// The first of [`sentences`], found without splitting the rest of `text`.
+fn first_sentence(text: &str) -> Option<(usize, usize)> {
+    let mut first = None;
+    each_sentence(text, |s, e| {
+        first = Some((s, e));
+        false
+    });
+    first
+}
+
+/// Calls `f` with each sentence of [`sentences`] in order, until it returns `false`.
+fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
     let mut start = 0;
     let mut depth = 0u32;
     let mut word_start: Option<usize> = None;
     let mut newline_seen = false;
-    let push = |out: &mut Vec<(usize, usize)>, s: usize, e: usize| {
+    // Whether to go on after the sentence `s..e` (skipped when it is only white space).
+    let mut push = |s: usize, e: usize| {
         let (s, e) = trim_range(text, s, e);
-        if s < e {
-            out.push((s, e));
-        }
+        s >= e || f(s, e)
     };
     for (i, c) in text.char_indices() {
         if is_space(c) {
@@ -307,7 +340,9 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             if c == '\n' {
                 if newline_seen {
                     // A blank line: a paragraph break ends the sentence and any open bracket.
-                    push(&mut out, start, i);
+                    if !push(start, i) {
+                        return;
+                    }
                     start = i;
                     depth = 0;
                 }
@@ -323,15 +358,16 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             '.' | '!' | '?' if depth == 0 => {
                 let next_is_space = char_at(text, i + 1).is_none_or(is_space);
                 if next_is_space && (c != '.' || !is_abbreviation(&text[ws..i + 1])) {
-                    push(&mut out, start, i + 1);
+                    if !push(start, i + 1) {
+                        return;
+                    }
                     start = i + 1;
                 }
             }
             _ => {}
         }
     }
-    push(&mut out, start, text.len());
-    out
+    push(start, text.len());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -888,7 +924,8 @@ impl Iterator for Splitter<'_> {
                 });
             }
             let ws = *word_start.get_or_insert(i);
-            let next_is_space = char_at(t, i + len).is_none_or(is_space);
+            // Looked at only after the few chars that may end an entry.
+            let next_is_space = || char_at(t, i + len).is_none_or(is_space);
             match c {
                 '(' | '[' => depth = depth.saturating_add(1),
                 ')' | ']' => depth = depth.saturating_sub(1),
@@ -902,7 +939,7 @@ impl Iterator for Splitter<'_> {
                         end_kind,
                     });
                 }
-                ':' if depth == 0 && next_is_space => {
+                ':' if depth == 0 && next_is_space() => {
                     self.pos = i + len;
                     return Some(Entry {
                         start,
@@ -912,7 +949,7 @@ impl Iterator for Splitter<'_> {
                 }
                 '.' | '!' | '?'
                     if depth == 0
-                        && next_is_space
+                        && next_is_space()
                         && (c != '.' || !is_abbreviation(&t[ws..i + len])) =>
                 {
                     self.done = true;
@@ -976,6 +1013,9 @@ struct EntryWords {
     name_end: usize,
     /// The entry's end (relative to `text`).
     end: usize,
+    /// Whether the entry says "chair" anywhere: every chair role does, so an entry without
+    /// it (most of them) skips the role checks of each person it names.
+    has_chair: bool,
 }
 
 impl EntryWords {
@@ -993,6 +1033,7 @@ impl EntryWords {
             words,
             name_end,
             end,
+            has_chair: contains_ci(&text[start..end], "chair"),
         }
     }
 }
@@ -1029,7 +1070,12 @@ fn read_person_at(
     };
     let mut i = from;
     let mut role = ctx.role;
-    if let Some((r, n)) = chair_prefix(text, &words[from..name_end]) {
+    let prefix = if entry.has_chair {
+        chair_prefix(text, &words[from..name_end])
+    } else {
+        None
+    };
+    if let Some((r, n)) = prefix {
         if from + n < name_end {
             role = Some(r);
             i = from + n;
@@ -1091,7 +1137,7 @@ fn read_person_at(
     // "Councillor J Smith Chairman": a chair word after the name is the role.
     let mut last = last;
     for n in [2, 1] {
-        if last >= first + n && role.is_none() {
+        if entry.has_chair && last >= first + n && role.is_none() {
             let k = last + 1 - n;
             // Every word up to `last` was read above: is one of those before `k` own?
             if first_own.is_some_and(|f| f < k) {
@@ -1153,13 +1199,14 @@ fn read_office(
         let w = &text[s..e];
         is_honorific(w) || w == "The"
     };
-    if office.is_empty() || !office.iter().all(is_office_word) {
-        return None;
-    }
+    // The bracket first: most entries have none, and it costs no word look-ups.
     let open = words
         .get(name_end)
         .map(|&(s, _)| s)
         .filter(|&s| text[s..].starts_with('('))?;
+    if office.is_empty() || !office.iter().all(is_office_word) {
+        return None;
+    }
     let close = text[open..end].find(')').map(|i| open + i)?;
     let inner = EntryWords::new(text, open + 1, close);
     let titled = match_title(text, &inner.words, 0).is_some()
@@ -1573,7 +1620,9 @@ fn apologies_in_one(
     let sentence = &text[s..e];
     // Every phrase of NO_APOLOGIES says "apolog" too.
     let apolog = contains_ci(sentence, "apolog");
+    // Every phrase of NO_APOLOGIES and NONE_WORDS says "no": one search turns most away.
     if apolog
+        && contains_ci(sentence, "no")
         && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
             || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
     {
@@ -1783,7 +1832,9 @@ fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> 
         || entry.words.iter().any(|&(ws, we)| {
             let k = key(&text[ws..we]);
             let k = k.as_str();
-            on_list(k, list::ROLE) || k.split(['/', '-']).any(|p| on_list(p, list::ROLE))
+            // A word without '/' or '-' is its own only part: looked up once.
+            on_list(k, list::ROLE)
+                || (k.contains(['/', '-']) && k.split(['/', '-']).any(|p| on_list(p, list::ROLE)))
         })
     {
         return None;
@@ -1838,9 +1889,7 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
         .find_map(|pat| find_prefix_ci(text, pat, 0, text.len()).map(|i| i + pat.len()));
     match lead_in {
         Some(start) => {
-            let end = sentences(&text[start..])
-                .first()
-                .map_or(text.len(), |&(_, e)| start + e);
+            let end = first_sentence(&text[start..]).map_or(text.len(), |(_, e)| start + e);
             let lower = text[start..end].to_ascii_lowercase();
             let end = ATTENDANCE_ENDS
                 .iter()
@@ -1917,6 +1966,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
     // The person the previous piece gave a role to: a further role piece continues it
     // ("Joint Assistant Director for Commissioning, Performance and Quality").
     let mut role_owner: Option<usize> = None;
+    let mut plain: Vec<Option<Option<Person>>> = pieces.iter().map(|_| None).collect();
     for (idx, &(ps, pe)) in pieces.iter().enumerate() {
         if let Some((p, extra)) = paired_in_piece(text, base, ps, pe) {
             out.extend(pending.take());
@@ -1926,7 +1976,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
             pending = extra;
             continue;
         }
-        if let Some(mut p) = as_plain_name(text, base, ps, pe) {
+        if let Some(mut p) = plain_name_of(text, base, &pieces, &mut plain, idx).take() {
             out.extend(pending.take());
             role_owner = None;
             if let Some((rs, re)) = pending_role.take() {
@@ -1944,9 +1994,8 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
         // Only when the next piece is a role for that name, and the name has two words or
         // more: "Assistant Director for Education and Inclusion, Helen Sweaton, ..." keeps
         // "Inclusion" in the role.
-        let next_is_role = pieces
-            .get(idx + 1)
-            .is_some_and(|&(ns, ne)| as_plain_name(text, base, ns, ne).is_none());
+        let next_is_role = idx + 1 < pieces.len()
+            && plain_name_of(text, base, &pieces, &mut plain, idx + 1).is_none();
         if next_is_role {
             if let Some(and_at) = rfind_word_ci(text, "and", ps, pe) {
                 let two_words = words_in(text, and_at + 3, pe).len() >= 2;
@@ -1980,6 +2029,19 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
     out.extend(pending);
 }
 
+/// [`as_plain_name`] of `pieces[i]`, read once into `cache`: a piece is asked about as the
+/// piece after a role and again in its own turn, which takes the person.
+fn plain_name_of<'c>(
+    text: &str,
+    base: usize,
+    pieces: &[(usize, usize)],
+    cache: &'c mut [Option<Option<Person>>],
+    i: usize,
+) -> &'c mut Option<Person> {
+    let (s, e) = pieces[i];
+    cache[i].get_or_insert_with(|| as_plain_name(text, base, s, e))
+}
+
 /// A piece that holds both a name and a role: "Stephen Zollinger – City Attorney",
 /// "City Attorney – Stephen Zollinger", "John Smith (Chief Executive)".
 fn paired_in_piece(
@@ -1988,6 +2050,11 @@ fn paired_in_piece(
     s: usize,
     e: usize,
 ) -> Option<(Person, Option<Person>)> {
+    // Both forms need a dash or an opening bracket: most pieces have neither and are turned
+    // away before they are split into words.
+    if !text[s..e].contains(['-', '–', '—', '(']) {
+        return None;
+    }
     let words = words_in(text, s, e);
     let dash = words
         .iter()
