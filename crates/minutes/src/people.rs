@@ -188,9 +188,16 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
 /// Every entry of every list is split here, so ASCII bytes (nearly all of them) are
 /// classified without decoding a char; other chars go through [`is_space`].
 pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    // Room for a name's words in one allocation.
+    let mut out = Vec::with_capacity(8);
+    words_into(text, start, end, &mut out);
+    out
+}
+
+/// [`words_in`], appended to `out` (so a caller that splits many entries reuses one buffer).
+fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     if text.get(start..end).is_none() {
-        return out;
+        return;
     }
     let bytes = text.as_bytes();
     let mut word_start: Option<usize> = None;
@@ -225,7 +232,6 @@ pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usiz
     if let Some(ws) = word_start {
         out.push((ws, end));
     }
-    out
 }
 
 /// A word's lookup key: `w` without the dots and brackets around it ("Cllr." -> "Cllr"),
@@ -870,6 +876,12 @@ impl Iterator for Splitter<'_> {
         let mut last_word: Option<(usize, usize)> = None;
         let mut i = start;
         while let Some(c) = char_at(t, i) {
+            // Letters and digits, most of the text, only extend the word they are in.
+            if c.is_ascii_alphanumeric() {
+                word_start.get_or_insert(i);
+                i += 1;
+                continue;
+            }
             let len = c.len_utf8();
             if is_space(c) {
                 if let Some(ws) = word_start.take() {
@@ -1020,8 +1032,15 @@ struct EntryWords {
 
 impl EntryWords {
     fn new(text: &str, start: usize, end: usize) -> Self {
+        Self::with_buffer(text, start, end, Vec::with_capacity(8))
+    }
+
+    /// [`EntryWords::new`], keeping its words in `words` (cleared first): a list reuses one
+    /// buffer for all its entries.
+    fn with_buffer(text: &str, start: usize, end: usize, mut words: Vec<(usize, usize)>) -> Self {
         let start = skip_bullets(text, start, end);
-        let words = words_in(text, start, end);
+        words.clear();
+        words_into(text, start, end, &mut words);
         let name_end = words
             .iter()
             .position(|&(s, e)| {
@@ -1359,6 +1378,8 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
     let mut ctx = Context::default();
     let mut prev_end = End::Comma;
     let mut stopped_at = 0;
+    // The words of the entry being read: one allocation for the whole list.
+    let mut buffer = Vec::new();
     for entry in Splitter::new(text) {
         stopped_at = entry.end;
         let (s, e) = trim_range(text, entry.start, entry.end);
@@ -1375,16 +1396,22 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
                 prev_end = entry.end_kind;
                 continue;
             }
+            let entry_words = EntryWords::with_buffer(text, s, e, std::mem::take(&mut buffer));
             // "Cllr Smith, Chairman": a role on its own belongs to the person before.
-            if let Some(role) = chair_role(&text[s..e]) {
+            let role_alone = if entry_words.has_chair {
+                chair_role(&text[s..e])
+            } else {
+                None
+            };
+            if let Some(role) = role_alone {
                 if let Some(p) = out.last_mut().filter(|p| p.role.is_none()) {
                     p.role = Some(role.to_string());
                     p.span.end = base + e;
                     prev_end = entry.end_kind;
+                    buffer = entry_words.words;
                     continue;
                 }
             }
-            let entry_words = EntryWords::new(text, s, e);
             let mut from = match mode {
                 Mode::SkipProse => trailing_name_start(text, &entry_words),
                 Mode::StopAtProse => 0,
@@ -1413,6 +1440,7 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
                     _ => break,
                 }
             }
+            buffer = entry_words.words;
             // An entry that names nobody ends the list, unless it is a bare title
             // ("Councillors" on its own line before the names).
             if stop || (!got_any && mode == Mode::StopAtProse && !is_title_only(text, s, e)) {
@@ -1589,9 +1617,10 @@ impl NextWord {
 pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Person>> {
     // Each reading needs one of these (see `apologies_in_one`): most lines and paragraphs
     // have none of them and need no sentence split.
-    if !["apolog", "excused", "received from "]
-        .iter()
-        .any(|w| contains_ci(text, w))
+    if !may_speak_of_apologies(text.as_bytes())
+        || !["apolog", "excused", "received from "]
+            .iter()
+            .any(|w| contains_ci(text, w))
     {
         return None;
     }
@@ -1607,6 +1636,17 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
     } else {
         None
     }
+}
+
+/// Whether `text` has "po", "xc" or "iv" in any case, as "apolog", "excused" and
+/// "received from" do: one pass over a header line instead of three searches.
+fn may_speak_of_apologies(text: &[u8]) -> bool {
+    text.windows(2).any(|w| {
+        matches!(
+            [w[0] | 0x20, w[1] | 0x20],
+            [b'p', b'o'] | [b'x', b'c'] | [b'i', b'v']
+        )
+    })
 }
 
 fn apologies_in_one(
@@ -1884,8 +1924,14 @@ const ATTENDANCE_ENDS: &[&str] = &[
 /// effort: pieces that give no name are skipped.
 pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
     let mut out = Vec::new();
+    // Every lead-in says one of these: three searches turn away most texts before the
+    // fourteen lead-ins are looked for.
+    let may_lead_in = ["welcomed", "attendance", "present"]
+        .iter()
+        .any(|w| contains_ci(text, w));
     let lead_in = ATTENDANCE_LEAD_INS
         .iter()
+        .filter(|_| may_lead_in)
         .find_map(|pat| find_prefix_ci(text, pat, 0, text.len()).map(|i| i + pat.len()));
     match lead_in {
         Some(start) => {
