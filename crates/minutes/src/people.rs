@@ -721,6 +721,15 @@ fn match_title(
 ) -> Option<(&'static str, bool, usize)> {
     let w = |j: usize| words.get(j).map(|&(s, e)| key(&text[s..e]));
     let k = w(i)?;
+    // Every title starts with "c": other words are turned away without comparing.
+    if !k
+        .as_str()
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.eq_ignore_ascii_case(&b'c'))
+    {
+        return None;
+    }
     let is_any = |words: &[&str]| words.iter().any(|&t| k.is(t));
     if is_any(&["councillor", "cllr", "cr", "councilor"]) {
         Some(("Councillor", false, 1))
@@ -789,6 +798,16 @@ fn bullet_len(s: &str) -> usize {
 
 /// `start..end` without leading white space and bullets.
 fn skip_bullets(text: &str, mut start: usize, end: usize) -> usize {
+    // An entry that starts with a letter or digit (other than the "o" of an "o " bullet)
+    // has neither: most do, and are returned without trimming.
+    if start < end
+        && text
+            .as_bytes()
+            .get(start)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() && b != b'o')
+    {
+        return start;
+    }
     loop {
         let (s, _) = trim_range(text, start, end);
         let n = text.get(s..end).map_or(0, bullet_len);
