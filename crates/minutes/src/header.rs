@@ -24,6 +24,8 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         status: status(format, lines),
         ..Header::default()
     };
+    let header_end = lines.iter().map(Line::end).max().unwrap_or(0);
+    let mut webcast_memo = None;
     for (i, line) in lines.iter().enumerate() {
         let text = line.text;
         if h.venue.is_none() {
@@ -38,7 +40,7 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         if h.contact.is_none() && starts_with_ci(text, "contact:") {
             h.contact = Some(contact(input, lines, i));
         }
-        if h.webcast.is_none() && find_ascii_ci(text, "webcast").is_some() {
+        if h.webcast.is_none() && says_webcast(input, header_end, line, &mut webcast_memo) {
             h.webcast =
                 url_in(text).or_else(|| lines.get(i + 1).and_then(|next| url_in(next.text)));
         }
@@ -56,6 +58,33 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         }
     }
     h
+}
+
+/// Whether `line` says "webcast" (any case). Asked of every line of a header that has not
+/// given a webcast yet, so it searches the text from `line` to `header_end` once and
+/// remembers the occurrence in `memo` (searched from, first occurrence at or after that),
+/// instead of searching line by line.
+fn says_webcast(
+    input: &str,
+    header_end: usize,
+    line: &Line<'_>,
+    memo: &mut Option<(usize, Option<usize>)>,
+) -> bool {
+    const WORD: &str = "webcast";
+    let found = match *memo {
+        Some((from, found)) if from <= line.start && found.is_none_or(|at| at >= line.start) => {
+            found
+        }
+        _ => {
+            let found = input
+                .get(line.start..header_end.max(line.end()))
+                .and_then(|t| find_ascii_ci(t, WORD))
+                .map(|at| line.start + at);
+            *memo = Some((line.start, found));
+            found
+        }
+    };
+    found.is_some_and(|at| at + WORD.len() <= line.end())
 }
 
 /// "Agenda and draft minutes" → draft; "Agenda and minutes" → final; "Draft Minutes" or a
@@ -361,6 +390,23 @@ mod tests {
 
     fn header(format: Format, text: &str) -> Header {
         read(format, text, &lines(text))
+    }
+
+    #[test]
+    fn webcast_lines_are_those_that_say_it() {
+        let text = "Minutes\nWEBCAST\nnothing\nweb\ncast\nthe Webcast: http://x.tv\n";
+        let lines = lines(text);
+        let end = lines.iter().map(Line::end).max().unwrap_or(0);
+        let mut memo = None;
+        let said: Vec<bool> = lines
+            .iter()
+            .map(|l| says_webcast(text, end, l, &mut memo))
+            .collect();
+        let expected: Vec<bool> = lines
+            .iter()
+            .map(|l| find_ascii_ci(l.text, "webcast").is_some())
+            .collect();
+        assert_eq!(said, expected);
     }
 
     #[test]
