@@ -47,11 +47,26 @@ const LABELS: [(&str, Section); 21] = [
     ("members", Section::Present),
 ];
 
+/// The first letters of [`LABELS`] (lower case): a line that starts with any other byte
+/// is no label, and is turned away by one look-up instead of a pass over the labels.
+const LABEL_FIRST: [bool; 256] = {
+    let mut first = [false; 256];
+    let mut i = 0;
+    while i < LABELS.len() {
+        first[LABELS[i].0.as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    first
+};
+
 /// The attendance label a line starts with ("Present:-", "PRESENT:", "Apologies for
 /// absence:-", "In attendance:"), and the offset of the text after it.
 pub(crate) fn label(text: &str) -> Option<(Section, usize)> {
     // Every line of a header is tried: compare first letters before whole labels.
     let first = text.as_bytes().first()?.to_ascii_lowercase();
+    if !LABEL_FIRST[usize::from(first)] {
+        return None;
+    }
     LABELS.iter().find_map(|(word, section)| {
         if word.as_bytes()[0] != first || !starts_with_ci(text, word) {
             return None;

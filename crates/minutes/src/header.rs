@@ -24,6 +24,8 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         status: status(format, lines),
         ..Header::default()
     };
+    let header_end = lines.iter().map(Line::end).max().unwrap_or(0);
+    let mut webcast_memo = None;
     for (i, line) in lines.iter().enumerate() {
         let text = line.text;
         if h.venue.is_none() {
@@ -38,7 +40,7 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         if h.contact.is_none() && starts_with_ci(text, "contact:") {
             h.contact = Some(contact(input, lines, i));
         }
-        if h.webcast.is_none() && find_ascii_ci(text, "webcast").is_some() {
+        if h.webcast.is_none() && says_webcast(input, header_end, line, &mut webcast_memo) {
             h.webcast =
                 url_in(text).or_else(|| lines.get(i + 1).and_then(|next| url_in(next.text)));
         }
@@ -56,6 +58,33 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         }
     }
     h
+}
+
+/// Whether `line` says "webcast" (any case). Asked of every line of a header that has not
+/// given a webcast yet, so it searches the text from `line` to `header_end` once and
+/// remembers the occurrence in `memo` (searched from, first occurrence at or after that),
+/// instead of searching line by line.
+fn says_webcast(
+    input: &str,
+    header_end: usize,
+    line: &Line<'_>,
+    memo: &mut Option<(usize, Option<usize>)>,
+) -> bool {
+    const WORD: &str = "webcast";
+    let found = match *memo {
+        Some((from, found)) if from <= line.start && found.is_none_or(|at| at >= line.start) => {
+            found
+        }
+        _ => {
+            let found = input
+                .get(line.start..header_end.max(line.end()))
+                .and_then(|t| find_ascii_ci(t, WORD))
+                .map(|at| line.start + at);
+            *memo = Some((line.start, found));
+            found
+        }
+    };
+    found.is_some_and(|at| at + WORD.len() <= line.end())
 }
 
 /// "Agenda and draft minutes" → draft; "Agenda and minutes" → final; "Draft Minutes" or a
@@ -86,17 +115,12 @@ fn status(format: Format, lines: &[Line<'_>]) -> Option<Status> {
 fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
     for line in lines.iter().filter(|l| !l.is_blank()).take(60) {
         // The date follows " - " (a "Moved from <date>, " prefix may hold another date).
-        let dashes = line
-            .text
-            .match_indices(" - ")
-            .chain(line.text.match_indices(" \u{2013} "));
-        let found = dashes.filter_map(|(dash, sep)| {
-            let from = dash + sep.len();
+        let found = dashes(line.text).find_map(|(dash, from)| {
             date::date(&line.text[from..])
                 .ok()
                 .map(|(_, d)| (dash, from, d))
         });
-        let Some((dash, at, date)) = found.min_by_key(|f| f.0) else {
+        let Some((dash, at, date)) = found else {
             if let Some((date, committee)) = item_page_fields(line.text) {
                 h.date = h.date.or(date);
                 h.committee = h.committee.take().or(committee);
@@ -117,6 +141,30 @@ fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
         h.time = date::find_time(&line.text[at..]).map(|(_, t)| t);
         return;
     }
+}
+
+/// The " - " and " – " separators of `text`, left to right, as (where the separator
+/// starts, where the text after it starts). Each kind is found as `match_indices` finds it
+/// (without overlaps), in one pass over the bytes instead of two searchers per line.
+fn dashes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    const EN_DASH: &[u8] = " \u{2013} ".as_bytes();
+    let bytes = text.as_bytes();
+    // Where the next match of each kind may start.
+    let (mut next_hyphen, mut next_en) = (0, 0);
+    (0..bytes.len()).filter_map(move |i| {
+        if bytes[i] != b' ' {
+            return None;
+        }
+        if i >= next_hyphen && bytes[i..].starts_with(b" - ") {
+            next_hyphen = i + 3;
+            return Some((i, i + 3));
+        }
+        if i >= next_en && bytes[i..].starts_with(EN_DASH) {
+            next_en = i + EN_DASH.len();
+            return Some((i, i + EN_DASH.len()));
+        }
+        None
+    })
 }
 
 /// Fields of decision pages: "Decision Maker: Harbour Board", "Date of decision: 12/03/2025",
@@ -342,6 +390,43 @@ mod tests {
 
     fn header(format: Format, text: &str) -> Header {
         read(format, text, &lines(text))
+    }
+
+    #[test]
+    fn webcast_lines_are_those_that_say_it() {
+        let text = "Minutes\nWEBCAST\nnothing\nweb\ncast\nthe Webcast: http://x.tv\n";
+        let lines = lines(text);
+        let end = lines.iter().map(Line::end).max().unwrap_or(0);
+        let mut memo = None;
+        let said: Vec<bool> = lines
+            .iter()
+            .map(|l| says_webcast(text, end, l, &mut memo))
+            .collect();
+        let expected: Vec<bool> = lines
+            .iter()
+            .map(|l| find_ascii_ci(l.text, "webcast").is_some())
+            .collect();
+        assert_eq!(said, expected);
+    }
+
+    #[test]
+    fn dashes_are_found_as_match_indices_finds_them() {
+        for text in [
+            "A - B \u{2013} C",
+            " - - x",
+            " \u{2013} - \u{2013} - ",
+            "Cabinet - 1 May - 2",
+            "no dash",
+            "",
+        ] {
+            let mut expected: Vec<(usize, usize)> = text
+                .match_indices(" - ")
+                .chain(text.match_indices(" \u{2013} "))
+                .map(|(i, sep)| (i, i + sep.len()))
+                .collect();
+            expected.sort_unstable();
+            assert_eq!(dashes(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
     }
 
     #[test]

@@ -184,20 +184,42 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
 
 /// The byte ranges of the words of `text[start..end]`, split at white space. An opening
 /// bracket always starts a new word, so "Smith(Chair)" reads as "Smith" and "(Chair)".
+///
+/// Every entry of every list is split here, so ASCII bytes (nearly all of them) are
+/// classified without decoding a char; other chars go through [`is_space`].
 pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    // Room for a name's words in one allocation.
+    let mut out = Vec::with_capacity(8);
+    words_into(text, start, end, &mut out);
+    out
+}
+
+/// [`words_in`], appended to `out` (so a caller that splits many entries reuses one buffer).
+fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     if text.get(start..end).is_none() {
-        return out;
+        return;
     }
+    let bytes = text.as_bytes();
     let mut word_start: Option<usize> = None;
     let mut i = start;
-    while let Some(c) = char_at(text, i).filter(|_| i < end) {
-        let len = c.len_utf8();
-        if is_space(c) {
+    while i < end {
+        let b = bytes[i];
+        let (space, bracket, len) = if b.is_ascii() {
+            // `is_space` on ASCII: exactly the bytes 9..=13 and the space.
+            (
+                b == b' ' || (9..=13).contains(&b),
+                matches!(b, b'(' | b'['),
+                1,
+            )
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (is_space(c), false, c.len_utf8())
+        };
+        if space {
             if let Some(ws) = word_start.take() {
                 out.push((ws, i));
             }
-        } else if matches!(c, '(' | '[') {
+        } else if bracket {
             if let Some(ws) = word_start.take() {
                 out.push((ws, i));
             }
@@ -210,7 +232,6 @@ pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usiz
     if let Some(ws) = word_start {
         out.push((ws, end));
     }
-    out
 }
 
 /// A word's lookup key: `w` without the dots and brackets around it ("Cllr." -> "Cllr"),
@@ -291,15 +312,33 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// after an abbreviation or initial, and not inside brackets) or at a blank line.
 pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    each_sentence(text, |s, e| {
+        out.push((s, e));
+        true
+    });
+    out
+}
+
+/// The first of [`sentences`], found without splitting the rest of `text`.
+fn first_sentence(text: &str) -> Option<(usize, usize)> {
+    let mut first = None;
+    each_sentence(text, |s, e| {
+        first = Some((s, e));
+        false
+    });
+    first
+}
+
+/// Calls `f` with each sentence of [`sentences`] in order, until it returns `false`.
+fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
     let mut start = 0;
     let mut depth = 0u32;
     let mut word_start: Option<usize> = None;
     let mut newline_seen = false;
-    let push = |out: &mut Vec<(usize, usize)>, s: usize, e: usize| {
+    // Whether to go on after the sentence `s..e` (skipped when it is only white space).
+    let mut push = |s: usize, e: usize| {
         let (s, e) = trim_range(text, s, e);
-        if s < e {
-            out.push((s, e));
-        }
+        s >= e || f(s, e)
     };
     for (i, c) in text.char_indices() {
         if is_space(c) {
@@ -307,7 +346,9 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             if c == '\n' {
                 if newline_seen {
                     // A blank line: a paragraph break ends the sentence and any open bracket.
-                    push(&mut out, start, i);
+                    if !push(start, i) {
+                        return;
+                    }
                     start = i;
                     depth = 0;
                 }
@@ -323,15 +364,16 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             '.' | '!' | '?' if depth == 0 => {
                 let next_is_space = char_at(text, i + 1).is_none_or(is_space);
                 if next_is_space && (c != '.' || !is_abbreviation(&text[ws..i + 1])) {
-                    push(&mut out, start, i + 1);
+                    if !push(start, i + 1) {
+                        return;
+                    }
                     start = i + 1;
                 }
             }
             _ => {}
         }
     }
-    push(&mut out, start, text.len());
-    out
+    push(start, text.len());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -679,6 +721,15 @@ fn match_title(
 ) -> Option<(&'static str, bool, usize)> {
     let w = |j: usize| words.get(j).map(|&(s, e)| key(&text[s..e]));
     let k = w(i)?;
+    // Every title starts with "c": other words are turned away without comparing.
+    if !k
+        .as_str()
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.eq_ignore_ascii_case(&b'c'))
+    {
+        return None;
+    }
     let is_any = |words: &[&str]| words.iter().any(|&t| k.is(t));
     if is_any(&["councillor", "cllr", "cr", "councilor"]) {
         Some(("Councillor", false, 1))
@@ -747,6 +798,16 @@ fn bullet_len(s: &str) -> usize {
 
 /// `start..end` without leading white space and bullets.
 fn skip_bullets(text: &str, mut start: usize, end: usize) -> usize {
+    // An entry that starts with a letter or digit (other than the "o" of an "o " bullet)
+    // has neither: most do, and are returned without trimming.
+    if start < end
+        && text
+            .as_bytes()
+            .get(start)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() && b != b'o')
+    {
+        return start;
+    }
     loop {
         let (s, _) = trim_range(text, start, end);
         let n = text.get(s..end).map_or(0, bullet_len);
@@ -834,6 +895,12 @@ impl Iterator for Splitter<'_> {
         let mut last_word: Option<(usize, usize)> = None;
         let mut i = start;
         while let Some(c) = char_at(t, i) {
+            // Letters and digits, most of the text, only extend the word they are in.
+            if c.is_ascii_alphanumeric() {
+                word_start.get_or_insert(i);
+                i += 1;
+                continue;
+            }
             let len = c.len_utf8();
             if is_space(c) {
                 if let Some(ws) = word_start.take() {
@@ -888,7 +955,8 @@ impl Iterator for Splitter<'_> {
                 });
             }
             let ws = *word_start.get_or_insert(i);
-            let next_is_space = char_at(t, i + len).is_none_or(is_space);
+            // Looked at only after the few chars that may end an entry.
+            let next_is_space = || char_at(t, i + len).is_none_or(is_space);
             match c {
                 '(' | '[' => depth = depth.saturating_add(1),
                 ')' | ']' => depth = depth.saturating_sub(1),
@@ -902,7 +970,7 @@ impl Iterator for Splitter<'_> {
                         end_kind,
                     });
                 }
-                ':' if depth == 0 && next_is_space => {
+                ':' if depth == 0 && next_is_space() => {
                     self.pos = i + len;
                     return Some(Entry {
                         start,
@@ -912,7 +980,7 @@ impl Iterator for Splitter<'_> {
                 }
                 '.' | '!' | '?'
                     if depth == 0
-                        && next_is_space
+                        && next_is_space()
                         && (c != '.' || !is_abbreviation(&t[ws..i + len])) =>
                 {
                     self.done = true;
@@ -976,12 +1044,22 @@ struct EntryWords {
     name_end: usize,
     /// The entry's end (relative to `text`).
     end: usize,
+    /// Whether the entry says "chair" anywhere: every chair role does, so an entry without
+    /// it (most of them) skips the role checks of each person it names.
+    has_chair: bool,
 }
 
 impl EntryWords {
     fn new(text: &str, start: usize, end: usize) -> Self {
+        Self::with_buffer(text, start, end, Vec::with_capacity(8))
+    }
+
+    /// [`EntryWords::new`], keeping its words in `words` (cleared first): a list reuses one
+    /// buffer for all its entries.
+    fn with_buffer(text: &str, start: usize, end: usize, mut words: Vec<(usize, usize)>) -> Self {
         let start = skip_bullets(text, start, end);
-        let words = words_in(text, start, end);
+        words.clear();
+        words_into(text, start, end, &mut words);
         let name_end = words
             .iter()
             .position(|&(s, e)| {
@@ -993,6 +1071,7 @@ impl EntryWords {
             words,
             name_end,
             end,
+            has_chair: contains_ci(&text[start..end], "chair"),
         }
     }
 }
@@ -1029,7 +1108,12 @@ fn read_person_at(
     };
     let mut i = from;
     let mut role = ctx.role;
-    if let Some((r, n)) = chair_prefix(text, &words[from..name_end]) {
+    let prefix = if entry.has_chair {
+        chair_prefix(text, &words[from..name_end])
+    } else {
+        None
+    };
+    if let Some((r, n)) = prefix {
         if from + n < name_end {
             role = Some(r);
             i = from + n;
@@ -1091,7 +1175,7 @@ fn read_person_at(
     // "Councillor J Smith Chairman": a chair word after the name is the role.
     let mut last = last;
     for n in [2, 1] {
-        if last >= first + n && role.is_none() {
+        if entry.has_chair && last >= first + n && role.is_none() {
             let k = last + 1 - n;
             // Every word up to `last` was read above: is one of those before `k` own?
             if first_own.is_some_and(|f| f < k) {
@@ -1153,13 +1237,14 @@ fn read_office(
         let w = &text[s..e];
         is_honorific(w) || w == "The"
     };
-    if office.is_empty() || !office.iter().all(is_office_word) {
-        return None;
-    }
+    // The bracket first: most entries have none, and it costs no word look-ups.
     let open = words
         .get(name_end)
         .map(|&(s, _)| s)
         .filter(|&s| text[s..].starts_with('('))?;
+    if office.is_empty() || !office.iter().all(is_office_word) {
+        return None;
+    }
     let close = text[open..end].find(')').map(|i| open + i)?;
     let inner = EntryWords::new(text, open + 1, close);
     let titled = match_title(text, &inner.words, 0).is_some()
@@ -1312,6 +1397,8 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
     let mut ctx = Context::default();
     let mut prev_end = End::Comma;
     let mut stopped_at = 0;
+    // The words of the entry being read: one allocation for the whole list.
+    let mut buffer = Vec::new();
     for entry in Splitter::new(text) {
         stopped_at = entry.end;
         let (s, e) = trim_range(text, entry.start, entry.end);
@@ -1328,16 +1415,22 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
                 prev_end = entry.end_kind;
                 continue;
             }
+            let entry_words = EntryWords::with_buffer(text, s, e, std::mem::take(&mut buffer));
             // "Cllr Smith, Chairman": a role on its own belongs to the person before.
-            if let Some(role) = chair_role(&text[s..e]) {
+            let role_alone = if entry_words.has_chair {
+                chair_role(&text[s..e])
+            } else {
+                None
+            };
+            if let Some(role) = role_alone {
                 if let Some(p) = out.last_mut().filter(|p| p.role.is_none()) {
                     p.role = Some(role.to_string());
                     p.span.end = base + e;
                     prev_end = entry.end_kind;
+                    buffer = entry_words.words;
                     continue;
                 }
             }
-            let entry_words = EntryWords::new(text, s, e);
             let mut from = match mode {
                 Mode::SkipProse => trailing_name_start(text, &entry_words),
                 Mode::StopAtProse => 0,
@@ -1366,6 +1459,7 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
                     _ => break,
                 }
             }
+            buffer = entry_words.words;
             // An entry that names nobody ends the list, unless it is a bare title
             // ("Councillors" on its own line before the names).
             if stop || (!got_any && mode == Mode::StopAtProse && !is_title_only(text, s, e)) {
@@ -1542,9 +1636,10 @@ impl NextWord {
 pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Person>> {
     // Each reading needs one of these (see `apologies_in_one`): most lines and paragraphs
     // have none of them and need no sentence split.
-    if !["apolog", "excused", "received from "]
-        .iter()
-        .any(|w| contains_ci(text, w))
+    if !may_speak_of_apologies(text.as_bytes())
+        || !["apolog", "excused", "received from "]
+            .iter()
+            .any(|w| contains_ci(text, w))
     {
         return None;
     }
@@ -1562,6 +1657,17 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
     }
 }
 
+/// Whether `text` has "po", "xc" or "iv" in any case, as "apolog", "excused" and
+/// "received from" do: one pass over a header line instead of three searches.
+fn may_speak_of_apologies(text: &[u8]) -> bool {
+    text.windows(2).any(|w| {
+        matches!(
+            [w[0] | 0x20, w[1] | 0x20],
+            [b'p', b'o'] | [b'x', b'c'] | [b'i', b'v']
+        )
+    })
+}
+
 fn apologies_in_one(
     text: &str,
     base: usize,
@@ -1573,7 +1679,9 @@ fn apologies_in_one(
     let sentence = &text[s..e];
     // Every phrase of NO_APOLOGIES says "apolog" too.
     let apolog = contains_ci(sentence, "apolog");
+    // Every phrase of NO_APOLOGIES and NONE_WORDS says "no": one search turns most away.
     if apolog
+        && contains_ci(sentence, "no")
         && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
             || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
     {
@@ -1783,7 +1891,9 @@ fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> 
         || entry.words.iter().any(|&(ws, we)| {
             let k = key(&text[ws..we]);
             let k = k.as_str();
-            on_list(k, list::ROLE) || k.split(['/', '-']).any(|p| on_list(p, list::ROLE))
+            // A word without '/' or '-' is its own only part: looked up once.
+            on_list(k, list::ROLE)
+                || (k.contains(['/', '-']) && k.split(['/', '-']).any(|p| on_list(p, list::ROLE)))
         })
     {
         return None;
@@ -1833,14 +1943,18 @@ const ATTENDANCE_ENDS: &[&str] = &[
 /// effort: pieces that give no name are skipped.
 pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
     let mut out = Vec::new();
+    // Every lead-in says one of these: three searches turn away most texts before the
+    // fourteen lead-ins are looked for.
+    let may_lead_in = ["welcomed", "attendance", "present"]
+        .iter()
+        .any(|w| contains_ci(text, w));
     let lead_in = ATTENDANCE_LEAD_INS
         .iter()
+        .filter(|_| may_lead_in)
         .find_map(|pat| find_prefix_ci(text, pat, 0, text.len()).map(|i| i + pat.len()));
     match lead_in {
         Some(start) => {
-            let end = sentences(&text[start..])
-                .first()
-                .map_or(text.len(), |&(_, e)| start + e);
+            let end = first_sentence(&text[start..]).map_or(text.len(), |(_, e)| start + e);
             let lower = text[start..end].to_ascii_lowercase();
             let end = ATTENDANCE_ENDS
                 .iter()
@@ -1917,6 +2031,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
     // The person the previous piece gave a role to: a further role piece continues it
     // ("Joint Assistant Director for Commissioning, Performance and Quality").
     let mut role_owner: Option<usize> = None;
+    let mut plain: Vec<Option<Option<Person>>> = pieces.iter().map(|_| None).collect();
     for (idx, &(ps, pe)) in pieces.iter().enumerate() {
         if let Some((p, extra)) = paired_in_piece(text, base, ps, pe) {
             out.extend(pending.take());
@@ -1926,7 +2041,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
             pending = extra;
             continue;
         }
-        if let Some(mut p) = as_plain_name(text, base, ps, pe) {
+        if let Some(mut p) = plain_name_of(text, base, &pieces, &mut plain, idx).take() {
             out.extend(pending.take());
             role_owner = None;
             if let Some((rs, re)) = pending_role.take() {
@@ -1944,9 +2059,8 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
         // Only when the next piece is a role for that name, and the name has two words or
         // more: "Assistant Director for Education and Inclusion, Helen Sweaton, ..." keeps
         // "Inclusion" in the role.
-        let next_is_role = pieces
-            .get(idx + 1)
-            .is_some_and(|&(ns, ne)| as_plain_name(text, base, ns, ne).is_none());
+        let next_is_role = idx + 1 < pieces.len()
+            && plain_name_of(text, base, &pieces, &mut plain, idx + 1).is_none();
         if next_is_role {
             if let Some(and_at) = rfind_word_ci(text, "and", ps, pe) {
                 let two_words = words_in(text, and_at + 3, pe).len() >= 2;
@@ -1980,6 +2094,19 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
     out.extend(pending);
 }
 
+/// [`as_plain_name`] of `pieces[i]`, read once into `cache`: a piece is asked about as the
+/// piece after a role and again in its own turn, which takes the person.
+fn plain_name_of<'c>(
+    text: &str,
+    base: usize,
+    pieces: &[(usize, usize)],
+    cache: &'c mut [Option<Option<Person>>],
+    i: usize,
+) -> &'c mut Option<Person> {
+    let (s, e) = pieces[i];
+    cache[i].get_or_insert_with(|| as_plain_name(text, base, s, e))
+}
+
 /// A piece that holds both a name and a role: "Stephen Zollinger – City Attorney",
 /// "City Attorney – Stephen Zollinger", "John Smith (Chief Executive)".
 fn paired_in_piece(
@@ -1988,6 +2115,11 @@ fn paired_in_piece(
     s: usize,
     e: usize,
 ) -> Option<(Person, Option<Person>)> {
+    // Both forms need a dash or an opening bracket: most pieces have neither and are turned
+    // away before they are split into words.
+    if !text[s..e].contains(['-', '–', '—', '(']) {
+        return None;
+    }
     let words = words_in(text, s, e);
     let dash = words
         .iter()
