@@ -12,6 +12,13 @@ pub(crate) fn is_space(c: char) -> bool {
 /// Narrows `start..end` of `text` to exclude leading and trailing white space.
 pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     let slice = &text[start..end];
+    // Most pieces are lines the lexer already trimmed: printable ASCII at both ends needs no
+    // decoding (control characters take the general path, as some are white space).
+    let bytes = slice.as_bytes();
+    let solid = |b: &u8| (b'!'..=b'~').contains(b);
+    if bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid) {
+        return (start, end);
+    }
     let lead = slice.len() - slice.trim_start_matches(is_space).len();
     let trimmed = slice[lead..].trim_end_matches(is_space);
     (start + lead, start + lead + trimmed.len())
@@ -243,6 +250,9 @@ mod tests {
         let s = "\u{a0} Items \u{a0}";
         let (a, b) = trim_range(s, 0, s.len());
         assert_eq!(&s[a..b], "Items");
+        let t = "\u{b}x\u{c}";
+        assert_eq!(trim_range(t, 0, t.len()), (1, 2));
+        assert_eq!(trim_range("ab", 0, 2), (0, 2));
     }
 
     #[test]
