@@ -18,6 +18,7 @@ use crate::model::{Person, Span};
 
 // White space and cleaning are the crate's own (`text.rs`), so names and body text fold the
 // same characters; re-exported for the other field parsers.
+use crate::text::RARITY;
 pub(crate) use crate::text::{clean, is_space};
 
 /// [`clean`] for short text such as a name: printable ASCII with single spaces inside is
@@ -110,27 +111,11 @@ pub(crate) fn contains_ci(text: &str, pat: &str) -> bool {
     candidates_ci(t, p, 0, t.len()).next().is_some()
 }
 
-/// How common each byte is in English minutes, from 0 (rare) up: letters by their
-/// frequency, white space the most common of all, other bytes rare.
-const BYTE_RANK: [u8; 256] = {
-    const BY_FREQUENCY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
-    let mut rank = [0u8; 256];
-    let mut i = 0;
-    while i < BY_FREQUENCY.len() {
-        let b = BY_FREQUENCY[i];
-        rank[b as usize] = i as u8 + 1;
-        rank[b.to_ascii_uppercase() as usize] = i as u8 + 1;
-        i += 1;
-    }
-    rank[b' ' as usize] = 255;
-    rank
-};
-
 /// The offset in `pat` of its rarest byte, which [`candidates_ci`] searches for: a common
 /// first letter ('c' of "chair", 'a' of "apologies") would stop the search every few bytes.
 fn pivot(pat: &[u8]) -> usize {
     (0..pat.len())
-        .min_by_key(|&i| BYTE_RANK[usize::from(pat[i])])
+        .max_by_key(|&i| (RARITY[usize::from(pat[i])], std::cmp::Reverse(i)))
         .unwrap_or(0)
 }
 

@@ -179,7 +179,7 @@ fn rarest_byte(needle: &[u8]) -> usize {
 /// How rarely each byte occurs in English text: the space is the most common byte, letters
 /// rank by their frequency (either case), and digits, punctuation and non-ASCII bytes are
 /// rarer than any letter.
-const RARITY: [u8; 256] = {
+pub(crate) const RARITY: [u8; 256] = {
     /// Lower-case letters from the most to the least frequent in English.
     const BY_FREQUENCY: &[u8; 26] = b"etaoinshrdlcumwfgypbvkjxqz";
     let mut table = [BY_FREQUENCY.len() as u8 + 1; 256];
