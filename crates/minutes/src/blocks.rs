@@ -26,8 +26,9 @@ pub(crate) struct Unit {
     pub triggers: Triggers,
 }
 
-/// Groups pieces of text into units.
-pub(crate) fn units(input: &str, pieces: &[Piece]) -> Vec<Unit> {
+/// Groups pieces of text into units. `scan` asks for each unit's [`Triggers`]; agenda text,
+/// which no later stage reads, goes without.
+pub(crate) fn units(input: &str, pieces: &[Piece], scan: bool) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::with_capacity(pieces.len());
     let mut levels: Vec<(usize, &str)> = Vec::new();
     for piece in pieces {
@@ -66,8 +67,10 @@ pub(crate) fn units(input: &str, pieces: &[Piece]) -> Vec<Unit> {
             }
         }
     }
-    for unit in &mut out {
-        unit.triggers = triggers::scan(&unit.text);
+    if scan {
+        for unit in &mut out {
+            unit.triggers = triggers::scan(&unit.text);
+        }
     }
     out
 }
@@ -138,7 +141,7 @@ mod tests {
                 indent: l.indent,
             })
             .collect();
-        units(text, &pieces)
+        units(text, &pieces, true)
     }
 
     #[test]

@@ -96,7 +96,7 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
     // Which units, in order, make the item's minutes blocks.
     let mut order: Vec<(Section, usize, usize)> = Vec::new();
     for (section, range) in sections.parts {
-        let units = blocks::units(input, &sections.pieces[range]);
+        let units = blocks::units(input, &sections.pieces[range], section != Section::Agenda);
         match section {
             Section::Agenda => item.agenda.extend(blocks::blocks(units)),
             Section::Minutes => {
