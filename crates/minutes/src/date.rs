@@ -180,6 +180,40 @@ fn may_start_date(s: &str) -> bool {
     )
 }
 
+/// Whether [`date`] can succeed on `text`: a cheap, exact-where-it-says-no test for callers
+/// that ask about many lines which mostly are not dates (numbered headings such as
+/// "12 Apologies"). Text that starts with a digit must have one or two, then a separator
+/// ("4.3.2025") or an optional ordinal, spaces and the first three letters of a month.
+pub(crate) fn may_be_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 {
+        return may_start_date(text);
+    }
+    if digits > 2 {
+        return false;
+    }
+    if matches!(b.get(digits), Some(b'/' | b'.' | b'-')) {
+        return true;
+    }
+    let mut at = digits;
+    if b.get(at..at + 2).is_some_and(|o| {
+        [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|s| o.eq_ignore_ascii_case(*s))
+    }) {
+        at += 2;
+    }
+    let spaces = b[at..]
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t'))
+        .count();
+    let month_at = at + spaces;
+    spaces > 0
+        && b.get(month_at).is_some_and(u8::is_ascii_alphabetic)
+        && may_start_date(&text[month_at..])
+}
+
 fn ordinal_suffix(input: &str) -> IResult<&str, ()> {
     let (rest, _) = opt(alt((
         tag_no_case("st"),
@@ -362,6 +396,39 @@ fn find_at_word_starts<T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_date_test_rejects_no_date() {
+        let samples = [
+            "27 April 2021 – Minutes",
+            "4th March, 2025",
+            "04/03/2025",
+            "4.3.2025 Cabinet",
+            "Tuesday, 4 March 2025",
+            "May 27, 2024",
+            "12 Apologies",
+            "3 March",
+            "1st  Jan 2020",
+            "123 April 2021",
+            "12. April 2021",
+            "7\tSept. 2021",
+            "2 weeks",
+            "31 Dec 1999x",
+            "9 jun 2022",
+            "18th December 2025",
+            "5 MAR 2024",
+        ];
+        for s in samples {
+            for cut in 0..=s.len() {
+                let Some(t) = s.get(..cut) else { continue };
+                if date(t).is_ok() {
+                    assert!(may_be_date(t), "{t:?}");
+                }
+            }
+        }
+        assert!(!may_be_date("12 Apologies for absence"));
+        assert!(!may_be_date("131. MINUTES"));
+    }
 
     fn d(s: &str) -> String {
         date(s)

@@ -246,7 +246,7 @@ pub(crate) fn numbered_heading(text: &str) -> Option<(&str, usize)> {
     if dot.is_none() && n.chars().all(|c| c.is_ascii_digit()) && n.len() == 4 {
         return None; // "2025 Budget" is a year, not item 2025
     }
-    if crate::date::date(text).is_ok() {
+    if crate::date::may_be_date(text) && crate::date::date(text).is_ok() {
         return None; // "27 April 2021 – Minutes" is a date line
     }
     Some((n, text.len() - title.len()))
