@@ -273,33 +273,55 @@ fn parent_number(number: &str) -> Option<String> {
 /// The standard procedural items, recognised by words in their titles.
 pub(crate) fn kind_of(title: &str) -> ItemKind {
     let t = title.to_lowercase();
-    let has = |w: &str| t.contains(w);
-    if has("apolog") {
+    // Most titles lack a letter of most phrases: comparing letter sets first (a few
+    // instructions) spares the substring searches that cannot succeed.
+    let present = letter_set(&t);
+    macro_rules! has {
+        ($phrase:literal) => {{
+            const NEEDS: u32 = letter_set($phrase);
+            NEEDS & !present == 0 && t.contains($phrase)
+        }};
+    }
+    if has!("apolog") {
         ItemKind::Apologies
-    } else if has("declaration") && has("interest") || has("disclosures by members") {
+    } else if has!("declaration") && has!("interest") || has!("disclosures by members") {
         ItemKind::DeclarationsOfInterest
-    } else if has("substitut") {
+    } else if has!("substitut") {
         ItemKind::Substitutes
-    } else if has("exclusion of the press") || has("exclusion of press") || has("exempt items") {
+    } else if has!("exclusion of the press") || has!("exclusion of press") || has!("exempt items") {
         ItemKind::ExclusionOfPressAndPublic
-    } else if (has("minutes") && (has("previous") || has("last meeting") || has("held on")))
+    } else if (has!("minutes") && (has!("previous") || has!("last meeting") || has!("held on")))
         || t.trim() == "minutes"
-        || has("confirmation of the minutes")
+        || has!("confirmation of the minutes")
     {
         ItemKind::MinutesOfPreviousMeeting
-    } else if has("question") && (has("public") || has("members")) {
+    } else if has!("question") && (has!("public") || has!("members")) {
         ItemKind::PublicQuestions
-    } else if has("communications") || has("announcements") {
+    } else if has!("communications") || has!("announcements") {
         ItemKind::Communications
-    } else if has("urgent") {
+    } else if has!("urgent") {
         ItemKind::UrgentBusiness
-    } else if has("next meeting") {
+    } else if has!("next meeting") {
         ItemKind::DateOfNextMeeting
-    } else if has("work programme") || has("work program") || has("forward plan") {
+    } else if has!("work programme") || has!("work program") || has!("forward plan") {
         ItemKind::WorkProgramme
     } else {
         ItemKind::Other
     }
+}
+
+/// The ASCII lower-case letters in `s`, as a bit set over `a..=z`.
+const fn letter_set(s: &str) -> u32 {
+    let bytes = s.as_bytes();
+    let mut set = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_lowercase() {
+            set |= 1 << (bytes[i] - b'a');
+        }
+        i += 1;
+    }
+    set
 }
 
 #[cfg(test)]
