@@ -13,10 +13,16 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 
 /// `bytes` (at most eight) as a little-endian word, zero-padded.
 pub(crate) fn load(bytes: &[u8]) -> u64 {
+    load_padded(bytes, 0)
+}
+
+/// `bytes` (at most eight) as a little-endian word, padded with `fill`: a byte the caller's
+/// tests pass over, so a short last chunk needs no mask of its own.
+pub(crate) fn load_padded(bytes: &[u8], fill: u8) -> u64 {
     match <[u8; 8]>::try_from(bytes) {
         Ok(word) => u64::from_le_bytes(word),
         Err(_) => {
-            let mut word = [0u8; 8];
+            let mut word = [fill; 8];
             let n = bytes.len().min(8);
             word[..n].copy_from_slice(&bytes[..n]);
             u64::from_le_bytes(word)
@@ -101,5 +107,6 @@ mod tests {
     fn short_chunks_are_zero_padded() {
         assert_eq!(load(b"ab"), u64::from(b'a') | u64::from(b'b') << 8);
         assert_eq!(load(b""), 0);
+        assert_eq!(load_padded(b"a", b'x'), u64::from_le_bytes(*b"axxxxxxx"));
     }
 }
