@@ -305,25 +305,19 @@ pub(crate) enum Label {
 
 /// The label the line starts with, and the offset of any text after it on the same line.
 pub(crate) fn label(text: &str) -> Option<(Label, usize)> {
-    const LABELS: [(&str, Label); 5] = [
-        ("minutes:", Label::Minutes),
-        ("decision:", Label::Decision),
-        ("additional documents:", Label::AdditionalDocuments),
-        ("supporting documents:", Label::SupportingDocuments),
-        ("background documents:", Label::SupportingDocuments),
-    ];
-    // Every label starts with one of these letters: most lines are turned away here.
-    if !matches!(
-        text.as_bytes().first().map(u8::to_ascii_lowercase),
-        Some(b'm' | b'd' | b'a' | b's' | b'b')
-    ) {
-        return None;
-    }
-    LABELS.iter().find_map(|(word, label)| {
-        starts_with_ci(text, word).then(|| {
-            let rest = &text[word.len()..];
-            (*label, text.len() - rest.trim_start_matches(is_space).len())
-        })
+    // Each label has a first letter of its own, so one comparison decides; most lines are
+    // turned away by the first byte.
+    let (word, label) = match text.as_bytes().first()?.to_ascii_lowercase() {
+        b'm' => ("minutes:", Label::Minutes),
+        b'd' => ("decision:", Label::Decision),
+        b'a' => ("additional documents:", Label::AdditionalDocuments),
+        b's' => ("supporting documents:", Label::SupportingDocuments),
+        b'b' => ("background documents:", Label::SupportingDocuments),
+        _ => return None,
+    };
+    starts_with_ci(text, word).then(|| {
+        let rest = &text[word.len()..];
+        (label, text.len() - rest.trim_start_matches(is_space).len())
     })
 }
 

@@ -193,6 +193,15 @@ pub(crate) const RARITY: [u8; 256] = {
     table
 };
 
+/// The byte offset of the first occurrence of `needle` in `haystack`, for the short
+/// haystacks of titles and lines: a byte search for the needle's first byte, where
+/// `str::find` would first build a two-way searcher.
+pub(crate) fn find_short(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let &first = n.first()?;
+    memchr::memchr_iter(first, h).find(|&i| h[i..].starts_with(n))
+}
+
 /// Whether `s` starts with the ASCII `prefix`, ignoring case.
 pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
@@ -275,6 +284,20 @@ mod tests {
         ] {
             let plain = hay.to_ascii_lowercase().find(needle);
             assert_eq!(find_ascii_ci(hay, needle), plain, "{needle:?}");
+        }
+    }
+
+    #[test]
+    fn short_search_agrees_with_find() {
+        for (h, n) in [
+            ("Budget 2025 RESOLVED that", "RESOLVED"),
+            ("Title: the rest", ": "),
+            ("no match", "RESOLVED"),
+            ("ééé: x", ": "),
+            ("", "a"),
+            ("aaab", "ab"),
+        ] {
+            assert_eq!(find_short(h, n), h.find(n), "{h:?} {n:?}");
         }
     }
 

@@ -7,7 +7,7 @@ use super::{next_non_blank, number_line_item, push_line, start_item, Segments};
 use crate::item::{Piece, RawItem};
 use crate::lexer::{number_line, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
-use crate::text::{find_ascii_ci, is_space};
+use crate::text::{find_ascii_ci, find_short, is_space};
 
 /// How far a heading's number may jump past the previous item's (numbering skips withdrawn
 /// items, but a jump of hundreds is a paragraph number or a figure).
@@ -125,7 +125,7 @@ fn title_split(title: &str) -> Option<(usize, usize)> {
 /// Where a title ends inside its heading line and the text after it starts: at a colon
 /// followed by a sentence, at a resolution keyword, or at a trailing colon.
 fn inline_split(title: &str) -> Option<(usize, usize)> {
-    if let Some(at) = title.find("RESOLVED").or_else(|| title.find("AGREED")) {
+    if let Some(at) = find_short(title, "RESOLVED").or_else(|| find_short(title, "AGREED")) {
         if at > 0 {
             let end = title[..at]
                 .trim_end_matches(|c: char| {
@@ -135,7 +135,7 @@ fn inline_split(title: &str) -> Option<(usize, usize)> {
             return Some((end, at));
         }
     }
-    if let Some(colon) = title.find(": ") {
+    if let Some(colon) = find_short(title, ": ") {
         let rest = &title[colon + 2..];
         if rest.split_whitespace().count() >= 3 {
             return Some((colon, colon + 2));
