@@ -65,7 +65,6 @@ pub fn expand(inputs: &[PathBuf]) -> Expanded {
             if files.is_empty() {
                 out.empty_dirs.push(input.clone());
             }
-            files.sort();
             out.sources.extend(files.into_iter().map(Source::File));
         } else {
             out.sources.push(Source::File(input.clone()));
@@ -74,8 +73,10 @@ pub fn expand(inputs: &[PathBuf]) -> Expanded {
     out
 }
 
-/// Collects `*.txt` files under `dir`. Symbolic links to directories are not followed, so
-/// a link cycle cannot make the walk endless; links to files are taken.
+/// Collects `*.txt` files under `dir`, in path order: each directory's entries are sorted by
+/// name and subdirectories walked in place, which is the order of sorting the whole list by
+/// path components, without comparing long paths. Symbolic links to directories are not
+/// followed, so a link cycle cannot make the walk endless; links to files are taken.
 fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, io::Error)>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -84,14 +85,15 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, io::Err
             return;
         }
     };
+    let mut found = Vec::new();
     for entry in entries {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(e) => {
-                errors.push((dir.to_path_buf(), e));
-                continue;
-            }
-        };
+        match entry {
+            Ok(entry) => found.push(entry),
+            Err(e) => errors.push((dir.to_path_buf(), e)),
+        }
+    }
+    found.sort_by_key(|entry| entry.file_name());
+    for entry in found {
         let path = entry.path();
         let is_real_dir = entry.file_type().is_ok_and(|t| t.is_dir());
         if is_real_dir {
@@ -132,6 +134,38 @@ mod tests {
             })
             .collect();
         assert_eq!(names, ["a.TXT", "b.txt", "sub/c.txt"]);
+    }
+
+    #[test]
+    fn the_walk_order_is_the_path_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for sub in ["a", "a-b", "a/z", "b"] {
+            std::fs::create_dir(root.join(sub)).unwrap();
+        }
+        for name in [
+            "a.txt",
+            "a/x.txt",
+            "a/z/y.txt",
+            "a-b/x.txt",
+            "a b.txt",
+            "b/a.txt",
+            "B.txt",
+        ] {
+            std::fs::write(root.join(name), "x").unwrap();
+        }
+        let walked: Vec<PathBuf> = expand(&[root.to_path_buf()])
+            .sources
+            .into_iter()
+            .map(|s| match s {
+                Source::File(p) => p,
+                Source::Stdin => unreachable!(),
+            })
+            .collect();
+        let mut sorted = walked.clone();
+        sorted.sort();
+        assert_eq!(walked.len(), 7);
+        assert_eq!(walked, sorted);
     }
 
     #[test]
