@@ -239,8 +239,22 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 
 /// "No. | Item |" and similar column headers.
 fn is_table_header(text: &str) -> bool {
-    let squeezed: String = text.chars().filter(|c| !is_space(*c)).collect();
-    squeezed.eq_ignore_ascii_case("No.|Item|") || squeezed.eq_ignore_ascii_case("No.|Item|Minutes|")
+    const HEADERS: [&str; 2] = ["No.|Item|", "No.|Item|Minutes|"];
+    const LONGEST: usize = "No.|Item|Minutes|".len();
+    // The text without its spaces, given up as soon as it is longer than any header (a
+    // flattened export can put a whole item on the line).
+    let mut squeezed = [0u8; LONGEST];
+    let mut len = 0;
+    for c in text.chars().filter(|c| !is_space(*c)) {
+        if len == LONGEST || !c.is_ascii() {
+            return false;
+        }
+        squeezed[len] = c as u8;
+        len += 1;
+    }
+    HEADERS
+        .iter()
+        .any(|h| squeezed[..len].eq_ignore_ascii_case(h.as_bytes()))
 }
 
 /// "---|---|": a table's rule row.
@@ -254,6 +268,15 @@ fn is_rule_row(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::lexer::lines;
+
+    #[test]
+    fn table_headers_are_matched_without_spaces_or_case() {
+        assert!(is_table_header("No. | Item |"));
+        assert!(is_table_header("no.|ITEM| Minutes |"));
+        assert!(!is_table_header("No. | Item | Minutes | More |"));
+        assert!(!is_table_header("No. | Itém |"));
+        assert!(!is_table_header(&"No. | Item |".repeat(100)));
+    }
 
     fn titles(text: &str) -> Vec<String> {
         let lines = lines(text);
