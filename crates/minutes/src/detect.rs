@@ -31,21 +31,20 @@ pub(crate) fn detect(lines: &[Line<'_>]) -> Format {
     if head().any(|l| is_listing_title(l.text)) || lines.iter().any(|l| is_items_header(l.text)) {
         return Format::ModernGovListing;
     }
-    let mut folded = Folded::new();
+    let mut folded = Folded::new(head());
     if head().any(|l| {
-        starts_with_ci(l.text, "meeting documents")
-            || starts_with_ci(l.text, "meeting details")
-            || folded.has_cmis_table_header(l.text)
-    }) || lines
-        .iter()
-        .filter(|l| is_cmis_reference_heading(l.text))
-        .take(2)
-        .count()
-        >= 2
+        starts_with_ci(l.text, "meeting documents") || starts_with_ci(l.text, "meeting details")
+    }) || folded.head_has_cmis_table_header()
+        || lines
+            .iter()
+            .filter(|l| is_cmis_reference_heading(l.text))
+            .take(2)
+            .count()
+            >= 2
     {
         return Format::Cmis;
     }
-    if head().any(|l| folded.is_north_american_marker(l.text)) {
+    if folded.head_has_north_american_marker() {
         return Format::Unknown;
     }
     let printed_signs = lines
@@ -120,46 +119,57 @@ const PRINTED_TITLES: [&str; 3] = [
 /// Resolution" without its spaces), in lower case.
 const CMIS_TABLE_HEADER: &str = "itemdescriptionresolution";
 
-/// Lines folded to lower case in one buffer, so that several phrases are each looked for
-/// with one SIMD substring search rather than a case-insensitive scan per phrase (a PDF
-/// converted to a single line puts the whole document in one line). The searchers are built
-/// once per document.
+/// Lines folded to lower case, so that several phrases are each looked for with one SIMD
+/// substring search rather than a case-insensitive scan per phrase and line (a PDF converted
+/// to a single line puts the whole document in one line). The head lines are folded once,
+/// joined by newlines (no phrase spans one), and the searchers are built once per document.
 struct Folded {
-    buffer: Vec<u8>,
+    head: Vec<u8>,
+    line: Vec<u8>,
     north_american: Vec<Finder<'static>>,
     printed_titles: Vec<Finder<'static>>,
-    cmis_table_header: Vec<Finder<'static>>,
+    cmis_table_header: Finder<'static>,
 }
 
 impl Folded {
-    fn new() -> Self {
+    fn new<'a>(head: impl Iterator<Item = &'a Line<'a>>) -> Self {
         let finders = |phrases: &[&'static str]| phrases.iter().map(|p| Finder::new(*p)).collect();
+        let mut folded = Vec::new();
+        for line in head {
+            fold_into(&mut folded, line.text);
+            folded.push(b'\n');
+        }
         Folded {
-            buffer: Vec::new(),
+            head: folded,
+            line: Vec::new(),
             north_american: finders(&NORTH_AMERICAN_MARKERS),
             printed_titles: finders(&PRINTED_TITLES),
-            cmis_table_header: finders(&[CMIS_TABLE_HEADER]),
+            cmis_table_header: Finder::new(CMIS_TABLE_HEADER),
         }
     }
 
-    fn is_north_american_marker(&mut self, text: &str) -> bool {
-        Self::contains_any(&mut self.buffer, text, &self.north_american)
+    fn head_has_north_american_marker(&self) -> bool {
+        self.north_american
+            .iter()
+            .any(|f| f.find(&self.head).is_some())
     }
 
-    fn has_cmis_table_header(&mut self, text: &str) -> bool {
-        Self::contains_any(&mut self.buffer, text, &self.cmis_table_header)
+    fn head_has_cmis_table_header(&self) -> bool {
+        self.cmis_table_header.find(&self.head).is_some()
     }
 
     fn has_printed_title(&mut self, text: &str) -> bool {
-        Self::contains_any(&mut self.buffer, text, &self.printed_titles)
+        self.line.clear();
+        fold_into(&mut self.line, text);
+        self.printed_titles
+            .iter()
+            .any(|f| f.find(&self.line).is_some())
     }
+}
 
-    /// Whether `text` contains a phrase of `finders` (all lower case), ignoring ASCII case.
-    fn contains_any(buffer: &mut Vec<u8>, text: &str, finders: &[Finder<'_>]) -> bool {
-        buffer.clear();
-        buffer.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
-        finders.iter().any(|f| f.find(buffer).is_some())
-    }
+/// Appends `text` folded to ASCII lower case.
+fn fold_into(buffer: &mut Vec<u8>, text: &str) {
+    buffer.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
 }
 
 /// Lines only printed minutes carry: attendance labels and "Minutes of the meeting" titles.
