@@ -98,7 +98,9 @@ fn level_of<'a>(levels: &mut Vec<(usize, &'a str)>, indent: usize, marker: &'a s
 /// Units as blocks: runs of list entries become one list. Consumes the units, so their
 /// text moves into the blocks without a copy.
 pub(crate) fn blocks(units: impl IntoIterator<Item = Unit>) -> Vec<Block> {
-    let mut out = Vec::new();
+    let units = units.into_iter();
+    // At most one block per unit: one allocation instead of growing block by block.
+    let mut out = Vec::with_capacity(units.size_hint().0);
     for unit in units {
         match unit.entry {
             Some((marker, level)) => {
