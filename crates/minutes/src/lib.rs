@@ -40,6 +40,8 @@ mod parser;
 mod people;
 mod resolution;
 mod swar;
+#[cfg(test)]
+mod test_text;
 mod text;
 mod triggers;
 

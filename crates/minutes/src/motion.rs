@@ -28,12 +28,12 @@ use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
 
 /// How far after "moved by" a mover's name may reach.
-const MAX_NAME_BYTES: usize = 160;
+pub(crate) const MAX_NAME_BYTES: usize = 160;
 /// How far before an outcome word the text must mention a motion or vote.
-const CONTEXT_BYTES: usize = 80;
+pub(crate) const CONTEXT_BYTES: usize = 80;
 
 /// Phrases after which the mover is named.
-const MOVER: &[&str] = &[
+pub(crate) const MOVER: &[&str] = &[
     "moved by",
     "proposed by",
     "motion by",
@@ -48,7 +48,7 @@ const MOVER: &[&str] = &[
 ];
 
 /// Phrases after which the seconder is named.
-const SECONDER: &[&str] = &[
+pub(crate) const SECONDER: &[&str] = &[
     "seconded by",
     "second by",
     "seconder:",
@@ -168,7 +168,7 @@ pub(crate) fn starts_with_colon(text: &str, i: usize) -> bool {
 }
 
 /// Words that show the text around is about a motion or a vote.
-const VOTE_CONTEXT: &[&str] = &[
+pub(crate) const VOTE_CONTEXT: &[&str] = &[
     "motion",
     "vote",
     "voted",
@@ -200,7 +200,7 @@ const OUTCOME_WORDS: &[&str] = &[
 ];
 
 /// Words after "carried" that make it something other than an outcome.
-const CARRIED_NOT_OUTCOME: &[&str] = &[
+pub(crate) const CARRIED_NOT_OUTCOME: &[&str] = &[
     "out", "on", "over", "forward", "through", "into", "along", "across",
 ];
 

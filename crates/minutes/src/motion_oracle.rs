@@ -3,43 +3,16 @@
 //! gives (one search per phrase), on every input.
 
 use crate::model::{Motion, Outcome, Span, VoteCount};
-// The helpers the single-pass reader did not change are shared, not copied.
+// The rules' tables and the helpers the single-pass reader did not change are shared, not
+// copied.
 use crate::motion::{
     count, followed_by_any, labelled_count, names_counted, near_resolved, pair, preceded_by_not,
-    starts_with_colon, trim_those_voting,
+    starts_with_colon, trim_those_voting, CARRIED_NOT_OUTCOME, CONTEXT_BYTES, MAX_NAME_BYTES,
+    MOVER, SECONDER, VOTE_CONTEXT,
 };
 use crate::people::{
     self, char_at, find_word_ci, first_person, is_space, skip_space, starts_with_ci,
 };
-
-/// How far after "moved by" a mover's name may reach.
-const MAX_NAME_BYTES: usize = 160;
-/// How far before an outcome word the text must mention a motion or vote.
-const CONTEXT_BYTES: usize = 80;
-
-/// Phrases after which the mover is named.
-const MOVER: &[&str] = &[
-    "moved by",
-    "proposed by",
-    "motion by",
-    "motion made by",
-    "on the motion of",
-    "mover:",
-    "moved:",
-    "proposed:",
-    "proposer:",
-    "motion:",
-    "motioned by",
-];
-
-/// Phrases after which the seconder is named.
-const SECONDER: &[&str] = &[
-    "seconded by",
-    "second by",
-    "seconder:",
-    "seconded:",
-    "second:",
-];
 
 /// The motion recorded in `text` (which starts at byte `base` of the input), if any.
 ///
@@ -115,25 +88,6 @@ fn find_phrase(text: &str, phrase: &str) -> Option<usize> {
     }
     None
 }
-
-/// Words that show the text around is about a motion or a vote.
-const VOTE_CONTEXT: &[&str] = &[
-    "motion",
-    "vote",
-    "voted",
-    "voting",
-    "amendment",
-    "recommendation",
-    "proposal",
-    "proposition",
-    "resolution",
-    "seconded",
-];
-
-/// Words after "carried" that make it something other than an outcome.
-const CARRIED_NOT_OUTCOME: &[&str] = &[
-    "out", "on", "over", "forward", "through", "into", "along", "across",
-];
 
 /// The last outcome stated in `text`, with the range of the words that state it.
 fn find_outcome(text: &str) -> Option<(Outcome, usize, usize)> {
@@ -512,26 +466,7 @@ mod tests {
 
     /// A deterministic pseudo-random mix of `PIECES` (no timing, no external crates).
     fn inputs(count: usize) -> Vec<String> {
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        (0..count)
-            .map(|_| {
-                let len = (next() % 60) as usize;
-                let mut s = String::new();
-                for _ in 0..len {
-                    s.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
-                    if next() % 3 != 0 {
-                        s.push(' ');
-                    }
-                }
-                s
-            })
-            .collect()
+        crate::test_text::mixes(PIECES, count, 0x2545_F491_4F6C_DD1D, 60, |n| n % 3 != 0)
     }
 
     #[test]

@@ -2911,28 +2911,9 @@ mod tests {
         "who",
     ];
 
-    /// A deterministic pseudo-random mix of `PIECES` (no timing, no external crates).
+    /// A deterministic pseudo-random mix of `PIECES`.
     pub(crate) fn fuzz_inputs(count: usize) -> Vec<String> {
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        (0..count)
-            .map(|_| {
-                let len = (next() % 40) as usize;
-                let mut s = String::new();
-                for _ in 0..len {
-                    s.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
-                    if next() % 3 == 0 {
-                        s.push(' ');
-                    }
-                }
-                s
-            })
-            .collect()
+        crate::test_text::mixes(PIECES, count, 0x9E37_79B9_7F4A_7C15, 40, |n| n % 3 == 0)
     }
 
     #[test]

@@ -1,0 +1,34 @@
+//! Deterministic pseudo-random texts for tests that compare two readings of the same input or
+//! look for panics: no timing, no external crates, the same texts on every run.
+
+/// `count` texts, each a run of up to `max_pieces - 1` of `pieces` chosen by an xorshift
+/// generator started at `seed`; `spaced` decides from the generator's next number whether a
+/// space follows a piece.
+pub(crate) fn mixes(
+    pieces: &[&str],
+    count: usize,
+    seed: u64,
+    max_pieces: u64,
+    spaced: impl Fn(u64) -> bool,
+) -> Vec<String> {
+    let mut state = seed;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    (0..count)
+        .map(|_| {
+            let len = next() % max_pieces;
+            let mut s = String::new();
+            for _ in 0..len {
+                s.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+                if spaced(next()) {
+                    s.push(' ');
+                }
+            }
+            s
+        })
+        .collect()
+}
