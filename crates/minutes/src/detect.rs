@@ -5,6 +5,7 @@ use crate::lexer::{numbered_heading, Line};
 use crate::model::Format;
 use crate::text::{find_ascii_ci, starts_with_ci};
 use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// How many lines from the top the page-title markers are looked for in; furniture before
 /// the content (breadcrumbs, notices) rarely runs longer.
@@ -122,18 +123,31 @@ const CMIS_TABLE_HEADER: &str = "itemdescriptionresolution";
 /// Lines folded to lower case, so that several phrases are each looked for with one SIMD
 /// substring search rather than a case-insensitive scan per phrase and line (a PDF converted
 /// to a single line puts the whole document in one line). The head lines are folded once,
-/// joined by newlines (no phrase spans one), and the searchers are built once per document.
+/// joined by newlines (no phrase spans one).
 struct Folded {
     head: Vec<u8>,
     line: Vec<u8>,
+}
+
+/// The phrase searchers, built once per process: building them per document cost more than
+/// the searches on short documents.
+struct Searchers {
     north_american: Vec<Finder<'static>>,
     printed_titles: Vec<Finder<'static>>,
     cmis_table_header: Finder<'static>,
 }
 
+static SEARCHERS: LazyLock<Searchers> = LazyLock::new(|| {
+    let finders = |phrases: &[&'static str]| phrases.iter().map(|p| Finder::new(*p)).collect();
+    Searchers {
+        north_american: finders(&NORTH_AMERICAN_MARKERS),
+        printed_titles: finders(&PRINTED_TITLES),
+        cmis_table_header: Finder::new(CMIS_TABLE_HEADER),
+    }
+});
+
 impl Folded {
     fn new<'a>(head: impl Iterator<Item = &'a Line<'a>>) -> Self {
-        let finders = |phrases: &[&'static str]| phrases.iter().map(|p| Finder::new(*p)).collect();
         let mut folded = Vec::new();
         for line in head {
             fold_into(&mut folded, line.text);
@@ -142,26 +156,25 @@ impl Folded {
         Folded {
             head: folded,
             line: Vec::new(),
-            north_american: finders(&NORTH_AMERICAN_MARKERS),
-            printed_titles: finders(&PRINTED_TITLES),
-            cmis_table_header: Finder::new(CMIS_TABLE_HEADER),
         }
     }
 
     fn head_has_north_american_marker(&self) -> bool {
-        self.north_american
+        SEARCHERS
+            .north_american
             .iter()
             .any(|f| f.find(&self.head).is_some())
     }
 
     fn head_has_cmis_table_header(&self) -> bool {
-        self.cmis_table_header.find(&self.head).is_some()
+        SEARCHERS.cmis_table_header.find(&self.head).is_some()
     }
 
     fn has_printed_title(&mut self, text: &str) -> bool {
         self.line.clear();
         fold_into(&mut self.line, text);
-        self.printed_titles
+        SEARCHERS
+            .printed_titles
             .iter()
             .any(|f| f.find(&self.line).is_some())
     }
