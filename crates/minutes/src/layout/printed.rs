@@ -26,7 +26,8 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
         }
         if let Some((number, title_at)) = numbered_heading(line.text) {
             let title = &line.text[title_at..];
-            let title = title_split(title).map_or(title, |(end, _)| &title[..end]);
+            let split = title_split(title);
+            let title = split.map_or(title, |(end, _)| &title[..end]);
             let this = Scheme::of(number);
             let value = sequence_value(number);
             let in_sequence = match scheme {
@@ -37,7 +38,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
                 scheme = Some(this);
                 last_value = value;
                 first_item_line.get_or_insert(i);
-                items.push(heading_item(line, number, title_at));
+                items.push(heading_item(line, number, title_at, split));
                 continue;
             }
             if reads_like_title(title) && scheme.is_some() && line.text.len() < 120 {
@@ -91,10 +92,15 @@ fn number_only_item<'a>(lines: &[Line<'a>], i: usize) -> Option<(&'a str, Option
 
 /// Splits a heading line into the item's title and any text that follows it on the line
 /// ("Apologies: Cllr A Edwards sent his apologies.", "... 2023– RESOLVED that ...").
-fn heading_item(line: &Line<'_>, number: &str, title_at: usize) -> RawItem {
+/// `split` is [`title_split`] of the text from `title_at`.
+fn heading_item(
+    line: &Line<'_>,
+    number: &str,
+    title_at: usize,
+    split: Option<(usize, usize)>,
+) -> RawItem {
     let text = line.text;
     let title_text = &text[title_at..];
-    let split = title_split(title_text);
     let title_end = title_at + split.map_or(title_text.len(), |(end, _)| end);
     let title = (line.start + title_at, line.start + title_end);
     let mut item = start_item(Some((number, line.start)), Some(title), line.end());
@@ -116,8 +122,8 @@ fn heading_item(line: &Line<'_>, number: &str, title_at: usize) -> RawItem {
 /// [`title_run`].
 fn title_split(title: &str) -> Option<(usize, usize)> {
     match inline_split(title) {
-        Some((end, _)) if title[..end].split_whitespace().count() > 20 => title_run(title),
-        None if title.split_whitespace().count() > 20 => title_run(title),
+        Some((end, _)) if more_words_than(&title[..end], 20) => title_run(title),
+        None if more_words_than(title, 20) => title_run(title),
         other => other,
     }
 }
@@ -174,9 +180,16 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
     (end > 0 && end < text.len()).then_some((end, (end + 1).min(text.len())))
 }
 
+/// Whether `text` has more than `n` words; stops counting there, so a long line costs no
+/// more than a short one.
+fn more_words_than(text: &str, n: usize) -> bool {
+    text.split_whitespace().nth(n).is_some()
+}
+
 /// A heading's title is short and does not read like a sentence of the minutes.
 fn reads_like_title(title: &str) -> bool {
-    let words = title.split_whitespace().count();
+    // Counting stops past 30: every test below is decided by then.
+    let words = title.split_whitespace().take(31).count();
     let sentence = title.trim_end().ends_with('.') && words > 12;
     words <= 30 && !sentence && find_ascii_ci(title, "http").is_none()
 }
