@@ -252,11 +252,19 @@ pub(crate) fn numbered_heading(text: &str) -> Option<(&str, usize)> {
     Some((n, text.len() - title.len()))
 }
 
-/// List markers that start a bullet line.
-const BULLETS: [&str; 12] = ["•", "·", "▪", "◦", "●", "", "-", "–", "—", "*", "o", "➢"];
+/// List markers that start a bullet line ("\u{f0b7}" is the Symbol-font bullet that Word
+/// documents leave in converted PDFs).
+const BULLETS: [&str; 12] = [
+    "•", "·", "▪", "◦", "●", "\u{f0b7}", "-", "–", "—", "*", "o", "➢",
+];
 
 /// A bullet line: returns the marker and the byte offset of the entry's text.
 pub(crate) fn bullet(text: &str) -> Option<(&str, usize)> {
+    // The ASCII markers are "-", "*" and "o"; any other ASCII first byte starts no bullet.
+    let first = *text.as_bytes().first()?;
+    if first.is_ascii() && !matches!(first, b'-' | b'*' | b'o') {
+        return None;
+    }
     for marker in BULLETS {
         if let Some(rest) = text.strip_prefix(marker) {
             let gap = rest.len() - rest.trim_start_matches(is_space).len();
@@ -421,6 +429,20 @@ fn parse_size(text: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_bullet_test_knows_every_ascii_marker() {
+        for marker in BULLETS {
+            assert!(!marker.is_empty());
+            let first = marker.as_bytes()[0];
+            assert!(
+                !first.is_ascii() || matches!(first, b'-' | b'*' | b'o'),
+                "{marker}"
+            );
+            assert!(bullet(&format!("{marker} entry")).is_some(), "{marker}");
+        }
+        assert_eq!(bullet("Members noted"), None);
+    }
 
     #[test]
     fn the_quick_number_test_rejects_nothing_the_grammar_accepts() {
