@@ -18,7 +18,7 @@ use crate::model::{Person, Span};
 
 // White space and cleaning are the crate's own (`text.rs`), so names and body text fold the
 // same characters; re-exported for the other field parsers.
-use crate::text::RARITY;
+use crate::text::occurrences_ci;
 pub(crate) use crate::text::{clean, is_space};
 
 /// [`clean`] for short text such as a name: printable ASCII with single spaces inside is
@@ -87,7 +87,7 @@ pub(crate) fn find_word_ci(text: &str, pat: &str, from: usize, to: usize) -> Opt
     if pat.is_empty() || from >= to || to - from < pat.len() {
         return None;
     }
-    candidates_ci(bytes, pat.as_bytes(), from, to)
+    occurrences_ci(bytes, pat.as_bytes(), from, to)
         .find(|&i| word_boundary_before(text, i) && word_boundary_at(text, i + pat.len()))
 }
 
@@ -108,32 +108,7 @@ pub(crate) fn contains_ci(text: &str, pat: &str) -> bool {
             .windows(p.len())
             .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(p));
     }
-    candidates_ci(t, p, 0, t.len()).next().is_some()
-}
-
-/// The offset in `pat` of its rarest byte, which [`candidates_ci`] searches for: a common
-/// first letter ('c' of "chair", 'a' of "apologies") would stop the search every few bytes.
-fn pivot(pat: &[u8]) -> usize {
-    (0..pat.len())
-        .max_by_key(|&i| (RARITY[usize::from(pat[i])], std::cmp::Reverse(i)))
-        .unwrap_or(0)
-}
-
-/// Offsets in `from..to` where `pat` occurs, ignoring ASCII case, in increasing order.
-/// Jumps between occurrences of the pattern's rarest byte with memchr rather than testing
-/// every byte.
-fn candidates_ci<'a>(
-    bytes: &'a [u8],
-    pat: &'a [u8],
-    from: usize,
-    to: usize,
-) -> impl Iterator<Item = usize> + 'a {
-    let last = to - pat.len();
-    let p = pivot(pat);
-    let (lo, up) = (pat[p].to_ascii_lowercase(), pat[p].to_ascii_uppercase());
-    memchr::memchr2_iter(lo, up, &bytes[from + p..=last + p])
-        .map(move |k| from + k)
-        .filter(move |&i| bytes[i..i + pat.len()].eq_ignore_ascii_case(pat))
+    occurrences_ci(t, p, 0, t.len()).next().is_some()
 }
 
 /// The first byte at or after `i` that is not white space (or the end of `text`).
@@ -1759,7 +1734,7 @@ pub(crate) fn find_prefix_ci(text: &str, pat: &str, from: usize, to: usize) -> O
     if pat.is_empty() || from >= to || to - from < pat.len() {
         return None;
     }
-    candidates_ci(bytes, pat.as_bytes(), from, to).find(|&i| word_boundary_before(text, i))
+    occurrences_ci(bytes, pat.as_bytes(), from, to).find(|&i| word_boundary_before(text, i))
 }
 
 /// After "Apologies:", "Apologies for absence:-", "Apologies –": where the names start.

@@ -151,17 +151,28 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 /// The SIMD byte search runs on a rare byte of the needle (by English letter frequency), not
 /// always its first: "roll call" is looked for by its "c", so it stops at few false starts.
 pub(crate) fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
-    let h = haystack.as_bytes();
-    let n = needle.as_bytes();
-    if n.is_empty() || h.len() < n.len() {
+    if needle.is_empty() || haystack.len() < needle.len() {
         return None;
     }
-    let k = rarest_byte(n);
-    let (lower, upper) = (n[k].to_ascii_lowercase(), n[k].to_ascii_uppercase());
-    // The needle's byte `k` can sit at haystack offsets k..=h.len() - n.len() + k.
-    let window = &h[k..h.len() - n.len() + k + 1];
+    occurrences_ci(haystack.as_bytes(), needle.as_bytes(), 0, haystack.len()).next()
+}
+
+/// Offsets in `from..to` of `bytes` where the ASCII `pat` occurs, ignoring ASCII case, in
+/// increasing order. Jumps between occurrences of a rare byte of the pattern with memchr
+/// rather than testing every byte. `pat` must not be empty nor longer than `to - from`.
+pub(crate) fn occurrences_ci<'a>(
+    bytes: &'a [u8],
+    pat: &'a [u8],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let k = rarest_byte(pat);
+    let (lower, upper) = (pat[k].to_ascii_lowercase(), pat[k].to_ascii_uppercase());
+    // The pattern's byte `k` can sit at offsets from + k ..= to - pat.len() + k.
+    let window = &bytes[from + k..to - pat.len() + k + 1];
     memchr::memchr2_iter(lower, upper, window)
-        .find(|&at| h[at..at + n.len()].eq_ignore_ascii_case(n))
+        .map(move |i| from + i)
+        .filter(move |&at| bytes[at..at + pat.len()].eq_ignore_ascii_case(pat))
 }
 
 /// The index of a byte of `needle` unlikely to occur in English text: the rarest of its
@@ -178,7 +189,7 @@ fn rarest_byte(needle: &[u8]) -> usize {
 /// How rarely each byte occurs in English text: the space is the most common byte, letters
 /// rank by their frequency (either case), and digits, punctuation and non-ASCII bytes are
 /// rarer than any letter.
-pub(crate) const RARITY: [u8; 256] = {
+const RARITY: [u8; 256] = {
     /// Lower-case letters from the most to the least frequent in English.
     const BY_FREQUENCY: &[u8; 26] = b"etaoinshrdlcumwfgypbvkjxqz";
     let mut table = [BY_FREQUENCY.len() as u8 + 1; 256];
