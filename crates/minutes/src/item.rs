@@ -8,7 +8,7 @@ use crate::lexer::{self, Cut, Label};
 use crate::model::{Attachment, Item, ItemKind, Span};
 use crate::motion;
 use crate::resolution;
-use crate::text::{clean, is_space, trim_range};
+use crate::text::{clean, is_space, occurrences_ci, trim_range};
 use crate::triggers::{Scanned, Trigger};
 
 /// A piece of an item's text: a line, or part of a line where a flattened layout put several
@@ -170,6 +170,7 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
     } else {
         Section::Minutes
     };
+    let markers = truncation_markers(input, &raw.body);
     let mut pieces = Vec::with_capacity(raw.body.len());
     // Where each section starts in `pieces`.
     let mut starts: Vec<(Section, usize)> = vec![(current, 0)];
@@ -192,7 +193,13 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
             }
         }
         let text = piece.text(input);
-        if let Some((cut, at)) = lexer::truncation(text) {
+        let has_marker = || {
+            let k = markers.partition_point(|&m| m < piece.start);
+            markers
+                .get(k)
+                .is_some_and(|&m| m + lexer::TRUNCATION_MARKER.len() <= piece.end)
+        };
+        if let Some((cut, at)) = has_marker().then(|| lexer::truncation(text)).flatten() {
             match cut {
                 Cut::Agenda => item.agenda_truncated = true,
                 Cut::Minutes => item.truncated = true,
@@ -213,6 +220,19 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
         .map(|(&(section, start), end)| (section, start..end))
         .collect();
     Sections { pieces, parts }
+}
+
+/// Where the item's body contains the words of a truncation marker, in increasing order:
+/// one search over the item's text, so that only the (rare) lines holding one are read for
+/// a marker.
+fn truncation_markers(input: &str, body: &[Piece]) -> Vec<usize> {
+    let pattern = lexer::TRUNCATION_MARKER.as_bytes();
+    let from = body.iter().map(|p| p.start).min().unwrap_or(0);
+    let to = body.iter().map(|p| p.end).max().unwrap_or(0);
+    if to < from + pattern.len() {
+        return Vec::new();
+    }
+    occurrences_ci(input.as_bytes(), pattern, from, to).collect()
 }
 
 /// An item's body pieces split into sections: `parts` are ranges of `pieces`, in order,

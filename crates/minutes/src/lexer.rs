@@ -336,11 +336,15 @@ pub(crate) enum Cut {
     Minutes,
 }
 
+/// The words every truncation marker contains ("... view the full minutes text for item
+/// 64."), ASCII case ignored: a line without them has no marker.
+pub(crate) const TRUNCATION_MARKER: &str = "view the full ";
+
 /// A truncation marker in the line: what it cuts and the byte offset where the marker (and
 /// its leading dots) starts.
 pub(crate) fn truncation(text: &str) -> Option<(Cut, usize)> {
-    let at = find_ascii_ci(text, "view the full ")?;
-    let rest = &text[at + "view the full ".len()..];
+    let at = find_ascii_ci(text, TRUNCATION_MARKER)?;
+    let rest = &text[at + TRUNCATION_MARKER.len()..];
     let cut = if starts_with_ci(rest, "agenda") {
         Cut::Agenda
     } else if starts_with_ci(rest, "minutes") || starts_with_ci(rest, "decision") || rest.is_empty()
