@@ -159,33 +159,21 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
 /// agenda text when a label follows; when the item has no label at all, the agenda and the
 /// minutes run together and the whole text is read as minutes.
 fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
-    let has_label = raw.body.iter().any(|p| {
-        matches!(
-            lexer::label(p.text(input)),
-            Some((Label::Minutes | Label::Decision, _))
-        )
-    });
-    let mut current = if has_label {
-        Section::Agenda
-    } else {
-        Section::Minutes
-    };
     let markers = truncation_markers(input, &raw.body);
     let mut pieces = Vec::with_capacity(raw.body.len());
-    // Where each section starts in `pieces`.
-    let mut starts: Vec<(Section, usize)> = vec![(current, 0)];
+    // Where each section starts in `pieces`. The text before the first label is read as
+    // minutes until a "Minutes:" or "Decision:" label shows it was agenda text (fixed up
+    // below), so each line is asked for a label once.
+    let mut starts: Vec<(Section, usize)> = vec![(Section::Minutes, 0)];
     for piece in &raw.body {
         let mut piece = *piece;
         let text = piece.text(input);
         if let Some((label, after)) = lexer::label(text) {
             match label {
-                Label::Minutes => current = Section::Minutes,
-                Label::Decision => current = Section::Decision,
+                Label::Minutes => starts.push((Section::Minutes, pieces.len())),
+                Label::Decision => starts.push((Section::Decision, pieces.len())),
                 Label::AdditionalDocuments => item.additional_documents = true,
                 Label::SupportingDocuments => {}
-            }
-            if matches!(label, Label::Minutes | Label::Decision) {
-                starts.push((current, pieces.len()));
             }
             piece.start += after;
             if piece.start >= piece.end {
@@ -207,6 +195,9 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
             piece.end = piece.start + at;
         }
         pieces.push(piece);
+    }
+    if starts.len() > 1 {
+        starts[0].0 = Section::Agenda;
     }
     let ends = starts
         .iter()
@@ -292,7 +283,12 @@ fn parent_number(number: &str) -> Option<String> {
 
 /// The standard procedural items, recognised by words in their titles.
 pub(crate) fn kind_of(title: &str) -> ItemKind {
-    let t = title.to_lowercase();
+    // Titles are nearly always ASCII, whose lower case needs no Unicode tables.
+    let t = if title.is_ascii() {
+        title.to_ascii_lowercase()
+    } else {
+        title.to_lowercase()
+    };
     // Most titles lack a letter of most phrases: comparing letter sets first (a few
     // instructions) spares the substring searches that cannot succeed.
     let present = letter_set(&t);

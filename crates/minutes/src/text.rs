@@ -16,7 +16,7 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
     // decoding (control characters take the general path, as some are white space).
     let bytes = slice.as_bytes();
     let solid = |b: &u8| (b'!'..=b'~').contains(b);
-    if bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid) {
+    if bytes.is_empty() || bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid) {
         return (start, end);
     }
     let lead = slice.len() - slice.trim_start_matches(is_space).len();
