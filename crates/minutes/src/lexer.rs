@@ -35,6 +35,28 @@ impl<'a> Line<'a> {
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     let bytes = input.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 40 + 1);
+    // Most texts have no '\r' at all: one fast search over the whole input says so, and
+    // the split then looks for one byte instead of two.
+    if memchr::memchr(b'\r', bytes).is_some() {
+        split_any_line_ending(input, &mut out);
+        return out;
+    }
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', bytes) {
+        out.push(make_line(input, start, end));
+        start = end + 1;
+    }
+    // The text after the last '\n' is a line unless it is empty (an empty input is one
+    // blank line).
+    if start < bytes.len() || bytes.is_empty() {
+        out.push(make_line(input, start, bytes.len()));
+    }
+    out
+}
+
+/// [`lines`] for text with '\r' in it: ends lines at `\n`, `\r\n` and lone `\r`.
+fn split_any_line_ending<'a>(input: &'a str, out: &mut Vec<Line<'a>>) {
+    let bytes = input.as_bytes();
     let mut start = 0;
     while start <= bytes.len() {
         let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |i| start + i);
@@ -51,7 +73,6 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
             break;
         }
     }
-    out
 }
 
 /// A document that is one long line (a PDF converted without line breaks) is read as
@@ -103,7 +124,44 @@ fn sentence_starts(text: &str) -> Vec<usize> {
     out
 }
 
+/// The line `start..end` of `input`, trimmed, with its indent.
 fn make_line(input: &str, start: usize, end: usize) -> Line<'_> {
+    // Most lines are indented (if at all) with ASCII spaces and tabs and start with a
+    // printable ASCII character: then the indent is counted in the same pass that finds the
+    // text, and only the end needs trimming. Anything else takes the general path.
+    let bytes = &input.as_bytes()[start..end];
+    let mut lead = 0;
+    let mut indent = 0;
+    for &b in bytes {
+        match b {
+            b' ' => indent += 1,
+            b'\t' => indent += 4,
+            _ => break,
+        }
+        lead += 1;
+    }
+    let first_solid = match bytes.get(lead) {
+        None => true, // blank, or only spaces and tabs
+        Some(b) => (b'!'..=b'~').contains(b),
+    };
+    if !first_solid {
+        return make_line_general(input, start, end);
+    }
+    let from = start + lead;
+    let text = match bytes.last() {
+        Some(b) if (b'!'..=b'~').contains(b) => &input[from..end],
+        None => "",
+        _ => input[from..end].trim_end_matches(is_space),
+    };
+    Line {
+        text,
+        start: from,
+        indent,
+    }
+}
+
+/// [`make_line`] for any line: trims all white space (non-breaking spaces included).
+fn make_line_general(input: &str, start: usize, end: usize) -> Line<'_> {
     let (a, b) = trim_range(input, start, end);
     let indent = input[start..a]
         .chars()
@@ -494,6 +552,62 @@ mod tests {
         assert_eq!(&text[l.start..l.end()], "d");
         assert_eq!(l.indent, 2);
         assert_eq!(lines("").len(), 1);
+    }
+
+    #[test]
+    fn the_quick_line_agrees_with_the_general_one() {
+        let pieces = [
+            "",
+            " ",
+            "\t",
+            "  \t ",
+            "a",
+            "ab",
+            " a ",
+            "\ta\t",
+            "  Minutes:  ",
+            "x\u{a0}",
+            "\u{a0}x",
+            "\u{feff}Title",
+            " \u{200b} x",
+            "é",
+            " é ",
+            "x \u{b}",
+            "\u{c}x",
+            "  • entry",
+            "End.\u{2003}",
+            "~",
+            "\u{7f}x",
+            "x\u{1f}",
+        ];
+        for p in pieces {
+            for q in pieces {
+                let text = format!("{p}{q}");
+                assert_eq!(
+                    make_line(&text, 0, text.len()),
+                    make_line_general(&text, 0, text.len()),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_newline_only_split_agrees_with_the_general_one() {
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "a\n\n",
+            "\na",
+            " a \n\n b\n c",
+        ] {
+            let mut general = Vec::new();
+            split_any_line_ending(text, &mut general);
+            assert_eq!(lines(text), general, "{text:?}");
+        }
     }
 
     #[test]
