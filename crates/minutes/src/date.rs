@@ -194,7 +194,9 @@ pub(crate) fn may_be_date(text: &str) -> bool {
         return false;
     }
     if matches!(b.get(digits), Some(b'/' | b'.' | b'-')) {
-        return true;
+        // Only a numeric date has a separator here, and its month follows at once: "1. Apologies"
+        // is no date.
+        return b.get(digits + 1).is_some_and(u8::is_ascii_digit);
     }
     let mut at = digits;
     if b.get(at..at + 2).is_some_and(|o| {
@@ -417,6 +419,9 @@ mod tests {
             "9 jun 2022",
             "18th December 2025",
             "5 MAR 2024",
+            "4/3/2025",
+            "4-03-2025",
+            "1. 3.2025",
         ];
         for s in samples {
             for cut in 0..=s.len() {
@@ -428,6 +433,8 @@ mod tests {
         }
         assert!(!may_be_date("12 Apologies for absence"));
         assert!(!may_be_date("131. MINUTES"));
+        assert!(!may_be_date("1. APOLOGIES"));
+        assert!(!may_be_date("12/ April"));
     }
 
     fn d(s: &str) -> String {

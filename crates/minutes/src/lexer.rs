@@ -228,7 +228,10 @@ fn prefixed(input: &str) -> IResult<&str, &str> {
 }
 
 /// An item number token as minutes write it (without a trailing dot).
+#[inline]
 pub(crate) fn item_number(input: &str) -> IResult<&str, &str> {
+    // Most lines fail the quick test: answering them here, where the caller inlines it,
+    // spares a call into the grammar.
     if !may_start_item_number(input.as_bytes()) {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
@@ -246,6 +249,7 @@ fn item_number_grammar(input: &str) -> IResult<&str, &str> {
 /// a digit, or (for [`prefixed`] numbers) with a capital, up to three more letters, a
 /// separator and a digit. Every line of a document is asked, so this keeps the common
 /// answer ("no") to a few byte comparisons.
+#[inline]
 fn may_start_item_number(bytes: &[u8]) -> bool {
     match bytes.first() {
         Some(b) if b.is_ascii_digit() => true,
@@ -273,8 +277,14 @@ fn slashed_number(input: &str) -> IResult<&str, &str> {
 
 /// The line is an item number and nothing else ("59.", "3a", "TCF 24/1", "5.1").
 /// `dotted` tells whether it ended in a dot.
+#[inline]
 pub(crate) fn number_line(text: &str) -> Option<(&str, bool)> {
-    let (rest, n) = item_number(text).ok()?;
+    item_number(text).ok().and_then(number_line_of)
+}
+
+/// [`number_line`] from the line's [`item_number`] (`rest` is what follows the number),
+/// for callers that also ask [`heading_of`] and so read the number once.
+pub(crate) fn number_line_of<'a>((rest, n): (&'a str, &'a str)) -> Option<(&'a str, bool)> {
     match rest {
         "" => Some((n, false)),
         "." => Some((n, true)),
@@ -285,11 +295,20 @@ pub(crate) fn number_line(text: &str) -> Option<(&str, bool)> {
 /// A numbered heading: "131. MINUTES OF THE PREVIOUS MEETING", "1 Apologies for Absence",
 /// "C 09/025 Declarations of interest.", "70.      Minutes". Returns the number and the byte
 /// offset of the title in `text`.
+#[inline]
 pub(crate) fn numbered_heading(text: &str) -> Option<(&str, usize)> {
-    let (rest, n) = item_number(text).ok()?;
-    let (rest, dot) = opt(char::<&str, nom::error::Error<&str>>('.'))
-        .parse(rest)
-        .ok()?;
+    heading_of(text, item_number(text).ok()?)
+}
+
+/// [`numbered_heading`] from the [`item_number`] that `text` starts with.
+pub(crate) fn heading_of<'a>(
+    text: &'a str,
+    (rest, n): (&'a str, &'a str),
+) -> Option<(&'a str, usize)> {
+    let (rest, dot) = match rest.strip_prefix('.') {
+        Some(after) => (after, true),
+        None => (rest, false),
+    };
     let gap = rest.len() - rest.trim_start_matches(is_space).len();
     if gap == 0 {
         return None;
@@ -301,7 +320,7 @@ pub(crate) fn numbered_heading(text: &str) -> Option<(&str, usize)> {
     if !(first.is_uppercase() || first == '\'' || first == '\u{2018}' || first == '"') {
         return None;
     }
-    if dot.is_none() && n.chars().all(|c| c.is_ascii_digit()) && n.len() == 4 {
+    if !dot && n.chars().all(|c| c.is_ascii_digit()) && n.len() == 4 {
         return None; // "2025 Budget" is a year, not item 2025
     }
     if crate::date::may_be_date(text) && crate::date::date(text).is_ok() {

@@ -5,7 +5,7 @@
 
 use super::{next_non_blank, number_line_item, push_line, start_item, Segments};
 use crate::item::{Piece, RawItem};
-use crate::lexer::{number_line, numbered_heading, Line};
+use crate::lexer::{heading_of, item_number, number_line, number_line_of, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
 use crate::text::{find_ascii_ci, find_short, is_space};
 
@@ -24,7 +24,14 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
         if i < skip_to {
             continue;
         }
-        if let Some((number, title_at)) = numbered_heading(line.text) {
+        // The number is read once and asked both questions: a heading, a number alone.
+        let Ok(read) = item_number(line.text) else {
+            if let Some(item) = items.last_mut() {
+                push_line(item, line);
+            }
+            continue;
+        };
+        if let Some((number, title_at)) = heading_of(line.text, read) {
             let title = &line.text[title_at..];
             let split = title_split(title);
             let title = split.map_or(title, |(end, _)| &title[..end]);
@@ -48,7 +55,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
                 ));
             }
         }
-        if let Some((number, title_line)) = number_only_item(lines, i) {
+        if let Some((number, title_line)) = number_only_item(lines, i, read) {
             let value = sequence_value(number);
             let this = Scheme::of(number);
             let in_sequence = scheme
@@ -75,8 +82,13 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
 
 /// A number alone on its line ("C 25/065", "12.") with the title on the next line, or with
 /// none where the layout lost it. Plain numbers need their dot: a bare "14" is a page number.
-fn number_only_item<'a>(lines: &[Line<'a>], i: usize) -> Option<(&'a str, Option<usize>)> {
-    let (number, dotted) = number_line(lines[i].text)?;
+/// `read` is the line's [`item_number`].
+fn number_only_item<'a>(
+    lines: &[Line<'a>],
+    i: usize,
+    read: (&'a str, &'a str),
+) -> Option<(&'a str, Option<usize>)> {
+    let (number, dotted) = number_line_of(read)?;
     if !dotted && number.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
