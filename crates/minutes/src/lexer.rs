@@ -279,7 +279,11 @@ fn slashed_number(input: &str) -> IResult<&str, &str> {
 /// `dotted` tells whether it ended in a dot.
 #[inline]
 pub(crate) fn number_line(text: &str) -> Option<(&str, bool)> {
-    item_number(text).ok().and_then(number_line_of)
+    // The quick test is kept apart from the grammar so that callers inline it.
+    if !may_start_item_number(text.as_bytes()) {
+        return None;
+    }
+    item_number_grammar(text).ok().and_then(number_line_of)
 }
 
 /// [`number_line`] from the line's [`item_number`] (`rest` is what follows the number),
@@ -297,7 +301,10 @@ pub(crate) fn number_line_of<'a>((rest, n): (&'a str, &'a str)) -> Option<(&'a s
 /// offset of the title in `text`.
 #[inline]
 pub(crate) fn numbered_heading(text: &str) -> Option<(&str, usize)> {
-    heading_of(text, item_number(text).ok()?)
+    if !may_start_item_number(text.as_bytes()) {
+        return None;
+    }
+    heading_of(text, item_number_grammar(text).ok()?)
 }
 
 /// [`numbered_heading`] from the [`item_number`] that `text` starts with.
