@@ -228,7 +228,7 @@ fn prefixed(input: &str) -> IResult<&str, &str> {
 }
 
 /// An item number token as minutes write it (without a trailing dot).
-#[inline]
+#[inline(always)]
 pub(crate) fn item_number(input: &str) -> IResult<&str, &str> {
     // Most lines fail the quick test: answering them here, where the caller inlines it,
     // spares a call into the grammar.
@@ -249,7 +249,7 @@ fn item_number_grammar(input: &str) -> IResult<&str, &str> {
 /// a digit, or (for [`prefixed`] numbers) with a capital, up to three more letters, a
 /// separator and a digit. Every line of a document is asked, so this keeps the common
 /// answer ("no") to a few byte comparisons.
-#[inline]
+#[inline(always)]
 fn may_start_item_number(bytes: &[u8]) -> bool {
     match bytes.first() {
         Some(b) if b.is_ascii_digit() => true,
@@ -277,12 +277,19 @@ fn slashed_number(input: &str) -> IResult<&str, &str> {
 
 /// The line is an item number and nothing else ("59.", "3a", "TCF 24/1", "5.1").
 /// `dotted` tells whether it ended in a dot.
-#[inline]
+///
+/// Every layout asks this of most lines, and most fail the quick test: the test is inlined
+/// into the caller and the grammar kept out of line, so a "no" costs no call.
+#[inline(always)]
 pub(crate) fn number_line(text: &str) -> Option<(&str, bool)> {
-    // The quick test is kept apart from the grammar so that callers inline it.
     if !may_start_item_number(text.as_bytes()) {
         return None;
     }
+    number_line_parsed(text)
+}
+
+#[inline(never)]
+fn number_line_parsed(text: &str) -> Option<(&str, bool)> {
     item_number_grammar(text).ok().and_then(number_line_of)
 }
 
@@ -299,11 +306,17 @@ pub(crate) fn number_line_of<'a>((rest, n): (&'a str, &'a str)) -> Option<(&'a s
 /// A numbered heading: "131. MINUTES OF THE PREVIOUS MEETING", "1 Apologies for Absence",
 /// "C 09/025 Declarations of interest.", "70.      Minutes". Returns the number and the byte
 /// offset of the title in `text`.
-#[inline]
+/// Inlined like [`number_line`].
+#[inline(always)]
 pub(crate) fn numbered_heading(text: &str) -> Option<(&str, usize)> {
     if !may_start_item_number(text.as_bytes()) {
         return None;
     }
+    numbered_heading_parsed(text)
+}
+
+#[inline(never)]
+fn numbered_heading_parsed(text: &str) -> Option<(&str, usize)> {
     heading_of(text, item_number_grammar(text).ok()?)
 }
 
@@ -396,9 +409,21 @@ pub(crate) enum Label {
 }
 
 /// The label the line starts with, and the offset of any text after it on the same line.
+///
+/// Asked of most lines, and most are turned away by their first byte: that test is inlined
+/// into the caller, the rest kept out of line.
+#[inline(always)]
 pub(crate) fn label(text: &str) -> Option<(Label, usize)> {
-    // Each label has a first letter of its own, so one comparison decides; most lines are
-    // turned away by the first byte.
+    let first = text.as_bytes().first()?.to_ascii_lowercase();
+    if !matches!(first, b'm' | b'd' | b'a' | b's' | b'b') {
+        return None;
+    }
+    label_of(text)
+}
+
+#[inline(never)]
+fn label_of(text: &str) -> Option<(Label, usize)> {
+    // Each label has a first letter of its own, so one comparison decides.
     let (word, label) = match text.as_bytes().first()?.to_ascii_lowercase() {
         b'm' => ("minutes:", Label::Minutes),
         b'd' => ("decision:", Label::Decision),
@@ -517,6 +542,21 @@ fn parse_size(text: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_label_test_lets_every_label_through() {
+        for word in [
+            "Minutes:",
+            "DECISION:",
+            "Additional documents:",
+            "Supporting Documents:",
+            "background documents:",
+        ] {
+            assert!(label(word).is_some(), "{word}");
+            assert_eq!(label(word), label_of(word), "{word}");
+        }
+        assert_eq!(label("Members noted"), None);
+    }
 
     #[test]
     fn the_quick_bullet_test_knows_every_ascii_marker() {
