@@ -3,7 +3,7 @@
 //! starts a line ("Roll Call of Council Members:", "Public Comment: not scheduled ...").
 //! Attendance labels ("Attending:", "Members Present:") are never items.
 
-use super::{next_non_blank, number_line_item, push_line, start_item, Segments};
+use super::{next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments};
 use crate::attendance::is_attendance_label;
 use crate::item::{Piece, RawItem};
 use crate::lexer::{self, number_line, Line};
@@ -94,7 +94,7 @@ fn numbered_title_line(line: &Line<'_>) -> Option<RawItem> {
     let (number, title_at) = lexer::numbered_heading(line.text)?;
     let title = &line.text[title_at..];
     let dotted = line.text[number.len()..].starts_with('.');
-    if !dotted || title.split_whitespace().count() > 12 || title.ends_with('.') {
+    if !dotted || words_up_to(title, 13) > 12 || title.ends_with('.') {
         return None;
     }
     let title = (line.start + title_at, line.end());
@@ -127,7 +127,7 @@ fn heading(text: &str) -> Option<usize> {
         return None;
     }
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let words = text.split_whitespace().count();
+    let words = words_up_to(text, 9);
     let capitals = letters >= 4
         && text
             .chars()

@@ -3,7 +3,7 @@
 //! "82/23 Apologies: Cllr A Edwards sent his apologies."). Numbered paragraphs inside the
 //! minutes look the same, so a heading must continue the numbering and read like a title.
 
-use super::{next_non_blank, number_line_item, push_line, start_item, Segments};
+use super::{next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments};
 use crate::item::{Piece, RawItem};
 use crate::lexer::{heading_of, item_number, number_line, number_line_of, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
@@ -41,14 +41,15 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
                 None => true,
                 Some(s) => s == this && value > last_value && value <= last_value + MAX_JUMP,
             };
-            if reads_like_title(title) && in_sequence {
+            let titled = reads_like_title(title);
+            if titled && in_sequence {
                 scheme = Some(this);
                 last_value = value;
                 first_item_line.get_or_insert(i);
                 items.push(heading_item(line, number, title_at, split));
                 continue;
             }
-            if reads_like_title(title) && scheme.is_some() && line.text.len() < 120 {
+            if titled && scheme.is_some() && line.text.len() < 120 {
                 diagnostics.push(Diagnostic::info(
                     format!("\"{number}\" looks like an item heading but breaks the numbering; kept as text"),
                     Span::new(line.start, line.end()),
@@ -97,7 +98,7 @@ fn number_only_item<'a>(
         numbered_heading(t).is_none()
             && number_line(t).is_none()
             && reads_like_title(t)
-            && t.split_whitespace().count() <= 15
+            && words_up_to(t, 16) <= 15
     });
     Some((number, title))
 }
@@ -195,13 +196,13 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
 /// Whether `text` has more than `n` words; stops counting there, so a long line costs no
 /// more than a short one.
 fn more_words_than(text: &str, n: usize) -> bool {
-    text.split_whitespace().nth(n).is_some()
+    words_up_to(text, n + 1) > n
 }
 
 /// A heading's title is short and does not read like a sentence of the minutes.
 fn reads_like_title(title: &str) -> bool {
     // Counting stops past 30: every test below is decided by then.
-    let words = title.split_whitespace().take(31).count();
+    let words = words_up_to(title, 31);
     let sentence = title.trim_end().ends_with('.') && words > 12;
     words <= 30 && !sentence && find_ascii_ci(title, "http").is_none()
 }
@@ -225,17 +226,22 @@ impl Scheme {
 /// The running number that must grow from item to item: "131" → 131, "C 09/025" → 25,
 /// "82/23" → 82, "Cou/285/07-08" → 285.
 fn sequence_value(number: &str) -> u64 {
-    let groups: Vec<&str> = number
+    let mut groups = number
         .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .collect();
-    let pick = if number.starts_with(|c: char| c.is_ascii_alphabetic())
-        && groups.len() == 2
-        && !number.contains('-')
-    {
-        groups[1] // "C 09/025": year then running number
-    } else {
-        groups.first().copied().unwrap_or("0")
+        .filter(|g| !g.is_empty());
+    let first = groups.next();
+    let second = groups.next();
+    let two_groups = second.is_some() && groups.next().is_none();
+    let pick = match second {
+        // "C 09/025": year then running number
+        Some(second)
+            if number.starts_with(|c: char| c.is_ascii_alphabetic())
+                && two_groups
+                && !number.contains('-') =>
+        {
+            second
+        }
+        _ => first.unwrap_or("0"),
     };
     pick.parse().unwrap_or(0)
 }
