@@ -125,7 +125,35 @@ fn sentence_starts(text: &str) -> Vec<usize> {
 }
 
 /// The line `start..end` of `input`, trimmed, with its indent.
+#[inline(always)]
 fn make_line(input: &str, start: usize, end: usize) -> Line<'_> {
+    // Most lines start and end with printable ASCII, and some are empty: both are answered
+    // here, inlined into the splitting loop.
+    let solid = |b: &u8| (b'!'..=b'~').contains(b);
+    let bytes = &input.as_bytes()[start..end];
+    match (bytes.first(), bytes.last()) {
+        (Some(first), Some(last)) if solid(first) && solid(last) => {
+            return Line {
+                text: &input[start..end],
+                start,
+                indent: 0,
+            }
+        }
+        (None, _) => {
+            return Line {
+                text: "",
+                start,
+                indent: 0,
+            }
+        }
+        _ => {}
+    }
+    make_line_indented(input, start, end)
+}
+
+/// [`make_line`] for lines with white space at either end.
+#[inline(never)]
+fn make_line_indented(input: &str, start: usize, end: usize) -> Line<'_> {
     // Most lines are indented (if at all) with ASCII spaces and tabs and start with a
     // printable ASCII character: then the indent is counted in the same pass that finds the
     // text, and only the end needs trimming. Anything else takes the general path.
