@@ -3,12 +3,6 @@
 //! truncation markers). Each recogniser looks at one line only, so the lexer is linear.
 
 use crate::text::{find_ascii_ci, is_space, starts_with_ci, trim_range};
-use nom::bytes::complete::take_while_m_n;
-use nom::character::complete::char;
-use nom::combinator::{opt, recognize};
-use nom::multi::many0;
-use nom::sequence::preceded;
-use nom::{IResult, Parser};
 
 /// One line of the input, trimmed of white space (non-breaking spaces included).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,8 +107,9 @@ fn sentence_starts(text: &str) -> Vec<usize> {
             let ends_sentence = word.len() > 2
                 && word.ends_with(['.', '?', '!'])
                 && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word);
-            let reference = prefixed(&text[i + 1..])
-                .is_ok_and(|(rest, n)| n.contains('/') && rest.starts_with(' '));
+            let after = &bytes[i + 1..];
+            let reference = prefixed_end(after)
+                .is_some_and(|end| after[..end].contains(&b'/') && after.get(end) == Some(&b' '));
             if ends_sentence || reference {
                 out.push(i + 1);
             }
@@ -202,79 +197,110 @@ fn make_line_general(input: &str, start: usize, end: usize) -> Line<'_> {
     }
 }
 
-fn up_to_4_digits(input: &str) -> IResult<&str, &str> {
-    take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(input)
-}
-
-/// "12", "3a", "5.1", "12.3b".
-fn plain_number(input: &str) -> IResult<&str, &str> {
-    recognize((
-        up_to_4_digits,
-        opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase())),
-        opt(preceded(
-            char('.'),
-            (
-                up_to_4_digits,
-                opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase())),
-            ),
-        )),
-    ))
-    .parse(input)
-}
-
-/// "77/21", "45/23", "24/1", "07-08" tails.
-fn slashed(input: &str) -> IResult<&str, &str> {
-    recognize((
-        up_to_4_digits,
-        many0((
-            take_while_m_n(1, 1, |c: char| c == '/' || c == '-'),
-            up_to_4_digits,
-        )),
-    ))
-    .parse(input)
-}
-
-/// "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08": a short prefix of letters
-/// (capitals, unless a slash follows it) and a slashed number.
-fn prefixed(input: &str) -> IResult<&str, &str> {
-    let (rest, letters) = recognize((
-        take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
-        take_while_m_n(0, 3, |c: char| c.is_ascii_alphabetic()),
-    ))
-    .parse(input)?;
-    let (rest, sep) =
-        take_while_m_n(1, 1, |c: char| c == ' ' || c == '.' || c == '/').parse(rest)?;
-    let capitals = letters.bytes().all(|b| b.is_ascii_uppercase());
-    if rest.starts_with(|c: char| c.is_ascii_alphabetic()) || (sep != "/" && !capitals) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
-    }
-    let (rest, _) = slashed(rest)?;
-    Ok((rest, &input[..input.len() - rest.len()]))
-}
-
-/// An item number token as minutes write it (without a trailing dot).
+/// An item number token as minutes write it (without a trailing dot): "12", "3a", "5.1",
+/// "12.3b", "77/21", "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08". Returns
+/// what follows it and the number.
+///
+/// Every layout asks this of most lines, and most fail the quick test: the test is inlined
+/// into the caller and the scan kept out of line, so a "no" costs no call.
 #[inline(always)]
-pub(crate) fn item_number(input: &str) -> IResult<&str, &str> {
-    // Most lines fail the quick test: answering them here, where the caller inlines it,
-    // spares a call into the grammar.
+pub(crate) fn item_number(input: &str) -> Option<(&str, &str)> {
     if !may_start_item_number(input.as_bytes()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+        return None;
     }
-    item_number_grammar(input)
+    item_number_scanned(input)
 }
 
-fn item_number_grammar(input: &str) -> IResult<&str, &str> {
-    nom::branch::alt((prefixed, slashed_number, plain_number)).parse(input)
+#[inline(never)]
+fn item_number_scanned(input: &str) -> Option<(&str, &str)> {
+    // The end is after an ASCII byte, so a character boundary.
+    item_number_end(input.as_bytes()).map(|end| (&input[end..], &input[..end]))
 }
 
-/// A cheap test that rejects most lines before the grammar runs: an item number starts with
-/// a digit, or (for [`prefixed`] numbers) with a capital, up to three more letters, a
+/// Where the item number at the start of `b` ends. The rules, as a grammar (the nom
+/// grammar in the tests, which this must agree with, reads them so):
+/// a number starting with a digit is `digits "/" slashed`, or else `digits [a-z]?
+/// ("." digits [a-z]?)?`; one starting with a capital is [`prefixed_end`]'s. `digits` is one
+/// to four digits, and a longer run is cut after four.
+fn item_number_end(b: &[u8]) -> Option<usize> {
+    let first = *b.first()?;
+    if first.is_ascii_uppercase() {
+        return prefixed_end(b);
+    }
+    let digits = digits_at(b, 0);
+    if digits == 0 {
+        return None;
+    }
+    if b.get(digits) == Some(&b'/') {
+        if let Some(end) = slashed_end(b, digits + 1) {
+            return Some(end);
+        }
+    }
+    let lower_at = |at: usize| usize::from(b.get(at).is_some_and(u8::is_ascii_lowercase));
+    let mut end = digits + lower_at(digits);
+    if b.get(end) == Some(&b'.') {
+        let more = digits_at(b, end + 1);
+        if more > 0 {
+            end += 1 + more;
+            end += lower_at(end);
+        }
+    }
+    Some(end)
+}
+
+/// "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08": a capital and up to three
+/// more letters (all capitals, unless a slash follows them), a separator (space, dot or
+/// slash) not followed by a letter, and a [`slashed_end`] number. Returns where it ends.
+fn prefixed_end(b: &[u8]) -> Option<usize> {
+    if !b.first()?.is_ascii_uppercase() {
+        return None;
+    }
+    let letters = 1 + b[1..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let sep = *b.get(letters)?;
+    if !matches!(sep, b' ' | b'.' | b'/') {
+        return None;
+    }
+    let capitals = b[..letters].iter().all(u8::is_ascii_uppercase);
+    if b.get(letters + 1).is_some_and(u8::is_ascii_alphabetic) || (sep != b'/' && !capitals) {
+        return None;
+    }
+    slashed_end(b, letters + 1)
+}
+
+/// "77/21", "45/23", "24/1", "07-08" tails at `at`: digits, then any number of '/' or '-'
+/// each followed by digits. Returns where it ends.
+fn slashed_end(b: &[u8], at: usize) -> Option<usize> {
+    let digits = digits_at(b, at);
+    if digits == 0 {
+        return None;
+    }
+    let mut end = at + digits;
+    while matches!(b.get(end), Some(b'/' | b'-')) {
+        let more = digits_at(b, end + 1);
+        if more == 0 {
+            break;
+        }
+        end += 1 + more;
+    }
+    Some(end)
+}
+
+/// How many ASCII digits, up to four, start at `at`.
+fn digits_at(b: &[u8], at: usize) -> usize {
+    b.get(at..).map_or(0, |rest| {
+        rest.iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    })
+}
+
+/// A cheap test that rejects most lines before the scan runs: an item number starts with
+/// a digit, or (for [`prefixed_end`] numbers) with a capital, up to three more letters, a
 /// separator and a digit. Every line of a document is asked, so this keeps the common
 /// answer ("no") to a few byte comparisons.
 #[inline(always)]
@@ -294,31 +320,11 @@ fn may_start_item_number(bytes: &[u8]) -> bool {
     }
 }
 
-fn slashed_number(input: &str) -> IResult<&str, &str> {
-    recognize((
-        up_to_4_digits,
-        take_while_m_n(1, 1, |c: char| c == '/'),
-        slashed,
-    ))
-    .parse(input)
-}
-
 /// The line is an item number and nothing else ("59.", "3a", "TCF 24/1", "5.1").
 /// `dotted` tells whether it ended in a dot.
-///
-/// Every layout asks this of most lines, and most fail the quick test: the test is inlined
-/// into the caller and the grammar kept out of line, so a "no" costs no call.
 #[inline(always)]
 pub(crate) fn number_line(text: &str) -> Option<(&str, bool)> {
-    if !may_start_item_number(text.as_bytes()) {
-        return None;
-    }
-    number_line_parsed(text)
-}
-
-#[inline(never)]
-fn number_line_parsed(text: &str) -> Option<(&str, bool)> {
-    item_number_grammar(text).ok().and_then(number_line_of)
+    item_number(text).and_then(number_line_of)
 }
 
 /// [`number_line`] from the line's [`item_number`] (`rest` is what follows the number),
@@ -334,18 +340,9 @@ pub(crate) fn number_line_of<'a>((rest, n): (&'a str, &'a str)) -> Option<(&'a s
 /// A numbered heading: "131. MINUTES OF THE PREVIOUS MEETING", "1 Apologies for Absence",
 /// "C 09/025 Declarations of interest.", "70.      Minutes". Returns the number and the byte
 /// offset of the title in `text`.
-/// Inlined like [`number_line`].
 #[inline(always)]
 pub(crate) fn numbered_heading(text: &str) -> Option<(&str, usize)> {
-    if !may_start_item_number(text.as_bytes()) {
-        return None;
-    }
-    numbered_heading_parsed(text)
-}
-
-#[inline(never)]
-fn numbered_heading_parsed(text: &str) -> Option<(&str, usize)> {
-    heading_of(text, item_number_grammar(text).ok()?)
+    heading_of(text, item_number(text)?)
 }
 
 /// [`numbered_heading`] from the [`item_number`] that `text` starts with.
@@ -567,9 +564,142 @@ fn parse_size(text: &str) -> Option<u64> {
     Some((value * scale).round() as u64)
 }
 
+/// The item number rules as the nom grammar they were first written in: the oracle the
+/// byte scan ([`item_number_end`]) must agree with.
+#[cfg(test)]
+mod grammar {
+    use nom::bytes::complete::take_while_m_n;
+    use nom::character::complete::char;
+    use nom::combinator::{opt, recognize};
+    use nom::multi::many0;
+    use nom::sequence::preceded;
+    use nom::{IResult, Parser};
+
+    fn up_to_4_digits(input: &str) -> IResult<&str, &str> {
+        take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(input)
+    }
+
+    /// "12", "3a", "5.1", "12.3b".
+    fn plain_number(input: &str) -> IResult<&str, &str> {
+        recognize((
+            up_to_4_digits,
+            opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase())),
+            opt(preceded(
+                char('.'),
+                (
+                    up_to_4_digits,
+                    opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase())),
+                ),
+            )),
+        ))
+        .parse(input)
+    }
+
+    /// "77/21", "45/23", "24/1", "07-08" tails.
+    fn slashed(input: &str) -> IResult<&str, &str> {
+        recognize((
+            up_to_4_digits,
+            many0((
+                take_while_m_n(1, 1, |c: char| c == '/' || c == '-'),
+                up_to_4_digits,
+            )),
+        ))
+        .parse(input)
+    }
+
+    /// "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08".
+    pub(super) fn prefixed(input: &str) -> IResult<&str, &str> {
+        let (rest, letters) = recognize((
+            take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+            take_while_m_n(0, 3, |c: char| c.is_ascii_alphabetic()),
+        ))
+        .parse(input)?;
+        let (rest, sep) =
+            take_while_m_n(1, 1, |c: char| c == ' ' || c == '.' || c == '/').parse(rest)?;
+        let capitals = letters.bytes().all(|b| b.is_ascii_uppercase());
+        if rest.starts_with(|c: char| c.is_ascii_alphabetic()) || (sep != "/" && !capitals) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Verify,
+            )));
+        }
+        let (rest, _) = slashed(rest)?;
+        Ok((rest, &input[..input.len() - rest.len()]))
+    }
+
+    fn slashed_number(input: &str) -> IResult<&str, &str> {
+        recognize((
+            up_to_4_digits,
+            take_while_m_n(1, 1, |c: char| c == '/'),
+            slashed,
+        ))
+        .parse(input)
+    }
+
+    pub(super) fn item_number(input: &str) -> IResult<&str, &str> {
+        nom::branch::alt((prefixed, slashed_number, plain_number)).parse(input)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every string of up to `len` symbols of `alphabet`.
+    fn all_strings(alphabet: &[&str], len: usize) -> Vec<String> {
+        let mut out = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..len {
+            last = last
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |a| format!("{s}{a}")))
+                .collect();
+            out.extend(last.iter().cloned());
+        }
+        out
+    }
+
+    #[test]
+    fn the_number_scan_agrees_with_the_grammar_on_every_short_string() {
+        let alphabet = ["1", "/", "-", ".", "a", "C", "b", " ", "é"];
+        for s in all_strings(&alphabet, 6) {
+            assert_eq!(
+                item_number_scanned(&s),
+                grammar::item_number(&s).ok(),
+                "{s:?}"
+            );
+            assert_eq!(
+                prefixed_end(s.as_bytes()).map(|end| &s[..end]),
+                grammar::prefixed(&s).ok().map(|(_, n)| n),
+                "{s:?}"
+            );
+        }
+        for s in [
+            "12345/678",
+            "1/2345-6789/1",
+            "Cou/285/07-08 x",
+            "ABCD 12",
+            "ABCDE 12",
+            "Ab 12",
+            "Ab/12",
+            "AB.12a",
+            "12.3456b",
+            "1234a.5c",
+            "5.x",
+            "3/",
+            "C 1/2-",
+            "E.70/23",
+        ] {
+            for cut in 0..=s.len() {
+                let t = &s[..cut];
+                assert_eq!(
+                    item_number_scanned(t),
+                    grammar::item_number(t).ok(),
+                    "{t:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_quick_label_test_lets_every_label_through() {
@@ -629,9 +759,14 @@ mod tests {
         for s in samples {
             for cut in 0..=s.len() {
                 let Some(t) = s.get(..cut) else { continue };
-                if item_number_grammar(t).is_ok() {
+                if grammar::item_number(t).is_ok() {
                     assert!(may_start_item_number(t.as_bytes()), "{t:?}");
                 }
+                assert_eq!(
+                    item_number_scanned(t),
+                    grammar::item_number(t).ok(),
+                    "{t:?}"
+                );
             }
         }
         assert!(!may_start_item_number(b"Present: Councillors"));

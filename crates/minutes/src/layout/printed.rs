@@ -25,7 +25,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
             continue;
         }
         // The number is read once and asked both questions: a heading, a number alone.
-        let Ok(read) = item_number(line.text) else {
+        let Some(read) = item_number(line.text) else {
             if let Some(item) = items.last_mut() {
                 push_line(item, line);
             }
