@@ -97,9 +97,16 @@ pub(crate) fn is_listing_title(text: &str) -> bool {
     {
         return false;
     }
-    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // Leading ASCII punctuation (breadcrumb arrows, bullets) is skipped byte by byte before
+    // the general trim, which decodes characters.
+    let punctuation = text
+        .bytes()
+        .take_while(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        .count();
+    let t = text[punctuation..].trim_start_matches(|c: char| !c.is_alphanumeric());
     let t = t.strip_prefix("You are here:").map_or(t, str::trim_start);
-    starts_with_ci(t, "agenda and ") || starts_with_ci(t, "agenda, decisions")
+    first_lower(t) == b'a'
+        && (starts_with_ci(t, "agenda and ") || starts_with_ci(t, "agenda, decisions"))
 }
 
 /// The listing table's column header: "No. Item", "Note No. Item", "Items".
@@ -188,8 +195,8 @@ static SEARCHERS: LazyLock<Searchers> = LazyLock::new(|| {
 });
 
 impl Folded {
-    fn new<'a>(head: impl Iterator<Item = &'a Line<'a>>) -> Self {
-        let mut folded = Vec::new();
+    fn new<'a>(head: impl Iterator<Item = &'a Line<'a>> + Clone) -> Self {
+        let mut folded = Vec::with_capacity(head.clone().map(|l| l.text.len() + 1).sum());
         for line in head {
             fold_into(&mut folded, line.text);
             folded.push(b'\n');
