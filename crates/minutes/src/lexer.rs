@@ -457,7 +457,9 @@ fn label_of(text: &str) -> Option<(Label, usize)> {
         b'b' => ("background documents:", Label::SupportingDocuments),
         _ => return None,
     };
-    starts_with_ci(text, word).then(|| {
+    // Every label ends in a colon: where it would fall is checked before the whole word.
+    let colon = text.as_bytes().get(word.len() - 1) == Some(&b':');
+    (colon && starts_with_ci(text, word)).then(|| {
         let rest = &text[word.len()..];
         (label, text.len() - rest.trim_start_matches(is_space).len())
     })
@@ -523,23 +525,25 @@ fn word_start(text: &str, end: usize) -> usize {
 
 /// The offset of `word` as a whole upper-case word preceded by a space and followed by a
 /// size ("PDF 386 KB").
+///
+/// The candidates are found by their first byte with memchr: a capital is rare, and building
+/// a substring searcher cost more than the search on these short lines. (`word` cannot
+/// overlap itself, so no candidate is missed that a search resuming after each miss finds.)
 fn find_upper_word(text: &str, word: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = text[from..].find(word) {
-        let at = from + i;
+    debug_assert!(word.is_ascii() && !word.is_empty());
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(word.as_bytes()[0], bytes).find(|&at| {
+        if !bytes[at..].starts_with(word.as_bytes()) {
+            return false;
+        }
         let before_ok = at > 0 && text[..at].ends_with(is_space);
         let after = &text[at + word.len()..];
-        if before_ok
+        before_ok
             && after.starts_with(is_space)
             && after
                 .trim_start_matches(is_space)
                 .starts_with(|c: char| c.is_ascii_digit())
-        {
-            return Some(at);
-        }
-        from = at + word.len();
-    }
-    None
+    })
 }
 
 /// "268 KB" → 274432; "1.2 MB" → 1258291.
@@ -912,6 +916,40 @@ mod tests {
             truncation("...  view the full agenda text for item 3.").unwrap(),
             (Cut::Agenda, 0)
         );
+    }
+
+    #[test]
+    fn upper_words_are_found_as_a_search_finds_them() {
+        let slow = |text: &str| {
+            let mut from = 0;
+            while let Some(i) = text[from..].find("PDF") {
+                let at = from + i;
+                let after = &text[at + 3..];
+                if at > 0
+                    && text[..at].ends_with(is_space)
+                    && after.starts_with(is_space)
+                    && after
+                        .trim_start_matches(is_space)
+                        .starts_with(|c: char| c.is_ascii_digit())
+                {
+                    return Some(at);
+                }
+                from = at + 3;
+            }
+            None
+        };
+        for text in [
+            "Report PDF 386 KB",
+            "PDF 1",
+            "xPDF 1 PDF 2",
+            "a PDFPDF 3 PDF\u{a0}4",
+            "é PDF  9",
+            "PPDF 1 P PDF x PDF 7",
+            "pdf 1",
+            "",
+        ] {
+            assert_eq!(find_upper_word(text, "PDF"), slow(text), "{text:?}");
+        }
     }
 
     #[test]
