@@ -87,11 +87,10 @@ pub(crate) fn push_line(item: &mut RawItem, line: &Line<'_>) {
 
 /// `text.split_whitespace().take(limit).count()`: the words in `text`, counted up to
 /// `limit`. ASCII text (most lines) is counted eight bytes at a time (see [`swar`]), as
-/// `split_whitespace` decodes every character; any other text takes `split_whitespace`.
+/// `split_whitespace` decodes every character, and only as far as the limit; on meeting a
+/// non-ASCII byte the count starts over with `split_whitespace`.
 pub(crate) fn words_up_to(text: &str, limit: usize) -> usize {
-    if !text.is_ascii() {
-        return text.split_whitespace().take(limit).count();
-    }
+    let general = || text.split_whitespace().take(limit).count();
     // The ASCII characters `char::is_whitespace` accepts: '\t' to '\r', and ' '.
     let space = |x: u64| {
         swar::eq(x, b' ') | (swar::ascii_below(x, b'\r' + 1) & !swar::ascii_below(x, b'\t'))
@@ -100,7 +99,11 @@ pub(crate) fn words_up_to(text: &str, limit: usize) -> usize {
     let mut solid_before = 0u64;
     for chunk in text.as_bytes().chunks(8) {
         // Padding with spaces adds no word.
-        let solid = !space(swar::load_padded(chunk, b' ')) & swar::HIGH;
+        let x = swar::load_padded(chunk, b' ');
+        if x & swar::HIGH != 0 {
+            return general(); // not ASCII: counted from the start by `split_whitespace`
+        }
+        let solid = !space(x) & swar::HIGH;
         // A word starts at a solid byte after a space (or after the start of the text).
         let starts = solid & !((solid << 8) | (solid_before >> 56));
         // Each byte of `starts >> 7` is 0 or 1: the multiplication sums them in the top byte.
