@@ -102,8 +102,13 @@ fn sentence_starts(text: &str) -> Vec<usize> {
     let mut i = 1;
     while i + 1 < bytes.len() {
         if bytes[i] == b' ' && bytes[i + 1].is_ascii_uppercase() {
-            let before = &text[..i];
-            let word = before.rsplit(' ').next().unwrap_or("");
+            // The word before the space (a backward byte scan: `rsplit` set up a searcher
+            // for each of the thousands of candidates in a long line).
+            let word_start = bytes[..i]
+                .iter()
+                .rposition(|&b| b == b' ')
+                .map_or(0, |p| p + 1);
+            let word = &text[word_start..i];
             let ends_sentence = word.len() > 2
                 && word.ends_with(['.', '?', '!'])
                 && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word);
@@ -856,6 +861,47 @@ mod tests {
             split_any_line_ending(text, &mut general);
             assert_eq!(lines(text), general, "{text:?}");
         }
+    }
+
+    #[test]
+    fn sentence_starts_are_those_of_a_byte_loop() {
+        let slow = |text: &str| {
+            let bytes = text.as_bytes();
+            let mut out = Vec::new();
+            for i in 1..bytes.len().saturating_sub(1) {
+                if bytes[i] == b' ' && bytes[i + 1].is_ascii_uppercase() {
+                    let word = text[..i].rsplit(' ').next().unwrap_or("");
+                    let ends = word.len() > 2
+                        && word.ends_with(['.', '?', '!'])
+                        && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word);
+                    let reference = grammar::prefixed(&text[i + 1..])
+                        .is_ok_and(|(rest, n)| n.contains('/') && rest.starts_with(' '));
+                    if ends || reference {
+                        out.push(i + 1);
+                    }
+                }
+            }
+            out
+        };
+        let text = " A. Bb? Cc! D Mr. E  é. F Cou/285/07-08 G C 1/2 H end. Ü. Z";
+        for cut in 0..=text.len() {
+            let Some(t) = text.get(..cut) else { continue };
+            assert_eq!(sentence_starts(t), slow(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn run_on_lines_split_at_sentences_and_references() {
+        let text = "Mr. Smith said. The Council met. Cou/285/07-08 Present. No. Item x Y";
+        let starts: Vec<&str> = sentence_starts(text).iter().map(|&i| &text[i..]).collect();
+        assert_eq!(
+            starts,
+            [
+                "The Council met. Cou/285/07-08 Present. No. Item x Y",
+                "Cou/285/07-08 Present. No. Item x Y",
+                "No. Item x Y"
+            ]
+        );
     }
 
     #[test]
