@@ -444,8 +444,14 @@ pub(crate) enum Label {
 /// into the caller, the rest kept out of line.
 #[inline(always)]
 pub(crate) fn label(text: &str) -> Option<(Label, usize)> {
-    let first = text.as_bytes().first()?.to_ascii_lowercase();
-    if !matches!(first, b'm' | b'd' | b'a' | b's' | b'b') {
+    // The label's length, from its first letter, says where its colon must be.
+    let colon_at = match text.as_bytes().first()?.to_ascii_lowercase() {
+        b'm' => "minutes:".len(),
+        b'd' => "decision:".len(),
+        b'a' | b's' | b'b' => "additional documents:".len(),
+        _ => return None,
+    } - 1;
+    if text.as_bytes().get(colon_at) != Some(&b':') {
         return None;
     }
     label_of(text)
@@ -738,6 +744,19 @@ mod tests {
             assert_eq!(label(word), label_of(word), "{word}");
         }
         assert_eq!(label("Members noted"), None);
+        for text in [
+            "Minutes: x",
+            "Minutes of the meeting",
+            "decision",
+            "Background documents: none",
+            "Supporting documents",
+            "Additional documents:",
+            "",
+            "m",
+            "Apologies: none",
+        ] {
+            assert_eq!(label(text), label_of(text), "{text:?}");
+        }
     }
 
     #[test]
