@@ -187,6 +187,11 @@ fn make_line_indented(input: &str, start: usize, end: usize) -> Line<'_> {
     }
     let first_solid = match bytes.get(lead) {
         None => true, // blank, or only spaces and tabs
+        // A bullet or a curly quote: one character decoded says whether it is white space.
+        Some(&b) if b >= 0x80 => input[start + lead..end]
+            .chars()
+            .next()
+            .is_some_and(|c| !is_space(c)),
         Some(b) => (b'!'..=b'~').contains(b),
     };
     if !first_solid {
@@ -868,6 +873,9 @@ mod tests {
             "~",
             "\u{7f}x",
             "x\u{1f}",
+            "“Quote”",
+            "\u{2003}x",
+            "\t\u{85}x",
         ];
         for p in pieces {
             for q in pieces {
