@@ -32,16 +32,21 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
             continue;
         };
         if let Some((number, title_at)) = heading_of(line.text, read) {
-            let title = &line.text[title_at..];
-            let split = title_split(title);
-            let title = split.map_or(title, |(end, _)| &title[..end]);
+            let full = &line.text[title_at..];
+            // Counted once: the split and the title test both need it when nothing is cut.
+            let words = words_up_to(full, 31);
+            let split = title_split(full, words);
+            let title = split.map_or(full, |(end, _)| &full[..end]);
             let this = Scheme::of(number);
             let value = sequence_value(number);
             let in_sequence = match scheme {
                 None => true,
                 Some(s) => s == this && value > last_value && value <= last_value + MAX_JUMP,
             };
-            let titled = reads_like_title(title);
+            let titled = match split {
+                None => reads_like_title_counted(title, words),
+                Some(_) => reads_like_title(title),
+            };
             if titled && in_sequence {
                 scheme = Some(this);
                 last_value = value;
@@ -133,10 +138,11 @@ fn heading_item(
 /// Where the title ends in a heading line, and the text after it starts (see
 /// [`inline_split`]); a title that would run on for more than 20 words is cut by
 /// [`title_run`].
-fn title_split(title: &str) -> Option<(usize, usize)> {
+/// `words` is `words_up_to(title, 31)`.
+fn title_split(title: &str, words: usize) -> Option<(usize, usize)> {
     match inline_split(title) {
         Some((end, _)) if more_words_than(&title[..end], 20) => title_run(title),
-        None if more_words_than(title, 20) => title_run(title),
+        None if words > 20 => title_run(title),
         other => other,
     }
 }
@@ -202,7 +208,11 @@ fn more_words_than(text: &str, n: usize) -> bool {
 /// A heading's title is short and does not read like a sentence of the minutes.
 fn reads_like_title(title: &str) -> bool {
     // Counting stops past 30: every test below is decided by then.
-    let words = words_up_to(title, 31);
+    reads_like_title_counted(title, words_up_to(title, 31))
+}
+
+/// [`reads_like_title`] given `words_up_to(title, 31)`.
+fn reads_like_title_counted(title: &str, words: usize) -> bool {
     let sentence = title.trim_end().ends_with('.') && words > 12;
     words <= 30 && !sentence && find_ascii_ci(title, "http").is_none()
 }
