@@ -408,12 +408,22 @@ const BULLETS: [&str; 12] = [
 ];
 
 /// A bullet line: returns the marker and the byte offset of the entry's text.
+///
+/// Asked of most lines: the first-byte test is inlined into the caller, the rest kept out of
+/// line.
+#[inline(always)]
 pub(crate) fn bullet(text: &str) -> Option<(&str, usize)> {
-    // The ASCII markers are "-", "*" and "o"; any other ASCII first byte starts no bullet.
+    // The first bytes of the markers: "-", "*", "o", and 0xC2, 0xE2 or 0xEF, which start
+    // the UTF-8 of the others.
     let first = *text.as_bytes().first()?;
-    if first.is_ascii() && !matches!(first, b'-' | b'*' | b'o') {
+    if !matches!(first, b'-' | b'*' | b'o' | 0xC2 | 0xE2 | 0xEF) {
         return None;
     }
+    bullet_of(text)
+}
+
+#[inline(never)]
+fn bullet_of(text: &str) -> Option<(&str, usize)> {
     for marker in BULLETS {
         if let Some(rest) = text.strip_prefix(marker) {
             let gap = rest.len() - rest.trim_start_matches(is_space).len();
@@ -427,7 +437,26 @@ pub(crate) fn bullet(text: &str) -> Option<(&str, usize)> {
 
 /// A numbered list or resolution marker: "(1)", "1)", "(a)", "a)", "(iv)". Returns the label
 /// without brackets and the offset of the text after it.
+///
+/// Asked of many lines: a quick test (at most four letters or digits, then ')') is inlined
+/// into the caller, the rest kept out of line.
+#[inline(always)]
 pub(crate) fn paren_number(text: &str) -> Option<(&str, usize)> {
+    let b = text.as_bytes();
+    let body = usize::from(b.first() == Some(&b'('));
+    let len = b[body..]
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    if len == 0 || len > 4 || b.get(body + len) != Some(&b')') {
+        return None;
+    }
+    paren_number_of(text)
+}
+
+#[inline(never)]
+fn paren_number_of(text: &str) -> Option<(&str, usize)> {
     let open = text.starts_with('(');
     let body_start = usize::from(open);
     let body = &text[body_start..];
@@ -782,17 +811,38 @@ mod tests {
     }
 
     #[test]
-    fn the_quick_bullet_test_knows_every_ascii_marker() {
+    fn the_quick_bullet_test_knows_every_marker() {
         for marker in BULLETS {
             assert!(!marker.is_empty());
             let first = marker.as_bytes()[0];
             assert!(
-                !first.is_ascii() || matches!(first, b'-' | b'*' | b'o'),
+                matches!(first, b'-' | b'*' | b'o' | 0xC2 | 0xE2 | 0xEF),
                 "{marker}"
             );
             assert!(bullet(&format!("{marker} entry")).is_some(), "{marker}");
         }
         assert_eq!(bullet("Members noted"), None);
+        for text in [
+            "é entry",
+            "“Quote”",
+            "o",
+            "-",
+            "(1) x",
+            "1) x",
+            "(iv)",
+            "(abcde) x",
+            "x)",
+            "()",
+            "(a)b",
+            "",
+        ] {
+            assert_eq!(
+                bullet(text),
+                bullet_of(text).filter(|_| !text.is_empty()),
+                "{text:?}"
+            );
+            assert_eq!(paren_number(text), paren_number_of(text), "{text:?}");
+        }
     }
 
     #[test]
