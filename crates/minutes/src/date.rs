@@ -2,6 +2,7 @@
 //! "Tuesday 4 March 2025", "Thursday, 18th December, 2025", "4th March, 2025", "04/03/2025",
 //! "May 27, 2024", "10.00 a.m.", "7.30 pm", "6:30pm", "18:30".
 
+use crate::swar;
 use nom::branch::alt;
 use nom::bytes::complete::{tag_no_case, take_while, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
@@ -194,7 +195,9 @@ pub(crate) fn may_be_date(text: &str) -> bool {
         return false;
     }
     if matches!(b.get(digits), Some(b'/' | b'.' | b'-')) {
-        return true;
+        // Only a numeric date has a separator here, and its month follows at once: "1. Apologies"
+        // is no date.
+        return b.get(digits + 1).is_some_and(u8::is_ascii_digit);
     }
     let mut at = digits;
     if b.get(at..at + 2).is_some_and(|o| {
@@ -356,7 +359,7 @@ pub fn time(input: &str) -> IResult<&str, Time> {
 /// linear in the text's length.
 pub fn find_date(text: &str) -> Option<(usize, Date)> {
     find_at_word_starts(text, |s| {
-        may_start_date(s)
+        may_be_date(s)
             .then(|| date(s).ok().map(|(_, d)| d))
             .flatten()
     })
@@ -364,31 +367,55 @@ pub fn find_date(text: &str) -> Option<(usize, Date)> {
 
 /// The first time of day anywhere in `text`, with its byte offset.
 pub fn find_time(text: &str) -> Option<(usize, Time)> {
-    // A time starts with its hour.
     find_at_word_starts(text, |s| {
-        s.starts_with(|c: char| c.is_ascii_digit())
+        may_be_time(s)
             .then(|| time(s).ok().map(|(_, t)| t))
             .flatten()
     })
+}
+
+/// Whether [`time`] can succeed on `text`, exact where it says no (like [`may_be_date`]):
+/// one or two digits, then minutes after a '.' or ':', or (after spaces) an "am" or "pm".
+/// A bare number, most numbers in minutes, is no time.
+fn may_be_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = b.iter().take(2).take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 {
+        return false;
+    }
+    if matches!(b.get(digits), Some(b'.' | b':'))
+        && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return true;
+    }
+    let spaces = b[digits..]
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t'))
+        .count();
+    matches!(b.get(digits + spaces), Some(b'a' | b'A' | b'p' | b'P'))
 }
 
 fn find_at_word_starts<T>(
     text: &str,
     mut parse: impl FnMut(&str) -> Option<T>,
 ) -> Option<(usize, T)> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let starts_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-        if starts_word && bytes[i].is_ascii_alphanumeric() {
+    // A word starts at an ASCII letter or digit after any other byte; being ASCII, it is
+    // always at a character boundary. Eight bytes are classified at a time (see [`swar`]).
+    let mut before = 0u64;
+    for (k, chunk) in text.as_bytes().chunks(8).enumerate() {
+        // Zero padding is no letter or digit.
+        let x = swar::load(chunk);
+        let digits = swar::ascii_below(x, b'9' + 1) & !swar::ascii_below(x, b'0');
+        let alphanumeric = swar::ascii_letters(x) | digits;
+        let mut starts = alphanumeric & !((alphanumeric << 8) | (before >> 56));
+        while starts != 0 {
+            let i = 8 * k + (starts.trailing_zeros() / 8) as usize;
             if let Some(found) = parse(&text[i..]) {
                 return Some((i, found));
             }
+            starts &= starts - 1;
         }
-        i += 1;
-        while i < bytes.len() && !text.is_char_boundary(i) {
-            i += 1;
-        }
+        before = alphanumeric;
     }
     None
 }
@@ -417,6 +444,9 @@ mod tests {
             "9 jun 2022",
             "18th December 2025",
             "5 MAR 2024",
+            "4/3/2025",
+            "4-03-2025",
+            "1. 3.2025",
         ];
         for s in samples {
             for cut in 0..=s.len() {
@@ -428,6 +458,70 @@ mod tests {
         }
         assert!(!may_be_date("12 Apologies for absence"));
         assert!(!may_be_date("131. MINUTES"));
+        assert!(!may_be_date("1. APOLOGIES"));
+        assert!(!may_be_date("12/ April"));
+    }
+
+    #[test]
+    fn the_quick_time_test_rejects_no_time() {
+        let samples = [
+            "10.00 a.m.",
+            "7.30 pm",
+            "6:30pm",
+            "10am",
+            "18:30",
+            "6:04 p.m.",
+            "12  \tPM",
+            "2024",
+            "7.x",
+            "123:45",
+            "9 apples",
+            "1",
+        ];
+        for s in samples {
+            for cut in 0..=s.len() {
+                let Some(t) = s.get(..cut) else { continue };
+                if time(t).is_ok() {
+                    assert!(may_be_time(t), "{t:?}");
+                }
+            }
+        }
+        assert!(!may_be_time("2024 budget"));
+        assert!(!may_be_time("12 Members"));
+    }
+
+    #[test]
+    fn word_starts_are_those_of_a_byte_loop() {
+        let text = "Held 4th March, 2025 (7.30pm) at café9 «Hall» x1 Zz 00 a_b-c\u{a0}d";
+        let mut expected = Vec::new();
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            let before = i > 0 && text.as_bytes()[i - 1].is_ascii_alphanumeric();
+            if b.is_ascii_alphanumeric() && !before {
+                expected.push(i);
+            }
+        }
+        for cut in 0..=text.len() {
+            let Some(t) = text.get(..cut) else { continue };
+            let mut got = Vec::new();
+            let none: Option<(usize, ())> = find_at_word_starts(t, |s| {
+                got.push(t.len() - s.len());
+                None
+            });
+            assert_eq!(none, None);
+            let want: Vec<usize> = expected.iter().copied().filter(|&i| i < cut).collect();
+            assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn dates_and_times_are_found_at_word_starts_only() {
+        assert_eq!(
+            find_date("é Meeting held on 4 March 2025 at 7pm").map(|(at, d)| (at, d.to_string())),
+            Some((19, "2025-03-04".into()))
+        );
+        assert_eq!(find_date("x4 March 2025"), None);
+        assert_eq!(find_time("£7.30pm, room 12").map(|(at, _)| at), Some(2));
+        assert_eq!(find_time("Room12:30"), None);
     }
 
     fn d(s: &str) -> String {

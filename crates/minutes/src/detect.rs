@@ -32,9 +32,11 @@ pub(crate) fn detect(lines: &[Line<'_>]) -> Format {
     if head().any(|l| is_listing_title(l.text)) || lines.iter().any(|l| is_items_header(l.text)) {
         return Format::ModernGovListing;
     }
-    let mut folded = Folded::new(head());
+    let folded = Folded::new(head());
     if head().any(|l| {
-        starts_with_ci(l.text, "meeting documents") || starts_with_ci(l.text, "meeting details")
+        first_lower(l.text) == b'm'
+            && (starts_with_ci(l.text, "meeting documents")
+                || starts_with_ci(l.text, "meeting details"))
     }) || folded.head_has_cmis_table_header()
         || lines
             .iter()
@@ -48,18 +50,17 @@ pub(crate) fn detect(lines: &[Line<'_>]) -> Format {
     if folded.head_has_north_american_marker() {
         return Format::Unknown;
     }
-    let printed_signs = lines
-        .iter()
-        .filter(|l| is_printed_marker(l.text, &mut folded))
-        .take(1)
-        .count()
-        + lines
+    // Printed minutes carry an attendance label, two numbered headings or a title; the
+    // title, the costliest to look for, is looked for last.
+    let printed = lines.iter().any(|l| is_printed_label(l.text))
+        || lines
             .iter()
             .filter(|l| numbered_heading(l.text).is_some())
             .take(2)
             .count()
-            / 2;
-    if printed_signs > 0 {
+            == 2
+        || has_printed_title(lines);
+    if printed {
         Format::Printed
     } else {
         Format::Unknown
@@ -68,22 +69,52 @@ pub(crate) fn detect(lines: &[Line<'_>]) -> Format {
 
 /// "Agenda item", "Decision Maker:", "Decision published:", "Meeting: 12/03/2024 - Cabinet (Item 276)".
 fn is_item_page_marker(text: &str) -> bool {
-    text.eq_ignore_ascii_case("agenda item")
-        || starts_with_ci(text, "decision maker:")
-        || starts_with_ci(text, "decision published:")
-        || (starts_with_ci(text, "meeting:") && find_ascii_ci(text, "(item ").is_some())
+    match first_lower(text) {
+        b'a' => text.eq_ignore_ascii_case("agenda item"),
+        b'd' => {
+            starts_with_ci(text, "decision maker:") || starts_with_ci(text, "decision published:")
+        }
+        b'm' => starts_with_ci(text, "meeting:") && find_ascii_ci(text, "(item ").is_some(),
+        _ => false,
+    }
+}
+
+/// The first byte of `text` in ASCII lower case (0 when empty): most lines are turned away
+/// by it before any longer comparison.
+fn first_lower(text: &str) -> u8 {
+    text.as_bytes().first().map_or(0, u8::to_ascii_lowercase)
 }
 
 /// "Agenda and minutes", "Agenda and draft minutes", "Agenda, decisions and minutes",
 /// "Agenda and decisions" (possibly behind breadcrumbs or bullets).
 pub(crate) fn is_listing_title(text: &str) -> bool {
-    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // A line that starts with an ASCII letter or digit keeps it through the trim below, and
+    // only "agenda ..." or "You are here:" can then follow.
+    if text
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_alphanumeric() && !matches!(b, b'a' | b'A' | b'Y'))
+    {
+        return false;
+    }
+    // Leading ASCII punctuation (breadcrumb arrows, bullets) is skipped byte by byte before
+    // the general trim, which decodes characters.
+    let punctuation = text
+        .bytes()
+        .take_while(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        .count();
+    let t = text[punctuation..].trim_start_matches(|c: char| !c.is_alphanumeric());
     let t = t.strip_prefix("You are here:").map_or(t, str::trim_start);
-    starts_with_ci(t, "agenda and ") || starts_with_ci(t, "agenda, decisions")
+    first_lower(t) == b'a'
+        && (starts_with_ci(t, "agenda and ") || starts_with_ci(t, "agenda, decisions"))
 }
 
 /// The listing table's column header: "No. Item", "Note No. Item", "Items".
 pub(crate) fn is_items_header(text: &str) -> bool {
+    // Every header starts with "n" (and trimming the end keeps the first byte).
+    if first_lower(text) != b'n' {
+        return false;
+    }
     let t = text.trim_end();
     t.eq_ignore_ascii_case("no. item")
         || t.eq_ignore_ascii_case("note no. item")
@@ -92,12 +123,30 @@ pub(crate) fn is_items_header(text: &str) -> bool {
 
 /// "C 09/025 Declarations of interest." — a CMIS minute reference starting a heading.
 fn is_cmis_reference_heading(text: &str) -> bool {
+    if !may_start_cmis_reference(text.as_bytes()) {
+        return false;
+    }
     let Some((number, _)) = numbered_heading(text) else {
         return false;
     };
     number.contains('/')
         && number.starts_with(|c: char| c.is_ascii_uppercase())
         && number.contains(' ')
+}
+
+/// A quick test for [`is_cmis_reference_heading`]: a number that starts with a capital and
+/// holds a space is read by [`crate::lexer::item_number`] as a capital, up to three more
+/// letters, a space and a digit.
+fn may_start_cmis_reference(bytes: &[u8]) -> bool {
+    let letters = bytes
+        .iter()
+        .skip(1)
+        .take(3)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && bytes.get(1 + letters) == Some(&b' ')
+        && bytes.get(2 + letters).is_some_and(u8::is_ascii_digit)
 }
 
 /// Phrases of North American minutes, in lower case.
@@ -126,7 +175,6 @@ const CMIS_TABLE_HEADER: &str = "itemdescriptionresolution";
 /// joined by newlines (no phrase spans one).
 struct Folded {
     head: Vec<u8>,
-    line: Vec<u8>,
 }
 
 /// The phrase searchers, built once per process: building them per document cost more than
@@ -147,16 +195,13 @@ static SEARCHERS: LazyLock<Searchers> = LazyLock::new(|| {
 });
 
 impl Folded {
-    fn new<'a>(head: impl Iterator<Item = &'a Line<'a>>) -> Self {
-        let mut folded = Vec::new();
+    fn new<'a>(head: impl Iterator<Item = &'a Line<'a>> + Clone) -> Self {
+        let mut folded = Vec::with_capacity(head.clone().map(|l| l.text.len() + 1).sum());
         for line in head {
             fold_into(&mut folded, line.text);
             folded.push(b'\n');
         }
-        Folded {
-            head: folded,
-            line: Vec::new(),
-        }
+        Folded { head: folded }
     }
 
     fn head_has_north_american_marker(&self) -> bool {
@@ -169,30 +214,41 @@ impl Folded {
     fn head_has_cmis_table_header(&self) -> bool {
         SEARCHERS.cmis_table_header.find(&self.head).is_some()
     }
-
-    fn has_printed_title(&mut self, text: &str) -> bool {
-        self.line.clear();
-        fold_into(&mut self.line, text);
-        SEARCHERS
-            .printed_titles
-            .iter()
-            .any(|f| f.find(&self.line).is_some())
-    }
 }
 
 /// Appends `text` folded to ASCII lower case.
 fn fold_into(buffer: &mut Vec<u8>, text: &str) {
-    buffer.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
+    // Copying then folding in place runs as two plain loops the compiler vectorises; a
+    // mapped `extend` goes byte by byte.
+    let from = buffer.len();
+    buffer.extend_from_slice(text.as_bytes());
+    buffer[from..].make_ascii_lowercase();
 }
 
-/// Lines only printed minutes carry: attendance labels and "Minutes of the meeting" titles.
-fn is_printed_marker(text: &str, folded: &mut Folded) -> bool {
-    starts_with_ci(text, "present:")
-        || starts_with_ci(text, "present -")
-        || starts_with_ci(text, "members present")
-        || starts_with_ci(text, "apologies for absence:")
-        || starts_with_ci(text, "committee members:")
-        || folded.has_printed_title(text)
+/// The attendance labels only printed minutes carry.
+fn is_printed_label(text: &str) -> bool {
+    match first_lower(text) {
+        b'p' => starts_with_ci(text, "present:") || starts_with_ci(text, "present -"),
+        b'm' => starts_with_ci(text, "members present"),
+        b'a' => starts_with_ci(text, "apologies for absence:"),
+        b'c' => starts_with_ci(text, "committee members:"),
+        _ => false,
+    }
+}
+
+/// Whether a line holds a title of printed minutes ("Minutes of the meeting"). The lines
+/// are folded into one buffer, joined by newlines (no title spans one), so each title is
+/// looked for with one search rather than one per line.
+fn has_printed_title(lines: &[Line<'_>]) -> bool {
+    let mut folded = Vec::with_capacity(lines.iter().map(|l| l.text.len() + 1).sum());
+    for line in lines {
+        fold_into(&mut folded, line.text);
+        folded.push(b'\n');
+    }
+    SEARCHERS
+        .printed_titles
+        .iter()
+        .any(|f| f.find(&folded).is_some())
 }
 
 #[cfg(test)]
@@ -202,6 +258,88 @@ mod tests {
 
     fn format_of(text: &str) -> Format {
         detect(&lines(text))
+    }
+
+    /// Every sample text cut at every length.
+    fn prefixes<'a>(samples: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
+        samples
+            .iter()
+            .flat_map(|s| (0..=s.len()).filter_map(move |cut| s.get(..cut)))
+    }
+
+    #[test]
+    fn the_quick_tests_reject_no_marker() {
+        let samples = [
+            "C 09/025 Declarations of interest.",
+            "Cou 285/07 Present",
+            "TCF 24/1 Minutes",
+            "E.70/23 Apologies",
+            "Abcd 12 X",
+            "Agenda item",
+            "AGENDA ITEM",
+            "Decision Maker: Cabinet",
+            "decision published: 1/2/2024",
+            "Meeting: 12/03/2024 - Cabinet (Item 276)",
+            "Agenda and minutes",
+            "You are here: Agenda and draft minutes",
+            "> Agenda, decisions and minutes",
+            "No. Item",
+            "note no. item",
+            "No item ",
+            "Present: Councillor Smith",
+            "PRESENT - Cllr A",
+            "Members present",
+            "Apologies for absence: None",
+            "Committee Members: Cllr B",
+            "1 Apologies",
+            "",
+        ];
+        for t in prefixes(&samples) {
+            let heading = numbered_heading(t).is_some_and(|(n, _)| {
+                n.contains('/')
+                    && n.starts_with(|c: char| c.is_ascii_uppercase())
+                    && n.contains(' ')
+            });
+            assert_eq!(is_cmis_reference_heading(t), heading, "{t:?}");
+            if heading {
+                assert!(may_start_cmis_reference(t.as_bytes()), "{t:?}");
+            }
+            let page_marker = t.eq_ignore_ascii_case("agenda item")
+                || starts_with_ci(t, "decision maker:")
+                || starts_with_ci(t, "decision published:")
+                || (starts_with_ci(t, "meeting:") && find_ascii_ci(t, "(item ").is_some());
+            assert_eq!(is_item_page_marker(t), page_marker, "{t:?}");
+            let trimmed = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let trimmed = trimmed
+                .strip_prefix("You are here:")
+                .map_or(trimmed, str::trim_start);
+            let listing = starts_with_ci(trimmed, "agenda and ")
+                || starts_with_ci(trimmed, "agenda, decisions");
+            assert_eq!(is_listing_title(t), listing, "{t:?}");
+            let header = ["no. item", "note no. item", "no item"]
+                .iter()
+                .any(|h| t.trim_end().eq_ignore_ascii_case(h));
+            assert_eq!(is_items_header(t), header, "{t:?}");
+            let label = [
+                "present:",
+                "present -",
+                "members present",
+                "apologies for absence:",
+                "committee members:",
+            ]
+            .iter()
+            .any(|p| starts_with_ci(t, p));
+            assert_eq!(is_printed_label(t), label, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn printed_titles_are_found_in_one_line_not_across_two() {
+        let has = |text: &str| has_printed_title(&lines(text));
+        assert!(has("COUNCIL\nMINUTES OF THE MEETING held on 1 May\n"));
+        assert!(has("x\n\nDraft Minutes of a Meeting\n"));
+        assert!(!has("Minutes of the\nmeeting\n"));
+        assert!(!has(""));
     }
 
     #[test]

@@ -3,12 +3,6 @@
 //! truncation markers). Each recogniser looks at one line only, so the lexer is linear.
 
 use crate::text::{find_ascii_ci, is_space, starts_with_ci, trim_range};
-use nom::bytes::complete::take_while_m_n;
-use nom::character::complete::char;
-use nom::combinator::{opt, recognize};
-use nom::multi::many0;
-use nom::sequence::preceded;
-use nom::{IResult, Parser};
 
 /// One line of the input, trimmed of white space (non-breaking spaces included).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +29,45 @@ impl<'a> Line<'a> {
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     let bytes = input.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 40 + 1);
+    // Most texts have no '\r' at all: one fast search over the whole input says so, and
+    // the split then looks for one byte instead of two.
+    if memchr::memchr(b'\r', bytes).is_some() {
+        split_any_line_ending(input, &mut out);
+        return out;
+    }
+    // The searcher for the machine's vector width, when there is one, is called directly:
+    // `memchr_iter` picks it through a function pointer on every line.
+    #[cfg(target_arch = "x86_64")]
+    if let Some(newline) = memchr::arch::x86_64::avx2::memchr::One::new(b'\n') {
+        split_at_newlines(input, newline.iter(bytes), &mut out);
+        return out;
+    }
+    split_at_newlines(input, memchr::memchr_iter(b'\n', bytes), &mut out);
+    out
+}
+
+/// [`lines`] for text without '\r': `newlines` are the offsets of its '\n's, in order.
+#[inline(always)]
+fn split_at_newlines<'a>(
+    input: &'a str,
+    newlines: impl Iterator<Item = usize>,
+    out: &mut Vec<Line<'a>>,
+) {
+    let mut start = 0;
+    for end in newlines {
+        out.push(make_line(input, start, end));
+        start = end + 1;
+    }
+    // The text after the last '\n' is a line unless it is empty (an empty input is one
+    // blank line).
+    if start < input.len() || input.is_empty() {
+        out.push(make_line(input, start, input.len()));
+    }
+}
+
+/// [`lines`] for text with '\r' in it: ends lines at `\n`, `\r\n` and lone `\r`.
+fn split_any_line_ending<'a>(input: &'a str, out: &mut Vec<Line<'a>>) {
+    let bytes = input.as_bytes();
     let mut start = 0;
     while start <= bytes.len() {
         let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |i| start + i);
@@ -51,7 +84,6 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
             break;
         }
     }
-    out
 }
 
 /// A document that is one long line (a PDF converted without line breaks) is read as
@@ -87,13 +119,19 @@ fn sentence_starts(text: &str) -> Vec<usize> {
     let mut i = 1;
     while i + 1 < bytes.len() {
         if bytes[i] == b' ' && bytes[i + 1].is_ascii_uppercase() {
-            let before = &text[..i];
-            let word = before.rsplit(' ').next().unwrap_or("");
+            // The word before the space (a backward byte scan: `rsplit` set up a searcher
+            // for each of the thousands of candidates in a long line).
+            let word_start = bytes[..i]
+                .iter()
+                .rposition(|&b| b == b' ')
+                .map_or(0, |p| p + 1);
+            let word = &text[word_start..i];
             let ends_sentence = word.len() > 2
                 && word.ends_with(['.', '?', '!'])
                 && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word);
-            let reference = prefixed(&text[i + 1..])
-                .is_ok_and(|(rest, n)| n.contains('/') && rest.starts_with(' '));
+            let after = &bytes[i + 1..];
+            let reference = prefixed_end(after)
+                .is_some_and(|end| after[..end].contains(&b'/') && after.get(end) == Some(&b' '));
             if ends_sentence || reference {
                 out.push(i + 1);
             }
@@ -103,7 +141,77 @@ fn sentence_starts(text: &str) -> Vec<usize> {
     out
 }
 
+/// The line `start..end` of `input`, trimmed, with its indent.
+#[inline(always)]
 fn make_line(input: &str, start: usize, end: usize) -> Line<'_> {
+    // Most lines start and end with printable ASCII, and some are empty: both are answered
+    // here, inlined into the splitting loop.
+    let solid = |b: &u8| (b'!'..=b'~').contains(b);
+    let bytes = &input.as_bytes()[start..end];
+    match (bytes.first(), bytes.last()) {
+        (Some(first), Some(last)) if solid(first) && solid(last) => {
+            return Line {
+                text: &input[start..end],
+                start,
+                indent: 0,
+            }
+        }
+        (None, _) => {
+            return Line {
+                text: "",
+                start,
+                indent: 0,
+            }
+        }
+        _ => {}
+    }
+    make_line_indented(input, start, end)
+}
+
+/// [`make_line`] for lines with white space at either end.
+#[inline(never)]
+fn make_line_indented(input: &str, start: usize, end: usize) -> Line<'_> {
+    // Most lines are indented (if at all) with ASCII spaces and tabs and start with a
+    // printable ASCII character: then the indent is counted in the same pass that finds the
+    // text, and only the end needs trimming. Anything else takes the general path.
+    let bytes = &input.as_bytes()[start..end];
+    let mut lead = 0;
+    let mut indent = 0;
+    for &b in bytes {
+        match b {
+            b' ' => indent += 1,
+            b'\t' => indent += 4,
+            _ => break,
+        }
+        lead += 1;
+    }
+    let first_solid = match bytes.get(lead) {
+        None => true, // blank, or only spaces and tabs
+        // A bullet or a curly quote: one character decoded says whether it is white space.
+        Some(&b) if b >= 0x80 => input[start + lead..end]
+            .chars()
+            .next()
+            .is_some_and(|c| !is_space(c)),
+        Some(b) => (b'!'..=b'~').contains(b),
+    };
+    if !first_solid {
+        return make_line_general(input, start, end);
+    }
+    let from = start + lead;
+    let text = match bytes.last() {
+        Some(b) if (b'!'..=b'~').contains(b) => &input[from..end],
+        None => "",
+        _ => input[from..end].trim_end_matches(is_space),
+    };
+    Line {
+        text,
+        start: from,
+        indent,
+    }
+}
+
+/// [`make_line`] for any line: trims all white space (non-breaking spaces included).
+fn make_line_general(input: &str, start: usize, end: usize) -> Line<'_> {
     let (a, b) = trim_range(input, start, end);
     let indent = input[start..a]
         .chars()
@@ -116,78 +224,113 @@ fn make_line(input: &str, start: usize, end: usize) -> Line<'_> {
     }
 }
 
-fn up_to_4_digits(input: &str) -> IResult<&str, &str> {
-    take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(input)
-}
-
-/// "12", "3a", "5.1", "12.3b".
-fn plain_number(input: &str) -> IResult<&str, &str> {
-    recognize((
-        up_to_4_digits,
-        opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase())),
-        opt(preceded(
-            char('.'),
-            (
-                up_to_4_digits,
-                opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase())),
-            ),
-        )),
-    ))
-    .parse(input)
-}
-
-/// "77/21", "45/23", "24/1", "07-08" tails.
-fn slashed(input: &str) -> IResult<&str, &str> {
-    recognize((
-        up_to_4_digits,
-        many0((
-            take_while_m_n(1, 1, |c: char| c == '/' || c == '-'),
-            up_to_4_digits,
-        )),
-    ))
-    .parse(input)
-}
-
-/// "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08": a short prefix of letters
-/// (capitals, unless a slash follows it) and a slashed number.
-fn prefixed(input: &str) -> IResult<&str, &str> {
-    let (rest, letters) = recognize((
-        take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
-        take_while_m_n(0, 3, |c: char| c.is_ascii_alphabetic()),
-    ))
-    .parse(input)?;
-    let (rest, sep) =
-        take_while_m_n(1, 1, |c: char| c == ' ' || c == '.' || c == '/').parse(rest)?;
-    let capitals = letters.bytes().all(|b| b.is_ascii_uppercase());
-    if rest.starts_with(|c: char| c.is_ascii_alphabetic()) || (sep != "/" && !capitals) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
-    }
-    let (rest, _) = slashed(rest)?;
-    Ok((rest, &input[..input.len() - rest.len()]))
-}
-
-/// An item number token as minutes write it (without a trailing dot).
-pub(crate) fn item_number(input: &str) -> IResult<&str, &str> {
+/// An item number token as minutes write it (without a trailing dot): "12", "3a", "5.1",
+/// "12.3b", "77/21", "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08". Returns
+/// what follows it and the number.
+///
+/// Every layout asks this of most lines, and most fail the quick test: the test is inlined
+/// into the caller and the scan kept out of line, so a "no" costs no call.
+#[inline(always)]
+pub(crate) fn item_number(input: &str) -> Option<(&str, &str)> {
     if !may_start_item_number(input.as_bytes()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+        return None;
     }
-    item_number_grammar(input)
+    item_number_scanned(input)
 }
 
-fn item_number_grammar(input: &str) -> IResult<&str, &str> {
-    nom::branch::alt((prefixed, slashed_number, plain_number)).parse(input)
+#[inline(never)]
+fn item_number_scanned(input: &str) -> Option<(&str, &str)> {
+    // The end is after an ASCII byte, so a character boundary.
+    item_number_end(input.as_bytes()).map(|end| (&input[end..], &input[..end]))
 }
 
-/// A cheap test that rejects most lines before the grammar runs: an item number starts with
-/// a digit, or (for [`prefixed`] numbers) with a capital, up to three more letters, a
+/// Where the item number at the start of `b` ends. The rules, as a grammar (the nom
+/// grammar in the tests, which this must agree with, reads them so):
+/// a number starting with a digit is `digits "/" slashed`, or else `digits [a-z]?
+/// ("." digits [a-z]?)?`; one starting with a capital is [`prefixed_end`]'s. `digits` is one
+/// to four digits, and a longer run is cut after four.
+fn item_number_end(b: &[u8]) -> Option<usize> {
+    let first = *b.first()?;
+    if first.is_ascii_uppercase() {
+        return prefixed_end(b);
+    }
+    let digits = digits_at(b, 0);
+    if digits == 0 {
+        return None;
+    }
+    if b.get(digits) == Some(&b'/') {
+        if let Some(end) = slashed_end(b, digits + 1) {
+            return Some(end);
+        }
+    }
+    let lower_at = |at: usize| usize::from(b.get(at).is_some_and(u8::is_ascii_lowercase));
+    let mut end = digits + lower_at(digits);
+    if b.get(end) == Some(&b'.') {
+        let more = digits_at(b, end + 1);
+        if more > 0 {
+            end += 1 + more;
+            end += lower_at(end);
+        }
+    }
+    Some(end)
+}
+
+/// "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08": a capital and up to three
+/// more letters (all capitals, unless a slash follows them), a separator (space, dot or
+/// slash) not followed by a letter, and a [`slashed_end`] number. Returns where it ends.
+fn prefixed_end(b: &[u8]) -> Option<usize> {
+    if !b.first()?.is_ascii_uppercase() {
+        return None;
+    }
+    let letters = 1 + b[1..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let sep = *b.get(letters)?;
+    if !matches!(sep, b' ' | b'.' | b'/') {
+        return None;
+    }
+    let capitals = b[..letters].iter().all(u8::is_ascii_uppercase);
+    if b.get(letters + 1).is_some_and(u8::is_ascii_alphabetic) || (sep != b'/' && !capitals) {
+        return None;
+    }
+    slashed_end(b, letters + 1)
+}
+
+/// "77/21", "45/23", "24/1", "07-08" tails at `at`: digits, then any number of '/' or '-'
+/// each followed by digits. Returns where it ends.
+fn slashed_end(b: &[u8], at: usize) -> Option<usize> {
+    let digits = digits_at(b, at);
+    if digits == 0 {
+        return None;
+    }
+    let mut end = at + digits;
+    while matches!(b.get(end), Some(b'/' | b'-')) {
+        let more = digits_at(b, end + 1);
+        if more == 0 {
+            break;
+        }
+        end += 1 + more;
+    }
+    Some(end)
+}
+
+/// How many ASCII digits, up to four, start at `at`.
+fn digits_at(b: &[u8], at: usize) -> usize {
+    b.get(at..).map_or(0, |rest| {
+        rest.iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    })
+}
+
+/// A cheap test that rejects most lines before the scan runs: an item number starts with
+/// a digit, or (for [`prefixed_end`] numbers) with a capital, up to three more letters, a
 /// separator and a digit. Every line of a document is asked, so this keeps the common
 /// answer ("no") to a few byte comparisons.
+#[inline(always)]
 fn may_start_item_number(bytes: &[u8]) -> bool {
     match bytes.first() {
         Some(b) if b.is_ascii_digit() => true,
@@ -204,19 +347,16 @@ fn may_start_item_number(bytes: &[u8]) -> bool {
     }
 }
 
-fn slashed_number(input: &str) -> IResult<&str, &str> {
-    recognize((
-        up_to_4_digits,
-        take_while_m_n(1, 1, |c: char| c == '/'),
-        slashed,
-    ))
-    .parse(input)
-}
-
 /// The line is an item number and nothing else ("59.", "3a", "TCF 24/1", "5.1").
 /// `dotted` tells whether it ended in a dot.
+#[inline(always)]
 pub(crate) fn number_line(text: &str) -> Option<(&str, bool)> {
-    let (rest, n) = item_number(text).ok()?;
+    item_number(text).and_then(number_line_of)
+}
+
+/// [`number_line`] from the line's [`item_number`] (`rest` is what follows the number),
+/// for callers that also ask [`heading_of`] and so read the number once.
+pub(crate) fn number_line_of<'a>((rest, n): (&'a str, &'a str)) -> Option<(&'a str, bool)> {
     match rest {
         "" => Some((n, false)),
         "." => Some((n, true)),
@@ -227,11 +367,20 @@ pub(crate) fn number_line(text: &str) -> Option<(&str, bool)> {
 /// A numbered heading: "131. MINUTES OF THE PREVIOUS MEETING", "1 Apologies for Absence",
 /// "C 09/025 Declarations of interest.", "70.      Minutes". Returns the number and the byte
 /// offset of the title in `text`.
+#[inline(always)]
 pub(crate) fn numbered_heading(text: &str) -> Option<(&str, usize)> {
-    let (rest, n) = item_number(text).ok()?;
-    let (rest, dot) = opt(char::<&str, nom::error::Error<&str>>('.'))
-        .parse(rest)
-        .ok()?;
+    heading_of(text, item_number(text)?)
+}
+
+/// [`numbered_heading`] from the [`item_number`] that `text` starts with.
+pub(crate) fn heading_of<'a>(
+    text: &'a str,
+    (rest, n): (&'a str, &'a str),
+) -> Option<(&'a str, usize)> {
+    let (rest, dot) = match rest.strip_prefix('.') {
+        Some(after) => (after, true),
+        None => (rest, false),
+    };
     let gap = rest.len() - rest.trim_start_matches(is_space).len();
     if gap == 0 {
         return None;
@@ -243,7 +392,7 @@ pub(crate) fn numbered_heading(text: &str) -> Option<(&str, usize)> {
     if !(first.is_uppercase() || first == '\'' || first == '\u{2018}' || first == '"') {
         return None;
     }
-    if dot.is_none() && n.chars().all(|c| c.is_ascii_digit()) && n.len() == 4 {
+    if !dot && n.chars().all(|c| c.is_ascii_digit()) && n.len() == 4 {
         return None; // "2025 Budget" is a year, not item 2025
     }
     if crate::date::may_be_date(text) && crate::date::date(text).is_ok() {
@@ -259,12 +408,22 @@ const BULLETS: [&str; 12] = [
 ];
 
 /// A bullet line: returns the marker and the byte offset of the entry's text.
+///
+/// Asked of most lines: the first-byte test is inlined into the caller, the rest kept out of
+/// line.
+#[inline(always)]
 pub(crate) fn bullet(text: &str) -> Option<(&str, usize)> {
-    // The ASCII markers are "-", "*" and "o"; any other ASCII first byte starts no bullet.
+    // The first bytes of the markers: "-", "*", "o", and 0xC2, 0xE2 or 0xEF, which start
+    // the UTF-8 of the others.
     let first = *text.as_bytes().first()?;
-    if first.is_ascii() && !matches!(first, b'-' | b'*' | b'o') {
+    if !matches!(first, b'-' | b'*' | b'o' | 0xC2 | 0xE2 | 0xEF) {
         return None;
     }
+    bullet_of(text)
+}
+
+#[inline(never)]
+fn bullet_of(text: &str) -> Option<(&str, usize)> {
     for marker in BULLETS {
         if let Some(rest) = text.strip_prefix(marker) {
             let gap = rest.len() - rest.trim_start_matches(is_space).len();
@@ -278,7 +437,26 @@ pub(crate) fn bullet(text: &str) -> Option<(&str, usize)> {
 
 /// A numbered list or resolution marker: "(1)", "1)", "(a)", "a)", "(iv)". Returns the label
 /// without brackets and the offset of the text after it.
+///
+/// Asked of many lines: a quick test (at most four letters or digits, then ')') is inlined
+/// into the caller, the rest kept out of line.
+#[inline(always)]
 pub(crate) fn paren_number(text: &str) -> Option<(&str, usize)> {
+    let b = text.as_bytes();
+    let body = usize::from(b.first() == Some(&b'('));
+    let len = b[body..]
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    if len == 0 || len > 4 || b.get(body + len) != Some(&b')') {
+        return None;
+    }
+    paren_number_of(text)
+}
+
+#[inline(never)]
+fn paren_number_of(text: &str) -> Option<(&str, usize)> {
     let open = text.starts_with('(');
     let body_start = usize::from(open);
     let body = &text[body_start..];
@@ -312,9 +490,27 @@ pub(crate) enum Label {
 }
 
 /// The label the line starts with, and the offset of any text after it on the same line.
+///
+/// Asked of most lines, and most are turned away by their first byte: that test is inlined
+/// into the caller, the rest kept out of line.
+#[inline(always)]
 pub(crate) fn label(text: &str) -> Option<(Label, usize)> {
-    // Each label has a first letter of its own, so one comparison decides; most lines are
-    // turned away by the first byte.
+    // The label's length, from its first letter, says where its colon must be.
+    let colon_at = match text.as_bytes().first()?.to_ascii_lowercase() {
+        b'm' => "minutes:".len(),
+        b'd' => "decision:".len(),
+        b'a' | b's' | b'b' => "additional documents:".len(),
+        _ => return None,
+    } - 1;
+    if text.as_bytes().get(colon_at) != Some(&b':') {
+        return None;
+    }
+    label_of(text)
+}
+
+#[inline(never)]
+fn label_of(text: &str) -> Option<(Label, usize)> {
+    // Each label has a first letter of its own, so one comparison decides.
     let (word, label) = match text.as_bytes().first()?.to_ascii_lowercase() {
         b'm' => ("minutes:", Label::Minutes),
         b'd' => ("decision:", Label::Decision),
@@ -323,7 +519,9 @@ pub(crate) fn label(text: &str) -> Option<(Label, usize)> {
         b'b' => ("background documents:", Label::SupportingDocuments),
         _ => return None,
     };
-    starts_with_ci(text, word).then(|| {
+    // Every label ends in a colon: where it would fall is checked before the whole word.
+    let colon = text.as_bytes().get(word.len() - 1) == Some(&b':');
+    (colon && starts_with_ci(text, word)).then(|| {
         let rest = &text[word.len()..];
         (label, text.len() - rest.trim_start_matches(is_space).len())
     })
@@ -360,7 +558,7 @@ pub(crate) fn truncation(text: &str) -> Option<(Cut, usize)> {
 /// An attachment marker in a title line: "pdf icon PDF 268 KB", "PDF 386 KB", "pdf icon PDF 60 "
 /// (cut short). Returns the offset where the marker starts, its file kind and size in bytes.
 pub(crate) fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
-    let (start, after_icon) = match find_ascii_ci(text, " icon ") {
+    let (start, after_icon) = match find_icon(text) {
         Some(i) => (word_start(text, i), i + " icon ".len()),
         None => {
             let i = find_upper_word(text, "PDF")?;
@@ -377,6 +575,21 @@ pub(crate) fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
     Some((start, kind, size))
 }
 
+/// The first " icon " in `text`, ASCII case ignored. Candidates are found by the "c", the
+/// rarest of its letters in English text (a general search picks "i" or "o", and stopped
+/// at several false starts in most titles).
+fn find_icon(text: &str) -> Option<usize> {
+    const ICON: &[u8] = b" icon ";
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'c', b'C', bytes)
+        .filter_map(|c| c.checked_sub(2))
+        .find(|&at| {
+            bytes
+                .get(at..at + ICON.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(ICON))
+        })
+}
+
 /// Where the word that ends at `end` starts: after the last white space before it (which
 /// may be a multi-byte character such as a byte-order mark).
 fn word_start(text: &str, end: usize) -> usize {
@@ -389,23 +602,25 @@ fn word_start(text: &str, end: usize) -> usize {
 
 /// The offset of `word` as a whole upper-case word preceded by a space and followed by a
 /// size ("PDF 386 KB").
+///
+/// The candidates are found by their first byte with memchr: a capital is rare, and building
+/// a substring searcher cost more than the search on these short lines. (`word` cannot
+/// overlap itself, so no candidate is missed that a search resuming after each miss finds.)
 fn find_upper_word(text: &str, word: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = text[from..].find(word) {
-        let at = from + i;
+    debug_assert!(word.is_ascii() && !word.is_empty());
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(word.as_bytes()[0], bytes).find(|&at| {
+        if !bytes[at..].starts_with(word.as_bytes()) {
+            return false;
+        }
         let before_ok = at > 0 && text[..at].ends_with(is_space);
         let after = &text[at + word.len()..];
-        if before_ok
+        before_ok
             && after.starts_with(is_space)
             && after
                 .trim_start_matches(is_space)
                 .starts_with(|c: char| c.is_ascii_digit())
-        {
-            return Some(at);
-        }
-        from = at + word.len();
-    }
-    None
+    })
 }
 
 /// "268 KB" → 274432; "1.2 MB" → 1258291.
@@ -430,22 +645,204 @@ fn parse_size(text: &str) -> Option<u64> {
     Some((value * scale).round() as u64)
 }
 
+/// The item number rules as the nom grammar they were first written in: the oracle the
+/// byte scan ([`item_number_end`]) must agree with.
+#[cfg(test)]
+mod grammar {
+    use nom::bytes::complete::take_while_m_n;
+    use nom::character::complete::char;
+    use nom::combinator::{opt, recognize};
+    use nom::multi::many0;
+    use nom::sequence::preceded;
+    use nom::{IResult, Parser};
+
+    fn up_to_4_digits(input: &str) -> IResult<&str, &str> {
+        take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(input)
+    }
+
+    /// "12", "3a", "5.1", "12.3b".
+    fn plain_number(input: &str) -> IResult<&str, &str> {
+        recognize((
+            up_to_4_digits,
+            opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase())),
+            opt(preceded(
+                char('.'),
+                (
+                    up_to_4_digits,
+                    opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase())),
+                ),
+            )),
+        ))
+        .parse(input)
+    }
+
+    /// "77/21", "45/23", "24/1", "07-08" tails.
+    fn slashed(input: &str) -> IResult<&str, &str> {
+        recognize((
+            up_to_4_digits,
+            many0((
+                take_while_m_n(1, 1, |c: char| c == '/' || c == '-'),
+                up_to_4_digits,
+            )),
+        ))
+        .parse(input)
+    }
+
+    /// "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08".
+    pub(super) fn prefixed(input: &str) -> IResult<&str, &str> {
+        let (rest, letters) = recognize((
+            take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
+            take_while_m_n(0, 3, |c: char| c.is_ascii_alphabetic()),
+        ))
+        .parse(input)?;
+        let (rest, sep) =
+            take_while_m_n(1, 1, |c: char| c == ' ' || c == '.' || c == '/').parse(rest)?;
+        let capitals = letters.bytes().all(|b| b.is_ascii_uppercase());
+        if rest.starts_with(|c: char| c.is_ascii_alphabetic()) || (sep != "/" && !capitals) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Verify,
+            )));
+        }
+        let (rest, _) = slashed(rest)?;
+        Ok((rest, &input[..input.len() - rest.len()]))
+    }
+
+    fn slashed_number(input: &str) -> IResult<&str, &str> {
+        recognize((
+            up_to_4_digits,
+            take_while_m_n(1, 1, |c: char| c == '/'),
+            slashed,
+        ))
+        .parse(input)
+    }
+
+    pub(super) fn item_number(input: &str) -> IResult<&str, &str> {
+        nom::branch::alt((prefixed, slashed_number, plain_number)).parse(input)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Every string of up to `len` symbols of `alphabet`.
+    fn all_strings(alphabet: &[&str], len: usize) -> Vec<String> {
+        let mut out = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..len {
+            last = last
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |a| format!("{s}{a}")))
+                .collect();
+            out.extend(last.iter().cloned());
+        }
+        out
+    }
+
     #[test]
-    fn the_quick_bullet_test_knows_every_ascii_marker() {
+    fn the_number_scan_agrees_with_the_grammar_on_every_short_string() {
+        let alphabet = ["1", "/", "-", ".", "a", "C", "b", " ", "é"];
+        for s in all_strings(&alphabet, 6) {
+            assert_eq!(
+                item_number_scanned(&s),
+                grammar::item_number(&s).ok(),
+                "{s:?}"
+            );
+            assert_eq!(
+                prefixed_end(s.as_bytes()).map(|end| &s[..end]),
+                grammar::prefixed(&s).ok().map(|(_, n)| n),
+                "{s:?}"
+            );
+        }
+        for s in [
+            "12345/678",
+            "1/2345-6789/1",
+            "Cou/285/07-08 x",
+            "ABCD 12",
+            "ABCDE 12",
+            "Ab 12",
+            "Ab/12",
+            "AB.12a",
+            "12.3456b",
+            "1234a.5c",
+            "5.x",
+            "3/",
+            "C 1/2-",
+            "E.70/23",
+        ] {
+            for cut in 0..=s.len() {
+                let t = &s[..cut];
+                assert_eq!(
+                    item_number_scanned(t),
+                    grammar::item_number(t).ok(),
+                    "{t:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_quick_label_test_lets_every_label_through() {
+        for word in [
+            "Minutes:",
+            "DECISION:",
+            "Additional documents:",
+            "Supporting Documents:",
+            "background documents:",
+        ] {
+            assert!(label(word).is_some(), "{word}");
+            assert_eq!(label(word), label_of(word), "{word}");
+        }
+        assert_eq!(label("Members noted"), None);
+        for text in [
+            "Minutes: x",
+            "Minutes of the meeting",
+            "decision",
+            "Background documents: none",
+            "Supporting documents",
+            "Additional documents:",
+            "",
+            "m",
+            "Apologies: none",
+        ] {
+            assert_eq!(label(text), label_of(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_quick_bullet_test_knows_every_marker() {
         for marker in BULLETS {
             assert!(!marker.is_empty());
             let first = marker.as_bytes()[0];
             assert!(
-                !first.is_ascii() || matches!(first, b'-' | b'*' | b'o'),
+                matches!(first, b'-' | b'*' | b'o' | 0xC2 | 0xE2 | 0xEF),
                 "{marker}"
             );
             assert!(bullet(&format!("{marker} entry")).is_some(), "{marker}");
         }
         assert_eq!(bullet("Members noted"), None);
+        for text in [
+            "é entry",
+            "“Quote”",
+            "o",
+            "-",
+            "(1) x",
+            "1) x",
+            "(iv)",
+            "(abcde) x",
+            "x)",
+            "()",
+            "(a)b",
+            "",
+        ] {
+            assert_eq!(
+                bullet(text),
+                bullet_of(text).filter(|_| !text.is_empty()),
+                "{text:?}"
+            );
+            assert_eq!(paren_number(text), paren_number_of(text), "{text:?}");
+        }
     }
 
     #[test]
@@ -477,9 +874,14 @@ mod tests {
         for s in samples {
             for cut in 0..=s.len() {
                 let Some(t) = s.get(..cut) else { continue };
-                if item_number_grammar(t).is_ok() {
+                if grammar::item_number(t).is_ok() {
                     assert!(may_start_item_number(t.as_bytes()), "{t:?}");
                 }
+                assert_eq!(
+                    item_number_scanned(t),
+                    grammar::item_number(t).ok(),
+                    "{t:?}"
+                );
             }
         }
         assert!(!may_start_item_number(b"Present: Councillors"));
@@ -494,6 +896,112 @@ mod tests {
         assert_eq!(&text[l.start..l.end()], "d");
         assert_eq!(l.indent, 2);
         assert_eq!(lines("").len(), 1);
+    }
+
+    #[test]
+    fn the_quick_line_agrees_with_the_general_one() {
+        let pieces = [
+            "",
+            " ",
+            "\t",
+            "  \t ",
+            "a",
+            "ab",
+            " a ",
+            "\ta\t",
+            "  Minutes:  ",
+            "x\u{a0}",
+            "\u{a0}x",
+            "\u{feff}Title",
+            " \u{200b} x",
+            "é",
+            " é ",
+            "x \u{b}",
+            "\u{c}x",
+            "  • entry",
+            "End.\u{2003}",
+            "~",
+            "\u{7f}x",
+            "x\u{1f}",
+            "“Quote”",
+            "\u{2003}x",
+            "\t\u{85}x",
+        ];
+        for p in pieces {
+            for q in pieces {
+                let text = format!("{p}{q}");
+                assert_eq!(
+                    make_line(&text, 0, text.len()),
+                    make_line_general(&text, 0, text.len()),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_newline_only_split_agrees_with_the_general_one() {
+        let long = format!("{}\n\n{}\n", "x ".repeat(40), "y".repeat(70));
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "a\n\n",
+            "\na",
+            " a \n\n b\n c",
+            &long,
+        ] {
+            let mut general = Vec::new();
+            split_any_line_ending(text, &mut general);
+            assert_eq!(lines(text), general, "{text:?}");
+            let mut portable = Vec::new();
+            let newlines = memchr::memchr_iter(b'\n', text.as_bytes());
+            split_at_newlines(text, newlines, &mut portable);
+            assert_eq!(portable, general, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_starts_are_those_of_a_byte_loop() {
+        let slow = |text: &str| {
+            let bytes = text.as_bytes();
+            let mut out = Vec::new();
+            for i in 1..bytes.len().saturating_sub(1) {
+                if bytes[i] == b' ' && bytes[i + 1].is_ascii_uppercase() {
+                    let word = text[..i].rsplit(' ').next().unwrap_or("");
+                    let ends = word.len() > 2
+                        && word.ends_with(['.', '?', '!'])
+                        && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word);
+                    let reference = grammar::prefixed(&text[i + 1..])
+                        .is_ok_and(|(rest, n)| n.contains('/') && rest.starts_with(' '));
+                    if ends || reference {
+                        out.push(i + 1);
+                    }
+                }
+            }
+            out
+        };
+        let text = " A. Bb? Cc! D Mr. E  é. F Cou/285/07-08 G C 1/2 H end. Ü. Z";
+        for cut in 0..=text.len() {
+            let Some(t) = text.get(..cut) else { continue };
+            assert_eq!(sentence_starts(t), slow(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn run_on_lines_split_at_sentences_and_references() {
+        let text = "Mr. Smith said. The Council met. Cou/285/07-08 Present. No. Item x Y";
+        let starts: Vec<&str> = sentence_starts(text).iter().map(|&i| &text[i..]).collect();
+        assert_eq!(
+            starts,
+            [
+                "The Council met. Cou/285/07-08 Present. No. Item x Y",
+                "Cou/285/07-08 Present. No. Item x Y",
+                "No. Item x Y"
+            ]
+        );
     }
 
     #[test]
@@ -569,6 +1077,56 @@ mod tests {
             truncation("...  view the full agenda text for item 3.").unwrap(),
             (Cut::Agenda, 0)
         );
+    }
+
+    #[test]
+    fn upper_words_are_found_as_a_search_finds_them() {
+        let slow = |text: &str| {
+            let mut from = 0;
+            while let Some(i) = text[from..].find("PDF") {
+                let at = from + i;
+                let after = &text[at + 3..];
+                if at > 0
+                    && text[..at].ends_with(is_space)
+                    && after.starts_with(is_space)
+                    && after
+                        .trim_start_matches(is_space)
+                        .starts_with(|c: char| c.is_ascii_digit())
+                {
+                    return Some(at);
+                }
+                from = at + 3;
+            }
+            None
+        };
+        for text in [
+            "Report PDF 386 KB",
+            "PDF 1",
+            "xPDF 1 PDF 2",
+            "a PDFPDF 3 PDF\u{a0}4",
+            "é PDF  9",
+            "PPDF 1 P PDF x PDF 7",
+            "pdf 1",
+            "",
+        ] {
+            assert_eq!(find_upper_word(text, "PDF"), slow(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn icons_are_found_as_the_general_search_finds_them() {
+        for text in [
+            "Minutes pdf icon PDF 268 KB",
+            " icon ",
+            "icon ",
+            " ICON x ICON ",
+            "Council: cc  icon  icon ",
+            "c icon",
+            "",
+            "é icon é",
+        ] {
+            assert_eq!(find_icon(text), find_ascii_ci(text, " icon "), "{text:?}");
+        }
     }
 
     #[test]

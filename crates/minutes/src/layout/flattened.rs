@@ -5,7 +5,7 @@
 use super::{start_item, Segments};
 use crate::item::{Piece, RawItem};
 use crate::lexer::{self, Cut, Line};
-use crate::text::{find_ascii_ci, is_space, trim_range};
+use crate::text::{is_space, trim_range};
 
 /// Inline labels that split a line into sections.
 const INLINE_LABELS: [&str; 4] = [
@@ -68,8 +68,7 @@ pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
         let mut part_start = line.start;
         let line_end = line.end();
         loop {
-            let bar = input[part_start..line_end]
-                .find('|')
+            let bar = memchr::memchr(b'|', &input.as_bytes()[part_start..line_end])
                 .map(|p| part_start + p);
             let part_end = bar.unwrap_or(line_end);
             let (a, b) = trim_range(input, part_start, part_end);
@@ -151,22 +150,29 @@ impl State<'_> {
     }
 }
 
-/// Where inline labels start in `text`.
+/// Where inline labels start in `text`, in order.
+///
+/// Every label ends in a colon, and colons are rare: each colon is checked for a label
+/// ending there, in one pass, rather than one case-insensitive search per label. (No label
+/// overlaps itself or ends another, so each colon ends at most one, and every occurrence a
+/// search per label finds is found.)
 fn label_positions(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
     let mut out: Vec<usize> = Vec::new();
-    for label in INLINE_LABELS {
-        let mut from = 0;
-        while let Some(p) = find_ascii_ci(&text[from..], label) {
-            let at = from + p;
-            let word_start = at == 0 || text[..at].ends_with(is_space);
-            let capital = text[at..].starts_with(|c: char| c.is_uppercase());
-            if word_start && capital {
-                out.push(at);
-            }
-            from = at + label.len();
+    for colon in memchr::memchr_iter(b':', bytes) {
+        let end = colon + 1;
+        let Some(label) = INLINE_LABELS.iter().find(|l| {
+            end >= l.len() && bytes[end - l.len()..end].eq_ignore_ascii_case(l.as_bytes())
+        }) else {
+            continue;
+        };
+        let at = end - label.len();
+        let word_start = at == 0 || text[..at].ends_with(is_space);
+        let capital = text[at..].starts_with(|c: char| c.is_uppercase());
+        if word_start && capital {
+            out.push(at);
         }
     }
-    out.sort_unstable();
     out
 }
 
@@ -268,6 +274,33 @@ fn is_rule_row(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::lexer::lines;
+    use crate::text::find_ascii_ci;
+
+    #[test]
+    fn labels_are_found_as_a_search_per_label_finds_them() {
+        let slow = |text: &str| {
+            let mut out: Vec<usize> = Vec::new();
+            for label in INLINE_LABELS {
+                let mut from = 0;
+                while let Some(p) = find_ascii_ci(&text[from..], label) {
+                    let at = from + p;
+                    let word_start = at == 0 || text[..at].ends_with(is_space);
+                    let capital = text[at..].starts_with(|c: char| c.is_uppercase());
+                    if word_start && capital {
+                        out.push(at);
+                    }
+                    from = at + label.len();
+                }
+            }
+            out.sort_unstable();
+            out
+        };
+        let text = "Minutes: a. DECISION: b Additional Documents: c xminutes: d Supporting documents:\u{a0}Minutes: é: minutes: Decision:";
+        for cut in 0..=text.len() {
+            let Some(t) = text.get(..cut) else { continue };
+            assert_eq!(label_positions(t), slow(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn table_headers_are_matched_without_spaces_or_case() {

@@ -2,7 +2,7 @@
 //! own line ("59.", "3a", "TCF 24/1", "5.1") then its title line, agenda text, "Minutes:" and
 //! the minutes. Pages without numbers are read by their title lines.
 
-use super::{next_non_blank, number_line_item, push_line, start_item, Segments};
+use super::{next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments};
 use crate::detect::is_items_header;
 use crate::item::RawItem;
 use crate::lexer::{self, number_line, Label, Line};
@@ -129,7 +129,7 @@ fn unnumbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
 /// Short, starts with a capital, not a label, bullet or numbered paragraph, and not a
 /// resolution or sentence.
 fn looks_like_title(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    let words = words_up_to(text, 26);
     words <= 25
         && text.starts_with(|c: char| c.is_uppercase())
         && is_title(text)

@@ -11,6 +11,7 @@ mod printed;
 use crate::item::{Piece, RawItem};
 use crate::lexer::Line;
 use crate::model::{Diagnostic, Format};
+use crate::swar;
 
 /// What a segmenter found.
 #[derive(Debug, Default)]
@@ -40,6 +41,10 @@ pub(crate) fn piece(line: &Line<'_>) -> Piece {
     }
 }
 
+/// Room for an item's body pieces reserved up front: most items have fewer lines, and the
+/// body then grows without reallocating (four reallocations per item were common).
+const ITEM_LINES: usize = 32;
+
 /// Starts an item at a line; its span runs to the end of its last non-blank line.
 pub(crate) fn start_item(
     number: Option<(&str, usize)>,
@@ -50,7 +55,7 @@ pub(crate) fn start_item(
         number: number.map(|(n, _)| n.to_string()),
         number_start: number.map(|(_, at)| at),
         title,
-        body: Vec::new(),
+        body: Vec::with_capacity(ITEM_LINES),
         end,
     }
 }
@@ -80,7 +85,77 @@ pub(crate) fn push_line(item: &mut RawItem, line: &Line<'_>) {
     }
 }
 
+/// `text.split_whitespace().take(limit).count()`: the words in `text`, counted up to
+/// `limit`. ASCII text (most lines) is counted eight bytes at a time (see [`swar`]), as
+/// `split_whitespace` decodes every character, and only as far as the limit; on meeting a
+/// non-ASCII byte the count starts over with `split_whitespace`.
+pub(crate) fn words_up_to(text: &str, limit: usize) -> usize {
+    let general = || text.split_whitespace().take(limit).count();
+    // The ASCII characters `char::is_whitespace` accepts: '\t' to '\r', and ' '.
+    let space = |x: u64| {
+        swar::eq(x, b' ') | (swar::ascii_below(x, b'\r' + 1) & !swar::ascii_below(x, b'\t'))
+    };
+    let mut words = 0;
+    let mut solid_before = 0u64;
+    for chunk in text.as_bytes().chunks(8) {
+        // Padding with spaces adds no word.
+        let x = swar::load_padded(chunk, b' ');
+        if x & swar::HIGH != 0 {
+            return general(); // not ASCII: counted from the start by `split_whitespace`
+        }
+        let solid = !space(x) & swar::HIGH;
+        // A word starts at a solid byte after a space (or after the start of the text).
+        let starts = solid & !((solid << 8) | (solid_before >> 56));
+        // Each byte of `starts >> 7` is 0 or 1: the multiplication sums them in the top byte.
+        words += ((starts >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+        if words >= limit {
+            return limit;
+        }
+        solid_before = solid;
+    }
+    words
+}
+
 /// The index of the next non-blank line at or after `from`.
 pub(crate) fn next_non_blank(lines: &[Line<'_>], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&i| !lines[i].is_blank())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        let mut samples: Vec<String> = (0..=0x7fu8)
+            .map(|b| format!("a{}b {}", b as char, b as char))
+            .collect();
+        samples.extend(
+            [
+                "",
+                " ",
+                "one",
+                " two  words ",
+                "a\u{a0}b",
+                "x\u{2003}y z",
+                "é é",
+                "\t\n\r",
+                "1 2 3 4 5 6 7 8 9 10",
+                "abcdefgh ijklmnop",
+                "abcdefghijklmnop q",
+                "       a        b       c",
+                "a\x0bb\x0cc\x1cd\x00e",
+            ]
+            .map(String::from),
+        );
+        for s in &samples {
+            for limit in 0..12 {
+                assert_eq!(
+                    words_up_to(s, limit),
+                    s.split_whitespace().take(limit).count(),
+                    "{s:?} {limit}"
+                );
+            }
+        }
+    }
 }

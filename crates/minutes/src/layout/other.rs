@@ -3,7 +3,7 @@
 //! starts a line ("Roll Call of Council Members:", "Public Comment: not scheduled ...").
 //! Attendance labels ("Attending:", "Members Present:") are never items.
 
-use super::{next_non_blank, number_line_item, push_line, start_item, Segments};
+use super::{next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments};
 use crate::attendance::is_attendance_label;
 use crate::item::{Piece, RawItem};
 use crate::lexer::{self, number_line, Line};
@@ -94,7 +94,7 @@ fn numbered_title_line(line: &Line<'_>) -> Option<RawItem> {
     let (number, title_at) = lexer::numbered_heading(line.text)?;
     let title = &line.text[title_at..];
     let dotted = line.text[number.len()..].starts_with('.');
-    if !dotted || title.split_whitespace().count() > 12 || title.ends_with('.') {
+    if !dotted || words_up_to(title, 13) > 12 || title.ends_with('.') {
         return None;
     }
     let title = (line.start + title_at, line.end());
@@ -109,6 +109,10 @@ fn numbered_title_line(line: &Line<'_>) -> Option<RawItem> {
 /// in title case ending in a colon, or a line in capitals.
 fn heading(text: &str) -> Option<usize> {
     if let Some((phrase, _)) = text.split_once(':') {
+        // The cheap tests first: most phrases before a colon are no heading.
+        if !phrase.starts_with(|c: char| c.is_uppercase()) || words_up_to(phrase, 7) > 6 {
+            return None;
+        }
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let title_case = words
             .iter()
@@ -126,8 +130,13 @@ fn heading(text: &str) -> Option<usize> {
         }
         return None;
     }
+    // A line in capitals has no ASCII lower-case letter: most lines are turned away by the
+    // first few bytes.
+    if text.bytes().any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let words = text.split_whitespace().count();
+    let words = words_up_to(text, 9);
     let capitals = letters >= 4
         && text
             .chars()
@@ -146,6 +155,66 @@ fn heading(text: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// `heading` as it was before its quick tests.
+    fn heading_without_quick_tests(text: &str) -> Option<usize> {
+        if let Some((phrase, _)) = text.split_once(':') {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            let title_case = words
+                .iter()
+                .filter(|w| w.len() > 3)
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            let lower = phrase.to_lowercase();
+            let ok = (1..=6).contains(&words.len())
+                && title_case
+                && phrase.starts_with(|c: char| c.is_uppercase())
+                && !FIELD_WORDS.contains(&lower.trim())
+                && !is_attendance_label(phrase)
+                && !phrase.contains(|c: char| c.is_ascii_digit());
+            return ok.then_some(phrase.len());
+        }
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let words = text.split_whitespace().count();
+        let capitals = letters >= 4
+            && text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        let sized = (2..=8).contains(&words) || (words == 1 && letters >= 6);
+        (capitals
+            && sized
+            && !text.contains("MINUTES")
+            && !text.starts_with("THAT ")
+            && !is_attendance_label(text))
+        .then_some(text.len())
+    }
+
+    #[test]
+    fn the_quick_heading_tests_reject_no_heading() {
+        for text in [
+            "Roll Call of Council Members:",
+            "Public Comment: not scheduled on the agenda",
+            "CALL TO ORDER",
+            "ADJOURNMENT",
+            "NONE",
+            "PRESENT",
+            "Attending: Council Member Flora",
+            "Phone: 208.359.3020",
+            "THAT the meeting be called to order",
+            "The Mayor said: welcome",
+            "One Two Three Four Five Six: x",
+            "One Two Three Four Five Six Seven: x",
+            "ÉTAT DES LIEUX",
+            "ÉTAT DES LIEUx",
+            "élan: x",
+            "A B C D E F G H I",
+            "12 MAIN STREET",
+            "",
+            ":",
+        ] {
+            assert_eq!(heading(text), heading_without_quick_tests(text), "{text:?}");
+        }
+    }
+
     #[test]
     fn headings_of_north_american_minutes() {
         assert_eq!(heading("Roll Call of Council Members:"), Some(28));
@@ -161,5 +230,8 @@ mod tests {
         assert_eq!(heading("Phone: 208.359.3020"), None);
         assert_eq!(heading("THAT the meeting be called to order"), None);
         assert_eq!(heading("The Mayor said: welcome"), None);
+        assert_eq!(heading("One Two Three Four Five Six Seven: x"), None);
+        assert_eq!(heading("ÉTAT DES LIEUX"), Some("ÉTAT DES LIEUX".len()));
+        assert_eq!(heading("ÉTAT DES LIEUx"), None);
     }
 }

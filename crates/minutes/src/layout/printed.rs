@@ -3,9 +3,9 @@
 //! "82/23 Apologies: Cllr A Edwards sent his apologies."). Numbered paragraphs inside the
 //! minutes look the same, so a heading must continue the numbering and read like a title.
 
-use super::{next_non_blank, number_line_item, push_line, start_item, Segments};
+use super::{next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments};
 use crate::item::{Piece, RawItem};
-use crate::lexer::{number_line, numbered_heading, Line};
+use crate::lexer::{heading_of, item_number, number_line, number_line_of, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
 use crate::text::{find_ascii_ci, find_short, is_space};
 
@@ -24,31 +24,44 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
         if i < skip_to {
             continue;
         }
-        if let Some((number, title_at)) = numbered_heading(line.text) {
-            let title = &line.text[title_at..];
-            let split = title_split(title);
-            let title = split.map_or(title, |(end, _)| &title[..end]);
+        // The number is read once and asked both questions: a heading, a number alone.
+        let Some(read) = item_number(line.text) else {
+            if let Some(item) = items.last_mut() {
+                push_line(item, line);
+            }
+            continue;
+        };
+        if let Some((number, title_at)) = heading_of(line.text, read) {
+            let full = &line.text[title_at..];
+            // Counted once: the split and the title test both need it when nothing is cut.
+            let words = words_up_to(full, 31);
+            let split = title_split(full, words);
+            let title = split.map_or(full, |(end, _)| &full[..end]);
             let this = Scheme::of(number);
             let value = sequence_value(number);
             let in_sequence = match scheme {
                 None => true,
                 Some(s) => s == this && value > last_value && value <= last_value + MAX_JUMP,
             };
-            if reads_like_title(title) && in_sequence {
+            let titled = match split {
+                None => reads_like_title_counted(title, words),
+                Some(_) => reads_like_title(title),
+            };
+            if titled && in_sequence {
                 scheme = Some(this);
                 last_value = value;
                 first_item_line.get_or_insert(i);
                 items.push(heading_item(line, number, title_at, split));
                 continue;
             }
-            if reads_like_title(title) && scheme.is_some() && line.text.len() < 120 {
+            if titled && scheme.is_some() && line.text.len() < 120 {
                 diagnostics.push(Diagnostic::info(
                     format!("\"{number}\" looks like an item heading but breaks the numbering; kept as text"),
                     Span::new(line.start, line.end()),
                 ));
             }
         }
-        if let Some((number, title_line)) = number_only_item(lines, i) {
+        if let Some((number, title_line)) = number_only_item(lines, i, read) {
             let value = sequence_value(number);
             let this = Scheme::of(number);
             let in_sequence = scheme
@@ -75,8 +88,13 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
 
 /// A number alone on its line ("C 25/065", "12.") with the title on the next line, or with
 /// none where the layout lost it. Plain numbers need their dot: a bare "14" is a page number.
-fn number_only_item<'a>(lines: &[Line<'a>], i: usize) -> Option<(&'a str, Option<usize>)> {
-    let (number, dotted) = number_line(lines[i].text)?;
+/// `read` is the line's [`item_number`].
+fn number_only_item<'a>(
+    lines: &[Line<'a>],
+    i: usize,
+    read: (&'a str, &'a str),
+) -> Option<(&'a str, Option<usize>)> {
+    let (number, dotted) = number_line_of(read)?;
     if !dotted && number.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -85,7 +103,7 @@ fn number_only_item<'a>(lines: &[Line<'a>], i: usize) -> Option<(&'a str, Option
         numbered_heading(t).is_none()
             && number_line(t).is_none()
             && reads_like_title(t)
-            && t.split_whitespace().count() <= 15
+            && words_up_to(t, 16) <= 15
     });
     Some((number, title))
 }
@@ -120,10 +138,11 @@ fn heading_item(
 /// Where the title ends in a heading line, and the text after it starts (see
 /// [`inline_split`]); a title that would run on for more than 20 words is cut by
 /// [`title_run`].
-fn title_split(title: &str) -> Option<(usize, usize)> {
+/// `words` is `words_up_to(title, 31)`.
+fn title_split(title: &str, words: usize) -> Option<(usize, usize)> {
     match inline_split(title) {
         Some((end, _)) if more_words_than(&title[..end], 20) => title_run(title),
-        None if more_words_than(title, 20) => title_run(title),
+        None if words > 20 => title_run(title),
         other => other,
     }
 }
@@ -183,13 +202,17 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
 /// Whether `text` has more than `n` words; stops counting there, so a long line costs no
 /// more than a short one.
 fn more_words_than(text: &str, n: usize) -> bool {
-    text.split_whitespace().nth(n).is_some()
+    words_up_to(text, n + 1) > n
 }
 
 /// A heading's title is short and does not read like a sentence of the minutes.
 fn reads_like_title(title: &str) -> bool {
     // Counting stops past 30: every test below is decided by then.
-    let words = title.split_whitespace().take(31).count();
+    reads_like_title_counted(title, words_up_to(title, 31))
+}
+
+/// [`reads_like_title`] given `words_up_to(title, 31)`.
+fn reads_like_title_counted(title: &str, words: usize) -> bool {
     let sentence = title.trim_end().ends_with('.') && words > 12;
     words <= 30 && !sentence && find_ascii_ci(title, "http").is_none()
 }
@@ -213,17 +236,22 @@ impl Scheme {
 /// The running number that must grow from item to item: "131" → 131, "C 09/025" → 25,
 /// "82/23" → 82, "Cou/285/07-08" → 285.
 fn sequence_value(number: &str) -> u64 {
-    let groups: Vec<&str> = number
+    let mut groups = number
         .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .collect();
-    let pick = if number.starts_with(|c: char| c.is_ascii_alphabetic())
-        && groups.len() == 2
-        && !number.contains('-')
-    {
-        groups[1] // "C 09/025": year then running number
-    } else {
-        groups.first().copied().unwrap_or("0")
+        .filter(|g| !g.is_empty());
+    let first = groups.next();
+    let second = groups.next();
+    let two_groups = second.is_some() && groups.next().is_none();
+    let pick = match second {
+        // "C 09/025": year then running number
+        Some(second)
+            if number.starts_with(|c: char| c.is_ascii_alphabetic())
+                && two_groups
+                && !number.contains('-') =>
+        {
+            second
+        }
+        _ => first.unwrap_or("0"),
     };
     pick.parse().unwrap_or(0)
 }
