@@ -133,6 +133,12 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
     let Some(s) = text.get(start..end) else {
         return (start, start);
     };
+    // Most entries and pieces start and end with printable ASCII: nothing to trim.
+    let solid = |b: &u8| (b'!'..=b'~').contains(b);
+    let bytes = s.as_bytes();
+    if bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid) {
+        return (start, end);
+    }
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trail = s.trim_end_matches(is_space).len();
     if lead >= trail {
@@ -156,41 +162,94 @@ pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usiz
 
 /// [`words_in`], appended to `out` (so a caller that splits many entries reuses one buffer).
 fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    if text.get(start..end).is_none() {
-        return;
-    }
-    let bytes = text.as_bytes();
-    let mut word_start: Option<usize> = None;
-    let mut i = start;
-    while i < end {
-        let b = bytes[i];
-        let (space, bracket, len) = if b.is_ascii() {
+    out.extend(Words::new(text, start, end));
+}
+
+/// How [`Words`] treats an ASCII byte: part of a word, white space, or an opening bracket.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    Word,
+    Space,
+    Bracket,
+    /// Not ASCII: the char it starts is decoded.
+    Other,
+}
+
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut class = [ByteClass::Word; 256];
+    let mut b = 0;
+    while b < 256 {
+        class[b] = match b as u8 {
             // `is_space` on ASCII: exactly the bytes 9..=13 and the space.
-            (
-                b == b' ' || (9..=13).contains(&b),
-                matches!(b, b'(' | b'['),
-                1,
-            )
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (is_space(c), false, c.len_utf8())
+            b' ' | 9..=13 => ByteClass::Space,
+            b'(' | b'[' => ByteClass::Bracket,
+            0x80..=0xff => ByteClass::Other,
+            _ => ByteClass::Word,
         };
-        if space {
-            if let Some(ws) = word_start.take() {
-                out.push((ws, i));
-            }
-        } else if bracket {
-            if let Some(ws) = word_start.take() {
-                out.push((ws, i));
-            }
-            word_start = Some(i);
-        } else if word_start.is_none() {
-            word_start = Some(i);
-        }
-        i += len;
+        b += 1;
     }
-    if let Some(ws) = word_start {
-        out.push((ws, end));
+    class
+};
+
+/// The words of [`words_in`], one at a time: a caller that may stop at the first word it
+/// does not want (a job title in [`as_plain_name`]) splits no further.
+struct Words<'a> {
+    text: &'a str,
+    i: usize,
+    end: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str, start: usize, end: usize) -> Self {
+        // A range that is not one of `text`'s has no words.
+        let i = if text.get(start..end).is_some() {
+            start
+        } else {
+            end
+        };
+        Words { text, i, end }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        let end = self.end;
+        let mut i = self.i;
+        let mut word_start: Option<usize> = None;
+        while i < end {
+            let (class, len) = match BYTE_CLASS[usize::from(bytes[i])] {
+                ByteClass::Other => {
+                    let c = self.text[i..].chars().next().unwrap_or(' ');
+                    let class = if is_space(c) {
+                        ByteClass::Space
+                    } else {
+                        ByteClass::Word
+                    };
+                    (class, c.len_utf8())
+                }
+                class => (class, 1),
+            };
+            match (word_start, class) {
+                (None, ByteClass::Space) => {}
+                (None, _) => word_start = Some(i),
+                (Some(ws), ByteClass::Space) => {
+                    self.i = i + len;
+                    return Some((ws, i));
+                }
+                // An opening bracket starts the next word.
+                (Some(ws), ByteClass::Bracket) => {
+                    self.i = i;
+                    return Some((ws, i));
+                }
+                (Some(_), _) => {}
+            }
+            i += len;
+        }
+        self.i = end;
+        word_start.map(|ws| (ws, end))
     }
 }
 
@@ -217,7 +276,17 @@ impl Key<'_> {
 }
 
 fn key(w: &str) -> Key<'_> {
-    let t = w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']' | ',' | ';' | ':'));
+    // The chars trimmed are ASCII, so trimming bytes keeps char boundaries.
+    let trim = |b: u8| matches!(b, b'.' | b'(' | b')' | b'[' | b']' | b',' | b';' | b':');
+    let b = w.as_bytes();
+    let (mut s, mut e) = (0, b.len());
+    while s < e && trim(b[s]) {
+        s += 1;
+    }
+    while e > s && trim(b[e - 1]) {
+        e -= 1;
+    }
+    let t = &w[s..e];
     if t.is_ascii() {
         Key::Ascii(t)
     } else {
@@ -228,6 +297,19 @@ fn key(w: &str) -> Key<'_> {
 /// A word of single letters each followed by a dot ("Z.", "H.A.L.", "a.m."), or a lone
 /// capital ("R" in "R A Williams").
 fn is_initials(w: &str) -> bool {
+    // ASCII words (nearly all) are checked as bytes; the char loop below agrees on them.
+    let b = w.as_bytes();
+    if b.is_ascii() {
+        return match b {
+            [c] | [c, b'.'] => c.is_ascii_uppercase(),
+            _ => {
+                b.len() >= 4
+                    && b.len() % 2 == 0
+                    && b.chunks_exact(2)
+                        .all(|p| p[0].is_ascii_alphabetic() && p[1] == b'.')
+            }
+        };
+    }
     let mut chars = w.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => return c.is_uppercase(),
@@ -557,20 +639,29 @@ const LEXICON_SLOTS: usize = 1024;
 /// list (every word of every name is looked up several times).
 struct Lexicon {
     slots: Vec<(&'static str, u16)>,
+    /// The longest word: a longer key is on no list, and is turned away before hashing.
+    max_len: usize,
 }
 
 fn lexicon_hash(k: &[u8]) -> usize {
-    // FNV-1a: the words are short, and the table is built from fixed lists.
-    let h = k.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
-    });
-    (h >> 32) as usize & (LEXICON_SLOTS - 1)
+    // From the length and the two bytes at each end, in any ASCII case (`| 0x20` folds the
+    // case of letters; other bytes need only hash the same way each time): a look-up costs
+    // the same for any word, and the table's words seldom share a slot.
+    let n = k.len();
+    let at = |i: usize| u64::from(k.get(i).map_or(0, |b| b | 0x20));
+    let h = (n as u64)
+        ^ (at(0) << 8)
+        ^ (at(1) << 16)
+        ^ (at(n.wrapping_sub(2)) << 24)
+        ^ (at(n.wrapping_sub(1)) << 32);
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (LEXICON_SLOTS - 1)
 }
 
 impl Lexicon {
     fn build() -> Self {
         let mut lex = Lexicon {
             slots: vec![("", 0); LEXICON_SLOTS],
+            max_len: 0,
         };
         let lists: [(&[&'static str], u16); 8] = [
             (STOP_WORDS, list::STOP),
@@ -590,6 +681,7 @@ impl Lexicon {
                 }
                 lex.slots[i].0 = w;
                 lex.slots[i].1 |= bit;
+                lex.max_len = lex.max_len.max(w.len());
             }
         }
         lex
@@ -597,7 +689,7 @@ impl Lexicon {
 
     /// The lists `k` (a key, in any ASCII case) is on.
     fn lists(&self, k: &str) -> u16 {
-        if k.is_empty() {
+        if k.is_empty() || k.len() > self.max_len {
             return 0;
         }
         let mut i = lexicon_hash(k.as_bytes());
@@ -606,7 +698,7 @@ impl Lexicon {
             if w.is_empty() {
                 return 0;
             }
-            if w.eq_ignore_ascii_case(k) {
+            if w.len() == k.len() && w.eq_ignore_ascii_case(k) {
                 return bits;
             }
             i = (i + 1) & (LEXICON_SLOTS - 1);
@@ -642,7 +734,7 @@ fn class_of(w: &str, lists: u16) -> WordClass {
     if is_initials(w) && !w.contains(['(', ')']) {
         return WordClass::Initial;
     }
-    let Some(first) = w.chars().next() else {
+    let Some(first) = char_at(w, 0) else {
         return WordClass::Stop;
     };
     if first.is_lowercase() {
@@ -652,9 +744,10 @@ fn class_of(w: &str, lists: u16) -> WordClass {
             WordClass::Stop
         };
     }
+    // The chars looked for are ASCII: bytes will do.
     let bad_char = w
-        .chars()
-        .any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '/' | '@'));
+        .bytes()
+        .any(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'[' | b']' | b'/' | b'@'));
     if !first.is_uppercase() || bad_char || lists & list::STOP != 0 {
         return WordClass::Stop;
     }
@@ -1846,16 +1939,20 @@ const ROLE_WORDS: &[&str] = &[
 
 /// A Person read from an entry if the entry is only a name (no job words, no prose).
 fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> {
+    // Job titles first, word by word: a role piece ("Chief Executive") is turned away at
+    // its first job word, before the entry is split and its words stored.
+    let is_role_word = |(ws, we): (usize, usize)| {
+        let k = key(&text[ws..we]);
+        let k = k.as_str();
+        // A word without '/' or '-' is its own only part: looked up once.
+        on_list(k, list::ROLE)
+            || (k.contains(['/', '-']) && k.split(['/', '-']).any(|p| on_list(p, list::ROLE)))
+    };
+    if Words::new(text, skip_bullets(text, s, e), e).any(is_role_word) {
+        return None;
+    }
     let entry = EntryWords::new(text, s, e);
-    if entry.words.is_empty()
-        || entry.words.iter().any(|&(ws, we)| {
-            let k = key(&text[ws..we]);
-            let k = k.as_str();
-            // A word without '/' or '-' is its own only part: looked up once.
-            on_list(k, list::ROLE)
-                || (k.contains(['/', '-']) && k.split(['/', '-']).any(|p| on_list(p, list::ROLE)))
-        })
-    {
+    if entry.words.is_empty() {
         return None;
     }
     let read = read_person(text, base, &entry, 0, Context::default());
@@ -2030,10 +2127,11 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
                 }
             }
         }
-        let role_text = clean_short(text[ps..role_end].trim_end_matches('.'));
+        // Cleaned only for a person to keep: a role nobody holds yet is kept as a range.
+        let role_text = || clean_short(text[ps..role_end].trim_end_matches('.'));
         match (pending.take(), role_owner.and_then(|i| out.get_mut(i))) {
             (Some(mut p), _) => {
-                p.role = Some(role_text);
+                p.role = Some(role_text());
                 p.span.end = base + role_end;
                 out.push(p);
                 role_owner = Some(out.len() - 1);
@@ -2041,7 +2139,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
             (None, Some(owner)) if pending_role.is_none() => {
                 let role = owner.role.get_or_insert_with(String::new);
                 role.push_str(", ");
-                role.push_str(&role_text);
+                role.push_str(&role_text());
                 owner.span.end = base + role_end;
             }
             (None, _) => pending_role = Some((ps, role_end)),
@@ -2175,6 +2273,127 @@ mod tests {
         let people = parse_name_list(input, 0);
         check_spans(input, &people);
         people
+    }
+
+    #[test]
+    fn lexicon_finds_every_word_in_any_case() {
+        let lists: [(&[&str], u16); 8] = [
+            (STOP_WORDS, list::STOP),
+            (HONORIFICS, list::HONORIFIC),
+            (SPLIT_HONORIFICS, list::SPLIT_HONORIFIC),
+            (PARTICLES, list::PARTICLE),
+            (DANGLING, list::DANGLING),
+            (ROLE_WORDS, list::ROLE),
+            (ABBREVIATIONS, list::ABBREVIATION),
+            (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
+        ];
+        for (words, bit) in lists {
+            for w in words {
+                assert!(on_list(w, bit), "{w}");
+                assert!(on_list(&w.to_ascii_uppercase(), bit), "{w}");
+            }
+        }
+        for w in [
+            "",
+            "x",
+            "Smith",
+            "councillorship",
+            "chairs",
+            "é",
+            "a-very-long-word-indeed",
+        ] {
+            assert_eq!(lists_of(w), 0, "{w}");
+        }
+    }
+
+    #[test]
+    fn ascii_word_classes_agree_with_the_char_rules() {
+        // `is_initials` and `key` read ASCII words as bytes: the char rules must agree.
+        fn initials_by_chars(w: &str) -> bool {
+            let mut chars = w.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => return c.is_uppercase(),
+                (Some(c), Some('.')) if chars.as_str().is_empty() => return c.is_uppercase(),
+                _ => {}
+            }
+            let mut groups = 0;
+            let mut expect_letter = true;
+            for c in w.chars() {
+                if expect_letter {
+                    if !c.is_alphabetic() {
+                        return false;
+                    }
+                    groups += 1;
+                } else if c != '.' {
+                    return false;
+                }
+                expect_letter = !expect_letter;
+            }
+            expect_letter && groups >= 2
+        }
+        let words = [
+            "", "A", "a", "A.", "a.", "AB", "A.B.", "a.m.", "H.A.L.", "H.A.L", "H.A..", "1.2.",
+            "Z.", ".", "..", "Smith", "(Chair)", "Cllr.", "[x]", ":", "A.b.C.", "AB.",
+        ];
+        for w in words {
+            assert_eq!(is_initials(w), initials_by_chars(w), "{w:?}");
+            let trimmed = w
+                .trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']' | ',' | ';' | ':'));
+            assert_eq!(key(w).as_str(), trimmed, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn words_agree_with_a_char_by_char_split() {
+        // The rule [`Words`] implements with its byte table: split at white space, and an
+        // opening bracket starts a new word.
+        fn by_chars(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+            let mut out = Vec::new();
+            let Some(slice) = text.get(start..end) else {
+                return out;
+            };
+            let mut word_start: Option<usize> = None;
+            for (off, c) in slice.char_indices() {
+                let i = start + off;
+                if is_space(c) {
+                    if let Some(ws) = word_start.take() {
+                        out.push((ws, i));
+                    }
+                } else if matches!(c, '(' | '[') {
+                    if let Some(ws) = word_start.take() {
+                        out.push((ws, i));
+                    }
+                    word_start = Some(i);
+                } else if word_start.is_none() {
+                    word_start = Some(i);
+                }
+            }
+            if let Some(ws) = word_start {
+                out.push((ws, end));
+            }
+            out
+        }
+        let mut texts: Vec<String> = [
+            "",
+            "  ",
+            "Smith(Chair)",
+            "Cllr  J.\u{a0}Smith [Vice-Chair] (via Teams)",
+            "\u{feff}Zoë\u{2003}Ørsted\u{200b}x ((a)) [",
+            "a\tb\nc\r\n d",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(200));
+        for t in &texts {
+            for (start, end) in [(0, t.len()), (1, t.len()), (0, t.len() / 2), (2, 1)] {
+                assert_eq!(
+                    words_in(t, start, end),
+                    by_chars(t, start, end),
+                    "{t:?} {start}..{end}"
+                );
+            }
+        }
     }
 
     #[test]
