@@ -18,8 +18,8 @@ use crate::model::{Person, Span};
 
 // White space and cleaning are the crate's own (`text.rs`), so names and body text fold the
 // same characters; re-exported for the other field parsers.
-use crate::text::occurrences_ci;
 pub(crate) use crate::text::{clean, is_space};
+use crate::text::{find_ascii_ci, occurrences_ci};
 
 /// [`clean`] for short text such as a name: printable ASCII with single spaces inside is
 /// copied as it is, without the searches that `clean` sets up for long text.
@@ -300,15 +300,7 @@ fn is_initials(w: &str) -> bool {
     // ASCII words (nearly all) are checked as bytes; the char loop below agrees on them.
     let b = w.as_bytes();
     if b.is_ascii() {
-        return match b {
-            [c] | [c, b'.'] => c.is_ascii_uppercase(),
-            _ => {
-                b.len() >= 4
-                    && b.len() % 2 == 0
-                    && b.chunks_exact(2)
-                        .all(|p| p[0].is_ascii_alphabetic() && p[1] == b'.')
-            }
-        };
+        return ascii_initials(b);
     }
     let mut chars = w.chars();
     match (chars.next(), chars.next()) {
@@ -330,6 +322,19 @@ fn is_initials(w: &str) -> bool {
         expect_letter = !expect_letter;
     }
     expect_letter && groups >= 2
+}
+
+/// [`is_initials`] for an ASCII word.
+fn ascii_initials(b: &[u8]) -> bool {
+    match b {
+        [c] | [c, b'.'] => c.is_ascii_uppercase(),
+        _ => {
+            b.len() >= 4
+                && b.len() % 2 == 0
+                && b.chunks_exact(2)
+                    .all(|p| p[0].is_ascii_alphabetic() && p[1] == b'.')
+        }
+    }
 }
 
 /// Words that end in a dot without ending the sentence.
@@ -731,6 +736,10 @@ fn classify(w: &str) -> WordClass {
 
 /// [`classify`] for a word whose key is on `lists`.
 fn class_of(w: &str, lists: u16) -> WordClass {
+    let b = w.as_bytes();
+    if b.is_ascii() {
+        return ascii_class(b, lists);
+    }
     if is_initials(w) && !w.contains(['(', ')']) {
         return WordClass::Initial;
     }
@@ -749,6 +758,32 @@ fn class_of(w: &str, lists: u16) -> WordClass {
         .bytes()
         .any(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'[' | b']' | b'/' | b'@'));
     if !first.is_uppercase() || bad_char || lists & list::STOP != 0 {
+        return WordClass::Stop;
+    }
+    WordClass::Name
+}
+
+/// [`class_of`] for an ASCII word: the same rules, the cheapest tests first (initials
+/// have no brackets, and an ASCII char is upper or lower case as its byte is).
+fn ascii_class(b: &[u8], lists: u16) -> WordClass {
+    if ascii_initials(b) {
+        return WordClass::Initial;
+    }
+    let Some(&first) = b.first() else {
+        return WordClass::Stop;
+    };
+    if first.is_ascii_lowercase() {
+        return if lists & list::PARTICLE != 0 {
+            WordClass::Particle
+        } else {
+            WordClass::Stop
+        };
+    }
+    if !first.is_ascii_uppercase()
+        || lists & list::STOP != 0
+        || b.iter()
+            .any(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'[' | b']' | b'/' | b'@'))
+    {
         return WordClass::Stop;
     }
     WordClass::Name
@@ -2000,6 +2035,7 @@ const ATTENDANCE_ENDS: &[&str] = &[
 /// effort: pieces that give no name are skipped.
 pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
     let mut out = Vec::new();
+    let mut scratch = Scratch::default();
     // Every lead-in says one of these: three searches turn away most texts before the
     // fourteen lead-ins are looked for.
     let may_lead_in = ["welcomed", "attendance", "present"]
@@ -2012,10 +2048,10 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
     match lead_in {
         Some(start) => {
             let end = first_sentence(&text[start..]).map_or(text.len(), |(_, e)| start + e);
-            let lower = text[start..end].to_ascii_lowercase();
+            // The ends are lower-case ASCII: searched without a lower-cased copy.
             let end = ATTENDANCE_ENDS
                 .iter()
-                .filter_map(|p| lower.find(p))
+                .filter_map(|p| find_ascii_ci(&text[start..end], p))
                 .min()
                 .map_or(end, |i| start + i);
             let end = trim_range(text, start, end).1;
@@ -2025,7 +2061,7 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
                 } else {
                     end
                 };
-            roles_in_entry(text, base, start, end, &mut out);
+            roles_in_entry(text, base, start, end, &mut out, &mut scratch);
         }
         None => {
             let mut line_start = 0;
@@ -2036,7 +2072,10 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
                     let part_end = part_start + part.len();
                     let (s, e) = trim_range(text, part_start, part_end);
                     let e = if text[s..e].ends_with(';') { e - 1 } else { e };
-                    roles_in_entry(text, base, skip_bullets(text, s, e), e, &mut out);
+                    if s < e {
+                        let s = skip_bullets(text, s, e);
+                        roles_in_entry(text, base, s, e, &mut out, &mut scratch);
+                    }
                     part_start = part_end;
                 }
                 line_start = line_end;
@@ -2050,21 +2089,38 @@ fn last_word(s: &str) -> &str {
     s.rsplit(is_space).next().unwrap_or(s)
 }
 
+/// Buffers [`roles_in_entry`] fills for each entry: one allocation for all the lines of a
+/// list instead of two per line.
+#[derive(Default)]
+struct Scratch {
+    pieces: Vec<(usize, usize)>,
+    plain: Vec<Option<Option<Person>>>,
+}
+
 /// The people of one entry (a line, or the stretch of running text after a lead-in).
-fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Person>) {
+fn roles_in_entry(
+    text: &str,
+    base: usize,
+    s: usize,
+    e: usize,
+    out: &mut Vec<Person>,
+    scratch: &mut Scratch,
+) {
     let (s, e) = trim_range(text, s, e);
     if s >= e {
         return;
     }
-    // Comma-separated pieces (not inside brackets), without a leading "and".
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    // Comma-separated pieces (not inside brackets), without a leading "and". The brackets
+    // and the comma are ASCII, so the bytes are read without decoding chars.
+    let pieces = &mut scratch.pieces;
+    pieces.clear();
     let mut piece_start = s;
     let mut depth = 0u32;
-    for (off, c) in text[s..e].char_indices() {
-        match c {
-            '(' => depth = depth.saturating_add(1),
-            ')' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
+    for (off, &b) in text.as_bytes()[s..e].iter().enumerate() {
+        match b {
+            b'(' => depth = depth.saturating_add(1),
+            b')' => depth = depth.saturating_sub(1),
+            b',' if depth == 0 => {
                 pieces.push(trim_range(text, piece_start, s + off));
                 piece_start = s + off + 1;
             }
@@ -2072,7 +2128,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
         }
     }
     pieces.push(trim_range(text, piece_start, e));
-    for piece in &mut pieces {
+    for piece in pieces.iter_mut() {
         let word_end = text[piece.0..piece.1]
             .find(is_space)
             .map_or(piece.1, |i| piece.0 + i);
@@ -2088,7 +2144,10 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
     // The person the previous piece gave a role to: a further role piece continues it
     // ("Joint Assistant Director for Commissioning, Performance and Quality").
     let mut role_owner: Option<usize> = None;
-    let mut plain: Vec<Option<Option<Person>>> = pieces.iter().map(|_| None).collect();
+    let pieces = &scratch.pieces[..];
+    let plain = &mut scratch.plain;
+    plain.clear();
+    plain.resize_with(pieces.len(), || None);
     for (idx, &(ps, pe)) in pieces.iter().enumerate() {
         if let Some((p, extra)) = paired_in_piece(text, base, ps, pe) {
             out.extend(pending.take());
@@ -2098,7 +2157,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
             pending = extra;
             continue;
         }
-        if let Some(mut p) = plain_name_of(text, base, &pieces, &mut plain, idx).take() {
+        if let Some(mut p) = plain_name_of(text, base, pieces, plain, idx).take() {
             out.extend(pending.take());
             role_owner = None;
             if let Some((rs, re)) = pending_role.take() {
@@ -2116,8 +2175,8 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
         // Only when the next piece is a role for that name, and the name has two words or
         // more: "Assistant Director for Education and Inclusion, Helen Sweaton, ..." keeps
         // "Inclusion" in the role.
-        let next_is_role = idx + 1 < pieces.len()
-            && plain_name_of(text, base, &pieces, &mut plain, idx + 1).is_none();
+        let next_is_role =
+            idx + 1 < pieces.len() && plain_name_of(text, base, pieces, plain, idx + 1).is_none();
         if next_is_role {
             if let Some(and_at) = rfind_word_ci(text, "and", ps, pe) {
                 let two_words = words_in(text, and_at + 3, pe).len() >= 2;
@@ -2335,6 +2394,49 @@ mod tests {
             "", "A", "a", "A.", "a.", "AB", "A.B.", "a.m.", "H.A.L.", "H.A.L", "H.A..", "1.2.",
             "Z.", ".", "..", "Smith", "(Chair)", "Cllr.", "[x]", ":", "A.b.C.", "AB.",
         ];
+        fn class_by_chars(w: &str, lists: u16) -> WordClass {
+            if initials_by_chars(w) && !w.contains(['(', ')']) {
+                return WordClass::Initial;
+            }
+            let Some(first) = w.chars().next() else {
+                return WordClass::Stop;
+            };
+            if first.is_lowercase() {
+                return if lists & list::PARTICLE != 0 {
+                    WordClass::Particle
+                } else {
+                    WordClass::Stop
+                };
+            }
+            let bad_char = w
+                .chars()
+                .any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '/' | '@'));
+            if !first.is_uppercase() || bad_char || lists & list::STOP != 0 {
+                return WordClass::Stop;
+            }
+            WordClass::Name
+        }
+        let more = [
+            "van",
+            "Van",
+            "the",
+            "The",
+            "Smith-Jones",
+            "O'Neil",
+            "J2",
+            "x@y",
+            "Zoë",
+            "É.",
+        ];
+        for w in words.iter().chain(&more) {
+            for lists in [0, list::PARTICLE, list::STOP, list::HONORIFIC] {
+                assert_eq!(
+                    class_of(w, lists),
+                    class_by_chars(w, lists),
+                    "{w:?} {lists}"
+                );
+            }
+        }
         for w in words {
             assert_eq!(is_initials(w), initials_by_chars(w), "{w:?}");
             let trimmed = w
