@@ -215,41 +215,60 @@ impl Iterator for Words<'_> {
     type Item = (usize, usize);
 
     fn next(&mut self) -> Option<(usize, usize)> {
-        let bytes = self.text.as_bytes();
-        let end = self.end;
+        let (text, end) = (self.text, self.end);
+        let bytes = text.as_bytes();
+        // The class and length of the char at `i` (decoded only when it is not ASCII).
+        let class_at = |i: usize| match BYTE_CLASS[usize::from(bytes[i])] {
+            ByteClass::Other => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                let class = if is_space(c) {
+                    ByteClass::Space
+                } else {
+                    ByteClass::Word
+                };
+                (class, c.len_utf8())
+            }
+            class => (class, 1),
+        };
+        // White space up to the word.
         let mut i = self.i;
-        let mut word_start: Option<usize> = None;
-        while i < end {
-            let (class, len) = match BYTE_CLASS[usize::from(bytes[i])] {
-                ByteClass::Other => {
-                    let c = self.text[i..].chars().next().unwrap_or(' ');
-                    let class = if is_space(c) {
-                        ByteClass::Space
-                    } else {
-                        ByteClass::Word
-                    };
-                    (class, c.len_utf8())
+        let ws = loop {
+            if i >= end {
+                self.i = end;
+                return None;
+            }
+            match class_at(i) {
+                (ByteClass::Space, len) => i += len,
+                // Any other char starts the word, an opening bracket included.
+                (_, len) => {
+                    let ws = i;
+                    i += len;
+                    break ws;
                 }
-                class => (class, 1),
-            };
-            match (word_start, class) {
-                (None, ByteClass::Space) => {}
-                (None, _) => word_start = Some(i),
-                (Some(ws), ByteClass::Space) => {
+            }
+        };
+        loop {
+            // Plain ASCII letters, most of a word, in a tight loop.
+            while i < end && BYTE_CLASS[usize::from(bytes[i])] == ByteClass::Word {
+                i += 1;
+            }
+            if i >= end {
+                self.i = end;
+                return Some((ws, end));
+            }
+            match class_at(i) {
+                (ByteClass::Space, len) => {
                     self.i = i + len;
                     return Some((ws, i));
                 }
                 // An opening bracket starts the next word.
-                (Some(ws), ByteClass::Bracket) => {
+                (ByteClass::Bracket, _) => {
                     self.i = i;
                     return Some((ws, i));
                 }
-                (Some(_), _) => {}
+                (_, len) => i += len,
             }
-            i += len;
         }
-        self.i = end;
-        word_start.map(|ws| (ws, end))
     }
 }
 
@@ -387,7 +406,10 @@ fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
         let (s, e) = trim_range(text, s, e);
         s >= e || f(s, e)
     };
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let len = c.len_utf8();
         if is_space(c) {
             word_start = None;
             if c == '\n' {
@@ -401,6 +423,7 @@ fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
                 }
                 newline_seen = true;
             }
+            i += len;
             continue;
         }
         newline_seen = false;
@@ -417,8 +440,16 @@ fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
                     start = i + 1;
                 }
             }
-            _ => {}
+            _ => {
+                // Letters and digits after it only extend the word: skipped at once.
+                i += len;
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+                continue;
+            }
         }
+        i += len;
     }
     push(start, text.len());
 }
@@ -987,6 +1018,9 @@ impl Iterator for Splitter<'_> {
             if c.is_ascii_alphanumeric() {
                 word_start.get_or_insert(i);
                 i += 1;
+                while t.as_bytes().get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
                 continue;
             }
             let len = c.len_utf8();
