@@ -678,31 +678,52 @@ const LEXICON_SLOTS: usize = 1024;
 
 /// Every word of the word lists, with the lists it is on: an open-addressing hash table,
 /// so that looking a word up costs one hash and a compare or two instead of a scan of each
-/// list (every word of every name is looked up several times).
+/// list (every word of every name is looked up several times). Built at compile time.
 struct Lexicon {
-    slots: Vec<(&'static str, u16)>,
+    slots: [(&'static str, u16); LEXICON_SLOTS],
     /// The longest word: a longer key is on no list, and is turned away before hashing.
     max_len: usize,
 }
 
-fn lexicon_hash(k: &[u8]) -> usize {
+const fn lexicon_hash(k: &[u8]) -> usize {
     // From the length and the two bytes at each end, in any ASCII case (`| 0x20` folds the
     // case of letters; other bytes need only hash the same way each time): a look-up costs
     // the same for any word, and the table's words seldom share a slot.
+    const fn at(k: &[u8], i: usize) -> u64 {
+        if i < k.len() {
+            (k[i] | 0x20) as u64
+        } else {
+            0
+        }
+    }
     let n = k.len();
-    let at = |i: usize| u64::from(k.get(i).map_or(0, |b| b | 0x20));
     let h = (n as u64)
-        ^ (at(0) << 8)
-        ^ (at(1) << 16)
-        ^ (at(n.wrapping_sub(2)) << 24)
-        ^ (at(n.wrapping_sub(1)) << 32);
+        ^ (at(k, 0) << 8)
+        ^ (at(k, 1) << 16)
+        ^ (at(k, n.wrapping_sub(2)) << 24)
+        ^ (at(k, n.wrapping_sub(1)) << 32);
     (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (LEXICON_SLOTS - 1)
 }
 
+/// Whether `a` and `b` are the same bytes (`==` on strings is not `const`).
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 impl Lexicon {
-    fn build() -> Self {
+    const fn build() -> Self {
         let mut lex = Lexicon {
-            slots: vec![("", 0); LEXICON_SLOTS],
+            slots: [("", 0); LEXICON_SLOTS],
             max_len: 0,
         };
         let lists: [(&[&'static str], u16); 8] = [
@@ -715,16 +736,32 @@ impl Lexicon {
             (ABBREVIATIONS, list::ABBREVIATION),
             (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
         ];
-        for (words, bit) in lists {
-            for &w in words {
+        let mut l = 0;
+        while l < lists.len() {
+            let (words, bit) = lists[l];
+            let mut j = 0;
+            while j < words.len() {
+                let w = words[j];
+                // `lists` compares keys lower-cased against the words as they are.
+                let mut b = 0;
+                while b < w.len() {
+                    assert!(!w.as_bytes()[b].is_ascii_uppercase());
+                    b += 1;
+                }
                 let mut i = lexicon_hash(w.as_bytes());
-                while !lex.slots[i].0.is_empty() && lex.slots[i].0 != w {
+                while !lex.slots[i].0.is_empty()
+                    && !same_bytes(lex.slots[i].0.as_bytes(), w.as_bytes())
+                {
                     i = (i + 1) & (LEXICON_SLOTS - 1);
                 }
                 lex.slots[i].0 = w;
                 lex.slots[i].1 |= bit;
-                lex.max_len = lex.max_len.max(w.len());
+                if w.len() > lex.max_len {
+                    lex.max_len = w.len();
+                }
+                j += 1;
             }
+            l += 1;
         }
         lex
     }
@@ -740,7 +777,12 @@ impl Lexicon {
             if w.is_empty() {
                 return 0;
             }
-            if w.len() == k.len() && w.eq_ignore_ascii_case(k) {
+            // The words are lower case: `eq_ignore_ascii_case`, inlined.
+            if w.len() == k.len()
+                && w.bytes()
+                    .zip(k.bytes())
+                    .all(|(a, b)| a == b.to_ascii_lowercase())
+            {
                 return bits;
             }
             i = (i + 1) & (LEXICON_SLOTS - 1);
@@ -750,8 +792,8 @@ impl Lexicon {
 
 /// The lists the key `k` is on.
 fn lists_of(k: &str) -> u16 {
-    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
-    LEXICON.get_or_init(Lexicon::build).lists(k)
+    static LEXICON: Lexicon = Lexicon::build();
+    LEXICON.lists(k)
 }
 
 /// Whether the key `k` is on the list `bit`.
