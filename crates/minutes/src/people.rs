@@ -1229,6 +1229,11 @@ impl EntryWords {
         let start = skip_bullets(text, start, end);
         words.clear();
         words_into(text, start, end, &mut words);
+        Self::from_words(text, start, end, words)
+    }
+
+    /// The entry `start..end` (bullets skipped) whose words are `words`.
+    fn from_words(text: &str, start: usize, end: usize, words: Vec<(usize, usize)>) -> Self {
         let name_end = words
             .iter()
             .position(|&(s, e)| {
@@ -1895,7 +1900,8 @@ fn apologies_in_one(
         return;
     }
     // Every reading below needs "apologies" or "excused".
-    if !apolog && !contains_ci(sentence, "excused") {
+    let excused = contains_ci(sentence, "excused");
+    if !apolog && !excused {
         return;
     }
     // "Apologies[ for absence]: <names>" (but not "Apologies: X sent his apologies").
@@ -1945,7 +1951,15 @@ fn apologies_in_one(
         return;
     }
     // "<names> sent his apologies".
-    for phrase in SENT_APOLOGIES {
+    // Each phrase says "apolog" or "excused": one the sentence lacks is not searched for.
+    let may_say = |phrase: &str| {
+        if phrase.contains("apolog") {
+            apolog
+        } else {
+            excused
+        }
+    };
+    for phrase in SENT_APOLOGIES.iter().filter(|p| may_say(p)) {
         if let Some(p) = find_word_ci(text, phrase, s, e) {
             let from = text[s..p].rfind(':').map_or(s, |c| s + c + 1);
             read_names_before(text, base, from, p, people);
@@ -2089,13 +2103,19 @@ fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> 
             || (k.bytes().any(|b| matches!(b, b'/' | b'-'))
                 && k.split(['/', '-']).any(|p| on_list(p, list::ROLE)))
     };
-    if Words::new(text, skip_bullets(text, s, e), e).any(is_role_word) {
+    let start = skip_bullets(text, s, e);
+    let mut words = Vec::with_capacity(8);
+    for word in Words::new(text, start, e) {
+        if is_role_word(word) {
+            return None;
+        }
+        words.push(word);
+    }
+    if words.is_empty() {
         return None;
     }
-    let entry = EntryWords::new(text, s, e);
-    if entry.words.is_empty() {
-        return None;
-    }
+    // The words just split are the entry's: `EntryWords::new(text, s, e)` would split again.
+    let entry = EntryWords::from_words(text, start, e, words);
     let read = read_person(text, base, &entry, 0, Context::default());
     if read.truncated || read.next.is_some() {
         return None;
