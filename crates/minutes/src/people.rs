@@ -923,7 +923,18 @@ fn chair_role(s: &str) -> Option<&'static str> {
     if !contains_ci(s, "chair") {
         return None;
     }
-    let k = clean(&s.to_lowercase().replace(['-', '–'], " "));
+    // ASCII text (nearly all) is lower-cased and its hyphens spaced in one pass.
+    let spaced = if s.is_ascii() {
+        s.bytes()
+            .map(|b| match b {
+                b'-' => ' ',
+                _ => char::from(b.to_ascii_lowercase()),
+            })
+            .collect()
+    } else {
+        s.to_lowercase().replace(['-', '–'], " ")
+    };
+    let k = clean(&spaced);
     let k = k.trim_end_matches('.');
     let k = k.strip_prefix("in the ").unwrap_or(k);
     let k = k.strip_prefix("the ").unwrap_or(k);
@@ -1951,12 +1962,13 @@ fn apologies_in_one(
         return;
     }
     // "<names> sent his apologies".
-    // Each phrase says "apolog" or "excused": one the sentence lacks is not searched for.
+    // Each phrase ends in "apologies" or "excused": one the sentence lacks is not searched
+    // for.
     let may_say = |phrase: &str| {
-        if phrase.contains("apolog") {
-            apolog
-        } else {
+        if phrase.ends_with("excused") {
             excused
+        } else {
+            apolog
         }
     };
     for phrase in SENT_APOLOGIES.iter().filter(|p| may_say(p)) {
@@ -2124,22 +2136,33 @@ fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> 
 }
 
 /// Lead-ins that introduce officers and guests in running text.
-const ATTENDANCE_LEAD_INS: &[&str] = &[
-    "welcomed to the meeting",
-    "also in attendance were",
-    "also in attendance was",
-    "in attendance were",
-    "in attendance was",
-    "also present were",
-    "also present was",
-    "also in attendance:",
-    "in attendance:",
-    "also present:",
-    "officers present:",
-    "staff present:",
-    "attendance:",
-    "welcomed",
+const ATTENDANCE_LEAD_INS: &[(&str, LeadWord)] = &[
+    ("welcomed to the meeting", LeadWord::Welcomed),
+    ("also in attendance were", LeadWord::Attendance),
+    ("also in attendance was", LeadWord::Attendance),
+    ("in attendance were", LeadWord::Attendance),
+    ("in attendance was", LeadWord::Attendance),
+    ("also present were", LeadWord::Present),
+    ("also present was", LeadWord::Present),
+    ("also in attendance:", LeadWord::Attendance),
+    ("in attendance:", LeadWord::Attendance),
+    ("also present:", LeadWord::Present),
+    ("officers present:", LeadWord::Present),
+    ("staff present:", LeadWord::Present),
+    ("attendance:", LeadWord::Attendance),
+    ("welcomed", LeadWord::Welcomed),
 ];
+
+/// The word every lead-in of [`ATTENDANCE_LEAD_INS`] says: a text that does not say it
+/// is not searched for the lead-in.
+#[derive(Clone, Copy)]
+enum LeadWord {
+    Welcomed,
+    Attendance,
+    Present,
+}
+
+const LEAD_WORDS: [&str; 3] = ["welcomed", "attendance", "present"];
 
 /// Where running text stops naming people ("... to the meeting", "who presented ...").
 const ATTENDANCE_ENDS: &[&str] = &[
@@ -2164,13 +2187,13 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
     let mut scratch = Scratch::default();
     // Every lead-in says one of these: three searches turn away most texts before the
     // fourteen lead-ins are looked for.
-    let may_lead_in = ["welcomed", "attendance", "present"]
-        .iter()
-        .any(|w| contains_ci(text, w));
+    // A lead-in is looked for only when the text says its word: three searches turn away
+    // most texts, and most of the lead-ins of the others.
+    let says = LEAD_WORDS.map(|w| contains_ci(text, w));
     let lead_in = ATTENDANCE_LEAD_INS
         .iter()
-        .filter(|_| may_lead_in)
-        .find_map(|pat| find_prefix_ci(text, pat, 0, text.len()).map(|i| i + pat.len()));
+        .filter(|&&(_, word)| says[word as usize])
+        .find_map(|&(pat, _)| find_prefix_ci(text, pat, 0, text.len()).map(|i| i + pat.len()));
     match lead_in {
         Some(start) => {
             let end = first_sentence(&text[start..]).map_or(text.len(), |(_, e)| start + e);
@@ -2667,6 +2690,29 @@ mod tests {
         // The "chair" test of an entry: every spelling has the pair.
         for t in ["Chair", "(VICE-CHAIR)", "x chairman", "in the cHaIr"] {
             assert!(has_pair_ci(t.as_bytes(), &[(b'a', b'i')]), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn every_lead_in_says_its_word() {
+        for &(pat, word) in ATTENDANCE_LEAD_INS {
+            assert!(pat.contains(LEAD_WORDS[word as usize]), "{pat}");
+        }
+    }
+
+    #[test]
+    fn chair_roles_of_ascii_and_other_text() {
+        for (s, role) in [
+            ("Chairman", Some("Chair")),
+            ("in the Chair", Some("Chair")),
+            ("Vice-Chair", Some("Vice Chair")),
+            ("VICE  CHAIRMAN.", Some("Vice Chair")),
+            ("Vice\u{2013}Chair", Some("Vice Chair")),
+            ("Deputy-chairperson", Some("Vice Chair")),
+            ("Chair of Planning", None),
+            ("Chäir", None),
+        ] {
+            assert_eq!(chair_role(s), role, "{s:?}");
         }
     }
 
