@@ -401,25 +401,50 @@ fn first_sentence(text: &str) -> Option<(usize, usize)> {
     first
 }
 
+/// The bytes [`each_sentence`] stops at: sentence ends, brackets and line breaks. Any
+/// other byte only extends a word or separates two, which the scan works out backwards on
+/// the rare occasions it needs to know (a word that may be an abbreviation).
+const SENTENCE_STOPS: [bool; 256] = {
+    let mut stops = [false; 256];
+    let bytes = b".!?()[]\n";
+    let mut i = 0;
+    while i < bytes.len() {
+        stops[bytes[i] as usize] = true;
+        i += 1;
+    }
+    stops
+};
+
 /// Calls `f` with each sentence of [`sentences`] in order, until it returns `false`.
+///
+/// Jumps from one byte of [`SENTENCE_STOPS`] to the next: a line break after a line of
+/// nothing but white space is a blank line, and the word before a full stop starts after
+/// the last white space before it.
 fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
+    let bytes = text.as_bytes();
     let mut start = 0;
     let mut depth = 0u32;
-    let mut word_start: Option<usize> = None;
-    let mut newline_seen = false;
+    let mut last_newline: Option<usize> = None;
     // Whether to go on after the sentence `s..e` (skipped when it is only white space).
     let mut push = |s: usize, e: usize| {
         let (s, e) = trim_range(text, s, e);
         s >= e || f(s, e)
     };
-    let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(c) = char_at(text, i) {
-        let len = c.len_utf8();
-        if is_space(c) {
-            word_start = None;
-            if c == '\n' {
-                if newline_seen {
+    loop {
+        while bytes
+            .get(i)
+            .is_some_and(|&b| !SENTENCE_STOPS[usize::from(b)])
+        {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        match b {
+            b'\n' => {
+                let blank = last_newline.is_some_and(|p| text[p + 1..i].chars().all(is_space));
+                if blank {
                     // A blank line: a paragraph break ends the sentence and any open bracket.
                     if !push(start, i) {
                         return;
@@ -427,37 +452,35 @@ fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
                     start = i;
                     depth = 0;
                 }
-                newline_seen = true;
+                last_newline = Some(i);
             }
-            i += len;
-            continue;
-        }
-        newline_seen = false;
-        let ws = *word_start.get_or_insert(i);
-        match c {
-            '(' | '[' => depth = depth.saturating_add(1),
-            ')' | ']' => depth = depth.saturating_sub(1),
-            '.' | '!' | '?' if depth == 0 => {
+            b'(' | b'[' => depth = depth.saturating_add(1),
+            b')' | b']' => depth = depth.saturating_sub(1),
+            // '.', '!' or '?'.
+            _ if depth == 0 => {
                 let next_is_space = char_at(text, i + 1).is_none_or(is_space);
-                if next_is_space && (c != '.' || !is_abbreviation(&text[ws..i + 1])) {
+                if next_is_space
+                    && (b != b'.' || !is_abbreviation(&text[word_start_before(text, i)..i + 1]))
+                {
                     if !push(start, i + 1) {
                         return;
                     }
                     start = i + 1;
                 }
             }
-            _ => {
-                // Letters and digits after it only extend the word: skipped at once.
-                i += len;
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                    i += 1;
-                }
-                continue;
-            }
+            _ => {}
         }
-        i += len;
+        i += 1;
     }
     push(start, text.len());
+}
+
+/// Where the word that runs up to byte `i` starts: after the last white space before it.
+fn word_start_before(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_before(text, i).filter(|&c| !is_space(c)) {
+        i -= c.len_utf8();
+    }
+    i
 }
 
 // ---------------------------------------------------------------------------------------
@@ -2713,6 +2736,82 @@ mod tests {
             ("Chäir", None),
         ] {
             assert_eq!(chair_role(s), role, "{s:?}");
+        }
+    }
+
+    /// The char-by-char sentence splitter [`each_sentence`] replaced: the reference.
+    fn sentences_by_chars(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut f = |s: usize, e: usize| {
+            out.push((s, e));
+            true
+        };
+        each_sentence_by_chars(text, &mut f);
+        out
+    }
+
+    fn each_sentence_by_chars(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
+        let mut start = 0;
+        let mut depth = 0u32;
+        let mut word_start: Option<usize> = None;
+        let mut newline_seen = false;
+        let mut push = |s: usize, e: usize| {
+            let (s, e) = trim_range(text, s, e);
+            s >= e || f(s, e)
+        };
+        for (i, c) in text.char_indices() {
+            if is_space(c) {
+                word_start = None;
+                if c == '\n' {
+                    if newline_seen {
+                        if !push(start, i) {
+                            return;
+                        }
+                        start = i;
+                        depth = 0;
+                    }
+                    newline_seen = true;
+                }
+                continue;
+            }
+            newline_seen = false;
+            let ws = *word_start.get_or_insert(i);
+            match c {
+                '(' | '[' => depth = depth.saturating_add(1),
+                ')' | ']' => depth = depth.saturating_sub(1),
+                '.' | '!' | '?' if depth == 0 => {
+                    let next_is_space = char_at(text, i + 1).is_none_or(is_space);
+                    if next_is_space && (c != '.' || !is_abbreviation(&text[ws..i + 1])) {
+                        if !push(start, i + 1) {
+                            return;
+                        }
+                        start = i + 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        push(start, text.len());
+    }
+
+    #[test]
+    fn sentences_agree_with_the_char_by_char_splitter() {
+        let mut texts: Vec<String> = [
+            "",
+            "One. Two! Three? Four",
+            "Cllr. Smith (Mr. X. Y) sent apologies. Next.",
+            "a\n\nb. c\n \t\n\u{a0}\nd",
+            "\n\n\nx.\u{a0}y.\u{2003}z",
+            "(open [two. three\n\nafter. ]) end.",
+            "Zoë Ørsted.\u{200b} Next\u{feff}. Last",
+            "H.A.L. 9000 a.m. p.m. Dr. No. 5. Done.",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(500));
+        for t in &texts {
+            assert_eq!(sentences(t), sentences_by_chars(t), "{t:?}");
         }
     }
 
