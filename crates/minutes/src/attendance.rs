@@ -47,16 +47,17 @@ const LABELS: [(&str, Section); 21] = [
     ("members", Section::Present),
 ];
 
-/// The first letters of [`LABELS`] (lower case): a line that starts with any other byte
-/// is no label, and is turned away by one look-up instead of a pass over the labels.
-const LABEL_FIRST: [bool; 256] = {
-    let mut first = [false; 256];
+/// For each lower-case first letter, the [`LABELS`] that start with it (bit `i` for
+/// `LABELS[i]`): a line is compared only with those, in their order, and a line that starts
+/// with any other byte is turned away by one look-up.
+const LABELS_BY_FIRST: [u32; 256] = {
+    let mut by_first = [0u32; 256];
     let mut i = 0;
     while i < LABELS.len() {
-        first[LABELS[i].0.as_bytes()[0] as usize] = true;
+        by_first[LABELS[i].0.as_bytes()[0] as usize] |= 1 << i;
         i += 1;
     }
-    first
+    by_first
 };
 
 /// The attendance label a line starts with ("Present:-", "PRESENT:", "Apologies for
@@ -64,11 +65,15 @@ const LABEL_FIRST: [bool; 256] = {
 pub(crate) fn label(text: &str) -> Option<(Section, usize)> {
     // Every line of a header is tried: compare first letters before whole labels.
     let first = text.as_bytes().first()?.to_ascii_lowercase();
-    if !LABEL_FIRST[usize::from(first)] {
-        return None;
-    }
-    LABELS.iter().find_map(|(word, section)| {
-        if word.as_bytes()[0] != first || !starts_with_ci(text, word) {
+    let mut candidates = LABELS_BY_FIRST[usize::from(first)];
+    // The labels with this first letter, lowest index (the order of `LABELS`) first.
+    std::iter::from_fn(move || {
+        let i = candidates.trailing_zeros() as usize;
+        candidates &= candidates.wrapping_sub(1);
+        LABELS.get(i)
+    })
+    .find_map(|(word, section)| {
+        if !starts_with_ci(text, word) {
             return None;
         }
         let after = &text[word.len()..];
@@ -374,6 +379,44 @@ mod tests {
         assert_eq!(label("Presentations: Madison"), None);
         assert_eq!(label("Present"), Some((Section::Present, 7)));
         assert_eq!(label("Members were reminded that"), None);
+    }
+
+    #[test]
+    fn labels_by_first_letter_agree_with_a_scan_of_all() {
+        // `label` tries only the labels with the line's first letter: the same answer as
+        // trying them all in order.
+        fn by_scan(text: &str) -> Option<(Section, usize)> {
+            LABELS.iter().find_map(|(word, section)| {
+                if !starts_with_ci(text, word) {
+                    return None;
+                }
+                let after = &text[word.len()..];
+                let rest = after.trim_start_matches(|c: char| {
+                    is_space(c) || matches!(c, ':' | '-' | '\u{2013}')
+                });
+                let has_colon =
+                    after[..after.len() - rest.len()].contains(':') || after.starts_with(" -");
+                let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
+                (has_colon || alone).then_some((*section, text.len() - rest.len()))
+            })
+        }
+        let mut lines = vec!["", "x", "Presentations: x", "Members were", "ABSENT", "é"];
+        let owned: Vec<String> = LABELS
+            .iter()
+            .flat_map(|(w, _)| {
+                [
+                    format!("{w}:"),
+                    w.to_uppercase(),
+                    format!("{w} - Cllr X"),
+                    format!("{w}s: y"),
+                    format!("{w} x"),
+                ]
+            })
+            .collect();
+        lines.extend(owned.iter().map(String::as_str));
+        for line in lines {
+            assert_eq!(label(line), by_scan(line), "{line:?}");
+        }
     }
 
     #[test]

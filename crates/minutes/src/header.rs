@@ -30,10 +30,10 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         let text = line.text;
         if h.venue.is_none() {
             if let Some(rest) = strip_label(text, "venue:") {
-                h.venue = Some(clean(
-                    rest.trim_end_matches(" View directions")
-                        .trim_end_matches(". View directions"),
-                ))
+                h.venue = Some(clean(strip_suffixes(
+                    strip_suffixes(rest, " View directions"),
+                    ". View directions",
+                )))
                 .filter(|v| !v.is_empty());
             }
         }
@@ -58,6 +58,15 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         }
     }
     h
+}
+
+/// `text` without every trailing `suffix`, as `trim_end_matches(suffix)` gives it, without
+/// building a string searcher for one line.
+fn strip_suffixes<'a>(mut text: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = text.strip_suffix(suffix) {
+        text = rest;
+    }
+    text
 }
 
 /// Whether `line` says "webcast" (any case). Asked of every line of a header that has not
@@ -91,7 +100,11 @@ fn says_webcast(
 /// "DRAFT" line in printed minutes → draft.
 fn status(format: Format, lines: &[Line<'_>]) -> Option<Status> {
     for line in lines.iter().filter(|l| !l.is_blank()).take(40) {
-        let t = line.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // Most lines start with a letter or digit: nothing to trim.
+        let t = match line.text.as_bytes().first() {
+            Some(b) if b.is_ascii_alphanumeric() => line.text,
+            _ => line.text.trim_start_matches(|c: char| !c.is_alphanumeric()),
+        };
         if is_listing_title(t) {
             let lower = t.to_lowercase();
             if lower.contains("draft minutes") {
@@ -386,6 +399,23 @@ fn url_in(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strip_suffixes_is_trim_end_matches() {
+        for text in [
+            "",
+            "Town Hall",
+            "Town Hall View directions",
+            "Town Hall View directions View directions",
+            "Town Hall. View directions",
+            " View directions",
+            "View directions",
+        ] {
+            for suffix in [" View directions", ". View directions"] {
+                assert_eq!(strip_suffixes(text, suffix), text.trim_end_matches(suffix));
+            }
+        }
+    }
     use crate::lexer::lines;
 
     fn header(format: Format, text: &str) -> Header {

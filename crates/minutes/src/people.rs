@@ -11,6 +11,7 @@
 //! with `motion` and `declaration`, which read names out of the same kind of prose.
 
 use crate::model::{Person, Span};
+use crate::swar;
 
 // ---------------------------------------------------------------------------------------
 // Text helpers shared by the field parsers.
@@ -18,8 +19,8 @@ use crate::model::{Person, Span};
 
 // White space and cleaning are the crate's own (`text.rs`), so names and body text fold the
 // same characters; re-exported for the other field parsers.
-use crate::text::occurrences_ci;
 pub(crate) use crate::text::{clean, is_space};
+use crate::text::{find_ascii_ci, occurrences_ci};
 
 /// [`clean`] for short text such as a name: printable ASCII with single spaces inside is
 /// copied as it is, without the searches that `clean` sets up for long text.
@@ -133,6 +134,12 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
     let Some(s) = text.get(start..end) else {
         return (start, start);
     };
+    // Most entries and pieces start and end with printable ASCII: nothing to trim.
+    let solid = |b: &u8| (b'!'..=b'~').contains(b);
+    let bytes = s.as_bytes();
+    if bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid) {
+        return (start, end);
+    }
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trail = s.trim_end_matches(is_space).len();
     if lead >= trail {
@@ -156,41 +163,113 @@ pub(crate) fn words_in(text: &str, start: usize, end: usize) -> Vec<(usize, usiz
 
 /// [`words_in`], appended to `out` (so a caller that splits many entries reuses one buffer).
 fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    if text.get(start..end).is_none() {
-        return;
-    }
-    let bytes = text.as_bytes();
-    let mut word_start: Option<usize> = None;
-    let mut i = start;
-    while i < end {
-        let b = bytes[i];
-        let (space, bracket, len) = if b.is_ascii() {
+    out.extend(Words::new(text, start, end));
+}
+
+/// How [`Words`] treats an ASCII byte: part of a word, white space, or an opening bracket.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    Word,
+    Space,
+    Bracket,
+    /// Not ASCII: the char it starts is decoded.
+    Other,
+}
+
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut class = [ByteClass::Word; 256];
+    let mut b = 0;
+    while b < 256 {
+        class[b] = match b as u8 {
             // `is_space` on ASCII: exactly the bytes 9..=13 and the space.
-            (
-                b == b' ' || (9..=13).contains(&b),
-                matches!(b, b'(' | b'['),
-                1,
-            )
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (is_space(c), false, c.len_utf8())
+            b' ' | 9..=13 => ByteClass::Space,
+            b'(' | b'[' => ByteClass::Bracket,
+            0x80..=0xff => ByteClass::Other,
+            _ => ByteClass::Word,
         };
-        if space {
-            if let Some(ws) = word_start.take() {
-                out.push((ws, i));
-            }
-        } else if bracket {
-            if let Some(ws) = word_start.take() {
-                out.push((ws, i));
-            }
-            word_start = Some(i);
-        } else if word_start.is_none() {
-            word_start = Some(i);
-        }
-        i += len;
+        b += 1;
     }
-    if let Some(ws) = word_start {
-        out.push((ws, end));
+    class
+};
+
+/// The words of [`words_in`], one at a time: a caller that may stop at the first word it
+/// does not want (a job title in [`as_plain_name`]) splits no further.
+struct Words<'a> {
+    text: &'a str,
+    i: usize,
+    end: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str, start: usize, end: usize) -> Self {
+        // A range that is not one of `text`'s has no words.
+        let i = if text.get(start..end).is_some() {
+            start
+        } else {
+            end
+        };
+        Words { text, i, end }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let (text, end) = (self.text, self.end);
+        let bytes = text.as_bytes();
+        // The class and length of the char at `i` (decoded only when it is not ASCII).
+        let class_at = |i: usize| match BYTE_CLASS[usize::from(bytes[i])] {
+            ByteClass::Other => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                let class = if is_space(c) {
+                    ByteClass::Space
+                } else {
+                    ByteClass::Word
+                };
+                (class, c.len_utf8())
+            }
+            class => (class, 1),
+        };
+        // White space up to the word.
+        let mut i = self.i;
+        let ws = loop {
+            if i >= end {
+                self.i = end;
+                return None;
+            }
+            match class_at(i) {
+                (ByteClass::Space, len) => i += len,
+                // Any other char starts the word, an opening bracket included.
+                (_, len) => {
+                    let ws = i;
+                    i += len;
+                    break ws;
+                }
+            }
+        };
+        loop {
+            // Plain ASCII letters, most of a word, in a tight loop.
+            while i < end && BYTE_CLASS[usize::from(bytes[i])] == ByteClass::Word {
+                i += 1;
+            }
+            if i >= end {
+                self.i = end;
+                return Some((ws, end));
+            }
+            match class_at(i) {
+                (ByteClass::Space, len) => {
+                    self.i = i + len;
+                    return Some((ws, i));
+                }
+                // An opening bracket starts the next word.
+                (ByteClass::Bracket, _) => {
+                    self.i = i;
+                    return Some((ws, i));
+                }
+                (_, len) => i += len,
+            }
+        }
     }
 }
 
@@ -216,8 +295,23 @@ impl Key<'_> {
     }
 }
 
+/// The bytes [`key`] trims from both ends of a word.
+fn is_key_trim(b: u8) -> bool {
+    matches!(b, b'.' | b'(' | b')' | b'[' | b']' | b',' | b';' | b':')
+}
+
 fn key(w: &str) -> Key<'_> {
-    let t = w.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']' | ',' | ';' | ':'));
+    // The chars trimmed are ASCII, so trimming bytes keeps char boundaries.
+    let trim = is_key_trim;
+    let b = w.as_bytes();
+    let (mut s, mut e) = (0, b.len());
+    while s < e && trim(b[s]) {
+        s += 1;
+    }
+    while e > s && trim(b[e - 1]) {
+        e -= 1;
+    }
+    let t = &w[s..e];
     if t.is_ascii() {
         Key::Ascii(t)
     } else {
@@ -228,6 +322,11 @@ fn key(w: &str) -> Key<'_> {
 /// A word of single letters each followed by a dot ("Z.", "H.A.L.", "a.m."), or a lone
 /// capital ("R" in "R A Williams").
 fn is_initials(w: &str) -> bool {
+    // ASCII words (nearly all) are checked as bytes; the char loop below agrees on them.
+    let b = w.as_bytes();
+    if b.is_ascii() {
+        return ascii_initials(b);
+    }
     let mut chars = w.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => return c.is_uppercase(),
@@ -248,6 +347,19 @@ fn is_initials(w: &str) -> bool {
         expect_letter = !expect_letter;
     }
     expect_letter && groups >= 2
+}
+
+/// [`is_initials`] for an ASCII word.
+fn ascii_initials(b: &[u8]) -> bool {
+    match b {
+        [c] | [c, b'.'] => c.is_ascii_uppercase(),
+        _ => {
+            b.len() >= 4
+                && b.len() % 2 == 0
+                && b.chunks_exact(2)
+                    .all(|p| p[0].is_ascii_alphabetic() && p[1] == b'.')
+        }
+    }
 }
 
 /// Words that end in a dot without ending the sentence.
@@ -289,22 +401,50 @@ fn first_sentence(text: &str) -> Option<(usize, usize)> {
     first
 }
 
+/// The bytes [`each_sentence`] stops at: sentence ends, brackets and line breaks. Any
+/// other byte only extends a word or separates two, which the scan works out backwards on
+/// the rare occasions it needs to know (a word that may be an abbreviation).
+const SENTENCE_STOPS: [bool; 256] = {
+    let mut stops = [false; 256];
+    let bytes = b".!?()[]\n";
+    let mut i = 0;
+    while i < bytes.len() {
+        stops[bytes[i] as usize] = true;
+        i += 1;
+    }
+    stops
+};
+
 /// Calls `f` with each sentence of [`sentences`] in order, until it returns `false`.
+///
+/// Jumps from one byte of [`SENTENCE_STOPS`] to the next: a line break after a line of
+/// nothing but white space is a blank line, and the word before a full stop starts after
+/// the last white space before it.
 fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
+    let bytes = text.as_bytes();
     let mut start = 0;
     let mut depth = 0u32;
-    let mut word_start: Option<usize> = None;
-    let mut newline_seen = false;
+    let mut last_newline: Option<usize> = None;
     // Whether to go on after the sentence `s..e` (skipped when it is only white space).
     let mut push = |s: usize, e: usize| {
         let (s, e) = trim_range(text, s, e);
         s >= e || f(s, e)
     };
-    for (i, c) in text.char_indices() {
-        if is_space(c) {
-            word_start = None;
-            if c == '\n' {
-                if newline_seen {
+    let mut i = 0;
+    loop {
+        while bytes
+            .get(i)
+            .is_some_and(|&b| !SENTENCE_STOPS[usize::from(b)])
+        {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        match b {
+            b'\n' => {
+                let blank = last_newline.is_some_and(|p| text[p + 1..i].chars().all(is_space));
+                if blank {
                     // A blank line: a paragraph break ends the sentence and any open bracket.
                     if !push(start, i) {
                         return;
@@ -312,18 +452,16 @@ fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
                     start = i;
                     depth = 0;
                 }
-                newline_seen = true;
+                last_newline = Some(i);
             }
-            continue;
-        }
-        newline_seen = false;
-        let ws = *word_start.get_or_insert(i);
-        match c {
-            '(' | '[' => depth = depth.saturating_add(1),
-            ')' | ']' => depth = depth.saturating_sub(1),
-            '.' | '!' | '?' if depth == 0 => {
+            b'(' | b'[' => depth = depth.saturating_add(1),
+            b')' | b']' => depth = depth.saturating_sub(1),
+            // '.', '!' or '?'.
+            _ if depth == 0 => {
                 let next_is_space = char_at(text, i + 1).is_none_or(is_space);
-                if next_is_space && (c != '.' || !is_abbreviation(&text[ws..i + 1])) {
+                if next_is_space
+                    && (b != b'.' || !is_abbreviation(&text[word_start_before(text, i)..i + 1]))
+                {
                     if !push(start, i + 1) {
                         return;
                     }
@@ -332,8 +470,17 @@ fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
             }
             _ => {}
         }
+        i += 1;
     }
     push(start, text.len());
+}
+
+/// Where the word that runs up to byte `i` starts: after the last white space before it.
+fn word_start_before(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_before(text, i).filter(|&c| !is_space(c)) {
+        i -= c.len_utf8();
+    }
+    i
 }
 
 // ---------------------------------------------------------------------------------------
@@ -554,23 +701,53 @@ const LEXICON_SLOTS: usize = 1024;
 
 /// Every word of the word lists, with the lists it is on: an open-addressing hash table,
 /// so that looking a word up costs one hash and a compare or two instead of a scan of each
-/// list (every word of every name is looked up several times).
+/// list (every word of every name is looked up several times). Built at compile time.
 struct Lexicon {
-    slots: Vec<(&'static str, u16)>,
+    slots: [(&'static str, u16); LEXICON_SLOTS],
+    /// The longest word: a longer key is on no list, and is turned away before hashing.
+    max_len: usize,
 }
 
-fn lexicon_hash(k: &[u8]) -> usize {
-    // FNV-1a: the words are short, and the table is built from fixed lists.
-    let h = k.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
-    });
-    (h >> 32) as usize & (LEXICON_SLOTS - 1)
+const fn lexicon_hash(k: &[u8]) -> usize {
+    // From the length and the two bytes at each end, in any ASCII case (`| 0x20` folds the
+    // case of letters; other bytes need only hash the same way each time): a look-up costs
+    // the same for any word, and the table's words seldom share a slot.
+    const fn at(k: &[u8], i: usize) -> u64 {
+        if i < k.len() {
+            (k[i] | 0x20) as u64
+        } else {
+            0
+        }
+    }
+    let n = k.len();
+    let h = (n as u64)
+        ^ (at(k, 0) << 8)
+        ^ (at(k, 1) << 16)
+        ^ (at(k, n.wrapping_sub(2)) << 24)
+        ^ (at(k, n.wrapping_sub(1)) << 32);
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (LEXICON_SLOTS - 1)
+}
+
+/// Whether `a` and `b` are the same bytes (`==` on strings is not `const`).
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 impl Lexicon {
-    fn build() -> Self {
+    const fn build() -> Self {
         let mut lex = Lexicon {
-            slots: vec![("", 0); LEXICON_SLOTS],
+            slots: [("", 0); LEXICON_SLOTS],
+            max_len: 0,
         };
         let lists: [(&[&'static str], u16); 8] = [
             (STOP_WORDS, list::STOP),
@@ -582,22 +759,39 @@ impl Lexicon {
             (ABBREVIATIONS, list::ABBREVIATION),
             (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
         ];
-        for (words, bit) in lists {
-            for &w in words {
+        let mut l = 0;
+        while l < lists.len() {
+            let (words, bit) = lists[l];
+            let mut j = 0;
+            while j < words.len() {
+                let w = words[j];
+                // `lists` compares keys lower-cased against the words as they are.
+                let mut b = 0;
+                while b < w.len() {
+                    assert!(!w.as_bytes()[b].is_ascii_uppercase());
+                    b += 1;
+                }
                 let mut i = lexicon_hash(w.as_bytes());
-                while !lex.slots[i].0.is_empty() && lex.slots[i].0 != w {
+                while !lex.slots[i].0.is_empty()
+                    && !same_bytes(lex.slots[i].0.as_bytes(), w.as_bytes())
+                {
                     i = (i + 1) & (LEXICON_SLOTS - 1);
                 }
                 lex.slots[i].0 = w;
                 lex.slots[i].1 |= bit;
+                if w.len() > lex.max_len {
+                    lex.max_len = w.len();
+                }
+                j += 1;
             }
+            l += 1;
         }
         lex
     }
 
     /// The lists `k` (a key, in any ASCII case) is on.
     fn lists(&self, k: &str) -> u16 {
-        if k.is_empty() {
+        if k.is_empty() || k.len() > self.max_len {
             return 0;
         }
         let mut i = lexicon_hash(k.as_bytes());
@@ -606,7 +800,12 @@ impl Lexicon {
             if w.is_empty() {
                 return 0;
             }
-            if w.eq_ignore_ascii_case(k) {
+            // The words are lower case: `eq_ignore_ascii_case`, inlined.
+            if w.len() == k.len()
+                && w.bytes()
+                    .zip(k.bytes())
+                    .all(|(a, b)| a == b.to_ascii_lowercase())
+            {
                 return bits;
             }
             i = (i + 1) & (LEXICON_SLOTS - 1);
@@ -616,8 +815,8 @@ impl Lexicon {
 
 /// The lists the key `k` is on.
 fn lists_of(k: &str) -> u16 {
-    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
-    LEXICON.get_or_init(Lexicon::build).lists(k)
+    static LEXICON: Lexicon = Lexicon::build();
+    LEXICON.lists(k)
 }
 
 /// Whether the key `k` is on the list `bit`.
@@ -639,10 +838,14 @@ fn classify(w: &str) -> WordClass {
 
 /// [`classify`] for a word whose key is on `lists`.
 fn class_of(w: &str, lists: u16) -> WordClass {
+    let b = w.as_bytes();
+    if b.is_ascii() {
+        return ascii_class(b, lists);
+    }
     if is_initials(w) && !w.contains(['(', ')']) {
         return WordClass::Initial;
     }
-    let Some(first) = w.chars().next() else {
+    let Some(first) = char_at(w, 0) else {
         return WordClass::Stop;
     };
     if first.is_lowercase() {
@@ -652,10 +855,37 @@ fn class_of(w: &str, lists: u16) -> WordClass {
             WordClass::Stop
         };
     }
+    // The chars looked for are ASCII: bytes will do.
     let bad_char = w
-        .chars()
-        .any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '/' | '@'));
+        .bytes()
+        .any(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'[' | b']' | b'/' | b'@'));
     if !first.is_uppercase() || bad_char || lists & list::STOP != 0 {
+        return WordClass::Stop;
+    }
+    WordClass::Name
+}
+
+/// [`class_of`] for an ASCII word: the same rules, the cheapest tests first (initials
+/// have no brackets, and an ASCII char is upper or lower case as its byte is).
+fn ascii_class(b: &[u8], lists: u16) -> WordClass {
+    if ascii_initials(b) {
+        return WordClass::Initial;
+    }
+    let Some(&first) = b.first() else {
+        return WordClass::Stop;
+    };
+    if first.is_ascii_lowercase() {
+        return if lists & list::PARTICLE != 0 {
+            WordClass::Particle
+        } else {
+            WordClass::Stop
+        };
+    }
+    if !first.is_ascii_uppercase()
+        || lists & list::STOP != 0
+        || b.iter()
+            .any(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'[' | b']' | b'/' | b'@'))
+    {
         return WordClass::Stop;
     }
     WordClass::Name
@@ -670,7 +900,7 @@ fn is_honorific(w: &str) -> bool {
 /// joined by hyphens ("Vice-Chairman").
 fn is_honorific_key(k: &str, lists: u16) -> bool {
     lists & list::HONORIFIC != 0
-        || (k.contains('-') && k.split('-').all(|p| on_list(p, list::HONORIFIC)))
+        || (k.bytes().any(|b| b == b'-') && k.split('-').all(|p| on_list(p, list::HONORIFIC)))
 }
 
 /// A title to take out of the name, at `words[i..]`: (normalised title, plural, words used).
@@ -679,17 +909,16 @@ fn match_title(
     words: &[(usize, usize)],
     i: usize,
 ) -> Option<(&'static str, bool, usize)> {
-    let w = |j: usize| words.get(j).map(|&(s, e)| key(&text[s..e]));
-    let k = w(i)?;
-    // Every title starts with "c": other words are turned away without comparing.
-    if !k
-        .as_str()
-        .as_bytes()
-        .first()
-        .is_some_and(|b| b.eq_ignore_ascii_case(&b'c'))
-    {
+    let &(s, e) = words.get(i)?;
+    // Every title starts with "c": other words are turned away before their key is built.
+    // The key's first byte is the word's first that is not trimmed (a non-ASCII char
+    // lower-cases to no "c").
+    let first = text.as_bytes()[s..e].iter().find(|&&b| !is_key_trim(b));
+    if !first.is_some_and(|b| b.eq_ignore_ascii_case(&b'c')) {
         return None;
     }
+    let w = |j: usize| words.get(j).map(|&(s, e)| key(&text[s..e]));
+    let k = w(i)?;
     let is_any = |words: &[&str]| words.iter().any(|&t| k.is(t));
     if is_any(&["councillor", "cllr", "cr", "councilor"]) {
         Some(("Councillor", false, 1))
@@ -717,7 +946,18 @@ fn chair_role(s: &str) -> Option<&'static str> {
     if !contains_ci(s, "chair") {
         return None;
     }
-    let k = clean(&s.to_lowercase().replace(['-', '–'], " "));
+    // ASCII text (nearly all) is lower-cased and its hyphens spaced in one pass.
+    let spaced = if s.is_ascii() {
+        s.bytes()
+            .map(|b| match b {
+                b'-' => ' ',
+                _ => char::from(b.to_ascii_lowercase()),
+            })
+            .collect()
+    } else {
+        s.to_lowercase().replace(['-', '–'], " ")
+    };
+    let k = clean(&spaced);
     let k = k.trim_end_matches('.');
     let k = k.strip_prefix("in the ").unwrap_or(k);
     let k = k.strip_prefix("the ").unwrap_or(k);
@@ -859,6 +1099,9 @@ impl Iterator for Splitter<'_> {
             if c.is_ascii_alphanumeric() {
                 word_start.get_or_insert(i);
                 i += 1;
+                while t.as_bytes().get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
                 continue;
             }
             let len = c.len_utf8();
@@ -1020,6 +1263,11 @@ impl EntryWords {
         let start = skip_bullets(text, start, end);
         words.clear();
         words_into(text, start, end, &mut words);
+        Self::from_words(text, start, end, words)
+    }
+
+    /// The entry `start..end` (bullets skipped) whose words are `words`.
+    fn from_words(text: &str, start: usize, end: usize, words: Vec<(usize, usize)>) -> Self {
         let name_end = words
             .iter()
             .position(|&(s, e)| {
@@ -1031,7 +1279,9 @@ impl EntryWords {
             words,
             name_end,
             end,
-            has_chair: contains_ci(&text[start..end], "chair"),
+            // "ai" first: most entries lack it, and it costs an eighth of a search a byte.
+            has_chair: has_pair_ci(&text.as_bytes()[start..end], &[(b'a', b'i')])
+                && contains_ci(&text[start..end], "chair"),
         }
     }
 }
@@ -1619,13 +1869,35 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
 
 /// Whether `text` has "po", "xc" or "iv" in any case, as "apolog", "excused" and
 /// "received from" do: one pass over a header line instead of three searches.
+///
+/// Eight pairs at a time: `x` holds bytes `i..i + 8` and `y` the bytes after each, both
+/// with the case bit set (which maps each letter's two cases onto the lower one, and no
+/// other byte onto a letter: padding becomes a space).
 fn may_speak_of_apologies(text: &[u8]) -> bool {
-    text.windows(2).any(|w| {
-        matches!(
-            [w[0] | 0x20, w[1] | 0x20],
-            [b'p', b'o'] | [b'x', b'c'] | [b'i', b'v']
-        )
-    })
+    has_pair_ci(text, &[(b'p', b'o'), (b'x', b'c'), (b'i', b'v')])
+}
+
+/// Whether two adjacent bytes of `text` are one of `pairs` (lower-case ASCII letters), in
+/// any case: a quick test before a search for a word that has one of the pairs.
+///
+/// Eight pairs at a time: `x` holds bytes `i..i + 8` and `y` the bytes after each, both
+/// with the case bit set (which maps each letter's two cases onto the lower one, and no
+/// other byte onto a letter: padding becomes a space).
+fn has_pair_ci(text: &[u8], pairs: &[(u8, u8)]) -> bool {
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    let mut i = 0;
+    while i + 1 < text.len() {
+        let x = swar::load(&text[i..text.len().min(i + 8)]) | CASE;
+        let y = swar::load(&text[i + 1..text.len().min(i + 9)]) | CASE;
+        if pairs
+            .iter()
+            .any(|&(a, b)| swar::eq(x, a) & swar::eq(y, b) != 0)
+        {
+            return true;
+        }
+        i += 8;
+    }
+    false
 }
 
 fn apologies_in_one(
@@ -1662,7 +1934,8 @@ fn apologies_in_one(
         return;
     }
     // Every reading below needs "apologies" or "excused".
-    if !apolog && !contains_ci(sentence, "excused") {
+    let excused = contains_ci(sentence, "excused");
+    if !apolog && !excused {
         return;
     }
     // "Apologies[ for absence]: <names>" (but not "Apologies: X sent his apologies").
@@ -1712,7 +1985,16 @@ fn apologies_in_one(
         return;
     }
     // "<names> sent his apologies".
-    for phrase in SENT_APOLOGIES {
+    // Each phrase ends in "apologies" or "excused": one the sentence lacks is not searched
+    // for.
+    let may_say = |phrase: &str| {
+        if phrase.ends_with("excused") {
+            excused
+        } else {
+            apolog
+        }
+    };
+    for phrase in SENT_APOLOGIES.iter().filter(|p| may_say(p)) {
         if let Some(p) = find_word_ci(text, phrase, s, e) {
             let from = text[s..p].rfind(':').map_or(s, |c| s + c + 1);
             read_names_before(text, base, from, p, people);
@@ -1846,18 +2128,29 @@ const ROLE_WORDS: &[&str] = &[
 
 /// A Person read from an entry if the entry is only a name (no job words, no prose).
 fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> {
-    let entry = EntryWords::new(text, s, e);
-    if entry.words.is_empty()
-        || entry.words.iter().any(|&(ws, we)| {
-            let k = key(&text[ws..we]);
-            let k = k.as_str();
-            // A word without '/' or '-' is its own only part: looked up once.
-            on_list(k, list::ROLE)
-                || (k.contains(['/', '-']) && k.split(['/', '-']).any(|p| on_list(p, list::ROLE)))
-        })
-    {
+    // Job titles first, word by word: a role piece ("Chief Executive") is turned away at
+    // its first job word, before the entry is split and its words stored.
+    let is_role_word = |(ws, we): (usize, usize)| {
+        let k = key(&text[ws..we]);
+        let k = k.as_str();
+        // A word without '/' or '-' is its own only part: looked up once.
+        on_list(k, list::ROLE)
+            || (k.bytes().any(|b| matches!(b, b'/' | b'-'))
+                && k.split(['/', '-']).any(|p| on_list(p, list::ROLE)))
+    };
+    let start = skip_bullets(text, s, e);
+    let mut words = Vec::with_capacity(8);
+    for word in Words::new(text, start, e) {
+        if is_role_word(word) {
+            return None;
+        }
+        words.push(word);
+    }
+    if words.is_empty() {
         return None;
     }
+    // The words just split are the entry's: `EntryWords::new(text, s, e)` would split again.
+    let entry = EntryWords::from_words(text, start, e, words);
     let read = read_person(text, base, &entry, 0, Context::default());
     if read.truncated || read.next.is_some() {
         return None;
@@ -1866,22 +2159,33 @@ fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> 
 }
 
 /// Lead-ins that introduce officers and guests in running text.
-const ATTENDANCE_LEAD_INS: &[&str] = &[
-    "welcomed to the meeting",
-    "also in attendance were",
-    "also in attendance was",
-    "in attendance were",
-    "in attendance was",
-    "also present were",
-    "also present was",
-    "also in attendance:",
-    "in attendance:",
-    "also present:",
-    "officers present:",
-    "staff present:",
-    "attendance:",
-    "welcomed",
+const ATTENDANCE_LEAD_INS: &[(&str, LeadWord)] = &[
+    ("welcomed to the meeting", LeadWord::Welcomed),
+    ("also in attendance were", LeadWord::Attendance),
+    ("also in attendance was", LeadWord::Attendance),
+    ("in attendance were", LeadWord::Attendance),
+    ("in attendance was", LeadWord::Attendance),
+    ("also present were", LeadWord::Present),
+    ("also present was", LeadWord::Present),
+    ("also in attendance:", LeadWord::Attendance),
+    ("in attendance:", LeadWord::Attendance),
+    ("also present:", LeadWord::Present),
+    ("officers present:", LeadWord::Present),
+    ("staff present:", LeadWord::Present),
+    ("attendance:", LeadWord::Attendance),
+    ("welcomed", LeadWord::Welcomed),
 ];
+
+/// The word every lead-in of [`ATTENDANCE_LEAD_INS`] says: a text that does not say it
+/// is not searched for the lead-in.
+#[derive(Clone, Copy)]
+enum LeadWord {
+    Welcomed,
+    Attendance,
+    Present,
+}
+
+const LEAD_WORDS: [&str; 3] = ["welcomed", "attendance", "present"];
 
 /// Where running text stops naming people ("... to the meeting", "who presented ...").
 const ATTENDANCE_ENDS: &[&str] = &[
@@ -1903,22 +2207,23 @@ const ATTENDANCE_ENDS: &[&str] = &[
 /// effort: pieces that give no name are skipped.
 pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
     let mut out = Vec::new();
+    let mut scratch = Scratch::default();
     // Every lead-in says one of these: three searches turn away most texts before the
     // fourteen lead-ins are looked for.
-    let may_lead_in = ["welcomed", "attendance", "present"]
-        .iter()
-        .any(|w| contains_ci(text, w));
+    // A lead-in is looked for only when the text says its word: three searches turn away
+    // most texts, and most of the lead-ins of the others.
+    let says = LEAD_WORDS.map(|w| contains_ci(text, w));
     let lead_in = ATTENDANCE_LEAD_INS
         .iter()
-        .filter(|_| may_lead_in)
-        .find_map(|pat| find_prefix_ci(text, pat, 0, text.len()).map(|i| i + pat.len()));
+        .filter(|&&(_, word)| says[word as usize])
+        .find_map(|&(pat, _)| find_prefix_ci(text, pat, 0, text.len()).map(|i| i + pat.len()));
     match lead_in {
         Some(start) => {
             let end = first_sentence(&text[start..]).map_or(text.len(), |(_, e)| start + e);
-            let lower = text[start..end].to_ascii_lowercase();
+            // The ends are lower-case ASCII: searched without a lower-cased copy.
             let end = ATTENDANCE_ENDS
                 .iter()
-                .filter_map(|p| lower.find(p))
+                .filter_map(|p| find_ascii_ci(&text[start..end], p))
                 .min()
                 .map_or(end, |i| start + i);
             let end = trim_range(text, start, end).1;
@@ -1928,7 +2233,7 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
                 } else {
                     end
                 };
-            roles_in_entry(text, base, start, end, &mut out);
+            roles_in_entry(text, base, start, end, &mut out, &mut scratch);
         }
         None => {
             let mut line_start = 0;
@@ -1939,7 +2244,10 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
                     let part_end = part_start + part.len();
                     let (s, e) = trim_range(text, part_start, part_end);
                     let e = if text[s..e].ends_with(';') { e - 1 } else { e };
-                    roles_in_entry(text, base, skip_bullets(text, s, e), e, &mut out);
+                    if s < e {
+                        let s = skip_bullets(text, s, e);
+                        roles_in_entry(text, base, s, e, &mut out, &mut scratch);
+                    }
                     part_start = part_end;
                 }
                 line_start = line_end;
@@ -1953,21 +2261,38 @@ fn last_word(s: &str) -> &str {
     s.rsplit(is_space).next().unwrap_or(s)
 }
 
+/// Buffers [`roles_in_entry`] fills for each entry: one allocation for all the lines of a
+/// list instead of two per line.
+#[derive(Default)]
+struct Scratch {
+    pieces: Vec<(usize, usize)>,
+    plain: Vec<Option<Option<Person>>>,
+}
+
 /// The people of one entry (a line, or the stretch of running text after a lead-in).
-fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Person>) {
+fn roles_in_entry(
+    text: &str,
+    base: usize,
+    s: usize,
+    e: usize,
+    out: &mut Vec<Person>,
+    scratch: &mut Scratch,
+) {
     let (s, e) = trim_range(text, s, e);
     if s >= e {
         return;
     }
-    // Comma-separated pieces (not inside brackets), without a leading "and".
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    // Comma-separated pieces (not inside brackets), without a leading "and". The brackets
+    // and the comma are ASCII, so the bytes are read without decoding chars.
+    let pieces = &mut scratch.pieces;
+    pieces.clear();
     let mut piece_start = s;
     let mut depth = 0u32;
-    for (off, c) in text[s..e].char_indices() {
-        match c {
-            '(' => depth = depth.saturating_add(1),
-            ')' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
+    for (off, &b) in text.as_bytes()[s..e].iter().enumerate() {
+        match b {
+            b'(' => depth = depth.saturating_add(1),
+            b')' => depth = depth.saturating_sub(1),
+            b',' if depth == 0 => {
                 pieces.push(trim_range(text, piece_start, s + off));
                 piece_start = s + off + 1;
             }
@@ -1975,7 +2300,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
         }
     }
     pieces.push(trim_range(text, piece_start, e));
-    for piece in &mut pieces {
+    for piece in pieces.iter_mut() {
         let word_end = text[piece.0..piece.1]
             .find(is_space)
             .map_or(piece.1, |i| piece.0 + i);
@@ -1991,7 +2316,10 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
     // The person the previous piece gave a role to: a further role piece continues it
     // ("Joint Assistant Director for Commissioning, Performance and Quality").
     let mut role_owner: Option<usize> = None;
-    let mut plain: Vec<Option<Option<Person>>> = pieces.iter().map(|_| None).collect();
+    let pieces = &scratch.pieces[..];
+    let plain = &mut scratch.plain;
+    plain.clear();
+    plain.resize_with(pieces.len(), || None);
     for (idx, &(ps, pe)) in pieces.iter().enumerate() {
         if let Some((p, extra)) = paired_in_piece(text, base, ps, pe) {
             out.extend(pending.take());
@@ -2001,7 +2329,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
             pending = extra;
             continue;
         }
-        if let Some(mut p) = plain_name_of(text, base, &pieces, &mut plain, idx).take() {
+        if let Some(mut p) = plain_name_of(text, base, pieces, plain, idx).take() {
             out.extend(pending.take());
             role_owner = None;
             if let Some((rs, re)) = pending_role.take() {
@@ -2019,8 +2347,8 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
         // Only when the next piece is a role for that name, and the name has two words or
         // more: "Assistant Director for Education and Inclusion, Helen Sweaton, ..." keeps
         // "Inclusion" in the role.
-        let next_is_role = idx + 1 < pieces.len()
-            && plain_name_of(text, base, &pieces, &mut plain, idx + 1).is_none();
+        let next_is_role =
+            idx + 1 < pieces.len() && plain_name_of(text, base, pieces, plain, idx + 1).is_none();
         if next_is_role {
             if let Some(and_at) = rfind_word_ci(text, "and", ps, pe) {
                 let two_words = words_in(text, and_at + 3, pe).len() >= 2;
@@ -2030,10 +2358,11 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
                 }
             }
         }
-        let role_text = clean_short(text[ps..role_end].trim_end_matches('.'));
+        // Cleaned only for a person to keep: a role nobody holds yet is kept as a range.
+        let role_text = || clean_short(text[ps..role_end].trim_end_matches('.'));
         match (pending.take(), role_owner.and_then(|i| out.get_mut(i))) {
             (Some(mut p), _) => {
-                p.role = Some(role_text);
+                p.role = Some(role_text());
                 p.span.end = base + role_end;
                 out.push(p);
                 role_owner = Some(out.len() - 1);
@@ -2041,7 +2370,7 @@ fn roles_in_entry(text: &str, base: usize, s: usize, e: usize, out: &mut Vec<Per
             (None, Some(owner)) if pending_role.is_none() => {
                 let role = owner.role.get_or_insert_with(String::new);
                 role.push_str(", ");
-                role.push_str(&role_text);
+                role.push_str(&role_text());
                 owner.span.end = base + role_end;
             }
             (None, _) => pending_role = Some((ps, role_end)),
@@ -2077,7 +2406,11 @@ fn paired_in_piece(
 ) -> Option<(Person, Option<Person>)> {
     // Both forms need a dash or an opening bracket: most pieces have neither and are turned
     // away before they are split into words.
-    if !text[s..e].contains(['-', '–', '—', '(']) {
+    // Bytes first: '-' and '(' are ASCII, and both long dashes start with 0xE2.
+    let candidate = text.as_bytes()[s..e]
+        .iter()
+        .any(|&b| matches!(b, b'-' | b'(' | 0xe2));
+    if !candidate || !text[s..e].contains(['-', '–', '—', '(']) {
         return None;
     }
     let words = words_in(text, s, e);
@@ -2175,6 +2508,311 @@ mod tests {
         let people = parse_name_list(input, 0);
         check_spans(input, &people);
         people
+    }
+
+    #[test]
+    fn lexicon_finds_every_word_in_any_case() {
+        let lists: [(&[&str], u16); 8] = [
+            (STOP_WORDS, list::STOP),
+            (HONORIFICS, list::HONORIFIC),
+            (SPLIT_HONORIFICS, list::SPLIT_HONORIFIC),
+            (PARTICLES, list::PARTICLE),
+            (DANGLING, list::DANGLING),
+            (ROLE_WORDS, list::ROLE),
+            (ABBREVIATIONS, list::ABBREVIATION),
+            (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
+        ];
+        for (words, bit) in lists {
+            for w in words {
+                assert!(on_list(w, bit), "{w}");
+                assert!(on_list(&w.to_ascii_uppercase(), bit), "{w}");
+            }
+        }
+        for w in [
+            "",
+            "x",
+            "Smith",
+            "councillorship",
+            "chairs",
+            "é",
+            "a-very-long-word-indeed",
+        ] {
+            assert_eq!(lists_of(w), 0, "{w}");
+        }
+    }
+
+    #[test]
+    fn ascii_word_classes_agree_with_the_char_rules() {
+        // `is_initials` and `key` read ASCII words as bytes: the char rules must agree.
+        fn initials_by_chars(w: &str) -> bool {
+            let mut chars = w.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => return c.is_uppercase(),
+                (Some(c), Some('.')) if chars.as_str().is_empty() => return c.is_uppercase(),
+                _ => {}
+            }
+            let mut groups = 0;
+            let mut expect_letter = true;
+            for c in w.chars() {
+                if expect_letter {
+                    if !c.is_alphabetic() {
+                        return false;
+                    }
+                    groups += 1;
+                } else if c != '.' {
+                    return false;
+                }
+                expect_letter = !expect_letter;
+            }
+            expect_letter && groups >= 2
+        }
+        let words = [
+            "", "A", "a", "A.", "a.", "AB", "A.B.", "a.m.", "H.A.L.", "H.A.L", "H.A..", "1.2.",
+            "Z.", ".", "..", "Smith", "(Chair)", "Cllr.", "[x]", ":", "A.b.C.", "AB.",
+        ];
+        fn class_by_chars(w: &str, lists: u16) -> WordClass {
+            if initials_by_chars(w) && !w.contains(['(', ')']) {
+                return WordClass::Initial;
+            }
+            let Some(first) = w.chars().next() else {
+                return WordClass::Stop;
+            };
+            if first.is_lowercase() {
+                return if lists & list::PARTICLE != 0 {
+                    WordClass::Particle
+                } else {
+                    WordClass::Stop
+                };
+            }
+            let bad_char = w
+                .chars()
+                .any(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '/' | '@'));
+            if !first.is_uppercase() || bad_char || lists & list::STOP != 0 {
+                return WordClass::Stop;
+            }
+            WordClass::Name
+        }
+        let more = [
+            "van",
+            "Van",
+            "the",
+            "The",
+            "Smith-Jones",
+            "O'Neil",
+            "J2",
+            "x@y",
+            "Zoë",
+            "É.",
+        ];
+        for w in words.iter().chain(&more) {
+            for lists in [0, list::PARTICLE, list::STOP, list::HONORIFIC] {
+                assert_eq!(
+                    class_of(w, lists),
+                    class_by_chars(w, lists),
+                    "{w:?} {lists}"
+                );
+            }
+        }
+        for w in words {
+            assert_eq!(is_initials(w), initials_by_chars(w), "{w:?}");
+            let trimmed = w
+                .trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']' | ',' | ';' | ':'));
+            assert_eq!(key(w).as_str(), trimmed, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn words_agree_with_a_char_by_char_split() {
+        // The rule [`Words`] implements with its byte table: split at white space, and an
+        // opening bracket starts a new word.
+        fn by_chars(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+            let mut out = Vec::new();
+            let Some(slice) = text.get(start..end) else {
+                return out;
+            };
+            let mut word_start: Option<usize> = None;
+            for (off, c) in slice.char_indices() {
+                let i = start + off;
+                if is_space(c) {
+                    if let Some(ws) = word_start.take() {
+                        out.push((ws, i));
+                    }
+                } else if matches!(c, '(' | '[') {
+                    if let Some(ws) = word_start.take() {
+                        out.push((ws, i));
+                    }
+                    word_start = Some(i);
+                } else if word_start.is_none() {
+                    word_start = Some(i);
+                }
+            }
+            if let Some(ws) = word_start {
+                out.push((ws, end));
+            }
+            out
+        }
+        let mut texts: Vec<String> = [
+            "",
+            "  ",
+            "Smith(Chair)",
+            "Cllr  J.\u{a0}Smith [Vice-Chair] (via Teams)",
+            "\u{feff}Zoë\u{2003}Ørsted\u{200b}x ((a)) [",
+            "a\tb\nc\r\n d",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(200));
+        for t in &texts {
+            for (start, end) in [(0, t.len()), (1, t.len()), (0, t.len() / 2), (2, 1)] {
+                assert_eq!(
+                    words_in(t, start, end),
+                    by_chars(t, start, end),
+                    "{t:?} {start}..{end}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn apology_prefilter_agrees_with_a_pair_scan() {
+        let by_pairs = |t: &[u8]| {
+            t.windows(2).any(|w| {
+                matches!(
+                    [w[0] | 0x20, w[1] | 0x20],
+                    [b'p', b'o'] | [b'x', b'c'] | [b'i', b'v']
+                )
+            })
+        };
+        let mut texts: Vec<String> = [
+            "",
+            "p",
+            "po",
+            "PO",
+            "xP",
+            "1234567p",
+            "1234567po",
+            "abcdefghIV",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for n in 0..20 {
+            for pair in ["po", "Xc", "iV", "p\u{f0}", "\u{d0}o"] {
+                texts.push(format!("{}{pair}{}", "a".repeat(n), "b".repeat(n % 3)));
+            }
+        }
+        texts.extend(fuzz_inputs(300));
+        for t in &texts {
+            assert_eq!(
+                may_speak_of_apologies(t.as_bytes()),
+                by_pairs(t.as_bytes()),
+                "{t:?}"
+            );
+        }
+        // The "chair" test of an entry: every spelling has the pair.
+        for t in ["Chair", "(VICE-CHAIR)", "x chairman", "in the cHaIr"] {
+            assert!(has_pair_ci(t.as_bytes(), &[(b'a', b'i')]), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn every_lead_in_says_its_word() {
+        for &(pat, word) in ATTENDANCE_LEAD_INS {
+            assert!(pat.contains(LEAD_WORDS[word as usize]), "{pat}");
+        }
+    }
+
+    #[test]
+    fn chair_roles_of_ascii_and_other_text() {
+        for (s, role) in [
+            ("Chairman", Some("Chair")),
+            ("in the Chair", Some("Chair")),
+            ("Vice-Chair", Some("Vice Chair")),
+            ("VICE  CHAIRMAN.", Some("Vice Chair")),
+            ("Vice\u{2013}Chair", Some("Vice Chair")),
+            ("Deputy-chairperson", Some("Vice Chair")),
+            ("Chair of Planning", None),
+            ("Chäir", None),
+        ] {
+            assert_eq!(chair_role(s), role, "{s:?}");
+        }
+    }
+
+    /// The char-by-char sentence splitter [`each_sentence`] replaced: the reference.
+    fn sentences_by_chars(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut f = |s: usize, e: usize| {
+            out.push((s, e));
+            true
+        };
+        each_sentence_by_chars(text, &mut f);
+        out
+    }
+
+    fn each_sentence_by_chars(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
+        let mut start = 0;
+        let mut depth = 0u32;
+        let mut word_start: Option<usize> = None;
+        let mut newline_seen = false;
+        let mut push = |s: usize, e: usize| {
+            let (s, e) = trim_range(text, s, e);
+            s >= e || f(s, e)
+        };
+        for (i, c) in text.char_indices() {
+            if is_space(c) {
+                word_start = None;
+                if c == '\n' {
+                    if newline_seen {
+                        if !push(start, i) {
+                            return;
+                        }
+                        start = i;
+                        depth = 0;
+                    }
+                    newline_seen = true;
+                }
+                continue;
+            }
+            newline_seen = false;
+            let ws = *word_start.get_or_insert(i);
+            match c {
+                '(' | '[' => depth = depth.saturating_add(1),
+                ')' | ']' => depth = depth.saturating_sub(1),
+                '.' | '!' | '?' if depth == 0 => {
+                    let next_is_space = char_at(text, i + 1).is_none_or(is_space);
+                    if next_is_space && (c != '.' || !is_abbreviation(&text[ws..i + 1])) {
+                        if !push(start, i + 1) {
+                            return;
+                        }
+                        start = i + 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        push(start, text.len());
+    }
+
+    #[test]
+    fn sentences_agree_with_the_char_by_char_splitter() {
+        let mut texts: Vec<String> = [
+            "",
+            "One. Two! Three? Four",
+            "Cllr. Smith (Mr. X. Y) sent apologies. Next.",
+            "a\n\nb. c\n \t\n\u{a0}\nd",
+            "\n\n\nx.\u{a0}y.\u{2003}z",
+            "(open [two. three\n\nafter. ]) end.",
+            "Zoë Ørsted.\u{200b} Next\u{feff}. Last",
+            "H.A.L. 9000 a.m. p.m. Dr. No. 5. Done.",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(500));
+        for t in &texts {
+            assert_eq!(sentences(t), sentences_by_chars(t), "{t:?}");
+        }
     }
 
     #[test]
