@@ -74,6 +74,11 @@ function cargoBuild() {
     CARGO_PROFILE_RELEASE_DEBUG: "false",
     CARGO_PROFILE_RELEASE_OPT_LEVEL: process.env.MINUTES_WASM_OPT_LEVEL ?? "3",
     CARGO_PROFILE_RELEASE_PANIC: "abort",
+    // WebAssembly SIMD (Node >= 16.4, Chrome 91, Firefox 89, Safari 16.4): memchr has a
+    // simd128 implementation that is compiled in only when the feature is on at build time,
+    // and the parser's line splitting and phrase searches go through memchr. Measured: parse
+    // ~10% faster in Node. The variable applies to the wasm32 target only, never to native.
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: "-C target-feature=+simd128",
   };
   run(
     "cargo",
@@ -99,7 +104,7 @@ function bindgen(wasm, target, outDir) {
 function wasmOpt(file) {
   const bin = path.join(here, "node_modules/binaryen/bin/wasm-opt");
   if (!fs.existsSync(bin)) throw new Error("binaryen is not installed: npm install");
-  // The features rustc enables by default for wasm32-unknown-unknown.
+  // The features rustc enables by default for wasm32-unknown-unknown, and SIMD.
   const features = [
     "--enable-bulk-memory",
     "--enable-bulk-memory-opt",
@@ -108,6 +113,8 @@ function wasmOpt(file) {
     "--enable-mutable-globals",
     "--enable-reference-types",
     "--enable-multivalue",
+    // Not a rustc default: build.mjs turns it on (cargoBuild).
+    "--enable-simd",
   ];
   run(process.execPath, [bin, "-Oz", ...features, file, "-o", file]);
 }

@@ -6,9 +6,10 @@
 //! ```
 //!
 //! Each measure runs N rounds (5 by default); a round parses every document as many times as
-//! fits in S/N seconds (whole passes only), and the median round's bytes per second is
-//! reported, because absolute times drift on a shared machine and the median is robust to
-//! one slow round. `bench.mjs` runs it with `--rounds 1` once per round of its own, so the
+//! fits in S/N seconds of the process's CPU time (whole passes only), and the median round's
+//! bytes per second is reported. CPU time, not wall time, because on a shared machine wall
+//! time mostly measures how long other work held the cores; the median is robust to one slow
+//! round. `bench.mjs` runs it with `--rounds 1` once per round of its own, so the
 //! native and WebAssembly rounds alternate and see the same machine load.
 //!
 //! `--passes P` instead parses every document P times and prints nothing: for counting
@@ -16,7 +17,9 @@
 //! work the WebAssembly `parse` does before it hands the JSON to JavaScript.
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use cpu_time::ProcessTime;
 
 fn main() {
     let mut seconds = 5.0_f64;
@@ -84,12 +87,20 @@ fn main() {
     );
 }
 
+/// CPU time spent passing over the documents before each measure's timed rounds.
+const WARM_UP: Duration = Duration::from_millis(200);
+
 /// The median, over the rounds, of bytes per second of whole passes of `pass`.
 fn median_rate(bytes: usize, rounds: usize, round: Duration, mut pass: impl FnMut()) -> f64 {
-    pass(); // warm-up: first-touch allocations and caches
+    // Warm-up: first-touch allocations, caches, the clock speed. One pass was not enough:
+    // a fresh process's first round (bench.mjs runs one round per process) ran ~10% slower.
+    let warm_up = ProcessTime::now();
+    while warm_up.elapsed() < WARM_UP {
+        pass();
+    }
     let mut rates: Vec<f64> = (0..rounds)
         .map(|_| {
-            let start = Instant::now();
+            let start = ProcessTime::now();
             let mut passes = 0u64;
             while start.elapsed() < round || passes == 0 {
                 pass();
