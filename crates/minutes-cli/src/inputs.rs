@@ -92,7 +92,8 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, io::Err
             Err(e) => errors.push((dir.to_path_buf(), e)),
         }
     }
-    found.sort_by_key(|entry| entry.file_name());
+    // `file_name` allocates: take each name once, not once per comparison.
+    found.sort_by_cached_key(|entry| entry.file_name());
     for entry in found {
         let path = entry.path();
         let is_real_dir = entry.file_type().is_ok_and(|t| t.is_dir());
