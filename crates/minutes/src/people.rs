@@ -94,22 +94,7 @@ pub(crate) fn find_word_ci(text: &str, pat: &str, from: usize, to: usize) -> Opt
 
 /// Whether `text` contains the ASCII `pat`, ignoring ASCII case.
 pub(crate) fn contains_ci(text: &str, pat: &str) -> bool {
-    /// Below this length a plain scan costs less than setting up memchr.
-    const SHORT: usize = 48;
-    let (t, p) = (text.as_bytes(), pat.as_bytes());
-    let Some(&first) = p.first() else {
-        return false;
-    };
-    if t.len() < p.len() {
-        return false;
-    }
-    if t.len() < SHORT {
-        let first = first.to_ascii_lowercase();
-        return t
-            .windows(p.len())
-            .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(p));
-    }
-    occurrences_ci(t, p, 0, t.len()).next().is_some()
+    find_ascii_ci(text, pat).is_some()
 }
 
 /// The first byte at or after `i` that is not white space (or the end of `text`).

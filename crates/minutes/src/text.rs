@@ -150,11 +150,29 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 ///
 /// The SIMD byte search runs on a rare byte of the needle (by English letter frequency), not
 /// always its first: "roll call" is looked for by its "c", so it stops at few false starts.
+#[inline]
 pub(crate) fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
-    if needle.is_empty() || haystack.len() < needle.len() {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    if n.is_empty() || h.len() < n.len() {
         return None;
     }
-    occurrences_ci(haystack.as_bytes(), needle.as_bytes(), 0, haystack.len()).next()
+    if h.len() < SHORT_HAYSTACK {
+        return find_short_ci(h, n);
+    }
+    occurrences_ci(h, n, 0, h.len()).next()
+}
+
+/// Below this haystack length a plain byte loop costs less than choosing a rare byte and
+/// setting up memchr (several hundred instructions a call on short header lines).
+const SHORT_HAYSTACK: usize = 48;
+
+/// [`find_ascii_ci`] by testing every offset: for short haystacks. `needle` must not be
+/// empty.
+fn find_short_ci(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = needle[0].to_ascii_lowercase();
+    haystack
+        .windows(needle.len())
+        .position(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(needle))
 }
 
 /// Offsets in `from..to` of `bytes` where the ASCII `pat` occurs, ignoring ASCII case, in
@@ -295,6 +313,31 @@ mod tests {
         ] {
             let plain = hay.to_ascii_lowercase().find(needle);
             assert_eq!(find_ascii_ci(hay, needle), plain, "{needle:?}");
+        }
+    }
+
+    #[test]
+    fn short_ci_search_agrees_with_the_memchr_search() {
+        let hay = "Seconded by: Cllr Roll, roll CALL; £ call to ORDER and seconded BY:";
+        for needle in [
+            "seconded by:",
+            "roll call",
+            "by:",
+            "l",
+            " ",
+            "£",
+            "order and",
+            "zz",
+        ] {
+            for from in 0..hay.len() {
+                let Some(h) = hay.get(from..) else { continue };
+                if h.len() < needle.len() {
+                    continue;
+                }
+                let memchr = occurrences_ci(h.as_bytes(), needle.as_bytes(), 0, h.len()).next();
+                let short = find_short_ci(h.as_bytes(), needle.as_bytes());
+                assert_eq!(short, memchr, "{h:?} {needle:?}");
+            }
         }
     }
 
