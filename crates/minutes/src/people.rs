@@ -1838,9 +1838,7 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
     // Each reading needs one of these (see `apologies_in_one`): most lines and paragraphs
     // have none of them and need no sentence split.
     if !may_speak_of_apologies(text.as_bytes())
-        || !["apolog", "excused", "received from "]
-            .iter()
-            .any(|w| contains_ci(text, w))
+        || !APOLOGY_WORDS.iter().any(|w| contains_ci(text, w))
     {
         return None;
     }
@@ -1857,6 +1855,9 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
         None
     }
 }
+
+/// The words (any case) without which [`apologies_in_sentence`] finds nothing.
+pub(crate) const APOLOGY_WORDS: [&str; 3] = ["apolog", "excused", "received from "];
 
 /// Whether `text` has "po", "xc" or "iv" in any case, as "apolog", "excused" and
 /// "received from" do: one pass over a header line instead of three searches.
