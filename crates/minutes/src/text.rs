@@ -164,7 +164,7 @@ pub(crate) fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
 
 /// Below this haystack length a plain byte loop costs less than choosing a rare byte and
 /// setting up memchr (several hundred instructions a call on short header lines).
-const SHORT_HAYSTACK: usize = 48;
+pub(crate) const SHORT_HAYSTACK: usize = 48;
 
 /// [`find_ascii_ci`] by testing every offset: for short haystacks. `needle` must not be
 /// empty.
