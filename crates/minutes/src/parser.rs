@@ -46,6 +46,8 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
 
     let cut_off = ends_mid_text(input);
     let count = segments.items.len();
+    // Items are large: one allocation, not a copy of all of them at each doubling.
+    doc.items.reserve_exact(count);
     for (i, raw) in segments.items.iter().enumerate() {
         let Built { item, minutes } = item::build(input, raw, cut_off && i + 1 == count);
         read_item(input, &item, &minutes, raw, &mut doc);
