@@ -94,7 +94,7 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
     let mut minutes_units: Vec<Unit> = Vec::new();
     let mut decision_units: Vec<Unit> = Vec::new();
     // Which units, in order, make the item's minutes blocks.
-    let mut order: Vec<(Section, usize, usize)> = Vec::new();
+    let mut order: Vec<(Section, usize, usize)> = Vec::with_capacity(sections.parts.len());
     for (section, range) in sections.parts {
         let units = blocks::units(input, &sections.pieces[range], section != Section::Agenda);
         match section {
@@ -176,7 +176,9 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
     // Where each section starts in `pieces`. The text before the first label is read as
     // minutes until a "Minutes:" or "Decision:" label shows it was agenda text (fixed up
     // below), so each line is asked for a label once.
-    let mut starts: Vec<(Section, usize)> = vec![(Section::Minutes, 0)];
+    // Room for the labels most items have (one "Minutes:" or "Decision:", rarely more).
+    let mut starts: Vec<(Section, usize)> = Vec::with_capacity(4);
+    starts.push((Section::Minutes, 0));
     for piece in &raw.body {
         let mut piece = *piece;
         let text = piece.text(input);
