@@ -92,16 +92,23 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, io::Err
             Err(e) => errors.push((dir.to_path_buf(), e)),
         }
     }
-    found.sort_by_key(|entry| entry.file_name());
+    // `file_name` allocates: take each name once, not once per comparison.
+    found.sort_by_cached_key(|entry| entry.file_name());
     for entry in found {
         let path = entry.path();
-        let is_real_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        if is_real_dir {
+        let file_type = entry.file_type();
+        if file_type.as_ref().is_ok_and(|t| t.is_dir()) {
             walk(&path, files, errors);
-        } else if is_txt(&path) && path.is_file() {
+        } else if is_txt(&path) && is_file(&path, file_type.ok()) {
             files.push(path);
         }
     }
+}
+
+/// Whether the entry at `path` is a file, links followed. The directory listing already
+/// says so for a plain file; only a link (or an unknown type) costs a `stat`.
+fn is_file(path: &Path, listed: Option<std::fs::FileType>) -> bool {
+    listed.is_some_and(|t| t.is_file()) || path.is_file()
 }
 
 fn is_txt(path: &Path) -> bool {

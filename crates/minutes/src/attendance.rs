@@ -9,7 +9,7 @@ use crate::lexer::Line;
 use crate::model::Person;
 use crate::model::{Attendance, ItemKind, Span, Substitution};
 use crate::people;
-use crate::text::{find_ascii_ci, is_space, starts_with_ci};
+use crate::text::{find_ascii_ci, is_space, occurrences_ci, starts_with_ci};
 use crate::triggers::{Scanned, Trigger};
 
 /// What a labelled attendance section lists.
@@ -94,6 +94,7 @@ pub(crate) fn is_attendance_label(phrase: &str) -> bool {
 
 /// Reads attendance from the header's lines.
 pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Attendance) {
+    let apology_words = ApologyWords::find(input, lines);
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -127,12 +128,49 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
             attendance.present = people::parse_name_list(&input[line.start..end], line.start);
             i = next;
             continue;
-        } else if let Some(found) = people::apologies_in_sentence(line.text, line.start) {
-            attendance.apologies.extend(found);
+        } else if apology_words.within(line) {
+            if let Some(found) = people::apologies_in_sentence(line.text, line.start) {
+                attendance.apologies.extend(found);
+            }
         }
         i += 1;
     }
     set_chair(attendance);
+}
+
+/// Where the header says one of [`people::APOLOGY_WORDS`]: one search of the header's
+/// text instead of a test of each of its lines, most of which say none of them.
+struct ApologyWords {
+    /// (start, end) of each occurrence, by start.
+    spans: Vec<(usize, usize)>,
+}
+
+impl ApologyWords {
+    fn find(input: &str, lines: &[Line<'_>]) -> Self {
+        let from = lines.iter().map(|l| l.start).min().unwrap_or(0);
+        let to = lines.iter().map(Line::end).max().unwrap_or(0);
+        let mut spans = Vec::new();
+        for word in people::APOLOGY_WORDS {
+            if to >= from + word.len() {
+                spans.extend(
+                    occurrences_ci(input.as_bytes(), word.as_bytes(), from, to)
+                        .map(|at| (at, at + word.len())),
+                );
+            }
+        }
+        spans.sort_unstable();
+        ApologyWords { spans }
+    }
+
+    /// Whether one of the words lies wholly within `line`: without one,
+    /// `people::apologies_in_sentence` gives `None` for the line.
+    fn within(&self, line: &Line<'_>) -> bool {
+        let k = self.spans.partition_point(|&(at, _)| at < line.start);
+        self.spans[k..]
+            .iter()
+            .take_while(|&&(at, _)| at < line.end())
+            .any(|&(_, end)| end <= line.end())
+    }
 }
 
 /// A list that wraps onto the next lines ("... M Dyer," / "L Emery, ..."; "..., Council" /
@@ -359,6 +397,26 @@ fn names(people: &[Person]) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn apology_words_agree_with_a_search_of_each_line() {
+        let input = "Present: Cllr A\nApologies were received\nfrom Cllr B; Received From \n\
+                     Cllr C was EXCUSED\nno apolo\ngies here\napolog";
+        let lines = crate::lexer::lines(input);
+        // Every window of lines, as a header or an item's body hands them over.
+        for from in 0..lines.len() {
+            for to in from..=lines.len() {
+                let window = &lines[from..to];
+                let words = ApologyWords::find(input, window);
+                for line in window {
+                    let says = people::APOLOGY_WORDS
+                        .iter()
+                        .any(|w| find_ascii_ci(line.text, w).is_some());
+                    assert_eq!(words.within(line), says, "{:?}", line.text);
+                }
+            }
+        }
+    }
 
     #[test]
     fn labels_of_every_form() {

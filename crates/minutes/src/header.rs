@@ -287,18 +287,17 @@ fn meeting_of(text: &str) -> Option<String> {
 /// A short line without digits that names a body ("IMPROVING LIVES SELECT COMMISSION",
 /// "Groby Parish Council", "Overview & Scrutiny Committee").
 fn looks_like_body_name(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    (1..=8).contains(&words)
-        && !text.contains(|c: char| c.is_ascii_digit())
-        && text.starts_with(|c: char| c.is_uppercase())
-        && !text.contains(':')
+    // The cheap tests first; words are counted only up to one too many.
+    text.starts_with(|c: char| c.is_uppercase())
+        && !text.ends_with('.')
+        && !text.bytes().any(|b| b.is_ascii_digit() || b == b':')
+        && (1..=8).contains(&text.split_whitespace().take(9).count())
         && !starts_with_ci(text, "minutes")
         && !starts_with_ci(text, "draft")
         && !starts_with_ci(text, "agenda")
         && !starts_with_ci(text, "meeting documents")
         && !starts_with_ci(text, "meeting details")
         && !starts_with_ci(text, "present")
-        && !text.ends_with('.')
 }
 
 fn strip_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
@@ -399,6 +398,42 @@ fn url_in(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn body_name_test_agrees_with_the_plain_rule() {
+        let plain = |text: &str| {
+            let words = text.split_whitespace().count();
+            (1..=8).contains(&words)
+                && !text.contains(|c: char| c.is_ascii_digit())
+                && text.starts_with(|c: char| c.is_uppercase())
+                && !text.contains(':')
+                && !starts_with_ci(text, "minutes")
+                && !starts_with_ci(text, "draft")
+                && !starts_with_ci(text, "agenda")
+                && !starts_with_ci(text, "meeting documents")
+                && !starts_with_ci(text, "meeting details")
+                && !starts_with_ci(text, "present")
+                && !text.ends_with('.')
+        };
+        for text in [
+            "IMPROVING LIVES SELECT COMMISSION",
+            "Groby Parish Council",
+            "One Two Three Four Five Six Seven Eight",
+            "One Two Three Four Five Six Seven Eight Nine",
+            "Council 2024",
+            "Council:",
+            "Council.",
+            "council",
+            "Érd Town Council",
+            "Minutes of the Council",
+            "Present",
+            "A\u{a0}B\u{2003}C",
+            "",
+            " ",
+        ] {
+            assert_eq!(looks_like_body_name(text), plain(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn strip_suffixes_is_trim_end_matches() {

@@ -94,18 +94,18 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
     let mut minutes_units: Vec<Unit> = Vec::new();
     let mut decision_units: Vec<Unit> = Vec::new();
     // Which units, in order, make the item's minutes blocks.
-    let mut order: Vec<(Section, usize, usize)> = Vec::new();
+    let mut order: Vec<(Section, usize, usize)> = Vec::with_capacity(sections.parts.len());
     for (section, range) in sections.parts {
         let units = blocks::units(input, &sections.pieces[range], section != Section::Agenda);
         match section {
-            Section::Agenda => item.agenda.extend(blocks::blocks(units)),
+            Section::Agenda => append(&mut item.agenda, blocks::blocks(units)),
             Section::Minutes => {
                 order.push((
                     section,
                     minutes_units.len(),
                     minutes_units.len() + units.len(),
                 ));
-                minutes_units.extend(units);
+                append(&mut minutes_units, units);
             }
             Section::Decision => {
                 order.push((
@@ -113,7 +113,7 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
                     decision_units.len(),
                     decision_units.len() + units.len(),
                 ));
-                decision_units.extend(units);
+                append(&mut decision_units, units);
             }
         }
     }
@@ -144,13 +144,25 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
             Section::Decision => &mut decision_units,
             _ => &mut minutes_units,
         };
-        item.minutes
-            .extend(blocks::blocks(units[a..b].iter_mut().map(std::mem::take)));
+        append(
+            &mut item.minutes,
+            blocks::blocks(units[a..b].iter_mut().map(std::mem::take)),
+        );
     }
     item.truncated |= cut_off;
     Built {
         item,
         minutes: paragraphs,
+    }
+}
+
+/// `to.extend(from)`, taking `from`'s buffer when `to` is empty, as it is for an item's
+/// first (usually only) section: no second allocation and copy.
+fn append<T>(to: &mut Vec<T>, from: Vec<T>) {
+    if to.is_empty() {
+        *to = from;
+    } else {
+        to.extend(from);
     }
 }
 
@@ -164,7 +176,9 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
     // Where each section starts in `pieces`. The text before the first label is read as
     // minutes until a "Minutes:" or "Decision:" label shows it was agenda text (fixed up
     // below), so each line is asked for a label once.
-    let mut starts: Vec<(Section, usize)> = vec![(Section::Minutes, 0)];
+    // Room for the labels most items have (one "Minutes:" or "Decision:", rarely more).
+    let mut starts: Vec<(Section, usize)> = Vec::with_capacity(4);
+    starts.push((Section::Minutes, 0));
     for piece in &raw.body {
         let mut piece = *piece;
         let text = piece.text(input);

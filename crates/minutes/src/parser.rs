@@ -10,7 +10,7 @@ use crate::item::{self, Built};
 use crate::layout;
 use crate::lexer::{self, Line};
 use crate::model::{Diagnostic, Document, Format, ItemKind, NextMeeting, Span};
-use crate::text::{ends_sentence, is_space, trim_range};
+use crate::text::{ends_sentence, find_ascii_ci, is_space, trim_range};
 use crate::triggers::{Scanned, Trigger};
 
 pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
@@ -46,6 +46,8 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
 
     let cut_off = ends_mid_text(input);
     let count = segments.items.len();
+    // Items are large: one allocation, not a copy of all of them at each doubling.
+    doc.items.reserve_exact(count);
     for (i, raw) in segments.items.iter().enumerate() {
         let Built { item, minutes } = item::build(input, raw, cut_off && i + 1 == count);
         read_item(input, &item, &minutes, raw, &mut doc);
@@ -83,10 +85,9 @@ fn read_item(
     doc: &mut Document,
 ) {
     attendance::from_item(input, item.kind, minutes, &mut doc.attendance);
-    let title = item.title.to_lowercase();
     if item.kind != ItemKind::Apologies && attendance::is_attendance_label(&item.title) {
         attendance::from_titled_item(input, &item.title, raw, &mut doc.attendance);
-    } else if title.contains("roll call") || title.contains("attendance") {
+    } else if titles_roll_call(&item.title) {
         let lines: Vec<Line<'_>> = raw
             .body
             .iter()
@@ -118,6 +119,12 @@ fn read_item(
     }
 }
 
+/// Whether an item's title names a roll call or attendance, in any case. Searched without
+/// a lower-cased copy: no non-ASCII char lower-cases to a letter of these words.
+fn titles_roll_call(title: &str) -> bool {
+    find_ascii_ci(title, "roll call").is_some() || find_ascii_ci(title, "attendance").is_some()
+}
+
 /// Whether the text was cut off: it does not end with a line break or a sentence's end
 /// (an excerpt taken at a length limit stops mid-word).
 fn ends_mid_text(input: &str) -> bool {
@@ -126,4 +133,33 @@ fn ends_mid_text(input: &str) -> bool {
     }
     let t = input.trim_end_matches(is_space);
     !t.is_empty() && !ends_sentence(t) && !t.ends_with('|')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roll_call_titles_agree_with_a_lowercased_search() {
+        let old = |t: &str| {
+            let t = t.to_lowercase();
+            t.contains("roll call") || t.contains("attendance")
+        };
+        for title in [
+            "ROLL CALL",
+            "Roll Call of Members",
+            "Attendance",
+            "Members' ATTENDANCE and apologies",
+            "roll  call",
+            "Roll-call",
+            "Attendanc",
+            "",
+            "İtem: Roll Call",
+            "\u{212a}elvin attendance",
+            "Ünité d'ATTENDANCE",
+            "ROLL\u{a0}CALL",
+        ] {
+            assert_eq!(titles_roll_call(title), old(title), "{title:?}");
+        }
+    }
 }

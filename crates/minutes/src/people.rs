@@ -20,7 +20,7 @@ use crate::swar;
 // White space and cleaning are the crate's own (`text.rs`), so names and body text fold the
 // same characters; re-exported for the other field parsers.
 pub(crate) use crate::text::{clean, is_space};
-use crate::text::{find_ascii_ci, occurrences_ci};
+use crate::text::{find_ascii_ci, occurrences_ci, SHORT_HAYSTACK};
 
 /// [`clean`] for short text such as a name: printable ASCII with single spaces inside is
 /// copied as it is, without the searches that `clean` sets up for long text.
@@ -94,22 +94,7 @@ pub(crate) fn find_word_ci(text: &str, pat: &str, from: usize, to: usize) -> Opt
 
 /// Whether `text` contains the ASCII `pat`, ignoring ASCII case.
 pub(crate) fn contains_ci(text: &str, pat: &str) -> bool {
-    /// Below this length a plain scan costs less than setting up memchr.
-    const SHORT: usize = 48;
-    let (t, p) = (text.as_bytes(), pat.as_bytes());
-    let Some(&first) = p.first() else {
-        return false;
-    };
-    if t.len() < p.len() {
-        return false;
-    }
-    if t.len() < SHORT {
-        let first = first.to_ascii_lowercase();
-        return t
-            .windows(p.len())
-            .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(p));
-    }
-    occurrences_ci(t, p, 0, t.len()).next().is_some()
+    find_ascii_ci(text, pat).is_some()
 }
 
 /// The first byte at or after `i` that is not white space (or the end of `text`).
@@ -1285,11 +1270,17 @@ impl EntryWords {
             words,
             name_end,
             end,
-            // "ai" first: most entries lack it, and it costs an eighth of a search a byte.
-            has_chair: has_pair_ci(&text.as_bytes()[start..end], &[(b'a', b'i')])
-                && contains_ci(&text[start..end], "chair"),
+            has_chair: says_chair(&text[start..end]),
         }
     }
+}
+
+/// Whether an entry says "chair" (any case). Most entries are a short name, which a plain
+/// scan reads at once; in a long one, "ai" is looked for first: most entries lack it, and
+/// it costs an eighth of a search a byte.
+fn says_chair(entry: &str) -> bool {
+    (entry.len() < SHORT_HAYSTACK || has_pair_ci(entry.as_bytes(), &[(b'a', b'i')]))
+        && contains_ci(entry, "chair")
 }
 
 /// How many office words ("The Lord Mayor") may precede a bracketed name.
@@ -1853,9 +1844,7 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
     // Each reading needs one of these (see `apologies_in_one`): most lines and paragraphs
     // have none of them and need no sentence split.
     if !may_speak_of_apologies(text.as_bytes())
-        || !["apolog", "excused", "received from "]
-            .iter()
-            .any(|w| contains_ci(text, w))
+        || !APOLOGY_WORDS.iter().any(|w| contains_ci(text, w))
     {
         return None;
     }
@@ -1872,6 +1861,9 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
         None
     }
 }
+
+/// The words (any case) without which [`apologies_in_sentence`] finds nothing.
+pub(crate) const APOLOGY_WORDS: [&str; 3] = ["apolog", "excused", "received from "];
 
 /// Whether `text` has "po", "xc" or "iv" in any case, as "apolog", "excused" and
 /// "received from" do: one pass over a header line instead of three searches.

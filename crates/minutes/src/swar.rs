@@ -21,12 +21,15 @@ pub(crate) fn load(bytes: &[u8]) -> u64 {
 pub(crate) fn load_padded(bytes: &[u8], fill: u8) -> u64 {
     match <[u8; 8]>::try_from(bytes) {
         Ok(word) => u64::from_le_bytes(word),
-        Err(_) => {
-            let mut word = [fill; 8];
-            let n = bytes.len().min(8);
-            word[..n].copy_from_slice(&bytes[..n]);
-            u64::from_le_bytes(word)
-        }
+        // Byte by byte: a copy of a few bytes would be a call to `memcpy`.
+        Err(_) => bytes
+            .iter()
+            .take(8)
+            .enumerate()
+            .fold(ONES * u64::from(fill), |word, (k, &b)| {
+                let shift = 8 * k;
+                word & !(0xff << shift) | u64::from(b) << shift
+            }),
     }
 }
 
@@ -62,6 +65,23 @@ pub(crate) fn ascii_letters(x: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_loads_are_padded() {
+        let bytes = [0x41, 0x00, 0xff, 0x80, 0x20, 0x7f, 0x01, 0xfe, 0x33];
+        for n in 0..=bytes.len() {
+            for fill in [0, b'x', 0xff] {
+                let mut word = [fill; 8];
+                let k = n.min(8);
+                word[..k].copy_from_slice(&bytes[..k]);
+                assert_eq!(
+                    load_padded(&bytes[..n], fill),
+                    u64::from_le_bytes(word),
+                    "{n} {fill}"
+                );
+            }
+        }
+    }
 
     /// Runs `mask` on every byte value in every lane and compares with `expect`.
     fn agrees(mask: impl Fn(u64) -> u64, expect: impl Fn(u8) -> bool) {

@@ -81,6 +81,9 @@ fn is_clean(s: &str) -> bool {
     true
 }
 
+/// [`clean_into`] for text that is not clean already. Kept out of line: inlined, it made
+/// the common clean case (a line copied as it is) slower.
+#[inline(never)]
 fn clean_slow(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(s.len());
@@ -98,9 +101,7 @@ fn clean_slow(out: &mut String, s: &str) {
             // Copy a run of ASCII text at once: words and the single spaces between them.
             let start = i;
             loop {
-                while i < bytes.len() && bytes[i] < 0x80 && !is_ascii_space(bytes[i]) {
-                    i += 1;
-                }
+                i = ascii_run_end(bytes, i);
                 let single_space = i + 1 < bytes.len()
                     && bytes[i] == b' '
                     && bytes[i + 1] < 0x80
@@ -133,6 +134,30 @@ fn clean_slow(out: &mut String, s: &str) {
     }
 }
 
+/// Where a run of ASCII text from `i` stops: at the first byte that is not ASCII or is
+/// ASCII white space, except that a space followed by a byte of neither kind is passed over
+/// eight bytes at a time (a space in the last byte of a chunk stops the run, and the caller
+/// steps over it). Words and the single spaces between them are most of the text.
+fn ascii_run_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = swar::load(chunk);
+        let spaces = swar::eq(x, b' ');
+        // Non-ASCII bytes, and tab, line feed, vertical tab, form feed and carriage return.
+        let others = (x & swar::HIGH) | (swar::ascii_below(x, 14) & !swar::ascii_below(x, 9));
+        // For each byte, whether the next one stops a run; unknown for the last byte.
+        let next_stops = ((spaces | others) >> 8) | (1 << 63);
+        let stops = others | (spaces & next_stops);
+        if stops != 0 {
+            return i + stops.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i] < 0x80 && !is_ascii_space(bytes[i]) {
+        i += 1;
+    }
+    i
+}
+
 fn is_ascii_space(b: u8) -> bool {
     b == b' ' || (9..=13).contains(&b)
 }
@@ -150,11 +175,29 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 ///
 /// The SIMD byte search runs on a rare byte of the needle (by English letter frequency), not
 /// always its first: "roll call" is looked for by its "c", so it stops at few false starts.
+#[inline]
 pub(crate) fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
-    if needle.is_empty() || haystack.len() < needle.len() {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    if n.is_empty() || h.len() < n.len() {
         return None;
     }
-    occurrences_ci(haystack.as_bytes(), needle.as_bytes(), 0, haystack.len()).next()
+    if h.len() < SHORT_HAYSTACK {
+        return find_short_ci(h, n);
+    }
+    occurrences_ci(h, n, 0, h.len()).next()
+}
+
+/// Below this haystack length a plain byte loop costs less than choosing a rare byte and
+/// setting up memchr (several hundred instructions a call on short header lines).
+pub(crate) const SHORT_HAYSTACK: usize = 48;
+
+/// [`find_ascii_ci`] by testing every offset: for short haystacks. `needle` must not be
+/// empty.
+fn find_short_ci(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = needle[0].to_ascii_lowercase();
+    haystack
+        .windows(needle.len())
+        .position(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(needle))
 }
 
 /// Offsets in `from..to` of `bytes` where the ASCII `pat` occurs, ignoring ASCII case, in
@@ -265,6 +308,27 @@ mod tests {
     }
 
     #[test]
+    fn cleaning_collapses_white_space_runs() {
+        let pieces = [
+            "a", " ", "  ", "\t", "\n", "\r\n", "\u{a0}", "’", "\u{2009}", "\u{1}", "bcdefgh",
+        ];
+        // Every text of up to three pieces, shifted across an eight-byte chunk boundary and
+        // followed by a long run, so that runs cross chunks in every position.
+        for pad in 0..9 {
+            for a in pieces {
+                for b in pieces {
+                    for c in pieces {
+                        let text = format!("{}{a}{b}{c}x y zz{a}{b}{c} tail", "p ".repeat(pad));
+                        let words: Vec<&str> =
+                            text.split(is_space).filter(|w| !w.is_empty()).collect();
+                        assert_eq!(clean(&text), words.join(" "), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn trim_range_skips_nbsp() {
         let s = "\u{a0} Items \u{a0}";
         let (a, b) = trim_range(s, 0, s.len());
@@ -295,6 +359,31 @@ mod tests {
         ] {
             let plain = hay.to_ascii_lowercase().find(needle);
             assert_eq!(find_ascii_ci(hay, needle), plain, "{needle:?}");
+        }
+    }
+
+    #[test]
+    fn short_ci_search_agrees_with_the_memchr_search() {
+        let hay = "Seconded by: Cllr Roll, roll CALL; £ call to ORDER and seconded BY:";
+        for needle in [
+            "seconded by:",
+            "roll call",
+            "by:",
+            "l",
+            " ",
+            "£",
+            "order and",
+            "zz",
+        ] {
+            for from in 0..hay.len() {
+                let Some(h) = hay.get(from..) else { continue };
+                if h.len() < needle.len() {
+                    continue;
+                }
+                let memchr = occurrences_ci(h.as_bytes(), needle.as_bytes(), 0, h.len()).next();
+                let short = find_short_ci(h.as_bytes(), needle.as_bytes());
+                assert_eq!(short, memchr, "{h:?} {needle:?}");
+            }
         }
     }
 

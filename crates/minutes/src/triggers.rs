@@ -53,11 +53,11 @@ pub(crate) fn scan(text: &str) -> Triggers {
     let bytes = text.as_bytes();
     let mut found = Triggers::default();
     let mut last_word_motion = false;
-    for_each_word_start(bytes, |i| {
+    for i in WordStarts::new(bytes) {
         let rest = &bytes[i..];
         last_word_motion =
             may_be_trigger(rest) && check_word(rest, i == 0, last_word_motion, &mut found);
-    });
+    }
     found
 }
 
@@ -89,31 +89,56 @@ fn may_be_trigger(rest: &[u8]) -> bool {
 }
 
 /// The offsets of the ASCII letters in `bytes` that follow neither an ASCII letter nor a
-/// non-ASCII byte: where words start.
+/// non-ASCII byte: where words start, in increasing order.
 ///
 /// Eight bytes are classified at a time (see [`swar`]), so the cost per byte is a few
-/// instructions however the text is made; only word starts are visited.
-fn for_each_word_start(bytes: &[u8], mut visit: impl FnMut(usize)) {
-    // Whether the byte before the current chunk was a letter or non-ASCII, as bit 7.
-    let mut carry = 0u64;
-    let mut chunk_starts = |at: usize, x: u64| {
-        let letters = swar::ascii_letters(x);
-        // Letters and non-ASCII bytes both continue a word.
-        let wordish = letters | (x & swar::HIGH);
-        let mut starts = letters & !((wordish << 8) | carry);
-        carry = wordish >> 56;
-        while starts != 0 {
-            visit(at + starts.trailing_zeros() as usize / 8);
-            starts &= starts - 1;
+/// instructions however the text is made; only word starts are visited. An iterator
+/// rather than a callback, so that the caller's loop body is inlined into the scan (as a
+/// closure it was a call for every eight bytes).
+struct WordStarts<'a> {
+    bytes: &'a [u8],
+    /// The offset of the chunk `starts` belongs to, and of the next chunk to read.
+    at: usize,
+    next_chunk: usize,
+    /// The word starts of the current chunk not yet returned, as high bits of its bytes.
+    starts: u64,
+    /// Whether the byte before the next chunk is a letter or non-ASCII, as bit 7.
+    carry: u64,
+}
+
+impl<'a> WordStarts<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        WordStarts {
+            bytes,
+            at: 0,
+            next_chunk: 0,
+            starts: 0,
+            carry: 0,
         }
-    };
-    let chunks = bytes.chunks_exact(8);
-    let tail = chunks.remainder();
-    for (n, chunk) in chunks.enumerate() {
-        chunk_starts(n * 8, swar::load(chunk));
     }
-    if !tail.is_empty() {
-        chunk_starts(bytes.len() - tail.len(), swar::load(tail));
+}
+
+impl Iterator for WordStarts<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.starts == 0 {
+            let at = self.next_chunk;
+            let rest = self.bytes.get(at..).filter(|r| !r.is_empty())?;
+            // A short last chunk is padded with zeros, which are no letters.
+            let x = swar::load(&rest[..rest.len().min(8)]);
+            let letters = swar::ascii_letters(x);
+            // Letters and non-ASCII bytes both continue a word.
+            let wordish = letters | (x & swar::HIGH);
+            self.starts = letters & !((wordish << 8) | self.carry);
+            self.carry = wordish >> 56;
+            self.at = at;
+            self.next_chunk = at + 8;
+        }
+        let i = self.at + self.starts.trailing_zeros() as usize / 8;
+        self.starts &= self.starts - 1;
+        Some(i)
     }
 }
 
@@ -233,11 +258,7 @@ mod tests {
 
     #[test]
     fn word_starts_match_a_byte_by_byte_reading() {
-        let starts_of = |t: &[u8]| {
-            let mut v = Vec::new();
-            for_each_word_start(t, |i| v.push(i));
-            v
-        };
+        let starts_of = |t: &[u8]| WordStarts::new(t).collect::<Vec<_>>();
         let naive = |t: &[u8]| -> Vec<usize> {
             (0..t.len())
                 .filter(|&i| {

@@ -2,7 +2,7 @@
 //! rows ended by " |". An item's title, agenda text and "Minutes: ..." may share a line; the
 //! title is then the words before the agenda text starts ("Urgent Business To consider ...").
 
-use super::{start_item, Segments};
+use super::{start_item, Segments, DOCUMENT_ITEMS};
 use crate::item::{Piece, RawItem};
 use crate::lexer::{self, Cut, Line};
 use crate::text::{is_space, trim_range};
@@ -44,7 +44,7 @@ pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
         .map_or(0, |i| i + 1);
     let mut state = State {
         input,
-        items: Vec::new(),
+        items: Vec::with_capacity(DOCUMENT_ITEMS),
         boundary: true,
         first_item_line: None,
     };

@@ -2,7 +2,9 @@
 //! own line ("59.", "3a", "TCF 24/1", "5.1") then its title line, agenda text, "Minutes:" and
 //! the minutes. Pages without numbers are read by their title lines.
 
-use super::{next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments};
+use super::{
+    next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments, DOCUMENT_ITEMS,
+};
 use crate::detect::is_items_header;
 use crate::item::RawItem;
 use crate::lexer::{self, number_line, Label, Line};
@@ -24,7 +26,7 @@ pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
 }
 
 fn numbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
-    let mut items: Vec<RawItem> = Vec::new();
+    let mut items: Vec<RawItem> = Vec::with_capacity(DOCUMENT_ITEMS);
     let mut in_minutes = false;
     let mut first_item_line = None;
     let mut i = body_start;
@@ -96,7 +98,7 @@ fn is_title(text: &str) -> bool {
 /// after a blank line that does not end a sentence. (A subheading straight under an item's
 /// labels, "Mr John Kirby" under "Chairman's Announcements", is the item's text.)
 fn unnumbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
-    let mut items: Vec<RawItem> = Vec::new();
+    let mut items: Vec<RawItem> = Vec::with_capacity(DOCUMENT_ITEMS);
     let mut first_item_line = None;
     let mut current_has_text = false;
     for i in body_start..lines.len() {

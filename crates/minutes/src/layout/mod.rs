@@ -45,6 +45,10 @@ pub(crate) fn piece(line: &Line<'_>) -> Piece {
 /// body then grows without reallocating (four reallocations per item were common).
 const ITEM_LINES: usize = 32;
 
+/// Room for a document's items reserved up front: the shared documents average six, and
+/// each doubling of the vector copies every item so far.
+pub(crate) const DOCUMENT_ITEMS: usize = 8;
+
 /// Starts an item at a line; its span runs to the end of its last non-blank line.
 pub(crate) fn start_item(
     number: Option<(&str, usize)>,

@@ -3,7 +3,9 @@
 //! starts a line ("Roll Call of Council Members:", "Public Comment: not scheduled ...").
 //! Attendance labels ("Attending:", "Members Present:") are never items.
 
-use super::{next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments};
+use super::{
+    next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments, DOCUMENT_ITEMS,
+};
 use crate::attendance::is_attendance_label;
 use crate::item::{Piece, RawItem};
 use crate::lexer::{self, number_line, Line};
@@ -27,7 +29,7 @@ const FIELD_WORDS: [&str; 14] = [
 ];
 
 pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
-    let mut items: Vec<RawItem> = Vec::new();
+    let mut items: Vec<RawItem> = Vec::with_capacity(DOCUMENT_ITEMS);
     let mut first_item_line = None;
     let mut skip_to = 0;
     // The lines before the first blank line name the body and the meeting, in capitals as

@@ -3,7 +3,9 @@
 //! "82/23 Apologies: Cllr A Edwards sent his apologies."). Numbered paragraphs inside the
 //! minutes look the same, so a heading must continue the numbering and read like a title.
 
-use super::{next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments};
+use super::{
+    next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments, DOCUMENT_ITEMS,
+};
 use crate::item::{Piece, RawItem};
 use crate::lexer::{heading_of, item_number, number_line, number_line_of, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
@@ -14,7 +16,7 @@ use crate::text::{find_ascii_ci, find_short, is_space};
 const MAX_JUMP: u64 = 30;
 
 pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
-    let mut items: Vec<RawItem> = Vec::new();
+    let mut items: Vec<RawItem> = Vec::with_capacity(DOCUMENT_ITEMS);
     let mut diagnostics = Vec::new();
     let mut scheme: Option<Scheme> = None;
     let mut last_value = 0u64;
