@@ -1,0 +1,92 @@
+//! Sixteen-byte classification with portable SIMD (the `wide` crate: SSE2 on x86-64,
+//! simd128 on WebAssembly built with `+simd128`, NEON on AArch64), without unsafe code.
+//!
+//! The same tests as [`crate::swar`], twice as wide and with a hardware byte-mask
+//! extraction: each function returns a mask with bit `k` set when byte `k` of the chunk
+//! passes. Where `wide` has no vector unit to use it emulates lanes with arrays, which is
+//! slower than SWAR, so callers check [`ENABLED`] and keep their SWAR loop for those
+//! targets (it is also the reference the SIMD loops are tested against).
+
+use wide::{i8x16, CmpLt};
+
+/// Whether `wide` runs on a vector unit on this target.
+pub(crate) const ENABLED: bool = cfg!(any(
+    target_feature = "sse2",
+    target_feature = "simd128",
+    all(target_arch = "aarch64", target_feature = "neon")
+));
+
+/// Sixteen bytes of text, byte 0 in lane 0.
+#[derive(Clone, Copy)]
+pub(crate) struct Chunk(i8x16);
+
+impl Chunk {
+    pub fn load(bytes: &[u8; 16]) -> Chunk {
+        Chunk(i8x16::new(bytes.map(|b| b as i8)))
+    }
+
+    /// `bytes` (at most sixteen) padded with `fill`, a byte the caller's tests pass over.
+    pub fn load_padded(bytes: &[u8], fill: u8) -> Chunk {
+        let mut word = [fill; 16];
+        let n = bytes.len().min(16);
+        word[..n].copy_from_slice(&bytes[..n]);
+        Chunk::load(&word)
+    }
+
+    /// Non-ASCII bytes (0x80 and above).
+    pub fn non_ascii(self) -> u32 {
+        mask(self.0)
+    }
+
+    /// ASCII letters, either case.
+    pub fn ascii_letters(self) -> u32 {
+        // Folding case maps A-Z onto a-z; adding 0x1f then maps a-z onto -128..=-103 and
+        // every other byte (non-ASCII ones included) above -103.
+        let shifted = (self.0 | i8x16::splat(0x20)) + i8x16::splat(0x1f);
+        mask(shifted.cmp_lt(i8x16::splat(-102)))
+    }
+}
+
+fn mask(v: i8x16) -> u32 {
+    v.move_mask() as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::swar;
+
+    /// Runs `simd` and the SWAR test `reference` on every byte value in every lane.
+    fn agrees(simd: impl Fn(Chunk) -> u32, reference: impl Fn(u64) -> u64) {
+        for b in 0..=255u8 {
+            for lane in 0..16 {
+                let mut bytes: [u8; 16] = std::array::from_fn(|k| (k as u8).wrapping_mul(37) ^ b);
+                bytes[lane] = b;
+                bytes[(lane + 1) % 16] = b.wrapping_add(1);
+                bytes[(lane + 15) % 16] = b.wrapping_sub(1);
+                let m = simd(Chunk::load(&bytes));
+                let low = reference(swar::load(&bytes[..8]));
+                let high = reference(swar::load(&bytes[8..]));
+                // Both SWAR masks as one: bit 8k+7 of the pair is byte k's verdict.
+                let want = u128::from(low) | u128::from(high) << 64;
+                for (k, v) in bytes.iter().enumerate() {
+                    let expect = (want >> (8 * k + 7) & 1) as u32;
+                    assert_eq!(m >> k & 1, expect, "byte {v:#x} in lane {k}");
+                }
+                assert_eq!(m >> 16, 0);
+            }
+        }
+    }
+
+    #[test]
+    fn masks_match_the_swar_tests() {
+        agrees(Chunk::non_ascii, |x| x & swar::HIGH);
+        agrees(Chunk::ascii_letters, swar::ascii_letters);
+    }
+
+    #[test]
+    fn short_chunks_are_padded() {
+        assert_eq!(Chunk::load_padded(b"a b", 0xe9).non_ascii(), 0xfff8);
+        assert_eq!(Chunk::load_padded(b"", b'q').ascii_letters(), 0xffff);
+    }
+}
