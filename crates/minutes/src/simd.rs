@@ -7,7 +7,7 @@
 //! slower than SWAR, so callers check [`ENABLED`] and keep their SWAR loop for those
 //! targets (it is also the reference the SIMD loops are tested against).
 
-use wide::{i8x16, CmpLt};
+use wide::{i8x16, CmpEq, CmpGt, CmpLt};
 
 /// Whether `wide` runs on a vector unit on this target.
 pub(crate) const ENABLED: bool = cfg!(any(
@@ -33,9 +33,29 @@ impl Chunk {
         Chunk::load(&word)
     }
 
+    /// Bytes equal to `b`.
+    pub fn eq(self, b: u8) -> u32 {
+        mask(self.0.cmp_eq(i8x16::splat(b as i8)))
+    }
+
     /// Non-ASCII bytes (0x80 and above).
     pub fn non_ascii(self) -> u32 {
         mask(self.0)
+    }
+
+    /// ASCII bytes below `n` (`n` at most 0x80).
+    pub fn ascii_below(self, n: u8) -> u32 {
+        if n >= 0x80 {
+            return !self.non_ascii() & 0xffff;
+        }
+        // Signed, non-ASCII bytes are negative: below `n` too, so they are taken out.
+        mask(self.0.cmp_lt(i8x16::splat(n as i8))) & !self.non_ascii()
+    }
+
+    /// Bytes in `lo..=hi` (both ASCII, `lo` at least 1).
+    pub fn ascii_between(self, lo: u8, hi: u8) -> u32 {
+        let above = self.0.cmp_gt(i8x16::splat(lo as i8 - 1));
+        mask(above & self.0.cmp_lt(i8x16::splat(hi as i8 + 1)))
     }
 
     /// ASCII letters, either case.
@@ -80,13 +100,24 @@ mod tests {
 
     #[test]
     fn masks_match_the_swar_tests() {
+        agrees(|c| c.eq(b' '), |x| swar::eq(x, b' '));
+        agrees(|c| c.eq(0xe2), |x| swar::eq(x, 0xe2));
+        agrees(|c| c.eq(0), swar::zero);
         agrees(Chunk::non_ascii, |x| x & swar::HIGH);
+        agrees(|c| c.ascii_below(0x20), |x| swar::ascii_below(x, 0x20));
+        agrees(|c| c.ascii_below(0x80), |x| swar::ascii_below(x, 0x80));
+        agrees(|c| c.ascii_below(1), |x| swar::ascii_below(x, 1));
+        agrees(
+            |c| c.ascii_between(9, 13),
+            |x| swar::ascii_below(x, 14) & !swar::ascii_below(x, 9),
+        );
         agrees(Chunk::ascii_letters, swar::ascii_letters);
     }
 
     #[test]
     fn short_chunks_are_padded() {
-        assert_eq!(Chunk::load_padded(b"a b", 0xe9).non_ascii(), 0xfff8);
-        assert_eq!(Chunk::load_padded(b"", b'q').ascii_letters(), 0xffff);
+        let c = Chunk::load_padded(b"a b", b' ');
+        assert_eq!(c.eq(b' '), 0xfffa);
+        assert_eq!(Chunk::load_padded(b"", 0).eq(0), 0xffff);
     }
 }
