@@ -22,7 +22,7 @@ pub(crate) struct Chunk(i8x16);
 
 impl Chunk {
     pub fn load(bytes: &[u8; 16]) -> Chunk {
-        Chunk(i8x16::new(bytes.map(|b| b as i8)))
+        Chunk(bytemuck::cast(*bytes))
     }
 
     /// `bytes` (at most sixteen) padded with `fill`, a byte the caller's tests pass over.
