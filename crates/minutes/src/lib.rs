@@ -39,6 +39,7 @@ mod motion_oracle;
 mod parser;
 mod people;
 mod resolution;
+mod simd;
 mod swar;
 #[cfg(test)]
 mod test_text;

@@ -1,7 +1,7 @@
 //! Small text helpers shared by every stage: white space as published minutes write it
 //! (non-breaking spaces, `\r`, byte-order marks) and cleaning text for the model.
 
-use crate::swar;
+use crate::{simd, swar};
 
 /// White space as minutes contain it: Unicode white space plus the byte-order mark and
 /// zero-width space, which converters leave at line starts.
@@ -43,8 +43,9 @@ pub(crate) fn clean_into(out: &mut String, s: &str) {
 }
 
 /// Whether `s` is already clean: no control characters, no double spaces, no space at
-/// either end, no non-ASCII white space. Eight bytes are tested per step (see [`swar`]), so
-/// the common case costs little more than the copy.
+/// either end, no non-ASCII white space. Sixteen bytes are tested per step (see [`simd`]),
+/// or eight with [`swar`] on targets without a vector unit, so the common case costs
+/// little more than the copy.
 fn is_clean(s: &str) -> bool {
     let bytes = s.as_bytes();
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
@@ -53,6 +54,74 @@ fn is_clean(s: &str) -> bool {
     if first == b' ' || last == b' ' {
         return false;
     }
+    if simd::ENABLED {
+        is_clean_simd(s)
+    } else {
+        is_clean_swar(s)
+    }
+}
+
+/// Whether the non-ASCII bytes of `s` marked in `non_ascii` (bit `k` for byte `at + k`)
+/// start no white space: only five lead bytes can, and only those are decoded.
+fn no_space_among(s: &str, at: usize, mut non_ascii: u32) -> bool {
+    while non_ascii != 0 {
+        let i = at + non_ascii.trailing_zeros() as usize;
+        non_ascii &= non_ascii - 1;
+        if matches!(s.as_bytes()[i], 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
+            && s.get(i..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(is_space)
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// [`is_clean`] past the end tests, sixteen bytes at a time.
+fn is_clean_simd(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    // Whether the chunk shows a control character or a double space (given whether the byte
+    // before it was a space, as bit 0), and its spaces.
+    let test = |c: simd::Chunk, space_before: u32| {
+        let spaces = c.eq(b' ');
+        let bad = c.ascii_below(0x20) | (spaces & ((spaces << 1) | space_before));
+        (bad != 0, spaces)
+    };
+    let mut space_before = 0;
+    let chunks = bytes.chunks_exact(16);
+    let tail = chunks.remainder().len();
+    for (n, chunk) in chunks.enumerate() {
+        let c = simd::Chunk::load(chunk.try_into().unwrap());
+        let (bad, spaces) = test(c, space_before);
+        if bad || !no_space_among(s, n * 16, c.non_ascii()) {
+            return false;
+        }
+        space_before = spaces >> 15;
+    }
+    if tail == 0 {
+        return true;
+    }
+    match bytes.len().checked_sub(16) {
+        // The last sixteen bytes, overlapping the chunks already seen: the tests hold or
+        // fail byte by byte, so seeing a byte twice changes nothing, and the first byte's
+        // neighbour was seen with it.
+        Some(at) => {
+            let c = simd::Chunk::load(bytes[at..].try_into().unwrap());
+            !test(c, 0).0 && no_space_among(s, at, c.non_ascii() & (0xffff << (16 - tail)))
+        }
+        // A short text is padded with a letter, which every test passes over.
+        None => {
+            let c = simd::Chunk::load_padded(bytes, b'x');
+            !test(c, 0).0 && no_space_among(s, 0, c.non_ascii())
+        }
+    }
+}
+
+/// [`is_clean`] past the end tests, eight bytes at a time: for targets without a vector
+/// unit, and the reference the SIMD loop is tested against.
+fn is_clean_swar(s: &str) -> bool {
+    let bytes = s.as_bytes();
     // Whether the byte before the current chunk was a space, as the high bit of byte 0.
     let mut space_before = 0u64;
     for (n, chunk) in bytes.chunks(8).enumerate() {
@@ -100,17 +169,11 @@ fn clean_slow(out: &mut String, s: &str) {
             }
             // Copy a run of ASCII text at once: words and the single spaces between them.
             let start = i;
-            loop {
-                i = ascii_run_end(bytes, i);
-                let single_space = i + 1 < bytes.len()
-                    && bytes[i] == b' '
-                    && bytes[i + 1] < 0x80
-                    && !is_ascii_space(bytes[i + 1]);
-                if !single_space {
-                    break;
-                }
-                i += 1;
-            }
+            i = if simd::ENABLED {
+                ascii_run_end(bytes, i, blank_or_non_ascii_simd)
+            } else {
+                ascii_run_end(bytes, i, blank_or_non_ascii)
+            };
             if pending_space {
                 out.push(' ');
                 pending_space = false;
@@ -134,28 +197,70 @@ fn clean_slow(out: &mut String, s: &str) {
     }
 }
 
-/// Where a run of ASCII text from `i` stops: at the first byte that is not ASCII or is
-/// ASCII white space, except that a space followed by a byte of neither kind is passed over
-/// eight bytes at a time (a space in the last byte of a chunk stops the run, and the caller
-/// steps over it). Words and the single spaces between them are most of the text.
-fn ascii_run_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = swar::load(chunk);
-        let spaces = swar::eq(x, b' ');
-        // Non-ASCII bytes, and tab, line feed, vertical tab, form feed and carriage return.
-        let others = (x & swar::HIGH) | (swar::ascii_below(x, 14) & !swar::ascii_below(x, 9));
-        // For each byte, whether the next one stops a run; unknown for the last byte.
-        let next_stops = ((spaces | others) >> 8) | (1 << 63);
-        let stops = others | (spaces & next_stops);
-        if stops != 0 {
-            return i + stops.trailing_zeros() as usize / 8;
+/// The end of the run of ASCII text that starts at `i`: words and the single spaces between
+/// them. `stop(bytes, i)` is the first offset from `i` on whose byte is ASCII white space
+/// or non-ASCII (or `bytes.len()`); it may also stop early at a space, which is then looked
+/// at here.
+fn ascii_run_end(bytes: &[u8], mut i: usize, stop: impl Fn(&[u8], usize) -> usize) -> usize {
+    loop {
+        i = stop(bytes, i);
+        let single_space = i + 1 < bytes.len()
+            && bytes[i] == b' '
+            && bytes[i + 1] < 0x80
+            && !is_ascii_space(bytes[i + 1]);
+        if !single_space {
+            return i;
         }
-        i += 8;
+        i += 1;
     }
+}
+
+/// The first offset from `i` on whose byte is ASCII white space or non-ASCII, or
+/// `bytes.len()`: byte by byte, for targets without a vector unit and as the reference.
+fn blank_or_non_ascii(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() && bytes[i] < 0x80 && !is_ascii_space(bytes[i]) {
         i += 1;
     }
     i
+}
+
+/// Like [`blank_or_non_ascii`], sixteen bytes at a time, and passing over the single
+/// spaces it can see are followed by ASCII text (a space in a chunk's last byte stops it).
+fn blank_or_non_ascii_simd(bytes: &[u8], i: usize) -> usize {
+    let stops = |c: simd::Chunk| {
+        let spaces = c.eq(b' ');
+        let blank = spaces | c.ascii_between(9, 13) | c.non_ascii();
+        let single_spaces = spaces & !(blank >> 1) & 0x7fff;
+        blank & !single_spaces
+    };
+    let mut at = i;
+    while let Some(chunk) = bytes.get(at..at + 16) {
+        let m = stops(simd::Chunk::load(chunk.try_into().unwrap()));
+        if m != 0 {
+            return at + m.trailing_zeros() as usize;
+        }
+        at += 16;
+    }
+    if at >= bytes.len() {
+        return bytes.len();
+    }
+    match bytes.len().checked_sub(16) {
+        // The last sixteen bytes, overlapping the ones already passed over.
+        Some(window) => {
+            let c = simd::Chunk::load(bytes[window..].try_into().unwrap());
+            let m = stops(c) & (0xffff << (at - window));
+            if m == 0 {
+                bytes.len()
+            } else {
+                window + m.trailing_zeros() as usize
+            }
+        }
+        // Padded with spaces, the first of which stops the search.
+        None => {
+            let m = stops(simd::Chunk::load_padded(&bytes[at..], b' '));
+            at + m.trailing_zeros() as usize
+        }
+    }
 }
 
 fn is_ascii_space(b: u8) -> bool {
@@ -273,6 +378,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cleaning_collapses_white_space_runs() {
+        let pieces = [
+            "a", " ", "  ", "\t", "\n", "\r\n", "\u{a0}", "’", "\u{2009}", "\u{1}", "bcdefgh",
+        ];
+        // Every text of up to three pieces, shifted across an chunk boundary and
+        // followed by a long run, so that runs cross chunks in every position.
+        for pad in 0..9 {
+            for a in pieces {
+                for b in pieces {
+                    for c in pieces {
+                        let text = format!("{}{a}{b}{c}x y zz{a}{b}{c} tail", "p ".repeat(pad));
+                        let words: Vec<&str> =
+                            text.split(is_space).filter(|w| !w.is_empty()).collect();
+                        assert_eq!(clean(&text), words.join(" "), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn clean_folds_every_kind_of_space() {
         assert_eq!(clean("  a\u{a0}\u{a0}b\r\n\tc  "), "a b c");
         assert_eq!(clean("already clean ’ text £5"), "already clean ’ text £5");
@@ -308,20 +434,39 @@ mod tests {
     }
 
     #[test]
-    fn cleaning_collapses_white_space_runs() {
+    fn simd_scans_agree_with_the_references() {
         let pieces = [
-            "a", " ", "  ", "\t", "\n", "\r\n", "\u{a0}", "’", "\u{2009}", "\u{1}", "bcdefgh",
+            " ", "  ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{a0}", "’", "é", "\u{2009}",
+            "\u{feff}", "\u{200b}", "\u{1}", "\u{1f}", "\u{7f}", "x", "!", "\u{85}", "\u{3000}",
         ];
-        // Every text of up to three pieces, shifted across an eight-byte chunk boundary and
-        // followed by a long run, so that runs cross chunks in every position.
-        for pad in 0..9 {
-            for a in pieces {
-                for b in pieces {
-                    for c in pieces {
-                        let text = format!("{}{a}{b}{c}x y zz{a}{b}{c} tail", "p ".repeat(pad));
-                        let words: Vec<&str> =
-                            text.split(is_space).filter(|w| !w.is_empty()).collect();
-                        assert_eq!(clean(&text), words.join(" "), "{text:?}");
+        let backgrounds = [
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z ",
+            "ab  cd  ef  gh  ij  kl  mn  op  qr  st  uv  wx  yz  ",
+            "é é é é é é é é é é é é é é é é é é é é é é",
+        ];
+        let check = |t: &str| {
+            assert_eq!(is_clean_simd(t), is_clean_swar(t), "{t:?}");
+            let b = t.as_bytes();
+            for i in 0..=b.len() {
+                assert_eq!(
+                    ascii_run_end(b, i, blank_or_non_ascii_simd),
+                    ascii_run_end(b, i, blank_or_non_ascii),
+                    "{t:?} from {i}"
+                );
+            }
+        };
+        for background in backgrounds {
+            for len in 0..=40 {
+                let Some(base) = background.get(..len) else {
+                    continue;
+                };
+                check(base);
+                for p in (0..=len).filter(|&p| base.is_char_boundary(p)) {
+                    for piece in pieces {
+                        check(&format!("{}{piece}{}", &base[..p], &base[p..]));
+                        let rest = base[p..].chars().next().map_or(p, |c| p + c.len_utf8());
+                        check(&format!("{}{piece}{}", &base[..p], &base[rest..]));
                     }
                 }
             }

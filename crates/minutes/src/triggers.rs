@@ -4,7 +4,7 @@
 //! readers there are.
 
 use crate::model::Span;
-use crate::swar;
+use crate::{simd, swar};
 
 /// A paragraph or list entry of the minutes with the triggers its text contains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,12 +52,11 @@ impl Triggers {
 pub(crate) fn scan(text: &str) -> Triggers {
     let bytes = text.as_bytes();
     let mut found = Triggers::default();
-    let mut last_word_motion = false;
-    for i in WordStarts::new(bytes) {
-        let rest = &bytes[i..];
-        last_word_motion =
-            may_be_trigger(rest) && check_word(rest, i == 0, last_word_motion, &mut found);
-    }
+    for_each_long_word_start(bytes, |i, a, b| {
+        if opens_trigger(a, b) {
+            check_word(bytes, i, &mut found);
+        }
+    });
     found
 }
 
@@ -67,142 +66,410 @@ const OPENINGS: [&[u8; 2]; 15] = [
     b"wi", b"we",
 ];
 
-/// For each first letter `a..=z`, the set of second letters (bit `n` for the `n`th letter)
-/// that open a trigger word.
-const SECOND_LETTERS: [u32; 26] = {
-    let mut table = [0u32; 26];
+/// For each first letter (by its low five bits: 1 for `a` or `A` up to 26 for `z`), the set
+/// of second letters (bit `n` for the letter whose low five bits are `n`) that open a
+/// trigger word. Letters only: other bytes share low bits with them.
+const SECOND_LETTERS: [u32; 32] = {
+    let mut table = [0u32; 32];
     let mut i = 0;
     while i < OPENINGS.len() {
         let [a, b] = *OPENINGS[i];
-        table[(a - b'a') as usize] |= 1 << (b - b'a');
+        table[(a & 0x1f) as usize] |= 1 << (b & 0x1f);
         i += 1;
     }
     table
 };
 
-/// Whether the word at the start of `rest` (which starts with an ASCII letter) opens like a
-/// trigger word: two table lookups turn away most words before any comparison.
-fn may_be_trigger(rest: &[u8]) -> bool {
-    let first = usize::from((rest[0] | 0x20).wrapping_sub(b'a'));
-    let second = rest.get(1).map_or(26, |&b| (b | 0x20).wrapping_sub(b'a'));
-    first < 26 && second < 26 && SECOND_LETTERS[first] >> second & 1 == 1
+/// Whether the ASCII letters `a`, `b` (either case) open a trigger word: one table lookup
+/// turns away most words before any comparison.
+fn opens_trigger(a: u8, b: u8) -> bool {
+    SECOND_LETTERS[usize::from(a & 0x1f)] >> (b & 0x1f) & 1 == 1
 }
 
-/// The offsets of the ASCII letters in `bytes` that follow neither an ASCII letter nor a
-/// non-ASCII byte: where words start, in increasing order.
+/// The offsets where words of at least two ASCII letters start, in increasing order, each
+/// with its first two letters: ASCII letters that follow neither an ASCII letter nor a
+/// non-ASCII byte and precede a letter. (No trigger word is shorter.)
 ///
-/// Eight bytes are classified at a time (see [`swar`]), so the cost per byte is a few
-/// instructions however the text is made; only word starts are visited. An iterator
-/// rather than a callback, so that the caller's loop body is inlined into the scan (as a
-/// closure it was a call for every eight bytes).
-struct WordStarts<'a> {
-    bytes: &'a [u8],
-    /// The offset of the chunk `starts` belongs to, and of the next chunk to read.
+/// Sixty-four bytes are classified a step, as four 16-byte chunks (see [`simd`]), or eight
+/// with [`swar`] on targets without a vector unit, so the cost per byte is about one
+/// instruction however the text is made; only the starts of words are visited, and the
+/// visit reads no byte of `bytes` (the caller's test of the opening needs no bounds check).
+fn for_each_long_word_start(bytes: &[u8], visit: impl FnMut(usize, u8, u8)) {
+    if simd::ENABLED {
+        word_starts_simd(bytes, visit);
+    } else {
+        word_starts_swar(bytes, visit);
+    }
+}
+
+/// Whether the byte at `i`, past the end of a chunk, is an ASCII letter.
+fn letter_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i).is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// Visits the word starts `starts` (bit `k` for byte `k` of `step`, which is at offset `at`)
+/// whose next byte is a letter, with their first two bytes: `letters` tells for every byte of
+/// the step, `next` follows its last one.
+fn visit_long<const N: usize>(
+    step: &[u8; N],
     at: usize,
-    next_chunk: usize,
-    /// The word starts of the current chunk not yet returned, as high bits of its bytes.
+    next: Option<&u8>,
     starts: u64,
-    /// Whether the byte before the next chunk is a letter or non-ASCII, as bit 7.
-    carry: u64,
-}
-
-impl<'a> WordStarts<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        WordStarts {
-            bytes,
-            at: 0,
-            next_chunk: 0,
-            starts: 0,
-            carry: 0,
+    letters: u64,
+    visit: &mut impl FnMut(usize, u8, u8),
+) {
+    // `letters` has no bit past the step's, so the last byte is never in `long`.
+    let mut long = starts & (letters >> 1);
+    while long != 0 {
+        let k = long.trailing_zeros() as usize;
+        visit(at + k, step[k % N], step[(k + 1) % N]);
+        long &= long - 1;
+    }
+    if starts >> (N - 1) & 1 != 0 {
+        if let Some(&b) = next.filter(|b| b.is_ascii_alphabetic()) {
+            visit(at + N - 1, step[N - 1], b);
         }
     }
 }
 
-impl Iterator for WordStarts<'_> {
-    type Item = usize;
-
-    #[inline]
-    fn next(&mut self) -> Option<usize> {
-        while self.starts == 0 {
-            let at = self.next_chunk;
-            let rest = self.bytes.get(at..).filter(|r| !r.is_empty())?;
-            // A short last chunk is padded with zeros, which are no letters.
-            let x = swar::load(&rest[..rest.len().min(8)]);
-            let letters = swar::ascii_letters(x);
-            // Letters and non-ASCII bytes both continue a word.
-            let wordish = letters | (x & swar::HIGH);
-            self.starts = letters & !((wordish << 8) | self.carry);
-            self.carry = wordish >> 56;
-            self.at = at;
-            self.next_chunk = at + 8;
-        }
-        let i = self.at + self.starts.trailing_zeros() as usize / 8;
-        self.starts &= self.starts - 1;
-        Some(i)
+fn word_starts_simd(bytes: &[u8], mut visit: impl FnMut(usize, u8, u8)) {
+    // Letters, and the bytes that continue a word: letters and non-ASCII bytes.
+    let classify = |chunk: &[u8]| {
+        let c = simd::Chunk::load(chunk.try_into().unwrap());
+        let letters = c.ascii_letters();
+        (u64::from(letters), u64::from(letters | c.non_ascii()))
+    };
+    // Whether the byte before the current step continued a word, as bit 0.
+    let mut carry = 0u64;
+    let mut at = 0;
+    // Sixty-four bytes a step, as four chunks, so the loop's own work is shared.
+    while let Some(step) = bytes.get(at..at + 64) {
+        let step: &[u8; 64] = step.try_into().unwrap();
+        let (l0, w0) = classify(&step[..16]);
+        let (l1, w1) = classify(&step[16..32]);
+        let (l2, w2) = classify(&step[32..48]);
+        let (l3, w3) = classify(&step[48..]);
+        let letters = l0 | l1 << 16 | l2 << 32 | l3 << 48;
+        let wordish = w0 | w1 << 16 | w2 << 32 | w3 << 48;
+        let starts = letters & !((wordish << 1) | carry);
+        visit_long(step, at, bytes.get(at + 64), starts, letters, &mut visit);
+        carry = wordish >> 63;
+        at += 64;
+    }
+    while let Some(chunk) = bytes.get(at..at + 16) {
+        let chunk: &[u8; 16] = chunk.try_into().unwrap();
+        let (letters, wordish) = classify(chunk);
+        let starts = letters & !((wordish << 1) | carry);
+        visit_long(chunk, at, bytes.get(at + 16), starts, letters, &mut visit);
+        carry = wordish >> 15;
+        at += 16;
+    }
+    let tail = bytes.len() - at;
+    if tail == 0 {
+        return;
+    }
+    if let Some(window) = bytes.len().checked_sub(16) {
+        // The last sixteen bytes, overlapping the ones already seen: only the last `tail`
+        // are new, and the byte before each of them is inside the window.
+        let last: &[u8; 16] = bytes[window..].try_into().unwrap();
+        let (letters, wordish) = classify(last);
+        let starts = letters & !(wordish << 1) & (0xffff << (16 - tail));
+        visit_long(last, window, None, starts, letters, &mut visit);
+    } else {
+        // Zero padding: no letter, so no start or second letter there.
+        let mut padded = [0u8; 16];
+        padded[..bytes.len()].copy_from_slice(bytes);
+        let (letters, wordish) = classify(&padded);
+        visit_long(
+            &padded,
+            0,
+            None,
+            letters & !(wordish << 1),
+            letters,
+            &mut visit,
+        );
     }
 }
 
-/// Notes the triggers of the word at the start of `rest`; returns whether it was "motion".
-fn check_word(rest: &[u8], at_start: bool, after_motion: bool, found: &mut Triggers) -> bool {
-    // Most words fail on their second letter, so that is tested before any comparison.
-    let Some(&second) = rest.get(1) else {
-        return false;
+/// [`for_each_long_word_start`] eight bytes at a time: for targets without a vector unit, and
+/// the reference the SIMD loop is tested against.
+fn word_starts_swar(bytes: &[u8], mut visit: impl FnMut(usize, u8, u8)) {
+    // Whether the byte before the current chunk was a letter or non-ASCII, as bit 7.
+    let mut carry = 0u64;
+    let mut chunk_starts = |at: usize, x: u64| {
+        let letters = swar::ascii_letters(x);
+        // Letters and non-ASCII bytes both continue a word.
+        let wordish = letters | (x & swar::HIGH);
+        let starts = letters & !((wordish << 8) | carry);
+        carry = wordish >> 56;
+        let mut long = starts & (letters >> 8);
+        if starts >> 63 != 0 && letter_at(bytes, at + 8) {
+            long |= 1 << 63;
+        }
+        while long != 0 {
+            let k = long.trailing_zeros() as usize / 8;
+            let second = if k < 7 {
+                (x >> (8 * k + 8)) as u8
+            } else {
+                bytes[at + 8]
+            };
+            visit(at + k, (x >> (8 * k)) as u8, second);
+            long &= long - 1;
+        }
+    };
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder();
+    for (n, chunk) in chunks.enumerate() {
+        chunk_starts(n * 8, swar::load(chunk));
+    }
+    if !tail.is_empty() {
+        chunk_starts(bytes.len() - tail.len(), swar::load(tail));
+    }
+}
+
+/// The start of the last word before offset `i`, if any: walks back byte by byte, which only
+/// the rare "carried" and "defeated" need.
+fn previous_word_start(bytes: &[u8], i: usize) -> Option<usize> {
+    let continues_word = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
+    (0..i)
+        .rev()
+        .find(|&j| bytes[j].is_ascii_alphabetic() && (j == 0 || !continues_word(bytes[j - 1])))
+}
+
+/// Whether `rest` starts with the whole word `w`, as written.
+fn whole(rest: &[u8], w: &[u8]) -> bool {
+    rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// Whether the word before offset `i` is "motion" (any case, any ending).
+fn after_motion(bytes: &[u8], i: usize) -> bool {
+    previous_word_start(bytes, i).is_some_and(|j| {
+        bytes[j..]
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"motion"))
+    })
+}
+
+/// Notes the triggers of the word at offset `i` of `bytes`. Out of line: one word in six
+/// gets here, and inlined it would crowd the scan's loop.
+#[inline(never)]
+fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
+    let rest = &bytes[i..];
+    // The caller has tested the opening: the first two letters pick the words to compare.
+    let Some(&[first, second]) = rest.first_chunk::<2>() else {
+        return;
     };
     let starts = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
-    let whole =
-        |w: &[u8]| rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric);
-    match (rest[0].to_ascii_lowercase(), second.to_ascii_lowercase()) {
-        (b'r', b'e') if whole(b"RESOLVED") => found.set(Trigger::CapitalResolved),
-        (b'a', b'g') => {
-            if whole(b"AGREED") {
-                found.set(Trigger::CapitalAgreed);
-            } else if starts(b"against") {
-                found.set(Trigger::Motion);
-            }
-        }
-        (b'a', b'y') if starts(b"ayes") => found.set(Trigger::Motion),
-        (b'a', b't') if starts(b"attendance") => found.set(Trigger::Welcome),
-        (b'm', b'o') => {
-            if starts(b"motion") {
-                found.set(Trigger::Motion);
-                return true;
-            }
-            if starts(b"moved") {
-                found.set(Trigger::Motion);
-            }
-        }
-        (b'm', b'i') if starts(b"minute") => found.set(Trigger::Minute),
+    let motion = Trigger::Motion;
+    let trigger = match (first.to_ascii_lowercase(), second.to_ascii_lowercase()) {
+        (b'r', b'e') if whole(rest, b"RESOLVED") => Trigger::CapitalResolved,
+        (b'a', b'g') if whole(rest, b"AGREED") => Trigger::CapitalAgreed,
+        (b'a', b'g') if starts(b"against") => motion,
+        (b'a', b'y') if starts(b"ayes") => motion,
+        (b'a', b't') if starts(b"attendance") => Trigger::Welcome,
+        (b'm', b'o') if starts(b"motion") || starts(b"moved") => motion,
+        (b'm', b'i') if starts(b"minute") => Trigger::Minute,
         (b'c', b'a') if starts(b"carried") => {
-            found.set(Trigger::Motion);
-            if at_start || after_motion {
+            if i == 0 || after_motion(bytes, i) {
                 found.set(Trigger::Carried);
             }
+            motion
         }
-        (b'd', b'e') => {
-            if starts(b"declar") {
-                found.set(Trigger::Declare);
-            } else if starts(b"defeated") {
-                found.set(Trigger::Motion);
-                if after_motion {
-                    found.set(Trigger::Carried);
-                }
+        (b'd', b'e') if starts(b"declar") => Trigger::Declare,
+        (b'd', b'e') if starts(b"defeated") => {
+            if after_motion(bytes, i) {
+                found.set(Trigger::Carried);
             }
+            motion
         }
-        (b's', b'e') if starts(b"second") => found.set(Trigger::Motion),
-        (b'v', b'o') if starts(b"vote") => found.set(Trigger::Motion),
-        (b'p', b'r') if starts(b"propos") => found.set(Trigger::Motion),
-        (b'u', b'n') if starts(b"unanim") => found.set(Trigger::Motion),
-        (b'l', b'o') if starts(b"lost") => found.set(Trigger::Motion),
-        (b'w', b'i') if starts(b"withdrawn") => found.set(Trigger::Motion),
-        (b'w', b'e') if starts(b"welcome") => found.set(Trigger::Welcome),
-        _ => {}
-    }
-    false
+        (b's', b'e') if starts(b"second") => motion,
+        (b'v', b'o') if starts(b"vote") => motion,
+        (b'p', b'r') if starts(b"propos") => motion,
+        (b'u', b'n') if starts(b"unanim") => motion,
+        (b'l', b'o') if starts(b"lost") => motion,
+        (b'w', b'i') if starts(b"withdrawn") => motion,
+        (b'w', b'e') if starts(b"welcome") => Trigger::Welcome,
+        _ => return,
+    };
+    found.set(trigger);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every word start, byte by byte: ASCII letters after neither an ASCII letter nor a
+    /// non-ASCII byte.
+    fn naive_word_starts(t: &[u8]) -> Vec<usize> {
+        (0..t.len())
+            .filter(|&i| {
+                t[i].is_ascii_alphabetic()
+                    && (i == 0 || !(t[i - 1].is_ascii_alphabetic() || t[i - 1] >= 0x80))
+            })
+            .collect()
+    }
+
+    /// The word starts followed by a second letter, byte by byte.
+    fn naive_long_word_starts(t: &[u8]) -> Vec<usize> {
+        let mut starts = naive_word_starts(t);
+        starts.retain(|&i| letter_at(t, i + 1));
+        starts
+    }
+
+    /// The opening test as it was: both bytes range-checked, then a table by letter.
+    fn may_be_trigger(rest: &[u8]) -> bool {
+        let first = usize::from((rest[0] | 0x20).wrapping_sub(b'a'));
+        let second = rest.get(1).map_or(26, |&b| (b | 0x20).wrapping_sub(b'a'));
+        first < 26 && second < 26 && opens_trigger(rest[0], rest[1])
+    }
+
+    /// The scan as it was before it became stateless (it carried "the last word was motion"
+    /// from word to word and visited every word start), kept as the reference.
+    fn scan_before(text: &str) -> Triggers {
+        let bytes = text.as_bytes();
+        let mut found = Triggers::default();
+        let mut last_word_motion = false;
+        for i in naive_word_starts(bytes) {
+            let rest = &bytes[i..];
+            last_word_motion = may_be_trigger(rest)
+                && check_word_before(rest, i == 0, last_word_motion, &mut found);
+        }
+        found
+    }
+
+    fn check_word_before(
+        rest: &[u8],
+        at_start: bool,
+        after_motion: bool,
+        found: &mut Triggers,
+    ) -> bool {
+        // Most words fail on their second letter, so that is tested before any comparison.
+        let Some(&second) = rest.get(1) else {
+            return false;
+        };
+        let starts = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
+        let whole = |w: &[u8]| {
+            rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+        };
+        match (rest[0].to_ascii_lowercase(), second.to_ascii_lowercase()) {
+            (b'r', b'e') if whole(b"RESOLVED") => found.set(Trigger::CapitalResolved),
+            (b'a', b'g') => {
+                if whole(b"AGREED") {
+                    found.set(Trigger::CapitalAgreed);
+                } else if starts(b"against") {
+                    found.set(Trigger::Motion);
+                }
+            }
+            (b'a', b'y') if starts(b"ayes") => found.set(Trigger::Motion),
+            (b'a', b't') if starts(b"attendance") => found.set(Trigger::Welcome),
+            (b'm', b'o') => {
+                if starts(b"motion") {
+                    found.set(Trigger::Motion);
+                    return true;
+                }
+                if starts(b"moved") {
+                    found.set(Trigger::Motion);
+                }
+            }
+            (b'm', b'i') if starts(b"minute") => found.set(Trigger::Minute),
+            (b'c', b'a') if starts(b"carried") => {
+                found.set(Trigger::Motion);
+                if at_start || after_motion {
+                    found.set(Trigger::Carried);
+                }
+            }
+            (b'd', b'e') => {
+                if starts(b"declar") {
+                    found.set(Trigger::Declare);
+                } else if starts(b"defeated") {
+                    found.set(Trigger::Motion);
+                    if after_motion {
+                        found.set(Trigger::Carried);
+                    }
+                }
+            }
+            (b's', b'e') if starts(b"second") => found.set(Trigger::Motion),
+            (b'v', b'o') if starts(b"vote") => found.set(Trigger::Motion),
+            (b'p', b'r') if starts(b"propos") => found.set(Trigger::Motion),
+            (b'u', b'n') if starts(b"unanim") => found.set(Trigger::Motion),
+            (b'l', b'o') if starts(b"lost") => found.set(Trigger::Motion),
+            (b'w', b'i') if starts(b"withdrawn") => found.set(Trigger::Motion),
+            (b'w', b'e') if starts(b"welcome") => found.set(Trigger::Welcome),
+            _ => {}
+        }
+        false
+    }
+
+    #[test]
+    fn the_scan_agrees_with_the_stateful_reference() {
+        let words = [
+            "motion",
+            "Motion",
+            "MOTIONS",
+            "motionless",
+            "carried",
+            "Carried",
+            "defeated",
+            "DEFEATED",
+            "a",
+            "I",
+            "vote",
+            "é",
+            "émotion",
+            "x2",
+            "RESOLVED",
+            "AGREED",
+            "moved",
+            "(carried)",
+            "declared",
+            "minute",
+            "the",
+            "against",
+            "AYES",
+            "attendance",
+            "ATTENDANC",
+            "attendances",
+            "withdrawn",
+            "WithDrawN",
+            "withdraw",
+            "welcomed",
+            "lost",
+            "UNANIMOUSLY",
+            "proposer",
+            "Seconded",
+            "mov",
+            "carrie",
+            "minu",
+            "motio",
+            "re",
+            "de",
+            "vot",
+            "agains",
+            "Declar",
+            "propo",
+            "unanim",
+            "ay",
+            "we",
+            "Resolved",
+            "Agreed",
+        ];
+        let separators = [" ", "  ", ", ", ". ", "\n", "-", "é ", " 5 ", "", "’"];
+        let mut texts = Vec::new();
+        for a in words {
+            for b in words {
+                for sep in separators {
+                    texts.push(format!("{a}{sep}{b}"));
+                    for c in ["carried", "defeated", "a"] {
+                        texts.push(format!("{a}{sep}{b} {c}"));
+                        texts.push(format!("{a} {b}{sep}{c}"));
+                    }
+                }
+            }
+        }
+        for text in &texts {
+            assert_eq!(scan(text), scan_before(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn words_set_their_flags() {
@@ -254,19 +521,26 @@ mod tests {
         assert!(!may_be_trigger(b"the"));
         assert!(!may_be_trigger(b"a"));
         assert!(!may_be_trigger("ré".as_bytes()));
+        // Every pair of letters the table passes opens a trigger word.
+        for a in (b'a'..=b'z').chain(b'A'..=b'Z') {
+            for b in (b'a'..=b'z').chain(b'A'..=b'Z') {
+                let pair = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+                assert_eq!(opens_trigger(a, b), OPENINGS.contains(&&pair), "{pair:?}");
+            }
+        }
     }
 
     #[test]
     fn word_starts_match_a_byte_by_byte_reading() {
-        let starts_of = |t: &[u8]| WordStarts::new(t).collect::<Vec<_>>();
-        let naive = |t: &[u8]| -> Vec<usize> {
-            (0..t.len())
-                .filter(|&i| {
-                    t[i].is_ascii_alphabetic()
-                        && (i == 0 || !(t[i - 1].is_ascii_alphabetic() || t[i - 1] >= 0x80))
-                })
-                .collect()
+        let starts_of = |t: &[u8]| {
+            let mut v = Vec::new();
+            for_each_long_word_start(t, |i, a, b| {
+                assert_eq!([a, b], t[i..i + 2], "{t:?} at {i}");
+                v.push(i);
+            });
+            v
         };
+        let naive = naive_long_word_starts;
         for text in [
             "",
             "a",
@@ -283,5 +557,58 @@ mod tests {
         }
         let all: Vec<u8> = (0..=255u8).flat_map(|b| [b, b'a', b' ', b]).collect();
         assert_eq!(starts_of(&all), naive(&all));
+    }
+
+    fn starts_simd(t: &[u8]) -> Vec<usize> {
+        let mut v = Vec::new();
+        word_starts_simd(t, |i, a, b| {
+            assert_eq!([a, b], t[i..i + 2], "{t:?} at {i}");
+            v.push(i);
+        });
+        v
+    }
+
+    fn starts_swar(t: &[u8]) -> Vec<usize> {
+        let mut v = Vec::new();
+        word_starts_swar(t, |i, a, b| {
+            assert_eq!([a, b], t[i..i + 2], "{t:?} at {i}");
+            v.push(i);
+        });
+        v
+    }
+
+    #[test]
+    fn simd_and_swar_word_starts_match_a_byte_by_byte_reading_everywhere() {
+        let backgrounds: [&[u8]; 5] = [
+            b"ab cd efg hijk l mnopq rstu vwx yz AB CDE FG",
+            b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            b"                                                  ",
+            "éééééééééééééééééééééééééé".as_bytes(),
+            b"a.b,c;d:e-f(g)h[i]j{k}l@m`n'o\"p q1r2s3t4u5v6w7x8y9z0",
+        ];
+        let specials = [
+            b'a', b'z', b'A', b'Z', b' ', b'@', b'[', b'`', b'{', b'0', 0, 0x7f, 0x80, 0xc3, 0xe2,
+            0xff,
+        ];
+        for background in backgrounds {
+            // Long enough for a 64-byte step, 16-byte steps and a tail.
+            let background = background.repeat(3);
+            for len in 0..=100 {
+                let base = &background[..len];
+                let check = |t: &[u8]| {
+                    let want = naive_long_word_starts(t);
+                    assert_eq!(starts_simd(t), want, "{t:?}");
+                    assert_eq!(starts_swar(t), want, "{t:?}");
+                };
+                check(base);
+                for p in 0..len {
+                    for b in specials {
+                        let mut t = base.to_vec();
+                        t[p] = b;
+                        check(&t);
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,123 @@
+//! Sixteen-byte classification with portable SIMD (the `wide` crate: SSE2 on x86-64,
+//! simd128 on WebAssembly built with `+simd128`, NEON on AArch64), without unsafe code.
+//!
+//! The same tests as [`crate::swar`], twice as wide and with a hardware byte-mask
+//! extraction: each function returns a mask with bit `k` set when byte `k` of the chunk
+//! passes. Where `wide` has no vector unit to use it emulates lanes with arrays, which is
+//! slower than SWAR, so callers check [`ENABLED`] and keep their SWAR loop for those
+//! targets (it is also the reference the SIMD loops are tested against).
+
+use wide::{i8x16, CmpEq, CmpGt, CmpLt};
+
+/// Whether `wide` runs on a vector unit on this target.
+pub(crate) const ENABLED: bool = cfg!(any(
+    target_feature = "sse2",
+    target_feature = "simd128",
+    all(target_arch = "aarch64", target_feature = "neon")
+));
+
+/// Sixteen bytes of text, byte 0 in lane 0.
+#[derive(Clone, Copy)]
+pub(crate) struct Chunk(i8x16);
+
+impl Chunk {
+    pub fn load(bytes: &[u8; 16]) -> Chunk {
+        Chunk(bytemuck::cast(*bytes))
+    }
+
+    /// `bytes` (at most sixteen) padded with `fill`, a byte the caller's tests pass over.
+    pub fn load_padded(bytes: &[u8], fill: u8) -> Chunk {
+        let mut word = [fill; 16];
+        let n = bytes.len().min(16);
+        word[..n].copy_from_slice(&bytes[..n]);
+        Chunk::load(&word)
+    }
+
+    /// Bytes equal to `b`.
+    pub fn eq(self, b: u8) -> u32 {
+        mask(self.0.cmp_eq(i8x16::splat(b as i8)))
+    }
+
+    /// Non-ASCII bytes (0x80 and above).
+    pub fn non_ascii(self) -> u32 {
+        mask(self.0)
+    }
+
+    /// ASCII bytes below `n` (`n` at most 0x80).
+    pub fn ascii_below(self, n: u8) -> u32 {
+        if n >= 0x80 {
+            return !self.non_ascii() & 0xffff;
+        }
+        // Signed, non-ASCII bytes are negative: below `n` too, so they are taken out.
+        mask(self.0.cmp_lt(i8x16::splat(n as i8))) & !self.non_ascii()
+    }
+
+    /// Bytes in `lo..=hi` (both ASCII, `lo` at least 1).
+    pub fn ascii_between(self, lo: u8, hi: u8) -> u32 {
+        let above = self.0.cmp_gt(i8x16::splat(lo as i8 - 1));
+        mask(above & self.0.cmp_lt(i8x16::splat(hi as i8 + 1)))
+    }
+
+    /// ASCII letters, either case.
+    pub fn ascii_letters(self) -> u32 {
+        // Folding case maps A-Z onto a-z; adding 0x1f then maps a-z onto -128..=-103 and
+        // every other byte (non-ASCII ones included) above -103.
+        let shifted = (self.0 | i8x16::splat(0x20)) + i8x16::splat(0x1f);
+        mask(shifted.cmp_lt(i8x16::splat(-102)))
+    }
+}
+
+fn mask(v: i8x16) -> u32 {
+    v.move_mask() as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::swar;
+
+    /// Runs `simd` and the SWAR test `reference` on every byte value in every lane.
+    fn agrees(simd: impl Fn(Chunk) -> u32, reference: impl Fn(u64) -> u64) {
+        for b in 0..=255u8 {
+            for lane in 0..16 {
+                let mut bytes: [u8; 16] = std::array::from_fn(|k| (k as u8).wrapping_mul(37) ^ b);
+                bytes[lane] = b;
+                bytes[(lane + 1) % 16] = b.wrapping_add(1);
+                bytes[(lane + 15) % 16] = b.wrapping_sub(1);
+                let m = simd(Chunk::load(&bytes));
+                let low = reference(swar::load(&bytes[..8]));
+                let high = reference(swar::load(&bytes[8..]));
+                // Both SWAR masks as one: bit 8k+7 of the pair is byte k's verdict.
+                let want = u128::from(low) | u128::from(high) << 64;
+                for (k, v) in bytes.iter().enumerate() {
+                    let expect = (want >> (8 * k + 7) & 1) as u32;
+                    assert_eq!(m >> k & 1, expect, "byte {v:#x} in lane {k}");
+                }
+                assert_eq!(m >> 16, 0);
+            }
+        }
+    }
+
+    #[test]
+    fn masks_match_the_swar_tests() {
+        agrees(|c| c.eq(b' '), |x| swar::eq(x, b' '));
+        agrees(|c| c.eq(0xe2), |x| swar::eq(x, 0xe2));
+        agrees(|c| c.eq(0), swar::zero);
+        agrees(Chunk::non_ascii, |x| x & swar::HIGH);
+        agrees(|c| c.ascii_below(0x20), |x| swar::ascii_below(x, 0x20));
+        agrees(|c| c.ascii_below(0x80), |x| swar::ascii_below(x, 0x80));
+        agrees(|c| c.ascii_below(1), |x| swar::ascii_below(x, 1));
+        agrees(
+            |c| c.ascii_between(9, 13),
+            |x| swar::ascii_below(x, 14) & !swar::ascii_below(x, 9),
+        );
+        agrees(Chunk::ascii_letters, swar::ascii_letters);
+    }
+
+    #[test]
+    fn short_chunks_are_padded() {
+        let c = Chunk::load_padded(b"a b", b' ');
+        assert_eq!(c.eq(b' '), 0xfffa);
+        assert_eq!(Chunk::load_padded(b"", 0).eq(0), 0xffff);
+    }
+}
