@@ -382,7 +382,7 @@ mod tests {
         let pieces = [
             "a", " ", "  ", "\t", "\n", "\r\n", "\u{a0}", "’", "\u{2009}", "\u{1}", "bcdefgh",
         ];
-        // Every text of up to three pieces, shifted across an chunk boundary and
+        // Every text of up to three pieces, shifted across a chunk boundary and
         // followed by a long run, so that runs cross chunks in every position.
         for pad in 0..9 {
             for a in pieces {
