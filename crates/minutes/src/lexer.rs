@@ -38,11 +38,10 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
         split_any_line_ending(input, &mut out);
         return out;
     }
-    // The searcher for the machine's vector width, when there is one, is called directly:
-    // `memchr_iter` picks it through a function pointer on every line.
-    #[cfg(target_arch = "x86_64")]
-    if let Some(newline) = memchr::arch::x86_64::avx2::memchr::One::new(b'\n') {
-        split_at_newlines(input, newline.iter(bytes), &mut out);
+    // A mask scan returns every '\n' of a 64-byte block from one classification: a memchr
+    // search per line set up anew for lines of 40-60 bytes.
+    if simd::ENABLED {
+        split_at_newlines(input, Positions::new(bytes, |c| c.eq(b'\n')), &mut out);
         return out;
     }
     split_at_newlines(input, memchr::memchr_iter(b'\n', bytes), &mut out);
