@@ -7,7 +7,6 @@
 //! American "THAT ..." motions closed by "Motion Carried".
 
 use crate::blocks::Unit;
-use crate::lexer;
 use crate::model::{Resolution, Span};
 use crate::text::{is_space, is_whole_word, starts_with_ci};
 use crate::triggers::Trigger;
@@ -200,12 +199,55 @@ fn number_mark(text: &str) -> Option<(&str, usize)> {
     if !may_start_with_number(text) {
         return None;
     }
-    lexer::paren_number(text).or_else(|| {
-        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-        let rest = text.get(digits..)?.strip_prefix(". ")?;
-        let gap = rest.len() - rest.trim_start_matches(is_space).len();
-        (digits > 0 && digits <= 2).then_some((&text[..digits], digits + 2 + gap))
-    })
+    paren_mark(text).or_else(|| dot_mark(text))
+}
+
+/// "(1)", "1)", "(iv)", "a)": the marks of `lexer::paren_number`, read here with plain byte
+/// loops, as every numbered paragraph is asked several times. (The test
+/// `number_marks_agree_with_the_lexer` holds the two to the same answers.)
+fn paren_mark(text: &str) -> Option<(&str, usize)> {
+    let b = text.as_bytes();
+    let body = usize::from(b.first() == Some(&b'('));
+    let mut end = body;
+    while end < b.len() && end - body < 5 && b[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    let label = &b[body..end];
+    if label.is_empty() || label.len() > 4 || b.get(end) != Some(&b')') {
+        return None;
+    }
+    let numeric = label.iter().all(u8::is_ascii_digit);
+    let roman = label.iter().all(|c| matches!(c, b'i' | b'v' | b'x'));
+    let letter = label.len() == 1 && label[0].is_ascii_lowercase();
+    if !(numeric || roman || letter) {
+        return None;
+    }
+    let after = end + 1;
+    Some((&text[body..end], after + space_len(&text[after..])))
+}
+
+/// "1. ", "12. ": a number of one or two digits followed by a full stop and a space.
+fn dot_mark(text: &str) -> Option<(&str, usize)> {
+    let b = text.as_bytes();
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 || b.get(digits..digits + 2) != Some(b". ") {
+        return None;
+    }
+    let after = digits + 2;
+    Some((&text[..digits], after + space_len(&text[after..])))
+}
+
+/// The length of the white space `text` starts with, counted on bytes while they are ASCII.
+fn space_len(text: &str) -> usize {
+    let ascii = text
+        .bytes()
+        .take_while(|&b| matches!(b, b'\t'..=b'\r' | b' '))
+        .count();
+    let rest = &text[ascii..];
+    if rest.as_bytes().first().is_none_or(u8::is_ascii) {
+        return ascii;
+    }
+    ascii + rest.len() - rest.trim_start_matches(is_space).len()
 }
 
 /// Whether `text` may start with a number mark: every mark starts with "(" or a digit, or
@@ -494,6 +536,49 @@ mod tests {
         assert!(!ends_with_ascii_other_than("", |b| b == b':'));
         assert_eq!(opener("It was RESOLVED: That"), Some(("RESOLVED", 17)));
         assert_eq!(opener("ab"), None);
+    }
+
+    /// `number_mark` as it was, on the lexer's `paren_number`.
+    fn number_mark_oracle(text: &str) -> Option<(&str, usize)> {
+        crate::lexer::paren_number(text).or_else(|| {
+            let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+            let rest = text.get(digits..)?.strip_prefix(". ")?;
+            let gap = rest.len() - rest.trim_start_matches(is_space).len();
+            (digits > 0 && digits <= 2).then_some((&text[..digits], digits + 2 + gap))
+        })
+    }
+
+    #[test]
+    fn number_marks_agree_with_the_lexer() {
+        let heads = [
+            "(1)", "1)", "(12)", "(123)", "(1234)", "(12345)", "12345)", "(a)", "a)", "(A)", "A)",
+            "(iv)", "iv)", "(xvii)", "(ab)", "ab)", "(1a)", "()", ")", "(", "1.", "12.", "123.",
+            "1", "", "(\u{e9})", "\u{e9})", "1.2.", "01.", "(1)(2)", "x", "(iv",
+        ];
+        let tails = [
+            "",
+            " ",
+            "  x",
+            "x",
+            " That",
+            "\tThat",
+            "\u{a0}That",
+            " \u{a0} x",
+            "\u{feff}x",
+            "\u{200b} x",
+            "\x0b x",
+            "\u{e9}",
+            " \u{2003}\u{e9}",
+            ". x",
+            ".x",
+            "\u{85}x",
+        ];
+        for head in heads {
+            for tail in tails {
+                let t = format!("{head}{tail}");
+                assert_eq!(number_mark(&t), number_mark_oracle(&t), "{t:?}");
+            }
+        }
     }
 
     #[test]
