@@ -151,10 +151,11 @@ fn named_after(
 }
 
 /// Whether `phrase` occurs as whole words at word start `at`; a phrase ending in ":" must be
-/// followed by one (spaces allowed before it).
-fn phrase_at(text: &str, at: usize, phrase: &str) -> bool {
+/// followed by one (spaces allowed before it). The word `text[at..end]` is the phrase's
+/// first word (their keys are equal), so only the rest is compared.
+fn phrase_at(text: &str, at: usize, end: usize, phrase: &str) -> bool {
     let words = phrase.strip_suffix(':').unwrap_or(phrase);
-    starts_with_ci(text, at, words)
+    rest_matches(text, at, end, words)
         && ends_word(text, at + words.len())
         && (!phrase.ends_with(':') || starts_with_colon(text, at + words.len()))
 }
@@ -365,12 +366,12 @@ impl Found {
             return;
         };
         if roles & MOVER_PHRASE != 0 {
-            note_phrases(text, at, key, (MOVER, &MOVER_KEYS), &mut self.movers);
+            note_phrases(text, (at, end), key, (MOVER, &MOVER_KEYS), &mut self.movers);
         }
         if roles & SECONDER_PHRASE != 0 {
             note_phrases(
                 text,
-                at,
+                (at, end),
                 key,
                 (SECONDER, &SECONDER_KEYS),
                 &mut self.seconders,
@@ -385,15 +386,15 @@ impl Found {
         }
         if roles & FOR_LABEL != 0 {
             let labels = (FOR_LABELS, &FOR_KEYS[..]);
-            note_label(text, at, key, labels, &mut self.for_label);
+            note_label(text, (at, end), key, labels, &mut self.for_label);
         }
         if roles & AGAINST_LABEL != 0 {
             let labels = (AGAINST_LABELS, &AGAINST_KEYS[..]);
-            note_label(text, at, key, labels, &mut self.against_label);
+            note_label(text, (at, end), key, labels, &mut self.against_label);
         }
         if roles & ABSTAIN_LABEL != 0 {
             let labels = (ABSTAIN_LABELS, &ABSTAIN_KEYS[..]);
-            note_label(text, at, key, labels, &mut self.abstain_label);
+            note_label(text, (at, end), key, labels, &mut self.abstain_label);
         }
         if roles & PAIR_WORD != 0 {
             self.pair_word(text, at, key);
@@ -522,15 +523,29 @@ impl Found {
     }
 }
 
+/// `starts_with_ci(text, at, phrase)` for a phrase whose first word is the word
+/// `text[at..end]`, as equal keys tell: the word is not compared again, byte by byte.
+fn rest_matches(text: &str, at: usize, end: usize, phrase: &str) -> bool {
+    phrase
+        .get(end - at..)
+        .is_some_and(|rest| starts_with_ci(text, end, rest))
+}
+
 /// A table of phrases with the keys of their first words ([`first_keys`]).
 type Table<'a> = (&'a [&'a str], &'a [u128]);
 
 /// Notes, for each phrase of `table` that occurs at word start `at` (whose word has `key`),
 /// its first occurrence.
-fn note_phrases(text: &str, at: usize, key: u128, table: Table, firsts: &mut [Option<usize>]) {
+fn note_phrases(
+    text: &str,
+    (at, end): (usize, usize),
+    key: u128,
+    table: Table,
+    firsts: &mut [Option<usize>],
+) {
     let (phrases, keys) = table;
     for ((phrase, &first_word), first) in phrases.iter().zip(keys).zip(firsts) {
-        if first_word == key && first.is_none() && phrase_at(text, at, phrase) {
+        if first_word == key && first.is_none() && phrase_at(text, at, end, phrase) {
             *first = Some(at);
         }
     }
@@ -538,13 +553,19 @@ fn note_phrases(text: &str, at: usize, key: u128, table: Table, firsts: &mut [Op
 
 /// Notes, if the word at `at` (with `key`) starts a label of `table` more trusted than any
 /// so far, and a count follows it: (count, label start, count end).
-fn note_label(text: &str, at: usize, key: u128, table: Table, best: &mut Best<Tally>) {
+fn note_label(
+    text: &str,
+    (at, end): (usize, usize),
+    key: u128,
+    table: Table,
+    best: &mut Best<Tally>,
+) {
     let (labels, keys) = table;
     for (rank, (label, &first_word)) in labels.iter().zip(keys).enumerate() {
         let after = at + label.len();
         if first_word == key
             && best.wants(rank)
-            && starts_with_ci(text, at, label)
+            && rest_matches(text, at, end, label)
             && ends_word(text, after)
         {
             if let Ok((rest, n)) = labelled_count(&text[after..]) {
