@@ -19,6 +19,7 @@ use crate::model::{Motion, Outcome, Resolution, Span, VoteCount};
 use crate::people::{
     self, char_at, find_word_ci, first_person, is_space, skip_space, starts_with_ci,
 };
+use crate::swar;
 use crate::triggers::{Scanned, Trigger};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
@@ -331,12 +332,29 @@ fn scan(text: &str) -> Found {
     found
 }
 
-/// The end of the run of bytes of `class` (letters or digits) from `i`.
-fn run_end(bytes: &[u8], i: usize, class: u8) -> usize {
+/// The end of the run of bytes of `class` (letters or digits) from `i`, eight bytes a step
+/// (see [`swar`]): most words end within the first step. A short tail goes byte by byte.
+fn run_end(bytes: &[u8], mut i: usize, class: u8) -> usize {
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let other = !of_class(u64::from_le_bytes(*chunk), class) & swar::HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
     bytes[i..]
         .iter()
         .position(|&b| CLASS[usize::from(b)] != class)
         .map_or(bytes.len(), |n| i + n)
+}
+
+/// The bytes of eight (as a [`swar`] mask) that are of `class`, letters or digits.
+fn of_class(x: u64, class: u8) -> u64 {
+    if class == LETTER {
+        swar::ascii_letters(x)
+    } else {
+        swar::ascii_below(x, b'9' + 1) & !swar::ascii_below(x, b'0')
+    }
 }
 
 /// Whether byte `i` is not inside a word: `people::word_boundary_before`, without decoding
@@ -935,6 +953,50 @@ pub(crate) fn names_counted(text: &str, from: usize, to: usize) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
+    /// `run_end` as it was: a byte loop.
+    fn run_end_oracle(bytes: &[u8], i: usize, class: u8) -> usize {
+        bytes[i..]
+            .iter()
+            .position(|&b| super::CLASS[usize::from(b)] != class)
+            .map_or(bytes.len(), |n| i + n)
+    }
+
+    #[test]
+    fn runs_end_where_the_byte_loop_ends_them() {
+        let texts = [
+            "moved by Councillor Smith, seconded 12345678901 votes",
+            "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "Caf\u{e9}s 9/10 a-b [z] {x} `w` @at 0:9 /0 ~~ \u{7f}\u{80}x",
+            "12345678",
+            "abcdefgh",
+            "a",
+            "",
+        ];
+        for t in texts {
+            let b = t.as_bytes();
+            for i in 0..b.len() {
+                for class in [super::LETTER, super::DIGIT] {
+                    if super::CLASS[usize::from(b[i])] == class {
+                        assert_eq!(
+                            super::run_end(b, i, class),
+                            run_end_oracle(b, i, class),
+                            "{t:?} {i}"
+                        );
+                    }
+                }
+            }
+        }
+        for b in 0..=255u8 {
+            let word = [b; 8];
+            let x = u64::from_le_bytes(word);
+            for class in [super::LETTER, super::DIGIT] {
+                let want = super::CLASS[usize::from(b)] == class;
+                assert_eq!(super::of_class(x, class) == super::swar::HIGH, want, "{b}");
+                assert_eq!(super::of_class(x, class) == 0, !want, "{b}");
+            }
+        }
+    }
+
     use super::*;
 
     fn motion(text: &str) -> Motion {
