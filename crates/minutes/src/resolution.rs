@@ -268,7 +268,22 @@ fn may_start_with_number(text: &str) -> bool {
 
 /// The opening keyword of a resolution paragraph, and where its text starts: "Resolved: - ",
 /// "RESOLVED that", "UNANIMOUSLY RESOLVED that", "Agreed:".
+///
+/// Asked of every paragraph, and most are turned away by their first and last bytes: that
+/// test is inlined into the callers, the rest kept out of line.
+#[inline(always)]
 fn opener(text: &str) -> Option<(&str, usize)> {
+    let may_trail = !ends_with_ascii_other_than(text, |b| b == b':' || b == b'-');
+    if may_trail || may_start_with_number(text) || may_open(text.as_bytes()) {
+        opener_of(text)
+    } else {
+        None
+    }
+}
+
+/// [`opener`], past its quick test.
+#[inline(never)]
+fn opener_of(text: &str) -> Option<(&str, usize)> {
     if let Some(found) = trailing_opener(text) {
         return Some(found);
     }
@@ -536,6 +551,23 @@ mod tests {
         assert!(!ends_with_ascii_other_than("", |b| b == b':'));
         assert_eq!(opener("It was RESOLVED: That"), Some(("RESOLVED", 17)));
         assert_eq!(opener("ab"), None);
+        // The inlined quick test turns away only paragraphs the full test would.
+        for t in [
+            "The Board resolved :-",
+            "The Board resolved to:",
+            "(2) RESOLVED that the Committee:",
+            "iv) Agreed: the plan",
+            "UNANIMOUSLY RESOLVED that",
+            "It was AGREED that",
+            "Resolved",
+            "resolved \u{a0}",
+            "The Chair thanked officers.",
+            "Noted:",
+            "Café",
+            "",
+        ] {
+            assert_eq!(opener(t), opener_of(t), "{t}");
+        }
     }
 
     /// `number_mark` as it was, on the lexer's `paren_number`.
