@@ -19,6 +19,7 @@ use crate::model::{Motion, Outcome, Resolution, Span, VoteCount};
 use crate::people::{
     self, char_at, find_word_ci, first_person, is_space, skip_space, starts_with_ci,
 };
+use crate::swar;
 use crate::triggers::{Scanned, Trigger};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
@@ -151,10 +152,11 @@ fn named_after(
 }
 
 /// Whether `phrase` occurs as whole words at word start `at`; a phrase ending in ":" must be
-/// followed by one (spaces allowed before it).
-fn phrase_at(text: &str, at: usize, phrase: &str) -> bool {
+/// followed by one (spaces allowed before it). The word `text[at..end]` is the phrase's
+/// first word (their keys are equal), so only the rest is compared.
+fn phrase_at(text: &str, at: usize, end: usize, phrase: &str) -> bool {
     let words = phrase.strip_suffix(':').unwrap_or(phrase);
-    starts_with_ci(text, at, words)
+    rest_matches(text, at, end, words)
         && ends_word(text, at + words.len())
         && (!phrase.ends_with(':') || starts_with_colon(text, at + words.len()))
 }
@@ -330,12 +332,29 @@ fn scan(text: &str) -> Found {
     found
 }
 
-/// The end of the run of bytes of `class` (letters or digits) from `i`.
-fn run_end(bytes: &[u8], i: usize, class: u8) -> usize {
+/// The end of the run of bytes of `class` (letters or digits) from `i`, eight bytes a step
+/// (see [`swar`]): most words end within the first step. A short tail goes byte by byte.
+fn run_end(bytes: &[u8], mut i: usize, class: u8) -> usize {
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let other = !of_class(u64::from_le_bytes(*chunk), class) & swar::HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
     bytes[i..]
         .iter()
         .position(|&b| CLASS[usize::from(b)] != class)
         .map_or(bytes.len(), |n| i + n)
+}
+
+/// The bytes of eight (as a [`swar`] mask) that are of `class`, letters or digits.
+fn of_class(x: u64, class: u8) -> u64 {
+    if class == LETTER {
+        swar::ascii_letters(x)
+    } else {
+        swar::ascii_below(x, b'9' + 1) & !swar::ascii_below(x, b'0')
+    }
 }
 
 /// Whether byte `i` is not inside a word: `people::word_boundary_before`, without decoding
@@ -365,12 +384,12 @@ impl Found {
             return;
         };
         if roles & MOVER_PHRASE != 0 {
-            note_phrases(text, at, key, (MOVER, &MOVER_KEYS), &mut self.movers);
+            note_phrases(text, (at, end), key, (MOVER, &MOVER_KEYS), &mut self.movers);
         }
         if roles & SECONDER_PHRASE != 0 {
             note_phrases(
                 text,
-                at,
+                (at, end),
                 key,
                 (SECONDER, &SECONDER_KEYS),
                 &mut self.seconders,
@@ -385,15 +404,15 @@ impl Found {
         }
         if roles & FOR_LABEL != 0 {
             let labels = (FOR_LABELS, &FOR_KEYS[..]);
-            note_label(text, at, key, labels, &mut self.for_label);
+            note_label(text, (at, end), key, labels, &mut self.for_label);
         }
         if roles & AGAINST_LABEL != 0 {
             let labels = (AGAINST_LABELS, &AGAINST_KEYS[..]);
-            note_label(text, at, key, labels, &mut self.against_label);
+            note_label(text, (at, end), key, labels, &mut self.against_label);
         }
         if roles & ABSTAIN_LABEL != 0 {
             let labels = (ABSTAIN_LABELS, &ABSTAIN_KEYS[..]);
-            note_label(text, at, key, labels, &mut self.abstain_label);
+            note_label(text, (at, end), key, labels, &mut self.abstain_label);
         }
         if roles & PAIR_WORD != 0 {
             self.pair_word(text, at, key);
@@ -522,15 +541,29 @@ impl Found {
     }
 }
 
+/// `starts_with_ci(text, at, phrase)` for a phrase whose first word is the word
+/// `text[at..end]`, as equal keys tell: the word is not compared again, byte by byte.
+fn rest_matches(text: &str, at: usize, end: usize, phrase: &str) -> bool {
+    phrase
+        .get(end - at..)
+        .is_some_and(|rest| starts_with_ci(text, end, rest))
+}
+
 /// A table of phrases with the keys of their first words ([`first_keys`]).
 type Table<'a> = (&'a [&'a str], &'a [u128]);
 
 /// Notes, for each phrase of `table` that occurs at word start `at` (whose word has `key`),
 /// its first occurrence.
-fn note_phrases(text: &str, at: usize, key: u128, table: Table, firsts: &mut [Option<usize>]) {
+fn note_phrases(
+    text: &str,
+    (at, end): (usize, usize),
+    key: u128,
+    table: Table,
+    firsts: &mut [Option<usize>],
+) {
     let (phrases, keys) = table;
     for ((phrase, &first_word), first) in phrases.iter().zip(keys).zip(firsts) {
-        if first_word == key && first.is_none() && phrase_at(text, at, phrase) {
+        if first_word == key && first.is_none() && phrase_at(text, at, end, phrase) {
             *first = Some(at);
         }
     }
@@ -538,13 +571,19 @@ fn note_phrases(text: &str, at: usize, key: u128, table: Table, firsts: &mut [Op
 
 /// Notes, if the word at `at` (with `key`) starts a label of `table` more trusted than any
 /// so far, and a count follows it: (count, label start, count end).
-fn note_label(text: &str, at: usize, key: u128, table: Table, best: &mut Best<Tally>) {
+fn note_label(
+    text: &str,
+    (at, end): (usize, usize),
+    key: u128,
+    table: Table,
+    best: &mut Best<Tally>,
+) {
     let (labels, keys) = table;
     for (rank, (label, &first_word)) in labels.iter().zip(keys).enumerate() {
         let after = at + label.len();
         if first_word == key
             && best.wants(rank)
-            && starts_with_ci(text, at, label)
+            && rest_matches(text, at, end, label)
             && ends_word(text, after)
         {
             if let Ok((rest, n)) = labelled_count(&text[after..]) {
@@ -914,6 +953,50 @@ pub(crate) fn names_counted(text: &str, from: usize, to: usize) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
+    /// `run_end` as it was: a byte loop.
+    fn run_end_oracle(bytes: &[u8], i: usize, class: u8) -> usize {
+        bytes[i..]
+            .iter()
+            .position(|&b| super::CLASS[usize::from(b)] != class)
+            .map_or(bytes.len(), |n| i + n)
+    }
+
+    #[test]
+    fn runs_end_where_the_byte_loop_ends_them() {
+        let texts = [
+            "moved by Councillor Smith, seconded 12345678901 votes",
+            "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "Caf\u{e9}s 9/10 a-b [z] {x} `w` @at 0:9 /0 ~~ \u{7f}\u{80}x",
+            "12345678",
+            "abcdefgh",
+            "a",
+            "",
+        ];
+        for t in texts {
+            let b = t.as_bytes();
+            for i in 0..b.len() {
+                for class in [super::LETTER, super::DIGIT] {
+                    if super::CLASS[usize::from(b[i])] == class {
+                        assert_eq!(
+                            super::run_end(b, i, class),
+                            run_end_oracle(b, i, class),
+                            "{t:?} {i}"
+                        );
+                    }
+                }
+            }
+        }
+        for b in 0..=255u8 {
+            let word = [b; 8];
+            let x = u64::from_le_bytes(word);
+            for class in [super::LETTER, super::DIGIT] {
+                let want = super::CLASS[usize::from(b)] == class;
+                assert_eq!(super::of_class(x, class) == super::swar::HIGH, want, "{b}");
+                assert_eq!(super::of_class(x, class) == 0, !want, "{b}");
+            }
+        }
+    }
+
     use super::*;
 
     fn motion(text: &str) -> Motion {

@@ -7,7 +7,6 @@
 //! American "THAT ..." motions closed by "Motion Carried".
 
 use crate::blocks::Unit;
-use crate::lexer;
 use crate::model::{Resolution, Span};
 use crate::text::{is_space, is_whole_word, starts_with_ci};
 use crate::triggers::Trigger;
@@ -18,9 +17,11 @@ const OPENERS: [&str; 4] = ["resolved", "agreed", "decided", "recommended"];
 /// Words that may come before an opener: "UNANIMOUSLY RESOLVED", "it was agreed:".
 const OPENER_PREFIXES: [&str; 2] = ["unanimously ", "it was "];
 
-/// The first two letters, lower-cased, of each opener and prefix: a paragraph that starts
-/// with none of them (after any number mark) is turned away before any word comparison.
-const OPENER_STARTS: [[u8; 2]; 6] = {
+/// For each first letter (by its low five bits: 1 for `a` or `A` up to 26 for `z`), the set
+/// of second letters (bit `n` for the letter whose low five bits are `n`) that begin an
+/// opener or a prefix: a paragraph that starts with none of them (after any number mark) is
+/// turned away by one table lookup, before any word comparison.
+const OPENER_SECOND_LETTERS: [u32; 32] = {
     let words = [
         OPENERS[0],
         OPENERS[1],
@@ -29,15 +30,26 @@ const OPENER_STARTS: [[u8; 2]; 6] = {
         OPENER_PREFIXES[0],
         OPENER_PREFIXES[1],
     ];
-    let mut starts = [[0; 2]; 6];
+    let mut table = [0u32; 32];
     let mut i = 0;
     while i < words.len() {
         let w = words[i].as_bytes();
-        starts[i] = [w[0].to_ascii_lowercase(), w[1].to_ascii_lowercase()];
+        table[(w[0] & 0x1f) as usize] |= 1 << (w[1] & 0x1f);
         i += 1;
     }
-    starts
+    table
 };
+
+/// Whether `bytes` start with two ASCII letters that begin an opener or a prefix, in any
+/// case. (Letters only: other bytes share low bits with them.)
+fn may_open(bytes: &[u8]) -> bool {
+    match bytes {
+        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            OPENER_SECOND_LETTERS[usize::from(a & 0x1f)] >> (b & 0x1f) & 1 == 1
+        }
+        _ => false,
+    }
+}
 
 /// Words that record a resolution wherever they stand, when written in capitals.
 const CAPITAL_WORDS: [&str; 2] = ["RESOLVED", "AGREED"];
@@ -187,28 +199,91 @@ fn number_mark(text: &str) -> Option<(&str, usize)> {
     if !may_start_with_number(text) {
         return None;
     }
-    lexer::paren_number(text).or_else(|| {
-        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-        let rest = text.get(digits..)?.strip_prefix(". ")?;
-        let gap = rest.len() - rest.trim_start_matches(is_space).len();
-        (digits > 0 && digits <= 2).then_some((&text[..digits], digits + 2 + gap))
-    })
+    paren_mark(text).or_else(|| dot_mark(text))
+}
+
+/// "(1)", "1)", "(iv)", "a)": the marks of `lexer::paren_number`, read here with plain byte
+/// loops, as every numbered paragraph is asked several times. (The test
+/// `number_marks_agree_with_the_lexer` holds the two to the same answers.)
+fn paren_mark(text: &str) -> Option<(&str, usize)> {
+    let b = text.as_bytes();
+    let body = usize::from(b.first() == Some(&b'('));
+    let mut end = body;
+    while end < b.len() && end - body < 5 && b[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    let label = &b[body..end];
+    if label.is_empty() || label.len() > 4 || b.get(end) != Some(&b')') {
+        return None;
+    }
+    let numeric = label.iter().all(u8::is_ascii_digit);
+    let roman = label.iter().all(|c| matches!(c, b'i' | b'v' | b'x'));
+    let letter = label.len() == 1 && label[0].is_ascii_lowercase();
+    if !(numeric || roman || letter) {
+        return None;
+    }
+    let after = end + 1;
+    Some((&text[body..end], after + space_len(&text[after..])))
+}
+
+/// "1. ", "12. ": a number of one or two digits followed by a full stop and a space.
+fn dot_mark(text: &str) -> Option<(&str, usize)> {
+    let b = text.as_bytes();
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 || b.get(digits..digits + 2) != Some(b". ") {
+        return None;
+    }
+    let after = digits + 2;
+    Some((&text[..digits], after + space_len(&text[after..])))
+}
+
+/// The length of the white space `text` starts with, counted on bytes while they are ASCII.
+fn space_len(text: &str) -> usize {
+    let ascii = text
+        .bytes()
+        .take_while(|&b| matches!(b, b'\t'..=b'\r' | b' '))
+        .count();
+    let rest = &text[ascii..];
+    if rest.as_bytes().first().is_none_or(u8::is_ascii) {
+        return ascii;
+    }
+    ascii + rest.len() - rest.trim_start_matches(is_space).len()
 }
 
 /// Whether `text` may start with a number mark: every mark starts with "(" or a digit, or
 /// has its ")" within its first five bytes ("iv) ", "a) "). Most paragraphs start with a
 /// word and are turned away here, without the lexer.
 fn may_start_with_number(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes
-        .first()
-        .is_some_and(|&b| b == b'(' || b.is_ascii_digit())
-        || bytes[..bytes.len().min(5)].contains(&b')')
+    // Slice patterns: a few compares, where an iterator over five bytes cost some seventy
+    // instructions a paragraph.
+    matches!(
+        *text.as_bytes(),
+        [b'(' | b'0'..=b'9' | b')', ..]
+            | [_, b')', ..]
+            | [_, _, b')', ..]
+            | [_, _, _, b')', ..]
+            | [_, _, _, _, b')', ..]
+    )
 }
 
 /// The opening keyword of a resolution paragraph, and where its text starts: "Resolved: - ",
 /// "RESOLVED that", "UNANIMOUSLY RESOLVED that", "Agreed:".
+///
+/// Asked of every paragraph, and most are turned away by their first and last bytes: that
+/// test is inlined into the callers, the rest kept out of line.
+#[inline(always)]
 fn opener(text: &str) -> Option<(&str, usize)> {
+    let may_trail = !ends_with_ascii_other_than(text, |b| b == b':' || b == b'-');
+    if may_trail || may_start_with_number(text) || may_open(text.as_bytes()) {
+        opener_of(text)
+    } else {
+        None
+    }
+}
+
+/// [`opener`], past its quick test.
+#[inline(never)]
+fn opener_of(text: &str) -> Option<(&str, usize)> {
     if let Some(found) = trailing_opener(text) {
         return Some(found);
     }
@@ -218,9 +293,7 @@ fn opener(text: &str) -> Option<(&str, usize)> {
     } else {
         0
     };
-    let start = text.as_bytes().get(at..at + 2)?;
-    let start = [start[0].to_ascii_lowercase(), start[1].to_ascii_lowercase()];
-    if !OPENER_STARTS.contains(&start) {
+    if !may_open(&text.as_bytes()[at..]) {
         return None;
     }
     for prefix in OPENER_PREFIXES {
@@ -461,8 +534,16 @@ mod tests {
             }
         }
         assert!(!may_start_with_number("The Chair thanked officers."));
-        assert_eq!(OPENER_STARTS[0], *b"re");
-        assert_eq!(OPENER_STARTS[5], *b"it");
+        // The table agrees with comparing the first two bytes, lower-cased, with each word.
+        let words = OPENERS.iter().chain(OPENER_PREFIXES.iter());
+        let starts: Vec<[u8; 2]> = words.map(|w| [w.as_bytes()[0], w.as_bytes()[1]]).collect();
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let lower = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+                assert_eq!(may_open(&[a, b, b' ']), starts.contains(&lower), "{a} {b}");
+            }
+        }
+        assert!(!may_open(b"r"));
         assert!(ends_with_ascii_other_than("noted.", |b| b == b':'));
         assert!(!ends_with_ascii_other_than("resolved:", |b| b == b':'));
         assert!(!ends_with_ascii_other_than("resolved\u{a0}", |b| b == b':'));
@@ -470,6 +551,66 @@ mod tests {
         assert!(!ends_with_ascii_other_than("", |b| b == b':'));
         assert_eq!(opener("It was RESOLVED: That"), Some(("RESOLVED", 17)));
         assert_eq!(opener("ab"), None);
+        // The inlined quick test turns away only paragraphs the full test would.
+        for t in [
+            "The Board resolved :-",
+            "The Board resolved to:",
+            "(2) RESOLVED that the Committee:",
+            "iv) Agreed: the plan",
+            "UNANIMOUSLY RESOLVED that",
+            "It was AGREED that",
+            "Resolved",
+            "resolved \u{a0}",
+            "The Chair thanked officers.",
+            "Noted:",
+            "Café",
+            "",
+        ] {
+            assert_eq!(opener(t), opener_of(t), "{t}");
+        }
+    }
+
+    /// `number_mark` as it was, on the lexer's `paren_number`.
+    fn number_mark_oracle(text: &str) -> Option<(&str, usize)> {
+        crate::lexer::paren_number(text).or_else(|| {
+            let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+            let rest = text.get(digits..)?.strip_prefix(". ")?;
+            let gap = rest.len() - rest.trim_start_matches(is_space).len();
+            (digits > 0 && digits <= 2).then_some((&text[..digits], digits + 2 + gap))
+        })
+    }
+
+    #[test]
+    fn number_marks_agree_with_the_lexer() {
+        let heads = [
+            "(1)", "1)", "(12)", "(123)", "(1234)", "(12345)", "12345)", "(a)", "a)", "(A)", "A)",
+            "(iv)", "iv)", "(xvii)", "(ab)", "ab)", "(1a)", "()", ")", "(", "1.", "12.", "123.",
+            "1", "", "(\u{e9})", "\u{e9})", "1.2.", "01.", "(1)(2)", "x", "(iv",
+        ];
+        let tails = [
+            "",
+            " ",
+            "  x",
+            "x",
+            " That",
+            "\tThat",
+            "\u{a0}That",
+            " \u{a0} x",
+            "\u{feff}x",
+            "\u{200b} x",
+            "\x0b x",
+            "\u{e9}",
+            " \u{2003}\u{e9}",
+            ". x",
+            ".x",
+            "\u{85}x",
+        ];
+        for head in heads {
+            for tail in tails {
+                let t = format!("{head}{tail}");
+                assert_eq!(number_mark(&t), number_mark_oracle(&t), "{t:?}");
+            }
+        }
     }
 
     #[test]
