@@ -457,29 +457,42 @@ pub(crate) fn paren_number(text: &str) -> Option<(&str, usize)> {
     paren_number_of(text)
 }
 
+/// The full reading behind [`paren_number`], in plain byte loops: every numbered line and
+/// paragraph is asked (by the lexer, the layouts and `resolution::number_mark`).
 #[inline(never)]
 fn paren_number_of(text: &str) -> Option<(&str, usize)> {
-    let open = text.starts_with('(');
-    let body_start = usize::from(open);
-    let body = &text[body_start..];
-    let len = body
-        .bytes()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count();
-    if len == 0 || len > 4 || !body[len..].starts_with(')') {
+    let b = text.as_bytes();
+    let body = usize::from(b.first() == Some(&b'('));
+    let mut end = body;
+    while end < b.len() && end - body < 5 && b[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    let label = &b[body..end];
+    if label.is_empty() || label.len() > 4 || b.get(end) != Some(&b')') {
         return None;
     }
-    let label = &body[..len];
-    let numeric = label.bytes().all(|b| b.is_ascii_digit());
-    let roman = label.bytes().all(|b| b"ivx".contains(&b));
-    let letter = len == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
+    let numeric = label.iter().all(u8::is_ascii_digit);
+    let roman = label.iter().all(|c| matches!(c, b'i' | b'v' | b'x'));
+    let letter = label.len() == 1 && label[0].is_ascii_lowercase();
     if !(numeric || roman || letter) {
         return None;
     }
-    let after = body_start + len + 1;
-    let rest = &text[after..];
-    let gap = rest.len() - rest.trim_start_matches(is_space).len();
-    Some((label, after + gap))
+    let after = end + 1;
+    Some((&text[body..end], after + space_len(&text[after..])))
+}
+
+/// The length of the white space `text` starts with ([`is_space`]), counted on bytes while
+/// they are ASCII.
+pub(crate) fn space_len(text: &str) -> usize {
+    let ascii = text
+        .bytes()
+        .take_while(|&b| matches!(b, b'\t'..=b'\r' | b' '))
+        .count();
+    let rest = &text[ascii..];
+    if rest.as_bytes().first().is_none_or(u8::is_ascii) {
+        return ascii;
+    }
+    ascii + rest.len() - rest.trim_start_matches(is_space).len()
 }
 
 /// Section labels of a ModernGov item.

@@ -7,6 +7,7 @@
 //! American "THAT ..." motions closed by "Motion Carried".
 
 use crate::blocks::Unit;
+use crate::lexer;
 use crate::model::{Resolution, Span};
 use crate::text::{is_space, is_whole_word, starts_with_ci};
 use crate::triggers::Trigger;
@@ -199,31 +200,7 @@ fn number_mark(text: &str) -> Option<(&str, usize)> {
     if !may_start_with_number(text) {
         return None;
     }
-    paren_mark(text).or_else(|| dot_mark(text))
-}
-
-/// "(1)", "1)", "(iv)", "a)": the marks of `lexer::paren_number`, read here with plain byte
-/// loops, as every numbered paragraph is asked several times. (The test
-/// `number_marks_agree_with_the_lexer` holds the two to the same answers.)
-fn paren_mark(text: &str) -> Option<(&str, usize)> {
-    let b = text.as_bytes();
-    let body = usize::from(b.first() == Some(&b'('));
-    let mut end = body;
-    while end < b.len() && end - body < 5 && b[end].is_ascii_alphanumeric() {
-        end += 1;
-    }
-    let label = &b[body..end];
-    if label.is_empty() || label.len() > 4 || b.get(end) != Some(&b')') {
-        return None;
-    }
-    let numeric = label.iter().all(u8::is_ascii_digit);
-    let roman = label.iter().all(|c| matches!(c, b'i' | b'v' | b'x'));
-    let letter = label.len() == 1 && label[0].is_ascii_lowercase();
-    if !(numeric || roman || letter) {
-        return None;
-    }
-    let after = end + 1;
-    Some((&text[body..end], after + space_len(&text[after..])))
+    lexer::paren_number(text).or_else(|| dot_mark(text))
 }
 
 /// "1. ", "12. ": a number of one or two digits followed by a full stop and a space.
@@ -234,25 +211,12 @@ fn dot_mark(text: &str) -> Option<(&str, usize)> {
         return None;
     }
     let after = digits + 2;
-    Some((&text[..digits], after + space_len(&text[after..])))
-}
-
-/// The length of the white space `text` starts with, counted on bytes while they are ASCII.
-fn space_len(text: &str) -> usize {
-    let ascii = text
-        .bytes()
-        .take_while(|&b| matches!(b, b'\t'..=b'\r' | b' '))
-        .count();
-    let rest = &text[ascii..];
-    if rest.as_bytes().first().is_none_or(u8::is_ascii) {
-        return ascii;
-    }
-    ascii + rest.len() - rest.trim_start_matches(is_space).len()
+    Some((&text[..digits], after + lexer::space_len(&text[after..])))
 }
 
 /// Whether `text` may start with a number mark: every mark starts with "(" or a digit, or
 /// has its ")" within its first five bytes ("iv) ", "a) "). Most paragraphs start with a
-/// word and are turned away here, without the lexer.
+/// word and are turned away here, before any mark is read.
 fn may_start_with_number(text: &str) -> bool {
     // Slice patterns: a few compares, where an iterator over five bytes cost some seventy
     // instructions a paragraph.
@@ -570,9 +534,34 @@ mod tests {
         }
     }
 
-    /// `number_mark` as it was, on the lexer's `paren_number`.
+    /// `lexer::paren_number` as it was before its byte loops: the reference for them.
+    fn paren_number_by_chars(text: &str) -> Option<(&str, usize)> {
+        let open = text.starts_with('(');
+        let body_start = usize::from(open);
+        let body = &text[body_start..];
+        let len = body
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if len == 0 || len > 4 || !body[len..].starts_with(')') {
+            return None;
+        }
+        let label = &body[..len];
+        let numeric = label.bytes().all(|b| b.is_ascii_digit());
+        let roman = label.bytes().all(|b| b"ivx".contains(&b));
+        let letter = len == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
+        if !(numeric || roman || letter) {
+            return None;
+        }
+        let after = body_start + len + 1;
+        let rest = &text[after..];
+        let gap = rest.len() - rest.trim_start_matches(is_space).len();
+        Some((label, after + gap))
+    }
+
+    /// `number_mark` as it was, on the old char-based reading of parenthesised marks.
     fn number_mark_oracle(text: &str) -> Option<(&str, usize)> {
-        crate::lexer::paren_number(text).or_else(|| {
+        paren_number_by_chars(text).or_else(|| {
             let digits = text.bytes().take_while(u8::is_ascii_digit).count();
             let rest = text.get(digits..)?.strip_prefix(". ")?;
             let gap = rest.len() - rest.trim_start_matches(is_space).len();
