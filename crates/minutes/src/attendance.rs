@@ -299,13 +299,50 @@ pub(crate) fn set_chair(attendance: &mut Attendance) {
     }
 }
 
-/// Phrases after which minutes name the officers and guests they welcome.
+/// Phrases after which minutes name the officers and guests they welcome, the first found
+/// winning. [`after_welcome`] looks for them; this list is its reference in the tests.
+#[cfg(test)]
 const WELCOMES: [&str; 4] = [
     "welcomed to the meeting ",
     "also in attendance were ",
     "in attendance were ",
     "welcomed to the meeting: ",
 ];
+
+/// Where the names start after the first of [`WELCOMES`] (in their order) that `text` says:
+/// two searches, one per distinct phrase, rather than one per entry.
+/// A phrase's end is checked byte by byte: "welcomed to the meeting" followed by " " or ": ",
+/// "in attendance were " preceded by "also " or not.
+fn after_welcome(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let search = |pat: &'static str| {
+        let found = (bytes.len() >= pat.len())
+            .then(|| occurrences_ci(bytes, pat.as_bytes(), 0, bytes.len()));
+        found.into_iter().flatten().map(move |at| at + pat.len())
+    };
+    let rest = |end: usize, more: &str| {
+        bytes[end..].len() >= more.len()
+            && bytes[end..end + more.len()].eq_ignore_ascii_case(more.as_bytes())
+    };
+    let mut colon = None;
+    for end in search("welcomed to the meeting") {
+        if rest(end, " ") {
+            return Some(end + 1);
+        }
+        if colon.is_none() && rest(end, ": ") {
+            colon = Some(end + 2);
+        }
+    }
+    let mut plain = None;
+    for end in search("in attendance were ") {
+        let at = end - "in attendance were ".len();
+        if at >= 5 && bytes[at - 5..at].eq_ignore_ascii_case(b"also ") {
+            return Some(end);
+        }
+        plain = plain.or(Some(end));
+    }
+    plain.or(colon)
+}
 
 /// Apologies and substitutions recorded in an item's minutes, and the people the minutes
 /// welcome ("The Chair welcomed to the meeting Jane Wood, Head of Service ...").
@@ -321,21 +358,17 @@ pub(crate) fn from_item(
         .map(|u| &u.span)
     {
         let text = &input[unit.start..unit.end];
-        for phrase in WELCOMES {
-            if let Some(at) = find_ascii_ci(text, phrase) {
-                let from = at + phrase.len();
-                let end = text[from..].find(". ").map_or(text.len(), |e| from + e + 1);
-                let people = people::parse_people_with_roles(&text[from..end], unit.start + from);
-                for person in people {
-                    if !attendance
-                        .in_attendance
-                        .iter()
-                        .any(|p| p.name == person.name)
-                    {
-                        attendance.in_attendance.push(person);
-                    }
+        if let Some(from) = after_welcome(text) {
+            let end = text[from..].find(". ").map_or(text.len(), |e| from + e + 1);
+            let people = people::parse_people_with_roles(&text[from..end], unit.start + from);
+            for person in people {
+                if !attendance
+                    .in_attendance
+                    .iter()
+                    .any(|p| p.name == person.name)
+                {
+                    attendance.in_attendance.push(person);
                 }
-                break;
             }
         }
     }
@@ -397,6 +430,32 @@ fn names(people: &[Person]) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn welcome_phrases_are_found_in_their_order() {
+        let pieces = [
+            "welcomed to the meeting ",
+            "Welcomed To The Meeting: ",
+            "welcomed to the meeting:",
+            "ALSO in attendance were ",
+            "also  in attendance were ",
+            "In Attendance Were ",
+            "in attendance were",
+            "x ",
+            "£",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    let old = WELCOMES
+                        .iter()
+                        .find_map(|p| find_ascii_ci(&text, p).map(|at| at + p.len()));
+                    assert_eq!(after_welcome(&text), old, "{text:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn apology_words_agree_with_a_search_of_each_line() {

@@ -654,7 +654,7 @@ fn find_upper_word(text: &str, word: &str) -> Option<usize> {
 /// lines of minutes) this costs less than a memchr call per candidate, which sets up its
 /// search anew each time. The test must not pass the zero byte: the last chunk is padded
 /// with it.
-struct Positions<'a, F> {
+pub(crate) struct Positions<'a, F> {
     bytes: &'a [u8],
     test: F,
     /// Where the next block of 64 bytes starts.
@@ -666,7 +666,7 @@ struct Positions<'a, F> {
 }
 
 impl<'a, F: Fn(simd::Chunk) -> u32> Positions<'a, F> {
-    fn new(bytes: &'a [u8], test: F) -> Self {
+    pub(crate) fn new(bytes: &'a [u8], test: F) -> Self {
         Positions {
             bytes,
             test,

@@ -1,6 +1,7 @@
 //! Small text helpers shared by every stage: white space as published minutes write it
 //! (non-breaking spaces, `\r`, byte-order marks) and cleaning text for the model.
 
+use crate::lexer::Positions;
 use crate::{simd, swar};
 
 /// White space as minutes contain it: Unicode white space plus the byte-order mark and
@@ -306,8 +307,12 @@ fn find_short_ci(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// Offsets in `from..to` of `bytes` where the ASCII `pat` occurs, ignoring ASCII case, in
-/// increasing order. Jumps between occurrences of a rare byte of the pattern with memchr
-/// rather than testing every byte. `pat` must not be empty nor longer than `to - from`.
+/// increasing order. Jumps between occurrences of a rare byte of the pattern rather than
+/// testing every byte. `pat` must not be empty nor longer than `to - from`.
+///
+/// The rare byte is found by a 64-byte SIMD mask scan: memchr sets up its search anew for
+/// each candidate, which costs more on these windows (a line, a header, an item). Without a
+/// vector unit (or for a zero byte, which pads the scan) memchr stays.
 pub(crate) fn occurrences_ci<'a>(
     bytes: &'a [u8],
     pat: &'a [u8],
@@ -317,6 +322,28 @@ pub(crate) fn occurrences_ci<'a>(
     let k = rarest_byte(pat);
     let (lower, upper) = (pat[k].to_ascii_lowercase(), pat[k].to_ascii_uppercase());
     // The pattern's byte `k` can sit at offsets from + k ..= to - pat.len() + k.
+    let window = &bytes[from + k..to - pat.len() + k + 1];
+    let use_simd = simd::ENABLED && lower != 0;
+    let mut scan = use_simd.then(|| Positions::new(window, move |c| c.eq(lower) | c.eq(upper)));
+    let mut memchr = (!use_simd).then(|| memchr::memchr2_iter(lower, upper, window));
+    std::iter::from_fn(move || match &mut scan {
+        Some(scan) => scan.next(),
+        None => memchr.as_mut().and_then(Iterator::next),
+    })
+    .map(move |i| from + i)
+    .filter(move |&at| bytes[at..at + pat.len()].eq_ignore_ascii_case(pat))
+}
+
+/// [`occurrences_ci`] as it was, with memchr only: the reference the scan is tested against.
+#[cfg(test)]
+fn occurrences_ci_memchr<'a>(
+    bytes: &'a [u8],
+    pat: &'a [u8],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let k = rarest_byte(pat);
+    let (lower, upper) = (pat[k].to_ascii_lowercase(), pat[k].to_ascii_uppercase());
     let window = &bytes[from + k..to - pat.len() + k + 1];
     memchr::memchr2_iter(lower, upper, window)
         .map(move |i| from + i)
@@ -525,9 +552,52 @@ mod tests {
                 if h.len() < needle.len() {
                     continue;
                 }
-                let memchr = occurrences_ci(h.as_bytes(), needle.as_bytes(), 0, h.len()).next();
+                let memchr =
+                    occurrences_ci_memchr(h.as_bytes(), needle.as_bytes(), 0, h.len()).next();
                 let short = find_short_ci(h.as_bytes(), needle.as_bytes());
                 assert_eq!(short, memchr, "{h:?} {needle:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn scanned_occurrences_agree_with_the_memchr_search() {
+        // Needles whose rare byte is first, inside, last, a non-ASCII byte or a space.
+        let needles: [&[u8]; 7] = [
+            b"x",
+            b"Qa",
+            b"roll call",
+            b"by:",
+            b"e\xc2\xa3",
+            b" z ",
+            b"seconded by",
+        ];
+        let fill = b"aB ROLL cALL by: \xc2\xa3 q Seconded By X z ";
+        for needle in needles {
+            for len in 0..=70 {
+                let base: Vec<u8> = fill.iter().cycle().take(len).copied().collect();
+                let mut haystacks = vec![base.clone()];
+                // The needle at every offset, in lower and upper case.
+                for at in 0..=len.saturating_sub(needle.len()) {
+                    if at + needle.len() > len {
+                        break;
+                    }
+                    for case in [u8::to_ascii_lowercase, u8::to_ascii_uppercase] {
+                        let mut h = base.clone();
+                        for (b, n) in h[at..].iter_mut().zip(needle) {
+                            *b = case(n);
+                        }
+                        haystacks.push(h);
+                    }
+                }
+                for h in &haystacks {
+                    for from in [0, 1, 17].into_iter().filter(|&f| f + needle.len() <= len) {
+                        let got: Vec<usize> = occurrences_ci(h, needle, from, len).collect();
+                        let want: Vec<usize> =
+                            occurrences_ci_memchr(h, needle, from, len).collect();
+                        assert_eq!(got, want, "{h:?} {needle:?} from {from}");
+                    }
+                }
             }
         }
     }
