@@ -3,7 +3,7 @@
 //! truncation markers). Each recogniser looks at one line only, so the lexer is linear.
 
 use crate::simd;
-use crate::text::{find_ascii_ci, is_space, starts_with_ci, trim_range};
+use crate::text::{self, find_ascii_ci, is_space, starts_with_ci, trim_range};
 
 /// One line of the input, trimmed of white space (non-breaking spaces included).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +41,11 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     // A mask scan returns every '\n' of a 64-byte block from one classification: a memchr
     // search per line set up anew for lines of 40-60 bytes.
     if simd::ENABLED {
-        split_at_newlines(input, Positions::new(bytes, |c| c.eq(b'\n')), &mut out);
+        split_at_newlines(
+            input,
+            simd::Positions::new(bytes, |c| c.eq(b'\n')),
+            &mut out,
+        );
         return out;
     }
     split_at_newlines(input, memchr::memchr_iter(b'\n', bytes), &mut out);
@@ -478,21 +482,7 @@ fn paren_number_of(text: &str) -> Option<(&str, usize)> {
         return None;
     }
     let after = end + 1;
-    Some((&text[body..end], after + space_len(&text[after..])))
-}
-
-/// The length of the white space `text` starts with ([`is_space`]), counted on bytes while
-/// they are ASCII.
-pub(crate) fn space_len(text: &str) -> usize {
-    let ascii = text
-        .bytes()
-        .take_while(|&b| matches!(b, b'\t'..=b'\r' | b' '))
-        .count();
-    let rest = &text[ascii..];
-    if rest.as_bytes().first().is_none_or(u8::is_ascii) {
-        return ascii;
-    }
-    ascii + rest.len() - rest.trim_start_matches(is_space).len()
+    Some((&text[body..end], after + text::space_len(&text[after..])))
 }
 
 /// Section labels of a ModernGov item.
@@ -602,7 +592,7 @@ fn find_icon(text: &str) -> Option<usize> {
             .is_some_and(|w| w.eq_ignore_ascii_case(ICON))
     };
     if simd::ENABLED {
-        return Positions::new(bytes, |c| c.eq(b'c') | c.eq(b'C'))
+        return simd::Positions::new(bytes, |c| c.eq(b'c') | c.eq(b'C'))
             .filter_map(|c| c.checked_sub(2))
             .find(is_icon);
     }
@@ -644,78 +634,9 @@ fn find_upper_word(text: &str, word: &str) -> Option<usize> {
                 .starts_with(|c: char| c.is_ascii_digit())
     };
     if simd::ENABLED {
-        return Positions::new(bytes, |c| c.eq(first)).find(is_word);
+        return simd::Positions::new(bytes, |c| c.eq(first)).find(is_word);
     }
     memchr::memchr_iter(first, bytes).find(is_word)
-}
-
-/// The offsets of the bytes of `bytes` that a chunk test passes, in order: sixty-four bytes
-/// are classified per step, four SIMD chunks into one mask. On short lines (titles, most
-/// lines of minutes) this costs less than a memchr call per candidate, which sets up its
-/// search anew each time. The test must not pass the zero byte: the last chunk is padded
-/// with it.
-pub(crate) struct Positions<'a, F> {
-    bytes: &'a [u8],
-    test: F,
-    /// Where the next block of 64 bytes starts.
-    next: usize,
-    /// Where the block that `mask` describes starts.
-    base: usize,
-    /// The block's passing bytes not returned yet, bit `k` for byte `base + k`.
-    mask: u64,
-}
-
-impl<'a, F: Fn(simd::Chunk) -> u32> Positions<'a, F> {
-    pub(crate) fn new(bytes: &'a [u8], test: F) -> Self {
-        Positions {
-            bytes,
-            test,
-            next: 0,
-            base: 0,
-            mask: 0,
-        }
-    }
-
-    /// The mask of the 64 bytes from `at`. Fewer at the end are copied once into a block
-    /// padded with zeros (padding each chunk apart cost a copy per chunk).
-    fn block(&self, at: usize) -> u64 {
-        let rest = &self.bytes[at..];
-        match rest.first_chunk::<64>() {
-            Some(full) => self.mask_of(full),
-            None => {
-                let mut padded = [0u8; 64];
-                padded[..rest.len()].copy_from_slice(rest);
-                self.mask_of(&padded)
-            }
-        }
-    }
-
-    fn mask_of(&self, block: &[u8; 64]) -> u64 {
-        let mut mask = 0;
-        for k in 0..4 {
-            let chunk = block[16 * k..16 * (k + 1)].try_into().unwrap();
-            mask |= u64::from((self.test)(simd::Chunk::load(chunk))) << (16 * k);
-        }
-        mask
-    }
-}
-
-impl<F: Fn(simd::Chunk) -> u32> Iterator for Positions<'_, F> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
-        while self.mask == 0 {
-            if self.next >= self.bytes.len() {
-                return None;
-            }
-            self.mask = self.block(self.next);
-            self.base = self.next;
-            self.next += 64;
-        }
-        let k = self.mask.trailing_zeros() as usize;
-        self.mask &= self.mask - 1;
-        Some(self.base + k)
-    }
 }
 
 /// "268 KB" → 274432; "1.2 MB" → 1258291.
@@ -820,33 +741,6 @@ mod grammar {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn positions_agree_with_memchr() {
-        let mut samples: Vec<String> = (0..200)
-            .map(|n| {
-                (0..n)
-                    .map(|k| ['a', 'c', 'C', '\n', ' ', 'P', 'é'][(k * 7 + n) % 7])
-                    .collect()
-            })
-            .collect();
-        samples.push("pdf icon PDF 268 KB".into());
-        for s in &samples {
-            let b = s.as_bytes();
-            let simd: Vec<usize> = Positions::new(b, |c| c.eq(b'c') | c.eq(b'C')).collect();
-            assert_eq!(
-                simd,
-                memchr::memchr2_iter(b'c', b'C', b).collect::<Vec<_>>(),
-                "{s:?}"
-            );
-            let simd: Vec<usize> = Positions::new(b, |c| c.eq(b'\n')).collect();
-            assert_eq!(
-                simd,
-                memchr::memchr_iter(b'\n', b).collect::<Vec<_>>(),
-                "{s:?}"
-            );
-        }
-    }
 
     /// Every string of up to `len` symbols of `alphabet`.
     fn all_strings(alphabet: &[&str], len: usize) -> Vec<String> {

@@ -9,7 +9,7 @@
 use crate::blocks::Unit;
 use crate::lexer;
 use crate::model::{Resolution, Span};
-use crate::text::{is_space, is_whole_word, starts_with_ci};
+use crate::text::{self, is_space, is_whole_word, starts_with_ci};
 use crate::triggers::Trigger;
 
 /// Words that open a resolution paragraph, in any case.
@@ -211,7 +211,7 @@ fn dot_mark(text: &str) -> Option<(&str, usize)> {
         return None;
     }
     let after = digits + 2;
-    Some((&text[..digits], after + lexer::space_len(&text[after..])))
+    Some((&text[..digits], after + text::space_len(&text[after..])))
 }
 
 /// Whether `text` may start with a number mark: every mark starts with "(" or a digit, or

@@ -1,7 +1,6 @@
 //! Small text helpers shared by every stage: white space as published minutes write it
 //! (non-breaking spaces, `\r`, byte-order marks) and cleaning text for the model.
 
-use crate::lexer::Positions;
 use crate::{simd, swar};
 
 /// White space as minutes contain it: Unicode white space plus the byte-order mark and
@@ -264,6 +263,20 @@ fn blank_or_non_ascii_simd(bytes: &[u8], i: usize) -> usize {
     }
 }
 
+/// The length of the white space `text` starts with ([`is_space`]), counted on bytes while
+/// they are ASCII.
+pub(crate) fn space_len(text: &str) -> usize {
+    let ascii = text
+        .bytes()
+        .take_while(|&b| matches!(b, b'\t'..=b'\r' | b' '))
+        .count();
+    let rest = &text[ascii..];
+    if rest.as_bytes().first().is_none_or(u8::is_ascii) {
+        return ascii;
+    }
+    ascii + rest.len() - rest.trim_start_matches(is_space).len()
+}
+
 fn is_ascii_space(b: u8) -> bool {
     b == b' ' || (9..=13).contains(&b)
 }
@@ -324,7 +337,8 @@ pub(crate) fn occurrences_ci<'a>(
     // The pattern's byte `k` can sit at offsets from + k ..= to - pat.len() + k.
     let window = &bytes[from + k..to - pat.len() + k + 1];
     let use_simd = simd::ENABLED && lower != 0;
-    let mut scan = use_simd.then(|| Positions::new(window, move |c| c.eq(lower) | c.eq(upper)));
+    let mut scan =
+        use_simd.then(|| simd::Positions::new(window, move |c| c.eq(lower) | c.eq(upper)));
     let mut memchr = (!use_simd).then(|| memchr::memchr2_iter(lower, upper, window));
     std::iter::from_fn(move || match &mut scan {
         Some(scan) => scan.next(),
