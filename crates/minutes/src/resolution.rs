@@ -9,7 +9,7 @@
 use crate::blocks::Unit;
 use crate::lexer;
 use crate::model::{Resolution, Span};
-use crate::text::{self, is_space, is_whole_word, starts_with_ci};
+use crate::text::{self, is_space, is_whole_word, starts_with_ci, LetterPairs};
 use crate::triggers::Trigger;
 
 /// Words that open a resolution paragraph, in any case.
@@ -18,35 +18,23 @@ const OPENERS: [&str; 4] = ["resolved", "agreed", "decided", "recommended"];
 /// Words that may come before an opener: "UNANIMOUSLY RESOLVED", "it was agreed:".
 const OPENER_PREFIXES: [&str; 2] = ["unanimously ", "it was "];
 
-/// For each first letter (by its low five bits: 1 for `a` or `A` up to 26 for `z`), the set
-/// of second letters (bit `n` for the letter whose low five bits are `n`) that begin an
-/// opener or a prefix: a paragraph that starts with none of them (after any number mark) is
-/// turned away by one table lookup, before any word comparison.
-const OPENER_SECOND_LETTERS: [u32; 32] = {
-    let words = [
-        OPENERS[0],
-        OPENERS[1],
-        OPENERS[2],
-        OPENERS[3],
-        OPENER_PREFIXES[0],
-        OPENER_PREFIXES[1],
-    ];
-    let mut table = [0u32; 32];
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i].as_bytes();
-        table[(w[0] & 0x1f) as usize] |= 1 << (w[1] & 0x1f);
-        i += 1;
-    }
-    table
-};
+/// The openings of the openers and prefixes: a paragraph that starts with none of them
+/// (after any number mark) is turned away by one table lookup, before any word comparison.
+const OPENER_SECOND_LETTERS: LetterPairs = LetterPairs::of(&[
+    OPENERS[0].as_bytes(),
+    OPENERS[1].as_bytes(),
+    OPENERS[2].as_bytes(),
+    OPENERS[3].as_bytes(),
+    OPENER_PREFIXES[0].as_bytes(),
+    OPENER_PREFIXES[1].as_bytes(),
+]);
 
 /// Whether `bytes` start with two ASCII letters that begin an opener or a prefix, in any
 /// case. (Letters only: other bytes share low bits with them.)
 fn may_open(bytes: &[u8]) -> bool {
     match bytes {
         [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
-            OPENER_SECOND_LETTERS[usize::from(a & 0x1f)] >> (b & 0x1f) & 1 == 1
+            OPENER_SECOND_LETTERS.contains(*a, *b)
         }
         _ => false,
     }

@@ -263,6 +263,33 @@ fn blank_or_non_ascii_simd(bytes: &[u8], i: usize) -> usize {
     }
 }
 
+/// A set of two-letter word openings, either case, asked with one table lookup: for each
+/// first letter (by its low five bits: 1 for `a` or `A` up to 26 for `z`), the set of second
+/// letters (bit `n` for the letter whose low five bits are `n`). Hot scans use it to turn
+/// away most words before any comparison. Only ASCII letters may be asked: other bytes
+/// share low bits with them.
+pub(crate) struct LetterPairs([u32; 32]);
+
+impl LetterPairs {
+    /// The openings of `words` (each of at least two ASCII letters).
+    pub(crate) const fn of(words: &[&[u8]]) -> LetterPairs {
+        let mut table = [0u32; 32];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i];
+            table[(w[0] & 0x1f) as usize] |= 1 << (w[1] & 0x1f);
+            i += 1;
+        }
+        LetterPairs(table)
+    }
+
+    /// Whether the ASCII letters `a`, `b` open one of the words.
+    #[inline]
+    pub(crate) fn contains(&self, a: u8, b: u8) -> bool {
+        self.0[usize::from(a & 0x1f)] >> (b & 0x1f) & 1 == 1
+    }
+}
+
 /// The length of the white space `text` starts with ([`is_space`]), counted on bytes while
 /// they are ASCII.
 pub(crate) fn space_len(text: &str) -> usize {

@@ -4,6 +4,7 @@
 //! readers there are.
 
 use crate::model::Span;
+use crate::text::LetterPairs;
 use crate::{simd, swar};
 
 /// A paragraph or list entry of the minutes with the triggers its text contains.
@@ -61,29 +62,18 @@ pub(crate) fn scan(text: &str) -> Triggers {
 }
 
 /// The first two letters of every trigger word (lower case).
-const OPENINGS: [&[u8; 2]; 15] = [
+const OPENINGS: [&[u8]; 15] = [
     b"re", b"ag", b"ay", b"at", b"mo", b"mi", b"ca", b"de", b"se", b"vo", b"pr", b"un", b"lo",
     b"wi", b"we",
 ];
 
-/// For each first letter (by its low five bits: 1 for `a` or `A` up to 26 for `z`), the set
-/// of second letters (bit `n` for the letter whose low five bits are `n`) that open a
-/// trigger word. Letters only: other bytes share low bits with them.
-const SECOND_LETTERS: [u32; 32] = {
-    let mut table = [0u32; 32];
-    let mut i = 0;
-    while i < OPENINGS.len() {
-        let [a, b] = *OPENINGS[i];
-        table[(a & 0x1f) as usize] |= 1 << (b & 0x1f);
-        i += 1;
-    }
-    table
-};
+/// The openings of the trigger words.
+const SECOND_LETTERS: LetterPairs = LetterPairs::of(&OPENINGS);
 
 /// Whether the ASCII letters `a`, `b` (either case) open a trigger word: one table lookup
 /// turns away most words before any comparison.
 fn opens_trigger(a: u8, b: u8) -> bool {
-    SECOND_LETTERS[usize::from(a & 0x1f)] >> (b & 0x1f) & 1 == 1
+    SECOND_LETTERS.contains(a, b)
 }
 
 /// The offsets where words of at least two ASCII letters start, in increasing order, each
@@ -525,7 +515,11 @@ mod tests {
         for a in (b'a'..=b'z').chain(b'A'..=b'Z') {
             for b in (b'a'..=b'z').chain(b'A'..=b'Z') {
                 let pair = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
-                assert_eq!(opens_trigger(a, b), OPENINGS.contains(&&pair), "{pair:?}");
+                assert_eq!(
+                    opens_trigger(a, b),
+                    OPENINGS.contains(&&pair[..]),
+                    "{pair:?}"
+                );
             }
         }
     }
