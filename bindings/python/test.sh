@@ -2,7 +2,7 @@
 # The Python package's suite: builds the abi3 wheel into a virtual environment (created on
 # first run under target/py-venv), then runs pytest on bindings/python/tests against it
 # (JSON compared byte for byte with a freshly built `minutes` CLI) and mypy's stubtest of
-# the .pyi stub against the compiled module. Idempotent; needs python3 >= 3.9 with venv/pip.
+# the .pyi stub against the compiled module. Idempotent; needs python3 >= 3.10 with venv/pip.
 #
 #   bash bindings/python/test.sh [pytest args...]
 #

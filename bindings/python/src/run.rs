@@ -9,8 +9,8 @@ use pyo3::types::{PyByteArray, PyBytes, PyString};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-/// One input: the text of a `str` (its UTF-8 buffer, no copy on CPython >= 3.10) or the
-/// bytes of a `bytes`/`bytearray`. Both are `Send`, so workers can read them without the GIL.
+/// One input: the text of a `str` (CPython's own UTF-8 buffer, borrowed: no copy, which the
+/// abi3-py310 limited API allows) or the bytes of a `bytes`/`bytearray`. Both are `Send`, so workers can read them without the GIL.
 pub enum Source {
     Str(PyBackedStr),
     Bytes(PyBackedBytes),
