@@ -148,6 +148,10 @@ pub fn parse_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Document, Err
         max_input_bytes: None,
         ..options.clone()
     };
+    // The SIMD check answers only yes or no; std's finds where invalid input goes wrong.
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        return parse_with(text, options);
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => parse_with(text, options),
         Err(e) if !options.lossy => Err(Error::InvalidUtf8 {
