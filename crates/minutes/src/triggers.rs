@@ -37,6 +37,9 @@ pub(crate) enum Trigger {
     Minute = 1 << 5,
     /// "welcome", "welcomed", "attendance".
     Welcome = 1 << 6,
+    /// A word that opens a resolution paragraph, in any case: "resolved", "agreed",
+    /// "decided", "recommended" (`resolution::OPENERS`). A unit without one is no opener.
+    Opener = 1 << 7,
 }
 
 impl Triggers {
@@ -84,9 +87,9 @@ fn opens_trigger(a: u8, b: u8) -> bool {
 }
 
 /// The first three letters of every trigger word (lower case).
-const OPENINGS3: [&[u8]; 18] = [
+const OPENINGS3: [&[u8]; 19] = [
     b"res", b"agr", b"aga", b"aye", b"att", b"mot", b"mov", b"min", b"car", b"dec", b"def", b"sec",
-    b"vot", b"pro", b"una", b"los", b"wit", b"wel",
+    b"vot", b"pro", b"una", b"los", b"wit", b"wel", b"rec",
 ];
 
 /// The three-letter openings of the trigger words: the scan's test.
@@ -256,18 +259,63 @@ fn after_motion(bytes: &[u8], i: usize) -> bool {
     })
 }
 
+/// The eight bytes from offset `i` as a little-endian integer with bit 5 of every byte set,
+/// which lower-cases ASCII letters; zero bytes stand for those past the end of `bytes`. A
+/// prefix of lower-case letters is then compared in one masked integer comparison: `b |
+/// 0x20` equals a lower-case letter exactly when `b` is that letter in either case.
+fn folded_word(bytes: &[u8], i: usize) -> u64 {
+    let x = match bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => swar::load(&bytes[i.min(bytes.len())..]),
+    };
+    x | 0x2020_2020_2020_2020
+}
+
+/// The first (up to) eight letters of a lower-case word as a [`folded_word`] value, with the
+/// mask of the bytes they take.
+const fn prefix(w: &[u8]) -> (u64, u64) {
+    let n = if w.len() < 8 { w.len() } else { 8 };
+    let mut value = 0u64;
+    let mut k = n;
+    while k > 0 {
+        k -= 1;
+        value = value << 8 | w[k] as u64;
+    }
+    let mask = if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
+    (value, mask)
+}
+
 /// Notes the triggers of the word at offset `i` of `bytes`. Out of line: one word in twenty
 /// gets here, and inlined it would crowd the scan's loop.
+///
+/// The word is read once as a folded integer ([`folded_word`]): one masked comparison then
+/// settles a trigger word of up to eight letters, and a longer one compares only its tail.
 #[inline(never)]
 fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
     let rest = &bytes[i..];
-    // The caller has tested the opening: the first two letters pick the words to compare.
-    let Some(&[first, second]) = rest.first_chunk::<2>() else {
-        return;
+    let word = folded_word(bytes, i);
+    let starts = |w: &[u8]| {
+        let (value, mask) = prefix(w);
+        word & mask == value
+            && (w.len() <= 8
+                || rest
+                    .get(8..w.len())
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(&w[8..])))
     };
-    let starts = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
     let motion = Trigger::Motion;
-    let trigger = match (first.to_ascii_lowercase(), second.to_ascii_lowercase()) {
+    // The caller has tested the opening (ASCII letters): the first two letters pick the
+    // words to compare.
+    let pair = (word as u8, (word >> 8) as u8);
+    let opener = match pair {
+        (b'r', b'e') => starts(b"resolved") || starts(b"recommended"),
+        (b'a', b'g') => starts(b"agreed"),
+        (b'd', b'e') => starts(b"decided"),
+        _ => false,
+    };
+    if opener {
+        found.set(Trigger::Opener);
+    }
+    let trigger = match pair {
         (b'r', b'e') if whole(rest, b"RESOLVED") => Trigger::CapitalResolved,
         (b'a', b'g') if whole(rest, b"AGREED") => Trigger::CapitalAgreed,
         (b'a', b'g') if starts(b"against") => motion,
@@ -303,6 +351,59 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `check_word` as it was, comparing byte by byte: the reference for the folded
+    /// comparison.
+    fn check_word_bytes(bytes: &[u8], i: usize, found: &mut Triggers) {
+        let rest = &bytes[i..];
+        // The caller has tested the opening: the first two letters pick the words to compare.
+        let Some(&[first, second]) = rest.first_chunk::<2>() else {
+            return;
+        };
+        let starts = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
+        let motion = Trigger::Motion;
+        let pair = (first.to_ascii_lowercase(), second.to_ascii_lowercase());
+        let opener = match pair {
+            (b'r', b'e') => starts(b"resolved") || starts(b"recommended"),
+            (b'a', b'g') => starts(b"agreed"),
+            (b'd', b'e') => starts(b"decided"),
+            _ => false,
+        };
+        if opener {
+            found.set(Trigger::Opener);
+        }
+        let trigger = match pair {
+            (b'r', b'e') if whole(rest, b"RESOLVED") => Trigger::CapitalResolved,
+            (b'a', b'g') if whole(rest, b"AGREED") => Trigger::CapitalAgreed,
+            (b'a', b'g') if starts(b"against") => motion,
+            (b'a', b'y') if starts(b"ayes") => motion,
+            (b'a', b't') if starts(b"attendance") => Trigger::Welcome,
+            (b'm', b'o') if starts(b"motion") || starts(b"moved") => motion,
+            (b'm', b'i') if starts(b"minute") => Trigger::Minute,
+            (b'c', b'a') if starts(b"carried") => {
+                if i == 0 || after_motion(bytes, i) {
+                    found.set(Trigger::Carried);
+                }
+                motion
+            }
+            (b'd', b'e') if starts(b"declar") => Trigger::Declare,
+            (b'd', b'e') if starts(b"defeated") => {
+                if after_motion(bytes, i) {
+                    found.set(Trigger::Carried);
+                }
+                motion
+            }
+            (b's', b'e') if starts(b"second") => motion,
+            (b'v', b'o') if starts(b"vote") => motion,
+            (b'p', b'r') if starts(b"propos") => motion,
+            (b'u', b'n') if starts(b"unanim") => motion,
+            (b'l', b'o') if starts(b"lost") => motion,
+            (b'w', b'i') if starts(b"withdrawn") => motion,
+            (b'w', b'e') if starts(b"welcome") => Trigger::Welcome,
+            _ => return,
+        };
+        found.set(trigger);
+    }
 
     /// Every word start, byte by byte: ASCII letters after neither an ASCII letter nor a
     /// non-ASCII byte.
@@ -473,7 +574,78 @@ mod tests {
             }
         }
         for text in &texts {
-            assert_eq!(scan(text), scan_before(text), "{text:?}");
+            // The reference predates the opener flag.
+            let opener = Trigger::Opener as u32;
+            assert_eq!(
+                Triggers(scan(text).0 & !opener),
+                scan_before(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn folded_comparison_agrees_with_the_byte_comparison() {
+        let words = [
+            "RESOLVED",
+            "resolved",
+            "AGREED",
+            "agreed",
+            "against",
+            "ayes",
+            "attendance",
+            "motion",
+            "moved",
+            "minute",
+            "carried",
+            "declar",
+            "decided",
+            "defeated",
+            "second",
+            "vote",
+            "propos",
+            "unanim",
+            "lost",
+            "withdrawn",
+            "welcome",
+            "recommended",
+            "with",
+            "were",
+            "at",
+            "re",
+        ];
+        let tails = [
+            "", " ", "s", "S", "d", "\u{e9}", "@", "`", "{", "[", "5", " motion",
+        ];
+        let mut texts = Vec::new();
+        for w in words {
+            for cut in 2..=w.len() {
+                for tail in tails {
+                    for form in [w[..cut].to_string(), w[..cut].to_uppercase()] {
+                        texts.push(format!("{form}{tail}"));
+                        texts.push(format!("the motion {form}{tail}"));
+                        // Bytes that differ from the letters in bit 5 only ("@" for "`").
+                        let mut bent = format!("{form}{tail}").into_bytes();
+                        for k in 0..bent.len() {
+                            bent[k] ^= 0x20;
+                            texts.extend(String::from_utf8(bent.clone()));
+                            bent[k] ^= 0x20;
+                        }
+                    }
+                }
+            }
+        }
+        for text in &texts {
+            let bytes = text.as_bytes();
+            for i in 0..bytes.len().saturating_sub(1) {
+                if !(bytes[i].is_ascii_alphabetic() && bytes[i + 1].is_ascii_alphabetic()) {
+                    continue;
+                }
+                let (mut new, mut old) = (Triggers::default(), Triggers::default());
+                check_word(bytes, i, &mut new);
+                check_word_bytes(bytes, i, &mut old);
+                assert_eq!(new, old, "{text:?} at {i}");
+            }
         }
     }
 
@@ -495,6 +667,16 @@ mod tests {
         assert_eq!(scan("Café £5 nothing here"), Triggers::default());
         assert!(!scan("éminute").has(Trigger::Minute));
         assert!(scan("(minute 5)").has(Trigger::Minute));
+        for w in [
+            "Resolved",
+            "AGREED",
+            "decided",
+            "Recommended",
+            "it was agreed:",
+        ] {
+            assert!(scan(w).has(Trigger::Opener), "{w}");
+        }
+        assert!(!scan("The Chair thanked officers, recording decisions").has(Trigger::Opener));
     }
 
     #[test]
@@ -518,6 +700,10 @@ mod tests {
             "lost",
             "withdrawn",
             "welcome",
+            "resolved",
+            "agreed",
+            "decided",
+            "recommended",
         ];
         for w in words {
             for form in [w.to_lowercase(), w.to_uppercase()] {
