@@ -19,8 +19,8 @@ use crate::model::{Motion, Outcome, Resolution, Span, VoteCount};
 use crate::people::{
     self, char_at, find_word_ci, first_person, is_space, skip_space, starts_with_ci,
 };
-use crate::swar;
 use crate::triggers::{Scanned, Trigger};
+use crate::{simd, swar};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::{digit1, space0, space1};
@@ -310,8 +310,32 @@ static CLASS: [u8; 256] = {
 /// Reads `text` once, left to right, stopping only at the start of each word of ASCII
 /// letters and each number: every phrase the readers look for starts with one of those.
 fn scan(text: &str) -> Found {
-    let bytes = text.as_bytes();
     let mut found = Found::default();
+    for_each_run(text, |start, end, letters| {
+        if letters {
+            found.word(text, start, end);
+        } else {
+            found.number(text, start, end);
+        }
+    });
+    found
+}
+
+/// Visits, in order, every word of ASCII letters and every number (run of ASCII digits) of
+/// `text` that starts a word ([`starts_word`]): `visit(start, end, is_word)`.
+fn for_each_run(text: &str, visit: impl FnMut(usize, usize, bool)) {
+    if simd::ENABLED {
+        runs_simd(text, visit);
+    } else {
+        runs_bytes(text, visit);
+    }
+}
+
+/// [`for_each_run`] a run at a time: each step looks for the next letter or digit, then for
+/// the end of its run. For targets without a vector unit, and the reference the SIMD loop
+/// is tested against.
+fn runs_bytes(text: &str, mut visit: impl FnMut(usize, usize, bool)) {
+    let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(skip) = bytes[i..]
         .iter()
@@ -321,15 +345,61 @@ fn scan(text: &str) -> Found {
         let class = CLASS[usize::from(bytes[start])];
         let end = run_end(bytes, start, class);
         if starts_word(text, start) {
-            if class == LETTER {
-                found.word(text, start, end);
-            } else {
-                found.number(text, start, end);
-            }
+            visit(start, end, class == LETTER);
         }
         i = end;
     }
-    found
+}
+
+/// [`for_each_run`] sixty-four bytes a step (four [`simd`] chunks): the starts of runs come
+/// from masks of letters and digits, and so does the end of every run that ends in the same
+/// step, so the text between words costs about one instruction a byte and no branch.
+fn runs_simd(text: &str, mut visit: impl FnMut(usize, usize, bool)) {
+    let bytes = text.as_bytes();
+    let classify = |block: &[u8; 64]| {
+        let (mut letters, mut digits) = (0u64, 0u64);
+        for k in 0..4 {
+            let c = simd::Chunk::load(block[16 * k..16 * (k + 1)].try_into().unwrap());
+            letters |= u64::from(c.ascii_letters()) << (16 * k);
+            digits |= u64::from(c.ascii_between(b'0', b'9')) << (16 * k);
+        }
+        (letters, digits)
+    };
+    // Whether the byte before the step is a letter or a digit, as bit 0.
+    let mut carry = 0u64;
+    let mut at = 0;
+    while at < bytes.len() {
+        let (letters, digits) = match bytes[at..].first_chunk::<64>() {
+            Some(block) => classify(block),
+            None => {
+                // Zero padding: neither letter nor digit, so every run ends inside the step.
+                let mut padded = [0u8; 64];
+                padded[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+                classify(&padded)
+            }
+        };
+        let alnum = letters | digits;
+        let mut starts = alnum & !(alnum << 1 | carry);
+        carry = alnum >> 63;
+        while starts != 0 {
+            let k = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let is_word = letters >> k & 1 == 1;
+            let run = if is_word { letters } else { digits };
+            let len = (!(run >> k)).trailing_zeros() as usize;
+            let start = at + k;
+            let end = if k + len < 64 {
+                start + len
+            } else {
+                run_end(bytes, at + 64, if is_word { LETTER } else { DIGIT })
+            };
+            // A run after a non-ASCII char may still be inside a word ("Cafés").
+            if starts_word(text, start) {
+                visit(start, end, is_word);
+            }
+        }
+        at += 64;
+    }
 }
 
 /// The end of the run of bytes of `class` (letters or digits) from `i`, eight bytes a step
@@ -998,6 +1068,49 @@ mod tests {
     }
 
     use super::*;
+
+    /// The runs [`for_each_run`]'s two readings visit.
+    fn runs_of(text: &str, simd_runs: bool) -> Vec<(usize, usize, bool)> {
+        let mut v = Vec::new();
+        let visit = |s, e, w| v.push((s, e, w));
+        if simd_runs {
+            super::runs_simd(text, visit);
+        } else {
+            super::runs_bytes(text, visit);
+        }
+        v
+    }
+
+    #[test]
+    fn simd_runs_agree_with_the_run_by_run_reading() {
+        let pieces = [
+            "a", "Z", "7", " ", "é", "’", "-", "moved", "12", "x9", "9x", "\u{a0}", "(", "`", "@",
+            "[", "{", "/", ":", "\u{0663}", "ab", "0",
+        ];
+        // Lengths around the 64-byte steps, built from the pieces in a fixed pseudo-random
+        // order, so runs cross step boundaries in every way.
+        let mut seed = 7u32;
+        for n in 0..4000 {
+            let mut t = String::new();
+            let len = n % 200;
+            while t.len() < len {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                t.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            assert_eq!(runs_of(&t, true), runs_of(&t, false), "{t:?}");
+        }
+        for t in [
+            "",
+            "a",
+            &"a".repeat(64),
+            &"a".repeat(65),
+            &"1".repeat(200),
+            &format!("{} {}", "b".repeat(63), "c".repeat(130)),
+            &format!("{}é{}", "d".repeat(62), "e".repeat(70)),
+        ] {
+            assert_eq!(runs_of(t, true), runs_of(t, false), "{t:?}");
+        }
+    }
 
     fn motion(text: &str) -> Motion {
         let m = parse_motion(text, 0).unwrap_or_else(|| panic!("no motion in {text:?}"));

@@ -12,7 +12,8 @@ use crate::model::{Resolution, Span};
 use crate::text::{self, is_space, is_whole_word, starts_with_ci, LetterPairs};
 use crate::triggers::Trigger;
 
-/// Words that open a resolution paragraph, in any case.
+/// Words that open a resolution paragraph, in any case. The trigger scan notes them
+/// ([`Trigger::Opener`]), so a unit without one is turned away before any of its text is read.
 const OPENERS: [&str; 4] = ["resolved", "agreed", "decided", "recommended"];
 
 /// Words that may come before an opener: "UNANIMOUSLY RESOLVED", "it was agreed:".
@@ -49,7 +50,7 @@ pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
     let mut i = 0;
     while i < units.len() {
         let unit = &units[i];
-        if let Some((keyword, rest_at)) = opener(&unit.text) {
+        if let Some((keyword, rest_at)) = opener(unit) {
             let rest = &unit.text[rest_at..];
             i += 1;
             if let Some((number, text_at)) = number_mark(rest).filter(|(n, _)| *n == "1") {
@@ -135,7 +136,7 @@ fn numbered_run(
 ) -> usize {
     while i < units.len() {
         let unit = &units[i];
-        if opener(&unit.text).is_some() {
+        if opener(unit).is_some() {
             break;
         }
         if let Some((number, at)) = number_mark(&unit.text) {
@@ -221,10 +222,18 @@ fn may_start_with_number(text: &str) -> bool {
 /// The opening keyword of a resolution paragraph, and where its text starts: "Resolved: - ",
 /// "RESOLVED that", "UNANIMOUSLY RESOLVED that", "Agreed:".
 ///
-/// Asked of every paragraph, and most are turned away by their first and last bytes: that
-/// test is inlined into the callers, the rest kept out of line.
+/// Asked of every paragraph. Most have no opener word at all, which their trigger scan
+/// tells in one bit: [`opener_of`] finds its keyword only at a word start of the unit's
+/// cleaned text (its start, after a number mark and the space after it, after a prefix, or
+/// after a space at the end), which is where the scan looks. Of the rest, most are turned
+/// away by their first and last bytes: that test is inlined into the callers, the rest kept
+/// out of line.
 #[inline(always)]
-fn opener(text: &str) -> Option<(&str, usize)> {
+fn opener(unit: &Unit) -> Option<(&str, usize)> {
+    if !unit.triggers.has(Trigger::Opener) {
+        return None;
+    }
+    let text = unit.text.as_str();
     let may_trail = !ends_with_ascii_other_than(text, |b| b == b':' || b == b'-');
     if may_trail || may_start_with_number(text) || may_open(text.as_bytes()) {
         opener_of(text)
@@ -349,6 +358,7 @@ fn resolution(number: Option<&str>, text: &str, span: Span, keyword: &str) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::clean;
 
     fn para(text: &str) -> Unit {
         Unit {
@@ -501,8 +511,11 @@ mod tests {
         assert!(!ends_with_ascii_other_than("resolved\u{a0}", |b| b == b':'));
         assert!(!ends_with_ascii_other_than("resolved\x0b", |b| b == b':'));
         assert!(!ends_with_ascii_other_than("", |b| b == b':'));
-        assert_eq!(opener("It was RESOLVED: That"), Some(("RESOLVED", 17)));
-        assert_eq!(opener("ab"), None);
+        assert_eq!(
+            opener(&para("It was RESOLVED: That")),
+            Some(("RESOLVED", 17))
+        );
+        assert_eq!(opener(&para("ab")), None);
         // The inlined quick test turns away only paragraphs the full test would.
         for t in [
             "The Board resolved :-",
@@ -518,8 +531,69 @@ mod tests {
             "Café",
             "",
         ] {
-            assert_eq!(opener(t), opener_of(t), "{t}");
+            assert_eq!(opener(&para(t)), opener_of(t), "{t}");
         }
+    }
+
+    #[test]
+    fn every_opener_is_seen_by_the_trigger_scan() {
+        let heads = [
+            "",
+            "(1) ",
+            "(2)",
+            "1) ",
+            "iv)\u{a0}",
+            "12. ",
+            "1.  ",
+            "(a)\t",
+            "x) ",
+            "(12345) ",
+        ];
+        let prefixes = ["", "unanimously ", "It was ", "UNANIMOUSLY it was "];
+        let words = [
+            "resolved",
+            "RESOLVED",
+            "Agreed",
+            "AGREED",
+            "decided",
+            "Recommended",
+            "resolves",
+            "agreedly",
+            "Re",
+            "",
+            "That",
+        ];
+        let tails = [
+            "",
+            ":",
+            ": That",
+            " - that",
+            " that",
+            "\u{2013} x",
+            ":-",
+            " :-",
+            " to:",
+            "d",
+            ",",
+        ];
+        let leads = ["", "The Board ", "Cabinet\u{a0}", "x"];
+        let mut openers = 0;
+        for head in heads {
+            for prefix in prefixes {
+                for word in words {
+                    for tail in tails {
+                        for lead in leads {
+                            let t = clean(&format!("{lead}{head}{prefix}{word}{tail}"));
+                            if opener_of(&t).is_some() {
+                                openers += 1;
+                                assert!(crate::triggers::scan(&t).has(Trigger::Opener), "{t:?}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(openers > 500, "{openers}");
     }
 
     /// `lexer::paren_number` as it was before its byte loops: the reference for them.

@@ -290,6 +290,42 @@ impl LetterPairs {
     }
 }
 
+/// A set of three-letter word openings, either case: for each pair of first letters (by
+/// their low five bits, as in [`LetterPairs`]), the set of third letters. A scan that knows a
+/// word's first two letters asks [`LetterTriples::thirds`] (one load, nothing for most
+/// words) and then tests its third byte against the set, so far fewer words reach a
+/// comparison than with two letters ("with", "were", "project" stop here).
+pub(crate) struct LetterTriples([u32; 1024]);
+
+impl LetterTriples {
+    /// The openings of `words` (each of at least three ASCII letters).
+    pub(crate) const fn of(words: &[&[u8]]) -> LetterTriples {
+        let mut table = [0u32; 1024];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i];
+            table[((w[0] & 0x1f) as usize) << 5 | (w[1] & 0x1f) as usize] |= 1 << (w[2] & 0x1f);
+            i += 1;
+        }
+        LetterTriples(table)
+    }
+
+    /// The third letters (bit `n` for the letter whose low five bits are `n`) of the
+    /// openings that start with the ASCII letters `a`, `b`: zero when none does.
+    #[inline]
+    pub(crate) fn thirds(&self, a: u8, b: u8) -> u32 {
+        self.0[usize::from(a & 0x1f) << 5 | usize::from(b & 0x1f)]
+    }
+
+    /// Whether byte `c` may be the third letter of an opening, given [`Self::thirds`]: exact
+    /// for ASCII letters; another byte may pass (it shares low bits with a letter), so a
+    /// caller confirms with a comparison.
+    #[inline]
+    pub(crate) fn third_may_be(thirds: u32, c: u8) -> bool {
+        thirds >> (c & 0x1f) & 1 == 1
+    }
+}
+
 /// The length of the white space `text` starts with ([`is_space`]), counted on bytes while
 /// they are ASCII.
 pub(crate) fn space_len(text: &str) -> usize {

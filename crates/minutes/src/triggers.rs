@@ -4,7 +4,7 @@
 //! readers there are.
 
 use crate::model::Span;
-use crate::text::LetterPairs;
+use crate::text::{LetterPairs, LetterTriples};
 use crate::{simd, swar};
 
 /// A paragraph or list entry of the minutes with the triggers its text contains.
@@ -37,6 +37,9 @@ pub(crate) enum Trigger {
     Minute = 1 << 5,
     /// "welcome", "welcomed", "attendance".
     Welcome = 1 << 6,
+    /// A word that opens a resolution paragraph, in any case: "resolved", "agreed",
+    /// "decided", "recommended" (`resolution::OPENERS`). A unit without one is no opener.
+    Opener = 1 << 7,
 }
 
 impl Triggers {
@@ -54,7 +57,14 @@ pub(crate) fn scan(text: &str) -> Triggers {
     let bytes = text.as_bytes();
     let mut found = Triggers::default();
     for_each_long_word_start(bytes, |i, a, b| {
-        if opens_trigger(a, b) {
+        // The first two letters turn away most words with a small table; the third, read
+        // only for the words they pass, turns away most of the rest ("with", "were",
+        // "project"), which would otherwise cost a call to `check_word` each.
+        if opens_trigger(a, b)
+            && bytes
+                .get(i + 2)
+                .is_some_and(|&c| LetterTriples::third_may_be(THIRD_LETTERS.thirds(a, b), c))
+        {
             check_word(bytes, i, &mut found);
         }
     });
@@ -76,14 +86,27 @@ fn opens_trigger(a: u8, b: u8) -> bool {
     SECOND_LETTERS.contains(a, b)
 }
 
-/// The offsets where words of at least two ASCII letters start, in increasing order, each
+/// The first three letters of every trigger word (lower case).
+const OPENINGS3: [&[u8]; 19] = [
+    b"res", b"agr", b"aga", b"aye", b"att", b"mot", b"mov", b"min", b"car", b"dec", b"def", b"sec",
+    b"vot", b"pro", b"una", b"los", b"wit", b"wel", b"rec",
+];
+
+/// The three-letter openings of the trigger words: the scan's test.
+static THIRD_LETTERS: LetterTriples = LetterTriples::of(&OPENINGS3);
+
+/// The offsets where words of at least four ASCII letters start, in increasing order, each
 /// with its first two letters: ASCII letters that follow neither an ASCII letter nor a
-/// non-ASCII byte and precede a letter. (No trigger word is shorter.)
+/// non-ASCII byte and precede three more letters. (No trigger word is shorter, and half the
+/// words of prose are: "the", "of", "to".) Some starts of words of two or three letters are
+/// visited too: where the letters after a start lie past the end of the classified step,
+/// only the next one is looked at (and on targets without a vector unit, none is turned
+/// away for its length).
 ///
 /// Sixty-four bytes are classified a step, as four 16-byte chunks (see [`simd`]), or eight
 /// with [`swar`] on targets without a vector unit, so the cost per byte is about one
 /// instruction however the text is made; only the starts of words are visited, and the
-/// visit reads no byte of `bytes` (the caller's test of the opening needs no bounds check).
+/// visit is given the first two letters without reading `bytes`.
 fn for_each_long_word_start(bytes: &[u8], visit: impl FnMut(usize, u8, u8)) {
     if simd::ENABLED {
         word_starts_simd(bytes, visit);
@@ -98,8 +121,9 @@ fn letter_at(bytes: &[u8], i: usize) -> bool {
 }
 
 /// Visits the word starts `starts` (bit `k` for byte `k` of `step`, which is at offset `at`)
-/// whose next byte is a letter, with their first two bytes: `letters` tells for every byte of
-/// the step, `next` follows its last one.
+/// whose next three bytes are letters, with their first two bytes: `letters` tells for every
+/// byte of the step, `next` follows its last one. Bytes further past the step count as
+/// letters.
 fn visit_long<const N: usize>(
     step: &[u8; N],
     at: usize,
@@ -108,8 +132,11 @@ fn visit_long<const N: usize>(
     letters: u64,
     visit: &mut impl FnMut(usize, u8, u8),
 ) {
-    // `letters` has no bit past the step's, so the last byte is never in `long`.
-    let mut long = starts & (letters >> 1);
+    // Bytes followed by a letter, then bytes followed by three: `letters` has no bit past
+    // the step's, so the last byte is never in `long`, and the two before it are let
+    // through, as their third and fourth letters may lie past the step.
+    let pairs = letters & (letters >> 1);
+    let mut long = starts & pairs & (pairs >> 2 | 0b11 << (N - 3));
     while long != 0 {
         let k = long.trailing_zeros() as usize;
         visit(at + k, step[k % N], step[(k + 1) % N]);
@@ -240,18 +267,63 @@ fn after_motion(bytes: &[u8], i: usize) -> bool {
     })
 }
 
-/// Notes the triggers of the word at offset `i` of `bytes`. Out of line: one word in six
+/// The eight bytes from offset `i` as a little-endian integer with bit 5 of every byte set,
+/// which lower-cases ASCII letters; zero bytes stand for those past the end of `bytes`. A
+/// prefix of lower-case letters is then compared in one masked integer comparison: `b |
+/// 0x20` equals a lower-case letter exactly when `b` is that letter in either case.
+fn folded_word(bytes: &[u8], i: usize) -> u64 {
+    let x = match bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => swar::load(&bytes[i.min(bytes.len())..]),
+    };
+    x | 0x2020_2020_2020_2020
+}
+
+/// The first (up to) eight letters of a lower-case word as a [`folded_word`] value, with the
+/// mask of the bytes they take.
+const fn prefix(w: &[u8]) -> (u64, u64) {
+    let n = if w.len() < 8 { w.len() } else { 8 };
+    let mut value = 0u64;
+    let mut k = n;
+    while k > 0 {
+        k -= 1;
+        value = value << 8 | w[k] as u64;
+    }
+    let mask = if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
+    (value, mask)
+}
+
+/// Notes the triggers of the word at offset `i` of `bytes`. Out of line: one word in twenty
 /// gets here, and inlined it would crowd the scan's loop.
+///
+/// The word is read once as a folded integer ([`folded_word`]): one masked comparison then
+/// settles a trigger word of up to eight letters, and a longer one compares only its tail.
 #[inline(never)]
 fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
     let rest = &bytes[i..];
-    // The caller has tested the opening: the first two letters pick the words to compare.
-    let Some(&[first, second]) = rest.first_chunk::<2>() else {
-        return;
+    let word = folded_word(bytes, i);
+    let starts = |w: &[u8]| {
+        let (value, mask) = prefix(w);
+        word & mask == value
+            && (w.len() <= 8
+                || rest
+                    .get(8..w.len())
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(&w[8..])))
     };
-    let starts = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
     let motion = Trigger::Motion;
-    let trigger = match (first.to_ascii_lowercase(), second.to_ascii_lowercase()) {
+    // The caller has tested the opening (ASCII letters): the first two letters pick the
+    // words to compare.
+    let pair = (word as u8, (word >> 8) as u8);
+    let opener = match pair {
+        (b'r', b'e') => starts(b"resolved") || starts(b"recommended"),
+        (b'a', b'g') => starts(b"agreed"),
+        (b'd', b'e') => starts(b"decided"),
+        _ => false,
+    };
+    if opener {
+        found.set(Trigger::Opener);
+    }
+    let trigger = match pair {
         (b'r', b'e') if whole(rest, b"RESOLVED") => Trigger::CapitalResolved,
         (b'a', b'g') if whole(rest, b"AGREED") => Trigger::CapitalAgreed,
         (b'a', b'g') if starts(b"against") => motion,
@@ -288,6 +360,59 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
 mod tests {
     use super::*;
 
+    /// `check_word` as it was, comparing byte by byte: the reference for the folded
+    /// comparison.
+    fn check_word_bytes(bytes: &[u8], i: usize, found: &mut Triggers) {
+        let rest = &bytes[i..];
+        // The caller has tested the opening: the first two letters pick the words to compare.
+        let Some(&[first, second]) = rest.first_chunk::<2>() else {
+            return;
+        };
+        let starts = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
+        let motion = Trigger::Motion;
+        let pair = (first.to_ascii_lowercase(), second.to_ascii_lowercase());
+        let opener = match pair {
+            (b'r', b'e') => starts(b"resolved") || starts(b"recommended"),
+            (b'a', b'g') => starts(b"agreed"),
+            (b'd', b'e') => starts(b"decided"),
+            _ => false,
+        };
+        if opener {
+            found.set(Trigger::Opener);
+        }
+        let trigger = match pair {
+            (b'r', b'e') if whole(rest, b"RESOLVED") => Trigger::CapitalResolved,
+            (b'a', b'g') if whole(rest, b"AGREED") => Trigger::CapitalAgreed,
+            (b'a', b'g') if starts(b"against") => motion,
+            (b'a', b'y') if starts(b"ayes") => motion,
+            (b'a', b't') if starts(b"attendance") => Trigger::Welcome,
+            (b'm', b'o') if starts(b"motion") || starts(b"moved") => motion,
+            (b'm', b'i') if starts(b"minute") => Trigger::Minute,
+            (b'c', b'a') if starts(b"carried") => {
+                if i == 0 || after_motion(bytes, i) {
+                    found.set(Trigger::Carried);
+                }
+                motion
+            }
+            (b'd', b'e') if starts(b"declar") => Trigger::Declare,
+            (b'd', b'e') if starts(b"defeated") => {
+                if after_motion(bytes, i) {
+                    found.set(Trigger::Carried);
+                }
+                motion
+            }
+            (b's', b'e') if starts(b"second") => motion,
+            (b'v', b'o') if starts(b"vote") => motion,
+            (b'p', b'r') if starts(b"propos") => motion,
+            (b'u', b'n') if starts(b"unanim") => motion,
+            (b'l', b'o') if starts(b"lost") => motion,
+            (b'w', b'i') if starts(b"withdrawn") => motion,
+            (b'w', b'e') if starts(b"welcome") => Trigger::Welcome,
+            _ => return,
+        };
+        found.set(trigger);
+    }
+
     /// Every word start, byte by byte: ASCII letters after neither an ASCII letter nor a
     /// non-ASCII byte.
     fn naive_word_starts(t: &[u8]) -> Vec<usize> {
@@ -301,9 +426,25 @@ mod tests {
 
     /// The word starts followed by a second letter, byte by byte.
     fn naive_long_word_starts(t: &[u8]) -> Vec<usize> {
+        naive_starts_of_words_of(t, 2)
+    }
+
+    /// The starts of words of at least `n` letters, byte by byte.
+    fn naive_starts_of_words_of(t: &[u8], n: usize) -> Vec<usize> {
         let mut starts = naive_word_starts(t);
-        starts.retain(|&i| letter_at(t, i + 1));
+        starts.retain(|&i| (1..n).all(|k| letter_at(t, i + k)));
         starts
+    }
+
+    /// Checks what [`for_each_long_word_start`] promises of the starts `got` of `t`: in
+    /// order, every start of a word of four letters or more, and only starts of words of two
+    /// letters or more.
+    fn check_long_starts(t: &[u8], got: &[usize]) {
+        assert!(got.windows(2).all(|w| w[0] < w[1]), "{t:?}: {got:?}");
+        let long = naive_long_word_starts(t);
+        assert!(got.iter().all(|i| long.contains(i)), "{t:?}: {got:?}");
+        let four = naive_starts_of_words_of(t, 4);
+        assert!(four.iter().all(|i| got.contains(i)), "{t:?}: {got:?}");
     }
 
     /// The opening test as it was: both bytes range-checked, then a table by letter.
@@ -457,7 +598,78 @@ mod tests {
             }
         }
         for text in &texts {
-            assert_eq!(scan(text), scan_before(text), "{text:?}");
+            // The reference predates the opener flag.
+            let opener = Trigger::Opener as u32;
+            assert_eq!(
+                Triggers(scan(text).0 & !opener),
+                scan_before(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn folded_comparison_agrees_with_the_byte_comparison() {
+        let words = [
+            "RESOLVED",
+            "resolved",
+            "AGREED",
+            "agreed",
+            "against",
+            "ayes",
+            "attendance",
+            "motion",
+            "moved",
+            "minute",
+            "carried",
+            "declar",
+            "decided",
+            "defeated",
+            "second",
+            "vote",
+            "propos",
+            "unanim",
+            "lost",
+            "withdrawn",
+            "welcome",
+            "recommended",
+            "with",
+            "were",
+            "at",
+            "re",
+        ];
+        let tails = [
+            "", " ", "s", "S", "d", "\u{e9}", "@", "`", "{", "[", "5", " motion",
+        ];
+        let mut texts = Vec::new();
+        for w in words {
+            for cut in 2..=w.len() {
+                for tail in tails {
+                    for form in [w[..cut].to_string(), w[..cut].to_uppercase()] {
+                        texts.push(format!("{form}{tail}"));
+                        texts.push(format!("the motion {form}{tail}"));
+                        // Bytes that differ from the letters in bit 5 only ("@" for "`").
+                        let mut bent = format!("{form}{tail}").into_bytes();
+                        for k in 0..bent.len() {
+                            bent[k] ^= 0x20;
+                            texts.extend(String::from_utf8(bent.clone()));
+                            bent[k] ^= 0x20;
+                        }
+                    }
+                }
+            }
+        }
+        for text in &texts {
+            let bytes = text.as_bytes();
+            for i in 0..bytes.len().saturating_sub(1) {
+                if !(bytes[i].is_ascii_alphabetic() && bytes[i + 1].is_ascii_alphabetic()) {
+                    continue;
+                }
+                let (mut new, mut old) = (Triggers::default(), Triggers::default());
+                check_word(bytes, i, &mut new);
+                check_word_bytes(bytes, i, &mut old);
+                assert_eq!(new, old, "{text:?} at {i}");
+            }
         }
     }
 
@@ -479,6 +691,16 @@ mod tests {
         assert_eq!(scan("Café £5 nothing here"), Triggers::default());
         assert!(!scan("éminute").has(Trigger::Minute));
         assert!(scan("(minute 5)").has(Trigger::Minute));
+        for w in [
+            "Resolved",
+            "AGREED",
+            "decided",
+            "Recommended",
+            "it was agreed:",
+        ] {
+            assert!(scan(w).has(Trigger::Opener), "{w}");
+        }
+        assert!(!scan("The Chair thanked officers, recording decisions").has(Trigger::Opener));
     }
 
     #[test]
@@ -502,10 +724,35 @@ mod tests {
             "lost",
             "withdrawn",
             "welcome",
+            "resolved",
+            "agreed",
+            "decided",
+            "recommended",
         ];
         for w in words {
             for form in [w.to_lowercase(), w.to_uppercase()] {
                 assert!(may_be_trigger(form.as_bytes()), "{form}");
+            }
+        }
+        for w in words {
+            for form in [w.to_lowercase(), w.to_uppercase()] {
+                let b = form.as_bytes();
+                let thirds = THIRD_LETTERS.thirds(b[0], b[1]);
+                assert!(LetterTriples::third_may_be(thirds, b[2]), "{form}");
+            }
+        }
+        // Every triple of letters the table passes opens a trigger word.
+        for a in (b'a'..=b'z').chain(b'A'..=b'Z') {
+            for b in (b'a'..=b'z').chain(b'A'..=b'Z') {
+                for c in (b'a'..=b'z').chain(b'A'..=b'Z') {
+                    let triple = [a, b, c].map(|x| x.to_ascii_lowercase());
+                    let thirds = THIRD_LETTERS.thirds(a, b);
+                    assert_eq!(
+                        LetterTriples::third_may_be(thirds, c),
+                        OPENINGS3.contains(&&triple[..]),
+                        "{triple:?}"
+                    );
+                }
             }
         }
         assert!(!may_be_trigger(b"the"));
@@ -525,7 +772,7 @@ mod tests {
     }
 
     #[test]
-    fn word_starts_match_a_byte_by_byte_reading() {
+    fn word_starts_agree_with_a_byte_by_byte_reading() {
         let starts_of = |t: &[u8]| {
             let mut v = Vec::new();
             for_each_long_word_start(t, |i, a, b| {
@@ -543,14 +790,15 @@ mod tests {
             "  12345678abcdefgh ABCDEFGH,ijklmnop",
             "Café £5 — “quoted” words; end",
         ] {
-            assert_eq!(
-                starts_of(text.as_bytes()),
-                naive(text.as_bytes()),
-                "{text:?}"
-            );
+            check_long_starts(text.as_bytes(), &starts_of(text.as_bytes()));
         }
         let all: Vec<u8> = (0..=255u8).flat_map(|b| [b, b'a', b' ', b]).collect();
-        assert_eq!(starts_of(&all), naive(&all));
+        check_long_starts(&all, &starts_of(&all));
+        // Far from the ends of the steps, short words are not visited.
+        let t = format!("{} at the vote of the {}", "x".repeat(70), "y".repeat(70));
+        let got = starts_of(t.as_bytes());
+        assert_eq!(got, naive_starts_of_words_of(t.as_bytes(), 4));
+        assert!(naive(t.as_bytes()).len() > got.len());
     }
 
     fn starts_simd(t: &[u8]) -> Vec<usize> {
@@ -572,7 +820,7 @@ mod tests {
     }
 
     #[test]
-    fn simd_and_swar_word_starts_match_a_byte_by_byte_reading_everywhere() {
+    fn simd_and_swar_word_starts_agree_with_a_byte_by_byte_reading_everywhere() {
         let backgrounds: [&[u8]; 5] = [
             b"ab cd efg hijk l mnopq rstu vwx yz AB CDE FG",
             b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -590,9 +838,8 @@ mod tests {
             for len in 0..=100 {
                 let base = &background[..len];
                 let check = |t: &[u8]| {
-                    let want = naive_long_word_starts(t);
-                    assert_eq!(starts_simd(t), want, "{t:?}");
-                    assert_eq!(starts_swar(t), want, "{t:?}");
+                    check_long_starts(t, &starts_simd(t));
+                    assert_eq!(starts_swar(t), naive_long_word_starts(t), "{t:?}");
                 };
                 check(base);
                 for p in 0..len {
