@@ -20,8 +20,9 @@ const MAX_LEVEL: usize = 32;
 pub(crate) struct Unit {
     pub text: String,
     pub span: Span,
-    /// The list marker and nesting level, for list entries.
-    pub entry: Option<(String, u32)>,
+    /// The list marker and nesting level, for list entries (the marker becomes a `String`
+    /// only in the block, so units move as small values).
+    pub entry: Option<(&'static str, u32)>,
     /// The words later stages look for that the text contains.
     pub triggers: Triggers,
 }
@@ -30,7 +31,7 @@ pub(crate) struct Unit {
 /// which no later stage reads, goes without.
 pub(crate) fn units(input: &str, pieces: &[Piece], scan: bool) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::with_capacity(pieces.len());
-    let mut levels: Vec<(usize, &str)> = Vec::new();
+    let mut levels: Vec<(usize, &'static str)> = Vec::new();
     for piece in pieces {
         let (start, end) = trim_range(input, piece.start, piece.end);
         if start >= end {
@@ -42,7 +43,7 @@ pub(crate) fn units(input: &str, pieces: &[Piece], scan: bool) -> Vec<Unit> {
             out.push(Unit {
                 text: clean(&text[at..]),
                 span: Span::new(start, end),
-                entry: Some((marker.to_string(), level)),
+                entry: Some((marker, level)),
                 triggers: Triggers::default(),
             });
             continue;
@@ -78,7 +79,7 @@ pub(crate) fn units(input: &str, pieces: &[Piece], scan: bool) -> Vec<Unit> {
 /// The nesting level of a list entry with this indent and marker, given the entries before
 /// it: the same indent and marker as an open level returns to it; a new marker or a deeper
 /// indent opens a level.
-fn level_of<'a>(levels: &mut Vec<(usize, &'a str)>, indent: usize, marker: &'a str) -> u32 {
+fn level_of(levels: &mut Vec<(usize, &'static str)>, indent: usize, marker: &'static str) -> u32 {
     if let Some(p) = levels
         .iter()
         .rposition(|&(i, m)| i == indent && m == marker)
@@ -105,7 +106,7 @@ pub(crate) fn blocks(units: impl IntoIterator<Item = Unit>) -> Vec<Block> {
         match unit.entry {
             Some((marker, level)) => {
                 let entry = ListEntry {
-                    marker,
+                    marker: marker.to_string(),
                     level,
                     text: unit.text,
                     span: unit.span,
