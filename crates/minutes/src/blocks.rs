@@ -48,9 +48,10 @@ pub(crate) fn units(input: &str, pieces: &[Piece], scan: bool) -> Vec<Unit> {
             });
             continue;
         }
-        let continues = out.last().is_some_and(|last| {
-            !ends_sentence(&last.text) && text.starts_with(|c: char| c.is_lowercase())
-        });
+        // The opening letter first: most lines do not start in lower case, and then the
+        // unit before needs no look.
+        let continues = text.starts_with(|c: char| c.is_lowercase())
+            && out.last().is_some_and(|last| !ends_sentence(&last.text));
         match out.last_mut() {
             Some(last) if continues => {
                 last.text.push(' ');

@@ -180,6 +180,11 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
     let mut starts: Vec<(Section, usize)> = Vec::with_capacity(4);
     starts.push((Section::Minutes, 0));
     for piece in &raw.body {
+        // Blank lines (about half the pieces) make no unit: they are left out here rather
+        // than carried to `blocks::units` to be trimmed and skipped there.
+        if piece.start == piece.end {
+            continue;
+        }
         let mut piece = *piece;
         let text = piece.text(input);
         if let Some((label, after)) = lexer::label(text) {
