@@ -10,15 +10,23 @@ pub(crate) fn is_space(c: char) -> bool {
 }
 
 /// Narrows `start..end` of `text` to exclude leading and trailing white space.
+///
+/// Most ranges are lines the lexer already trimmed: printable ASCII at both ends needs no
+/// decoding (control characters take the general path, as some are white space). That test
+/// is inlined into the callers, the rest kept out of line.
+#[inline]
 pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let slice = &text[start..end];
-    // Most pieces are lines the lexer already trimmed: printable ASCII at both ends needs no
-    // decoding (control characters take the general path, as some are white space).
-    let bytes = slice.as_bytes();
+    let bytes = &text.as_bytes()[start..end];
     let solid = |b: &u8| (b'!'..=b'~').contains(b);
     if bytes.is_empty() || bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid) {
         return (start, end);
     }
+    trim_range_of(text, start, end)
+}
+
+#[inline(never)]
+fn trim_range_of(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
     let lead = slice.len() - slice.trim_start_matches(is_space).len();
     let trimmed = slice[lead..].trim_end_matches(is_space);
     (start + lead, start + lead + trimmed.len())
