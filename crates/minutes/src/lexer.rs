@@ -857,8 +857,21 @@ mod tests {
     #[test]
     fn bullets_read_as_by_trying_each_marker() {
         let tails = [
-            "", " ", "  x", "x", "\t- y", "\u{a0}z", "\u{2003}w", "\u{feff}v", "\u{200b}", "é", "\u{1c}x",
-            "\u{85}x", "-", "o", " •",
+            "",
+            " ",
+            "  x",
+            "x",
+            "\t- y",
+            "\u{a0}z",
+            "\u{2003}w",
+            "\u{feff}v",
+            "\u{200b}",
+            "é",
+            "\u{1c}x",
+            "\u{85}x",
+            "-",
+            "o",
+            " •",
         ];
         let heads = BULLETS
             .iter()
