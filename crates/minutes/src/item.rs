@@ -2,13 +2,13 @@
 //! text that belong to it. Shared by every layout, so the rules for titles, labels,
 //! truncation markers, body blocks and resolutions live once.
 
-use crate::blocks::{self, Unit};
+use crate::blocks::{self, Trimmed, Unit};
 use crate::declaration;
 use crate::lexer::{self, Cut, Label};
 use crate::model::{Attachment, Item, ItemKind, Span};
 use crate::motion;
 use crate::resolution;
-use crate::text::{clean, is_space, occurrences_ci, trim_range};
+use crate::text::{self, clean, is_space, trim_range};
 use crate::triggers::{Scanned, Trigger};
 
 /// A piece of an item's text: a line, or part of a line where a flattened layout put several
@@ -171,7 +171,6 @@ fn append<T>(to: &mut Vec<T>, from: Vec<T>) {
 /// agenda text when a label follows; when the item has no label at all, the agenda and the
 /// minutes run together and the whole text is read as minutes.
 fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
-    let markers = truncation_markers(input, &raw.body);
     let mut pieces = Vec::with_capacity(raw.body.len());
     // Where each section starts in `pieces`. The text before the first label is read as
     // minutes until a "Minutes:" or "Decision:" label shows it was agenda text (fixed up
@@ -199,21 +198,36 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
                 continue;
             }
         }
-        let text = piece.text(input);
-        let has_marker = || {
-            let k = markers.partition_point(|&m| m < piece.start);
-            markers
-                .get(k)
-                .is_some_and(|&m| m + lexer::TRUNCATION_MARKER.len() <= piece.end)
-        };
-        if let Some((cut, at)) = has_marker().then(|| lexer::truncation(text)).flatten() {
+        let (mut start, mut end) = trim_range(input, piece.start, piece.end);
+        if start >= end {
+            continue;
+        }
+        // One pass over the line says whether it can be copied as it is and where a
+        // truncation marker may start (at its first letter, either case): only the rare
+        // lines holding the marker's words are read for one.
+        let mut has_marker = false;
+        let clean = text::is_clean_noting(&input[start..end], MARKER[0], |at| {
+            has_marker |= marker_at(input, start + at, piece.end);
+        });
+        if let Some((cut, at)) = has_marker
+            .then(|| lexer::truncation(piece.text(input)))
+            .flatten()
+        {
             match cut {
                 Cut::Agenda => item.agenda_truncated = true,
                 Cut::Minutes => item.truncated = true,
             }
-            piece.end = piece.start + at;
+            (start, end) = trim_range(input, piece.start, piece.start + at);
+            if start >= end {
+                continue;
+            }
         }
-        pieces.push(piece);
+        pieces.push(Trimmed {
+            start,
+            end,
+            indent: piece.indent,
+            clean,
+        });
     }
     if starts.len() > 1 {
         starts[0].0 = Section::Agenda;
@@ -232,23 +246,19 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
     Sections { pieces, parts }
 }
 
-/// Where the item's body contains the words of a truncation marker, in increasing order:
-/// one search over the item's text, so that only the (rare) lines holding one are read for
-/// a marker.
-fn truncation_markers(input: &str, body: &[Piece]) -> Vec<usize> {
-    let pattern = lexer::TRUNCATION_MARKER.as_bytes();
-    let from = body.iter().map(|p| p.start).min().unwrap_or(0);
-    let to = body.iter().map(|p| p.end).max().unwrap_or(0);
-    if to < from + pattern.len() {
-        return Vec::new();
-    }
-    occurrences_ci(input.as_bytes(), pattern, from, to).collect()
+/// The words every truncation marker contains, as bytes.
+const MARKER: &[u8] = lexer::TRUNCATION_MARKER.as_bytes();
+
+/// Whether the words of a truncation marker start at `at` and end by `end`, ASCII case
+/// ignored.
+fn marker_at(input: &str, at: usize, end: usize) -> bool {
+    at + MARKER.len() <= end && input.as_bytes()[at..at + MARKER.len()].eq_ignore_ascii_case(MARKER)
 }
 
 /// An item's body pieces split into sections: `parts` are ranges of `pieces`, in order,
 /// none empty (one buffer for all sections rather than a vector each).
 struct Sections {
-    pieces: Vec<Piece>,
+    pieces: Vec<Trimmed>,
     parts: Vec<(Section, std::ops::Range<usize>)>,
 }
 
