@@ -93,28 +93,12 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
     let sections = split_sections(input, raw, &mut item);
     let mut minutes_units: Vec<Unit> = Vec::new();
     let mut decision_units: Vec<Unit> = Vec::new();
-    // Which units, in order, make the item's minutes blocks.
-    let mut order: Vec<(Section, usize, usize)> = Vec::with_capacity(sections.parts.len());
-    for (section, range) in sections.parts {
+    for (section, range) in sections.parts() {
         let units = blocks::units(input, &sections.pieces[range], section != Section::Agenda);
         match section {
             Section::Agenda => append(&mut item.agenda, blocks::blocks(units)),
-            Section::Minutes => {
-                order.push((
-                    section,
-                    minutes_units.len(),
-                    minutes_units.len() + units.len(),
-                ));
-                append(&mut minutes_units, units);
-            }
-            Section::Decision => {
-                order.push((
-                    section,
-                    decision_units.len(),
-                    decision_units.len() + units.len(),
-                ));
-                append(&mut decision_units, units);
-            }
+            Section::Minutes => append(&mut minutes_units, units),
+            Section::Decision => append(&mut decision_units, units),
         }
     }
     item.resolutions = resolution::find(&minutes_units);
@@ -139,14 +123,25 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
         item.references
             .extend(declaration::find_references(text, p.span.start));
     }
-    for (section, a, b) in order {
-        let units = match section {
-            Section::Decision => &mut decision_units,
-            _ => &mut minutes_units,
+    // The minutes blocks, part by part in order: a part's units are the next ones of its
+    // section that start before the part ends (no list of the parts' unit counts kept).
+    let mut next = [0, 0];
+    for (section, range) in sections.parts() {
+        let (units, at) = match section {
+            Section::Agenda => continue,
+            Section::Minutes => (&mut minutes_units, &mut next[0]),
+            Section::Decision => (&mut decision_units, &mut next[1]),
         };
+        let end = sections.pieces[range.end - 1].end;
+        let count = units[*at..]
+            .iter()
+            .take_while(|u| u.span.start < end)
+            .count();
+        let part = &mut units[*at..*at + count];
+        *at += count;
         append(
             &mut item.minutes,
-            blocks::blocks(units[a..b].iter_mut().map(std::mem::take)),
+            blocks::blocks(part.iter_mut().map(std::mem::take)),
         );
     }
     item.truncated |= cut_off;
@@ -232,18 +227,7 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
     if starts.len() > 1 {
         starts[0].0 = Section::Agenda;
     }
-    let ends = starts
-        .iter()
-        .skip(1)
-        .map(|&(_, at)| at)
-        .chain([pieces.len()]);
-    let parts = starts
-        .iter()
-        .zip(ends)
-        .filter(|((_, start), end)| start < end)
-        .map(|(&(section, start), end)| (section, start..end))
-        .collect();
-    Sections { pieces, parts }
+    Sections { pieces, starts }
 }
 
 /// The words every truncation marker contains, as bytes.
@@ -255,11 +239,29 @@ fn marker_at(input: &str, at: usize, end: usize) -> bool {
     at + MARKER.len() <= end && input.as_bytes()[at..at + MARKER.len()].eq_ignore_ascii_case(MARKER)
 }
 
-/// An item's body pieces split into sections: `parts` are ranges of `pieces`, in order,
-/// none empty (one buffer for all sections rather than a vector each).
+/// An item's body pieces split into sections: each section starts at its index in `pieces`
+/// and runs to the next one (one buffer for all sections rather than a vector each).
 struct Sections {
     pieces: Vec<Trimmed>,
-    parts: Vec<(Section, std::ops::Range<usize>)>,
+    starts: Vec<(Section, usize)>,
+}
+
+impl Sections {
+    /// The sections in order with their ranges of `pieces`, none empty: worked out when
+    /// asked, where a list of them cost an allocation per item.
+    fn parts(&self) -> impl Iterator<Item = (Section, std::ops::Range<usize>)> + '_ {
+        let ends = self
+            .starts
+            .iter()
+            .skip(1)
+            .map(|&(_, at)| at)
+            .chain([self.pieces.len()]);
+        self.starts
+            .iter()
+            .zip(ends)
+            .filter(|((_, start), end)| start < end)
+            .map(|(&(section, start), end)| (section, start..end))
+    }
 }
 
 /// Ends the title before its attachment markers ("pdf icon PDF 268 KB"), returning where the
