@@ -143,7 +143,7 @@ pub(crate) fn is_clean_noting(s: &str, letter: u8, visit: impl FnMut(usize)) -> 
 }
 
 /// [`is_clean_noting`] sixteen bytes at a time: the tests of [`is_clean_simd`], which go on
-/// past a failing chunk, plus the letter's mask.
+/// past a failing chunk, plus the letter's mask. `letter` must be an ASCII letter.
 fn is_clean_noting_simd(s: &str, letter: u8, mut visit: impl FnMut(usize)) -> bool {
     let bytes = s.as_bytes();
     let mut scan = NotingScan {
@@ -201,6 +201,12 @@ impl NotingScan<'_> {
         visit: &mut impl FnMut(usize),
     ) -> u32 {
         let spaces = c.eq(b' ');
+        // Most chunks hold no control character, non-ASCII byte, double space or letter
+        // asked for: one mask says so, and the chunk needs no other test.
+        let double_spaces = spaces & ((spaces << 1) | space_before);
+        if c.below_non_ascii_or_letter(0x20, self.lower) & new | double_spaces == 0 {
+            return spaces;
+        }
         if self.clean {
             let bad = c.ascii_below(0x20) | (spaces & ((spaces << 1) | space_before));
             let non_ascii = c.non_ascii() & new;
