@@ -5,10 +5,9 @@
 //! which is how a page break in printed minutes splits a sentence ("... via email and" /
 //! blank / "comment.").
 
-use crate::item::Piece;
 use crate::lexer;
 use crate::model::{Block, ListEntry, Span};
-use crate::text::{clean, clean_into, ends_sentence, trim_range};
+use crate::text::{clean, clean_into, ends_sentence};
 use crate::triggers::{self, Triggers};
 
 /// Nesting deeper than this is reported at this level, which keeps level tracking
@@ -20,46 +19,61 @@ const MAX_LEVEL: usize = 32;
 pub(crate) struct Unit {
     pub text: String,
     pub span: Span,
-    /// The list marker and nesting level, for list entries.
-    pub entry: Option<(String, u32)>,
+    /// The list marker and nesting level, for list entries (the marker becomes a `String`
+    /// only in the block, so units move as small values).
+    pub entry: Option<(&'static str, u32)>,
     /// The words later stages look for that the text contains.
     pub triggers: Triggers,
 }
 
+/// A piece of body text as units read it: trimmed, not empty, and whether it is clean
+/// already (`text::is_clean`). A clean text's trimmed parts are clean too, so a list entry's
+/// text after its marker, or a line joined to the unit before, is copied without a second
+/// look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Trimmed {
+    pub start: usize,
+    pub end: usize,
+    pub indent: usize,
+    pub clean: bool,
+}
+
 /// Groups pieces of text into units. `scan` asks for each unit's [`Triggers`]; agenda text,
 /// which no later stage reads, goes without.
-pub(crate) fn units(input: &str, pieces: &[Piece], scan: bool) -> Vec<Unit> {
+pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::with_capacity(pieces.len());
-    let mut levels: Vec<(usize, &str)> = Vec::new();
+    let mut levels: Vec<(usize, &'static str)> = Vec::new();
     for piece in pieces {
-        let (start, end) = trim_range(input, piece.start, piece.end);
-        if start >= end {
-            continue;
-        }
+        let (start, end) = (piece.start, piece.end);
         let text = &input[start..end];
         if let Some((marker, at)) = lexer::bullet(text) {
             let level = level_of(&mut levels, piece.indent, marker);
             out.push(Unit {
-                text: clean(&text[at..]),
+                text: cleaned(&text[at..], piece.clean),
                 span: Span::new(start, end),
-                entry: Some((marker.to_string(), level)),
+                entry: Some((marker, level)),
                 triggers: Triggers::default(),
             });
             continue;
         }
-        let continues = out.last().is_some_and(|last| {
-            !ends_sentence(&last.text) && text.starts_with(|c: char| c.is_lowercase())
-        });
+        // The opening letter first: most lines do not start in lower case, and then the
+        // unit before needs no look.
+        let continues = text.starts_with(|c: char| c.is_lowercase())
+            && out.last().is_some_and(|last| !ends_sentence(&last.text));
         match out.last_mut() {
             Some(last) if continues => {
                 last.text.push(' ');
-                clean_into(&mut last.text, text);
+                if piece.clean {
+                    last.text.push_str(text);
+                } else {
+                    clean_into(&mut last.text, text);
+                }
                 last.span.end = end;
             }
             _ => {
                 levels.clear();
                 out.push(Unit {
-                    text: clean(text),
+                    text: cleaned(text, piece.clean),
                     span: Span::new(start, end),
                     entry: None,
                     triggers: Triggers::default(),
@@ -75,10 +89,20 @@ pub(crate) fn units(input: &str, pieces: &[Piece], scan: bool) -> Vec<Unit> {
     out
 }
 
+/// [`clean`]`(s)`, copying `s` as it is when it is known to be clean. (A line that is not
+/// may still be clean past its list marker: it is asked again.)
+fn cleaned(s: &str, clean_already: bool) -> String {
+    if clean_already {
+        s.to_owned()
+    } else {
+        clean(s)
+    }
+}
+
 /// The nesting level of a list entry with this indent and marker, given the entries before
 /// it: the same indent and marker as an open level returns to it; a new marker or a deeper
 /// indent opens a level.
-fn level_of<'a>(levels: &mut Vec<(usize, &'a str)>, indent: usize, marker: &'a str) -> u32 {
+fn level_of(levels: &mut Vec<(usize, &'static str)>, indent: usize, marker: &'static str) -> u32 {
     if let Some(p) = levels
         .iter()
         .rposition(|&(i, m)| i == indent && m == marker)
@@ -105,7 +129,7 @@ pub(crate) fn blocks(units: impl IntoIterator<Item = Unit>) -> Vec<Block> {
         match unit.entry {
             Some((marker, level)) => {
                 let entry = ListEntry {
-                    marker,
+                    marker: marker.to_string(),
                     level,
                     text: unit.text,
                     span: unit.span,
@@ -135,12 +159,14 @@ mod tests {
     use crate::lexer::lines;
 
     fn units_of(text: &str) -> Vec<Unit> {
-        let pieces: Vec<Piece> = lines(text)
+        let pieces: Vec<Trimmed> = lines(text)
             .iter()
-            .map(|l| Piece {
+            .filter(|l| !l.is_blank())
+            .map(|l| Trimmed {
                 start: l.start,
                 end: l.end(),
                 indent: l.indent,
+                clean: false,
             })
             .collect();
         units(text, &pieces, true)

@@ -2,13 +2,13 @@
 //! text that belong to it. Shared by every layout, so the rules for titles, labels,
 //! truncation markers, body blocks and resolutions live once.
 
-use crate::blocks::{self, Unit};
+use crate::blocks::{self, Trimmed, Unit};
 use crate::declaration;
 use crate::lexer::{self, Cut, Label};
 use crate::model::{Attachment, Item, ItemKind, Span};
 use crate::motion;
 use crate::resolution;
-use crate::text::{clean, is_space, occurrences_ci, trim_range};
+use crate::text::{self, clean, is_space, trim_range};
 use crate::triggers::{Scanned, Trigger};
 
 /// A piece of an item's text: a line, or part of a line where a flattened layout put several
@@ -93,28 +93,12 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
     let sections = split_sections(input, raw, &mut item);
     let mut minutes_units: Vec<Unit> = Vec::new();
     let mut decision_units: Vec<Unit> = Vec::new();
-    // Which units, in order, make the item's minutes blocks.
-    let mut order: Vec<(Section, usize, usize)> = Vec::with_capacity(sections.parts.len());
-    for (section, range) in sections.parts {
+    for (section, range) in sections.parts() {
         let units = blocks::units(input, &sections.pieces[range], section != Section::Agenda);
         match section {
             Section::Agenda => append(&mut item.agenda, blocks::blocks(units)),
-            Section::Minutes => {
-                order.push((
-                    section,
-                    minutes_units.len(),
-                    minutes_units.len() + units.len(),
-                ));
-                append(&mut minutes_units, units);
-            }
-            Section::Decision => {
-                order.push((
-                    section,
-                    decision_units.len(),
-                    decision_units.len() + units.len(),
-                ));
-                append(&mut decision_units, units);
-            }
+            Section::Minutes => append(&mut minutes_units, units),
+            Section::Decision => append(&mut decision_units, units),
         }
     }
     item.resolutions = resolution::find(&minutes_units);
@@ -139,14 +123,25 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
         item.references
             .extend(declaration::find_references(text, p.span.start));
     }
-    for (section, a, b) in order {
-        let units = match section {
-            Section::Decision => &mut decision_units,
-            _ => &mut minutes_units,
+    // The minutes blocks, part by part in order: a part's units are the next ones of its
+    // section that start before the part ends (no list of the parts' unit counts kept).
+    let mut next = [0, 0];
+    for (section, range) in sections.parts() {
+        let (units, at) = match section {
+            Section::Agenda => continue,
+            Section::Minutes => (&mut minutes_units, &mut next[0]),
+            Section::Decision => (&mut decision_units, &mut next[1]),
         };
+        let end = sections.pieces[range.end - 1].end;
+        let count = units[*at..]
+            .iter()
+            .take_while(|u| u.span.start < end)
+            .count();
+        let part = &mut units[*at..*at + count];
+        *at += count;
         append(
             &mut item.minutes,
-            blocks::blocks(units[a..b].iter_mut().map(std::mem::take)),
+            blocks::blocks(part.iter_mut().map(std::mem::take)),
         );
     }
     item.truncated |= cut_off;
@@ -171,7 +166,6 @@ fn append<T>(to: &mut Vec<T>, from: Vec<T>) {
 /// agenda text when a label follows; when the item has no label at all, the agenda and the
 /// minutes run together and the whole text is read as minutes.
 fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
-    let markers = truncation_markers(input, &raw.body);
     let mut pieces = Vec::with_capacity(raw.body.len());
     // Where each section starts in `pieces`. The text before the first label is read as
     // minutes until a "Minutes:" or "Decision:" label shows it was agenda text (fixed up
@@ -180,6 +174,11 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
     let mut starts: Vec<(Section, usize)> = Vec::with_capacity(4);
     starts.push((Section::Minutes, 0));
     for piece in &raw.body {
+        // Blank lines (about half the pieces) make no unit: they are left out here rather
+        // than carried to `blocks::units` to be trimmed and skipped there.
+        if piece.start == piece.end {
+            continue;
+        }
         let mut piece = *piece;
         let text = piece.text(input);
         if let Some((label, after)) = lexer::label(text) {
@@ -194,57 +193,75 @@ fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
                 continue;
             }
         }
-        let text = piece.text(input);
-        let has_marker = || {
-            let k = markers.partition_point(|&m| m < piece.start);
-            markers
-                .get(k)
-                .is_some_and(|&m| m + lexer::TRUNCATION_MARKER.len() <= piece.end)
-        };
-        if let Some((cut, at)) = has_marker().then(|| lexer::truncation(text)).flatten() {
+        let (mut start, mut end) = trim_range(input, piece.start, piece.end);
+        if start >= end {
+            continue;
+        }
+        // One pass over the line says whether it can be copied as it is and where a
+        // truncation marker may start (at its first letter, either case): only the rare
+        // lines holding the marker's words are read for one.
+        let mut has_marker = false;
+        let clean = text::is_clean_noting(&input[start..end], MARKER[0], |at| {
+            has_marker |= marker_at(input, start + at, piece.end);
+        });
+        if let Some((cut, at)) = has_marker
+            .then(|| lexer::truncation(piece.text(input)))
+            .flatten()
+        {
             match cut {
                 Cut::Agenda => item.agenda_truncated = true,
                 Cut::Minutes => item.truncated = true,
             }
-            piece.end = piece.start + at;
+            (start, end) = trim_range(input, piece.start, piece.start + at);
+            if start >= end {
+                continue;
+            }
         }
-        pieces.push(piece);
+        pieces.push(Trimmed {
+            start,
+            end,
+            indent: piece.indent,
+            clean,
+        });
     }
     if starts.len() > 1 {
         starts[0].0 = Section::Agenda;
     }
-    let ends = starts
-        .iter()
-        .skip(1)
-        .map(|&(_, at)| at)
-        .chain([pieces.len()]);
-    let parts = starts
-        .iter()
-        .zip(ends)
-        .filter(|((_, start), end)| start < end)
-        .map(|(&(section, start), end)| (section, start..end))
-        .collect();
-    Sections { pieces, parts }
+    Sections { pieces, starts }
 }
 
-/// Where the item's body contains the words of a truncation marker, in increasing order:
-/// one search over the item's text, so that only the (rare) lines holding one are read for
-/// a marker.
-fn truncation_markers(input: &str, body: &[Piece]) -> Vec<usize> {
-    let pattern = lexer::TRUNCATION_MARKER.as_bytes();
-    let from = body.iter().map(|p| p.start).min().unwrap_or(0);
-    let to = body.iter().map(|p| p.end).max().unwrap_or(0);
-    if to < from + pattern.len() {
-        return Vec::new();
-    }
-    occurrences_ci(input.as_bytes(), pattern, from, to).collect()
+/// The words every truncation marker contains, as bytes.
+const MARKER: &[u8] = lexer::TRUNCATION_MARKER.as_bytes();
+
+/// Whether the words of a truncation marker start at `at` and end by `end`, ASCII case
+/// ignored.
+fn marker_at(input: &str, at: usize, end: usize) -> bool {
+    at + MARKER.len() <= end && input.as_bytes()[at..at + MARKER.len()].eq_ignore_ascii_case(MARKER)
 }
 
-/// An item's body pieces split into sections: `parts` are ranges of `pieces`, in order,
-/// none empty (one buffer for all sections rather than a vector each).
+/// An item's body pieces split into sections: each section starts at its index in `pieces`
+/// and runs to the next one (one buffer for all sections rather than a vector each).
 struct Sections {
-    pieces: Vec<Piece>,
-    parts: Vec<(Section, std::ops::Range<usize>)>,
+    pieces: Vec<Trimmed>,
+    starts: Vec<(Section, usize)>,
+}
+
+impl Sections {
+    /// The sections in order with their ranges of `pieces`, none empty: worked out when
+    /// asked, where a list of them cost an allocation per item.
+    fn parts(&self) -> impl Iterator<Item = (Section, std::ops::Range<usize>)> + '_ {
+        let ends = self
+            .starts
+            .iter()
+            .skip(1)
+            .map(|&(_, at)| at)
+            .chain([self.pieces.len()]);
+        self.starts
+            .iter()
+            .zip(ends)
+            .filter(|((_, start), end)| start < end)
+            .map(|(&(section, start), end)| (section, start..end))
+    }
 }
 
 /// Ends the title before its attachment markers ("pdf icon PDF 268 KB"), returning where the

@@ -408,7 +408,9 @@ pub(crate) fn heading_of<'a>(
 }
 
 /// List markers that start a bullet line ("\u{f0b7}" is the Symbol-font bullet that Word
-/// documents leave in converted PDFs).
+/// documents leave in converted PDFs), as [`bullet_of`] reads them: the list the tests hold
+/// it to.
+#[cfg(test)]
 const BULLETS: [&str; 12] = [
     "•", "·", "▪", "◦", "●", "\u{f0b7}", "-", "–", "—", "*", "o", "➢",
 ];
@@ -418,7 +420,7 @@ const BULLETS: [&str; 12] = [
 /// Asked of most lines: the first-byte test is inlined into the caller, the rest kept out of
 /// line.
 #[inline(always)]
-pub(crate) fn bullet(text: &str) -> Option<(&str, usize)> {
+pub(crate) fn bullet(text: &str) -> Option<(&'static str, usize)> {
     // The first bytes of the markers: "-", "*", "o", and 0xC2, 0xE2 or 0xEF, which start
     // the UTF-8 of the others.
     let first = *text.as_bytes().first()?;
@@ -428,17 +430,29 @@ pub(crate) fn bullet(text: &str) -> Option<(&str, usize)> {
     bullet_of(text)
 }
 
+/// The full reading behind [`bullet`]: the first character names the only marker that can
+/// match (no marker starts another), where trying each marker in turn cost a comparison per
+/// marker and a Unicode trim.
 #[inline(never)]
-fn bullet_of(text: &str) -> Option<(&str, usize)> {
-    for marker in BULLETS {
-        if let Some(rest) = text.strip_prefix(marker) {
-            let gap = rest.len() - rest.trim_start_matches(is_space).len();
-            if gap > 0 || (rest.is_empty() && marker != "o") {
-                return Some((marker, marker.len() + gap));
-            }
-        }
-    }
-    None
+fn bullet_of(text: &str) -> Option<(&'static str, usize)> {
+    let marker = match text.chars().next()? {
+        '•' => "•",
+        '·' => "·",
+        '▪' => "▪",
+        '◦' => "◦",
+        '●' => "●",
+        '\u{f0b7}' => "\u{f0b7}",
+        '-' => "-",
+        '–' => "–",
+        '—' => "—",
+        '*' => "*",
+        'o' => "o",
+        '➢' => "➢",
+        _ => return None,
+    };
+    let rest = &text[marker.len()..];
+    let gap = text::space_len(rest);
+    (gap > 0 || (rest.is_empty() && marker != "o")).then_some((marker, marker.len() + gap))
 }
 
 /// A numbered list or resolution marker: "(1)", "1)", "(a)", "a)", "(iv)". Returns the label
@@ -824,6 +838,56 @@ mod tests {
         ] {
             assert_eq!(label(text), label_of(text), "{text:?}");
         }
+    }
+
+    /// [`bullet_of`] as it was: each marker tried in turn. The reference the first-character
+    /// dispatch is tested against.
+    fn bullet_by_each_marker(text: &str) -> Option<(&'static str, usize)> {
+        for marker in BULLETS {
+            if let Some(rest) = text.strip_prefix(marker) {
+                let gap = rest.len() - rest.trim_start_matches(is_space).len();
+                if gap > 0 || (rest.is_empty() && marker != "o") {
+                    return Some((marker, marker.len() + gap));
+                }
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn bullets_read_as_by_trying_each_marker() {
+        let tails = [
+            "",
+            " ",
+            "  x",
+            "x",
+            "\t- y",
+            "\u{a0}z",
+            "\u{2003}w",
+            "\u{feff}v",
+            "\u{200b}",
+            "é",
+            "\u{1c}x",
+            "\u{85}x",
+            "-",
+            "o",
+            " •",
+        ];
+        let heads = BULLETS
+            .iter()
+            .copied()
+            .chain(["", "oo", "O", "x", "é", "·•", "\u{f0b6}", "‐", "−", "1)"]);
+        let mut n = 0;
+        for head in heads {
+            for tail in tails {
+                for tail2 in ["", "a", " b"] {
+                    let text = format!("{head}{tail}{tail2}");
+                    assert_eq!(bullet_of(&text), bullet_by_each_marker(&text), "{text:?}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 300);
     }
 
     #[test]

@@ -371,7 +371,7 @@ mod tests {
 
     fn entry(text: &str, level: u32) -> Unit {
         Unit {
-            entry: Some(("-".into(), level)),
+            entry: Some(("-", level)),
             ..para(text)
         }
     }

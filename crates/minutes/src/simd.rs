@@ -52,6 +52,16 @@ impl Chunk {
         mask(self.0.cmp_lt(i8x16::splat(n as i8))) & !self.non_ascii()
     }
 
+    /// Bytes below `n` (ASCII, at least 1) or non-ASCII, or equal to the lower-case ASCII
+    /// letter `letter` in either case: one mask for what most chunks of text have none of.
+    pub fn below_non_ascii_or_letter(self, n: u8, letter: u8) -> u32 {
+        // Signed, non-ASCII bytes are negative, so below `n`; folding case maps only the
+        // letter's capital onto it.
+        let below = self.0.cmp_lt(i8x16::splat(n as i8));
+        let letter = (self.0 | i8x16::splat(0x20)).cmp_eq(i8x16::splat(letter as i8));
+        mask(below | letter)
+    }
+
     /// Bytes in `lo..=hi` (both ASCII, `lo` at least 1).
     pub fn ascii_between(self, lo: u8, hi: u8) -> u32 {
         let above = self.0.cmp_gt(i8x16::splat(lo as i8 - 1));
@@ -181,6 +191,10 @@ mod tests {
             |x| swar::ascii_below(x, 14) & !swar::ascii_below(x, 9),
         );
         agrees(Chunk::ascii_letters, swar::ascii_letters);
+        agrees(
+            |c| c.below_non_ascii_or_letter(0x20, b'v'),
+            |x| swar::ascii_below(x, 0x20) | x & swar::HIGH | swar::eq(x, b'v') | swar::eq(x, b'V'),
+        );
     }
 
     #[test]

@@ -10,15 +10,23 @@ pub(crate) fn is_space(c: char) -> bool {
 }
 
 /// Narrows `start..end` of `text` to exclude leading and trailing white space.
+///
+/// Most ranges are lines the lexer already trimmed: printable ASCII at both ends needs no
+/// decoding (control characters take the general path, as some are white space). That test
+/// is inlined into the callers, the rest kept out of line.
+#[inline]
 pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let slice = &text[start..end];
-    // Most pieces are lines the lexer already trimmed: printable ASCII at both ends needs no
-    // decoding (control characters take the general path, as some are white space).
-    let bytes = slice.as_bytes();
+    let bytes = &text.as_bytes()[start..end];
     let solid = |b: &u8| (b'!'..=b'~').contains(b);
     if bytes.is_empty() || bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid) {
         return (start, end);
     }
+    trim_range_of(text, start, end)
+}
+
+#[inline(never)]
+fn trim_range_of(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
     let lead = slice.len() - slice.trim_start_matches(is_space).len();
     let trimmed = slice[lead..].trim_end_matches(is_space);
     (start + lead, start + lead + trimmed.len())
@@ -94,7 +102,9 @@ fn is_clean_simd(s: &str) -> bool {
     for (n, chunk) in chunks.enumerate() {
         let c = simd::Chunk::load(chunk.try_into().unwrap());
         let (bad, spaces) = test(c, space_before);
-        if bad || !no_space_among(s, n * 16, c.non_ascii()) {
+        // Most chunks are plain ASCII: the non-ASCII test is asked only of the others.
+        let non_ascii = c.non_ascii();
+        if bad || non_ascii != 0 && !no_space_among(s, n * 16, non_ascii) {
             return false;
         }
         space_before = spaces >> 15;
@@ -115,6 +125,99 @@ fn is_clean_simd(s: &str) -> bool {
             let c = simd::Chunk::load_padded(bytes, b'x');
             !test(c, 0).0 && no_space_among(s, 0, c.non_ascii())
         }
+    }
+}
+
+/// [`is_clean`]`(s)`, and every offset of the ASCII letter `letter` (either case) in `s`
+/// passed to `visit` in increasing order: one pass for what would be two (item building
+/// asks both of every line: whether it can be copied as it is, and where a truncation
+/// marker may start).
+pub(crate) fn is_clean_noting(s: &str, letter: u8, visit: impl FnMut(usize)) -> bool {
+    if simd::ENABLED {
+        is_clean_noting_simd(s, letter, visit)
+    } else {
+        let (lower, upper) = (letter.to_ascii_lowercase(), letter.to_ascii_uppercase());
+        memchr::memchr2_iter(lower, upper, s.as_bytes()).for_each(visit);
+        is_clean(s)
+    }
+}
+
+/// [`is_clean_noting`] sixteen bytes at a time: the tests of [`is_clean_simd`], which go on
+/// past a failing chunk, plus the letter's mask. `letter` must be an ASCII letter.
+fn is_clean_noting_simd(s: &str, letter: u8, mut visit: impl FnMut(usize)) -> bool {
+    let bytes = s.as_bytes();
+    let mut scan = NotingScan {
+        s,
+        lower: letter.to_ascii_lowercase(),
+        upper: letter.to_ascii_uppercase(),
+        clean: !(bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ')),
+    };
+    let chunks = bytes.chunks_exact(16);
+    let tail = chunks.remainder().len();
+    let mut space_before = 0;
+    for (n, chunk) in chunks.enumerate() {
+        let c = simd::Chunk::load(chunk.try_into().unwrap());
+        space_before = scan.chunk(c, n * 16, 0xffff, space_before, &mut visit) >> 15;
+    }
+    if tail > 0 {
+        match bytes.len().checked_sub(16) {
+            // The last sixteen bytes, overlapping the chunks already seen (see
+            // [`is_clean_simd`]); only their new bytes are noted.
+            Some(at) => {
+                let c = simd::Chunk::load(bytes[at..].try_into().unwrap());
+                scan.chunk(c, at, 0xffff << (16 - tail) & 0xffff, 0, &mut visit);
+            }
+            // A short text padded with a letter, which the cleanliness tests pass over and
+            // the mask keeps from being noted.
+            None => {
+                let c = simd::Chunk::load_padded(bytes, b'x');
+                scan.chunk(c, 0, (1 << bytes.len()) - 1, 0, &mut visit);
+            }
+        }
+    }
+    scan.clean
+}
+
+/// The state of [`is_clean_noting_simd`]: the text, the letter in either case, and whether
+/// the text is clean so far.
+struct NotingScan<'a> {
+    s: &'a str,
+    lower: u8,
+    upper: u8,
+    clean: bool,
+}
+
+impl NotingScan<'_> {
+    /// Tests the chunk at `at` whose bytes in the mask `new` are text not seen yet, given
+    /// whether the byte before it was a space (as bit 0); returns its spaces. Inlined: as a
+    /// call per chunk it cost as much as the tests.
+    #[inline(always)]
+    fn chunk(
+        &mut self,
+        c: simd::Chunk,
+        at: usize,
+        new: u32,
+        space_before: u32,
+        visit: &mut impl FnMut(usize),
+    ) -> u32 {
+        let spaces = c.eq(b' ');
+        // Most chunks hold no control character, non-ASCII byte, double space or letter
+        // asked for: one mask says so, and the chunk needs no other test.
+        let double_spaces = spaces & ((spaces << 1) | space_before);
+        if c.below_non_ascii_or_letter(0x20, self.lower) & new | double_spaces == 0 {
+            return spaces;
+        }
+        if self.clean {
+            let bad = c.ascii_below(0x20) | (spaces & ((spaces << 1) | space_before));
+            let non_ascii = c.non_ascii() & new;
+            self.clean = bad == 0 && (non_ascii == 0 || no_space_among(self.s, at, non_ascii));
+        }
+        let mut letters = (c.eq(self.lower) | c.eq(self.upper)) & new;
+        while letters != 0 {
+            visit(at + letters.trailing_zeros() as usize);
+            letters &= letters - 1;
+        }
+        spaces
     }
 }
 
@@ -573,6 +676,41 @@ mod tests {
                         check(&format!("{}{piece}{}", &base[..p], &base[rest..]));
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn noting_letters_agrees_with_a_clean_test_and_a_letter_search() {
+        let pieces = [
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "’",
+            "é",
+            "\u{2009}",
+            "\u{1}",
+            "v",
+            "V",
+            "view the full ",
+            "x",
+            "abcdefghijklmno",
+            "w",
+        ];
+        let texts = crate::test_text::mixes(&pieces, 20_000, 0x5eed_1e77, 12, |r| r % 4 == 0);
+        for text in &texts {
+            for letter in [b'v', b'x', b'W'] {
+                let mut seen = Vec::new();
+                let clean = is_clean_noting(text, letter, |i| seen.push(i));
+                assert_eq!(clean, is_clean(text), "{text:?}");
+                let (lower, upper) = (letter.to_ascii_lowercase(), letter.to_ascii_uppercase());
+                let want: Vec<usize> =
+                    memchr::memchr2_iter(lower, upper, text.as_bytes()).collect();
+                assert_eq!(seen, want, "{text:?}");
+                let mut seen = Vec::new();
+                assert_eq!(is_clean_noting_simd(text, letter, |i| seen.push(i)), clean);
+                assert_eq!(seen, want, "{text:?}");
             }
         }
     }
