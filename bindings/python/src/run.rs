@@ -73,12 +73,16 @@ pub fn parse_str(text: &str, options: &ParseOptions) -> Result<Parsed, Error> {
 
 /// Bytes must be UTF-8 unless `options.lossy`; spans then index the decoded text.
 pub fn parse_raw(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, Error> {
+    // Valid UTF-8 (nearly always) is checked once, with SIMD, and parsed as text; the core's
+    // byte path reports the offset of invalid input or decodes it lossily.
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        return parse_str(text, options);
+    }
     let doc = minutes::parse_bytes(bytes, options)?;
-    let index = match std::str::from_utf8(bytes) {
-        Ok(text) => CharIndex::new(text),
-        Err(_) => CharIndex::new(&String::from_utf8_lossy(bytes)),
-    };
-    Ok(Parsed { doc, index })
+    Ok(Parsed {
+        doc,
+        index: CharIndex::new(&String::from_utf8_lossy(bytes)),
+    })
 }
 
 /// More threads than this buys nothing on any machine minutes run on, and an absurd request
