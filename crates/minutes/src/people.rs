@@ -281,8 +281,66 @@ impl Key<'_> {
 }
 
 /// The bytes [`key`] trims from both ends of a word.
-fn is_key_trim(b: u8) -> bool {
+const fn is_key_trim(b: u8) -> bool {
     matches!(b, b'.' | b'(' | b')' | b'[' | b']' | b',' | b';' | b':')
+}
+
+/// What [`key`], [`class_of`] and [`is_honorific_key`] would each scan a word for, found
+/// in one pass over its bytes by [`word_flags`]: most words are plain ASCII letters, and
+/// their key, class and lists follow without another look at them.
+mod flag {
+    /// A byte that is not ASCII.
+    pub const NON_ASCII: u8 = 1;
+    /// A byte [`super::key`] may trim: '.', a bracket, ',', ';' or ':'.
+    pub const TRIM: u8 = 2;
+    /// A digit, a bracket, '/' or '@': no ASCII name has one.
+    pub const BAD: u8 = 4;
+    /// A hyphen: the word may be honorifics or job words joined ("Vice-Chairman").
+    pub const HYPHEN: u8 = 8;
+    /// A '/' ("Services/CFO").
+    pub const SLASH: u8 = 16;
+}
+
+/// The [`flag`]s of each byte.
+const WORD_FLAGS: [u8; 256] = {
+    let mut flags = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        let mut f = 0;
+        if c >= 0x80 {
+            f |= flag::NON_ASCII;
+        }
+        if is_key_trim(c) {
+            f |= flag::TRIM;
+        }
+        if c.is_ascii_digit() || matches!(c, b'(' | b')' | b'[' | b']' | b'/' | b'@') {
+            f |= flag::BAD;
+        }
+        if c == b'-' {
+            f |= flag::HYPHEN;
+        }
+        if c == b'/' {
+            f |= flag::SLASH;
+        }
+        flags[b] = f;
+        b += 1;
+    }
+    flags
+};
+
+/// The [`flag`]s of the word `w`: those of its bytes, together.
+fn word_flags(w: &str) -> u8 {
+    w.bytes().fold(0, |f, b| f | WORD_FLAGS[usize::from(b)])
+}
+
+/// [`key`] of a word whose [`word_flags`] are `flags`: a plain ASCII word is its own key.
+fn key_with(w: &str, flags: u8) -> Key<'_> {
+    if flags & (flag::NON_ASCII | flag::TRIM) == 0 {
+        Key::Ascii(w)
+    } else {
+        key(w)
+    }
 }
 
 fn key(w: &str) -> Key<'_> {
@@ -824,14 +882,21 @@ enum WordClass {
 }
 
 fn classify(w: &str) -> WordClass {
-    class_of(w, lists_of(key(w).as_str()))
+    let flags = word_flags(w);
+    class_with(w, lists_of(key_with(w, flags).as_str()), flags)
 }
 
 /// [`classify`] for a word whose key is on `lists`.
+#[cfg(test)]
 fn class_of(w: &str, lists: u16) -> WordClass {
+    class_with(w, lists, word_flags(w))
+}
+
+/// [`class_of`] for a word whose [`word_flags`] are `flags`.
+fn class_with(w: &str, lists: u16, flags: u8) -> WordClass {
     let b = w.as_bytes();
-    if b.is_ascii() {
-        return ascii_class(b, lists);
+    if flags & flag::NON_ASCII == 0 {
+        return ascii_class(b, lists, flags & flag::BAD != 0);
     }
     if is_initials(w) && !w.contains(['(', ')']) {
         return WordClass::Initial;
@@ -857,8 +922,9 @@ fn class_of(w: &str, lists: u16) -> WordClass {
 }
 
 /// [`class_of`] for an ASCII word: the same rules, the cheapest tests first (initials
-/// have no brackets, and an ASCII char is upper or lower case as its byte is).
-fn ascii_class(b: &[u8], lists: u16) -> WordClass {
+/// have no brackets, and an ASCII char is upper or lower case as its byte is). `bad` says
+/// whether the word has a digit, a bracket, '/' or '@' ([`flag::BAD`]).
+fn ascii_class(b: &[u8], lists: u16, bad: bool) -> WordClass {
     if ascii_initials(b) {
         return WordClass::Initial;
     }
@@ -872,26 +938,25 @@ fn ascii_class(b: &[u8], lists: u16) -> WordClass {
             WordClass::Stop
         };
     }
-    if !first.is_ascii_uppercase()
-        || lists & list::STOP != 0
-        || b.iter()
-            .any(|c| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'[' | b']' | b'/' | b'@'))
-    {
+    if !first.is_ascii_uppercase() || lists & list::STOP != 0 || bad {
         return WordClass::Stop;
     }
     WordClass::Name
 }
 
 fn is_honorific(w: &str) -> bool {
-    let k = key(w);
-    is_honorific_key(k.as_str(), lists_of(k.as_str()))
+    let flags = word_flags(w);
+    let k = key_with(w, flags);
+    is_honorific_key(k.as_str(), lists_of(k.as_str()), flags)
 }
 
-/// [`is_honorific`] for the key `k`, which is on `lists`: an honorific, or honorifics
-/// joined by hyphens ("Vice-Chairman").
-fn is_honorific_key(k: &str, lists: u16) -> bool {
+/// [`is_honorific`] for the key `k`, which is on `lists`, of a word whose [`word_flags`]
+/// are `flags`: an honorific, or honorifics joined by hyphens ("Vice-Chairman").
+fn is_honorific_key(k: &str, lists: u16, flags: u8) -> bool {
     lists & list::HONORIFIC != 0
-        || (k.bytes().any(|b| b == b'-') && k.split('-').all(|p| on_list(p, list::HONORIFIC)))
+        || (flags & flag::HYPHEN != 0
+            && k.bytes().any(|b| b == b'-')
+            && k.split('-').all(|p| on_list(p, list::HONORIFIC)))
 }
 
 /// A title to take out of the name, at `words[i..]`: (normalised title, plural, words used).
@@ -1348,9 +1413,10 @@ fn read_person_at(
     while i < name_end {
         let (s, e) = words[i];
         let w = &text[s..e];
-        let k = key(w);
+        let flags = word_flags(w);
+        let k = key_with(w, flags);
         let lists = lists_of(k.as_str());
-        match class_of(w, lists) {
+        match class_with(w, lists, flags) {
             WordClass::Stop => {
                 read.truncated = true;
                 break;
@@ -1361,7 +1427,7 @@ fn read_person_at(
                     read.next = Some(i);
                     break;
                 }
-                if class == WordClass::Name && !is_honorific_key(k.as_str(), lists) {
+                if class == WordClass::Name && !is_honorific_key(k.as_str(), lists, flags) {
                     first_own.get_or_insert(i);
                     core += 1;
                 }
@@ -2129,11 +2195,13 @@ fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> 
     // Job titles first, word by word: a role piece ("Chief Executive") is turned away at
     // its first job word, before the entry is split and its words stored.
     let is_role_word = |(ws, we): (usize, usize)| {
-        let k = key(&text[ws..we]);
+        let w = &text[ws..we];
+        let flags = word_flags(w);
+        let k = key_with(w, flags);
         let k = k.as_str();
         // A word without '/' or '-' is its own only part: looked up once.
         on_list(k, list::ROLE)
-            || (k.bytes().any(|b| matches!(b, b'/' | b'-'))
+            || (flags & (flag::SLASH | flag::HYPHEN) != 0
                 && k.split(['/', '-']).any(|p| on_list(p, list::ROLE)))
     };
     let start = skip_bullets(text, s, e);
@@ -2594,6 +2662,63 @@ mod tests {
             let trimmed = w
                 .trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']' | ',' | ';' | ':'));
             assert_eq!(key(w).as_str(), trimmed, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn word_flags_skip_only_what_a_scan_would_not_find() {
+        // `key_with`, `class_with` and `is_honorific_key` trust the flags instead of
+        // scanning the word: the same answers as the scans, on every word of many texts.
+        let mut words: Vec<String> = [
+            "Smith",
+            "(Chair)",
+            "Cllr.",
+            "Vice-Chairman",
+            "Services/CFO",
+            "J2",
+            "x@y",
+            "Zoë",
+            "É.",
+            "a.m.",
+            "[x]",
+            "-",
+            "–",
+            "Deputy-Mayor",
+            "co-ordinator",
+            "Mr,",
+            ";",
+            "van",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        for t in fuzz_inputs(300) {
+            words.extend(
+                words_in(&t, 0, t.len())
+                    .iter()
+                    .map(|&(s, e)| t[s..e].to_string()),
+            );
+        }
+        for w in &words {
+            let flags = word_flags(w);
+            assert_eq!(key_with(w, flags).as_str(), key(w).as_str(), "{w:?}");
+            let k = key(w);
+            let lists = lists_of(k.as_str());
+            let by_scan = lists & list::HONORIFIC != 0
+                || (k.as_str().contains('-')
+                    && k.as_str().split('-').all(|p| on_list(p, list::HONORIFIC)));
+            assert_eq!(is_honorific_key(k.as_str(), lists, flags), by_scan, "{w:?}");
+            for lists in [0, lists, list::PARTICLE, list::STOP] {
+                let bad = w.bytes().any(|c| {
+                    c.is_ascii_digit() || matches!(c, b'(' | b')' | b'[' | b']' | b'/' | b'@')
+                });
+                let old = if w.is_ascii() {
+                    ascii_class(w.as_bytes(), lists, bad)
+                } else {
+                    class_with(w, lists, flag::NON_ASCII)
+                };
+                assert_eq!(class_with(w, lists, flags), old, "{w:?}");
+            }
         }
     }
 
