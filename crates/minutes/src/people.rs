@@ -997,32 +997,52 @@ fn match_title(
 
 /// A chair role written as words ("Chairman", "in the Chair", "Vice-Chair", "Vice
 /// Chairman"), as a role name, or `None` for anything else ("Town Mayor" is a note).
+///
+/// Read word by word (words split at white space and hyphens, compared ignoring case)
+/// without building a lower-cased copy: [`chair_role_by_copy`] in the tests is the rule
+/// as it was first written, and the reference.
 fn chair_role(s: &str) -> Option<&'static str> {
-    // Every chair role has "chair" in it: most entries are rejected without allocating.
+    // Every chair role has "chair" in it: most entries are rejected at once.
     if !contains_ci(s, "chair") {
         return None;
     }
-    // ASCII text (nearly all) is lower-cased and its hyphens spaced in one pass.
-    let spaced = if s.is_ascii() {
-        s.bytes()
-            .map(|b| match b {
-                b'-' => ' ',
-                _ => char::from(b.to_ascii_lowercase()),
-            })
-            .collect()
-    } else {
-        s.to_lowercase().replace(['-', '–'], " ")
-    };
-    let k = clean(&spaced);
-    let k = k.trim_end_matches('.');
-    let k = k.strip_prefix("in the ").unwrap_or(k);
-    let k = k.strip_prefix("the ").unwrap_or(k);
-    let chair = |w: &str| matches!(w, "chair" | "chairman" | "chairwoman" | "chairperson");
-    if chair(k) {
-        return Some("Chair");
+    // The longest role is five words ("in the the vice chair"): room for one more, to
+    // tell a longer text.
+    let mut words = [""; 6];
+    let mut n = 0;
+    for w in s
+        .split(|c: char| is_space(c) || c == '-' || c == '–')
+        .filter(|w| !w.is_empty())
+    {
+        if n == words.len() {
+            return None;
+        }
+        words[n] = w;
+        n += 1;
     }
-    match k.split_once(' ') {
-        Some(("vice" | "deputy", rest)) if chair(rest) => Some("Vice Chair"),
+    // Full stops after the last word go; a last word of only full stops leaves a space
+    // that no role ends in.
+    let last = words[n.checked_sub(1)?].trim_end_matches('.');
+    if last.is_empty() {
+        return None;
+    }
+    words[n - 1] = last;
+    let mut words = &words[..n];
+    let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
+    if words.len() > 2 && is(words[0], "in") && is(words[1], "the") {
+        words = &words[2..];
+    }
+    if words.len() > 1 && is(words[0], "the") {
+        words = &words[1..];
+    }
+    let chair = |w: &str| {
+        ["chair", "chairman", "chairwoman", "chairperson"]
+            .iter()
+            .any(|c| is(w, c))
+    };
+    match words {
+        [w] if chair(w) => Some("Chair"),
+        [v, w] if (is(v, "vice") || is(v, "deputy")) && chair(w) => Some("Vice Chair"),
         _ => None,
     }
 }
@@ -1110,11 +1130,16 @@ struct Entry {
 
 /// Splits a name list into entries in one left-to-right pass. Separators inside brackets
 /// do not count ("Richard Watts (members of the Committee)").
+///
+/// The scan passes over every byte of an entry, so it also splits the entry into words
+/// as [`words_in`] does (at white space, and before an opening bracket): `words` holds
+/// those of the last entry returned, for [`Splitter::entry_words`].
 struct Splitter<'a> {
     text: &'a str,
     pos: usize,
     done: bool,
     inline_seen: bool,
+    words: Vec<(usize, usize)>,
 }
 
 impl<'a> Splitter<'a> {
@@ -1124,7 +1149,21 @@ impl<'a> Splitter<'a> {
             pos: 0,
             done: false,
             inline_seen: false,
+            words: Vec::new(),
         }
+    }
+
+    /// The words of `text[s..e]` (`words_in(text, s, e)`), where `s..e` lies within the
+    /// last entry returned and starts and ends outside its words or at a char boundary
+    /// past a bullet: that entry's words, clipped, appended to `out`.
+    fn entry_words(&self, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+        out.extend(
+            self.words
+                .iter()
+                .filter(|&&(_, we)| we > s)
+                .map(|&(ws, we)| (ws.max(s), we.min(e)))
+                .filter(|&(ws, we)| ws < we),
+        );
     }
 
     fn is_conj(w: &str) -> bool {
@@ -1144,16 +1183,21 @@ impl Iterator for Splitter<'_> {
         if self.done {
             return None;
         }
+        self.words.clear();
         let t = self.text;
         let start = self.pos;
         let mut depth = 0u32;
         let mut word_start: Option<usize> = None;
         let mut last_word: Option<(usize, usize)> = None;
+        // Where the current word of `words` started: a word of `word_start` split before
+        // each opening bracket.
+        let mut piece: Option<usize> = None;
         let mut i = start;
         while let Some(c) = char_at(t, i) {
             // Letters and digits, most of the text, only extend the word they are in.
             if c.is_ascii_alphanumeric() {
                 word_start.get_or_insert(i);
+                piece.get_or_insert(i);
                 i += 1;
                 while t.as_bytes().get(i).is_some_and(u8::is_ascii_alphanumeric) {
                     i += 1;
@@ -1173,6 +1217,9 @@ impl Iterator for Splitter<'_> {
                         });
                     }
                     last_word = Some((ws, i));
+                }
+                if let Some(ps) = piece.take() {
+                    self.words.push((ps, i));
                 }
                 if c != '\n' {
                     i += len;
@@ -1216,26 +1263,26 @@ impl Iterator for Splitter<'_> {
             let ws = *word_start.get_or_insert(i);
             // Looked at only after the few chars that may end an entry.
             let next_is_space = || char_at(t, i + len).is_none_or(is_space);
-            match c {
-                '(' | '[' => depth = depth.saturating_add(1),
-                ')' | ']' => depth = depth.saturating_sub(1),
+            let end_kind = match c {
+                '(' | '[' => {
+                    depth = depth.saturating_add(1);
+                    if let Some(ps) = piece.replace(i).filter(|&ps| ps < i) {
+                        self.words.push((ps, i));
+                    }
+                    None
+                }
+                ')' | ']' => {
+                    depth = depth.saturating_sub(1);
+                    None
+                }
                 ',' | ';' if depth == 0 => {
                     self.pos = i + len;
                     self.inline_seen = true;
-                    let end_kind = if c == ',' { End::Comma } else { End::Semicolon };
-                    return Some(Entry {
-                        start,
-                        end: i,
-                        end_kind,
-                    });
+                    Some(if c == ',' { End::Comma } else { End::Semicolon })
                 }
                 ':' if depth == 0 && next_is_space() => {
                     self.pos = i + len;
-                    return Some(Entry {
-                        start,
-                        end: i,
-                        end_kind: End::Label,
-                    });
+                    Some(End::Label)
                 }
                 '.' | '!' | '?'
                     if depth == 0
@@ -1243,20 +1290,32 @@ impl Iterator for Splitter<'_> {
                         && (c != '.' || !is_abbreviation(&t[ws..i + len])) =>
                 {
                     self.done = true;
-                    return Some(Entry {
-                        start,
-                        end: i,
-                        end_kind: End::Sentence,
-                    });
+                    Some(End::Sentence)
                 }
-                _ => {}
+                _ => None,
+            };
+            if let Some(end_kind) = end_kind {
+                if let Some(ps) = piece.filter(|&ps| ps < i) {
+                    self.words.push((ps, i));
+                }
+                return Some(Entry {
+                    start,
+                    end: i,
+                    end_kind,
+                });
             }
+            piece.get_or_insert(i);
             i += len;
         }
         self.done = true;
         let end = match word_start {
             Some(ws) if Self::is_conj(&t[ws..]) => ws,
-            _ => t.len(),
+            _ => {
+                if let Some(ps) = piece {
+                    self.words.push((ps, t.len()));
+                }
+                t.len()
+            }
         };
         Some(Entry {
             start,
@@ -1310,25 +1369,22 @@ struct EntryWords {
 
 impl EntryWords {
     fn new(text: &str, start: usize, end: usize) -> Self {
-        Self::with_buffer(text, start, end, Vec::with_capacity(8))
-    }
-
-    /// [`EntryWords::new`], keeping its words in `words` (cleared first): a list reuses one
-    /// buffer for all its entries.
-    fn with_buffer(text: &str, start: usize, end: usize, mut words: Vec<(usize, usize)>) -> Self {
         let start = skip_bullets(text, start, end);
-        words.clear();
-        words_into(text, start, end, &mut words);
-        Self::from_words(text, start, end, words)
+        Self::from_words(text, start, end, words_in(text, start, end))
     }
 
     /// The entry `start..end` (bullets skipped) whose words are `words`.
     fn from_words(text: &str, start: usize, end: usize, words: Vec<(usize, usize)>) -> Self {
+        // Bytes: a bracket is ASCII, and so are the dashes' whole UTF-8 forms compared.
+        let bytes = text.as_bytes();
         let name_end = words
             .iter()
             .position(|&(s, e)| {
-                let w = &text[s..e];
-                w.starts_with(['(', '[']) || matches!(w, "-" | "–" | "—")
+                let w = &bytes[s..e];
+                matches!(w.first(), Some(b'(' | b'['))
+                    || matches!(w, b"-")
+                    || w == "–".as_bytes()
+                    || w == "—".as_bytes()
             })
             .unwrap_or(words.len());
         EntryWords {
@@ -1344,8 +1400,13 @@ impl EntryWords {
 /// scan reads at once; in a long one, "ai" is looked for first: most entries lack it, and
 /// it costs an eighth of a search a byte.
 fn says_chair(entry: &str) -> bool {
-    (entry.len() < SHORT_HAYSTACK || has_pair_ci(entry.as_bytes(), &[(b'a', b'i')]))
-        && contains_ci(entry, "chair")
+    let b = entry.as_bytes();
+    if b.len() < SHORT_HAYSTACK {
+        // A "c" in either case (no other byte has `| 0x20` equal to it), then "hair".
+        return (0..b.len().saturating_sub(4))
+            .any(|i| b[i] | 0x20 == b'c' && b[i + 1..i + 5].eq_ignore_ascii_case(b"hair"));
+    }
+    has_pair_ci(b, &[(b'a', b'i')]) && contains_ci(entry, "chair")
 }
 
 /// How many office words ("The Lord Mayor") may precede a bracketed name.
@@ -1672,7 +1733,8 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
     let mut stopped_at = 0;
     // The words of the entry being read: one allocation for the whole list.
     let mut buffer = Vec::new();
-    for entry in Splitter::new(text) {
+    let mut entries = Splitter::new(text);
+    while let Some(entry) = entries.next() {
         stopped_at = entry.end;
         let (s, e) = trim_range(text, entry.start, entry.end);
         let s = skip_bullets(text, s, e);
@@ -1688,7 +1750,11 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
                 prev_end = entry.end_kind;
                 continue;
             }
-            let entry_words = EntryWords::with_buffer(text, s, e, std::mem::take(&mut buffer));
+            // The splitter has split the entry into words already.
+            let mut words = std::mem::take(&mut buffer);
+            words.clear();
+            entries.entry_words(s, e, &mut words);
+            let entry_words = EntryWords::from_words(text, s, e, words);
             // "Cllr Smith, Chairman": a role on its own belongs to the person before.
             let role_alone = if entry_words.has_chair {
                 chair_role(&text[s..e])
@@ -2662,6 +2728,101 @@ mod tests {
             let trimmed = w
                 .trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']' | ',' | ';' | ':'));
             assert_eq!(key(w).as_str(), trimmed, "{w:?}");
+        }
+    }
+
+    /// [`chair_role`] as first written: the text lower-cased, its hyphens spaced and
+    /// cleaned, then compared whole.
+    fn chair_role_by_copy(s: &str) -> Option<&'static str> {
+        if !contains_ci(s, "chair") {
+            return None;
+        }
+        let spaced = s.to_lowercase().replace(['-', '–'], " ");
+        let k = clean(&spaced);
+        let k = k.trim_end_matches('.');
+        let k = k.strip_prefix("in the ").unwrap_or(k);
+        let k = k.strip_prefix("the ").unwrap_or(k);
+        let chair = |w: &str| matches!(w, "chair" | "chairman" | "chairwoman" | "chairperson");
+        if chair(k) {
+            return Some("Chair");
+        }
+        match k.split_once(' ') {
+            Some(("vice" | "deputy", rest)) if chair(rest) => Some("Vice Chair"),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn chair_roles_agree_with_the_lower_cased_copy() {
+        let pieces = [
+            "chair",
+            "Chairman",
+            "CHAIRWOMAN",
+            "chairperson",
+            "chairs",
+            "in",
+            "the",
+            "The",
+            "vice",
+            "Vice-",
+            "deputy",
+            "–",
+            "-",
+            " ",
+            "  ",
+            ".",
+            "..",
+            "\u{a0}",
+            "Zoë",
+            "\u{212a}",
+            "x",
+            "(",
+            ")",
+        ];
+        let mut texts: Vec<String> = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                texts.push(format!("{a}{b}"));
+                texts.push(format!("{a} {b}"));
+                for c in ["chair", "Chairman.", " chair", "-Chair ..", "x"] {
+                    texts.push(format!("{a} {b}{c}"));
+                    texts.push(format!("in the {a}{b} {c}"));
+                }
+            }
+        }
+        texts.extend(fuzz_inputs(500));
+        for t in &texts {
+            assert_eq!(chair_role(t), chair_role_by_copy(t), "{t:?}");
+            assert_eq!(says_chair(t), contains_ci(t, "chair"), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn splitter_words_agree_with_words_in() {
+        // `read_list` takes an entry's words from the splitter instead of splitting the
+        // entry again: the same words, for every entry of many texts.
+        let mut texts: Vec<String> = [
+            "Cllr A(Chair), B [x] and C.",
+            "\u{2022}Cllr Smith;  o Mr Jones\n\n- Ms Brown",
+            "Councillors:\n  \u{2022} Mayor N. Salonen\n  \u{2022} Councillor S. Cressman",
+            "A (in the\nChair) & B(x)(y)and",
+            "Mr Ridgers Mr Simmonds and  Mr Sweetland .",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(1500));
+        for t in &texts {
+            let mut entries = Splitter::new(t);
+            while let Some(entry) = entries.next() {
+                let (s, e) = trim_range(t, entry.start, entry.end);
+                let s = skip_bullets(t, s, e);
+                if s < e {
+                    let mut words = Vec::new();
+                    entries.entry_words(s, e, &mut words);
+                    assert_eq!(words, words_in(t, s, e), "{t:?} {entry:?}");
+                }
+            }
         }
     }
 
