@@ -11,7 +11,7 @@
 //! with `motion` and `declaration`, which read names out of the same kind of prose.
 
 use crate::model::{Person, Span};
-use crate::swar;
+use crate::{simd, swar};
 
 // ---------------------------------------------------------------------------------------
 // Text helpers shared by the field parsers.
@@ -2398,7 +2398,33 @@ fn last_word(s: &str) -> &str {
 #[derive(Default)]
 struct Scratch {
     pieces: Vec<(usize, usize)>,
+    /// For each piece, whether it has a byte of a dash or an opening bracket (see
+    /// [`piece_marks`]): only those may pair a name with a role.
+    marked: Vec<bool>,
     plain: Vec<Option<Option<Person>>>,
+}
+
+/// The bytes that split an entry into pieces or mark a piece as one that may pair a name
+/// with a role: brackets, the comma, '-', and 0xE2 (which starts '–' and '—').
+fn is_piece_byte(b: u8) -> bool {
+    matches!(b, b'(' | b')' | b',' | b'-' | 0xe2)
+}
+
+/// The offsets in `bytes` of the bytes of [`is_piece_byte`], in order, passed to `f`: found
+/// sixteen bytes at a time where there is a vector unit.
+fn piece_bytes(bytes: &[u8], mut f: impl FnMut(usize, u8)) {
+    if simd::ENABLED {
+        let test = |c: simd::Chunk| c.eq(b'(') | c.eq(b')') | c.eq(b',') | c.eq(b'-') | c.eq(0xe2);
+        for at in simd::Positions::new(bytes, test) {
+            f(at, bytes[at]);
+        }
+    } else {
+        for (at, &b) in bytes.iter().enumerate() {
+            if is_piece_byte(b) {
+                f(at, b);
+            }
+        }
+    }
 }
 
 /// The people of one entry (a line, or the stretch of running text after a lead-in).
@@ -2414,34 +2440,8 @@ fn roles_in_entry(
     if s >= e {
         return;
     }
-    // Comma-separated pieces (not inside brackets), without a leading "and". The brackets
-    // and the comma are ASCII, so the bytes are read without decoding chars.
-    let pieces = &mut scratch.pieces;
-    pieces.clear();
-    let mut piece_start = s;
-    let mut depth = 0u32;
-    for (off, &b) in text.as_bytes()[s..e].iter().enumerate() {
-        match b {
-            b'(' => depth = depth.saturating_add(1),
-            b')' => depth = depth.saturating_sub(1),
-            b',' if depth == 0 => {
-                pieces.push(trim_range(text, piece_start, s + off));
-                piece_start = s + off + 1;
-            }
-            _ => {}
-        }
-    }
-    pieces.push(trim_range(text, piece_start, e));
-    for piece in pieces.iter_mut() {
-        let word_end = text[piece.0..piece.1]
-            .find(is_space)
-            .map_or(piece.1, |i| piece.0 + i);
-        if Splitter::is_conj(&text[piece.0..word_end]) {
-            *piece = trim_range(text, word_end, piece.1);
-        }
-    }
-    pieces.retain(|&(a, b)| a < b);
-
+    // Comma-separated pieces (not inside brackets), without a leading "and".
+    split_pieces(text, s, e, &mut scratch.pieces, &mut scratch.marked);
     // Pair names with roles: "Name, Role", "Role, Name", "Name – Role", "Name (Role)".
     let mut pending: Option<Person> = None;
     let mut pending_role: Option<(usize, usize)> = None;
@@ -2453,7 +2453,12 @@ fn roles_in_entry(
     plain.clear();
     plain.resize_with(pieces.len(), || None);
     for (idx, &(ps, pe)) in pieces.iter().enumerate() {
-        if let Some((p, extra)) = paired_in_piece(text, base, ps, pe) {
+        let paired = if scratch.marked[idx] {
+            paired_in_piece(text, base, ps, pe)
+        } else {
+            None
+        };
+        if let Some((p, extra)) = paired {
             out.extend(pending.take());
             pending_role = None;
             role_owner = None;
@@ -2515,6 +2520,59 @@ fn roles_in_entry(
     out.extend(pending);
 }
 
+/// The comma-separated pieces of `text[s..e]` (not inside brackets), trimmed, without a
+/// leading "and", and empty ones left out; with, for each, whether its bytes had a dash or
+/// an opening bracket. One pass over the bytes of [`is_piece_byte`].
+fn split_pieces(
+    text: &str,
+    s: usize,
+    e: usize,
+    pieces: &mut Vec<(usize, usize)>,
+    marked: &mut Vec<bool>,
+) {
+    pieces.clear();
+    marked.clear();
+    let mut piece_start = s;
+    let mut depth = 0u32;
+    let mut mark = false;
+    piece_bytes(&text.as_bytes()[s..e], |off, b| match b {
+        b'(' => {
+            depth = depth.saturating_add(1);
+            mark = true;
+        }
+        b')' => depth = depth.saturating_sub(1),
+        b',' if depth == 0 => {
+            pieces.push(trim_range(text, piece_start, s + off));
+            marked.push(mark);
+            mark = false;
+            piece_start = s + off + 1;
+        }
+        b',' => {}
+        _ => mark = true,
+    });
+    pieces.push(trim_range(text, piece_start, e));
+    marked.push(mark);
+    for piece in pieces.iter_mut() {
+        let word_end = text[piece.0..piece.1]
+            .find(is_space)
+            .map_or(piece.1, |i| piece.0 + i);
+        if Splitter::is_conj(&text[piece.0..word_end]) {
+            *piece = trim_range(text, word_end, piece.1);
+        }
+    }
+    // Empty pieces go, with their marks.
+    let mut kept = 0;
+    for j in 0..pieces.len() {
+        if pieces[j].0 < pieces[j].1 {
+            pieces[kept] = pieces[j];
+            marked[kept] = marked[j];
+            kept += 1;
+        }
+    }
+    pieces.truncate(kept);
+    marked.truncate(kept);
+}
+
 /// [`as_plain_name`] of `pieces[i]`, read once into `cache`: a piece is asked about as the
 /// piece after a role and again in its own turn, which takes the person.
 fn plain_name_of<'c>(
@@ -2537,12 +2595,9 @@ fn paired_in_piece(
     e: usize,
 ) -> Option<(Person, Option<Person>)> {
     // Both forms need a dash or an opening bracket: most pieces have neither and are turned
-    // away before they are split into words.
-    // Bytes first: '-' and '(' are ASCII, and both long dashes start with 0xE2.
-    let candidate = text.as_bytes()[s..e]
-        .iter()
-        .any(|&b| matches!(b, b'-' | b'(' | 0xe2));
-    if !candidate || !text[s..e].contains(['-', '–', '—', '(']) {
+    // away before they are split into words (and `roles_in_entry` asks only about pieces
+    // with a byte of one).
+    if !text[s..e].contains(['-', '–', '—', '(']) {
         return None;
     }
     let words = words_in(text, s, e);
@@ -2821,6 +2876,61 @@ mod tests {
                     let mut words = Vec::new();
                     entries.entry_words(s, e, &mut words);
                     assert_eq!(words, words_in(t, s, e), "{t:?} {entry:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pieces_agree_with_a_byte_loop() {
+        // The split as first written, byte by byte.
+        fn by_bytes(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+            let mut pieces = Vec::new();
+            let mut piece_start = s;
+            let mut depth = 0u32;
+            for (off, &b) in text.as_bytes()[s..e].iter().enumerate() {
+                match b {
+                    b'(' => depth = depth.saturating_add(1),
+                    b')' => depth = depth.saturating_sub(1),
+                    b',' if depth == 0 => {
+                        pieces.push(trim_range(text, piece_start, s + off));
+                        piece_start = s + off + 1;
+                    }
+                    _ => {}
+                }
+            }
+            pieces.push(trim_range(text, piece_start, e));
+            for piece in pieces.iter_mut() {
+                let word_end = text[piece.0..piece.1]
+                    .find(is_space)
+                    .map_or(piece.1, |i| piece.0 + i);
+                if Splitter::is_conj(&text[piece.0..word_end]) {
+                    *piece = trim_range(text, word_end, piece.1);
+                }
+            }
+            pieces.retain(|&(a, b)| a < b);
+            pieces
+        }
+        let long = "Jane Wood, Head of Service (Children, Care) – and Chris, ".repeat(5);
+        let mut texts = vec![long, "a,b,(c,d),e-f,g—h".to_string()];
+        texts.extend(fuzz_inputs(1500));
+        for t in &texts {
+            let mut all = Vec::new();
+            piece_bytes(t.as_bytes(), |at, b| all.push((at, b)));
+            let want: Vec<(usize, u8)> = t
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| is_piece_byte(b))
+                .collect();
+            assert_eq!(all, want, "{t:?}");
+            let (s, e) = trim_range(t, 0, t.len());
+            let (mut pieces, mut marked) = (Vec::new(), Vec::new());
+            split_pieces(t, s, e, &mut pieces, &mut marked);
+            assert_eq!(pieces, by_bytes(t, s, e), "{t:?}");
+            for (&(ps, pe), &m) in pieces.iter().zip(&marked) {
+                // A piece with a dash or a bracket is always marked.
+                if t[ps..pe].contains(['-', '–', '—', '(']) {
+                    assert!(m, "{t:?} {ps}..{pe}");
                 }
             }
         }
