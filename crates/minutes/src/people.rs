@@ -466,9 +466,9 @@ const SENTENCE_STOPS: [bool; 256] = {
 
 /// Calls `f` with each sentence of [`sentences`] in order, until it returns `false`.
 ///
-/// Jumps from one byte of [`SENTENCE_STOPS`] to the next: a line break after a line of
-/// nothing but white space is a blank line, and the word before a full stop starts after
-/// the last white space before it.
+/// Jumps from one byte of [`SENTENCE_STOPS`] to the next (see [`each_stop`]): a line
+/// break after a line of nothing but white space is a blank line, and the word before a
+/// full stop starts after the last white space before it.
 fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
     let bytes = text.as_bytes();
     let mut start = 0;
@@ -479,24 +479,14 @@ fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
         let (s, e) = trim_range(text, s, e);
         s >= e || f(s, e)
     };
-    let mut i = 0;
-    loop {
-        while bytes
-            .get(i)
-            .is_some_and(|&b| !SENTENCE_STOPS[usize::from(b)])
-        {
-            i += 1;
-        }
-        let Some(&b) = bytes.get(i) else {
-            break;
-        };
-        match b {
+    let went_on = each_stop(bytes, |i| {
+        match bytes[i] {
             b'\n' => {
                 let blank = last_newline.is_some_and(|p| text[p + 1..i].chars().all(is_space));
                 if blank {
                     // A blank line: a paragraph break ends the sentence and any open bracket.
                     if !push(start, i) {
-                        return;
+                        return false;
                     }
                     start = i;
                     depth = 0;
@@ -506,28 +496,65 @@ fn each_sentence(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
             b'(' | b'[' => depth = depth.saturating_add(1),
             b')' | b']' => depth = depth.saturating_sub(1),
             // '.', '!' or '?'.
-            _ if depth == 0 => {
+            b if depth == 0 => {
                 let next_is_space = char_at(text, i + 1).is_none_or(is_space);
                 if next_is_space
                     && (b != b'.' || !is_abbreviation(&text[word_start_before(text, i)..i + 1]))
                 {
                     if !push(start, i + 1) {
-                        return;
+                        return false;
                     }
                     start = i + 1;
                 }
             }
             _ => {}
         }
-        i += 1;
+        true
+    });
+    if went_on {
+        push(start, text.len());
     }
-    push(start, text.len());
+}
+
+/// Calls `f` with the offset of each byte of `bytes` in [`SENTENCE_STOPS`], in order, until
+/// it returns `false`; returns whether it never did. Sixteen bytes are tested at a time
+/// where there is a vector unit.
+fn each_stop(bytes: &[u8], f: impl FnMut(usize) -> bool) -> bool {
+    if simd::ENABLED {
+        let test = |c: simd::Chunk| {
+            c.eq(b'.')
+                | c.eq(b'!')
+                | c.eq(b'?')
+                | c.eq(b'(')
+                | c.eq(b')')
+                | c.eq(b'[')
+                | c.eq(b']')
+                | c.eq(b'\n')
+        };
+        simd::Positions::new(bytes, test).all(f)
+    } else {
+        (0..bytes.len())
+            .filter(|&i| SENTENCE_STOPS[usize::from(bytes[i])])
+            .all(f)
+    }
 }
 
 /// Where the word that runs up to byte `i` starts: after the last white space before it.
+/// ASCII bytes, nearly all, are stepped over without decoding a char.
 fn word_start_before(text: &str, mut i: usize) -> usize {
-    while let Some(c) = char_before(text, i).filter(|&c| !is_space(c)) {
-        i -= c.len_utf8();
+    let bytes = text.as_bytes();
+    while let Some(&b) = i.checked_sub(1).map(|j| &bytes[j]) {
+        if b.is_ascii() {
+            if is_space(char::from(b)) {
+                break;
+            }
+            i -= 1;
+        } else {
+            match char_before(text, i).filter(|&c| !is_space(c)) {
+                Some(c) => i -= c.len_utf8(),
+                None => break,
+            }
+        }
     }
     i
 }
@@ -1973,11 +2000,10 @@ impl NextWord {
 /// "Apologies for Absence\nThere were none."), and `None` when it does not speak of
 /// apologies at all or names nobody (a bare "Apologies for Absence" heading).
 pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Person>> {
-    // Each reading needs one of these (see `apologies_in_one`): most lines and paragraphs
-    // have none of them and need no sentence split.
-    if !may_speak_of_apologies(text.as_bytes())
-        || !APOLOGY_WORDS.iter().any(|w| contains_ci(text, w))
-    {
+    // Each reading needs one of these (see `apologies_in_one`): a text without them needs
+    // no sentence split. (The callers pass only text that is likely to say one, the lines
+    // of a header that do and the paragraphs of an apologies item: no quicker test first.)
+    if !APOLOGY_WORDS.iter().any(|w| contains_ci(text, w)) {
         return None;
     }
     let mut people = Vec::new();
@@ -1996,16 +2022,6 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
 
 /// The words (any case) without which [`apologies_in_sentence`] finds nothing.
 pub(crate) const APOLOGY_WORDS: [&str; 3] = ["apolog", "excused", "received from "];
-
-/// Whether `text` has "po", "xc" or "iv" in any case, as "apolog", "excused" and
-/// "received from" do: one pass over a header line instead of three searches.
-///
-/// Eight pairs at a time: `x` holds bytes `i..i + 8` and `y` the bytes after each, both
-/// with the case bit set (which maps each letter's two cases onto the lower one, and no
-/// other byte onto a letter: padding becomes a space).
-fn may_speak_of_apologies(text: &[u8]) -> bool {
-    has_pair_ci(text, &[(b'p', b'o'), (b'x', b'c'), (b'i', b'v')])
-}
 
 /// Whether two adjacent bytes of `text` are one of `pairs` (lower-case ASCII letters), in
 /// any case: a quick test before a search for a word that has one of the pairs.
@@ -2937,6 +2953,40 @@ mod tests {
     }
 
     #[test]
+    fn sentence_stops_and_word_starts_agree_with_byte_scans() {
+        fn word_start_by_chars(text: &str, mut i: usize) -> usize {
+            while let Some(c) = char_before(text, i).filter(|&c| !is_space(c)) {
+                i -= c.len_utf8();
+            }
+            i
+        }
+        let mut texts = vec![
+            "A. B! C? (d. e) [f]\n\ng".repeat(9),
+            "Cllr. A Edwards sent his apologies.\u{a0}Zoë. Mr.\u{2003}X".to_string(),
+        ];
+        texts.extend(fuzz_inputs(1500));
+        for t in &texts {
+            let b = t.as_bytes();
+            let mut stops = Vec::new();
+            assert!(each_stop(b, |i| {
+                stops.push(i);
+                true
+            }));
+            let want: Vec<usize> = (0..b.len())
+                .filter(|&i| SENTENCE_STOPS[usize::from(b[i])])
+                .collect();
+            assert_eq!(stops, want, "{t:?}");
+            for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                assert_eq!(
+                    word_start_before(t, i),
+                    word_start_by_chars(t, i),
+                    "{t:?} {i}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn word_flags_skip_only_what_a_scan_would_not_find() {
         // `key_with`, `class_with` and `is_honorific_key` trust the flags instead of
         // scanning the word: the same answers as the scans, on every word of many texts.
@@ -3047,7 +3097,7 @@ mod tests {
     }
 
     #[test]
-    fn apology_prefilter_agrees_with_a_pair_scan() {
+    fn pair_test_agrees_with_a_pair_scan() {
         let by_pairs = |t: &[u8]| {
             t.windows(2).any(|w| {
                 matches!(
@@ -3077,7 +3127,7 @@ mod tests {
         texts.extend(fuzz_inputs(300));
         for t in &texts {
             assert_eq!(
-                may_speak_of_apologies(t.as_bytes()),
+                has_pair_ci(t.as_bytes(), &[(b'p', b'o'), (b'x', b'c'), (b'i', b'v')]),
                 by_pairs(t.as_bytes()),
                 "{t:?}"
             );
