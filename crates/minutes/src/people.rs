@@ -1155,6 +1155,37 @@ struct Entry {
     end_kind: End,
 }
 
+/// The ASCII letters and digits, by byte: the bytes that only extend a word.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The end of the run of ASCII letters and digits that goes on at `i`: sixteen bytes are
+/// tested at a time where there is a vector unit (a name's word is most often one step),
+/// the last few one by one.
+fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
+    if simd::ENABLED {
+        while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+            let c = simd::Chunk::load(chunk);
+            let alnum = c.ascii_letters() | c.ascii_between(b'0', b'9');
+            if alnum != 0xffff {
+                return i + (!alnum).trailing_zeros() as usize;
+            }
+            i += 16;
+        }
+    }
+    while i < bytes.len() && ASCII_ALNUM[usize::from(bytes[i])] {
+        i += 1;
+    }
+    i
+}
+
 /// Splits a name list into entries in one left-to-right pass. Separators inside brackets
 /// do not count ("Richard Watts (members of the Committee)").
 ///
@@ -1180,6 +1211,12 @@ impl<'a> Splitter<'a> {
         }
     }
 
+    /// Where the first word of the last entry returned starts and its last word ends: the
+    /// entry without the white space around it (as `trim_range` gives it), if it has a word.
+    fn bounds(&self) -> Option<(usize, usize)> {
+        Some((self.words.first()?.0, self.words.last()?.1))
+    }
+
     /// The words of `text[s..e]` (`words_in(text, s, e)`), where `s..e` lies within the
     /// last entry returned and starts and ends outside its words or at a char boundary
     /// past a bullet: that entry's words, clipped, appended to `out`.
@@ -1198,8 +1235,14 @@ impl<'a> Splitter<'a> {
     }
 
     fn is_dangling(w: &str) -> bool {
-        let k = key(w);
-        on_list(k.as_str(), list::DANGLING | list::PARTICLE) || is_initials(w)
+        let flags = word_flags(w);
+        let k = key_with(w, flags);
+        on_list(k.as_str(), list::DANGLING | list::PARTICLE)
+            || if flags & flag::NON_ASCII == 0 {
+                ascii_initials(w.as_bytes())
+            } else {
+                initials_by_chars(w)
+            }
     }
 }
 
@@ -1219,19 +1262,24 @@ impl Iterator for Splitter<'_> {
         // Where the current word of `words` started: a word of `word_start` split before
         // each opening bracket.
         let mut piece: Option<usize> = None;
+        let bytes = t.as_bytes();
         let mut i = start;
-        while let Some(c) = char_at(t, i) {
-            // Letters and digits, most of the text, only extend the word they are in.
-            if c.is_ascii_alphanumeric() {
+        while let Some(&b) = bytes.get(i) {
+            // Letters and digits, most of the text, only extend the word they are in: a
+            // table look-up a byte.
+            if ASCII_ALNUM[usize::from(b)] {
                 word_start.get_or_insert(i);
                 piece.get_or_insert(i);
-                i += 1;
-                while t.as_bytes().get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                    i += 1;
-                }
+                i = alnum_run_end(bytes, i + 1);
                 continue;
             }
-            let len = c.len_utf8();
+            // `i` is always at a char boundary: ASCII is read without decoding.
+            let (c, len) = if b.is_ascii() {
+                (char::from(b), 1)
+            } else {
+                let c = t[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
             if is_space(c) {
                 if let Some(ws) = word_start.take() {
                     if depth == 0 && Self::is_conj(&t[ws..i]) {
@@ -1252,12 +1300,23 @@ impl Iterator for Splitter<'_> {
                     i += len;
                     continue;
                 }
-                // Look past the line break: how many newlines, and what comes next.
+                // Look past the line break: how many newlines, and what comes next. ASCII
+                // white space is the bytes 9..=13 and the space (as in `BYTE_CLASS`).
                 let mut j = i;
                 let mut newlines = 0;
-                while let Some(d) = char_at(t, j).filter(|&d| is_space(d)) {
-                    newlines += usize::from(d == '\n');
-                    j += d.len_utf8();
+                while let Some(&d) = bytes.get(j) {
+                    if d.is_ascii() {
+                        if !matches!(d, b' ' | 9..=13) {
+                            break;
+                        }
+                        newlines += usize::from(d == b'\n');
+                        j += 1;
+                    } else {
+                        match t[j..].chars().next().filter(|&d| is_space(d)) {
+                            Some(d) => j += d.len_utf8(),
+                            None => break,
+                        }
+                    }
                 }
                 let blank = newlines >= 2;
                 if blank {
@@ -1763,7 +1822,8 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
     let mut entries = Splitter::new(text);
     while let Some(entry) = entries.next() {
         stopped_at = entry.end;
-        let (s, e) = trim_range(text, entry.start, entry.end);
+        // The entry trimmed: from its first word to its last (nothing when it has none).
+        let (s, e) = entries.bounds().unwrap_or((entry.start, entry.start));
         let s = skip_bullets(text, s, e);
         if s < e {
             if entry.end_kind == End::Label {
@@ -2887,6 +2947,10 @@ mod tests {
             let mut entries = Splitter::new(t);
             while let Some(entry) = entries.next() {
                 let (s, e) = trim_range(t, entry.start, entry.end);
+                match entries.bounds() {
+                    Some(bounds) => assert_eq!(bounds, (s, e), "{t:?} {entry:?}"),
+                    None => assert!(s >= e, "{t:?} {entry:?}"),
+                }
                 let s = skip_bullets(t, s, e);
                 if s < e {
                     let mut words = Vec::new();
@@ -2982,6 +3046,26 @@ mod tests {
                     word_start_by_chars(t, i),
                     "{t:?} {i}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_runs_agree_with_a_byte_loop() {
+        let mut texts = vec![
+            "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ x".to_string(),
+            "Cllr Abbott\n\nCllr Birch; Mr O'Callaghan-Smith".repeat(3),
+            "a\u{e9}b/c@d[e`f{g:h".to_string(),
+        ];
+        texts.extend(fuzz_inputs(500));
+        for t in &texts {
+            let b = t.as_bytes();
+            for i in 0..=b.len() {
+                let mut want = i;
+                while want < b.len() && b[want].is_ascii_alphanumeric() {
+                    want += 1;
+                }
+                assert_eq!(alnum_run_end(b, i), want, "{t:?} {i}");
             }
         }
     }
