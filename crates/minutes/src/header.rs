@@ -106,11 +106,12 @@ fn status(format: Format, lines: &[Line<'_>]) -> Option<Status> {
             _ => line.text.trim_start_matches(|c: char| !c.is_alphanumeric()),
         };
         if is_listing_title(t) {
-            let lower = t.to_lowercase();
-            if lower.contains("draft minutes") {
+            // Searched ignoring ASCII case, without a lower-cased copy: no other char
+            // lower-cases into these words (see `status_words_ignore_case_as_a_lower_cased_copy_does`).
+            if find_ascii_ci(t, "draft minutes").is_some() {
                 return Some(Status::Draft);
             }
-            if lower.contains("minutes") {
+            if find_ascii_ci(t, "minutes").is_some() {
                 return Some(Status::Final);
             }
         }
@@ -158,21 +159,23 @@ fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
 
 /// The " - " and " – " separators of `text`, left to right, as (where the separator
 /// starts, where the text after it starts). Each kind is found as `match_indices` finds it
-/// (without overlaps), in one pass over the bytes instead of two searchers per line.
+/// (without overlaps). Asked of up to sixty lines a header: memchr finds the dashes' bytes
+/// ('-', and 0xE2 which starts '–'), and only those are looked at (`dashes_by_byte` in the
+/// tests looks at every space).
 fn dashes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     const EN_DASH: &[u8] = " \u{2013} ".as_bytes();
     let bytes = text.as_bytes();
     // Where the next match of each kind may start.
     let (mut next_hyphen, mut next_en) = (0, 0);
-    (0..bytes.len()).filter_map(move |i| {
-        if bytes[i] != b' ' {
-            return None;
-        }
-        if i >= next_hyphen && bytes[i..].starts_with(b" - ") {
-            next_hyphen = i + 3;
-            return Some((i, i + 3));
-        }
-        if i >= next_en && bytes[i..].starts_with(EN_DASH) {
+    memchr::memchr2_iter(b'-', 0xe2, bytes).filter_map(move |p| {
+        // The separator starts at the space before the dash.
+        let i = p.checked_sub(1)?;
+        if bytes[p] == b'-' {
+            if i >= next_hyphen && bytes[i..].starts_with(b" - ") {
+                next_hyphen = i + 3;
+                return Some((i, i + 3));
+            }
+        } else if i >= next_en && bytes[i..].starts_with(EN_DASH) {
             next_en = i + EN_DASH.len();
             return Some((i, i + EN_DASH.len()));
         }
@@ -258,11 +261,31 @@ fn minutes_title(lines: &[Line<'_>]) -> Option<String> {
             let text = TITLE_FURNITURE
                 .iter()
                 .fold(l.text, |t, f| t.strip_prefix(f).unwrap_or(t));
-            let (name, after) = text.split_once(" Minutes - ")?;
+            let (name, after) = split_minutes_dash(text)?;
             date::date(after).ok()?;
             short_name(name)
         })
     })
+}
+
+/// `text.split_once(" Minutes - ")`, asked of up to 200 lines a header: the separator's "M"
+/// is found with memchr and the rest compared there, instead of setting up a substring
+/// searcher for each line.
+fn split_minutes_dash(text: &str) -> Option<(&str, &str)> {
+    const SEP: &[u8] = b" Minutes - ";
+    let bytes = text.as_bytes();
+    let mut from = 1;
+    while let Some(k) = bytes
+        .get(from..)
+        .and_then(|rest| memchr::memchr(b'M', rest))
+    {
+        let m = from + k;
+        if bytes[m - 1..].starts_with(SEP) {
+            return Some((&text[..m - 1], &text[m - 1 + SEP.len()..]));
+        }
+        from = m + 1;
+    }
+    None
 }
 
 /// "Minutes of a meeting of the South Hams Council held on" → "South Hams Council".
@@ -398,6 +421,114 @@ fn url_in(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn minutes_dash_split_agrees_with_split_once() {
+        let pieces = [
+            "",
+            "M",
+            " ",
+            "Minutes",
+            " Minutes - ",
+            " Minutes -",
+            "x",
+            "é",
+            "MM",
+            "-",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(
+                        split_minutes_dash(&text),
+                        text.split_once(" Minutes - "),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn dashes_agree_with_a_scan_of_every_space() {
+        fn dashes_by_byte(text: &str) -> Vec<(usize, usize)> {
+            const EN_DASH: &[u8] = " \u{2013} ".as_bytes();
+            let bytes = text.as_bytes();
+            let (mut next_hyphen, mut next_en) = (0, 0);
+            (0..bytes.len())
+                .filter_map(move |i| {
+                    if bytes[i] != b' ' {
+                        return None;
+                    }
+                    if i >= next_hyphen && bytes[i..].starts_with(b" - ") {
+                        next_hyphen = i + 3;
+                        return Some((i, i + 3));
+                    }
+                    if i >= next_en && bytes[i..].starts_with(EN_DASH) {
+                        next_en = i + EN_DASH.len();
+                        return Some((i, i + EN_DASH.len()));
+                    }
+                    None
+                })
+                .collect()
+        }
+        let pieces = [
+            " ",
+            "-",
+            "\u{2013}",
+            "\u{2014}",
+            "x",
+            " - ",
+            " \u{2013} ",
+            "é",
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+        }
+        texts.push("County Council - Thursday, 18th December, 2025 10.00 am".to_string());
+        for t in &texts {
+            assert_eq!(dashes(t).collect::<Vec<_>>(), dashes_by_byte(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn status_words_ignore_case_as_a_lower_cased_copy_does() {
+        // `status` searches titles ignoring ASCII case: the same as searching them
+        // lower-cased (Unicode), for its two words, over titles with any chars.
+        let pieces = [
+            "Agenda and ",
+            "DRAFT ",
+            "Draft",
+            " minutes",
+            "MINUTES",
+            "M\u{130}NUTES",
+            "\u{212a}",
+            "mi\u{307}nutes",
+            "é",
+            "Ü",
+            "\u{3a3}",
+            "x",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let t = format!("{a}{b}{c}");
+                    for word in ["draft minutes", "minutes"] {
+                        assert_eq!(
+                            find_ascii_ci(&t, word).is_some(),
+                            t.to_lowercase().contains(word),
+                            "{t:?} {word}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn body_name_test_agrees_with_the_plain_rule() {
