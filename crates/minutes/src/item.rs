@@ -8,6 +8,7 @@ use crate::lexer::{self, Cut, Label};
 use crate::model::{Attachment, Item, ItemKind, Span};
 use crate::motion;
 use crate::resolution;
+use crate::simd;
 use crate::text::{self, clean, is_space, trim_range};
 use crate::triggers::{Scanned, Trigger};
 
@@ -314,19 +315,25 @@ fn parent_number(number: &str) -> Option<String> {
 
 /// The standard procedural items, recognised by words in their titles.
 pub(crate) fn kind_of(title: &str) -> ItemKind {
-    // Titles are nearly always ASCII, whose lower case needs no Unicode tables.
-    let t = if title.is_ascii() {
-        title.to_ascii_lowercase()
-    } else {
-        title.to_lowercase()
-    };
+    // Most titles are short and ASCII: searched where they are, with no lower-case copy
+    // (an allocation) and no general substring searcher set up for each phrase.
+    if let Some(short) = ShortTitle::new(title) {
+        return kind_by(title, short.letter_set(), |phrase| short.contains(phrase));
+    }
+    let t = title.to_lowercase();
+    kind_by(title, letter_set(t.as_bytes()), |phrase| t.contains(phrase))
+}
+
+/// [`kind_of`] given the lower-case letters of the title and a test of whether its lower
+/// case contains a phrase.
+#[inline(always)]
+fn kind_by(title: &str, present: u32, contains: impl Fn(&str) -> bool) -> ItemKind {
     // Most titles lack a letter of most phrases: comparing letter sets first (a few
     // instructions) spares the substring searches that cannot succeed.
-    let present = letter_set(&t);
     macro_rules! has {
         ($phrase:literal) => {{
-            const NEEDS: u32 = letter_set($phrase);
-            NEEDS & !present == 0 && t.contains($phrase)
+            const NEEDS: u32 = letter_set($phrase.as_bytes());
+            NEEDS & !present == 0 && contains($phrase)
         }};
     }
     if has!("apolog") {
@@ -338,7 +345,8 @@ pub(crate) fn kind_of(title: &str) -> ItemKind {
     } else if has!("exclusion of the press") || has!("exclusion of press") || has!("exempt items") {
         ItemKind::ExclusionOfPressAndPublic
     } else if (has!("minutes") && (has!("previous") || has!("last meeting") || has!("held on")))
-        || t.trim() == "minutes"
+        // No character but the ASCII capitals has a lower case in "minutes".
+        || title.trim().eq_ignore_ascii_case("minutes")
         || has!("confirmation of the minutes")
     {
         ItemKind::MinutesOfPreviousMeeting
@@ -357,9 +365,8 @@ pub(crate) fn kind_of(title: &str) -> ItemKind {
     }
 }
 
-/// The ASCII lower-case letters in `s`, as a bit set over `a..=z`.
-const fn letter_set(s: &str) -> u32 {
-    let bytes = s.as_bytes();
+/// The ASCII lower-case letters in `bytes`, as a bit set over `a..=z`.
+const fn letter_set(bytes: &[u8]) -> u32 {
     let mut set = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -371,9 +378,179 @@ const fn letter_set(s: &str) -> u32 {
     set
 }
 
+/// An ASCII title of at most 64 bytes, padded with zeros to four SIMD chunks, in which
+/// [`kind_of`] looks for its phrases with ASCII case ignored.
+struct ShortTitle<'a> {
+    title: &'a [u8],
+    padded: [u8; 64],
+}
+
+impl<'a> ShortTitle<'a> {
+    fn new(title: &'a str) -> Option<Self> {
+        if !simd::ENABLED || title.len() > 64 || !title.is_ascii() {
+            return None;
+        }
+        let mut padded = [0; 64];
+        padded[..title.len()].copy_from_slice(title.as_bytes());
+        Some(ShortTitle {
+            title: title.as_bytes(),
+            padded,
+        })
+    }
+
+    /// The letters of the title's lower case (letters of either case, folded).
+    fn letter_set(&self) -> u32 {
+        let mut set = 0;
+        for &b in self.title {
+            let letter = (b | 0x20).wrapping_sub(b'a');
+            if letter < 26 {
+                set |= 1 << letter;
+            }
+        }
+        set
+    }
+
+    /// Whether the title's lower case contains `phrase` (lower case, two bytes or more).
+    /// The places where its first two bytes stand are found sixteen bytes at a time; only
+    /// those are compared.
+    fn contains(&self, phrase: &str) -> bool {
+        let phrase = phrase.as_bytes();
+        let (mut first, mut second) = (0u64, 0u64);
+        for k in 0..self.title.len().div_ceil(16) {
+            let c = simd::Chunk::load(self.padded[16 * k..16 * (k + 1)].try_into().unwrap());
+            first |= u64::from(c.eq_folded(phrase[0])) << (16 * k);
+            second |= u64::from(c.eq_folded(phrase[1])) << (16 * k);
+        }
+        let mut starts = first & (second >> 1);
+        while starts != 0 {
+            let at = starts.trailing_zeros() as usize;
+            if self
+                .title
+                .get(at..at + phrase.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+            {
+                return true;
+            }
+            starts &= starts - 1;
+        }
+        false
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`kind_of`] as it was, with a lower-case `String` and `str::contains`: the rule the
+    /// faster one must keep.
+    fn kind_of_slow(title: &str) -> ItemKind {
+        let t = title.to_lowercase();
+        let has = |phrase: &str| t.contains(phrase);
+        if has("apolog") {
+            ItemKind::Apologies
+        } else if has("declaration") && has("interest") || has("disclosures by members") {
+            ItemKind::DeclarationsOfInterest
+        } else if has("substitut") {
+            ItemKind::Substitutes
+        } else if has("exclusion of the press") || has("exclusion of press") || has("exempt items")
+        {
+            ItemKind::ExclusionOfPressAndPublic
+        } else if (has("minutes") && (has("previous") || has("last meeting") || has("held on")))
+            || t.trim() == "minutes"
+            || has("confirmation of the minutes")
+        {
+            ItemKind::MinutesOfPreviousMeeting
+        } else if has("question") && (has("public") || has("members")) {
+            ItemKind::PublicQuestions
+        } else if has("communications") || has("announcements") {
+            ItemKind::Communications
+        } else if has("urgent") {
+            ItemKind::UrgentBusiness
+        } else if has("next meeting") {
+            ItemKind::DateOfNextMeeting
+        } else if has("work programme") || has("work program") || has("forward plan") {
+            ItemKind::WorkProgramme
+        } else {
+            ItemKind::Other
+        }
+    }
+
+    #[test]
+    fn kinds_agree_with_the_plain_rule() {
+        let pieces = [
+            "Minutes",
+            "MINUTES",
+            "minutes",
+            " ",
+            "of the",
+            "Previous",
+            "Meeting",
+            "last meeting",
+            "held on",
+            "Apolog",
+            "APOLOGIES",
+            "Declaration",
+            "Interest",
+            "disclosures by members",
+            "Substitut",
+            "Exclusion of the press",
+            "exclusion of Press",
+            "EXEMPT items",
+            "Confirmation of the Minutes",
+            "Question",
+            "Public",
+            "members",
+            "Communications",
+            "Announcements",
+            "URGENT",
+            "next Meeting",
+            "Work Programme",
+            "work program",
+            "Forward Plan",
+            "\u{a0}",
+            "\u{2003}",
+            "\t",
+            "İ",
+            "\u{212a}",
+            "é",
+            "x",
+            "mi",
+            "nutes",
+            "Mİnutes",
+            "MINUTEŞ",
+            "\u{feff}",
+            "\0",
+            "@[`{",
+            "Q",
+            "URGENt",
+        ];
+        let mut titles: Vec<String> = pieces.iter().map(|p| p.to_string()).collect();
+        for n in 0..6000usize {
+            let len = n % 7;
+            titles.push(
+                (0..len)
+                    .map(|k| pieces[(k * 13 + n * 7 + k * n / 5) % pieces.len()])
+                    .collect(),
+            );
+        }
+        // Phrases across the sixteen-byte chunks and the 64-byte limit of the short path.
+        for pad in 0..70 {
+            for phrase in ["Apologies", "next meeting", "Urgent\0", "minutes held on"] {
+                titles.push(format!("{}{phrase}", "x".repeat(pad)));
+                titles.push(format!("{}{phrase}", "\0".repeat(pad)));
+            }
+        }
+        // Long titles take the general path.
+        titles.push(format!(
+            "{} minutes of the previous meeting",
+            "x".repeat(130)
+        ));
+        titles.push(format!("{} apologies", "x".repeat(127)));
+        titles.push(format!(" minutes{}", " ".repeat(125)));
+        for title in &titles {
+            assert_eq!(kind_of(title), kind_of_slow(title), "{title:?}");
+        }
+    }
 
     #[test]
     fn kinds_from_titles() {

@@ -62,6 +62,12 @@ impl Chunk {
         mask(below | letter)
     }
 
+    /// Bytes equal to `b` once bit 5 is set in both: a lower-case ASCII letter matches
+    /// itself and its capital (and a space matches itself and the zero byte).
+    pub fn eq_folded(self, b: u8) -> u32 {
+        mask((self.0 | i8x16::splat(0x20)).cmp_eq(i8x16::splat(b as i8)))
+    }
+
     /// Bytes in `lo..=hi` (both ASCII, `lo` at least 1).
     pub fn ascii_between(self, lo: u8, hi: u8) -> u32 {
         let above = self.0.cmp_gt(i8x16::splat(lo as i8 - 1));
@@ -191,6 +197,11 @@ mod tests {
             |x| swar::ascii_below(x, 14) & !swar::ascii_below(x, 9),
         );
         agrees(Chunk::ascii_letters, swar::ascii_letters);
+        agrees(
+            |c| c.eq_folded(b'v'),
+            |x| swar::eq(x, b'v') | swar::eq(x, b'V'),
+        );
+        agrees(|c| c.eq_folded(b' '), |x| swar::eq(x, b' ') | swar::zero(x));
         agrees(
             |c| c.below_non_ascii_or_letter(0x20, b'v'),
             |x| swar::ascii_below(x, 0x20) | x & swar::HIGH | swar::eq(x, b'v') | swar::eq(x, b'V'),
