@@ -377,6 +377,9 @@ pub fn time(input: &str) -> IResult<&str, Time> {
 /// The first date anywhere in `text`, with its byte offset. Scans word starts only, so it is
 /// linear in the text's length.
 pub fn find_date(text: &str) -> Option<(usize, Date)> {
+    if !has_ascii_digit(text) {
+        return None;
+    }
     find_at_word_starts(text, |s| {
         may_be_date(s)
             .then(|| date(s).ok().map(|(_, d)| d))
@@ -386,6 +389,9 @@ pub fn find_date(text: &str) -> Option<(usize, Date)> {
 
 /// The first time of day anywhere in `text`, with its byte offset.
 pub fn find_time(text: &str) -> Option<(usize, Time)> {
+    if !has_ascii_digit(text) {
+        return None;
+    }
     find_at_word_starts(text, |s| {
         may_be_time(s)
             .then(|| time(s).ok().map(|(_, t)| t))
@@ -412,6 +418,17 @@ fn may_be_time(text: &str) -> bool {
         .take_while(|c| matches!(c, b' ' | b'\t'))
         .count();
     matches!(b.get(digits + spaces), Some(b'a' | b'A' | b'p' | b'P'))
+}
+
+/// Whether `text` holds an ASCII digit, which every date and time does (a day, a year, an
+/// hour). Most lines asked about are names and titles without one, and this test reads
+/// them 32 bytes at a time where the word-start scan takes 8 and stops at every word.
+fn has_ascii_digit(text: &str) -> bool {
+    text.as_bytes().chunks(32).any(|chunk| {
+        chunk
+            .iter()
+            .fold(false, |seen, b| seen | b.is_ascii_digit())
+    })
 }
 
 fn find_at_word_starts<T>(
@@ -544,6 +561,29 @@ mod tests {
             let four = four.ok().map(|(rest, d)| (rest, d.parse::<u16>().unwrap()));
             assert_eq!(year(s).ok(), four, "{s:?}");
         }
+    }
+
+    #[test]
+    fn dates_and_times_hold_a_digit() {
+        let pieces = [
+            "4", "2025", "Tuesday", "March", ",", " ", "th", ".", "/", "pm", "é", "x",
+        ];
+        let mut inputs = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = inputs
+                .iter()
+                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            inputs.extend(longer);
+        }
+        for s in &inputs {
+            if date(s).is_ok() || time(s).is_ok() {
+                assert!(has_ascii_digit(s), "{s:?}");
+            }
+        }
+        let long = format!("{}7", "x".repeat(70));
+        assert!(has_ascii_digit(&long));
+        assert!(!has_ascii_digit(&long[..70]));
     }
 
     #[test]
