@@ -4,9 +4,8 @@
 
 use crate::swar;
 use nom::branch::alt;
-use nom::bytes::complete::{tag_no_case, take_while, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
-use nom::combinator::{map_res, opt, recognize};
+use nom::combinator::{opt, recognize};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use serde::Serialize;
@@ -100,17 +99,48 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// The longest start of `input`, up to `max` bytes, whose bytes are all `ok`, and the rest:
+/// nom's `take_while` for ASCII classes, reading bytes instead of decoding characters (no
+/// byte of a non-ASCII character is in an ASCII class).
+fn ascii_run(input: &str, max: usize, ok: fn(&u8) -> bool) -> (&str, &str) {
+    let n = input.bytes().take(max).take_while(ok).count();
+    (&input[n..], &input[..n])
+}
+
+/// A nom error at `input`; the grammar's callers only ask whether it matched.
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+/// The value of ASCII digits (at most four here, so no overflow).
+fn value(digits: &str) -> u32 {
+    digits.bytes().fold(0, |n, d| 10 * n + u32::from(d - b'0'))
+}
+
+/// nom's `tag_no_case` for a tag of ASCII letters, comparing bytes: no character but the
+/// letters themselves lowercases to the letters the grammar uses.
+fn tag_ci(tag: &'static str) -> impl Fn(&str) -> IResult<&str, &str> {
+    move |input: &str| match input.as_bytes().get(..tag.len()) {
+        Some(b) if b.eq_ignore_ascii_case(tag.as_bytes()) => {
+            Ok((&input[tag.len()..], &input[..tag.len()]))
+        }
+        _ => fail(input),
+    }
+}
+
 fn small_number(input: &str, max_digits: usize) -> IResult<&str, u32> {
-    map_res(
-        take_while_m_n(1, max_digits, |c: char| c.is_ascii_digit()),
-        |d: &str| d.parse::<u32>(),
-    )
-    .parse(input)
+    match ascii_run(input, max_digits, u8::is_ascii_digit) {
+        (_, "") => fail(input),
+        (rest, digits) => Ok((rest, value(digits))),
+    }
 }
 
 /// A month name, full or abbreviated to at least three letters ("Mar", "Sept."), any case.
 fn month_name(input: &str) -> IResult<&str, u8> {
-    let (rest, word) = take_while(|c: char| c.is_ascii_alphabetic()).parse(input)?;
+    let (rest, word) = ascii_run(input, usize::MAX, u8::is_ascii_alphabetic);
     // "Sept" is a prefix of "september" like any other abbreviation.
     let found = MONTHS.iter().position(|m| is_abbreviation_of(word, m));
     match found {
@@ -127,7 +157,7 @@ fn month_name(input: &str) -> IResult<&str, u8> {
 
 /// A weekday name followed by an optional comma and spaces ("Tuesday ", "Thursday, ").
 fn weekday(input: &str) -> IResult<&str, ()> {
-    let (rest, word) = take_while(|c: char| c.is_ascii_alphabetic()).parse(input)?;
+    let (rest, word) = ascii_run(input, usize::MAX, u8::is_ascii_alphabetic);
     if WEEKDAYS.iter().any(|d| is_abbreviation_of(word, d)) {
         let (rest, _) = (opt(char('.')), opt(char(',')), space1).parse(rest)?;
         Ok((rest, ()))
@@ -219,21 +249,20 @@ pub(crate) fn may_be_date(text: &str) -> bool {
 
 fn ordinal_suffix(input: &str) -> IResult<&str, ()> {
     let (rest, _) = opt(alt((
-        tag_no_case("st"),
-        tag_no_case("nd"),
-        tag_no_case("rd"),
-        tag_no_case("th"),
+        tag_ci("st"),
+        tag_ci("nd"),
+        tag_ci("rd"),
+        tag_ci("th"),
     )))
     .parse(input)?;
     Ok((rest, ()))
 }
 
 fn year(input: &str) -> IResult<&str, u16> {
-    map_res(
-        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
-        |d: &str| d.parse::<u16>(),
-    )
-    .parse(input)
+    match ascii_run(input, 4, u8::is_ascii_digit) {
+        (rest, digits) if digits.len() == 4 => Ok((rest, value(digits) as u16)),
+        _ => fail(input),
+    }
 }
 
 /// "4 March 2025", "4th March, 2025", "18th December 2025".
@@ -245,7 +274,7 @@ fn day_month_year(input: &str) -> IResult<&str, Date> {
         month_name,
         opt(char(',')),
         space0,
-        opt((tag_no_case("of"), space1)),
+        opt((tag_ci("of"), space1)),
         year,
     )
         .parse(input)?;
@@ -323,18 +352,8 @@ pub fn time(input: &str) -> IResult<&str, Time> {
     let (rest, meridiem) = opt(preceded(
         space0,
         alt((
-            recognize((
-                tag_no_case("a"),
-                opt(char('.')),
-                tag_no_case("m"),
-                opt(char('.')),
-            )),
-            recognize((
-                tag_no_case("p"),
-                opt(char('.')),
-                tag_no_case("m"),
-                opt(char('.')),
-            )),
+            recognize((tag_ci("a"), opt(char('.')), tag_ci("m"), opt(char('.')))),
+            recognize((tag_ci("p"), opt(char('.')), tag_ci("m"), opt(char('.')))),
         )),
     ))
     .parse(rest)?;
@@ -358,6 +377,9 @@ pub fn time(input: &str) -> IResult<&str, Time> {
 /// The first date anywhere in `text`, with its byte offset. Scans word starts only, so it is
 /// linear in the text's length.
 pub fn find_date(text: &str) -> Option<(usize, Date)> {
+    if !has_ascii_digit(text) {
+        return None;
+    }
     find_at_word_starts(text, |s| {
         may_be_date(s)
             .then(|| date(s).ok().map(|(_, d)| d))
@@ -367,6 +389,9 @@ pub fn find_date(text: &str) -> Option<(usize, Date)> {
 
 /// The first time of day anywhere in `text`, with its byte offset.
 pub fn find_time(text: &str) -> Option<(usize, Time)> {
+    if !has_ascii_digit(text) {
+        return None;
+    }
     find_at_word_starts(text, |s| {
         may_be_time(s)
             .then(|| time(s).ok().map(|(_, t)| t))
@@ -393,6 +418,17 @@ fn may_be_time(text: &str) -> bool {
         .take_while(|c| matches!(c, b' ' | b'\t'))
         .count();
     matches!(b.get(digits + spaces), Some(b'a' | b'A' | b'p' | b'P'))
+}
+
+/// Whether `text` holds an ASCII digit, which every date and time does (a day, a year, an
+/// hour). Most lines asked about are names and titles without one, and this test reads
+/// them 32 bytes at a time where the word-start scan takes 8 and stops at every word.
+fn has_ascii_digit(text: &str) -> bool {
+    text.as_bytes().chunks(32).any(|chunk| {
+        chunk
+            .iter()
+            .fold(false, |seen, b| seen | b.is_ascii_digit())
+    })
 }
 
 fn find_at_word_starts<T>(
@@ -488,6 +524,66 @@ mod tests {
         }
         assert!(!may_be_time("2024 budget"));
         assert!(!may_be_time("12 Members"));
+    }
+
+    #[test]
+    fn byte_leaves_read_as_the_nom_parsers_they_replace() {
+        use nom::bytes::complete::{tag_no_case, take_while, take_while_m_n};
+        let pieces = [
+            "4", "12", "2025", "St", "th", "OF", "a", "Pm", "ſt", "K", "é", " ", ".", "x",
+        ];
+        let mut inputs = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = inputs
+                .iter()
+                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            inputs.extend(longer);
+        }
+        for s in &inputs {
+            let s = s.as_str();
+            for tag in ["st", "nd", "rd", "th", "of", "a", "m", "p"] {
+                let nom: IResult<&str, &str> = tag_no_case(tag).parse(s);
+                assert_eq!(tag_ci(tag)(s).ok(), nom.ok(), "{tag} {s:?}");
+            }
+            let letters: IResult<&str, &str> =
+                take_while(|c: char| c.is_ascii_alphabetic()).parse(s);
+            assert_eq!(
+                Some(ascii_run(s, usize::MAX, u8::is_ascii_alphabetic)),
+                letters.ok()
+            );
+            let two: IResult<&str, &str> =
+                take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(s);
+            let two = two.ok().map(|(rest, d)| (rest, d.parse::<u32>().unwrap()));
+            assert_eq!(small_number(s, 2).ok(), two, "{s:?}");
+            let four: IResult<&str, &str> =
+                take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(s);
+            let four = four.ok().map(|(rest, d)| (rest, d.parse::<u16>().unwrap()));
+            assert_eq!(year(s).ok(), four, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn dates_and_times_hold_a_digit() {
+        let pieces = [
+            "4", "2025", "Tuesday", "March", ",", " ", "th", ".", "/", "pm", "é", "x",
+        ];
+        let mut inputs = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = inputs
+                .iter()
+                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            inputs.extend(longer);
+        }
+        for s in &inputs {
+            if date(s).is_ok() || time(s).is_ok() {
+                assert!(has_ascii_digit(s), "{s:?}");
+            }
+        }
+        let long = format!("{}7", "x".repeat(70));
+        assert!(has_ascii_digit(&long));
+        assert!(!has_ascii_digit(&long[..70]));
     }
 
     #[test]
