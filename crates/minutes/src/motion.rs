@@ -357,19 +357,21 @@ fn runs_bytes(text: &str, mut visit: impl FnMut(usize, usize, bool)) {
 fn runs_simd(text: &str, mut visit: impl FnMut(usize, usize, bool)) {
     let bytes = text.as_bytes();
     let classify = |block: &[u8; 64]| {
-        let (mut letters, mut digits) = (0u64, 0u64);
+        let (mut letters, mut digits, mut non_ascii) = (0u64, 0u64, 0u64);
         for k in 0..4 {
             let c = simd::Chunk::load(block[16 * k..16 * (k + 1)].try_into().unwrap());
             letters |= u64::from(c.ascii_letters()) << (16 * k);
             digits |= u64::from(c.ascii_between(b'0', b'9')) << (16 * k);
+            non_ascii |= u64::from(c.non_ascii()) << (16 * k);
         }
-        (letters, digits)
+        (letters, digits, non_ascii)
     };
-    // Whether the byte before the step is a letter or a digit, as bit 0.
-    let mut carry = 0u64;
+    // Whether the byte before the step is a letter or a digit, and whether it is not ASCII,
+    // as bit 0.
+    let (mut carry, mut carry_non_ascii) = (0u64, 0u64);
     let mut at = 0;
     while at < bytes.len() {
-        let (letters, digits) = match bytes[at..].first_chunk::<64>() {
+        let (letters, digits, non_ascii) = match bytes[at..].first_chunk::<64>() {
             Some(block) => classify(block),
             None => {
                 // Zero padding: neither letter nor digit, so every run ends inside the step.
@@ -380,7 +382,10 @@ fn runs_simd(text: &str, mut visit: impl FnMut(usize, usize, bool)) {
         };
         let alnum = letters | digits;
         let mut starts = alnum & !(alnum << 1 | carry);
+        // A run after an ASCII byte starts a word; after a non-ASCII one, it may not.
+        let after_non_ascii = non_ascii << 1 | carry_non_ascii;
         carry = alnum >> 63;
+        carry_non_ascii = non_ascii >> 63;
         while starts != 0 {
             let k = starts.trailing_zeros() as usize;
             starts &= starts - 1;
@@ -394,7 +399,7 @@ fn runs_simd(text: &str, mut visit: impl FnMut(usize, usize, bool)) {
                 run_end(bytes, at + 64, if is_word { LETTER } else { DIGIT })
             };
             // A run after a non-ASCII char may still be inside a word ("Cafés").
-            if starts_word(text, start) {
+            if after_non_ascii >> k & 1 == 0 || starts_word(text, start) {
                 visit(start, end, is_word);
             }
         }
