@@ -357,19 +357,21 @@ fn runs_bytes(text: &str, mut visit: impl FnMut(usize, usize, bool)) {
 fn runs_simd(text: &str, mut visit: impl FnMut(usize, usize, bool)) {
     let bytes = text.as_bytes();
     let classify = |block: &[u8; 64]| {
-        let (mut letters, mut digits) = (0u64, 0u64);
+        let (mut letters, mut digits, mut non_ascii) = (0u64, 0u64, 0u64);
         for k in 0..4 {
             let c = simd::Chunk::load(block[16 * k..16 * (k + 1)].try_into().unwrap());
             letters |= u64::from(c.ascii_letters()) << (16 * k);
             digits |= u64::from(c.ascii_between(b'0', b'9')) << (16 * k);
+            non_ascii |= u64::from(c.non_ascii()) << (16 * k);
         }
-        (letters, digits)
+        (letters, digits, non_ascii)
     };
-    // Whether the byte before the step is a letter or a digit, as bit 0.
-    let mut carry = 0u64;
+    // Whether the byte before the step is a letter or a digit, and whether it is not ASCII,
+    // as bit 0.
+    let (mut carry, mut carry_non_ascii) = (0u64, 0u64);
     let mut at = 0;
     while at < bytes.len() {
-        let (letters, digits) = match bytes[at..].first_chunk::<64>() {
+        let (letters, digits, non_ascii) = match bytes[at..].first_chunk::<64>() {
             Some(block) => classify(block),
             None => {
                 // Zero padding: neither letter nor digit, so every run ends inside the step.
@@ -380,7 +382,10 @@ fn runs_simd(text: &str, mut visit: impl FnMut(usize, usize, bool)) {
         };
         let alnum = letters | digits;
         let mut starts = alnum & !(alnum << 1 | carry);
+        // A run after an ASCII byte starts a word; after a non-ASCII one, it may not.
+        let after_non_ascii = non_ascii << 1 | carry_non_ascii;
         carry = alnum >> 63;
+        carry_non_ascii = non_ascii >> 63;
         while starts != 0 {
             let k = starts.trailing_zeros() as usize;
             starts &= starts - 1;
@@ -394,7 +399,7 @@ fn runs_simd(text: &str, mut visit: impl FnMut(usize, usize, bool)) {
                 run_end(bytes, at + 64, if is_word { LETTER } else { DIGIT })
             };
             // A run after a non-ASCII char may still be inside a word ("Cafés").
-            if starts_word(text, start) {
+            if after_non_ascii >> k & 1 == 0 || starts_word(text, start) {
                 visit(start, end, is_word);
             }
         }
@@ -450,20 +455,17 @@ fn ends_word(text: &str, i: usize) -> bool {
 impl Found {
     /// Notes what the word of ASCII letters `text[at..end]` starts.
     fn word(&mut self, text: &str, at: usize, end: usize) {
-        let Some((key, roles)) = WORDS.lookup(text.as_bytes(), at, end) else {
+        let Some((key, roles, starts)) = WORDS.lookup(text.as_bytes(), at, end) else {
             return;
         };
+        let starts = |role: Roles| starts[role.trailing_zeros() as usize];
         if roles & MOVER_PHRASE != 0 {
-            note_phrases(text, (at, end), key, (MOVER, &MOVER_KEYS), &mut self.movers);
+            let phrases = (MOVER, starts(MOVER_PHRASE));
+            note_phrases(text, (at, end), phrases, &mut self.movers);
         }
         if roles & SECONDER_PHRASE != 0 {
-            note_phrases(
-                text,
-                (at, end),
-                key,
-                (SECONDER, &SECONDER_KEYS),
-                &mut self.seconders,
-            );
+            let phrases = (SECONDER, starts(SECONDER_PHRASE));
+            note_phrases(text, (at, end), phrases, &mut self.seconders);
         }
         // Before this word counts as context: context is what comes before an outcome.
         if roles & OUTCOME_WORD != 0 {
@@ -473,19 +475,19 @@ impl Found {
             self.last_context = Some(at);
         }
         if roles & FOR_LABEL != 0 {
-            let labels = (FOR_LABELS, &FOR_KEYS[..]);
-            note_label(text, (at, end), key, labels, &mut self.for_label);
+            let labels = (FOR_LABELS, starts(FOR_LABEL));
+            note_label(text, (at, end), labels, &mut self.for_label);
         }
         if roles & AGAINST_LABEL != 0 {
-            let labels = (AGAINST_LABELS, &AGAINST_KEYS[..]);
-            note_label(text, (at, end), key, labels, &mut self.against_label);
+            let labels = (AGAINST_LABELS, starts(AGAINST_LABEL));
+            note_label(text, (at, end), labels, &mut self.against_label);
         }
         if roles & ABSTAIN_LABEL != 0 {
-            let labels = (ABSTAIN_LABELS, &ABSTAIN_KEYS[..]);
-            note_label(text, (at, end), key, labels, &mut self.abstain_label);
+            let labels = (ABSTAIN_LABELS, starts(ABSTAIN_LABEL));
+            note_label(text, (at, end), labels, &mut self.abstain_label);
         }
         if roles & PAIR_WORD != 0 {
-            self.pair_word(text, at, key);
+            self.pair_word(text, at, starts(PAIR_WORD));
         }
         if roles & AYE_WORD != 0 {
             self.maybe_named = true;
@@ -531,11 +533,12 @@ impl Found {
         }
     }
 
-    /// Notes, if the word at `at` (with `key`) is one of [`PAIR_WORDS`] more trusted than
-    /// any so far, the "5-0" count after it.
-    fn pair_word(&mut self, text: &str, at: usize, key: u128) {
-        for (rank, (word, &first)) in PAIR_WORDS.iter().zip(&PAIR_KEYS).enumerate() {
-            if first == key && self.pair.wants(rank) && ends_word(text, at + word.len()) {
+    /// Notes, if the word at `at` is one of [`PAIR_WORDS`] (those of the set `ranks`) more
+    /// trusted than any so far, the "5-0" count after it.
+    fn pair_word(&mut self, text: &str, at: usize, ranks: PhraseSet) {
+        for rank in members(ranks) {
+            let word = PAIR_WORDS[rank];
+            if self.pair.wants(rank) && ends_word(text, at + word.len()) {
                 if let Some(pair) = pair_after(text, at, word.len()) {
                     self.pair.set(rank, pair);
                 }
@@ -619,48 +622,55 @@ fn rest_matches(text: &str, at: usize, end: usize, phrase: &str) -> bool {
         .is_some_and(|rest| starts_with_ci(text, end, rest))
 }
 
-/// A table of phrases with the keys of their first words ([`first_keys`]).
-type Table<'a> = (&'a [&'a str], &'a [u128]);
+/// A table of phrases with the set of those that start with the word at hand.
+type Table<'a> = (&'a [&'a str], PhraseSet);
 
-/// Notes, for each phrase of `table` that occurs at word start `at` (whose word has `key`),
-/// its first occurrence.
-fn note_phrases(
-    text: &str,
-    (at, end): (usize, usize),
-    key: u128,
-    table: Table,
-    firsts: &mut [Option<usize>],
-) {
-    let (phrases, keys) = table;
-    for ((phrase, &first_word), first) in phrases.iter().zip(keys).zip(firsts) {
-        if first_word == key && first.is_none() && phrase_at(text, at, end, phrase) {
-            *first = Some(at);
+/// The indices in a set of phrases, in increasing order.
+fn members(set: PhraseSet) -> impl Iterator<Item = usize> {
+    let mut set = set;
+    std::iter::from_fn(move || {
+        let k = set.trailing_zeros() as usize;
+        set &= set.wrapping_sub(1);
+        (k < PhraseSet::BITS as usize).then_some(k)
+    })
+}
+
+/// Notes, for each phrase of `table` that occurs at word start `at` (the phrases of the set
+/// start with the word `text[at..end]`), its first occurrence.
+fn note_phrases(text: &str, (at, end): (usize, usize), table: Table, firsts: &mut [Option<usize>]) {
+    let (phrases, set) = table;
+    for k in members(set) {
+        if firsts[k].is_none() && phrase_at(text, at, end, phrases[k]) {
+            firsts[k] = Some(at);
         }
     }
 }
 
-/// Notes, if the word at `at` (with `key`) starts a label of `table` more trusted than any
-/// so far, and a count follows it: (count, label start, count end).
-fn note_label(
-    text: &str,
-    (at, end): (usize, usize),
-    key: u128,
-    table: Table,
-    best: &mut Best<Tally>,
-) {
-    let (labels, keys) = table;
-    for (rank, (label, &first_word)) in labels.iter().zip(keys).enumerate() {
+/// Notes, if the word at `at` starts a label of `table` (one of its set) more trusted than
+/// any so far, and a count follows it: (count, label start, count end).
+fn note_label(text: &str, (at, end): (usize, usize), table: Table, best: &mut Best<Tally>) {
+    let (labels, set) = table;
+    for rank in members(set) {
+        let label = labels[rank];
         let after = at + label.len();
-        if first_word == key
-            && best.wants(rank)
+        if best.wants(rank)
             && rest_matches(text, at, end, label)
             && ends_word(text, after)
+            && count_may_follow(text.as_bytes(), after)
         {
             if let Ok((rest, n)) = labelled_count(&text[after..]) {
                 best.set(rank, (n, at, text.len() - rest.len()));
             }
         }
     }
+}
+
+/// Whether [`labelled_count`] may read a count at byte `i`: after spaces and tabs it reads
+/// a digit or one of ":-–=" ("–" starts with 0xE2). Most labels ("carried 8 for, 1 against",
+/// "approved for consultation") fail this, which is far cheaper than running the parser.
+fn count_may_follow(bytes: &[u8], i: usize) -> bool {
+    let first = bytes[i..].iter().find(|&&b| b != b' ' && b != b'\t');
+    matches!(first, Some(b'0'..=b'9' | b':' | b'-' | b'=' | 0xE2))
 }
 
 /// Votes for and against (both needed) and abstentions, with the range covering them all.
@@ -748,26 +758,10 @@ static WORDS: WordTable = WordTable::new()
     .with(PAIR_WORDS, PAIR_WORD)
     .with(AYE_PHRASES, AYE_WORD);
 
-/// The keys of the first words of each table's phrases, by index.
-const MOVER_KEYS: [u128; MOVER.len()] = first_keys(MOVER);
-const SECONDER_KEYS: [u128; SECONDER.len()] = first_keys(SECONDER);
-const FOR_KEYS: [u128; FOR_LABELS.len()] = first_keys(FOR_LABELS);
-const AGAINST_KEYS: [u128; AGAINST_LABELS.len()] = first_keys(AGAINST_LABELS);
-const ABSTAIN_KEYS: [u128; ABSTAIN_LABELS.len()] = first_keys(ABSTAIN_LABELS);
-const PAIR_KEYS: [u128; PAIR_WORDS.len()] = first_keys(PAIR_WORDS);
-
-/// The key of the first word of each of `phrases`: which phrases a word may start is then
-/// one integer comparison per phrase.
-const fn first_keys<const N: usize>(phrases: &[&str]) -> [u128; N] {
-    assert!(phrases.len() == N);
-    let mut keys = [0; N];
-    let mut p = 0;
-    while p < N {
-        keys[p] = key(first_word(phrases[p].as_bytes()));
-        p += 1;
-    }
-    keys
-}
+/// A set of a table's phrases, as bits by index (no table has more than sixteen).
+type PhraseSet = u16;
+/// The number of roles, one per bit of [`Roles`] in use.
+const ROLE_COUNT: usize = 9;
 
 /// The leading ASCII letters of `phrase`: the word every occurrence of it starts with.
 const fn first_word(phrase: &[u8]) -> &[u8] {
@@ -823,6 +817,9 @@ const SLOTS: usize = 256;
 struct WordTable {
     keys: [u128; SLOTS],
     roles: [Roles; SLOTS],
+    /// For each role (by bit number), the phrases of its table that start with the word:
+    /// a word is then compared with no phrase it does not start.
+    starts: [[PhraseSet; ROLE_COUNT]; SLOTS],
     /// By word length, the first letters of the words held (bit 0 for "a"): most words are
     /// turned away by this before their key is made.
     first_letters: [u32; 17],
@@ -833,6 +830,7 @@ impl WordTable {
         WordTable {
             keys: [0; SLOTS],
             roles: [0; SLOTS],
+            starts: [[0; ROLE_COUNT]; SLOTS],
             first_letters: [0; 17],
         }
     }
@@ -852,33 +850,43 @@ impl WordTable {
                 probes += 1;
                 assert!(probes < SLOTS, "word table full");
             }
+            assert!(p < PhraseSet::BITS as usize, "a table has too many phrases");
             self.keys[slot] = key;
             self.roles[slot] |= role;
+            self.starts[slot][role.trailing_zeros() as usize] |= 1 << p;
             p += 1;
         }
         self
     }
 
-    /// The key and roles of the word of ASCII letters `bytes[at..end]`, if it has any.
-    fn lookup(&self, bytes: &[u8], at: usize, end: usize) -> Option<(u128, Roles)> {
+    /// The key and roles of the word of ASCII letters `bytes[at..end]`, if it has any, with
+    /// the phrases it starts by role.
+    fn lookup(
+        &self,
+        bytes: &[u8],
+        at: usize,
+        end: usize,
+    ) -> Option<(u128, Roles, &[PhraseSet; ROLE_COUNT])> {
         let len = end - at;
         let letter = (bytes[at] | 0x20) - b'a';
         if len > 16 || self.first_letters[len] & (1 << letter) == 0 {
             return None;
         }
         let key = key_at(bytes, at, end);
-        let roles = self.roles(key);
-        (roles != 0).then_some((key, roles))
+        let slot = self.slot(key);
+        let roles = self.roles[slot];
+        (roles != 0).then_some((key, roles, &self.starts[slot]))
     }
 
-    /// The roles of the word with `key` (none for a word no phrase starts with).
-    fn roles(&self, key: u128) -> Roles {
+    /// The slot of the word with `key`, or an empty one (no roles) for a word no phrase
+    /// starts with.
+    fn slot(&self, key: u128) -> usize {
         let mut slot = slot_of(key);
         loop {
             let k = self.keys[slot];
             if k == key || k == 0 {
                 // An empty slot has no roles, which also answers for key 0.
-                return self.roles[slot];
+                return slot;
             }
             slot = (slot + 1) % SLOTS;
         }
@@ -1151,7 +1159,7 @@ mod tests {
             for phrase in table {
                 let upper = phrase.to_ascii_uppercase();
                 let word = first_word(upper.as_bytes());
-                let (k, roles) = WORDS.lookup(word, 0, word.len()).unwrap();
+                let (k, roles, _) = WORDS.lookup(word, 0, word.len()).unwrap();
                 assert!(roles & role != 0, "{phrase}");
                 assert_eq!(k, key(word));
             }
@@ -1159,8 +1167,14 @@ mod tests {
         for word in ["the", "motionless", "votes", "a", "council"] {
             assert_eq!(WORDS.lookup(word.as_bytes(), 0, word.len()), None, "{word}");
         }
-        assert_eq!(MOVER_KEYS[0], key(b"moved"));
-        assert_eq!(FOR_KEYS[1], key(b"in"));
+        // "proposed by" and "proposed:"; "in favour".
+        let (_, _, starts) = WORDS.lookup(b"Proposed", 0, 8).unwrap();
+        assert_eq!(
+            starts[MOVER_PHRASE.trailing_zeros() as usize],
+            1 << 1 | 1 << 7
+        );
+        let (_, _, starts) = WORDS.lookup(b"in", 0, 2).unwrap();
+        assert_eq!(starts[FOR_LABEL.trailing_zeros() as usize], 1 << 1);
     }
 
     #[test]
