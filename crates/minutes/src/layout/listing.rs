@@ -7,8 +7,8 @@ use super::{
 };
 use crate::detect::is_items_header;
 use crate::item::RawItem;
-use crate::lexer::{self, number_line, Label, Line};
-use crate::text::ends_sentence;
+use crate::lexer::{self, number_line, Line};
+use crate::text::{ends_sentence, starts_with_ci};
 
 pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
     let body_start = lines
@@ -43,7 +43,7 @@ fn numbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
                 continue;
             }
         }
-        if matches!(lexer::label(line.text), Some((Label::Minutes, _))) {
+        if is_minutes_label(line.text) {
             in_minutes = true;
         }
         match items.last_mut() {
@@ -85,6 +85,13 @@ fn accepts(number: &str, last: Option<&str>, in_minutes: bool) -> bool {
         Some(last) => last.split_once('.').is_some_and(|(h, _)| h == head),
         None => false,
     }
+}
+
+/// Whether the line starts with the "Minutes:" label: `lexer::label` answers
+/// `Some((Label::Minutes, _))` exactly then. Asked of every line, this skips the reading of
+/// the other labels and of the space after the colon, which only the label's text needs.
+fn is_minutes_label(text: &str) -> bool {
+    starts_with_ci(text, "minutes:")
 }
 
 /// A line that can be an item's title: not a label, not a bullet.
@@ -144,7 +151,7 @@ fn looks_like_title(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexer::lines;
+    use crate::lexer::{lines, Label};
 
     fn titles(text: &str) -> Vec<(Option<String>, String)> {
         let lines = lines(text);
@@ -158,6 +165,44 @@ mod tests {
                 (it.number.clone(), title)
             })
             .collect()
+    }
+
+    #[test]
+    fn the_minutes_label_test_agrees_with_the_lexer() {
+        let mut texts: Vec<String> = [
+            "",
+            "m",
+            "Minutes",
+            "Minutes:",
+            "MINUTES:",
+            "minutes: x",
+            "Minutes :",
+            "Minutes:\u{a0}Text",
+            "Decision:",
+            "Additional documents:",
+            "Supporting documents:",
+            "Background documents:",
+            "Mmmmmmm:",
+            "Minutés:",
+            "é",
+            "Minutes: ",
+            "minutes:\tNone.",
+            "Members: x",
+        ]
+        .map(String::from)
+        .to_vec();
+        for b in 0..=0x7fu8 {
+            texts.push(format!("{}inutes:", b as char));
+            texts.push(format!("Minute{}:", b as char));
+            texts.push(format!("Minutes{}", b as char));
+        }
+        for t in &texts {
+            assert_eq!(
+                is_minutes_label(t),
+                matches!(lexer::label(t), Some((Label::Minutes, _))),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]

@@ -152,7 +152,7 @@ fn title_split(title: &str, words: usize) -> Option<(usize, usize)> {
 /// Where a title ends inside its heading line and the text after it starts: at a colon
 /// followed by a sentence, at a resolution keyword, or at a trailing colon.
 fn inline_split(title: &str) -> Option<(usize, usize)> {
-    if let Some(at) = find_short(title, "RESOLVED").or_else(|| find_short(title, "AGREED")) {
+    if let Some(at) = resolution_keyword(title) {
         if at > 0 {
             let end = title[..at]
                 .trim_end_matches(|c: char| {
@@ -169,6 +169,25 @@ fn inline_split(title: &str) -> Option<(usize, usize)> {
         }
     }
     title.strip_suffix(':').map(|t| (t.len(), title.len()))
+}
+
+/// The first "RESOLVED" in `title`, or else the first "AGREED". Both end in "ED": the
+/// search runs on the "D"s, rare in titles, where a search for each word's first letter
+/// stopped at every "R" and "A" of a title in capitals.
+fn resolution_keyword(title: &str) -> Option<usize> {
+    let b = title.as_bytes();
+    let mut agreed = None;
+    for d in memchr::memchr_iter(b'D', b) {
+        let end = d + 1;
+        let ends_with = |word: &[u8]| end >= word.len() && &b[end - word.len()..end] == word;
+        if ends_with(b"RESOLVED") {
+            return Some(end - b"RESOLVED".len());
+        }
+        if agreed.is_none() && ends_with(b"AGREED") {
+            agreed = Some(end - b"AGREED".len());
+        }
+    }
+    agreed
 }
 
 /// Where a title ends when the heading runs straight on into the minutes ("Apologies for
@@ -298,6 +317,39 @@ mod tests {
             got[2].1,
             "Confirmation of the Minutes of the Meeting held on Thursday 21st September 2023"
         );
+    }
+
+    #[test]
+    fn resolution_keywords_are_found_as_the_two_searches_found_them() {
+        use crate::text::find_short;
+        let pieces = [
+            "",
+            "RESOLVED",
+            "AGREED",
+            "RESOLVE",
+            "AGREE",
+            "D",
+            "ED",
+            "R",
+            "A",
+            " ",
+            ":",
+            "Minutes",
+            "é",
+            "resolved",
+            "AGREEDRESOLVED",
+            "RESOLVEDD",
+            "DED",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let t = format!("{a}{b}{c}");
+                    let searches = find_short(&t, "RESOLVED").or_else(|| find_short(&t, "AGREED"));
+                    assert_eq!(resolution_keyword(&t), searches, "{t:?}");
+                }
+            }
+        }
     }
 
     #[test]
