@@ -111,10 +111,12 @@ impl State<'_> {
         let has_minutes = labels
             .iter()
             .any(|&at| lexer::label(&text[at..]).is_some_and(|(l, _)| l == lexer::Label::Minutes));
+        // Stops at the first piece with text: counting them all made every part of a long
+        // item cost as much as the item so far.
         let current_has_body = self
             .items
             .last()
-            .is_some_and(|it| it.body.iter().filter(|p| p.start < p.end).count() >= 1);
+            .is_some_and(|it| it.body.iter().any(|p| p.start < p.end));
         let new_item = self.boundary
             || self.items.is_empty()
             || (pre_end > 0 && has_minutes && current_has_body);
