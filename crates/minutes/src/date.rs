@@ -526,18 +526,11 @@ mod tests {
         assert!(!may_be_time("12 Members"));
     }
 
-    /// Every string of up to `rounds` of `pieces` joined (with repeats): small generated
-    /// inputs for comparing a fast path with the rule it replaces.
-    fn joined(pieces: &[&str], rounds: usize) -> Vec<String> {
-        let mut inputs = vec![String::new()];
-        for _ in 0..rounds {
-            let longer: Vec<String> = inputs
-                .iter()
-                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
-                .collect();
-            inputs.extend(longer);
-        }
-        inputs
+    /// Every text of at most `n` of `pieces` in a row.
+    fn joined(pieces: &[&str], n: usize) -> Vec<String> {
+        (0..=n)
+            .flat_map(|k| crate::test_text::joins(pieces, k))
+            .collect()
     }
 
     #[test]

@@ -436,17 +436,12 @@ mod tests {
             "MM",
             "-",
         ];
-        for a in pieces {
-            for b in pieces {
-                for c in pieces {
-                    let text = format!("{a}{b}{c}");
-                    assert_eq!(
-                        split_minutes_dash(&text),
-                        text.split_once(" Minutes - "),
-                        "{text:?}"
-                    );
-                }
-            }
+        for text in crate::test_text::joins(&pieces, 3) {
+            assert_eq!(
+                split_minutes_dash(&text),
+                text.split_once(" Minutes - "),
+                "{text:?}"
+            );
         }
     }
 
@@ -514,18 +509,13 @@ mod tests {
             "\u{3a3}",
             "x",
         ];
-        for a in pieces {
-            for b in pieces {
-                for c in pieces {
-                    let t = format!("{a}{b}{c}");
-                    for word in ["draft minutes", "minutes"] {
-                        assert_eq!(
-                            find_ascii_ci(&t, word).is_some(),
-                            t.to_lowercase().contains(word),
-                            "{t:?} {word}"
-                        );
-                    }
-                }
+        for t in crate::test_text::joins(&pieces, 3) {
+            for word in ["draft minutes", "minutes"] {
+                assert_eq!(
+                    find_ascii_ci(&t, word).is_some(),
+                    t.to_lowercase().contains(word),
+                    "{t:?} {word}"
+                );
             }
         }
     }

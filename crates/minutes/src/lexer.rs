@@ -1007,15 +1007,12 @@ mod tests {
             "\u{2003}x",
             "\t\u{85}x",
         ];
-        for p in pieces {
-            for q in pieces {
-                let text = format!("{p}{q}");
-                assert_eq!(
-                    make_line(&text, 0, text.len()),
-                    make_line_general(&text, 0, text.len()),
-                    "{text:?}"
-                );
-            }
+        for text in crate::test_text::joins(&pieces, 2) {
+            assert_eq!(
+                make_line(&text, 0, text.len()),
+                make_line_general(&text, 0, text.len()),
+                "{text:?}"
+            );
         }
     }
 

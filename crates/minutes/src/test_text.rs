@@ -1,6 +1,20 @@
 //! Deterministic pseudo-random texts for tests that compare two readings of the same input or
 //! look for panics: no timing, no external crates, the same texts on every run.
 
+/// Every text made of exactly `n` of `pieces` in a row, pieces repeating, in the order of
+/// `n` nested loops over `pieces`: small exhaustive inputs for comparing a fast path with
+/// the rule it replaces.
+pub(crate) fn joins(pieces: &[&str], n: usize) -> Vec<String> {
+    let mut texts = vec![String::new()];
+    for _ in 0..n {
+        texts = texts
+            .iter()
+            .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+            .collect();
+    }
+    texts
+}
+
 /// `count` texts, each a run of up to `max_pieces - 1` of `pieces` chosen by an xorshift
 /// generator started at `seed`; `spaced` decides from the generator's next number whether a
 /// space follows a piece.

@@ -341,14 +341,9 @@ mod tests {
             "RESOLVEDD",
             "DED",
         ];
-        for a in pieces {
-            for b in pieces {
-                for c in pieces {
-                    let t = format!("{a}{b}{c}");
-                    let searches = find_short(&t, "RESOLVED").or_else(|| find_short(&t, "AGREED"));
-                    assert_eq!(resolution_keyword(&t), searches, "{t:?}");
-                }
-            }
+        for t in crate::test_text::joins(&pieces, 3) {
+            let searches = find_short(&t, "RESOLVED").or_else(|| find_short(&t, "AGREED"));
+            assert_eq!(resolution_keyword(&t), searches, "{t:?}");
         }
     }
 
