@@ -13,12 +13,14 @@
 //! tables below; only a word that can start a phrase is checked further, by a bounded
 //! look-around. The pass keeps, for every phrase, the occurrence the readers would pick, so
 //! nothing is searched twice, nothing is allocated per word, and the work is linear in the
-//! length of `text`.
+//! length of `text`. Before it, a pass several times cheaper ([`may_hold_motion`]) turns
+//! away text in which no word could start a piece of evidence: most text around resolutions.
 
 use crate::model::{Motion, Outcome, Resolution, Span, VoteCount};
 use crate::people::{
     self, char_at, find_word_ci, first_person, is_space, skip_space, starts_with_ci,
 };
+use crate::text::LetterTriples;
 use crate::triggers::{Scanned, Trigger};
 use crate::{simd, swar};
 use nom::branch::alt;
@@ -86,6 +88,16 @@ pub(crate) fn attach(input: &str, paragraphs: &[Scanned], resolutions: &mut [Res
 /// "Mr" stay). `span` runs from the first piece of evidence to the end of the last one (from
 /// "moved by" to "AGREED"), so it covers the text the motion was read from.
 pub(crate) fn parse_motion(text: &str, base: usize) -> Option<Motion> {
+    if !may_hold_motion(text) {
+        return None;
+    }
+    read_motion(text, base)
+}
+
+/// [`parse_motion`] without the cheap pass that turns away text with no motion in it. Out
+/// of line: most calls stop at that pass.
+#[inline(never)]
+fn read_motion(text: &str, base: usize) -> Option<Motion> {
     let found = scan(text);
     let mut evidence: Option<(usize, usize)> = None;
     let mut note = |s: usize, e: usize| {
@@ -496,40 +508,18 @@ impl Found {
 
     /// Notes the outcome that the word `text[at..end]` (lower-cased in `key`) states, if any.
     fn outcome_word(&mut self, text: &str, at: usize, end: usize, key: u128) {
-        let word = &text[at..end];
-        let lower = key.to_le_bytes();
-        let lower = &lower[..word.len()];
-        let caps = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
-        let last_context = self.last_context;
-        let context = || in_vote_context(text, at, last_context);
-        let outcome = match lower {
-            b"carried" if !followed_by_any(text, end, CARRIED_NOT_OUTCOME) => {
-                Some(Outcome::Carried)
+        match stated(text, at, end, key, self.last_context) {
+            Some(Stated::Unanimous) => self.unanimous = Some((at, end)),
+            Some(Stated::Outcome(o)) => {
+                // "not carried" is a loss.
+                let o = if o == Outcome::Carried && preceded_by_not(text, at) {
+                    Outcome::Lost
+                } else {
+                    o
+                };
+                self.outcome = Some((o, at, end));
             }
-            // Not on caps alone: "AGREED recommendations." is a decision keyword, not a vote.
-            b"agreed" | b"passed" | b"approved" | b"adopted" if context() => Some(Outcome::Carried),
-            b"lost" | b"defeated" | b"failed" | b"fell" | b"rejected" if caps || context() => {
-                Some(Outcome::Lost)
-            }
-            b"withdrawn" if caps || context() => Some(Outcome::Withdrawn),
-            b"unanimously" | b"unanimous" => {
-                self.unanimous = Some((at, end));
-                None
-            }
-            b"nem" if starts_with_ci(text, end, " con") || starts_with_ci(text, end, ". con") => {
-                self.unanimous = Some((at, end));
-                None
-            }
-            _ => None,
-        };
-        if let Some(o) = outcome {
-            // "not carried" is a loss.
-            let o = if o == Outcome::Carried && preceded_by_not(text, at) {
-                Outcome::Lost
-            } else {
-                o
-            };
-            self.outcome = Some((o, at, end));
+            None => {}
         }
     }
 
@@ -537,9 +527,8 @@ impl Found {
     /// trusted than any so far, the "5-0" count after it.
     fn pair_word(&mut self, text: &str, at: usize, ranks: PhraseSet) {
         for rank in members(ranks) {
-            let word = PAIR_WORDS[rank];
-            if self.pair.wants(rank) && ends_word(text, at + word.len()) {
-                if let Some(pair) = pair_after(text, at, word.len()) {
+            if self.pair.wants(rank) {
+                if let Some(pair) = pair_after_word(text, at, rank) {
                     self.pair.set(rank, pair);
                 }
             }
@@ -611,6 +600,53 @@ impl Found {
         })
         .or(self.pair.value)
         .or_else(|| self.maybe_named.then(|| named_votes(text)).flatten())
+    }
+}
+
+/// What an outcome word states: an outcome, or that the vote was unanimous (which makes an
+/// outcome only next to one, or to "resolved").
+enum Stated {
+    Outcome(Outcome),
+    Unanimous,
+}
+
+/// What the word `text[at..end]` (lower-cased in `key`) states, given where the last
+/// [`VOTE_CONTEXT`] word before it starts.
+fn stated(
+    text: &str,
+    at: usize,
+    end: usize,
+    key: u128,
+    last_context: Option<usize>,
+) -> Option<Stated> {
+    let lower = key.to_le_bytes();
+    let lower = &lower[..end - at];
+    let caps = lower.len() > 1 && text[at..end].bytes().all(|b| b.is_ascii_uppercase());
+    let context = || in_vote_context(text, at, last_context);
+    let outcome = match lower {
+        b"carried" if !followed_by_any(text, end, CARRIED_NOT_OUTCOME) => Outcome::Carried,
+        // Not on caps alone: "AGREED recommendations." is a decision keyword, not a vote.
+        b"agreed" | b"passed" | b"approved" | b"adopted" if context() => Outcome::Carried,
+        b"lost" | b"defeated" | b"failed" | b"fell" | b"rejected" if caps || context() => {
+            Outcome::Lost
+        }
+        b"withdrawn" if caps || context() => Outcome::Withdrawn,
+        b"unanimously" | b"unanimous" => return Some(Stated::Unanimous),
+        b"nem" if starts_with_ci(text, end, " con") || starts_with_ci(text, end, ". con") => {
+            return Some(Stated::Unanimous)
+        }
+        _ => return None,
+    };
+    Some(Stated::Outcome(outcome))
+}
+
+/// The "5-0" count after the word at `at` if it is the whole word `PAIR_WORDS[rank]`.
+fn pair_after_word(text: &str, at: usize, rank: usize) -> Option<(VoteCount, usize, usize)> {
+    let len = PAIR_WORDS[rank].len();
+    if ends_word(text, at + len) {
+        pair_after(text, at, len)
+    } else {
+        None
     }
 }
 
@@ -726,6 +762,164 @@ pub(crate) fn preceded_by_not(text: &str, i: usize) -> bool {
         .next()
         .unwrap_or("");
     last.eq_ignore_ascii_case("not")
+}
+
+// ---------------------------------------------------------------------------------------
+// The gate: most text given to `parse_motion` ("Following debate ... RESOLVED that the
+// report be approved") holds no motion, and is turned away at a fraction of the scan's cost.
+// ---------------------------------------------------------------------------------------
+
+/// Whether `text` may hold a motion: false only where [`read_motion`] finds none. Every
+/// piece of evidence the scan reads rests on one word, so this pass looks only at the words
+/// of three letters or more that may be one (a table of their first three letters turns
+/// the rest away unread), and asks each what the scan would ask it:
+///
+/// - a mover's or seconder's word followed by "by", "made", "of" ("on the motion of", read
+///   at "motion") or ":";
+/// - an outcome word that states an outcome in its context ([`stated`]);
+/// - a word of [`PAIR_WORDS`] followed by a count;
+/// - any word starting "against", and any of [`AGAINST_LABELS`] and the first words of
+///   [`AYE_PHRASES`]: a count for is a vote only with a count against, and names are
+///   counted only after "aye".
+///
+/// Numbers, "for", "in favour" and the abstention labels need one of these too, so they
+/// are not read.
+pub(crate) fn may_hold_motion(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut last_context = None;
+    any_word_of_three(bytes, |at, a, b| {
+        // Most words fail on their first two letters, before the third is read.
+        let thirds = GATE_OPENINGS.thirds(a, b);
+        if thirds == 0 || !LetterTriples::third_may_be(thirds, bytes[at + 2]) {
+            return false;
+        }
+        // "3 againsts" is read as a count against: no word end is asked for.
+        if bytes[at..].len() >= 7 && bytes[at..at + 7].eq_ignore_ascii_case(b"against") {
+            return true;
+        }
+        let end = run_end(bytes, at, LETTER);
+        let Some((key, roles, starts)) = WORDS.lookup(bytes, at, end) else {
+            return false;
+        };
+        let starts = |role: Roles| starts[role.trailing_zeros() as usize];
+        let evidence = roles & (AGAINST_LABEL | AYE_WORD) != 0
+            || roles & (MOVER_PHRASE | SECONDER_PHRASE) != 0 && name_phrase_goes_on(bytes, end)
+            || roles & OUTCOME_WORD != 0 && stated(text, at, end, key, last_context).is_some()
+            || roles & PAIR_WORD != 0
+                && members(starts(PAIR_WORD)).any(|r| pair_after_word(text, at, r).is_some());
+        if roles & CONTEXT_WORD != 0 && ends_word(text, end) {
+            last_context = Some(at);
+        }
+        evidence
+    })
+}
+
+/// The first three letters of the words [`may_hold_motion`] asks about. The two-letter
+/// "on" ("on the motion of") is left out: the phrase is read at "motion".
+static GATE_OPENINGS: LetterTriples = {
+    let tables = [
+        MOVER,
+        SECONDER,
+        OUTCOME_WORDS,
+        VOTE_CONTEXT,
+        AGAINST_LABELS,
+        PAIR_WORDS,
+        AYE_PHRASES,
+    ];
+    let mut openings = LetterTriples::of(&[]);
+    let mut t = 0;
+    while t < tables.len() {
+        let mut p = 0;
+        while p < tables[t].len() {
+            let word = first_word(tables[t][p].as_bytes());
+            if word.len() >= 3 {
+                openings = openings.with(word);
+            }
+            p += 1;
+        }
+        t += 1;
+    }
+    openings
+};
+
+/// Whether a [`MOVER`] or [`SECONDER`] phrase may go on after its first word, which ends at
+/// `end`: spaces, then "by", "made" or "of", or ":".
+fn name_phrase_goes_on(bytes: &[u8], end: usize) -> bool {
+    let rest = &bytes[end..];
+    let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
+    let starts = |w: &[u8]| {
+        rest.get(..w.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(w))
+    };
+    rest.first() == Some(&b':') || starts(b"by") || starts(b"made") || starts(b"of")
+}
+
+/// Calls `visit(start, first letter, second letter)` on every word of three ASCII letters
+/// or more of `bytes`, in order, until it returns true; returns whether it did. A word here
+/// starts at any ASCII letter that follows no ASCII letter, so also after a digit or a
+/// non-ASCII char: every word [`scan`] reads starts there, and a few more.
+fn any_word_of_three(bytes: &[u8], visit: impl FnMut(usize, u8, u8) -> bool) -> bool {
+    if simd::ENABLED {
+        any_word_of_three_simd(bytes, visit)
+    } else {
+        any_word_of_three_bytes(bytes, visit)
+    }
+}
+
+/// [`any_word_of_three`] a byte at a time: for targets without a vector unit, and the
+/// reference the SIMD loop is tested against.
+fn any_word_of_three_bytes(bytes: &[u8], mut visit: impl FnMut(usize, u8, u8) -> bool) -> bool {
+    let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+    (0..bytes.len()).any(|i| {
+        letter(i)
+            && (i == 0 || !letter(i - 1))
+            && letter(i + 1)
+            && letter(i + 2)
+            && visit(i, bytes[i], bytes[i + 1])
+    })
+}
+
+/// [`any_word_of_three`] sixty-four bytes a step, from masks of the letters: about one
+/// instruction a byte, plus a few for each word, whose first two letters are handed over
+/// from the step without a bounds check.
+fn any_word_of_three_simd(bytes: &[u8], mut visit: impl FnMut(usize, u8, u8) -> bool) -> bool {
+    let letter_at = |i: usize| u64::from(bytes.get(i).is_some_and(u8::is_ascii_alphabetic));
+    let mut padded = [0u8; 64];
+    // Whether the byte before the step is a letter, as bit 0.
+    let mut carry = 0u64;
+    let mut at = 0;
+    while at < bytes.len() {
+        let step = match bytes[at..].first_chunk::<64>() {
+            Some(step) => step,
+            None => {
+                // Zero padding: no letters.
+                padded[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+                &padded
+            }
+        };
+        let mut letters = 0u64;
+        for k in 0..4 {
+            let c = simd::Chunk::load(step[16 * k..16 * (k + 1)].try_into().unwrap());
+            letters |= u64::from(c.ascii_letters()) << (16 * k);
+        }
+        // Letters followed by one and by two more, the step's last ones by the next step's.
+        let (next, after_next) = (letter_at(at + 64), letter_at(at + 65));
+        let second = letters >> 1 | next << 63;
+        let third = letters >> 2 | next << 62 | after_next << 63;
+        let mut starts = letters & !(letters << 1 | carry) & second & third;
+        carry = letters >> 63;
+        while starts != 0 {
+            let k = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            // A word at the last byte has its second letter in the next step.
+            let b = if k < 63 { step[k + 1] } else { bytes[at + 64] };
+            if visit(at + k, step[k % 64], b) {
+                return true;
+            }
+        }
+        at += 64;
+    }
+    false
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1117,6 +1311,73 @@ mod tests {
             &format!("{}é{}", "d".repeat(62), "e".repeat(70)),
         ] {
             assert_eq!(runs_of(t, true), runs_of(t, false), "{t:?}");
+        }
+    }
+
+    /// The word starts [`any_word_of_three`]'s two readings visit, with their first two
+    /// letters.
+    fn words_of_three(text: &str, simd_words: bool) -> Vec<(usize, u8, u8)> {
+        let mut v = Vec::new();
+        let visit = |i, a, b| {
+            v.push((i, a, b));
+            false
+        };
+        if simd_words {
+            super::any_word_of_three_simd(text.as_bytes(), visit);
+        } else {
+            super::any_word_of_three_bytes(text.as_bytes(), visit);
+        }
+        v
+    }
+
+    #[test]
+    fn simd_words_of_three_agree_with_the_byte_by_byte_reading() {
+        let pieces = [
+            "a", "Zq", "abc", "7", " ", "é", "’", "moved", "12", "x9y", "\u{a0}", "@", "[", "`",
+            "{", "ab", "abcd",
+        ];
+        for t in crate::test_text::mixes(&pieces, 4000, 0x9E37_79B9, 80, |n| n % 4 == 0) {
+            assert_eq!(words_of_three(&t, true), words_of_three(&t, false), "{t:?}");
+        }
+        for n in 0..200 {
+            for word in ["ab", "abc", "abcd"] {
+                let t = format!("{}{word}", " ".repeat(n));
+                assert_eq!(words_of_three(&t, true), words_of_three(&t, false), "{t:?}");
+                let t = format!("{}{word}", "x".repeat(n));
+                assert_eq!(words_of_three(&t, true), words_of_three(&t, false), "{t:?}");
+            }
+        }
+        // Stopping: the first visit that answers true is the last.
+        let mut seen = Vec::new();
+        assert!(super::any_word_of_three(b"one two three", |i, _, _| {
+            seen.push(i);
+            i == 4
+        }));
+        assert_eq!(seen, [0, 4]);
+    }
+
+    #[test]
+    fn the_gate_passes_every_motion_it_is_shown() {
+        for t in [
+            "On the motion of Councillor Smith",
+            "7 for, 3 againstx",
+            "’Moved by Cllr Jones",
+            "Seconded by Cllr Jones.",
+            "Aye: Smith, Jones",
+            "RESOLVED nem. con. that",
+            "The recommendation was approved.",
+            "LOST",
+            "approved 5-0",
+        ] {
+            assert!(read_motion(t, 0).is_some(), "{t}");
+            assert!(may_hold_motion(t), "{t}");
+        }
+        for t in [
+            "Following debate, the recommendations were put to the vote.\n\nRESOLVED that\n(1) That planning permission be granted subject to the conditions set out in the report.",
+            "the conditions proposed to address them",
+            "That the report be approved.",
+        ] {
+            assert!(!may_hold_motion(t), "{t}");
         }
     }
 

@@ -469,6 +469,44 @@ mod tests {
         crate::test_text::mixes(PIECES, count, 0x2545_F491_4F6C_DD1D, 60, |n| n % 3 != 0)
     }
 
+    /// Whether the oracle finds no motion wherever the gate turns the text away, over `texts`;
+    /// returns how many it turned away.
+    fn gate_turns_away_no_motion(texts: &[String]) -> usize {
+        let mut turned_away = 0;
+        for input in texts {
+            if !crate::motion::may_hold_motion(input) {
+                turned_away += 1;
+                assert_eq!(super::parse_motion(input, 7), None, "{input:?}");
+            }
+        }
+        turned_away
+    }
+
+    #[test]
+    fn the_gate_turns_away_only_text_without_a_motion() {
+        // The pieces, and words that differ from theirs only at the edges.
+        let mut pieces = PIECES.to_vec();
+        pieces.extend([
+            "againsts",
+            "3against",
+            "Aye:",
+            "Nem",
+            "’moved by",
+            "5",
+            "moves",
+            "votes",
+            "(",
+            "by Cllr Smith",
+            "x",
+        ]);
+        let pairs = crate::test_text::joins(&pieces, 2);
+        assert!(gate_turns_away_no_motion(&pairs) > pairs.len() / 3);
+        // Short texts, so that most hold no motion and the gate's refusals are many.
+        let mixes =
+            crate::test_text::mixes(&pieces, 100_000, 0x5DEE_CE66_D1CE_4E5B, 8, |n| n % 3 != 0);
+        assert!(gate_turns_away_no_motion(&mixes) > mixes.len() / 5);
+    }
+
     #[test]
     fn the_single_pass_reader_agrees_with_the_oracle() {
         let mut motions = 0;

@@ -403,14 +403,19 @@ pub(crate) struct LetterTriples([u32; 1024]);
 impl LetterTriples {
     /// The openings of `words` (each of at least three ASCII letters).
     pub(crate) const fn of(words: &[&[u8]]) -> LetterTriples {
-        let mut table = [0u32; 1024];
+        let mut table = LetterTriples([0; 1024]);
         let mut i = 0;
         while i < words.len() {
-            let w = words[i];
-            table[((w[0] & 0x1f) as usize) << 5 | (w[1] & 0x1f) as usize] |= 1 << (w[2] & 0x1f);
+            table = table.with(words[i]);
             i += 1;
         }
-        LetterTriples(table)
+        table
+    }
+
+    /// The set with the opening of `word` (of at least three ASCII letters) added.
+    pub(crate) const fn with(mut self, w: &[u8]) -> LetterTriples {
+        self.0[((w[0] & 0x1f) as usize) << 5 | (w[1] & 0x1f) as usize] |= 1 << (w[2] & 0x1f);
+        self
     }
 
     /// The third letters (bit `n` for the letter whose low five bits are `n`) of the
