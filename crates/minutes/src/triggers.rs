@@ -151,10 +151,15 @@ fn visit_long<const N: usize>(
 
 fn word_starts_simd(bytes: &[u8], mut visit: impl FnMut(usize, u8, u8)) {
     // Letters, and the bytes that continue a word: letters and non-ASCII bytes.
-    let classify = |chunk: &[u8]| {
-        let c = simd::Chunk::load(chunk.try_into().unwrap());
-        let letters = c.ascii_letters();
-        (u64::from(letters), u64::from(letters | c.non_ascii()))
+    let classify = |step: &[u8; 64]| {
+        let (mut letters, mut wordish) = (0u64, 0u64);
+        for k in 0..4 {
+            let c = simd::Chunk::load(step[16 * k..16 * (k + 1)].try_into().unwrap());
+            let l = c.ascii_letters();
+            letters |= u64::from(l) << (16 * k);
+            wordish |= u64::from(l | c.non_ascii()) << (16 * k);
+        }
+        (letters, wordish)
     };
     // Whether the byte before the current step continued a word, as bit 0.
     let mut carry = 0u64;
@@ -162,39 +167,27 @@ fn word_starts_simd(bytes: &[u8], mut visit: impl FnMut(usize, u8, u8)) {
     // Sixty-four bytes a step, as four chunks, so the loop's own work is shared.
     while let Some(step) = bytes.get(at..at + 64) {
         let step: &[u8; 64] = step.try_into().unwrap();
-        let (l0, w0) = classify(&step[..16]);
-        let (l1, w1) = classify(&step[16..32]);
-        let (l2, w2) = classify(&step[32..48]);
-        let (l3, w3) = classify(&step[48..]);
-        let letters = l0 | l1 << 16 | l2 << 32 | l3 << 48;
-        let wordish = w0 | w1 << 16 | w2 << 32 | w3 << 48;
+        let (letters, wordish) = classify(step);
         let starts = letters & !((wordish << 1) | carry);
         visit_long(step, at, bytes.get(at + 64), starts, letters, &mut visit);
         carry = wordish >> 63;
         at += 64;
     }
-    while let Some(chunk) = bytes.get(at..at + 16) {
-        let chunk: &[u8; 16] = chunk.try_into().unwrap();
-        let (letters, wordish) = classify(chunk);
-        let starts = letters & !((wordish << 1) | carry);
-        visit_long(chunk, at, bytes.get(at + 16), starts, letters, &mut visit);
-        carry = wordish >> 15;
-        at += 16;
-    }
     let tail = bytes.len() - at;
     if tail == 0 {
         return;
     }
-    if let Some(window) = bytes.len().checked_sub(16) {
-        // The last sixteen bytes, overlapping the ones already seen: only the last `tail`
+    if let Some(window) = bytes.len().checked_sub(64) {
+        // The last sixty-four bytes, overlapping the ones already seen: only the last `tail`
         // are new, and the byte before each of them is inside the window.
-        let last: &[u8; 16] = bytes[window..].try_into().unwrap();
+        let last: &[u8; 64] = bytes[window..].try_into().unwrap();
         let (letters, wordish) = classify(last);
-        let starts = letters & !(wordish << 1) & (0xffff << (16 - tail));
+        let starts = letters & !(wordish << 1) & (u64::MAX << (64 - tail));
         visit_long(last, window, None, starts, letters, &mut visit);
     } else {
-        // Zero padding: no letter, so no start or second letter there.
-        let mut padded = [0u8; 16];
+        // A text shorter than a step (most paragraphs), padded with zeros: no letter, so no
+        // start or second letter there.
+        let mut padded = [0u8; 64];
         padded[..bytes.len()].copy_from_slice(bytes);
         let (letters, wordish) = classify(&padded);
         visit_long(
