@@ -40,6 +40,10 @@ pub(crate) enum Trigger {
     /// A word that opens a resolution paragraph, in any case: "resolved", "agreed",
     /// "decided", "recommended" (`resolution::OPENERS`). A unit without one is no opener.
     Opener = 1 << 7,
+    /// "minute" or "minutes" followed by a space and what may start the number of a
+    /// reference ("Minute 138", "Minute No. 50", "Minutes TCF 23/31"): a digit, a capital
+    /// or the "n" of "no.". Set with [`Trigger::Minute`].
+    MinuteNumber = 1 << 8,
 }
 
 impl Triggers {
@@ -267,6 +271,17 @@ fn after_motion(bytes: &[u8], i: usize) -> bool {
     })
 }
 
+/// Whether "minute" at the start of `rest`, or "minutes", is followed by a space and a byte
+/// that may start a reference number, or the "no."/"number" before one (see
+/// `declaration::find_references`).
+fn number_may_follow_minute(rest: &[u8]) -> bool {
+    let end = 6 + usize::from(matches!(rest.get(6), Some(b's' | b'S')));
+    matches!(
+        rest.get(end..end + 2),
+        Some([b' ', b'0'..=b'9' | b'A'..=b'Z' | b'n'])
+    )
+}
+
 /// The eight bytes from offset `i` as a little-endian integer with bit 5 of every byte set,
 /// which lower-cases ASCII letters; zero bytes stand for those past the end of `bytes`. A
 /// prefix of lower-case letters is then compared in one masked integer comparison: `b |
@@ -330,7 +345,12 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
         (b'a', b'y') if starts(b"ayes") => motion,
         (b'a', b't') if starts(b"attendance") => Trigger::Welcome,
         (b'm', b'o') if starts(b"motion") || starts(b"moved") => motion,
-        (b'm', b'i') if starts(b"minute") => Trigger::Minute,
+        (b'm', b'i') if starts(b"minute") => {
+            if number_may_follow_minute(rest) {
+                found.set(Trigger::MinuteNumber);
+            }
+            Trigger::Minute
+        }
         (b'c', b'a') if starts(b"carried") => {
             if i == 0 || after_motion(bytes, i) {
                 found.set(Trigger::Carried);
@@ -387,7 +407,12 @@ mod tests {
             (b'a', b'y') if starts(b"ayes") => motion,
             (b'a', b't') if starts(b"attendance") => Trigger::Welcome,
             (b'm', b'o') if starts(b"motion") || starts(b"moved") => motion,
-            (b'm', b'i') if starts(b"minute") => Trigger::Minute,
+            (b'm', b'i') if starts(b"minute") => {
+                if number_may_follow_minute(rest) {
+                    found.set(Trigger::MinuteNumber);
+                }
+                Trigger::Minute
+            }
             (b'c', b'a') if starts(b"carried") => {
                 if i == 0 || after_motion(bytes, i) {
                     found.set(Trigger::Carried);
@@ -598,10 +623,10 @@ mod tests {
             }
         }
         for text in &texts {
-            // The reference predates the opener flag.
-            let opener = Trigger::Opener as u32;
+            // The reference predates the opener and minute-number flags.
+            let newer = Trigger::Opener as u32 | Trigger::MinuteNumber as u32;
             assert_eq!(
-                Triggers(scan(text).0 & !opener),
+                Triggers(scan(text).0 & !newer),
                 scan_before(text),
                 "{text:?}"
             );
