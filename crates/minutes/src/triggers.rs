@@ -61,13 +61,17 @@ pub(crate) fn scan(text: &str) -> Triggers {
     let bytes = text.as_bytes();
     let mut found = Triggers::default();
     for_each_long_word_start(bytes, |i, a, b| {
-        // The first two letters turn away most words with a small table; the third, read
-        // only for the words they pass, turns away most of the rest ("with", "were",
-        // "project"), which would otherwise cost a call to `check_word` each.
+        // The first two letters turn away most words with a small table; the third and
+        // fourth, read only for the words they pass, turn away most of the rest ("were",
+        // "project", "care", "provided"), which would otherwise cost a call to `check_word`
+        // each.
         if opens_trigger(a, b)
             && bytes
                 .get(i + 2)
                 .is_some_and(|&c| LetterTriples::third_may_be(THIRD_LETTERS.thirds(a, b), c))
+            && bytes
+                .get(i + 3)
+                .is_some_and(|&d| LetterTriples::third_may_be(FOURTH_LETTERS.thirds(a, b), d))
         {
             check_word(bytes, i, &mut found);
         }
@@ -99,6 +103,17 @@ const OPENINGS3: [&[u8]; 19] = [
 /// The three-letter openings of the trigger words: the scan's test.
 static THIRD_LETTERS: LetterTriples = LetterTriples::of(&OPENINGS3);
 
+/// The first, second and fourth letters of every trigger word (lower case): "reso" of
+/// "resolved" gives "reo". (No trigger word is shorter than four letters.)
+const FIRST_SECOND_FOURTH: [&[u8]; 20] = [
+    b"reo", b"reo", b"age", b"agi", b"ays", b"ate", b"moi", b"moe", b"miu", b"car", b"del", b"dei",
+    b"dee", b"seo", b"voe", b"prp", b"unn", b"lot", b"wih", b"wec",
+];
+
+/// The fourth letters of the trigger words by their first two, in a table of the same
+/// shape as [`THIRD_LETTERS`]: after the third letter, the scan's last test.
+static FOURTH_LETTERS: LetterTriples = LetterTriples::of(&FIRST_SECOND_FOURTH);
+
 /// The offsets where words of at least four ASCII letters start, in increasing order, each
 /// with its first two letters: ASCII letters that follow neither an ASCII letter nor a
 /// non-ASCII byte and precede three more letters. (No trigger word is shorter, and half the
@@ -127,7 +142,8 @@ fn letter_at(bytes: &[u8], i: usize) -> bool {
 /// Visits the word starts `starts` (bit `k` for byte `k` of `step`, which is at offset `at`)
 /// whose next three bytes are letters, with their first two bytes: `letters` tells for every
 /// byte of the step, `next` follows its last one. Bytes further past the step count as
-/// letters.
+/// letters. Always inlined: a call per step cost more than the step's tests.
+#[inline(always)]
 fn visit_long<const N: usize>(
     step: &[u8; N],
     at: usize,
@@ -764,6 +780,8 @@ mod tests {
                 let b = form.as_bytes();
                 let thirds = THIRD_LETTERS.thirds(b[0], b[1]);
                 assert!(LetterTriples::third_may_be(thirds, b[2]), "{form}");
+                let fourths = FOURTH_LETTERS.thirds(b[0], b[1]);
+                assert!(LetterTriples::third_may_be(fourths, b[3]), "{form}");
             }
         }
         // Every triple of letters the table passes opens a trigger word.
