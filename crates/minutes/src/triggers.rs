@@ -302,7 +302,7 @@ fn number_may_follow_minute(rest: &[u8]) -> bool {
 /// which lower-cases ASCII letters; zero bytes stand for those past the end of `bytes`. A
 /// prefix of lower-case letters is then compared in one masked integer comparison: `b |
 /// 0x20` equals a lower-case letter exactly when `b` is that letter in either case.
-fn folded_word(bytes: &[u8], i: usize) -> u64 {
+pub(crate) fn folded_word(bytes: &[u8], i: usize) -> u64 {
     let x = match bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
         Some(eight) => u64::from_le_bytes(*eight),
         None => swar::load(&bytes[i.min(bytes.len())..]),
@@ -312,7 +312,7 @@ fn folded_word(bytes: &[u8], i: usize) -> u64 {
 
 /// The first (up to) eight letters of a lower-case word as a [`folded_word`] value, with the
 /// mask of the bytes they take.
-const fn prefix(w: &[u8]) -> (u64, u64) {
+pub(crate) const fn prefix(w: &[u8]) -> (u64, u64) {
     let n = if w.len() < 8 { w.len() } else { 8 };
     let mut value = 0u64;
     let mut k = n;
