@@ -121,8 +121,14 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
         .filter(|p| p.triggers.has(Trigger::Minute))
     {
         let text = &input[p.span.start..p.span.end];
-        item.references
-            .extend(declaration::find_references(text, p.span.start));
+        // Most "minute" words ("the minutes of the meeting") have no number after them, as
+        // the scan notes. It sees only the words of the cleaned text that follow an ASCII
+        // byte: where the text has other bytes, a reference may follow a word it did not see
+        // ("“Minute 5”"), so such paragraphs are read whatever it noted.
+        if p.triggers.has(Trigger::MinuteNumber) || !text.is_ascii() {
+            item.references
+                .extend(declaration::find_references(text, p.span.start));
+        }
     }
     // The minutes blocks, part by part in order: a part's units are the next ones of its
     // section that start before the part ends (no list of the parts' unit counts kept).
@@ -576,6 +582,34 @@ mod tests {
         );
         assert_eq!(kind_of("Kinship Care Offer Update"), ItemKind::Other);
         assert_eq!(kind_of("Apologies for Absence"), ItemKind::Apologies);
+    }
+
+    /// The old rule read every paragraph with a "minute" word for references; the new one
+    /// only those the scan saw a number after, or with a non-ASCII byte. No paragraph where
+    /// the old rule found a reference is turned away.
+    #[test]
+    fn the_minute_number_gate_turns_away_no_reference() {
+        let pieces = [
+            "Minute", "minutes", "MINUTES", "minuteS", " ", "\u{a0}", "\t", "\n", "\r", "\u{200b}",
+            "No.", "no", "number", "Nos.", "NUMBERS", "138", "TCF", "23/31", "of", "“", "—", "(",
+            ".", "s", "n", "x", "é", "-",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 3);
+        texts.extend(crate::test_text::mixes(&pieces, 40_000, 7, 10, |n| {
+            n % 3 == 0
+        }));
+        let mut references = 0;
+        for raw in &texts {
+            let triggers = crate::triggers::scan(&clean(raw));
+            if triggers.has(Trigger::Minute) && !declaration::find_references(raw, 0).is_empty() {
+                references += 1;
+                assert!(
+                    triggers.has(Trigger::MinuteNumber) || !raw.is_ascii(),
+                    "{raw:?}"
+                );
+            }
+        }
+        assert!(references > 400, "{references}");
     }
 
     #[test]

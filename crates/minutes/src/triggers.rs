@@ -40,6 +40,10 @@ pub(crate) enum Trigger {
     /// A word that opens a resolution paragraph, in any case: "resolved", "agreed",
     /// "decided", "recommended" (`resolution::OPENERS`). A unit without one is no opener.
     Opener = 1 << 7,
+    /// "minute" or "minutes" followed by a space and what may start the number of a
+    /// reference ("Minute 138", "Minute No. 50", "Minutes TCF 23/31"): a digit, a capital
+    /// or the "n" of "no.". Set with [`Trigger::Minute`].
+    MinuteNumber = 1 << 8,
 }
 
 impl Triggers {
@@ -57,13 +61,17 @@ pub(crate) fn scan(text: &str) -> Triggers {
     let bytes = text.as_bytes();
     let mut found = Triggers::default();
     for_each_long_word_start(bytes, |i, a, b| {
-        // The first two letters turn away most words with a small table; the third, read
-        // only for the words they pass, turns away most of the rest ("with", "were",
-        // "project"), which would otherwise cost a call to `check_word` each.
+        // The first two letters turn away most words with a small table; the third and
+        // fourth, read only for the words they pass, turn away most of the rest ("were",
+        // "project", "care", "provided"), which would otherwise cost a call to `check_word`
+        // each.
         if opens_trigger(a, b)
             && bytes
                 .get(i + 2)
                 .is_some_and(|&c| LetterTriples::third_may_be(THIRD_LETTERS.thirds(a, b), c))
+            && bytes
+                .get(i + 3)
+                .is_some_and(|&d| LetterTriples::third_may_be(FOURTH_LETTERS.thirds(a, b), d))
         {
             check_word(bytes, i, &mut found);
         }
@@ -95,6 +103,17 @@ const OPENINGS3: [&[u8]; 19] = [
 /// The three-letter openings of the trigger words: the scan's test.
 static THIRD_LETTERS: LetterTriples = LetterTriples::of(&OPENINGS3);
 
+/// The first, second and fourth letters of every trigger word (lower case): "reso" of
+/// "resolved" gives "reo". (No trigger word is shorter than four letters.)
+const FIRST_SECOND_FOURTH: [&[u8]; 20] = [
+    b"reo", b"reo", b"age", b"agi", b"ays", b"ate", b"moi", b"moe", b"miu", b"car", b"del", b"dei",
+    b"dee", b"seo", b"voe", b"prp", b"unn", b"lot", b"wih", b"wec",
+];
+
+/// The fourth letters of the trigger words by their first two, in a table of the same
+/// shape as [`THIRD_LETTERS`]: after the third letter, the scan's last test.
+static FOURTH_LETTERS: LetterTriples = LetterTriples::of(&FIRST_SECOND_FOURTH);
+
 /// The offsets where words of at least four ASCII letters start, in increasing order, each
 /// with its first two letters: ASCII letters that follow neither an ASCII letter nor a
 /// non-ASCII byte and precede three more letters. (No trigger word is shorter, and half the
@@ -123,7 +142,8 @@ fn letter_at(bytes: &[u8], i: usize) -> bool {
 /// Visits the word starts `starts` (bit `k` for byte `k` of `step`, which is at offset `at`)
 /// whose next three bytes are letters, with their first two bytes: `letters` tells for every
 /// byte of the step, `next` follows its last one. Bytes further past the step count as
-/// letters.
+/// letters. Always inlined: a call per step cost more than the step's tests.
+#[inline(always)]
 fn visit_long<const N: usize>(
     step: &[u8; N],
     at: usize,
@@ -260,11 +280,22 @@ fn after_motion(bytes: &[u8], i: usize) -> bool {
     })
 }
 
+/// Whether "minute" at the start of `rest`, or "minutes", is followed by a space and a byte
+/// that may start a reference number, or the "no."/"number" before one (see
+/// `declaration::find_references`).
+fn number_may_follow_minute(rest: &[u8]) -> bool {
+    let end = 6 + usize::from(matches!(rest.get(6), Some(b's' | b'S')));
+    matches!(
+        rest.get(end..end + 2),
+        Some([b' ', b'0'..=b'9' | b'A'..=b'Z' | b'n'])
+    )
+}
+
 /// The eight bytes from offset `i` as a little-endian integer with bit 5 of every byte set,
 /// which lower-cases ASCII letters; zero bytes stand for those past the end of `bytes`. A
 /// prefix of lower-case letters is then compared in one masked integer comparison: `b |
 /// 0x20` equals a lower-case letter exactly when `b` is that letter in either case.
-fn folded_word(bytes: &[u8], i: usize) -> u64 {
+pub(crate) fn folded_word(bytes: &[u8], i: usize) -> u64 {
     let x = match bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
         Some(eight) => u64::from_le_bytes(*eight),
         None => swar::load(&bytes[i.min(bytes.len())..]),
@@ -274,7 +305,7 @@ fn folded_word(bytes: &[u8], i: usize) -> u64 {
 
 /// The first (up to) eight letters of a lower-case word as a [`folded_word`] value, with the
 /// mask of the bytes they take.
-const fn prefix(w: &[u8]) -> (u64, u64) {
+pub(crate) const fn prefix(w: &[u8]) -> (u64, u64) {
     let n = if w.len() < 8 { w.len() } else { 8 };
     let mut value = 0u64;
     let mut k = n;
@@ -323,7 +354,12 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
         (b'a', b'y') if starts(b"ayes") => motion,
         (b'a', b't') if starts(b"attendance") => Trigger::Welcome,
         (b'm', b'o') if starts(b"motion") || starts(b"moved") => motion,
-        (b'm', b'i') if starts(b"minute") => Trigger::Minute,
+        (b'm', b'i') if starts(b"minute") => {
+            if number_may_follow_minute(rest) {
+                found.set(Trigger::MinuteNumber);
+            }
+            Trigger::Minute
+        }
         (b'c', b'a') if starts(b"carried") => {
             if i == 0 || after_motion(bytes, i) {
                 found.set(Trigger::Carried);
@@ -380,7 +416,12 @@ mod tests {
             (b'a', b'y') if starts(b"ayes") => motion,
             (b'a', b't') if starts(b"attendance") => Trigger::Welcome,
             (b'm', b'o') if starts(b"motion") || starts(b"moved") => motion,
-            (b'm', b'i') if starts(b"minute") => Trigger::Minute,
+            (b'm', b'i') if starts(b"minute") => {
+                if number_may_follow_minute(rest) {
+                    found.set(Trigger::MinuteNumber);
+                }
+                Trigger::Minute
+            }
             (b'c', b'a') if starts(b"carried") => {
                 if i == 0 || after_motion(bytes, i) {
                     found.set(Trigger::Carried);
@@ -591,10 +632,10 @@ mod tests {
             }
         }
         for text in &texts {
-            // The reference predates the opener flag.
-            let opener = Trigger::Opener as u32;
+            // The reference predates the opener and minute-number flags.
+            let newer = Trigger::Opener as u32 | Trigger::MinuteNumber as u32;
             assert_eq!(
-                Triggers(scan(text).0 & !opener),
+                Triggers(scan(text).0 & !newer),
                 scan_before(text),
                 "{text:?}"
             );
@@ -732,6 +773,8 @@ mod tests {
                 let b = form.as_bytes();
                 let thirds = THIRD_LETTERS.thirds(b[0], b[1]);
                 assert!(LetterTriples::third_may_be(thirds, b[2]), "{form}");
+                let fourths = FOURTH_LETTERS.thirds(b[0], b[1]);
+                assert!(LetterTriples::third_may_be(fourths, b[3]), "{form}");
             }
         }
         // Every triple of letters the table passes opens a trigger word.
