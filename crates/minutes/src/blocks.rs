@@ -38,10 +38,11 @@ pub(crate) struct Trimmed {
     pub clean: bool,
 }
 
-/// Groups pieces of text into units. `scan` asks for each unit's [`Triggers`]; agenda text,
-/// which no later stage reads, goes without.
-pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool) -> Vec<Unit> {
-    let mut out: Vec<Unit> = Vec::with_capacity(pieces.len());
+/// Groups pieces of text into units, appended to `out` (a buffer reused from item to item;
+/// a unit never joins one that was there before). `scan` asks for each unit's
+/// [`Triggers`]; agenda text, which no later stage reads, goes without.
+pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool, out: &mut Vec<Unit>) {
+    let first = out.len();
     let mut levels: Vec<(usize, &'static str)> = Vec::new();
     for piece in pieces {
         let (start, end) = (piece.start, piece.end);
@@ -59,8 +60,10 @@ pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool) -> Vec<Unit> {
         // The opening letter first: most lines do not start in lower case, and then the
         // unit before needs no look.
         let continues = text.starts_with(|c: char| c.is_lowercase())
-            && out.last().is_some_and(|last| !ends_sentence(&last.text));
-        match out.last_mut() {
+            && out[first..]
+                .last()
+                .is_some_and(|last| !ends_sentence(&last.text));
+        match out[first..].last_mut() {
             Some(last) if continues => {
                 last.text.push(' ');
                 if piece.clean {
@@ -82,11 +85,10 @@ pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool) -> Vec<Unit> {
         }
     }
     if scan {
-        for unit in &mut out {
+        for unit in &mut out[first..] {
             unit.triggers = triggers::scan(&unit.text);
         }
     }
-    out
 }
 
 /// [`clean`]`(s)`, copying `s` as it is when it is known to be clean. (A line that is not
@@ -169,7 +171,9 @@ mod tests {
                 clean: false,
             })
             .collect();
-        units(text, &pieces, true)
+        let mut out = Vec::new();
+        units(text, &pieces, true, &mut out);
+        out
     }
 
     #[test]
