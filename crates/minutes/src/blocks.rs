@@ -7,7 +7,7 @@
 
 use crate::lexer;
 use crate::model::{Block, ListEntry, Span};
-use crate::text::{clean, clean_into, ends_sentence};
+use crate::text::{clean, clean_slow, ends_sentence};
 use crate::triggers::{self, Triggers};
 
 /// Nesting deeper than this is reported at this level, which keeps level tracking
@@ -49,8 +49,14 @@ pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool, out: &mut Vec<U
         let text = &input[start..end];
         if let Some((marker, at)) = lexer::bullet(text) {
             let level = level_of(&mut levels, piece.indent, marker);
+            // A line that is not clean may still be clean past its marker: asked again.
+            let rest = &text[at..];
             out.push(Unit {
-                text: cleaned(&text[at..], piece.clean),
+                text: if piece.clean {
+                    rest.to_owned()
+                } else {
+                    clean(rest)
+                },
                 span: Span::new(start, end),
                 entry: Some((marker, level)),
                 triggers: Triggers::default(),
@@ -69,7 +75,7 @@ pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool, out: &mut Vec<U
                 if piece.clean {
                     last.text.push_str(text);
                 } else {
-                    clean_into(&mut last.text, text);
+                    clean_slow(&mut last.text, text);
                 }
                 last.span.end = end;
             }
@@ -91,13 +97,15 @@ pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool, out: &mut Vec<U
     }
 }
 
-/// [`clean`]`(s)`, copying `s` as it is when it is known to be clean. (A line that is not
-/// may still be clean past its list marker: it is asked again.)
+/// [`clean`]`(s)` for a piece whose cleanliness is known: copied as it is when clean,
+/// cleaned without a second test when not.
 fn cleaned(s: &str, clean_already: bool) -> String {
     if clean_already {
         s.to_owned()
     } else {
-        clean(s)
+        let mut out = String::new();
+        clean_slow(&mut out, s);
+        out
     }
 }
 
