@@ -63,6 +63,20 @@ pub(crate) struct Scratch {
     pub minutes: Vec<Scanned>,
 }
 
+impl Scratch {
+    /// Buffers with room for the largest of these items (a piece, unit or paragraph per
+    /// line of its body at most), so they are not regrown item by item through a document.
+    pub fn for_items(items: &[RawItem]) -> Self {
+        let most = items.iter().map(|raw| raw.body.len()).max().unwrap_or(0);
+        Scratch {
+            pieces: Vec::with_capacity(most),
+            minutes_units: Vec::with_capacity(most),
+            minutes: Vec::with_capacity(most),
+            ..Scratch::default()
+        }
+    }
+}
+
 /// Interprets a raw item, taking its number. `cut_off` says the document stops inside this
 /// item. Its minutes paragraphs are left in `scratch.minutes`.
 pub(crate) fn build(input: &str, raw: &mut RawItem, cut_off: bool, scratch: &mut Scratch) -> Item {

@@ -48,7 +48,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     let count = segments.items.len();
     // Items are large: one allocation, not a copy of all of them at each doubling.
     doc.items.reserve_exact(count);
-    let mut scratch = Scratch::default();
+    let mut scratch = Scratch::for_items(&segments.items);
     for (i, raw) in segments.items.iter_mut().enumerate() {
         let item = item::build(input, raw, cut_off && i + 1 == count, &mut scratch);
         read_item(input, &item, &scratch.minutes, raw, &mut doc);
