@@ -9,7 +9,7 @@
 /// mimalloc's thread-local pages make the many small allocations of a parse cheaper and keep
 /// `parse_many` threads from contending in the system allocator.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: minutes_alloc::MiMalloc = minutes_alloc::MiMalloc;
 
 mod errors;
 mod nodes;

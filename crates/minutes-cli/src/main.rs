@@ -8,7 +8,7 @@
 /// thread: mimalloc serves them from thread-local pages, where the system allocator spent
 /// more instructions than the parser's own scanning.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: minutes_alloc::MiMalloc = minutes_alloc::MiMalloc;
 
 mod cli;
 mod inputs;

@@ -7,7 +7,7 @@
 
 use crate::lexer;
 use crate::model::{Block, ListEntry, Span};
-use crate::text::{clean, clean_into, ends_sentence};
+use crate::text::{clean, clean_slow, ends_sentence};
 use crate::triggers::{self, Triggers};
 
 /// Nesting deeper than this is reported at this level, which keeps level tracking
@@ -38,18 +38,25 @@ pub(crate) struct Trimmed {
     pub clean: bool,
 }
 
-/// Groups pieces of text into units. `scan` asks for each unit's [`Triggers`]; agenda text,
-/// which no later stage reads, goes without.
-pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool) -> Vec<Unit> {
-    let mut out: Vec<Unit> = Vec::with_capacity(pieces.len());
+/// Groups pieces of text into units, appended to `out` (a buffer reused from item to item;
+/// a unit never joins one that was there before). `scan` asks for each unit's
+/// [`Triggers`]; agenda text, which no later stage reads, goes without.
+pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool, out: &mut Vec<Unit>) {
+    let first = out.len();
     let mut levels: Vec<(usize, &'static str)> = Vec::new();
     for piece in pieces {
         let (start, end) = (piece.start, piece.end);
         let text = &input[start..end];
         if let Some((marker, at)) = lexer::bullet(text) {
             let level = level_of(&mut levels, piece.indent, marker);
+            // A line that is not clean may still be clean past its marker: asked again.
+            let rest = &text[at..];
             out.push(Unit {
-                text: cleaned(&text[at..], piece.clean),
+                text: if piece.clean {
+                    rest.to_owned()
+                } else {
+                    clean(rest)
+                },
                 span: Span::new(start, end),
                 entry: Some((marker, level)),
                 triggers: Triggers::default(),
@@ -59,14 +66,16 @@ pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool) -> Vec<Unit> {
         // The opening letter first: most lines do not start in lower case, and then the
         // unit before needs no look.
         let continues = text.starts_with(|c: char| c.is_lowercase())
-            && out.last().is_some_and(|last| !ends_sentence(&last.text));
-        match out.last_mut() {
+            && out[first..]
+                .last()
+                .is_some_and(|last| !ends_sentence(&last.text));
+        match out[first..].last_mut() {
             Some(last) if continues => {
                 last.text.push(' ');
                 if piece.clean {
                     last.text.push_str(text);
                 } else {
-                    clean_into(&mut last.text, text);
+                    clean_slow(&mut last.text, text);
                 }
                 last.span.end = end;
             }
@@ -82,20 +91,21 @@ pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool) -> Vec<Unit> {
         }
     }
     if scan {
-        for unit in &mut out {
+        for unit in &mut out[first..] {
             unit.triggers = triggers::scan(&unit.text);
         }
     }
-    out
 }
 
-/// [`clean`]`(s)`, copying `s` as it is when it is known to be clean. (A line that is not
-/// may still be clean past its list marker: it is asked again.)
+/// [`clean`]`(s)` for a piece whose cleanliness is known: copied as it is when clean,
+/// cleaned without a second test when not.
 fn cleaned(s: &str, clean_already: bool) -> String {
     if clean_already {
         s.to_owned()
     } else {
-        clean(s)
+        let mut out = String::new();
+        clean_slow(&mut out, s);
+        out
     }
 }
 
@@ -169,7 +179,9 @@ mod tests {
                 clean: false,
             })
             .collect();
-        units(text, &pieces, true)
+        let mut out = Vec::new();
+        units(text, &pieces, true, &mut out);
+        out
     }
 
     #[test]

@@ -49,15 +49,37 @@ pub(crate) enum Section {
     Decision,
 }
 
-/// An interpreted item and the spans of its minutes' paragraphs and list entries, which
-/// later stages (attendance, declarations) read.
-pub(crate) struct Built {
-    pub item: Item,
+/// Buffers [`build`] reuses from one item to the next: once a document's largest item has
+/// been built, an item's pieces, units and paragraphs cost no allocation.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    pieces: Vec<Trimmed>,
+    starts: Vec<(Section, usize)>,
+    agenda: Vec<Unit>,
+    minutes_units: Vec<Unit>,
+    decision_units: Vec<Unit>,
+    /// The last built item's minutes paragraphs and list entries in order, which later
+    /// stages (attendance, declarations) read.
     pub minutes: Vec<Scanned>,
 }
 
-/// Interprets a raw item. `cut_off` says the document stops inside this item.
-pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
+impl Scratch {
+    /// Buffers with room for the largest of these items (a piece, unit or paragraph per
+    /// line of its body at most), so they are not regrown item by item through a document.
+    pub fn for_items(items: &[RawItem]) -> Self {
+        let most = items.iter().map(|raw| raw.body.len()).max().unwrap_or(0);
+        Scratch {
+            pieces: Vec::with_capacity(most),
+            minutes_units: Vec::with_capacity(most),
+            minutes: Vec::with_capacity(most),
+            ..Scratch::default()
+        }
+    }
+}
+
+/// Interprets a raw item, taking its number. `cut_off` says the document stops inside this
+/// item. Its minutes paragraphs are left in `scratch.minutes`.
+pub(crate) fn build(input: &str, raw: &mut RawItem, cut_off: bool, scratch: &mut Scratch) -> Item {
     let mut attachments = Vec::new();
     let (title, title_span) = match raw.title {
         Some((start, end)) => {
@@ -74,10 +96,11 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
         .or(raw.title.map(|t| t.0))
         .or(raw.body.first().map(|p| p.start))
         .unwrap_or(raw.end);
+    let parent = raw.number.as_deref().and_then(parent_number);
     let mut item = Item {
-        number: raw.number.clone(),
+        number: raw.number.take(),
         kind: kind_of(&title),
-        parent: raw.number.as_deref().and_then(parent_number),
+        parent,
         title,
         truncated: false,
         resolutions: Vec::new(),
@@ -91,29 +114,44 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
         references: Vec::new(),
     };
 
-    let sections = split_sections(input, raw, &mut item);
-    let mut minutes_units: Vec<Unit> = Vec::new();
-    let mut decision_units: Vec<Unit> = Vec::new();
+    let mut paragraphs = std::mem::take(&mut scratch.minutes);
+    let Scratch {
+        pieces,
+        starts,
+        agenda,
+        minutes_units,
+        decision_units,
+        ..
+    } = scratch;
+    let sections = split_sections(input, raw, &mut item, pieces, starts);
+    minutes_units.clear();
+    decision_units.clear();
     for (section, range) in sections.parts() {
-        let units = blocks::units(input, &sections.pieces[range], section != Section::Agenda);
+        let pieces = &sections.pieces[range];
         match section {
-            Section::Agenda => append(&mut item.agenda, blocks::blocks(units)),
-            Section::Minutes => append(&mut minutes_units, units),
-            Section::Decision => append(&mut decision_units, units),
+            Section::Agenda => {
+                agenda.clear();
+                blocks::units(input, pieces, false, agenda);
+                append(&mut item.agenda, blocks::blocks(agenda.drain(..)));
+            }
+            Section::Minutes => blocks::units(input, pieces, true, minutes_units),
+            Section::Decision => blocks::units(input, pieces, true, decision_units),
         }
     }
-    item.resolutions = resolution::find(&minutes_units);
+    item.resolutions = resolution::find(minutes_units);
     if item.resolutions.is_empty() && !decision_units.is_empty() {
-        item.resolutions = resolution::from_decision(&decision_units);
+        item.resolutions = resolution::from_decision(decision_units);
     }
-    let mut paragraphs: Vec<Scanned> = minutes_units
-        .iter()
-        .chain(&decision_units)
-        .map(|u| Scanned {
-            span: u.span,
-            triggers: u.triggers,
-        })
-        .collect();
+    paragraphs.clear();
+    paragraphs.extend(
+        minutes_units
+            .iter()
+            .chain(decision_units.iter())
+            .map(|u| Scanned {
+                span: u.span,
+                triggers: u.triggers,
+            }),
+    );
     paragraphs.sort_unstable_by_key(|p| p.span);
     motion::attach(input, &paragraphs, &mut item.resolutions);
     for p in paragraphs
@@ -136,8 +174,8 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
     for (section, range) in sections.parts() {
         let (units, at) = match section {
             Section::Agenda => continue,
-            Section::Minutes => (&mut minutes_units, &mut next[0]),
-            Section::Decision => (&mut decision_units, &mut next[1]),
+            Section::Minutes => (&mut *minutes_units, &mut next[0]),
+            Section::Decision => (&mut *decision_units, &mut next[1]),
         };
         let end = sections.pieces[range.end - 1].end;
         let count = units[*at..]
@@ -152,10 +190,8 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
         );
     }
     item.truncated |= cut_off;
-    Built {
-        item,
-        minutes: paragraphs,
-    }
+    scratch.minutes = paragraphs;
+    item
 }
 
 /// `to.extend(from)`, taking `from`'s buffer when `to` is empty, as it is for an item's
@@ -172,13 +208,18 @@ fn append<T>(to: &mut Vec<T>, from: Vec<T>) {
 /// documents" and truncation markers on the item as it goes. Text before the first label is
 /// agenda text when a label follows; when the item has no label at all, the agenda and the
 /// minutes run together and the whole text is read as minutes.
-fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
-    let mut pieces = Vec::with_capacity(raw.body.len());
+fn split_sections<'a>(
+    input: &str,
+    raw: &RawItem,
+    item: &mut Item,
+    pieces: &'a mut Vec<Trimmed>,
+    starts: &'a mut Vec<(Section, usize)>,
+) -> Sections<'a> {
+    pieces.clear();
     // Where each section starts in `pieces`. The text before the first label is read as
     // minutes until a "Minutes:" or "Decision:" label shows it was agenda text (fixed up
     // below), so each line is asked for a label once.
-    // Room for the labels most items have (one "Minutes:" or "Decision:", rarely more).
-    let mut starts: Vec<(Section, usize)> = Vec::with_capacity(4);
+    starts.clear();
     starts.push((Section::Minutes, 0));
     for piece in &raw.body {
         // Blank lines (about half the pieces) make no unit: they are left out here rather
@@ -248,12 +289,12 @@ fn marker_at(input: &str, at: usize, end: usize) -> bool {
 
 /// An item's body pieces split into sections: each section starts at its index in `pieces`
 /// and runs to the next one (one buffer for all sections rather than a vector each).
-struct Sections {
-    pieces: Vec<Trimmed>,
-    starts: Vec<(Section, usize)>,
+struct Sections<'a> {
+    pieces: &'a [Trimmed],
+    starts: &'a [(Section, usize)],
 }
 
-impl Sections {
+impl Sections<'_> {
     /// The sections in order with their ranges of `pieces`, none empty: worked out when
     /// asked, where a list of them cost an allocation per item.
     fn parts(&self) -> impl Iterator<Item = (Section, std::ops::Range<usize>)> + '_ {
@@ -623,14 +664,14 @@ mod tests {
     #[test]
     fn titles_lose_their_attachment_markers() {
         let input = "Work Programme pdf icon PDF 88 KB";
-        let raw = RawItem {
+        let mut raw = RawItem {
             number: Some("65".into()),
             number_start: Some(0),
             title: Some((0, input.len())),
             body: Vec::new(),
             end: input.len(),
         };
-        let item = build(input, &raw, false).item;
+        let item = build(input, &mut raw, false, &mut Scratch::default());
         assert_eq!(item.title, "Work Programme");
         assert_eq!(item.attachments.len(), 1);
         assert_eq!(item.attachments[0].size_bytes, Some(88 * 1024));

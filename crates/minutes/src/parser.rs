@@ -6,7 +6,7 @@ use crate::date;
 use crate::declaration;
 use crate::detect;
 use crate::header;
-use crate::item::{self, Built};
+use crate::item::{self, Scratch};
 use crate::layout;
 use crate::lexer::{self, Line};
 use crate::model::{Diagnostic, Document, Format, ItemKind, NextMeeting, Span};
@@ -21,7 +21,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
         _ => lines,
     };
     let mut doc = Document::empty(format, input.len());
-    let segments = layout::segment(format, input, &lines);
+    let mut segments = layout::segment(format, input, &lines);
     let header_lines = &lines[..segments.header_end.min(lines.len())];
 
     // Item pages state their meeting's fields below the title; other layouts may name the
@@ -48,9 +48,10 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     let count = segments.items.len();
     // Items are large: one allocation, not a copy of all of them at each doubling.
     doc.items.reserve_exact(count);
-    for (i, raw) in segments.items.iter().enumerate() {
-        let Built { item, minutes } = item::build(input, raw, cut_off && i + 1 == count);
-        read_item(input, &item, &minutes, raw, &mut doc);
+    let mut scratch = Scratch::for_items(&segments.items);
+    for (i, raw) in segments.items.iter_mut().enumerate() {
+        let item = item::build(input, raw, cut_off && i + 1 == count, &mut scratch);
+        read_item(input, &item, &scratch.minutes, raw, &mut doc);
         doc.items.push(item);
     }
     attendance::set_chair(&mut doc.attendance);

@@ -253,10 +253,11 @@ fn is_clean_swar(s: &str) -> bool {
     true
 }
 
-/// [`clean_into`] for text that is not clean already. Kept out of line: inlined, it made
-/// the common clean case (a line copied as it is) slower.
+/// [`clean_into`] for text that is not clean already; callers that know it (from
+/// [`is_clean_noting`] on the same text) call it directly, sparing a second test. Kept out
+/// of line: inlined, it made the common clean case (a line copied as it is) slower.
 #[inline(never)]
-fn clean_slow(out: &mut String, s: &str) {
+pub(crate) fn clean_slow(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(s.len());
     let mut written = false;
