@@ -10,7 +10,7 @@ use crate::item::{self, Built};
 use crate::layout;
 use crate::lexer::{self, Line};
 use crate::model::{Diagnostic, Document, Format, ItemKind, NextMeeting, Span};
-use crate::text::{ends_sentence, find_ascii_ci, is_space, trim_range};
+use crate::text::{ci_at, ends_sentence, is_space, trim_range};
 use crate::triggers::{Scanned, Trigger};
 
 pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
@@ -119,10 +119,14 @@ fn read_item(
     }
 }
 
-/// Whether an item's title names a roll call or attendance, in any case. Searched without
-/// a lower-cased copy: no non-ASCII char lower-cases to a letter of these words.
+/// Whether an item's title names a roll call or attendance, in any case (ASCII case only:
+/// no non-ASCII char lower-cases to a letter of these words). Asked of every item: both
+/// phrases hold one "c" ("roll call" at 5, "attendance" at 8), so only the title's c's are
+/// tried, found by one byte search, where a search per phrase tested every offset.
 fn titles_roll_call(title: &str) -> bool {
-    find_ascii_ci(title, "roll call").is_some() || find_ascii_ci(title, "attendance").is_some()
+    let b = title.as_bytes();
+    memchr::memchr2_iter(b'c', b'C', b)
+        .any(|c| ci_at(b, b"roll call", c, 5) || ci_at(b, b"attendance", c, 8))
 }
 
 /// Whether the text was cut off: it does not end with a line break or a sentence's end
@@ -138,6 +142,7 @@ fn ends_mid_text(input: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::find_ascii_ci;
 
     #[test]
     fn roll_call_titles_agree_with_a_lowercased_search() {
@@ -160,6 +165,21 @@ mod tests {
             "ROLL\u{a0}CALL",
         ] {
             assert_eq!(titles_roll_call(title), old(title), "{title:?}");
+        }
+    }
+
+    /// The search at the c's agrees with a search for each phrase over every short text
+    /// of phrase fragments, whatever their case and neighbours.
+    #[test]
+    fn roll_call_titles_agree_with_a_search_per_phrase() {
+        let old = |t: &str| {
+            find_ascii_ci(t, "roll call").is_some() || find_ascii_ci(t, "attendance").is_some()
+        };
+        let pieces = [
+            "roll", " ", "Call", "c", "ATTEND", "ance", "attendan", "CE", "x", "é", "rOLL c",
+        ];
+        for title in crate::test_text::joins(&pieces, 4) {
+            assert_eq!(titles_roll_call(&title), old(&title), "{title:?}");
         }
     }
 }

@@ -9,7 +9,7 @@ use super::{
 use crate::item::{Piece, RawItem};
 use crate::lexer::{heading_of, item_number, number_line, number_line_of, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
-use crate::text::{find_ascii_ci, find_short, is_space};
+use crate::text::{contains_ci_at, find_short, is_space};
 
 /// How far a heading's number may jump past the previous item's (numbering skips withdrawn
 /// items, but a jump of hundreds is a paragraph number or a figure).
@@ -235,7 +235,8 @@ fn reads_like_title(title: &str) -> bool {
 /// [`reads_like_title`] given `words_up_to(title, 31)`.
 fn reads_like_title_counted(title: &str, words: usize) -> bool {
     let sentence = title.trim_end().ends_with('.') && words > 12;
-    words <= 30 && !sentence && find_ascii_ci(title, "http").is_none()
+    // Looked for at its "p", rarer in titles than its "h" or "t".
+    words <= 30 && !sentence && !contains_ci_at(title, "http", 3)
 }
 
 /// The shape of an item number, which stays the same through one document.
