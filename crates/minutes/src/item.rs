@@ -4,7 +4,7 @@
 
 use crate::blocks::{self, Trimmed, Unit};
 use crate::declaration;
-use crate::lexer::{self, Cut, Label};
+use crate::lexer::{self, Cut, Label, Line};
 use crate::model::{Attachment, Item, ItemKind, Span};
 use crate::motion;
 use crate::resolution;
@@ -29,16 +29,37 @@ impl Piece {
 
 /// What a layout found for one item, before its text is interpreted.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct RawItem {
+pub(crate) struct RawItem<'a> {
     pub number: Option<String>,
     /// Where the number was written (for the item's span).
     pub number_start: Option<usize>,
     /// The title text as written, attachment markers included.
     pub title: Option<(usize, usize)>,
-    /// The item's own text after its title, in order; blank lines as empty pieces.
+    /// The item's own text after its title that is not whole lines: the rest of a heading
+    /// line, or the sections of a flattened layout. It comes before `lines`.
     pub body: Vec<Piece>,
+    /// The item's whole lines after its title, in order, blank lines included: a slice of
+    /// the document's lines rather than a copy of each.
+    pub lines: &'a [Line<'a>],
     /// Where the item ends in the input (its last non-blank byte, separators included).
     pub end: usize,
+}
+
+impl RawItem<'_> {
+    /// The item's own text after its title, in order; blank lines as empty pieces.
+    pub fn pieces(&self) -> impl DoubleEndedIterator<Item = Piece> + '_ {
+        let lines = self.lines.iter().map(|line| Piece {
+            start: line.start,
+            end: line.end(),
+            indent: line.indent,
+        });
+        self.body.iter().copied().chain(lines)
+    }
+
+    /// How many [`pieces`](Self::pieces) there are.
+    pub fn piece_count(&self) -> usize {
+        self.body.len() + self.lines.len()
+    }
 }
 
 /// Which part of an item a unit of text belongs to.
@@ -72,7 +93,7 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
     let start = raw
         .number_start
         .or(raw.title.map(|t| t.0))
-        .or(raw.body.first().map(|p| p.start))
+        .or(raw.pieces().next().map(|p| p.start))
         .unwrap_or(raw.end);
     let mut item = Item {
         number: raw.number.clone(),
@@ -167,20 +188,19 @@ fn append<T>(to: &mut Vec<T>, from: Vec<T>) {
 /// agenda text when a label follows; when the item has no label at all, the agenda and the
 /// minutes run together and the whole text is read as minutes.
 fn split_sections(input: &str, raw: &RawItem, item: &mut Item) -> Sections {
-    let mut pieces = Vec::with_capacity(raw.body.len());
+    let mut pieces = Vec::with_capacity(raw.piece_count());
     // Where each section starts in `pieces`. The text before the first label is read as
     // minutes until a "Minutes:" or "Decision:" label shows it was agenda text (fixed up
     // below), so each line is asked for a label once.
     // Room for the labels most items have (one "Minutes:" or "Decision:", rarely more).
     let mut starts: Vec<(Section, usize)> = Vec::with_capacity(4);
     starts.push((Section::Minutes, 0));
-    for piece in &raw.body {
+    for mut piece in raw.pieces() {
         // Blank lines (about half the pieces) make no unit: they are left out here rather
         // than carried to `blocks::units` to be trimmed and skipped there.
         if piece.start == piece.end {
             continue;
         }
-        let mut piece = *piece;
         let text = piece.text(input);
         if let Some((label, after)) = lexer::label(text) {
             match label {
@@ -594,6 +614,7 @@ mod tests {
             number_start: Some(0),
             title: Some((0, input.len())),
             body: Vec::new(),
+            lines: &[],
             end: input.len(),
         };
         let item = build(input, &raw, false).item;

@@ -89,8 +89,7 @@ fn read_item(
         attendance::from_titled_item(input, &item.title, raw, &mut doc.attendance);
     } else if titles_roll_call(&item.title) {
         let lines: Vec<Line<'_>> = raw
-            .body
-            .iter()
+            .pieces()
             .map(|p| Line {
                 text: &input[p.start..p.end],
                 start: p.start,

@@ -10,7 +10,7 @@ use crate::item::RawItem;
 use crate::lexer::{self, number_line, Line};
 use crate::text::{ends_sentence, starts_with_ci};
 
-pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
+pub(crate) fn segment<'a>(input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let body_start = lines
         .iter()
         .position(|l| is_items_header(l.text))
@@ -25,8 +25,8 @@ pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
     unnumbered_items(lines, body_start)
 }
 
-fn numbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
-    let mut items: Vec<RawItem> = Vec::with_capacity(DOCUMENT_ITEMS);
+fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
+    let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
     let mut in_minutes = false;
     let mut first_item_line = None;
     let mut i = body_start;
@@ -47,7 +47,7 @@ fn numbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
             in_minutes = true;
         }
         match items.last_mut() {
-            Some(item) => push_line(item, line),
+            Some(item) => push_line(item, lines, i),
             None if !line.is_blank() => {
                 // Text between the column header and the first number: an unnumbered item
                 // such as prayers or announcements.
@@ -55,7 +55,7 @@ fn numbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
                 first_item_line.get_or_insert(i);
                 if lexer::label(line.text).is_some() {
                     item.title = None;
-                    push_line(&mut item, line);
+                    push_line(&mut item, lines, i);
                 }
                 items.push(item);
             }
@@ -104,8 +104,8 @@ fn is_title(text: &str) -> bool {
 /// carries an attachment marker; or, once the previous item has some text, any short line
 /// after a blank line that does not end a sentence. (A subheading straight under an item's
 /// labels, "Mr John Kirby" under "Chairman's Announcements", is the item's text.)
-fn unnumbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
-    let mut items: Vec<RawItem> = Vec::with_capacity(DOCUMENT_ITEMS);
+fn unnumbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
+    let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
     let mut first_item_line = None;
     let mut current_has_text = false;
     for i in body_start..lines.len() {
@@ -124,7 +124,7 @@ fn unnumbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
             }
         }
         if let Some(item) = items.last_mut() {
-            push_line(item, line);
+            push_line(item, lines, i);
             current_has_text |= !line.is_blank() && lexer::label(line.text).is_none();
         }
     }

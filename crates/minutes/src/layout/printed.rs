@@ -15,8 +15,8 @@ use crate::text::{contains_ci_at, find_short, is_space};
 /// items, but a jump of hundreds is a paragraph number or a figure).
 const MAX_JUMP: u64 = 30;
 
-pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
-    let mut items: Vec<RawItem> = Vec::with_capacity(DOCUMENT_ITEMS);
+pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
+    let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
     let mut diagnostics = Vec::new();
     let mut scheme: Option<Scheme> = None;
     let mut last_value = 0u64;
@@ -29,7 +29,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
         // The number is read once and asked both questions: a heading, a number alone.
         let Some(read) = item_number(line.text) else {
             if let Some(item) = items.last_mut() {
-                push_line(item, line);
+                push_line(item, lines, i);
             }
             continue;
         };
@@ -78,7 +78,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
             }
         }
         if let Some(item) = items.last_mut() {
-            push_line(item, line);
+            push_line(item, lines, i);
         }
     }
     Segments {
@@ -118,7 +118,7 @@ fn heading_item(
     number: &str,
     title_at: usize,
     split: Option<(usize, usize)>,
-) -> RawItem {
+) -> RawItem<'static> {
     let text = line.text;
     let title_text = &text[title_at..];
     let title_end = title_at + split.map_or(title_text.len(), |(end, _)| end);
