@@ -30,7 +30,8 @@ impl Piece {
 /// What a layout found for one item, before its text is interpreted.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RawItem<'a> {
-    pub number: Option<String>,
+    /// As written, a slice of the input: copied once, into the item.
+    pub number: Option<&'a str>,
     /// Where the number was written (for the item's span).
     pub number_start: Option<usize>,
     /// The title text as written, attachment markers included.
@@ -96,9 +97,9 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool) -> Built {
         .or(raw.pieces().next().map(|p| p.start))
         .unwrap_or(raw.end);
     let mut item = Item {
-        number: raw.number.clone(),
+        number: raw.number.map(str::to_string),
         kind: kind_of(&title),
-        parent: raw.number.as_deref().and_then(parent_number),
+        parent: raw.number.and_then(parent_number),
         title,
         truncated: false,
         resolutions: Vec::new(),
@@ -610,7 +611,7 @@ mod tests {
     fn titles_lose_their_attachment_markers() {
         let input = "Work Programme pdf icon PDF 88 KB";
         let raw = RawItem {
-            number: Some("65".into()),
+            number: Some("65"),
             number_start: Some(0),
             title: Some((0, input.len())),
             body: Vec::new(),

@@ -33,7 +33,7 @@ fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> 
     while i < lines.len() {
         let line = &lines[i];
         if let Some((number, _)) = number_line(line.text) {
-            let last = items.last().and_then(|it| it.number.as_deref());
+            let last = items.last().and_then(|it| it.number);
             if accepts(number, last, in_minutes) {
                 let title_line = next_non_blank(lines, i + 1).filter(|&j| is_title(lines[j].text));
                 items.push(number_line_item(lines, i, number, title_line));
@@ -162,7 +162,7 @@ mod tests {
                 let title = it
                     .title
                     .map_or(String::new(), |(a, b)| text[a..b].to_string());
-                (it.number.clone(), title)
+                (it.number.map(String::from), title)
             })
             .collect()
     }

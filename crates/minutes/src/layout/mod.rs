@@ -38,12 +38,12 @@ pub(crate) const DOCUMENT_ITEMS: usize = 8;
 
 /// Starts an item at a line; its span runs to the end of its last non-blank line.
 pub(crate) fn start_item<'a>(
-    number: Option<(&str, usize)>,
+    number: Option<(&'a str, usize)>,
     title: Option<(usize, usize)>,
     end: usize,
 ) -> RawItem<'a> {
     RawItem {
-        number: number.map(|(n, _)| n.to_string()),
+        number: number.map(|(n, _)| n),
         number_start: number.map(|(_, at)| at),
         title,
         body: Vec::new(),
@@ -57,7 +57,7 @@ pub(crate) fn start_item<'a>(
 pub(crate) fn number_line_item<'a>(
     lines: &[Line<'_>],
     i: usize,
-    number: &str,
+    number: &'a str,
     title_line: Option<usize>,
 ) -> RawItem<'a> {
     let line = &lines[i];

@@ -89,7 +89,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
 
 /// "1. Resolution 2025-07, Fire Department Equipment Grant": a numbered item with its title,
 /// not indented (indented numbered lines are clauses of a motion).
-fn numbered_title_line(line: &Line<'_>) -> Option<RawItem<'static>> {
+fn numbered_title_line<'a>(line: &Line<'a>) -> Option<RawItem<'a>> {
     if line.indent > 0 {
         return None;
     }

@@ -113,12 +113,12 @@ fn number_only_item<'a>(
 /// Splits a heading line into the item's title and any text that follows it on the line
 /// ("Apologies: Cllr A Edwards sent his apologies.", "... 2023– RESOLVED that ...").
 /// `split` is [`title_split`] of the text from `title_at`.
-fn heading_item(
+fn heading_item<'a>(
     line: &Line<'_>,
-    number: &str,
+    number: &'a str,
     title_at: usize,
     split: Option<(usize, usize)>,
-) -> RawItem<'static> {
+) -> RawItem<'a> {
     let text = line.text;
     let title_text = &text[title_at..];
     let title_end = title_at + split.map_or(title_text.len(), |(end, _)| end);
@@ -290,7 +290,7 @@ mod tests {
             .iter()
             .map(|it| {
                 let (a, b) = it.title.unwrap();
-                (it.number.clone().unwrap(), text[a..b].to_string())
+                (it.number.unwrap().to_string(), text[a..b].to_string())
             })
             .collect()
     }
