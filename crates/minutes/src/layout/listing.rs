@@ -27,24 +27,31 @@ pub(crate) fn segment<'a>(input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
 
 fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
     let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
+    // Whether the current item's "Minutes:" label has come, as far as the lines before
+    // `checked` tell. Only a sub-item number asks, so the lines are read for the label
+    // then (each once), not as they pass.
     let mut in_minutes = false;
+    let mut checked = body_start;
     let mut first_item_line = None;
     let mut i = body_start;
     while i < lines.len() {
         let line = &lines[i];
         if let Some((number, _)) = number_line(line.text) {
             let last = items.last().and_then(|it| it.number);
-            if accepts(number, last, in_minutes) {
+            let minutes_came = || {
+                in_minutes |= lines[checked..i].iter().any(|l| is_minutes_label(l.text));
+                checked = i;
+                in_minutes
+            };
+            if accepts(number, last, minutes_came) {
                 let title_line = next_non_blank(lines, i + 1).filter(|&j| is_title(lines[j].text));
                 items.push(number_line_item(lines, i, number, title_line));
                 first_item_line.get_or_insert(i);
-                in_minutes = false;
                 i = title_line.map_or(i + 1, |j| j + 1);
+                in_minutes = false;
+                checked = i;
                 continue;
             }
-        }
-        if is_minutes_label(line.text) {
-            in_minutes = true;
         }
         match items.last_mut() {
             Some(item) => push_line(item, lines, i),
@@ -72,8 +79,9 @@ fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> 
 
 /// Whether a number line starts a new item after the item numbered `last`. Paragraph
 /// numbers inside minutes ("1.1", "3.1.1") are not items; "5.1" is a sub-item of item 5 when
-/// it comes before item 5's minutes or after another sub-item of 5.
-fn accepts(number: &str, last: Option<&str>, in_minutes: bool) -> bool {
+/// it comes before item 5's minutes (`in_minutes` says whether they have begun) or after
+/// another sub-item of 5.
+fn accepts(number: &str, last: Option<&str>, in_minutes: impl FnOnce() -> bool) -> bool {
     let Some((head, tail)) = number.split_once('.') else {
         return true;
     };
@@ -81,7 +89,7 @@ fn accepts(number: &str, last: Option<&str>, in_minutes: bool) -> bool {
         return false;
     }
     match last {
-        Some(last) if last == head => !in_minutes,
+        Some(last) if last == head => !in_minutes(),
         Some(last) => last.split_once('.').is_some_and(|(h, _)| h == head),
         None => false,
     }
@@ -152,6 +160,62 @@ fn looks_like_title(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::lexer::{lines, Label};
+
+    /// The items' numbers and where they stand as [`numbered_items`] found them when every
+    /// line was read for a "Minutes:" label as it passed: the rule the lazy reading must keep.
+    fn numbered_items_eager(
+        lines: &[Line<'_>],
+        body_start: usize,
+    ) -> Vec<(Option<String>, Option<usize>)> {
+        let mut items: Vec<(Option<String>, Option<usize>)> = Vec::new();
+        let mut in_minutes = false;
+        let mut i = body_start;
+        while i < lines.len() {
+            let line = &lines[i];
+            if let Some((number, _)) = number_line(line.text) {
+                let last = items.last().and_then(|it| it.0.as_deref());
+                if accepts(number, last, || in_minutes) {
+                    let title_line =
+                        next_non_blank(lines, i + 1).filter(|&j| is_title(lines[j].text));
+                    items.push((Some(number.to_string()), Some(line.start)));
+                    in_minutes = false;
+                    i = title_line.map_or(i + 1, |j| j + 1);
+                    continue;
+                }
+            }
+            if is_minutes_label(line.text) {
+                in_minutes = true;
+            }
+            if items.is_empty() && !line.is_blank() {
+                items.push((None, None));
+            }
+            i += 1;
+        }
+        items
+    }
+
+    #[test]
+    fn minutes_labels_read_lazily_find_the_same_items() {
+        let pieces = [
+            "5.\n",
+            "5.1\n",
+            "6\n",
+            "6.1\n",
+            "Minutes:\n",
+            "Text.\n",
+            "\n",
+            "1.1\n",
+        ];
+        for text in crate::test_text::joins(&pieces, 5) {
+            let lines = lines(&text);
+            let found: Vec<(Option<String>, Option<usize>)> = numbered_items(&lines, 0)
+                .items
+                .iter()
+                .map(|it| (it.number.map(String::from), it.number_start))
+                .collect();
+            assert_eq!(found, numbered_items_eager(&lines, 0), "{text:?}");
+        }
+    }
 
     fn titles(text: &str) -> Vec<(Option<String>, String)> {
         let lines = lines(text);
