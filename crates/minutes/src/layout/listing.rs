@@ -82,17 +82,24 @@ fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> 
 /// it comes before item 5's minutes (`in_minutes` says whether they have begun) or after
 /// another sub-item of 5.
 fn accepts(number: &str, last: Option<&str>, in_minutes: impl FnOnce() -> bool) -> bool {
-    let Some((head, tail)) = number.split_once('.') else {
+    let Some((head, tail)) = split_at_dot(number) else {
         return true;
     };
-    if tail.contains('.') || !head.bytes().all(|b| b.is_ascii_digit()) {
+    if tail.bytes().any(|b| b == b'.') || !head.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
     match last {
         Some(last) if last == head => !in_minutes(),
-        Some(last) => last.split_once('.').is_some_and(|(h, _)| h == head),
+        Some(last) => split_at_dot(last).is_some_and(|(h, _)| h == head),
         None => false,
     }
+}
+
+/// `number.split_once('.')` by a byte loop: numbers are a few bytes, where the string
+/// searcher costs a hundred instructions to set up.
+fn split_at_dot(number: &str) -> Option<(&str, &str)> {
+    let at = number.bytes().position(|b| b == b'.')?;
+    Some((&number[..at], &number[at + 1..]))
 }
 
 /// Whether the line starts with the "Minutes:" label: `lexer::label` answers
@@ -192,6 +199,37 @@ mod tests {
             i += 1;
         }
         items
+    }
+
+    /// [`accepts`] as it was, with `str::split_once` and `str::contains`: the rule the byte
+    /// loops must keep.
+    #[test]
+    fn accepts_agrees_with_the_string_search() {
+        let old = |number: &str, last: Option<&str>, in_minutes: bool| {
+            let Some((head, tail)) = number.split_once('.') else {
+                return true;
+            };
+            if tail.contains('.') || !head.bytes().all(|b| b.is_ascii_digit()) {
+                return false;
+            }
+            match last {
+                Some(last) if last == head => !in_minutes,
+                Some(last) => last.split_once('.').is_some_and(|(h, _)| h == head),
+                None => false,
+            }
+        };
+        let numbers = crate::test_text::joins(&["5", ".", "1", "a", "é", "12"], 3);
+        for number in &numbers {
+            for last in std::iter::once(None).chain(numbers.iter().map(|l| Some(l.as_str()))) {
+                for in_minutes in [false, true] {
+                    assert_eq!(
+                        accepts(number, last, || in_minutes),
+                        old(number, last, in_minutes),
+                        "{number:?} {last:?} {in_minutes}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

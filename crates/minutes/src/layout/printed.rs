@@ -248,34 +248,44 @@ struct Scheme {
 
 impl Scheme {
     fn of(number: &str) -> Scheme {
+        let b = number.as_bytes();
         Scheme {
-            prefixed: number.starts_with(|c: char| c.is_ascii_alphabetic()),
-            slashed: number.contains('/'),
+            prefixed: b.first().is_some_and(u8::is_ascii_alphabetic),
+            slashed: b.contains(&b'/'),
         }
     }
 }
 
 /// The running number that must grow from item to item: "131" → 131, "C 09/025" → 25,
 /// "82/23" → 82, "Cou/285/07-08" → 285.
+///
+/// Read in one byte loop (no character decoding, no string searcher, no `str::parse`): a
+/// number is a few ASCII bytes, and no byte of a multi-byte character is an ASCII digit.
 fn sequence_value(number: &str) -> u64 {
-    let mut groups = number
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty());
-    let first = groups.next();
-    let second = groups.next();
-    let two_groups = second.is_some() && groups.next().is_none();
-    let pick = match second {
-        // "C 09/025": year then running number
-        Some(second)
-            if number.starts_with(|c: char| c.is_ascii_alphabetic())
-                && two_groups
-                && !number.contains('-') =>
-        {
-            second
+    let b = number.as_bytes();
+    // The values of the first two runs of digits (`None` past u64, which `str::parse`
+    // refused), how many runs there are, and whether a '-' stands among them.
+    let mut values = [Some(0u64); 2];
+    let mut runs = 0;
+    let mut in_run = false;
+    let mut dash = false;
+    for &c in b {
+        if !c.is_ascii_digit() {
+            in_run = false;
+            dash |= c == b'-';
+            continue;
         }
-        _ => first.unwrap_or("0"),
-    };
-    pick.parse().unwrap_or(0)
+        if !in_run {
+            runs += 1;
+            in_run = true;
+        }
+        if let Some(v) = values.get_mut(runs - 1) {
+            *v = v.and_then(|v| v.checked_mul(10)?.checked_add(u64::from(c - b'0')));
+        }
+    }
+    // "C 09/025": year then running number
+    let year_first = runs == 2 && b.first().is_some_and(u8::is_ascii_alphabetic) && !dash;
+    values[usize::from(year_first)].unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -353,6 +363,53 @@ mod tests {
         assert_eq!(sequence_value("C 09/025"), 25);
         assert_eq!(sequence_value("82/23"), 82);
         assert_eq!(sequence_value("Cou/285/07-08"), 285);
+    }
+
+    /// [`sequence_value`] and [`Scheme::of`] as they were, on characters and `str::parse`:
+    /// the rules the byte readings must keep.
+    #[test]
+    fn numbers_read_on_bytes_as_on_characters() {
+        let old_value = |number: &str| -> u64 {
+            let mut groups = number
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|g| !g.is_empty());
+            let first = groups.next();
+            let second = groups.next();
+            let two_groups = second.is_some() && groups.next().is_none();
+            let pick = match second {
+                Some(second)
+                    if number.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && two_groups
+                        && !number.contains('-') =>
+                {
+                    second
+                }
+                _ => first.unwrap_or("0"),
+            };
+            pick.parse().unwrap_or(0)
+        };
+        let old_scheme = |number: &str| Scheme {
+            prefixed: number.starts_with(|c: char| c.is_ascii_alphabetic()),
+            slashed: number.contains('/'),
+        };
+        let pieces = [
+            "C",
+            "Cou",
+            " ",
+            "/",
+            "-",
+            ".",
+            "0",
+            "09",
+            "285",
+            "é",
+            "a",
+            "99999999999",
+        ];
+        for number in crate::test_text::joins(&pieces, 4) {
+            assert_eq!(sequence_value(&number), old_value(&number), "{number:?}");
+            assert_eq!(Scheme::of(&number), old_scheme(&number), "{number:?}");
+        }
         let text = "C 09/025 Declarations of interest.\nNone.\nC 09/026 Minutes\nRESOLVED: That.\n";
         assert_eq!(headings(text).len(), 2);
     }
