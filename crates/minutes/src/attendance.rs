@@ -203,12 +203,11 @@ pub(crate) fn from_titled_item(
     let Some((section, _)) = label(title) else {
         return;
     };
-    let Some(first) = raw.body.iter().find(|p| p.start < p.end) else {
+    let Some(first) = raw.pieces().find(|p| p.start < p.end) else {
         return;
     };
     let end = raw
-        .body
-        .iter()
+        .pieces()
         .rev()
         .find(|p| p.start < p.end)
         .map_or(first.end, |p| p.end);

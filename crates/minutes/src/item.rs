@@ -4,7 +4,7 @@
 
 use crate::blocks::{self, Trimmed, Unit};
 use crate::declaration;
-use crate::lexer::{self, Cut, Label};
+use crate::lexer::{self, Cut, Label, Line};
 use crate::model::{Attachment, Item, ItemKind, Span};
 use crate::motion;
 use crate::resolution;
@@ -29,16 +29,38 @@ impl Piece {
 
 /// What a layout found for one item, before its text is interpreted.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct RawItem {
-    pub number: Option<String>,
+pub(crate) struct RawItem<'a> {
+    /// As written, a slice of the input: copied once, into the item.
+    pub number: Option<&'a str>,
     /// Where the number was written (for the item's span).
     pub number_start: Option<usize>,
     /// The title text as written, attachment markers included.
     pub title: Option<(usize, usize)>,
-    /// The item's own text after its title, in order; blank lines as empty pieces.
+    /// The item's own text after its title that is not whole lines: the rest of a heading
+    /// line, or the sections of a flattened layout. It comes before `lines`.
     pub body: Vec<Piece>,
+    /// The item's whole lines after its title, in order, blank lines included: a slice of
+    /// the document's lines rather than a copy of each.
+    pub lines: &'a [Line<'a>],
     /// Where the item ends in the input (its last non-blank byte, separators included).
     pub end: usize,
+}
+
+impl RawItem<'_> {
+    /// The item's own text after its title, in order; blank lines as empty pieces.
+    pub fn pieces(&self) -> impl DoubleEndedIterator<Item = Piece> + '_ {
+        let lines = self.lines.iter().map(|line| Piece {
+            start: line.start,
+            end: line.end(),
+            indent: line.indent,
+        });
+        self.body.iter().copied().chain(lines)
+    }
+
+    /// How many [`pieces`](Self::pieces) there are.
+    pub fn piece_count(&self) -> usize {
+        self.body.len() + self.lines.len()
+    }
 }
 
 /// Which part of an item a unit of text belongs to.
@@ -67,7 +89,7 @@ impl Scratch {
     /// Buffers with room for the largest of these items (a piece, unit or paragraph per
     /// line of its body at most), so they are not regrown item by item through a document.
     pub fn for_items(items: &[RawItem]) -> Self {
-        let most = items.iter().map(|raw| raw.body.len()).max().unwrap_or(0);
+        let most = items.iter().map(RawItem::piece_count).max().unwrap_or(0);
         Scratch {
             pieces: Vec::with_capacity(most),
             minutes_units: Vec::with_capacity(most),
@@ -79,7 +101,7 @@ impl Scratch {
 
 /// Interprets a raw item, taking its number. `cut_off` says the document stops inside this
 /// item. Its minutes paragraphs are left in `scratch.minutes`.
-pub(crate) fn build(input: &str, raw: &mut RawItem, cut_off: bool, scratch: &mut Scratch) -> Item {
+pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool, scratch: &mut Scratch) -> Item {
     let mut attachments = Vec::new();
     let (title, title_span) = match raw.title {
         Some((start, end)) => {
@@ -94,11 +116,11 @@ pub(crate) fn build(input: &str, raw: &mut RawItem, cut_off: bool, scratch: &mut
     let start = raw
         .number_start
         .or(raw.title.map(|t| t.0))
-        .or(raw.body.first().map(|p| p.start))
+        .or(raw.pieces().next().map(|p| p.start))
         .unwrap_or(raw.end);
-    let parent = raw.number.as_deref().and_then(parent_number);
+    let parent = raw.number.and_then(parent_number);
     let mut item = Item {
-        number: raw.number.take(),
+        number: raw.number.map(str::to_string),
         kind: kind_of(&title),
         parent,
         title,
@@ -221,13 +243,12 @@ fn split_sections<'a>(
     // below), so each line is asked for a label once.
     starts.clear();
     starts.push((Section::Minutes, 0));
-    for piece in &raw.body {
+    for mut piece in raw.pieces() {
         // Blank lines (about half the pieces) make no unit: they are left out here rather
         // than carried to `blocks::units` to be trimmed and skipped there.
         if piece.start == piece.end {
             continue;
         }
-        let mut piece = *piece;
         let text = piece.text(input);
         if let Some((label, after)) = lexer::label(text) {
             match label {
@@ -664,14 +685,15 @@ mod tests {
     #[test]
     fn titles_lose_their_attachment_markers() {
         let input = "Work Programme pdf icon PDF 88 KB";
-        let mut raw = RawItem {
-            number: Some("65".into()),
+        let raw = RawItem {
+            number: Some("65"),
             number_start: Some(0),
             title: Some((0, input.len())),
             body: Vec::new(),
+            lines: &[],
             end: input.len(),
         };
-        let item = build(input, &mut raw, false, &mut Scratch::default());
+        let item = build(input, &raw, false, &mut Scratch::default());
         assert_eq!(item.title, "Work Programme");
         assert_eq!(item.attachments.len(), 1);
         assert_eq!(item.attachments[0].size_bytes, Some(88 * 1024));

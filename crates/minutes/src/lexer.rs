@@ -387,7 +387,8 @@ pub(crate) fn heading_of<'a>(
         Some(after) => (after, true),
         None => (rest, false),
     };
-    let gap = rest.len() - rest.trim_start_matches(is_space).len();
+    // Counted on bytes while they are ASCII (as `trim_start_matches(is_space)` counts).
+    let gap = text::space_len(rest);
     if gap == 0 {
         return None;
     }
@@ -1092,6 +1093,19 @@ mod tests {
         assert_eq!(number_line("E.70/23"), Some(("E.70/23", false)));
         assert_eq!(number_line("Minutes:"), None);
         assert_eq!(number_line("59. Title"), None);
+    }
+
+    /// The gap after a heading's number, counted by [`text::space_len`], is what
+    /// `trim_start_matches(is_space)` leaves out, as [`heading_of`] counted it before.
+    #[test]
+    fn heading_gaps_agree_with_the_unicode_trim() {
+        let pieces = [
+            " ", "\t", "\u{a0}", "\u{feff}", "\u{200b}", "\u{85}", "A", "é", "\u{1c}",
+        ];
+        for rest in crate::test_text::joins(&pieces, 4) {
+            let trimmed = rest.len() - rest.trim_start_matches(is_space).len();
+            assert_eq!(text::space_len(&rest), trimmed, "{rest:?}");
+        }
     }
 
     #[test]

@@ -37,7 +37,7 @@ const AGENDA_OPENERS: [&str; 14] = [
 /// The Plan").
 const CONNECTORS: [&str; 9] = ["of", "and", "the", "for", "to", "on", "in", "with", "by"];
 
-pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
+pub(crate) fn segment<'a>(input: &str, lines: &[Line<'_>]) -> Segments<'a> {
     let body_start = lines
         .iter()
         .position(|l| is_table_header(l.text))
@@ -96,7 +96,7 @@ pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
 
 struct State<'a> {
     input: &'a str,
-    items: Vec<RawItem>,
+    items: Vec<RawItem<'static>>,
     /// The next text starts a new item (after " |" or a cut-off marker).
     boundary: bool,
     first_item_line: Option<usize>,

@@ -5,7 +5,7 @@ use super::{next_non_blank, push_line, start_item, Segments};
 use crate::lexer::Line;
 use crate::text::{find_ascii_ci, starts_with_ci};
 
-pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
+pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let marker = lines.iter().position(|l| {
         l.text.eq_ignore_ascii_case("agenda item") || starts_with_ci(l.text, "decision maker:")
     });
@@ -32,8 +32,8 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
         Some((lines[t].start, lines[t].end())),
         lines[t].end(),
     );
-    for line in &lines[t + 1..] {
-        push_line(&mut item, line);
+    for i in t + 1..lines.len() {
+        push_line(&mut item, lines, i);
     }
     Segments {
         header_end: t,

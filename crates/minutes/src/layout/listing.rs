@@ -10,7 +10,7 @@ use crate::item::RawItem;
 use crate::lexer::{self, number_line, Line};
 use crate::text::{ends_sentence, starts_with_ci};
 
-pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
+pub(crate) fn segment<'a>(input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let body_start = lines
         .iter()
         .position(|l| is_items_header(l.text))
@@ -25,29 +25,36 @@ pub(crate) fn segment(input: &str, lines: &[Line<'_>]) -> Segments {
     unnumbered_items(lines, body_start)
 }
 
-fn numbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
-    let mut items: Vec<RawItem> = Vec::with_capacity(DOCUMENT_ITEMS);
+fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
+    let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
+    // Whether the current item's "Minutes:" label has come, as far as the lines before
+    // `checked` tell. Only a sub-item number asks, so the lines are read for the label
+    // then (each once), not as they pass.
     let mut in_minutes = false;
+    let mut checked = body_start;
     let mut first_item_line = None;
     let mut i = body_start;
     while i < lines.len() {
         let line = &lines[i];
         if let Some((number, _)) = number_line(line.text) {
-            let last = items.last().and_then(|it| it.number.as_deref());
-            if accepts(number, last, in_minutes) {
+            let last = items.last().and_then(|it| it.number);
+            let minutes_came = || {
+                in_minutes |= lines[checked..i].iter().any(|l| is_minutes_label(l.text));
+                checked = i;
+                in_minutes
+            };
+            if accepts(number, last, minutes_came) {
                 let title_line = next_non_blank(lines, i + 1).filter(|&j| is_title(lines[j].text));
                 items.push(number_line_item(lines, i, number, title_line));
                 first_item_line.get_or_insert(i);
-                in_minutes = false;
                 i = title_line.map_or(i + 1, |j| j + 1);
+                in_minutes = false;
+                checked = i;
                 continue;
             }
         }
-        if is_minutes_label(line.text) {
-            in_minutes = true;
-        }
         match items.last_mut() {
-            Some(item) => push_line(item, line),
+            Some(item) => push_line(item, lines, i),
             None if !line.is_blank() => {
                 // Text between the column header and the first number: an unnumbered item
                 // such as prayers or announcements.
@@ -55,7 +62,7 @@ fn numbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
                 first_item_line.get_or_insert(i);
                 if lexer::label(line.text).is_some() {
                     item.title = None;
-                    push_line(&mut item, line);
+                    push_line(&mut item, lines, i);
                 }
                 items.push(item);
             }
@@ -72,19 +79,27 @@ fn numbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
 
 /// Whether a number line starts a new item after the item numbered `last`. Paragraph
 /// numbers inside minutes ("1.1", "3.1.1") are not items; "5.1" is a sub-item of item 5 when
-/// it comes before item 5's minutes or after another sub-item of 5.
-fn accepts(number: &str, last: Option<&str>, in_minutes: bool) -> bool {
-    let Some((head, tail)) = number.split_once('.') else {
+/// it comes before item 5's minutes (`in_minutes` says whether they have begun) or after
+/// another sub-item of 5.
+fn accepts(number: &str, last: Option<&str>, in_minutes: impl FnOnce() -> bool) -> bool {
+    let Some((head, tail)) = split_at_dot(number) else {
         return true;
     };
-    if tail.contains('.') || !head.bytes().all(|b| b.is_ascii_digit()) {
+    if tail.bytes().any(|b| b == b'.') || !head.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
     match last {
-        Some(last) if last == head => !in_minutes,
-        Some(last) => last.split_once('.').is_some_and(|(h, _)| h == head),
+        Some(last) if last == head => !in_minutes(),
+        Some(last) => split_at_dot(last).is_some_and(|(h, _)| h == head),
         None => false,
     }
+}
+
+/// `number.split_once('.')` by a byte loop: numbers are a few bytes, where the string
+/// searcher costs a hundred instructions to set up.
+fn split_at_dot(number: &str) -> Option<(&str, &str)> {
+    let at = number.bytes().position(|b| b == b'.')?;
+    Some((&number[..at], &number[at + 1..]))
 }
 
 /// Whether the line starts with the "Minutes:" label: `lexer::label` answers
@@ -104,8 +119,8 @@ fn is_title(text: &str) -> bool {
 /// carries an attachment marker; or, once the previous item has some text, any short line
 /// after a blank line that does not end a sentence. (A subheading straight under an item's
 /// labels, "Mr John Kirby" under "Chairman's Announcements", is the item's text.)
-fn unnumbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
-    let mut items: Vec<RawItem> = Vec::with_capacity(DOCUMENT_ITEMS);
+fn unnumbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
+    let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
     let mut first_item_line = None;
     let mut current_has_text = false;
     for i in body_start..lines.len() {
@@ -124,7 +139,7 @@ fn unnumbered_items(lines: &[Line<'_>], body_start: usize) -> Segments {
             }
         }
         if let Some(item) = items.last_mut() {
-            push_line(item, line);
+            push_line(item, lines, i);
             current_has_text |= !line.is_blank() && lexer::label(line.text).is_none();
         }
     }
@@ -153,6 +168,93 @@ mod tests {
     use super::*;
     use crate::lexer::{lines, Label};
 
+    /// The items' numbers and where they stand as [`numbered_items`] found them when every
+    /// line was read for a "Minutes:" label as it passed: the rule the lazy reading must keep.
+    fn numbered_items_eager(
+        lines: &[Line<'_>],
+        body_start: usize,
+    ) -> Vec<(Option<String>, Option<usize>)> {
+        let mut items: Vec<(Option<String>, Option<usize>)> = Vec::new();
+        let mut in_minutes = false;
+        let mut i = body_start;
+        while i < lines.len() {
+            let line = &lines[i];
+            if let Some((number, _)) = number_line(line.text) {
+                let last = items.last().and_then(|it| it.0.as_deref());
+                if accepts(number, last, || in_minutes) {
+                    let title_line =
+                        next_non_blank(lines, i + 1).filter(|&j| is_title(lines[j].text));
+                    items.push((Some(number.to_string()), Some(line.start)));
+                    in_minutes = false;
+                    i = title_line.map_or(i + 1, |j| j + 1);
+                    continue;
+                }
+            }
+            if is_minutes_label(line.text) {
+                in_minutes = true;
+            }
+            if items.is_empty() && !line.is_blank() {
+                items.push((None, None));
+            }
+            i += 1;
+        }
+        items
+    }
+
+    /// [`accepts`] as it was, with `str::split_once` and `str::contains`: the rule the byte
+    /// loops must keep.
+    #[test]
+    fn accepts_agrees_with_the_string_search() {
+        let old = |number: &str, last: Option<&str>, in_minutes: bool| {
+            let Some((head, tail)) = number.split_once('.') else {
+                return true;
+            };
+            if tail.contains('.') || !head.bytes().all(|b| b.is_ascii_digit()) {
+                return false;
+            }
+            match last {
+                Some(last) if last == head => !in_minutes,
+                Some(last) => last.split_once('.').is_some_and(|(h, _)| h == head),
+                None => false,
+            }
+        };
+        let numbers = crate::test_text::joins(&["5", ".", "1", "a", "é", "12"], 3);
+        for number in &numbers {
+            for last in std::iter::once(None).chain(numbers.iter().map(|l| Some(l.as_str()))) {
+                for in_minutes in [false, true] {
+                    assert_eq!(
+                        accepts(number, last, || in_minutes),
+                        old(number, last, in_minutes),
+                        "{number:?} {last:?} {in_minutes}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn minutes_labels_read_lazily_find_the_same_items() {
+        let pieces = [
+            "5.\n",
+            "5.1\n",
+            "6\n",
+            "6.1\n",
+            "Minutes:\n",
+            "Text.\n",
+            "\n",
+            "1.1\n",
+        ];
+        for text in crate::test_text::joins(&pieces, 5) {
+            let lines = lines(&text);
+            let found: Vec<(Option<String>, Option<usize>)> = numbered_items(&lines, 0)
+                .items
+                .iter()
+                .map(|it| (it.number.map(String::from), it.number_start))
+                .collect();
+            assert_eq!(found, numbered_items_eager(&lines, 0), "{text:?}");
+        }
+    }
+
     fn titles(text: &str) -> Vec<(Option<String>, String)> {
         let lines = lines(text);
         segment(text, &lines)
@@ -162,7 +264,7 @@ mod tests {
                 let title = it
                     .title
                     .map_or(String::new(), |(a, b)| text[a..b].to_string());
-                (it.number.clone(), title)
+                (it.number.map(String::from), title)
             })
             .collect()
     }

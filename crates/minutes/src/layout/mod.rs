@@ -8,21 +8,21 @@ mod listing;
 mod other;
 mod printed;
 
-use crate::item::{Piece, RawItem};
+use crate::item::RawItem;
 use crate::lexer::Line;
 use crate::model::{Diagnostic, Format};
 use crate::swar;
 
 /// What a segmenter found.
 #[derive(Debug, Default)]
-pub(crate) struct Segments {
+pub(crate) struct Segments<'a> {
     /// The index of the first line after the header (the first item's first line).
     pub header_end: usize,
-    pub items: Vec<RawItem>,
+    pub items: Vec<RawItem<'a>>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-pub(crate) fn segment(format: Format, input: &str, lines: &[Line<'_>]) -> Segments {
+pub(crate) fn segment<'a>(format: Format, input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     match format {
         Format::ModernGovListing => listing::segment(input, lines),
         Format::ModernGovItem => item_page::segment(input, lines),
@@ -32,46 +32,34 @@ pub(crate) fn segment(format: Format, input: &str, lines: &[Line<'_>]) -> Segmen
     }
 }
 
-/// A whole line as a piece.
-pub(crate) fn piece(line: &Line<'_>) -> Piece {
-    Piece {
-        start: line.start,
-        end: line.end(),
-        indent: line.indent,
-    }
-}
-
-/// Room for an item's body pieces reserved up front: most items have fewer lines, and the
-/// body then grows without reallocating (four reallocations per item were common).
-const ITEM_LINES: usize = 32;
-
 /// Room for a document's items reserved up front: the shared documents average six, and
 /// each doubling of the vector copies every item so far.
 pub(crate) const DOCUMENT_ITEMS: usize = 8;
 
 /// Starts an item at a line; its span runs to the end of its last non-blank line.
-pub(crate) fn start_item(
-    number: Option<(&str, usize)>,
+pub(crate) fn start_item<'a>(
+    number: Option<(&'a str, usize)>,
     title: Option<(usize, usize)>,
     end: usize,
-) -> RawItem {
+) -> RawItem<'a> {
     RawItem {
-        number: number.map(|(n, _)| n.to_string()),
+        number: number.map(|(n, _)| n),
         number_start: number.map(|(_, at)| at),
         title,
-        body: Vec::with_capacity(ITEM_LINES),
+        body: Vec::new(),
+        lines: &[],
         end,
     }
 }
 
 /// Starts an item at a number alone on line `i`, titled by line `title_line` when there is
 /// one ("59." then "Minutes of the Previous Meeting").
-pub(crate) fn number_line_item(
+pub(crate) fn number_line_item<'a>(
     lines: &[Line<'_>],
     i: usize,
-    number: &str,
+    number: &'a str,
     title_line: Option<usize>,
-) -> RawItem {
+) -> RawItem<'a> {
     let line = &lines[i];
     let title = title_line.map(|j| (lines[j].start, lines[j].end()));
     start_item(
@@ -81,9 +69,14 @@ pub(crate) fn number_line_item(
     )
 }
 
-/// Adds a line to an item's body, extending its span over non-blank lines.
-pub(crate) fn push_line(item: &mut RawItem, line: &Line<'_>) {
-    item.body.push(piece(line));
+/// Adds line `i` to an item's body, extending its span over non-blank lines. An item's
+/// lines follow each other: the first one added starts its slice, each next one (`i` is
+/// then the line after the slice) lengthens it.
+pub(crate) fn push_line<'a>(item: &mut RawItem<'a>, lines: &'a [Line<'a>], i: usize) {
+    let from = i.saturating_sub(item.lines.len());
+    debug_assert!(item.lines.is_empty() || item.lines.as_ptr() == lines[from..].as_ptr());
+    item.lines = &lines[from..=i];
+    let line = &lines[i];
     if !line.is_blank() {
         item.end = item.end.max(line.end());
     }

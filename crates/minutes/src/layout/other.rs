@@ -28,8 +28,8 @@ const FIELD_WORDS: [&str; 14] = [
     "website",
 ];
 
-pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
-    let mut items: Vec<RawItem> = Vec::with_capacity(DOCUMENT_ITEMS);
+pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
+    let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
     let mut first_item_line = None;
     let mut skip_to = 0;
     // The lines before the first blank line name the body and the meeting, in capitals as
@@ -77,7 +77,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
             continue;
         }
         if let Some(item) = items.last_mut() {
-            push_line(item, line);
+            push_line(item, lines, i);
         }
     }
     Segments {
@@ -89,7 +89,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
 
 /// "1. Resolution 2025-07, Fire Department Equipment Grant": a numbered item with its title,
 /// not indented (indented numbered lines are clauses of a motion).
-fn numbered_title_line(line: &Line<'_>) -> Option<RawItem> {
+fn numbered_title_line<'a>(line: &Line<'a>) -> Option<RawItem<'a>> {
     if line.indent > 0 {
         return None;
     }

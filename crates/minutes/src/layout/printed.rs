@@ -9,14 +9,14 @@ use super::{
 use crate::item::{Piece, RawItem};
 use crate::lexer::{heading_of, item_number, number_line, number_line_of, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
-use crate::text::{find_ascii_ci, find_short, is_space};
+use crate::text::{contains_ci_at, find_short, is_space};
 
 /// How far a heading's number may jump past the previous item's (numbering skips withdrawn
 /// items, but a jump of hundreds is a paragraph number or a figure).
 const MAX_JUMP: u64 = 30;
 
-pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
-    let mut items: Vec<RawItem> = Vec::with_capacity(DOCUMENT_ITEMS);
+pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
+    let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
     let mut diagnostics = Vec::new();
     let mut scheme: Option<Scheme> = None;
     let mut last_value = 0u64;
@@ -29,7 +29,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
         // The number is read once and asked both questions: a heading, a number alone.
         let Some(read) = item_number(line.text) else {
             if let Some(item) = items.last_mut() {
-                push_line(item, line);
+                push_line(item, lines, i);
             }
             continue;
         };
@@ -78,7 +78,7 @@ pub(crate) fn segment(_input: &str, lines: &[Line<'_>]) -> Segments {
             }
         }
         if let Some(item) = items.last_mut() {
-            push_line(item, line);
+            push_line(item, lines, i);
         }
     }
     Segments {
@@ -113,12 +113,12 @@ fn number_only_item<'a>(
 /// Splits a heading line into the item's title and any text that follows it on the line
 /// ("Apologies: Cllr A Edwards sent his apologies.", "... 2023– RESOLVED that ...").
 /// `split` is [`title_split`] of the text from `title_at`.
-fn heading_item(
+fn heading_item<'a>(
     line: &Line<'_>,
-    number: &str,
+    number: &'a str,
     title_at: usize,
     split: Option<(usize, usize)>,
-) -> RawItem {
+) -> RawItem<'a> {
     let text = line.text;
     let title_text = &text[title_at..];
     let title_end = title_at + split.map_or(title_text.len(), |(end, _)| end);
@@ -235,7 +235,8 @@ fn reads_like_title(title: &str) -> bool {
 /// [`reads_like_title`] given `words_up_to(title, 31)`.
 fn reads_like_title_counted(title: &str, words: usize) -> bool {
     let sentence = title.trim_end().ends_with('.') && words > 12;
-    words <= 30 && !sentence && find_ascii_ci(title, "http").is_none()
+    // Looked for at its "p", rarer in titles than its "h" or "t".
+    words <= 30 && !sentence && !contains_ci_at(title, "http", 3)
 }
 
 /// The shape of an item number, which stays the same through one document.
@@ -247,34 +248,44 @@ struct Scheme {
 
 impl Scheme {
     fn of(number: &str) -> Scheme {
+        let b = number.as_bytes();
         Scheme {
-            prefixed: number.starts_with(|c: char| c.is_ascii_alphabetic()),
-            slashed: number.contains('/'),
+            prefixed: b.first().is_some_and(u8::is_ascii_alphabetic),
+            slashed: b.contains(&b'/'),
         }
     }
 }
 
 /// The running number that must grow from item to item: "131" → 131, "C 09/025" → 25,
 /// "82/23" → 82, "Cou/285/07-08" → 285.
+///
+/// Read in one byte loop (no character decoding, no string searcher, no `str::parse`): a
+/// number is a few ASCII bytes, and no byte of a multi-byte character is an ASCII digit.
 fn sequence_value(number: &str) -> u64 {
-    let mut groups = number
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty());
-    let first = groups.next();
-    let second = groups.next();
-    let two_groups = second.is_some() && groups.next().is_none();
-    let pick = match second {
-        // "C 09/025": year then running number
-        Some(second)
-            if number.starts_with(|c: char| c.is_ascii_alphabetic())
-                && two_groups
-                && !number.contains('-') =>
-        {
-            second
+    let b = number.as_bytes();
+    // The values of the first two runs of digits (`None` past u64, which `str::parse`
+    // refused), how many runs there are, and whether a '-' stands among them.
+    let mut values = [Some(0u64); 2];
+    let mut runs = 0;
+    let mut in_run = false;
+    let mut dash = false;
+    for &c in b {
+        if !c.is_ascii_digit() {
+            in_run = false;
+            dash |= c == b'-';
+            continue;
         }
-        _ => first.unwrap_or("0"),
-    };
-    pick.parse().unwrap_or(0)
+        if !in_run {
+            runs += 1;
+            in_run = true;
+        }
+        if let Some(v) = values.get_mut(runs - 1) {
+            *v = v.and_then(|v| v.checked_mul(10)?.checked_add(u64::from(c - b'0')));
+        }
+    }
+    // "C 09/025": year then running number
+    let year_first = runs == 2 && b.first().is_some_and(u8::is_ascii_alphabetic) && !dash;
+    values[usize::from(year_first)].unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -289,7 +300,7 @@ mod tests {
             .iter()
             .map(|it| {
                 let (a, b) = it.title.unwrap();
-                (it.number.clone().unwrap(), text[a..b].to_string())
+                (it.number.unwrap().to_string(), text[a..b].to_string())
             })
             .collect()
     }
@@ -352,6 +363,53 @@ mod tests {
         assert_eq!(sequence_value("C 09/025"), 25);
         assert_eq!(sequence_value("82/23"), 82);
         assert_eq!(sequence_value("Cou/285/07-08"), 285);
+    }
+
+    /// [`sequence_value`] and [`Scheme::of`] as they were, on characters and `str::parse`:
+    /// the rules the byte readings must keep.
+    #[test]
+    fn numbers_read_on_bytes_as_on_characters() {
+        let old_value = |number: &str| -> u64 {
+            let mut groups = number
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|g| !g.is_empty());
+            let first = groups.next();
+            let second = groups.next();
+            let two_groups = second.is_some() && groups.next().is_none();
+            let pick = match second {
+                Some(second)
+                    if number.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && two_groups
+                        && !number.contains('-') =>
+                {
+                    second
+                }
+                _ => first.unwrap_or("0"),
+            };
+            pick.parse().unwrap_or(0)
+        };
+        let old_scheme = |number: &str| Scheme {
+            prefixed: number.starts_with(|c: char| c.is_ascii_alphabetic()),
+            slashed: number.contains('/'),
+        };
+        let pieces = [
+            "C",
+            "Cou",
+            " ",
+            "/",
+            "-",
+            ".",
+            "0",
+            "09",
+            "285",
+            "é",
+            "a",
+            "99999999999",
+        ];
+        for number in crate::test_text::joins(&pieces, 4) {
+            assert_eq!(sequence_value(&number), old_value(&number), "{number:?}");
+            assert_eq!(Scheme::of(&number), old_scheme(&number), "{number:?}");
+        }
         let text = "C 09/025 Declarations of interest.\nNone.\nC 09/026 Minutes\nRESOLVED: That.\n";
         assert_eq!(headings(text).len(), 2);
     }
