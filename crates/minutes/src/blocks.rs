@@ -129,19 +129,20 @@ fn level_of(levels: &mut Vec<(usize, &'static str)>, indent: usize, marker: &'st
     (levels.len() - 1) as u32
 }
 
-/// Units as blocks: runs of list entries become one list. Consumes the units, so their
-/// text moves into the blocks without a copy.
-pub(crate) fn blocks(units: impl IntoIterator<Item = Unit>) -> Vec<Block> {
-    let units = units.into_iter();
+/// Units as blocks: runs of list entries become one list. Takes the units' text, so it
+/// moves into the blocks without a copy (and the units, in a buffer reused from item to
+/// item, are not moved or reset one by one).
+pub(crate) fn blocks(units: &mut [Unit]) -> Vec<Block> {
     // At most one block per unit: one allocation instead of growing block by block.
-    let mut out = Vec::with_capacity(units.size_hint().0);
+    let mut out = Vec::with_capacity(units.len());
     for unit in units {
+        let text = std::mem::take(&mut unit.text);
         match unit.entry {
             Some((marker, level)) => {
                 let entry = ListEntry {
                     marker: marker.to_string(),
                     level,
-                    text: unit.text,
+                    text,
                     span: unit.span,
                 };
                 if let Some(Block::List { entries, span }) = out.last_mut() {
@@ -155,7 +156,7 @@ pub(crate) fn blocks(units: impl IntoIterator<Item = Unit>) -> Vec<Block> {
                 }
             }
             None => out.push(Block::Paragraph {
-                text: unit.text,
+                text,
                 span: unit.span,
             }),
         }
@@ -222,7 +223,7 @@ mod tests {
     #[test]
     fn entries_become_one_list() {
         let text = "Intro.\n• a\n• b\nOutro.";
-        let b = blocks(units_of(text));
+        let b = blocks(&mut units_of(text));
         assert_eq!(b.len(), 3);
         assert!(matches!(&b[1], Block::List { entries, .. } if entries.len() == 2));
     }

@@ -154,7 +154,7 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool, scratch: &mut Scr
             Section::Agenda => {
                 agenda.clear();
                 blocks::units(input, pieces, false, agenda);
-                append(&mut item.agenda, blocks::blocks(agenda.drain(..)));
+                append(&mut item.agenda, blocks::blocks(agenda));
             }
             Section::Minutes => blocks::units(input, pieces, true, minutes_units),
             Section::Decision => blocks::units(input, pieces, true, decision_units),
@@ -174,7 +174,10 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool, scratch: &mut Scr
                 triggers: u.triggers,
             }),
     );
-    paragraphs.sort_unstable_by_key(|p| p.span);
+    // Each section's units are in order already: only a decision section needs a sort.
+    if !decision_units.is_empty() {
+        paragraphs.sort_unstable_by_key(|p| p.span);
+    }
     motion::attach(input, &paragraphs, &mut item.resolutions);
     for p in paragraphs
         .iter()
@@ -206,10 +209,7 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool, scratch: &mut Scr
             .count();
         let part = &mut units[*at..*at + count];
         *at += count;
-        append(
-            &mut item.minutes,
-            blocks::blocks(part.iter_mut().map(std::mem::take)),
-        );
+        append(&mut item.minutes, blocks::blocks(part));
     }
     item.truncated |= cut_off;
     scratch.minutes = paragraphs;
