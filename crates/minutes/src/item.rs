@@ -246,7 +246,7 @@ fn split_sections<'a>(
     // The body's pieces, then its lines, each in a plain loop: a chained iterator of both
     // cost a test of which half it was in per line.
     for &piece in &raw.body {
-        take_piece(input, piece, item, pieces, starts);
+        take_piece(input, piece, false, item, pieces, starts);
     }
     for line in raw.lines {
         // Blank lines (about half the pieces) make no unit: they are left out here rather
@@ -257,7 +257,7 @@ fn split_sections<'a>(
                 end: line.end(),
                 indent: line.indent,
             };
-            take_piece(input, piece, item, pieces, starts);
+            take_piece(input, piece, true, item, pieces, starts);
         }
     }
     if starts.len() > 1 {
@@ -268,10 +268,13 @@ fn split_sections<'a>(
 
 /// Reads one piece of the body for [`split_sections`]: a label starts a section, a truncation
 /// marker is noted and cut off, and what text remains is kept, trimmed, in `pieces`.
+/// `trimmed` says the piece is a whole line, which the lexer trimmed already, and which
+/// stays trimmed past a label (whose reading skips the white space after it).
 #[inline(always)]
 fn take_piece(
     input: &str,
     mut piece: Piece,
+    trimmed: bool,
     item: &mut Item,
     pieces: &mut Vec<Trimmed>,
     starts: &mut Vec<(Section, usize)>,
@@ -292,7 +295,11 @@ fn take_piece(
             return;
         }
     }
-    let (mut start, mut end) = trim_range(input, piece.start, piece.end);
+    let (mut start, mut end) = if trimmed {
+        (piece.start, piece.end)
+    } else {
+        trim_range(input, piece.start, piece.end)
+    };
     if start >= end {
         return;
     }
@@ -703,6 +710,48 @@ mod tests {
             }
         }
         assert!(references > 400, "{references}");
+    }
+
+    /// Whole lines skip `trim_range` in `take_piece`: the lexer's lines, and their text past
+    /// a label, must be trimmed already by the rule it applies.
+    #[test]
+    fn lines_and_their_text_past_a_label_are_trimmed() {
+        let pieces = [
+            "Minutes:",
+            "DECISION:",
+            "Additional documents:",
+            "a",
+            "x.",
+            " ",
+            "\t",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{feff}",
+            "\u{200b}",
+            "\r",
+            "\n",
+            "\r\n",
+            "•",
+            "”",
+            "é",
+            "\0",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 3);
+        texts.extend(crate::test_text::mixes(&pieces, 20_000, 11, 12, |n| {
+            n % 4 == 0
+        }));
+        for input in &texts {
+            for line in lexer::lines(input) {
+                let (start, end) = (line.start, line.end());
+                assert_eq!(trim_range(input, start, end), (start, end), "{input:?}");
+                if let Some((_, after)) = lexer::label(line.text) {
+                    let rest = start + after;
+                    if rest < end {
+                        assert_eq!(trim_range(input, rest, end), (rest, end), "{input:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
