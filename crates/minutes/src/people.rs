@@ -125,13 +125,54 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
     if bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid) {
         return (start, end);
     }
-    let lead = s.len() - s.trim_start_matches(is_space).len();
-    let trail = s.trim_end_matches(is_space).len();
+    let (lead, trail) = (space_before(s), space_after(s));
     if lead >= trail {
         (start, start)
     } else {
         (start + lead, start + trail)
     }
+}
+
+/// The length of the white space `s` starts with (`s.len() - s.trim_start_matches(is_space)
+/// .len()`): ASCII bytes are stepped over without decoding a char.
+fn space_before(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if !matches!(b, b' ' | 9..=13) {
+                break;
+            }
+            i += 1;
+        } else {
+            match s[i..].chars().next().filter(|&c| is_space(c)) {
+                Some(c) => i += c.len_utf8(),
+                None => break,
+            }
+        }
+    }
+    i
+}
+
+/// Where the white space `s` ends with starts (`s.trim_end_matches(is_space).len()`), read
+/// backwards as [`space_before`] reads forwards.
+fn space_after(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = bytes.len();
+    while let Some(&b) = i.checked_sub(1).map(|j| &bytes[j]) {
+        if b.is_ascii() {
+            if !matches!(b, b' ' | 9..=13) {
+                break;
+            }
+            i -= 1;
+        } else {
+            match s[..i].chars().next_back().filter(|&c| is_space(c)) {
+                Some(c) => i -= c.len_utf8(),
+                None => break,
+            }
+        }
+    }
+    i
 }
 
 /// The byte ranges of the words of `text[start..end]`, split at white space. An opening
@@ -2333,7 +2374,14 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 /// A Person read from an entry if the entry is only a name (no job words, no prose).
-fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> {
+/// `buf` lends the room for the entry's words (the pieces of a list share one).
+fn as_plain_name(
+    text: &str,
+    base: usize,
+    s: usize,
+    e: usize,
+    buf: &mut Vec<(usize, usize)>,
+) -> Option<Person> {
     // Job titles first, word by word: a role piece ("Chief Executive") is turned away at
     // its first job word, before the entry is split and its words stored.
     let is_role_word = |(ws, we): (usize, usize)| {
@@ -2347,19 +2395,23 @@ fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> 
                 && k.split(['/', '-']).any(|p| on_list(p, list::ROLE)))
     };
     let start = skip_bullets(text, s, e);
-    let mut words = Vec::with_capacity(8);
+    let mut words = std::mem::take(buf);
+    words.clear();
     for word in Words::new(text, start, e) {
         if is_role_word(word) {
+            *buf = words;
             return None;
         }
         words.push(word);
     }
     if words.is_empty() {
+        *buf = words;
         return None;
     }
     // The words just split are the entry's: `EntryWords::new(text, s, e)` would split again.
     let entry = EntryWords::from_words(text, start, e, words);
     let read = read_person(text, base, &entry, 0, Context::default());
+    *buf = entry.words;
     if read.truncated || read.next.is_some() {
         return None;
     }
@@ -2444,25 +2496,32 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
             roles_in_entry(text, base, start, end, &mut out, &mut scratch);
         }
         None => {
-            let mut line_start = 0;
-            for line in text.split_inclusive('\n') {
-                let line_end = line_start + line.len();
-                let mut part_start = line_start;
-                for part in line.split_inclusive(';') {
-                    let part_end = part_start + part.len();
-                    let (s, e) = trim_range(text, part_start, part_end);
-                    let e = if text[s..e].ends_with(';') { e - 1 } else { e };
-                    if s < e {
-                        let s = skip_bullets(text, s, e);
-                        roles_in_entry(text, base, s, e, &mut out, &mut scratch);
-                    }
-                    part_start = part_end;
+            for (part_start, part_end) in lines_and_parts(text) {
+                let (s, e) = trim_range(text, part_start, part_end);
+                let e = if text[s..e].ends_with(';') { e - 1 } else { e };
+                if s < e {
+                    let s = skip_bullets(text, s, e);
+                    roles_in_entry(text, base, s, e, &mut out, &mut scratch);
                 }
-                line_start = line_end;
             }
         }
     }
     out
+}
+
+/// The lines of `text` and the ";" parts of each, as byte ranges that keep their "\n" or
+/// ";" (what `split_inclusive('\n')` and then `split_inclusive(';')` give): one memchr pass
+/// for both separators.
+fn lines_and_parts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    let ends = memchr::memchr2_iter(b'\n', b';', text.as_bytes())
+        .map(|at| at + 1)
+        .chain((!text.is_empty() && !text.ends_with(['\n', ';'])).then_some(text.len()));
+    ends.map(move |end| {
+        let part = (start, end);
+        start = end;
+        part
+    })
 }
 
 fn last_word(s: &str) -> &str {
@@ -2478,6 +2537,8 @@ struct Scratch {
     /// [`piece_marks`]): only those may pair a name with a role.
     marked: Vec<bool>,
     plain: Vec<Option<Option<Person>>>,
+    /// The words of the piece being read (see [`as_plain_name`]).
+    words: Vec<(usize, usize)>,
 }
 
 /// The bytes that split an entry into pieces or mark a piece as one that may pair a name
@@ -2526,11 +2587,12 @@ fn roles_in_entry(
     let mut role_owner: Option<usize> = None;
     let pieces = &scratch.pieces[..];
     let plain = &mut scratch.plain;
+    let buf = &mut scratch.words;
     plain.clear();
     plain.resize_with(pieces.len(), || None);
     for (idx, &(ps, pe)) in pieces.iter().enumerate() {
         let paired = if scratch.marked[idx] {
-            paired_in_piece(text, base, ps, pe)
+            paired_in_piece(text, base, ps, pe, buf)
         } else {
             None
         };
@@ -2542,7 +2604,7 @@ fn roles_in_entry(
             pending = extra;
             continue;
         }
-        if let Some(mut p) = plain_name_of(text, base, pieces, plain, idx).take() {
+        if let Some(mut p) = plain_name_of(text, base, pieces, plain, idx, buf).take() {
             out.extend(pending.take());
             role_owner = None;
             if let Some((rs, re)) = pending_role.take() {
@@ -2560,12 +2622,15 @@ fn roles_in_entry(
         // Only when the next piece is a role for that name, and the name has two words or
         // more: "Assistant Director for Education and Inclusion, Helen Sweaton, ..." keeps
         // "Inclusion" in the role.
-        let next_is_role =
-            idx + 1 < pieces.len() && plain_name_of(text, base, pieces, plain, idx + 1).is_none();
+        let next_is_role = idx + 1 < pieces.len()
+            && plain_name_of(text, base, pieces, plain, idx + 1, buf).is_none();
         if next_is_role {
             if let Some(and_at) = rfind_word_ci(text, "and", ps, pe) {
-                let two_words = words_in(text, and_at + 3, pe).len() >= 2;
-                if let Some(p) = as_plain_name(text, base, and_at + 3, pe).filter(|_| two_words) {
+                // Two words are enough to know: the rest are not split.
+                let two_words = Words::new(text, and_at + 3, pe).nth(1).is_some();
+                if let Some(p) =
+                    as_plain_name(text, base, and_at + 3, pe, buf).filter(|_| two_words)
+                {
                     role_end = trim_range(text, ps, and_at).1;
                     next_name = Some(p);
                 }
@@ -2657,9 +2722,10 @@ fn plain_name_of<'c>(
     pieces: &[(usize, usize)],
     cache: &'c mut [Option<Option<Person>>],
     i: usize,
+    buf: &mut Vec<(usize, usize)>,
 ) -> &'c mut Option<Person> {
     let (s, e) = pieces[i];
-    cache[i].get_or_insert_with(|| as_plain_name(text, base, s, e))
+    cache[i].get_or_insert_with(|| as_plain_name(text, base, s, e, buf))
 }
 
 /// A piece that holds both a name and a role: "Stephen Zollinger – City Attorney",
@@ -2669,6 +2735,7 @@ fn paired_in_piece(
     base: usize,
     s: usize,
     e: usize,
+    buf: &mut Vec<(usize, usize)>,
 ) -> Option<(Person, Option<Person>)> {
     // Both forms need a dash or an opening bracket: most pieces have neither and are turned
     // away before they are split into words (and `roles_in_entry` asks only about pieces
@@ -2676,28 +2743,21 @@ fn paired_in_piece(
     if !text[s..e].contains(['-', '–', '—', '(']) {
         return None;
     }
-    let words = words_in(text, s, e);
-    let dash = words
-        .iter()
-        .position(|&(ws, we)| matches!(&text[ws..we], "-" | "–" | "—"));
-    let (name, role) = match dash {
-        Some(d) if d > 0 && d + 1 < words.len() => {
-            let left = (words[0].0, words[d - 1].1);
-            let right = (words[d + 1].0, words[words.len() - 1].1);
-            match as_plain_name(text, base, left.0, left.1) {
-                Some(p) => (p, right),
-                None => (as_plain_name(text, base, right.0, right.1)?, left),
-            }
-        }
+    let (dash, sides) = dash_sides(text, s, e);
+    let (name, role) = match sides {
+        Some((left, right)) => match as_plain_name(text, base, left.0, left.1, buf) {
+            Some(p) => (p, right),
+            None => (as_plain_name(text, base, right.0, right.1, buf)?, left),
+        },
         _ => {
             let open = text[s..e].find('(').map(|i| s + i)?;
             let close = text[open..e].find(')').map_or(e, |i| open + i);
-            let name = as_plain_name(text, base, s, trim_range(text, s, open).1)?;
+            let name = as_plain_name(text, base, s, trim_range(text, s, open).1, buf)?;
             (name, (open + 1, close))
         }
     };
     // "Julie Day (Head of Service) and Ms Kayleigh Harrison from the Forum".
-    if dash.is_none() && role.1 < e {
+    if !dash && role.1 < e {
         let after = skip_space(text, role.1 + 1);
         if after + "and ".len() <= e && starts_with_ci(text, after, "and ") {
             let from = after + "and ".len();
@@ -2714,7 +2774,7 @@ fn paired_in_piece(
     let mut extra = None;
     if role.1 == e {
         if let Some(and_at) = rfind_word_ci(text, "and", role.0, role.1) {
-            if let Some(p) = as_plain_name(text, base, and_at + 3, role.1) {
+            if let Some(p) = as_plain_name(text, base, and_at + 3, role.1, buf) {
                 role.1 = trim_range(text, role.0, and_at).1;
                 extra = Some(p);
             }
@@ -2729,6 +2789,37 @@ fn paired_in_piece(
     let span_end = if extra.is_some() { role.1 } else { e };
     p.span = Span::new(base + s, base + span_end);
     Some((p, extra))
+}
+
+/// Whether `text[s..e]` has a dash word ("-", "–" or "—"), and, when its first one has
+/// words on both sides, the ranges from the first word to the one before it and from the
+/// one after it to the last: one walk over the words, none of them stored.
+#[allow(clippy::type_complexity)]
+fn dash_sides(text: &str, s: usize, e: usize) -> (bool, Option<((usize, usize), (usize, usize))>) {
+    let (mut first_start, mut prev_end, mut last_end) = (None, 0, 0);
+    // The end of the word before the first dash, once there is a dash.
+    let mut left_end: Option<usize> = None;
+    let mut right_start: Option<usize> = None;
+    for (ws, we) in Words::new(text, s, e) {
+        if left_end.is_none() {
+            if matches!(&text[ws..we], "-" | "–" | "—") {
+                // `prev_end` is 0 before the first word: a leading dash has no left side.
+                left_end = Some(first_start.map_or(0, |_| prev_end));
+            }
+        } else if right_start.is_none() {
+            right_start = Some(ws);
+        }
+        first_start.get_or_insert(ws);
+        prev_end = we;
+        last_end = we;
+    }
+    let sides = match (first_start, left_end, right_start) {
+        (Some(first), Some(left_end), Some(right)) if left_end > first => {
+            Some(((first, left_end), (right, last_end)))
+        }
+        _ => None,
+    };
+    (left_end.is_some(), sides)
 }
 
 /// The last whole-word occurrence of `pat` in `text[from..to]`.
@@ -3067,6 +3158,98 @@ mod tests {
                 }
                 assert_eq!(alnum_run_end(b, i), want, "{t:?} {i}");
             }
+        }
+    }
+
+    #[test]
+    fn lines_and_parts_agree_with_split_inclusive() {
+        let pieces = ["", "a", ";", "\n", "; ", " \n", "é", ";;", "\n\n"];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+        }
+        texts.extend(fuzz_inputs(300));
+        for t in &texts {
+            let mut want = Vec::new();
+            let mut line_start = 0;
+            for line in t.split_inclusive('\n') {
+                let mut part_start = line_start;
+                for part in line.split_inclusive(';') {
+                    want.push((part_start, part_start + part.len()));
+                    part_start += part.len();
+                }
+                line_start += line.len();
+            }
+            assert_eq!(lines_and_parts(t).collect::<Vec<_>>(), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn dash_sides_agree_with_the_stored_words() {
+        #[allow(clippy::type_complexity)]
+        fn by_words(
+            text: &str,
+            s: usize,
+            e: usize,
+        ) -> (bool, Option<((usize, usize), (usize, usize))>) {
+            let words = words_in(text, s, e);
+            let dash = words
+                .iter()
+                .position(|&(ws, we)| matches!(&text[ws..we], "-" | "–" | "—"));
+            let sides = match dash {
+                Some(d) if d > 0 && d + 1 < words.len() => Some((
+                    (words[0].0, words[d - 1].1),
+                    (words[d + 1].0, words[words.len() - 1].1),
+                )),
+                _ => None,
+            };
+            (dash.is_some(), sides)
+        }
+        let mut texts: Vec<String> = [
+            "Stephen Zollinger – City Attorney",
+            "- Chair",
+            "Chair -",
+            "A - B - C",
+            "-",
+            "x—y — z",
+            "Director – Governance & Assurance",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(1000));
+        for t in &texts {
+            for (s, e) in [(0, t.len()), (trim_range(t, 0, t.len()).0, t.len())] {
+                assert_eq!(dash_sides(t, s, e), by_words(t, s, e), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn white_space_ends_agree_with_trim_matches() {
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "\n\t x \r\n",
+            "\u{a0}\u{2003}Zoë\u{feff}",
+            "\u{200b}",
+            "é ",
+            " \u{85}",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(500));
+        for t in &texts {
+            assert_eq!(
+                space_before(t),
+                t.len() - t.trim_start_matches(is_space).len(),
+                "{t:?}"
+            );
+            assert_eq!(space_after(t), t.trim_end_matches(is_space).len(), "{t:?}");
         }
     }
 
