@@ -1271,6 +1271,18 @@ impl<'a> Splitter<'a> {
         );
     }
 
+    /// [`Splitter::entry_words`] into `out`, which is cleared first. When `s..e` is the
+    /// whole entry (no bullet skipped: most entries) its words are handed over without a
+    /// copy, and `out`'s room is lent to the splitter for the next entry (which clears it).
+    fn take_entry_words(&mut self, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+        out.clear();
+        if self.bounds() == Some((s, e)) {
+            std::mem::swap(&mut self.words, out);
+        } else {
+            self.entry_words(s, e, out);
+        }
+    }
+
     fn is_conj(w: &str) -> bool {
         w == "&" || w.eq_ignore_ascii_case("and")
     }
@@ -1880,8 +1892,7 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
             }
             // The splitter has split the entry into words already.
             let mut words = std::mem::take(&mut buffer);
-            words.clear();
-            entries.entry_words(s, e, &mut words);
+            entries.take_entry_words(s, e, &mut words);
             let entry_words = EntryWords::from_words(text, s, e, words);
             // "Cllr Smith, Chairman": a role on its own belongs to the person before.
             let role_alone = if entry_words.has_chair {
@@ -3022,7 +3033,8 @@ mod tests {
     #[test]
     fn splitter_words_agree_with_words_in() {
         // `read_list` takes an entry's words from the splitter instead of splitting the
-        // entry again: the same words, for every entry of many texts.
+        // entry again: the same words, for every entry of many texts, whether copied or
+        // handed over.
         let mut texts: Vec<String> = [
             "Cllr A(Chair), B [x] and C.",
             "\u{2022}Cllr Smith;  o Mr Jones\n\n- Ms Brown",
@@ -3047,6 +3059,10 @@ mod tests {
                     let mut words = Vec::new();
                     entries.entry_words(s, e, &mut words);
                     assert_eq!(words, words_in(t, s, e), "{t:?} {entry:?}");
+                    // Taken (handed over or copied) into a used buffer: the same words.
+                    let mut taken = vec![(0, 1); 3];
+                    entries.take_entry_words(s, e, &mut taken);
+                    assert_eq!(taken, words, "{t:?} {entry:?}");
                 }
             }
         }
