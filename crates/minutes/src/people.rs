@@ -2052,6 +2052,8 @@ const APOLOGY_LINKS: [&str; 3] = ["from", "on behalf of", "by"];
 /// How many links one "apologies" may try before giving up.
 const MAX_LINKS: usize = 3;
 /// Apologies that are not for absence ("and apologies for lateness from Councillor Vince").
+/// [`says_late`] looks for them; this list is its reference in the tests.
+#[cfg(test)]
 const LATE: &[&str] = &[
     "lateness",
     "late ",
@@ -2120,9 +2122,10 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
     }
     let mut people = Vec::new();
     let mut said_none = false;
-    for (s, e) in sentences(text) {
+    each_sentence(text, |s, e| {
         apologies_in_one(text, base, s, e, &mut people, &mut said_none);
-    }
+        true
+    });
     if !people.is_empty() {
         Some(people)
     } else if said_none {
@@ -2169,9 +2172,10 @@ fn apologies_in_one(
     let sentence = &text[s..e];
     // Every phrase of NO_APOLOGIES says "apolog" too.
     let apolog = contains_ci(sentence, "apolog");
-    // Every phrase of NO_APOLOGIES and NONE_WORDS says "no": one search turns most away.
+    // Every phrase of NO_APOLOGIES and NONE_WORDS says "none" or "no ": one search turns
+    // most away.
     if apolog
-        && contains_ci(sentence, "no")
+        && says_none_or_no(sentence)
         && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
             || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
     {
@@ -2227,7 +2231,7 @@ fn apologies_in_one(
             else {
                 break 'triggers;
             };
-            if LATE.iter().any(|w| contains_ci(&text[from..f], w)) {
+            if says_late(&text[from..f]) {
                 cursor = cursor.max(f + len);
                 continue 'triggers;
             }
@@ -2243,22 +2247,69 @@ fn apologies_in_one(
         return;
     }
     // "<names> sent his apologies".
-    // Each phrase ends in "apologies" or "excused": one the sentence lacks is not searched
-    // for.
-    let may_say = |phrase: &str| {
-        if phrase.ends_with("excused") {
-            excused
-        } else {
-            apolog
-        }
-    };
-    for phrase in SENT_APOLOGIES.iter().filter(|p| may_say(p)) {
-        if let Some(p) = find_word_ci(text, phrase, s, e) {
-            let from = text[s..p].rfind(':').map_or(s, |c| s + c + 1);
-            read_names_before(text, base, from, p, people);
-            return;
-        }
+    if let Some(p) = sent_apologies_at(text, s, e, apolog, excused) {
+        let from = text[s..p].rfind(':').map_or(s, |c| s + c + 1);
+        read_names_before(text, base, from, p, people);
     }
+}
+
+/// Where the first of [`SENT_APOLOGIES`] (in their order) stands as whole words in
+/// `text[s..e]` (`find_word_ci` of each in turn), given whether the sentence says "apolog"
+/// and "excused". Each phrase ends in "apologies" or "excused": those words are found
+/// once, and each phrase is compared only where it would end at one of them.
+fn sent_apologies_at(text: &str, s: usize, e: usize, apolog: bool, excused: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // The offsets where `word` ends a whole word within `s..e`.
+    let ends = |word: &str, says: bool| -> Vec<usize> {
+        let e = e.min(bytes.len());
+        if !says || s >= e || e - s < word.len() {
+            return Vec::new();
+        }
+        occurrences_ci(bytes, word.as_bytes(), s, e)
+            .filter(|&at| word_boundary_at(text, at + word.len()))
+            .collect()
+    };
+    let (apologies, excuses) = (ends("apologies", apolog), ends("excused", excused));
+    SENT_APOLOGIES.iter().find_map(|phrase| {
+        let (word, at) = if phrase.ends_with("excused") {
+            ("excused", &excuses)
+        } else {
+            ("apologies", &apologies)
+        };
+        let lead = phrase.len() - word.len();
+        at.iter().filter_map(|&q| q.checked_sub(lead)).find(|&p| {
+            p >= s
+                && bytes[p..p + phrase.len()].eq_ignore_ascii_case(phrase.as_bytes())
+                && word_boundary_before(text, p)
+        })
+    })
+}
+
+/// Whether `s` says one of [`LATE`] (any case), in two searches rather than five: the
+/// "late" of "lateness", "late " and "late arrival" (which says "late " too) is found once
+/// and the bytes after it looked at; "leaving early" and "leave early" both say "early".
+fn says_late(s: &str) -> bool {
+    let b = s.as_bytes();
+    let late = b.len() >= 5
+        && occurrences_ci(b, b"late", 0, b.len()).any(|at| {
+            b.get(at + 4) == Some(&b' ')
+                || b.get(at + 4..at + 8)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"ness"))
+        });
+    late || (contains_ci(s, "early")
+        && (contains_ci(s, "leaving early") || contains_ci(s, "leave early")))
+}
+
+/// Whether `s` says "none" or "no " (any case): one search for "no", whose next bytes are
+/// looked at (the "no" of "noted" or "Knott" says neither).
+fn says_none_or_no(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 3
+        && occurrences_ci(b, b"no", 0, b.len()).any(|at| {
+            b.get(at + 2) == Some(&b' ')
+                || b.get(at + 2..at + 4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"ne"))
+        })
 }
 
 /// People named in `text[from..to]` before an apology verb.
@@ -3174,6 +3225,80 @@ mod tests {
                 }
                 assert_eq!(alnum_run_end(b, i), want, "{t:?} {i}");
             }
+        }
+    }
+
+    #[test]
+    fn sent_apologies_agree_with_a_search_for_each_phrase() {
+        fn by_search(text: &str, s: usize, e: usize, apolog: bool, excused: bool) -> Option<usize> {
+            let may_say = |phrase: &str| {
+                if phrase.ends_with("excused") {
+                    excused
+                } else {
+                    apolog
+                }
+            };
+            SENT_APOLOGIES
+                .iter()
+                .filter(|p| may_say(p))
+                .find_map(|phrase| find_word_ci(text, phrase, s, e))
+        }
+        let pieces = [
+            "sent his apologies",
+            "SENT APOLOGIES",
+            "was excused",
+            "were excused",
+            "asked to be excused",
+            "sends her apologies",
+            "x",
+            " ",
+            "apologies",
+            "excused",
+            "ly",
+            "é",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 3);
+        texts.extend(fuzz_inputs(300));
+        for t in &texts {
+            for (s, e) in [(0, t.len()), (1, t.len()), (0, t.len().saturating_sub(2))] {
+                if !(t.is_char_boundary(s) && t.is_char_boundary(e)) || s > e {
+                    continue;
+                }
+                for (a, x) in [(true, true), (true, false), (false, true)] {
+                    assert_eq!(
+                        sent_apologies_at(t, s, e, a, x),
+                        by_search(t, s, e, a, x),
+                        "{t:?} {s} {e}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn says_late_agrees_with_a_search_for_each_word() {
+        let pieces = [
+            "late", "LATE", "ness", " ", "arrival", "leaving", "leave", "early", "x", "é",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 4);
+        texts.extend(fuzz_inputs(300));
+        for t in &texts {
+            let old = LATE.iter().any(|w| contains_ci(t, w));
+            assert_eq!(says_late(t), old, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn none_or_no_guards_every_no_apologies_phrase() {
+        for p in NO_APOLOGIES.iter().chain(NONE_WORDS) {
+            assert!(contains_ci(p, "none") || contains_ci(p, "no "), "{p}");
+        }
+        let pieces = ["no", "NO", "ne", "Ne", " ", "x", "n", "o", "é", "."];
+        let mut texts = crate::test_text::joins(&pieces, 4);
+        texts.extend(fuzz_inputs(500));
+        for t in &texts {
+            let old = contains_ci(t, "none") || contains_ci(t, "no ");
+            assert_eq!(says_none_or_no(t), old, "{t:?}");
         }
     }
 
