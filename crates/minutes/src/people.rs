@@ -125,13 +125,54 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
     if bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid) {
         return (start, end);
     }
-    let lead = s.len() - s.trim_start_matches(is_space).len();
-    let trail = s.trim_end_matches(is_space).len();
+    let (lead, trail) = (space_before(s), space_after(s));
     if lead >= trail {
         (start, start)
     } else {
         (start + lead, start + trail)
     }
+}
+
+/// The length of the white space `s` starts with (`s.len() - s.trim_start_matches(is_space)
+/// .len()`): ASCII bytes are stepped over without decoding a char.
+fn space_before(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if !matches!(b, b' ' | 9..=13) {
+                break;
+            }
+            i += 1;
+        } else {
+            match s[i..].chars().next().filter(|&c| is_space(c)) {
+                Some(c) => i += c.len_utf8(),
+                None => break,
+            }
+        }
+    }
+    i
+}
+
+/// Where the white space `s` ends with starts (`s.trim_end_matches(is_space).len()`), read
+/// backwards as [`space_before`] reads forwards.
+fn space_after(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = bytes.len();
+    while let Some(&b) = i.checked_sub(1).map(|j| &bytes[j]) {
+        if b.is_ascii() {
+            if !matches!(b, b' ' | 9..=13) {
+                break;
+            }
+            i -= 1;
+        } else {
+            match s[..i].chars().next_back().filter(|&c| is_space(c)) {
+                Some(c) => i -= c.len_utf8(),
+                None => break,
+            }
+        }
+    }
+    i
 }
 
 /// The byte ranges of the words of `text[start..end]`, split at white space. An opening
@@ -1230,6 +1271,18 @@ impl<'a> Splitter<'a> {
         );
     }
 
+    /// [`Splitter::entry_words`] into `out`, which is cleared first. When `s..e` is the
+    /// whole entry (no bullet skipped: most entries) its words are handed over without a
+    /// copy, and `out`'s room is lent to the splitter for the next entry (which clears it).
+    fn take_entry_words(&mut self, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+        out.clear();
+        if self.bounds() == Some((s, e)) {
+            std::mem::swap(&mut self.words, out);
+        } else {
+            self.entry_words(s, e, out);
+        }
+    }
+
     fn is_conj(w: &str) -> bool {
         w == "&" || w.eq_ignore_ascii_case("and")
     }
@@ -1839,8 +1892,7 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
             }
             // The splitter has split the entry into words already.
             let mut words = std::mem::take(&mut buffer);
-            words.clear();
-            entries.entry_words(s, e, &mut words);
+            entries.take_entry_words(s, e, &mut words);
             let entry_words = EntryWords::from_words(text, s, e, words);
             // "Cllr Smith, Chairman": a role on its own belongs to the person before.
             let role_alone = if entry_words.has_chair {
@@ -2000,6 +2052,8 @@ const APOLOGY_LINKS: [&str; 3] = ["from", "on behalf of", "by"];
 /// How many links one "apologies" may try before giving up.
 const MAX_LINKS: usize = 3;
 /// Apologies that are not for absence ("and apologies for lateness from Councillor Vince").
+/// [`says_late`] looks for them; this list is its reference in the tests.
+#[cfg(test)]
 const LATE: &[&str] = &[
     "lateness",
     "late ",
@@ -2068,9 +2122,10 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
     }
     let mut people = Vec::new();
     let mut said_none = false;
-    for (s, e) in sentences(text) {
+    each_sentence(text, |s, e| {
         apologies_in_one(text, base, s, e, &mut people, &mut said_none);
-    }
+        true
+    });
     if !people.is_empty() {
         Some(people)
     } else if said_none {
@@ -2117,9 +2172,10 @@ fn apologies_in_one(
     let sentence = &text[s..e];
     // Every phrase of NO_APOLOGIES says "apolog" too.
     let apolog = contains_ci(sentence, "apolog");
-    // Every phrase of NO_APOLOGIES and NONE_WORDS says "no": one search turns most away.
+    // Every phrase of NO_APOLOGIES and NONE_WORDS says "none" or "no ": one search turns
+    // most away.
     if apolog
-        && contains_ci(sentence, "no")
+        && says_none_or_no(sentence)
         && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
             || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
     {
@@ -2175,7 +2231,7 @@ fn apologies_in_one(
             else {
                 break 'triggers;
             };
-            if LATE.iter().any(|w| contains_ci(&text[from..f], w)) {
+            if says_late(&text[from..f]) {
                 cursor = cursor.max(f + len);
                 continue 'triggers;
             }
@@ -2191,22 +2247,69 @@ fn apologies_in_one(
         return;
     }
     // "<names> sent his apologies".
-    // Each phrase ends in "apologies" or "excused": one the sentence lacks is not searched
-    // for.
-    let may_say = |phrase: &str| {
-        if phrase.ends_with("excused") {
-            excused
-        } else {
-            apolog
-        }
-    };
-    for phrase in SENT_APOLOGIES.iter().filter(|p| may_say(p)) {
-        if let Some(p) = find_word_ci(text, phrase, s, e) {
-            let from = text[s..p].rfind(':').map_or(s, |c| s + c + 1);
-            read_names_before(text, base, from, p, people);
-            return;
-        }
+    if let Some(p) = sent_apologies_at(text, s, e, apolog, excused) {
+        let from = text[s..p].rfind(':').map_or(s, |c| s + c + 1);
+        read_names_before(text, base, from, p, people);
     }
+}
+
+/// Where the first of [`SENT_APOLOGIES`] (in their order) stands as whole words in
+/// `text[s..e]` (`find_word_ci` of each in turn), given whether the sentence says "apolog"
+/// and "excused". Each phrase ends in "apologies" or "excused": those words are found
+/// once, and each phrase is compared only where it would end at one of them.
+fn sent_apologies_at(text: &str, s: usize, e: usize, apolog: bool, excused: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // The offsets where `word` ends a whole word within `s..e`.
+    let ends = |word: &str, says: bool| -> Vec<usize> {
+        let e = e.min(bytes.len());
+        if !says || s >= e || e - s < word.len() {
+            return Vec::new();
+        }
+        occurrences_ci(bytes, word.as_bytes(), s, e)
+            .filter(|&at| word_boundary_at(text, at + word.len()))
+            .collect()
+    };
+    let (apologies, excuses) = (ends("apologies", apolog), ends("excused", excused));
+    SENT_APOLOGIES.iter().find_map(|phrase| {
+        let (word, at) = if phrase.ends_with("excused") {
+            ("excused", &excuses)
+        } else {
+            ("apologies", &apologies)
+        };
+        let lead = phrase.len() - word.len();
+        at.iter().filter_map(|&q| q.checked_sub(lead)).find(|&p| {
+            p >= s
+                && bytes[p..p + phrase.len()].eq_ignore_ascii_case(phrase.as_bytes())
+                && word_boundary_before(text, p)
+        })
+    })
+}
+
+/// Whether `s` says one of [`LATE`] (any case), in two searches rather than five: the
+/// "late" of "lateness", "late " and "late arrival" (which says "late " too) is found once
+/// and the bytes after it looked at; "leaving early" and "leave early" both say "early".
+fn says_late(s: &str) -> bool {
+    let b = s.as_bytes();
+    let late = b.len() >= 5
+        && occurrences_ci(b, b"late", 0, b.len()).any(|at| {
+            b.get(at + 4) == Some(&b' ')
+                || b.get(at + 4..at + 8)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"ness"))
+        });
+    late || (contains_ci(s, "early")
+        && (contains_ci(s, "leaving early") || contains_ci(s, "leave early")))
+}
+
+/// Whether `s` says "none" or "no " (any case): one search for "no", whose next bytes are
+/// looked at (the "no" of "noted" or "Knott" says neither).
+fn says_none_or_no(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 3
+        && occurrences_ci(b, b"no", 0, b.len()).any(|at| {
+            b.get(at + 2) == Some(&b' ')
+                || b.get(at + 2..at + 4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"ne"))
+        })
 }
 
 /// People named in `text[from..to]` before an apology verb.
@@ -2333,7 +2436,14 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 /// A Person read from an entry if the entry is only a name (no job words, no prose).
-fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> {
+/// `buf` lends the room for the entry's words (the pieces of a list share one).
+fn as_plain_name(
+    text: &str,
+    base: usize,
+    s: usize,
+    e: usize,
+    buf: &mut Vec<(usize, usize)>,
+) -> Option<Person> {
     // Job titles first, word by word: a role piece ("Chief Executive") is turned away at
     // its first job word, before the entry is split and its words stored.
     let is_role_word = |(ws, we): (usize, usize)| {
@@ -2347,19 +2457,23 @@ fn as_plain_name(text: &str, base: usize, s: usize, e: usize) -> Option<Person> 
                 && k.split(['/', '-']).any(|p| on_list(p, list::ROLE)))
     };
     let start = skip_bullets(text, s, e);
-    let mut words = Vec::with_capacity(8);
+    let mut words = std::mem::take(buf);
+    words.clear();
     for word in Words::new(text, start, e) {
         if is_role_word(word) {
+            *buf = words;
             return None;
         }
         words.push(word);
     }
     if words.is_empty() {
+        *buf = words;
         return None;
     }
     // The words just split are the entry's: `EntryWords::new(text, s, e)` would split again.
     let entry = EntryWords::from_words(text, start, e, words);
     let read = read_person(text, base, &entry, 0, Context::default());
+    *buf = entry.words;
     if read.truncated || read.next.is_some() {
         return None;
     }
@@ -2444,25 +2558,32 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
             roles_in_entry(text, base, start, end, &mut out, &mut scratch);
         }
         None => {
-            let mut line_start = 0;
-            for line in text.split_inclusive('\n') {
-                let line_end = line_start + line.len();
-                let mut part_start = line_start;
-                for part in line.split_inclusive(';') {
-                    let part_end = part_start + part.len();
-                    let (s, e) = trim_range(text, part_start, part_end);
-                    let e = if text[s..e].ends_with(';') { e - 1 } else { e };
-                    if s < e {
-                        let s = skip_bullets(text, s, e);
-                        roles_in_entry(text, base, s, e, &mut out, &mut scratch);
-                    }
-                    part_start = part_end;
+            for (part_start, part_end) in lines_and_parts(text) {
+                let (s, e) = trim_range(text, part_start, part_end);
+                let e = if text[s..e].ends_with(';') { e - 1 } else { e };
+                if s < e {
+                    let s = skip_bullets(text, s, e);
+                    roles_in_entry(text, base, s, e, &mut out, &mut scratch);
                 }
-                line_start = line_end;
             }
         }
     }
     out
+}
+
+/// The lines of `text` and the ";" parts of each, as byte ranges that keep their "\n" or
+/// ";" (what `split_inclusive('\n')` and then `split_inclusive(';')` give): one memchr pass
+/// for both separators.
+fn lines_and_parts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    let ends = memchr::memchr2_iter(b'\n', b';', text.as_bytes())
+        .map(|at| at + 1)
+        .chain((!text.is_empty() && !text.ends_with(['\n', ';'])).then_some(text.len()));
+    ends.map(move |end| {
+        let part = (start, end);
+        start = end;
+        part
+    })
 }
 
 fn last_word(s: &str) -> &str {
@@ -2478,6 +2599,8 @@ struct Scratch {
     /// [`piece_marks`]): only those may pair a name with a role.
     marked: Vec<bool>,
     plain: Vec<Option<Option<Person>>>,
+    /// The words of the piece being read (see [`as_plain_name`]).
+    words: Vec<(usize, usize)>,
 }
 
 /// The bytes that split an entry into pieces or mark a piece as one that may pair a name
@@ -2526,11 +2649,12 @@ fn roles_in_entry(
     let mut role_owner: Option<usize> = None;
     let pieces = &scratch.pieces[..];
     let plain = &mut scratch.plain;
+    let buf = &mut scratch.words;
     plain.clear();
     plain.resize_with(pieces.len(), || None);
     for (idx, &(ps, pe)) in pieces.iter().enumerate() {
         let paired = if scratch.marked[idx] {
-            paired_in_piece(text, base, ps, pe)
+            paired_in_piece(text, base, ps, pe, buf)
         } else {
             None
         };
@@ -2542,7 +2666,7 @@ fn roles_in_entry(
             pending = extra;
             continue;
         }
-        if let Some(mut p) = plain_name_of(text, base, pieces, plain, idx).take() {
+        if let Some(mut p) = plain_name_of(text, base, pieces, plain, idx, buf).take() {
             out.extend(pending.take());
             role_owner = None;
             if let Some((rs, re)) = pending_role.take() {
@@ -2560,12 +2684,15 @@ fn roles_in_entry(
         // Only when the next piece is a role for that name, and the name has two words or
         // more: "Assistant Director for Education and Inclusion, Helen Sweaton, ..." keeps
         // "Inclusion" in the role.
-        let next_is_role =
-            idx + 1 < pieces.len() && plain_name_of(text, base, pieces, plain, idx + 1).is_none();
+        let next_is_role = idx + 1 < pieces.len()
+            && plain_name_of(text, base, pieces, plain, idx + 1, buf).is_none();
         if next_is_role {
             if let Some(and_at) = rfind_word_ci(text, "and", ps, pe) {
-                let two_words = words_in(text, and_at + 3, pe).len() >= 2;
-                if let Some(p) = as_plain_name(text, base, and_at + 3, pe).filter(|_| two_words) {
+                // Two words are enough to know: the rest are not split.
+                let two_words = Words::new(text, and_at + 3, pe).nth(1).is_some();
+                if let Some(p) =
+                    as_plain_name(text, base, and_at + 3, pe, buf).filter(|_| two_words)
+                {
                     role_end = trim_range(text, ps, and_at).1;
                     next_name = Some(p);
                 }
@@ -2657,9 +2784,10 @@ fn plain_name_of<'c>(
     pieces: &[(usize, usize)],
     cache: &'c mut [Option<Option<Person>>],
     i: usize,
+    buf: &mut Vec<(usize, usize)>,
 ) -> &'c mut Option<Person> {
     let (s, e) = pieces[i];
-    cache[i].get_or_insert_with(|| as_plain_name(text, base, s, e))
+    cache[i].get_or_insert_with(|| as_plain_name(text, base, s, e, buf))
 }
 
 /// A piece that holds both a name and a role: "Stephen Zollinger – City Attorney",
@@ -2669,6 +2797,7 @@ fn paired_in_piece(
     base: usize,
     s: usize,
     e: usize,
+    buf: &mut Vec<(usize, usize)>,
 ) -> Option<(Person, Option<Person>)> {
     // Both forms need a dash or an opening bracket: most pieces have neither and are turned
     // away before they are split into words (and `roles_in_entry` asks only about pieces
@@ -2676,28 +2805,21 @@ fn paired_in_piece(
     if !text[s..e].contains(['-', '–', '—', '(']) {
         return None;
     }
-    let words = words_in(text, s, e);
-    let dash = words
-        .iter()
-        .position(|&(ws, we)| matches!(&text[ws..we], "-" | "–" | "—"));
-    let (name, role) = match dash {
-        Some(d) if d > 0 && d + 1 < words.len() => {
-            let left = (words[0].0, words[d - 1].1);
-            let right = (words[d + 1].0, words[words.len() - 1].1);
-            match as_plain_name(text, base, left.0, left.1) {
-                Some(p) => (p, right),
-                None => (as_plain_name(text, base, right.0, right.1)?, left),
-            }
-        }
+    let (dash, sides) = dash_sides(text, s, e);
+    let (name, role) = match sides {
+        Some((left, right)) => match as_plain_name(text, base, left.0, left.1, buf) {
+            Some(p) => (p, right),
+            None => (as_plain_name(text, base, right.0, right.1, buf)?, left),
+        },
         _ => {
             let open = text[s..e].find('(').map(|i| s + i)?;
             let close = text[open..e].find(')').map_or(e, |i| open + i);
-            let name = as_plain_name(text, base, s, trim_range(text, s, open).1)?;
+            let name = as_plain_name(text, base, s, trim_range(text, s, open).1, buf)?;
             (name, (open + 1, close))
         }
     };
     // "Julie Day (Head of Service) and Ms Kayleigh Harrison from the Forum".
-    if dash.is_none() && role.1 < e {
+    if !dash && role.1 < e {
         let after = skip_space(text, role.1 + 1);
         if after + "and ".len() <= e && starts_with_ci(text, after, "and ") {
             let from = after + "and ".len();
@@ -2714,7 +2836,7 @@ fn paired_in_piece(
     let mut extra = None;
     if role.1 == e {
         if let Some(and_at) = rfind_word_ci(text, "and", role.0, role.1) {
-            if let Some(p) = as_plain_name(text, base, and_at + 3, role.1) {
+            if let Some(p) = as_plain_name(text, base, and_at + 3, role.1, buf) {
                 role.1 = trim_range(text, role.0, and_at).1;
                 extra = Some(p);
             }
@@ -2729,6 +2851,37 @@ fn paired_in_piece(
     let span_end = if extra.is_some() { role.1 } else { e };
     p.span = Span::new(base + s, base + span_end);
     Some((p, extra))
+}
+
+/// Whether `text[s..e]` has a dash word ("-", "–" or "—"), and, when its first one has
+/// words on both sides, the ranges from the first word to the one before it and from the
+/// one after it to the last: one walk over the words, none of them stored.
+#[allow(clippy::type_complexity)]
+fn dash_sides(text: &str, s: usize, e: usize) -> (bool, Option<((usize, usize), (usize, usize))>) {
+    let (mut first_start, mut prev_end, mut last_end) = (None, 0, 0);
+    // The end of the word before the first dash, once there is a dash.
+    let mut left_end: Option<usize> = None;
+    let mut right_start: Option<usize> = None;
+    for (ws, we) in Words::new(text, s, e) {
+        if left_end.is_none() {
+            if matches!(&text[ws..we], "-" | "–" | "—") {
+                // `prev_end` is 0 before the first word: a leading dash has no left side.
+                left_end = Some(first_start.map_or(0, |_| prev_end));
+            }
+        } else if right_start.is_none() {
+            right_start = Some(ws);
+        }
+        first_start.get_or_insert(ws);
+        prev_end = we;
+        last_end = we;
+    }
+    let sides = match (first_start, left_end, right_start) {
+        (Some(first), Some(left_end), Some(right)) if left_end > first => {
+            Some(((first, left_end), (right, last_end)))
+        }
+        _ => None,
+    };
+    (left_end.is_some(), sides)
 }
 
 /// The last whole-word occurrence of `pat` in `text[from..to]`.
@@ -2931,7 +3084,8 @@ mod tests {
     #[test]
     fn splitter_words_agree_with_words_in() {
         // `read_list` takes an entry's words from the splitter instead of splitting the
-        // entry again: the same words, for every entry of many texts.
+        // entry again: the same words, for every entry of many texts, whether copied or
+        // handed over.
         let mut texts: Vec<String> = [
             "Cllr A(Chair), B [x] and C.",
             "\u{2022}Cllr Smith;  o Mr Jones\n\n- Ms Brown",
@@ -2956,6 +3110,10 @@ mod tests {
                     let mut words = Vec::new();
                     entries.entry_words(s, e, &mut words);
                     assert_eq!(words, words_in(t, s, e), "{t:?} {entry:?}");
+                    // Taken (handed over or copied) into a used buffer: the same words.
+                    let mut taken = vec![(0, 1); 3];
+                    entries.take_entry_words(s, e, &mut taken);
+                    assert_eq!(taken, words, "{t:?} {entry:?}");
                 }
             }
         }
@@ -3067,6 +3225,172 @@ mod tests {
                 }
                 assert_eq!(alnum_run_end(b, i), want, "{t:?} {i}");
             }
+        }
+    }
+
+    #[test]
+    fn sent_apologies_agree_with_a_search_for_each_phrase() {
+        fn by_search(text: &str, s: usize, e: usize, apolog: bool, excused: bool) -> Option<usize> {
+            let may_say = |phrase: &str| {
+                if phrase.ends_with("excused") {
+                    excused
+                } else {
+                    apolog
+                }
+            };
+            SENT_APOLOGIES
+                .iter()
+                .filter(|p| may_say(p))
+                .find_map(|phrase| find_word_ci(text, phrase, s, e))
+        }
+        let pieces = [
+            "sent his apologies",
+            "SENT APOLOGIES",
+            "was excused",
+            "were excused",
+            "asked to be excused",
+            "sends her apologies",
+            "x",
+            " ",
+            "apologies",
+            "excused",
+            "ly",
+            "é",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 3);
+        texts.extend(fuzz_inputs(300));
+        for t in &texts {
+            for (s, e) in [(0, t.len()), (1, t.len()), (0, t.len().saturating_sub(2))] {
+                if !(t.is_char_boundary(s) && t.is_char_boundary(e)) || s > e {
+                    continue;
+                }
+                for (a, x) in [(true, true), (true, false), (false, true)] {
+                    assert_eq!(
+                        sent_apologies_at(t, s, e, a, x),
+                        by_search(t, s, e, a, x),
+                        "{t:?} {s} {e}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn says_late_agrees_with_a_search_for_each_word() {
+        let pieces = [
+            "late", "LATE", "ness", " ", "arrival", "leaving", "leave", "early", "x", "é",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 4);
+        texts.extend(fuzz_inputs(300));
+        for t in &texts {
+            let old = LATE.iter().any(|w| contains_ci(t, w));
+            assert_eq!(says_late(t), old, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn none_or_no_guards_every_no_apologies_phrase() {
+        for p in NO_APOLOGIES.iter().chain(NONE_WORDS) {
+            assert!(contains_ci(p, "none") || contains_ci(p, "no "), "{p}");
+        }
+        let pieces = ["no", "NO", "ne", "Ne", " ", "x", "n", "o", "é", "."];
+        let mut texts = crate::test_text::joins(&pieces, 4);
+        texts.extend(fuzz_inputs(500));
+        for t in &texts {
+            let old = contains_ci(t, "none") || contains_ci(t, "no ");
+            assert_eq!(says_none_or_no(t), old, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn lines_and_parts_agree_with_split_inclusive() {
+        let pieces = ["", "a", ";", "\n", "; ", " \n", "é", ";;", "\n\n"];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+        }
+        texts.extend(fuzz_inputs(300));
+        for t in &texts {
+            let mut want = Vec::new();
+            let mut line_start = 0;
+            for line in t.split_inclusive('\n') {
+                let mut part_start = line_start;
+                for part in line.split_inclusive(';') {
+                    want.push((part_start, part_start + part.len()));
+                    part_start += part.len();
+                }
+                line_start += line.len();
+            }
+            assert_eq!(lines_and_parts(t).collect::<Vec<_>>(), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn dash_sides_agree_with_the_stored_words() {
+        #[allow(clippy::type_complexity)]
+        fn by_words(
+            text: &str,
+            s: usize,
+            e: usize,
+        ) -> (bool, Option<((usize, usize), (usize, usize))>) {
+            let words = words_in(text, s, e);
+            let dash = words
+                .iter()
+                .position(|&(ws, we)| matches!(&text[ws..we], "-" | "–" | "—"));
+            let sides = match dash {
+                Some(d) if d > 0 && d + 1 < words.len() => Some((
+                    (words[0].0, words[d - 1].1),
+                    (words[d + 1].0, words[words.len() - 1].1),
+                )),
+                _ => None,
+            };
+            (dash.is_some(), sides)
+        }
+        let mut texts: Vec<String> = [
+            "Stephen Zollinger – City Attorney",
+            "- Chair",
+            "Chair -",
+            "A - B - C",
+            "-",
+            "x—y — z",
+            "Director – Governance & Assurance",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(1000));
+        for t in &texts {
+            for (s, e) in [(0, t.len()), (trim_range(t, 0, t.len()).0, t.len())] {
+                assert_eq!(dash_sides(t, s, e), by_words(t, s, e), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn white_space_ends_agree_with_trim_matches() {
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "\n\t x \r\n",
+            "\u{a0}\u{2003}Zoë\u{feff}",
+            "\u{200b}",
+            "é ",
+            " \u{85}",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(500));
+        for t in &texts {
+            assert_eq!(
+                space_before(t),
+                t.len() - t.trim_start_matches(is_space).len(),
+                "{t:?}"
+            );
+            assert_eq!(space_after(t), t.trim_end_matches(is_space).len(), "{t:?}");
         }
     }
 
