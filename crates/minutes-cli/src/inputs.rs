@@ -3,6 +3,7 @@
 //! The order is part of the output contract (NDJSON lines follow it), so a directory is
 //! walked completely and sorted rather than streamed in the file system's own order.
 
+use std::ffi::OsStr;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
@@ -85,24 +86,36 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, io::Err
             return;
         }
     };
+    // Each entry's name (which allocates) is taken once, for the sort and the extension; its
+    // listed type is kept, and the entry (a shared handle on the listing) let go.
     let mut found = Vec::new();
     for entry in entries {
         match entry {
-            Ok(entry) => found.push(entry),
+            Ok(entry) => found.push((entry.file_name(), entry.file_type().ok())),
             Err(e) => errors.push((dir.to_path_buf(), e)),
         }
     }
-    // `file_name` allocates: take each name once, not once per comparison.
-    found.sort_by_cached_key(|entry| entry.file_name());
-    for entry in found {
-        let path = entry.path();
-        let file_type = entry.file_type();
-        if file_type.as_ref().is_ok_and(|t| t.is_dir()) {
-            walk(&path, files, errors);
-        } else if is_txt(&path) && is_file(&path, file_type.ok()) {
-            files.push(path);
+    // Names in one directory differ, so an unstable sort gives the same order.
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (name, file_type) in found {
+        if file_type.is_some_and(|t| t.is_dir()) {
+            walk(&dir.join(&name), files, errors);
+        } else if is_txt(&name) {
+            let path = join(dir, &name);
+            if is_file(&path, file_type) {
+                files.push(path);
+            }
         }
     }
+}
+
+/// `dir.join(name)`, allocated once at its final size (`join` copies `dir`, then grows the
+/// copy for the name).
+fn join(dir: &Path, name: &OsStr) -> PathBuf {
+    let mut path = PathBuf::with_capacity(dir.as_os_str().len() + 1 + name.len());
+    path.push(dir);
+    path.push(name);
+    path
 }
 
 /// Whether the entry at `path` is a file, links followed. The directory listing already
@@ -111,14 +124,43 @@ fn is_file(path: &Path, listed: Option<std::fs::FileType>) -> bool {
     listed.is_some_and(|t| t.is_file()) || path.is_file()
 }
 
-fn is_txt(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"))
+/// Whether a file named `name` has the extension "txt" (any case), as [`Path::extension`]
+/// finds it: after the last dot, which must not start the name. Read from the name's bytes,
+/// without taking a path apart into components.
+fn is_txt(name: &OsStr) -> bool {
+    let name = name.as_encoded_bytes();
+    name.len() > ".txt".len() && name[name.len() - 4..].eq_ignore_ascii_case(b".txt")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`is_txt`] against the rule it replaces, `Path::extension`, on names with dots.
+    #[test]
+    fn txt_names_agree_with_path_extension() {
+        let pieces = ["a", ".", "txt", "TxT", "tx", ".txt", ".."];
+        for name in joins(&pieces, 4) {
+            let by_path = Path::new(&name)
+                .extension()
+                .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"));
+            assert_eq!(is_txt(OsStr::new(&name)), by_path, "{name:?}");
+        }
+    }
+
+    /// Every string of up to `n` pieces.
+    fn joins(pieces: &[&str], n: usize) -> Vec<String> {
+        let mut out = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..n {
+            last = last
+                .iter()
+                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            out.extend(last.iter().cloned());
+        }
+        out
+    }
 
     #[test]
     fn directories_are_walked_for_txt_files_in_sorted_order() {

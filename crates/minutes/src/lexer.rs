@@ -578,13 +578,7 @@ pub(crate) fn truncation(text: &str) -> Option<(Cut, usize)> {
 /// An attachment marker in a title line: "pdf icon PDF 268 KB", "PDF 386 KB", "pdf icon PDF 60 "
 /// (cut short). Returns the offset where the marker starts, its file kind and size in bytes.
 pub(crate) fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
-    let (start, after_icon) = match find_icon(text) {
-        Some(i) => (word_start(text, i), i + " icon ".len()),
-        None => {
-            let i = find_upper_word(text, "PDF")?;
-            (i, i)
-        }
-    };
+    let (start, after_icon) = find_marker(text)?;
     let rest = &text[after_icon..];
     let kind_len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     if kind_len == 0 {
@@ -595,25 +589,42 @@ pub(crate) fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
     Some((start, kind, size))
 }
 
-/// The first " icon " in `text`, ASCII case ignored. Candidates are found by the "c", the
-/// rarest of its letters in English text (a general search picks "i" or "o", and stopped
-/// at several false starts in most titles).
-fn find_icon(text: &str) -> Option<usize> {
-    const ICON: &[u8] = b" icon ";
+/// Where the marker starts and where its file kind follows: the first " icon " (ASCII case
+/// ignored) from the start of its word, else the first upper-case "PDF" word before a size.
+///
+/// One scan finds the candidates of both, by the "c" of " icon " (the rarest of its letters
+/// in English text) and the "P" of "PDF": two scans cost twice on these short lines.
+fn find_marker(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    let is_icon = |&at: &usize| {
-        bytes
+    let mut pdf = None;
+    let mut take = |c: usize| {
+        if bytes[c] == b'P' {
+            if pdf.is_none() && is_upper_word(text, c, "PDF") {
+                pdf = Some(c);
+            }
+            return None;
+        }
+        let at = c.checked_sub(2).filter(|&at| is_icon(bytes, at))?;
+        Some((word_start(text, at), at + ICON.len()))
+    };
+    let icon = if simd::ENABLED {
+        simd::Positions::new(bytes, |c| c.eq_folded(b'c') | c.eq(b'P')).find_map(&mut take)
+    } else {
+        memchr::memchr3_iter(b'c', b'C', b'P', bytes).find_map(&mut take)
+    };
+    icon.or(pdf.map(|at| (at, at)))
+}
+
+/// The words an icon marker is found by, spaces included.
+const ICON: &[u8] = b" icon ";
+
+/// Whether " icon " (ASCII case ignored) starts at `at`. Most candidates (a "c" in a word)
+/// are turned away by the byte after the "c" before the whole comparison.
+fn is_icon(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at + 3).is_some_and(|b| b | 0x20 == b'o')
+        && bytes
             .get(at..at + ICON.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(ICON))
-    };
-    if simd::ENABLED {
-        return simd::Positions::new(bytes, |c| c.eq(b'c') | c.eq(b'C'))
-            .filter_map(|c| c.checked_sub(2))
-            .find(is_icon);
-    }
-    memchr::memchr2_iter(b'c', b'C', bytes)
-        .filter_map(|c| c.checked_sub(2))
-        .find(is_icon)
 }
 
 /// Where the word that ends at `end` starts: after the last white space before it (which
@@ -626,32 +637,19 @@ fn word_start(text: &str, end: usize) -> usize {
         .map_or(0, |(at, c)| at + c.len_utf8())
 }
 
-/// The offset of `word` as a whole upper-case word preceded by a space and followed by a
-/// size ("PDF 386 KB").
-///
-/// The candidates are found by their first byte with memchr: a capital is rare, and building
-/// a substring searcher cost more than the search on these short lines. (`word` cannot
-/// overlap itself, so no candidate is missed that a search resuming after each miss finds.)
-fn find_upper_word(text: &str, word: &str) -> Option<usize> {
-    debug_assert!(word.is_ascii() && !word.is_empty());
-    let bytes = text.as_bytes();
-    let first = word.as_bytes()[0];
-    let is_word = |&at: &usize| {
-        if !bytes[at..].starts_with(word.as_bytes()) {
-            return false;
-        }
-        let before_ok = at > 0 && text[..at].ends_with(is_space);
-        let after = &text[at + word.len()..];
-        before_ok
-            && after.starts_with(is_space)
-            && after
-                .trim_start_matches(is_space)
-                .starts_with(|c: char| c.is_ascii_digit())
-    };
-    if simd::ENABLED {
-        return simd::Positions::new(bytes, |c| c.eq(first)).find(is_word);
+/// Whether `word` starts at `at` as a whole upper-case word preceded by a space and followed
+/// by a size ("PDF 386 KB").
+fn is_upper_word(text: &str, at: usize, word: &str) -> bool {
+    if !text.as_bytes()[at..].starts_with(word.as_bytes()) {
+        return false;
     }
-    memchr::memchr_iter(first, bytes).find(is_word)
+    let before_ok = at > 0 && text[..at].ends_with(is_space);
+    let after = &text[at + word.len()..];
+    before_ok
+        && after.starts_with(is_space)
+        && after
+            .trim_start_matches(is_space)
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// "268 KB" → 274432; "1.2 MB" → 1258291.
@@ -660,20 +658,26 @@ fn parse_size(text: &str) -> Option<u64> {
         .bytes()
         .take_while(|b| b.is_ascii_digit() || *b == b'.')
         .count();
-    let value: f64 = text[..num_len].parse().ok()?;
+    let number = &text[..num_len];
     let unit = text[num_len..].trim_start_matches(is_space);
-    let scale = if starts_with_ci(unit, "kb") {
-        1024.0
+    let shift = if starts_with_ci(unit, "kb") {
+        10
     } else if starts_with_ci(unit, "mb") {
-        1024.0 * 1024.0
+        20
     } else if starts_with_ci(unit, "gb") {
-        1024.0 * 1024.0 * 1024.0
+        30
     } else if starts_with_ci(unit, "b") {
-        1.0
+        0
     } else {
         return None;
     };
-    Some((value * scale).round() as u64)
+    // A whole number of at most nine digits is exact in a `u64` once scaled, and so in the
+    // `f64` the fractional sizes go through: no float parse for it.
+    if number.len() <= 9 && number.bytes().all(|b| b.is_ascii_digit()) {
+        return number.parse::<u64>().ok().map(|n| n << shift);
+    }
+    let value: f64 = number.parse().ok()?;
+    Some((value * f64::from(1u32 << shift)).round() as u64)
 }
 
 /// The item number rules as the nom grammar they were first written in: the oracle the
@@ -1200,7 +1204,10 @@ mod tests {
             "pdf 1",
             "",
         ] {
-            assert_eq!(find_upper_word(text, "PDF"), slow(text), "{text:?}");
+            let first = memchr::memchr_iter(b'P', text.as_bytes())
+                .find(|&at| is_upper_word(text, at, "PDF"));
+            assert_eq!(first, slow(text), "{text:?}");
+            assert_eq!(find_marker(text), first.map(|at| (at, at)), "{text:?}");
         }
     }
 
@@ -1217,6 +1224,82 @@ mod tests {
             "é icon é",
         ] {
             assert_eq!(find_icon(text), find_ascii_ci(text, " icon "), "{text:?}");
+            assert_eq!(find_marker(text), find_marker_two_scans(text), "{text:?}");
+        }
+    }
+
+    /// The size rule as it was, every number through `f64`: the reference for [`parse_size`].
+    fn parse_size_by_float(text: &str) -> Option<u64> {
+        let num_len = text
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'.')
+            .count();
+        let value: f64 = text[..num_len].parse().ok()?;
+        let unit = text[num_len..].trim_start_matches(is_space);
+        let scale = if starts_with_ci(unit, "kb") {
+            1024.0
+        } else if starts_with_ci(unit, "mb") {
+            1024.0 * 1024.0
+        } else if starts_with_ci(unit, "gb") {
+            1024.0 * 1024.0 * 1024.0
+        } else if starts_with_ci(unit, "b") {
+            1.0
+        } else {
+            return None;
+        };
+        Some((value * scale).round() as u64)
+    }
+
+    #[test]
+    fn sizes_agree_with_the_float_rule() {
+        let pieces = ["9", "0", ".", "5", " ", "KB", "mb", "Gb", "b", "x"];
+        for t in all_strings(&pieces, 5) {
+            assert_eq!(parse_size(&t), parse_size_by_float(&t), "{t:?}");
+        }
+        for digits in 1..=20 {
+            let t = format!("{} GB", "9".repeat(digits));
+            assert_eq!(parse_size(&t), parse_size_by_float(&t), "{t:?}");
+        }
+    }
+
+    /// The first " icon ", ASCII case ignored, by the "c" of each candidate.
+    fn find_icon(text: &str) -> Option<usize> {
+        let bytes = text.as_bytes();
+        memchr::memchr2_iter(b'c', b'C', bytes)
+            .filter_map(|c| c.checked_sub(2))
+            .find(|&at| {
+                bytes
+                    .get(at..at + ICON.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(ICON))
+            })
+    }
+
+    /// The marker search as it was, two memchr scans (" icon " anywhere first, else "PDF"):
+    /// the reference [`find_marker`] is tested against.
+    fn find_marker_two_scans(text: &str) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
+        if let Some(i) = find_icon(text) {
+            return Some((word_start(text, i), i + ICON.len()));
+        }
+        memchr::memchr_iter(b'P', bytes)
+            .find(|&at| is_upper_word(text, at, "PDF"))
+            .map(|at| (at, at))
+    }
+
+    #[test]
+    fn marker_search_agrees_with_two_scans() {
+        let pieces = [
+            "P", "PDF", " PDF 3", " icon ", " ICON ", "c", "pdf", " ", "\u{feff}", "9 KB", "x",
+        ];
+        for t in all_strings(&pieces, 4) {
+            assert_eq!(find_marker(&t), find_marker_two_scans(&t), "{t:?}");
+        }
+        let long = format!("{} PDF 12 KB{}", "a".repeat(70), " c".repeat(40));
+        for cut in 0..long.len() {
+            let t = &long[cut..];
+            assert_eq!(find_marker(t), find_marker_two_scans(t), "{t:?}");
+            let t = format!("{t} pdf icon PDF 1 KB");
+            assert_eq!(find_marker(&t), find_marker_two_scans(&t), "{t:?}");
         }
     }
 

@@ -539,12 +539,20 @@ fn occurrences_ci_memchr<'a>(
 /// The index of a byte of `needle` unlikely to occur in English text: the rarest of its
 /// first, second, middle and last bytes (looking at every byte would cost more than it saves
 /// on the short lines this searches).
+///
+/// Of equally rare bytes the first is taken. A plain loop keeping the best rarity: comparing
+/// (rarity, index) keys with `max_by_key` cost a third of a short search.
 fn rarest_byte(needle: &[u8]) -> usize {
     let last = needle.len().saturating_sub(1);
-    [0, 1.min(last), needle.len() / 2, last]
-        .into_iter()
-        .max_by_key(|&i| (RARITY[needle[i] as usize], std::cmp::Reverse(i)))
-        .unwrap_or(0)
+    let rarity = |i: usize| RARITY[usize::from(needle[i])];
+    let (mut best, mut best_rarity) = (0, rarity(0));
+    // The offsets do not decrease, so keeping the first of the rarest takes the lowest.
+    for i in [1.min(last), needle.len() / 2, last] {
+        if rarity(i) > best_rarity {
+            (best, best_rarity) = (i, rarity(i));
+        }
+    }
+    best
 }
 
 /// How rarely each byte occurs in English text: the space is the most common byte, letters
@@ -613,6 +621,24 @@ pub(crate) fn is_whole_word(s: &str, at: usize, len: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`rarest_byte`] as it was, a `max_by_key` on (rarity, reversed index): its reference.
+    fn rarest_byte_by_key(needle: &[u8]) -> usize {
+        let last = needle.len().saturating_sub(1);
+        [0, 1.min(last), needle.len() / 2, last]
+            .into_iter()
+            .max_by_key(|&i| (RARITY[needle[i] as usize], std::cmp::Reverse(i)))
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn rarest_byte_agrees_with_max_by_key() {
+        let pieces = ["e", "z", " ", "q", "E", "1", "é"];
+        for needle in (1..=5).flat_map(|n| crate::test_text::joins(&pieces, n)) {
+            let b = needle.as_bytes();
+            assert_eq!(rarest_byte(b), rarest_byte_by_key(b), "{needle:?}");
+        }
+    }
 
     #[test]
     fn cleaning_collapses_white_space_runs() {
