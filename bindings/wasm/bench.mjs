@@ -2,7 +2,7 @@
 // documents, with a JavaScript split("\n") loop beside them as the floor (issue 6):
 //   node bench.mjs [--seconds S] [--no-build]
 // Documents: the project's fixtures and, when present, ../shared/seeds and ../shared/corpus.
-// Needs the package built (npm run build); builds the native side with
+// Needs the package built (npm run build; it stops if pkg/ is older than the sources); builds the native side with
 // `cargo build --release -p minutes-wasm --example native_bench` unless --no-build.
 //
 // Five rounds; in each, every measure (and one run of the native side) gets S/5 seconds of
@@ -21,7 +21,10 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { _parseCountItems, parse, parseJson } from "minutes-wasm";
+import { assertPackageFresh } from "./freshness.mjs";
 import { allDocuments, repoRoot } from "./test/helpers.mjs";
+
+assertPackageFresh();
 
 const ROUNDS = 5;
 const args = process.argv.slice(2);
