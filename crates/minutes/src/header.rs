@@ -478,13 +478,7 @@ mod tests {
             " \u{2013} ",
             "é",
         ];
-        let mut texts = vec![String::new()];
-        for _ in 0..4 {
-            texts = texts
-                .iter()
-                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-        }
+        let mut texts = crate::test_text::joins(&pieces, 4);
         texts.push("County Council - Thursday, 18th December, 2025 10.00 am".to_string());
         for t in &texts {
             assert_eq!(dashes(t).collect::<Vec<_>>(), dashes_by_byte(t), "{t:?}");

@@ -3305,13 +3305,7 @@ mod tests {
     #[test]
     fn lines_and_parts_agree_with_split_inclusive() {
         let pieces = ["", "a", ";", "\n", "; ", " \n", "é", ";;", "\n\n"];
-        let mut texts = vec![String::new()];
-        for _ in 0..4 {
-            texts = texts
-                .iter()
-                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-        }
+        let mut texts = crate::test_text::joins(&pieces, 4);
         texts.extend(fuzz_inputs(300));
         for t in &texts {
             let mut want = Vec::new();
