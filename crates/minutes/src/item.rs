@@ -99,8 +99,8 @@ impl Scratch {
     }
 }
 
-/// Interprets a raw item, taking its number. `cut_off` says the document stops inside this
-/// item. Its minutes paragraphs are left in `scratch.minutes`.
+/// Interprets a raw item. `cut_off` says the document stops inside this item. Its minutes
+/// paragraphs are left in `scratch.minutes`.
 pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool, scratch: &mut Scratch) -> Item {
     let mut attachments = Vec::new();
     let (title, title_span) = match raw.title {
