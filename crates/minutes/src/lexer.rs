@@ -761,18 +761,11 @@ mod grammar {
 mod tests {
     use super::*;
 
-    /// Every string of up to `len` symbols of `alphabet`.
+    /// Every string of up to `len` symbols of `alphabet`, shortest first.
     fn all_strings(alphabet: &[&str], len: usize) -> Vec<String> {
-        let mut out = vec![String::new()];
-        let mut last = vec![String::new()];
-        for _ in 0..len {
-            last = last
-                .iter()
-                .flat_map(|s| alphabet.iter().map(move |a| format!("{s}{a}")))
-                .collect();
-            out.extend(last.iter().cloned());
-        }
-        out
+        (0..=len)
+            .flat_map(|n| crate::test_text::joins(alphabet, n))
+            .collect()
     }
 
     #[test]
