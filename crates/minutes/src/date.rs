@@ -526,20 +526,13 @@ mod tests {
         assert!(!may_be_time("12 Members"));
     }
 
-    /// Every text of at most `n` of `pieces` in a row.
-    fn joined(pieces: &[&str], n: usize) -> Vec<String> {
-        (0..=n)
-            .flat_map(|k| crate::test_text::joins(pieces, k))
-            .collect()
-    }
-
     #[test]
     fn byte_leaves_read_as_the_nom_parsers_they_replace() {
         use nom::bytes::complete::{tag_no_case, take_while, take_while_m_n};
         let pieces = [
             "4", "12", "2025", "St", "th", "OF", "a", "Pm", "ſt", "K", "é", " ", ".", "x",
         ];
-        let inputs = joined(&pieces, 3);
+        let inputs = crate::test_text::joins_up_to(&pieces, 3);
         for s in &inputs {
             let s = s.as_str();
             for tag in ["st", "nd", "rd", "th", "of", "a", "m", "p"] {
@@ -568,7 +561,7 @@ mod tests {
         let pieces = [
             "4", "2025", "Tuesday", "March", ",", " ", "th", ".", "/", "pm", "é", "x",
         ];
-        let inputs = joined(&pieces, 4);
+        let inputs = crate::test_text::joins_up_to(&pieces, 4);
         for s in &inputs {
             if date(s).is_ok() || time(s).is_ok() {
                 assert!(has_ascii_digit(s), "{s:?}");

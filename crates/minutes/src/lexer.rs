@@ -761,17 +761,10 @@ mod grammar {
 mod tests {
     use super::*;
 
-    /// Every string of up to `len` symbols of `alphabet`, shortest first.
-    fn all_strings(alphabet: &[&str], len: usize) -> Vec<String> {
-        (0..=len)
-            .flat_map(|n| crate::test_text::joins(alphabet, n))
-            .collect()
-    }
-
     #[test]
     fn the_number_scan_agrees_with_the_grammar_on_every_short_string() {
         let alphabet = ["1", "/", "-", ".", "a", "C", "b", " ", "é"];
-        for s in all_strings(&alphabet, 6) {
+        for s in crate::test_text::joins_up_to(&alphabet, 6) {
             assert_eq!(
                 item_number_scanned(&s),
                 grammar::item_number(&s).ok(),
@@ -1246,7 +1239,7 @@ mod tests {
     #[test]
     fn sizes_agree_with_the_float_rule() {
         let pieces = ["9", "0", ".", "5", " ", "KB", "mb", "Gb", "b", "x"];
-        for t in all_strings(&pieces, 5) {
+        for t in crate::test_text::joins_up_to(&pieces, 5) {
             assert_eq!(parse_size(&t), parse_size_by_float(&t), "{t:?}");
         }
         for digits in 1..=20 {
@@ -1284,7 +1277,7 @@ mod tests {
         let pieces = [
             "P", "PDF", " PDF 3", " icon ", " ICON ", "c", "pdf", " ", "\u{feff}", "9 KB", "x",
         ];
-        for t in all_strings(&pieces, 4) {
+        for t in crate::test_text::joins_up_to(&pieces, 4) {
             assert_eq!(find_marker(&t), find_marker_two_scans(&t), "{t:?}");
         }
         let long = format!("{} PDF 12 KB{}", "a".repeat(70), " c".repeat(40));

@@ -15,6 +15,11 @@ pub(crate) fn joins(pieces: &[&str], n: usize) -> Vec<String> {
     texts
 }
 
+/// Every text of at most `n` of `pieces` in a row, shortest first: [`joins`] for each length.
+pub(crate) fn joins_up_to(pieces: &[&str], n: usize) -> Vec<String> {
+    (0..=n).flat_map(|k| joins(pieces, k)).collect()
+}
+
 /// `count` texts, each a run of up to `max_pieces - 1` of `pieces` chosen by an xorshift
 /// generator started at `seed`; `spaced` decides from the generator's next number whether a
 /// space follows a piece.
