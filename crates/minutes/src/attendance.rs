@@ -47,26 +47,44 @@ const LABELS: [(&str, Section); 21] = [
     ("members", Section::Present),
 ];
 
-/// For each lower-case first letter, the [`LABELS`] that start with it (bit `i` for
-/// `LABELS[i]`): a line is compared only with those, in their order, and a line that starts
-/// with any other byte is turned away by one look-up.
-const LABELS_BY_FIRST: [u32; 256] = {
-    let mut by_first = [0u32; 256];
+/// For each byte, the [`LABELS`] whose byte `at` it is in either case (bit `i` for
+/// `LABELS[i]`).
+const fn labels_by_byte(at: usize) -> [u32; 256] {
+    let mut by_byte = [0u32; 256];
     let mut i = 0;
     while i < LABELS.len() {
-        by_first[LABELS[i].0.as_bytes()[0] as usize] |= 1 << i;
+        let b = LABELS[i].0.as_bytes()[at];
+        by_byte[b as usize] |= 1 << i;
+        by_byte[b.to_ascii_uppercase() as usize] |= 1 << i;
         i += 1;
     }
-    by_first
-};
+    by_byte
+}
+
+/// The labels by their first and by their second letter: a line is compared only with the
+/// labels that start with its first two letters, in their order, and most lines (whose
+/// first two letters start none) are turned away by two look-ups.
+const LABELS_BY_FIRST: [u32; 256] = labels_by_byte(0);
+const LABELS_BY_SECOND: [u32; 256] = labels_by_byte(1);
 
 /// The attendance label a line starts with ("Present:-", "PRESENT:", "Apologies for
 /// absence:-", "In attendance:"), and the offset of the text after it.
+#[inline]
 pub(crate) fn label(text: &str) -> Option<(Section, usize)> {
-    // Every line of a header is tried: compare first letters before whole labels.
-    let first = text.as_bytes().first()?.to_ascii_lowercase();
-    let mut candidates = LABELS_BY_FIRST[usize::from(first)];
-    // The labels with this first letter, lowest index (the order of `LABELS`) first.
+    // Every line of a header is tried: the look-ups are inlined where it is asked.
+    let candidates = match text.as_bytes() {
+        [a, b, ..] => LABELS_BY_FIRST[usize::from(*a)] & LABELS_BY_SECOND[usize::from(*b)],
+        _ => 0,
+    };
+    if candidates == 0 {
+        return None;
+    }
+    label_among(text, candidates)
+}
+
+/// [`label`] among the labels `candidates` (bit `i` for `LABELS[i]`).
+fn label_among(text: &str, mut candidates: u32) -> Option<(Section, usize)> {
+    // The labels with these first letters, lowest index (the order of `LABELS`) first.
     std::iter::from_fn(move || {
         let i = candidates.trailing_zeros() as usize;
         candidates &= candidates.wrapping_sub(1);
@@ -493,8 +511,8 @@ mod tests {
     }
 
     #[test]
-    fn labels_by_first_letter_agree_with_a_scan_of_all() {
-        // `label` tries only the labels with the line's first letter: the same answer as
+    fn labels_by_first_letters_agree_with_a_scan_of_all() {
+        // `label` tries only the labels with the line's first two letters: the same answer as
         // trying them all in order.
         fn by_scan(text: &str) -> Option<(Section, usize)> {
             LABELS.iter().find_map(|(word, section)| {
@@ -511,7 +529,16 @@ mod tests {
                 (has_colon || alone).then_some((*section, text.len() - rest.len()))
             })
         }
-        let mut lines = vec!["", "x", "Presentations: x", "Members were", "ABSENT", "é"];
+        let mut lines = vec![
+            "",
+            "x",
+            "p",
+            "Presentations: x",
+            "Members were",
+            "ABSENT",
+            "é",
+            "aé",
+        ];
         let owned: Vec<String> = LABELS
             .iter()
             .flat_map(|(w, _)| {
