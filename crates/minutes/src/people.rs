@@ -811,7 +811,32 @@ mod list {
     pub const ROLE: u16 = 1 << 5;
     pub const ABBREVIATION: u16 = 1 << 6;
     pub const MEMBER_LABEL: u16 = 1 << 7;
+    /// The words of [`super::TITLES`], each its own bit.
+    pub const COUNCILLOR: u16 = 1 << 8;
+    pub const COUNCILLORS: u16 = 1 << 9;
+    pub const COUNCILMEMBER: u16 = 1 << 10;
+    pub const COUNCILMEMBERS: u16 = 1 << 11;
+    pub const COUNCIL: u16 = 1 << 12;
+    pub const MEMBER: u16 = 1 << 13;
+    pub const MEMBERS: u16 = 1 << 14;
+    /// Every title bit: a word without one starts no title.
+    pub const TITLE: u16 =
+        COUNCILLOR | COUNCILLORS | COUNCILMEMBER | COUNCILMEMBERS | COUNCIL | MEMBER | MEMBERS;
 }
+
+/// The words of the titles [`match_title`] reads, each with its [`list`] bit.
+const TITLES: [(&[&str], u16); 7] = [
+    (&["councillor", "cllr", "cr", "councilor"], list::COUNCILLOR),
+    (
+        &["councillors", "cllrs", "crs", "councilors"],
+        list::COUNCILLORS,
+    ),
+    (&["councilmember"], list::COUNCILMEMBER),
+    (&["councilmembers"], list::COUNCILMEMBERS),
+    (&["council"], list::COUNCIL),
+    (&["member"], list::MEMBER),
+    (&["members"], list::MEMBERS),
+];
 
 /// Slots of the lexicon's hash table: a power of two, about four times its words.
 const LEXICON_SLOTS: usize = 1024;
@@ -829,19 +854,17 @@ const fn lexicon_hash(k: &[u8]) -> usize {
     // From the length and the two bytes at each end, in any ASCII case (`| 0x20` folds the
     // case of letters; other bytes need only hash the same way each time): a look-up costs
     // the same for any word, and the table's words seldom share a slot.
-    const fn at(k: &[u8], i: usize) -> u64 {
-        if i < k.len() {
-            (k[i] | 0x20) as u64
-        } else {
-            0
-        }
+    const fn folded(b: u8) -> u64 {
+        (b | 0x20) as u64
     }
     let n = k.len();
-    let h = (n as u64)
-        ^ (at(k, 0) << 8)
-        ^ (at(k, 1) << 16)
-        ^ (at(k, n.wrapping_sub(2)) << 24)
-        ^ (at(k, n.wrapping_sub(1)) << 32);
+    // The two bytes at each end (a missing one counts as 0): one length test for all four.
+    let (a, b, c, d) = match k {
+        [] => (0, 0, 0, 0),
+        [x] => (folded(*x), 0, 0, folded(*x)),
+        [x, y, ..] => (folded(*x), folded(*y), folded(k[n - 2]), folded(k[n - 1])),
+    };
+    let h = (n as u64) ^ (a << 8) ^ (b << 16) ^ (c << 24) ^ (d << 32);
     (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (LEXICON_SLOTS - 1)
 }
 
@@ -866,7 +889,7 @@ impl Lexicon {
             slots: [("", 0); LEXICON_SLOTS],
             max_len: 0,
         };
-        let lists: [(&[&'static str], u16); 8] = [
+        let lists: [(&[&'static str], u16); 15] = [
             (STOP_WORDS, list::STOP),
             (HONORIFICS, list::HONORIFIC),
             (SPLIT_HONORIFICS, list::SPLIT_HONORIFIC),
@@ -875,6 +898,13 @@ impl Lexicon {
             (ROLE_WORDS, list::ROLE),
             (ABBREVIATIONS, list::ABBREVIATION),
             (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
+            TITLES[0],
+            TITLES[1],
+            TITLES[2],
+            TITLES[3],
+            TITLES[4],
+            TITLES[5],
+            TITLES[6],
         ];
         let mut l = 0;
         while l < lists.len() {
@@ -1012,6 +1042,32 @@ fn ascii_class(b: &[u8], lists: u16, bad: bool) -> WordClass {
     WordClass::Name
 }
 
+/// What the readers of a name ask of each of its words, looked up once: its [`word_flags`]
+/// and the [`list`]s its key is on.
+#[derive(Clone, Copy)]
+struct Facts {
+    flags: u8,
+    lists: u16,
+}
+
+impl Facts {
+    fn of(w: &str) -> Facts {
+        let flags = word_flags(w);
+        Facts {
+            flags,
+            lists: lists_of(key_with(w, flags).as_str()),
+        }
+    }
+
+    /// [`is_honorific`] of the word `w` these are the facts of: its key is built only for a
+    /// hyphenated word that is on no honorific list itself.
+    fn is_honorific(self, w: &str) -> bool {
+        self.lists & list::HONORIFIC != 0
+            || (self.flags & flag::HYPHEN != 0
+                && is_honorific_key(key_with(w, self.flags).as_str(), self.lists, self.flags))
+    }
+}
+
 fn is_honorific(w: &str) -> bool {
     let flags = word_flags(w);
     let k = key_with(w, flags);
@@ -1029,6 +1085,51 @@ fn is_honorific_key(k: &str, lists: u16, flags: u8) -> bool {
 
 /// A title to take out of the name, at `words[i..]`: (normalised title, plural, words used).
 fn match_title(
+    text: &str,
+    words: &[(usize, usize)],
+    i: usize,
+) -> Option<(&'static str, bool, usize)> {
+    let &(s, e) = words.get(i)?;
+    title_at(text, words, i, lists_of(key(&text[s..e]).as_str()))
+}
+
+/// [`match_title`] where the key of `words[i]` is on `lists`: the title words are on
+/// lists of their own ([`TITLES`]), so a word already looked up costs no comparison.
+fn title_at(
+    text: &str,
+    words: &[(usize, usize)],
+    i: usize,
+    lists: u16,
+) -> Option<(&'static str, bool, usize)> {
+    if lists & list::TITLE == 0 {
+        return None;
+    }
+    if lists & list::COUNCILLOR != 0 {
+        Some(("Councillor", false, 1))
+    } else if lists & list::COUNCILLORS != 0 {
+        Some(("Councillor", true, 1))
+    } else if lists & list::COUNCILMEMBER != 0 {
+        Some(("Council Member", false, 1))
+    } else if lists & list::COUNCILMEMBERS != 0 {
+        Some(("Council Member", true, 1))
+    } else if lists & list::COUNCIL != 0 {
+        let &(s, e) = words.get(i + 1)?;
+        let next = lists_of(key(&text[s..e]).as_str());
+        if next & list::MEMBER != 0 {
+            Some(("Council Member", false, 2))
+        } else if next & list::MEMBERS != 0 {
+            Some(("Council Member", true, 2))
+        } else {
+            None
+        }
+    } else {
+        None
+    }
+}
+
+/// [`match_title`] as it was first written, word by word: the reference in the tests.
+#[cfg(test)]
+fn match_title_by_words(
     text: &str,
     words: &[(usize, usize)],
     i: usize,
@@ -1540,10 +1641,23 @@ impl EntryWords {
 /// it costs an eighth of a search a byte.
 fn says_chair(entry: &str) -> bool {
     let b = entry.as_bytes();
+    // A "c" in either case (no other byte has `| 0x20` equal to it), then "hair".
+    let chair_at = |i: usize| i + 5 <= b.len() && b[i + 1..i + 5].eq_ignore_ascii_case(b"hair");
     if b.len() < SHORT_HAYSTACK {
-        // A "c" in either case (no other byte has `| 0x20` equal to it), then "hair".
-        return (0..b.len().saturating_sub(4))
-            .any(|i| b[i] | 0x20 == b'c' && b[i + 1..i + 5].eq_ignore_ascii_case(b"hair"));
+        if simd::ENABLED {
+            // Sixteen bytes a step: only the "c"s are looked at.
+            return (0..b.len().saturating_sub(4)).step_by(16).any(|at| {
+                let mut cs = simd::Chunk::load_padded(&b[at..], 0).eq_folded(b'c');
+                while cs != 0 {
+                    if chair_at(at + cs.trailing_zeros() as usize) {
+                        return true;
+                    }
+                    cs &= cs - 1;
+                }
+                false
+            });
+        }
+        return (0..b.len().saturating_sub(4)).any(|i| b[i] | 0x20 == b'c' && chair_at(i));
     }
     has_pair_ci(b, &[(b'a', b'i')]) && contains_ci(entry, "chair")
 }
@@ -1592,12 +1706,18 @@ fn read_person_at(
         }
     }
     let mut title = None;
-    if let Some((t, plural, n)) = match_title(text, &words[..name_end], i) {
+    // The first word is looked up once: for a title, and when it is none, as a name word.
+    let mut first_facts = words[..name_end]
+        .get(i)
+        .map(|&(s, e)| Facts::of(&text[s..e]));
+    let found = first_facts.and_then(|f| title_at(text, &words[..name_end], i, f.lists));
+    if let Some((t, plural, n)) = found {
         title = Some(t);
         if plural {
             read.plural_title = Some(t);
         }
         i += n;
+        first_facts = None;
     }
     let title = title.or(ctx.title);
     let first = i;
@@ -1613,9 +1733,8 @@ fn read_person_at(
     while i < name_end {
         let (s, e) = words[i];
         let w = &text[s..e];
-        let flags = word_flags(w);
-        let k = key_with(w, flags);
-        let lists = lists_of(k.as_str());
+        let facts = first_facts.take().unwrap_or_else(|| Facts::of(w));
+        let (flags, lists) = (facts.flags, facts.lists);
         match class_with(w, lists, flags) {
             WordClass::Stop => {
                 read.truncated = true;
@@ -1627,7 +1746,7 @@ fn read_person_at(
                     read.next = Some(i);
                     break;
                 }
-                if class == WordClass::Name && !is_honorific_key(k.as_str(), lists, flags) {
+                if class == WordClass::Name && !facts.is_honorific(w) {
                     first_own.get_or_insert(i);
                     core += 1;
                 }
@@ -2938,7 +3057,7 @@ mod tests {
             (ABBREVIATIONS, list::ABBREVIATION),
             (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
         ];
-        for (words, bit) in lists {
+        for (words, bit) in lists.into_iter().chain(TITLES) {
             for w in words {
                 assert!(on_list(w, bit), "{w}");
                 assert!(on_list(&w.to_ascii_uppercase(), bit), "{w}");
@@ -2954,6 +3073,42 @@ mod tests {
             "a-very-long-word-indeed",
         ] {
             assert_eq!(lists_of(w), 0, "{w}");
+        }
+    }
+
+    #[test]
+    fn titles_by_lexicon_agree_with_the_word_rule() {
+        // `match_title` reads titles from the lexicon's title bits: the same titles as
+        // comparing each word with the title words.
+        let pieces = [
+            "Councillor ",
+            "cllr. ",
+            "CR ",
+            "councilors ",
+            "Cllrs ",
+            "(Crs) ",
+            "CouncilMember ",
+            "councilmembers ",
+            "Council ",
+            "member ",
+            "MEMBERS, ",
+            "Councillorship ",
+            "C ",
+            "Smith ",
+            "é ",
+            "\u{212a} ",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 3);
+        texts.extend(fuzz_inputs(300));
+        for t in &texts {
+            let words = words_in(t, 0, t.len());
+            for i in 0..=words.len() {
+                assert_eq!(
+                    match_title(t, &words, i),
+                    match_title_by_words(t, &words, i),
+                    "{t:?} {i}"
+                );
+            }
         }
     }
 
