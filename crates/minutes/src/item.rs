@@ -486,6 +486,18 @@ const fn letter_set(bytes: &[u8]) -> u32 {
     set
 }
 
+/// The [`letter_set`] bit of each byte's lower case (none for bytes that are not ASCII
+/// letters).
+const LETTER_BITS: [u32; 256] = {
+    let mut bits = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        bits[b] = letter_set(&[(b as u8).to_ascii_lowercase()]);
+        b += 1;
+    }
+    bits
+};
+
 /// An ASCII title of at most 64 bytes, padded with zeros to four SIMD chunks, in which
 /// [`kind_of`] looks for its phrases with ASCII case ignored.
 struct ShortTitle<'a> {
@@ -506,16 +518,12 @@ impl<'a> ShortTitle<'a> {
         })
     }
 
-    /// The letters of the title's lower case (letters of either case, folded).
+    /// The letters of the title's lower case (letters of either case, folded): a table
+    /// lookup per byte, where a test and a shift cost twice as many instructions.
     fn letter_set(&self) -> u32 {
-        let mut set = 0;
-        for &b in self.title {
-            let letter = (b | 0x20).wrapping_sub(b'a');
-            if letter < 26 {
-                set |= 1 << letter;
-            }
-        }
-        set
+        self.title
+            .iter()
+            .fold(0, |set, &b| set | LETTER_BITS[usize::from(b)])
     }
 
     /// Whether the title's lower case contains `phrase` (lower case, two bytes or more).
@@ -657,6 +665,16 @@ mod tests {
         titles.push(format!(" minutes{}", " ".repeat(125)));
         for title in &titles {
             assert_eq!(kind_of(title), kind_of_slow(title), "{title:?}");
+        }
+    }
+
+    #[test]
+    fn letter_bits_are_the_folded_letter_of_each_byte() {
+        for b in 0..=255u8 {
+            // The rule the table replaced: fold case, keep the 26 letters.
+            let letter = (b | 0x20).wrapping_sub(b'a');
+            let want = if letter < 26 { 1 << letter } else { 0 };
+            assert_eq!(LETTER_BITS[usize::from(b)], want, "{b:#x}");
         }
     }
 
