@@ -135,8 +135,9 @@ fn level_of(levels: &mut Vec<(usize, &'static str)>, indent: usize, marker: &'st
 pub(crate) fn blocks(units: &mut [Unit]) -> Vec<Block> {
     // At most one block per unit: one allocation instead of growing block by block.
     let mut out = Vec::with_capacity(units.len());
-    for unit in units {
-        let text = std::mem::take(&mut unit.text);
+    for i in 0..units.len() {
+        let text = std::mem::take(&mut units[i].text);
+        let unit = &units[i];
         match unit.entry {
             Some((marker, level)) => {
                 let entry = ListEntry {
@@ -149,8 +150,12 @@ pub(crate) fn blocks(units: &mut [Unit]) -> Vec<Block> {
                     span.end = unit.span.end;
                     entries.push(entry);
                 } else {
+                    // One allocation for the list's entries, not one per doubling: lists
+                    // run long.
+                    let mut entries = Vec::with_capacity(entry_run(&units[i..]));
+                    entries.push(entry);
                     out.push(Block::List {
-                        entries: vec![entry],
+                        entries,
                         span: unit.span,
                     });
                 }
@@ -162,6 +167,13 @@ pub(crate) fn blocks(units: &mut [Unit]) -> Vec<Block> {
         }
     }
     out
+}
+
+/// How many list entries `units` starts with: asked once per list, whose entries it counts
+/// once. Out of line, so the loop over the units stays small.
+#[inline(never)]
+fn entry_run(units: &[Unit]) -> usize {
+    units.iter().take_while(|u| u.entry.is_some()).count()
 }
 
 #[cfg(test)]

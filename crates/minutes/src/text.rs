@@ -128,28 +128,34 @@ fn is_clean_simd(s: &str) -> bool {
     }
 }
 
-/// [`is_clean`]`(s)`, and every offset of the ASCII letter `letter` (either case) in `s`
-/// passed to `visit` in increasing order: one pass for what would be two (item building
-/// asks both of every line: whether it can be copied as it is, and where a truncation
-/// marker may start).
-pub(crate) fn is_clean_noting(s: &str, letter: u8, visit: impl FnMut(usize)) -> bool {
+/// [`is_clean`]`(s)`, and every offset where the three ASCII letters `word` stand in a row
+/// in `s` (either case) passed to `visit` in increasing order: one pass for what would be
+/// two (item building asks both of every line: whether it can be copied as it is, and where
+/// a truncation marker may start).
+pub(crate) fn is_clean_noting(s: &str, word: [u8; 3], visit: impl FnMut(usize)) -> bool {
     if simd::ENABLED {
-        is_clean_noting_simd(s, letter, visit)
+        is_clean_noting_simd(s, word, visit)
     } else {
-        let (lower, upper) = (letter.to_ascii_lowercase(), letter.to_ascii_uppercase());
-        memchr::memchr2_iter(lower, upper, s.as_bytes()).for_each(visit);
+        let (lower, upper) = (word[0].to_ascii_lowercase(), word[0].to_ascii_uppercase());
+        let bytes = s.as_bytes();
+        memchr::memchr2_iter(lower, upper, bytes)
+            .filter(|&i| {
+                bytes
+                    .get(i..i + 3)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(&word))
+            })
+            .for_each(visit);
         is_clean(s)
     }
 }
 
 /// [`is_clean_noting`] sixteen bytes at a time: the tests of [`is_clean_simd`], which go on
-/// past a failing chunk, plus the letter's mask. `letter` must be an ASCII letter.
-fn is_clean_noting_simd(s: &str, letter: u8, mut visit: impl FnMut(usize)) -> bool {
+/// past a failing chunk, plus the masks of the word's letters.
+fn is_clean_noting_simd(s: &str, word: [u8; 3], mut visit: impl FnMut(usize)) -> bool {
     let bytes = s.as_bytes();
     let mut scan = NotingScan {
         s,
-        lower: letter.to_ascii_lowercase(),
-        upper: letter.to_ascii_uppercase(),
+        word: word.map(|b| b.to_ascii_lowercase()),
         clean: !(bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ')),
     };
     let chunks = bytes.chunks_exact(16);
@@ -178,12 +184,11 @@ fn is_clean_noting_simd(s: &str, letter: u8, mut visit: impl FnMut(usize)) -> bo
     scan.clean
 }
 
-/// The state of [`is_clean_noting_simd`]: the text, the letter in either case, and whether
-/// the text is clean so far.
+/// The state of [`is_clean_noting_simd`]: the text, the word's letters (lower case), and
+/// whether the text is clean so far.
 struct NotingScan<'a> {
     s: &'a str,
-    lower: u8,
-    upper: u8,
+    word: [u8; 3],
     clean: bool,
 }
 
@@ -201,10 +206,10 @@ impl NotingScan<'_> {
         visit: &mut impl FnMut(usize),
     ) -> u32 {
         let spaces = c.eq(b' ');
-        // Most chunks hold no control character, non-ASCII byte, double space or letter
-        // asked for: one mask says so, and the chunk needs no other test.
+        // Most chunks hold no control character, non-ASCII byte, double space or first
+        // letter of the word: one mask says so, and the chunk needs no other test.
         let double_spaces = spaces & ((spaces << 1) | space_before);
-        if c.below_non_ascii_or_letter(0x20, self.lower) & new | double_spaces == 0 {
+        if c.below_non_ascii_or_letter(0x20, self.word[0]) & new | double_spaces == 0 {
             return spaces;
         }
         if self.clean {
@@ -212,10 +217,23 @@ impl NotingScan<'_> {
             let non_ascii = c.non_ascii() & new;
             self.clean = bad == 0 && (non_ascii == 0 || no_space_among(self.s, at, non_ascii));
         }
-        let mut letters = (c.eq(self.lower) | c.eq(self.upper)) & new;
-        while letters != 0 {
-            visit(at + letters.trailing_zeros() as usize);
-            letters &= letters - 1;
+        let first = c.eq_folded(self.word[0]) & new;
+        if first != 0 {
+            // Where the word stands inside the chunk, then where its first letter is one of
+            // the chunk's last two bytes, read on past the chunk.
+            let [_, second, third] = self.word.map(|b| c.eq_folded(b) & new);
+            let mut words = first & (second >> 1) & (third >> 2);
+            let mut edge = first & 0xc000;
+            while edge != 0 {
+                let k = edge.trailing_zeros() as usize;
+                let w = self.s.as_bytes().get(at + k..at + k + 3);
+                words |= u32::from(w.is_some_and(|w| w.eq_ignore_ascii_case(&self.word))) << k;
+                edge &= edge - 1;
+            }
+            while words != 0 {
+                visit(at + words.trailing_zeros() as usize);
+                words &= words - 1;
+            }
         }
         spaces
     }
@@ -732,7 +750,7 @@ mod tests {
     }
 
     #[test]
-    fn noting_letters_agrees_with_a_clean_test_and_a_letter_search() {
+    fn noting_words_agrees_with_a_clean_test_and_a_word_search() {
         let pieces = [
             " ",
             "  ",
@@ -751,16 +769,21 @@ mod tests {
         ];
         let texts = crate::test_text::mixes(&pieces, 20_000, 0x5eed_1e77, 12, |r| r % 4 == 0);
         for text in &texts {
-            for letter in [b'v', b'x', b'W'] {
+            for word in [*b"vie", *b"xxx", *b"Wvi", *b"abc"] {
                 let mut seen = Vec::new();
-                let clean = is_clean_noting(text, letter, |i| seen.push(i));
+                let clean = is_clean_noting(text, word, |i| seen.push(i));
                 assert_eq!(clean, is_clean(text), "{text:?}");
-                let (lower, upper) = (letter.to_ascii_lowercase(), letter.to_ascii_uppercase());
-                let want: Vec<usize> =
-                    memchr::memchr2_iter(lower, upper, text.as_bytes()).collect();
+                let bytes = text.as_bytes();
+                let want: Vec<usize> = (0..bytes.len())
+                    .filter(|&i| {
+                        bytes
+                            .get(i..i + 3)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(&word))
+                    })
+                    .collect();
                 assert_eq!(seen, want, "{text:?}");
                 let mut seen = Vec::new();
-                assert_eq!(is_clean_noting_simd(text, letter, |i| seen.push(i)), clean);
+                assert_eq!(is_clean_noting_simd(text, word, |i| seen.push(i)), clean);
                 assert_eq!(seen, want, "{text:?}");
             }
         }
