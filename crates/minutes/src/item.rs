@@ -426,7 +426,7 @@ pub(crate) fn kind_of(title: &str) -> ItemKind {
     // Most titles are short and ASCII: searched where they are, with no lower-case copy
     // (an allocation) and no general substring searcher set up for each phrase.
     if let Some(short) = ShortTitle::new(title) {
-        return kind_by(title, short.letter_set(), |phrase| short.contains(phrase));
+        return kind_by(title, short.letters, |phrase| short.contains(phrase));
     }
     let t = title.to_lowercase();
     kind_by(title, letter_set(t.as_bytes()), |phrase| t.contains(phrase))
@@ -452,9 +452,13 @@ fn kind_by(title: &str, present: u32, contains: impl Fn(&str) -> bool) -> ItemKi
         ItemKind::Substitutes
     } else if has!("exclusion of the press") || has!("exclusion of press") || has!("exempt items") {
         ItemKind::ExclusionOfPressAndPublic
-    } else if (has!("minutes") && (has!("previous") || has!("last meeting") || has!("held on")))
-        // No character but the ASCII capitals has a lower case in "minutes".
-        || title.trim().eq_ignore_ascii_case("minutes")
+    } else if has!("minutes")
+        && (has!("previous")
+            || has!("last meeting")
+            || has!("held on")
+            // No character but the ASCII capitals has a lower case in "minutes", so a title
+            // that is the word alone contains it: only those titles are trimmed.
+            || title.trim().eq_ignore_ascii_case("minutes"))
         || has!("confirmation of the minutes")
     {
         ItemKind::MinutesOfPreviousMeeting
@@ -486,28 +490,45 @@ const fn letter_set(bytes: &[u8]) -> u32 {
     set
 }
 
-/// The [`letter_set`] bit of each byte's lower case (none for bytes that are not ASCII
-/// letters).
+/// The [`letter_set`] bit of each byte's lower case (none for ASCII bytes that are not
+/// letters), or [`NON_ASCII`] for a byte that is not ASCII.
 const LETTER_BITS: [u32; 256] = {
     let mut bits = [0; 256];
     let mut b = 0;
     while b < 256 {
-        bits[b] = letter_set(&[(b as u8).to_ascii_lowercase()]);
+        bits[b] = if b < 0x80 {
+            letter_set(&[(b as u8).to_ascii_lowercase()])
+        } else {
+            NON_ASCII
+        };
         b += 1;
     }
     bits
 };
+
+/// The [`LETTER_BITS`] bit of the bytes that are not ASCII, above the 26 letters.
+const NON_ASCII: u32 = 1 << 31;
 
 /// An ASCII title of at most 64 bytes, padded with zeros to four SIMD chunks, in which
 /// [`kind_of`] looks for its phrases with ASCII case ignored.
 struct ShortTitle<'a> {
     title: &'a [u8],
     padded: [u8; 64],
+    /// The letters of the title's lower case (letters of either case, folded).
+    letters: u32,
 }
 
 impl<'a> ShortTitle<'a> {
     fn new(title: &'a str) -> Option<Self> {
-        if !simd::ENABLED || title.len() > 64 || !title.is_ascii() {
+        if !simd::ENABLED || title.len() > 64 {
+            return None;
+        }
+        // A table lookup per byte (a test and a shift cost twice as many instructions),
+        // which also tells whether the title is ASCII: no pass of its own for that.
+        let letters = title
+            .bytes()
+            .fold(0, |set, b| set | LETTER_BITS[usize::from(b)]);
+        if letters & NON_ASCII != 0 {
             return None;
         }
         let mut padded = [0; 64];
@@ -515,15 +536,8 @@ impl<'a> ShortTitle<'a> {
         Some(ShortTitle {
             title: title.as_bytes(),
             padded,
+            letters,
         })
-    }
-
-    /// The letters of the title's lower case (letters of either case, folded): a table
-    /// lookup per byte, where a test and a shift cost twice as many instructions.
-    fn letter_set(&self) -> u32 {
-        self.title
-            .iter()
-            .fold(0, |set, &b| set | LETTER_BITS[usize::from(b)])
     }
 
     /// Whether the title's lower case contains `phrase` (lower case, two bytes or more).
@@ -673,7 +687,11 @@ mod tests {
         for b in 0..=255u8 {
             // The rule the table replaced: fold case, keep the 26 letters.
             let letter = (b | 0x20).wrapping_sub(b'a');
-            let want = if letter < 26 { 1 << letter } else { 0 };
+            let want = match letter {
+                _ if b >= 0x80 => NON_ASCII,
+                0..26 => 1 << letter,
+                _ => 0,
+            };
             assert_eq!(LETTER_BITS[usize::from(b)], want, "{b:#x}");
         }
     }
