@@ -2166,7 +2166,7 @@ const SENT_APOLOGIES: &[&str] = &[
     "were excused",
 ];
 
-/// Words between "apologies" and the names ([`link_hits`] finds them).
+/// Words between "apologies" and the names ([`link_at`] finds them).
 #[cfg(test)]
 const APOLOGY_LINKS: [&str; 3] = ["from", "on behalf of", "by"];
 /// How many links one "apologies" may try before giving up.
@@ -2213,7 +2213,7 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
     // no sentence split. (The callers pass only text that is likely to say one, the lines
     // of a header that do and the paragraphs of an apologies item: no quicker test first.)
     let hits = ApologyHits::find(text);
-    if hits.apolog.is_empty() && hits.excused.is_empty() && !contains_ci(text, "received from ") {
+    if hits.apolog.is_empty() && hits.excused.is_empty() && !hits.received {
         return None;
     }
     let mut people = Vec::new();
@@ -2257,35 +2257,68 @@ fn has_pair_ci(text: &[u8], pairs: &[(u8, u8)]) -> bool {
     false
 }
 
-/// Where "apolog" and "excused" occur (any case) in a text, found in one search each for
-/// all its sentences: a sentence then looks up the ones inside it instead of searching.
+/// Whether a sentence, which says "apolog" or not, says that nobody sent apologies.
+fn says_no_apologies(sentence: &str, apolog: bool) -> bool {
+    // Every phrase of NO_APOLOGIES says "apolog" too, and every phrase of NO_APOLOGIES and
+    // NONE_WORDS says "none" or "no ": one search turns most away.
+    apolog
+        && says_none_or_no(sentence)
+        && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
+            || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
+}
+
+/// Where "apolog" and "excused" occur (any case) in a text, and its links: found in one
+/// scan for all its sentences, which then look up the ones inside them instead of
+/// searching.
 struct ApologyHits {
     apolog: Vec<usize>,
     excused: Vec<usize>,
-    /// The links after "apologies" (see [`link_hits`]); none looked for without "apolog".
+    /// The whole-word links after "apologies" (see [`link_at`]) as (offset, length).
     links: Vec<(usize, usize)>,
+    /// Whether the text says "received from ".
+    received: bool,
 }
 
 impl ApologyHits {
+    /// One scan for a rare byte of each word, to compare the word there: the "p" of
+    /// "apolog", the "x" of "excused", the "v" of "received from " and the "f" and "b" of
+    /// the links.
     fn find(text: &str) -> Self {
         let b = text.as_bytes();
-        let all = |pat: &str| -> Vec<usize> {
-            if b.len() < pat.len() {
-                return Vec::new();
+        let mut hits = ApologyHits {
+            apolog: Vec::new(),
+            excused: Vec::new(),
+            links: Vec::new(),
+            received: false,
+        };
+        let mut check = |at: usize| {
+            // `word`, whose byte `k` is the one at `at`, where it starts.
+            let word_at = |k: usize, word: &str| {
+                at.checked_sub(k)
+                    .filter(|&start| starts_with_ci(text, start, word))
+            };
+            match b[at] | 0x20 {
+                b'p' => hits.apolog.extend(word_at(1, "apolog")),
+                b'x' => hits.excused.extend(word_at(1, "excused")),
+                b'v' => hits.received |= word_at(5, "received from ").is_some(),
+                _ => hits.links.extend(link_at(text, at)),
             }
-            occurrences_ci(b, pat.as_bytes(), 0, b.len()).collect()
         };
-        let apolog = all("apolog");
-        let links = if apolog.is_empty() {
-            Vec::new()
+        if simd::ENABLED {
+            let test = |c: simd::Chunk| {
+                c.eq_folded(b'p')
+                    | c.eq_folded(b'x')
+                    | c.eq_folded(b'v')
+                    | c.eq_folded(b'f')
+                    | c.eq_folded(b'b')
+            };
+            simd::Positions::new(b, test).for_each(&mut check);
         } else {
-            link_hits(text)
-        };
-        ApologyHits {
-            apolog,
-            excused: all("excused"),
-            links,
+            (0..b.len())
+                .filter(|&i| matches!(b[i] | 0x20, b'p' | b'x' | b'v' | b'f' | b'b'))
+                .for_each(&mut check);
         }
+        hits
     }
 
     /// The first link (offset, length) that lies wholly in `from..to`.
@@ -2312,36 +2345,21 @@ impl ApologyHits {
     }
 }
 
-/// The whole-word occurrences (any case) of the links "from", "by" and "on behalf of" in
-/// `text` as (offset, length), in order: one scan for the bytes "f" and "b" (of "by" and
-/// "behalf") instead of a search for each link in each sentence.
-fn link_hits(text: &str) -> Vec<(usize, usize)> {
-    let b = text.as_bytes();
-    let mut found = Vec::new();
-    let mut check = |at: usize| {
-        let link = if b[at] | 0x20 == b'f' {
-            starts_with_ci(text, at, "from").then_some((at, 4))
-        } else if starts_with_ci(text, at, "by") {
-            Some((at, 2))
-        } else {
-            at.checked_sub(3)
-                .filter(|&start| starts_with_ci(text, start, "on behalf of"))
-                .map(|start| (start, 12))
-        };
-        if let Some((start, len)) = link.filter(|&(start, len)| {
-            word_boundary_before(text, start) && word_boundary_at(text, start + len)
-        }) {
-            found.push((start, len));
-        }
-    };
-    if simd::ENABLED {
-        simd::Positions::new(b, |c| c.eq_folded(b'f') | c.eq_folded(b'b')).for_each(&mut check);
+/// The link ("from", "by" or "on behalf of", any case, a whole word) whose "f" or "b" is
+/// byte `at` of `text`, as (offset, length).
+fn link_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let link = if text.as_bytes()[at] | 0x20 == b'f' {
+        starts_with_ci(text, at, "from").then_some((at, 4))
+    } else if starts_with_ci(text, at, "by") {
+        Some((at, 2))
     } else {
-        (0..b.len())
-            .filter(|&i| matches!(b[i] | 0x20, b'f' | b'b'))
-            .for_each(&mut check);
-    }
-    found
+        at.checked_sub(3)
+            .filter(|&start| starts_with_ci(text, start, "on behalf of"))
+            .map(|start| (start, 12))
+    };
+    link.filter(|&(start, len)| {
+        word_boundary_before(text, start) && word_boundary_at(text, start + len)
+    })
 }
 
 /// The offsets of `hits` (sorted, of a word `len` bytes long) that lie wholly in `from..to`.
@@ -2362,16 +2380,8 @@ fn apologies_in_one(
     people: &mut Vec<Person>,
     said_none: &mut bool,
 ) {
-    let sentence = &text[s..e];
-    // Every phrase of NO_APOLOGIES says "apolog" too.
     let apolog = hits.apolog_in(s, e).next().is_some();
-    // Every phrase of NO_APOLOGIES and NONE_WORDS says "none" or "no ": one search turns
-    // most away.
-    if apolog
-        && says_none_or_no(sentence)
-        && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
-            || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
-    {
+    if says_no_apologies(&text[s..e], apolog) {
         // Names found elsewhere in the text still win (see `apologies_in_sentence`).
         *said_none = true;
     }
@@ -3687,6 +3697,38 @@ mod tests {
                 by_search::apologies_in_sentence(t, 7),
                 "{t:?}"
             );
+        }
+    }
+
+    #[test]
+    fn apology_hits_agree_with_a_search_for_each_word() {
+        let pieces = [
+            "apolog",
+            "APOLOGIES",
+            "excused",
+            "Received from ",
+            "received",
+            " from ",
+            "a",
+            "p",
+            "x",
+            "v",
+            " ",
+            "é",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 3);
+        texts.extend(fuzz_inputs(300));
+        for t in &texts {
+            let hits = ApologyHits::find(t);
+            let all = |pat: &str| -> Vec<usize> {
+                if t.len() < pat.len() {
+                    return Vec::new();
+                }
+                occurrences_ci(t.as_bytes(), pat.as_bytes(), 0, t.len()).collect()
+            };
+            assert_eq!(hits.apolog, all("apolog"), "{t:?}");
+            assert_eq!(hits.excused, all("excused"), "{t:?}");
+            assert_eq!(hits.received, contains_ci(t, "received from "), "{t:?}");
         }
     }
 
