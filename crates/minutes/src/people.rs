@@ -2166,7 +2166,8 @@ const SENT_APOLOGIES: &[&str] = &[
     "were excused",
 ];
 
-/// Words between "apologies" and the names.
+/// Words between "apologies" and the names ([`link_at`] finds them).
+#[cfg(test)]
 const APOLOGY_LINKS: [&str; 3] = ["from", "on behalf of", "by"];
 /// How many links one "apologies" may try before giving up.
 const MAX_LINKS: usize = 3;
@@ -2197,31 +2198,6 @@ const NONE_WORDS: &[&str] = &[
     "none.",
 ];
 
-/// The next whole-word occurrence of `pat` at or after a position that only moves forward:
-/// a search resumes past the last one, so repeated look-ups over one sentence stay linear.
-struct NextWord {
-    pat: &'static str,
-    /// (where the last search started, what it found)
-    last: Option<(usize, Option<usize>)>,
-}
-
-impl NextWord {
-    fn new(pat: &'static str) -> Self {
-        NextWord { pat, last: None }
-    }
-
-    fn find(&mut self, text: &str, from: usize, to: usize) -> Option<usize> {
-        match self.last {
-            Some((start, None)) if start <= from => return None,
-            Some((start, Some(found))) if start <= from && found >= from => return Some(found),
-            _ => {}
-        }
-        let found = find_word_ci(text, self.pat, from, to);
-        self.last = Some((from, found));
-        found
-    }
-}
-
 /// The people an apology sentence names ("Apologies were received from Councillors Wilson
 /// and Mills."), or `None` when the sentence gives no apologies.
 ///
@@ -2236,13 +2212,14 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
     // Each reading needs one of these (see `apologies_in_one`): a text without them needs
     // no sentence split. (The callers pass only text that is likely to say one, the lines
     // of a header that do and the paragraphs of an apologies item: no quicker test first.)
-    if !APOLOGY_WORDS.iter().any(|w| contains_ci(text, w)) {
+    let hits = ApologyHits::find(text);
+    if hits.apolog.is_empty() && hits.excused.is_empty() && !hits.received {
         return None;
     }
     let mut people = Vec::new();
     let mut said_none = false;
     each_sentence(text, |s, e| {
-        apologies_in_one(text, base, s, e, &mut people, &mut said_none);
+        apologies_in_one(text, base, s, e, &hits, &mut people, &mut said_none);
         true
     });
     if !people.is_empty() {
@@ -2280,24 +2257,131 @@ fn has_pair_ci(text: &[u8], pairs: &[(u8, u8)]) -> bool {
     false
 }
 
+/// Whether a sentence, which says "apolog" or not, says that nobody sent apologies.
+fn says_no_apologies(sentence: &str, apolog: bool) -> bool {
+    // Every phrase of NO_APOLOGIES says "apolog" too, and every phrase of NO_APOLOGIES and
+    // NONE_WORDS says "none" or "no ": one search turns most away.
+    apolog
+        && says_none_or_no(sentence)
+        && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
+            || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
+}
+
+/// Where "apolog" and "excused" occur (any case) in a text, and its links: found in one
+/// scan for all its sentences, which then look up the ones inside them instead of
+/// searching.
+struct ApologyHits {
+    apolog: Vec<usize>,
+    excused: Vec<usize>,
+    /// The whole-word links after "apologies" (see [`link_at`]) as (offset, length).
+    links: Vec<(usize, usize)>,
+    /// Whether the text says "received from ".
+    received: bool,
+}
+
+impl ApologyHits {
+    /// One scan for a rare byte of each word, to compare the word there: the "p" of
+    /// "apolog", the "x" of "excused", the "v" of "received from " and the "f" and "b" of
+    /// the links.
+    fn find(text: &str) -> Self {
+        let b = text.as_bytes();
+        let mut hits = ApologyHits {
+            apolog: Vec::new(),
+            excused: Vec::new(),
+            links: Vec::new(),
+            received: false,
+        };
+        let mut check = |at: usize| {
+            // `word`, whose byte `k` is the one at `at`, where it starts.
+            let word_at = |k: usize, word: &str| {
+                at.checked_sub(k)
+                    .filter(|&start| starts_with_ci(text, start, word))
+            };
+            match b[at] | 0x20 {
+                b'p' => hits.apolog.extend(word_at(1, "apolog")),
+                b'x' => hits.excused.extend(word_at(1, "excused")),
+                b'v' => hits.received |= word_at(5, "received from ").is_some(),
+                _ => hits.links.extend(link_at(text, at)),
+            }
+        };
+        if simd::ENABLED {
+            let test = |c: simd::Chunk| {
+                c.eq_folded(b'p')
+                    | c.eq_folded(b'x')
+                    | c.eq_folded(b'v')
+                    | c.eq_folded(b'f')
+                    | c.eq_folded(b'b')
+            };
+            simd::Positions::new(b, test).for_each(&mut check);
+        } else {
+            (0..b.len())
+                .filter(|&i| matches!(b[i] | 0x20, b'p' | b'x' | b'v' | b'f' | b'b'))
+                .for_each(&mut check);
+        }
+        hits
+    }
+
+    /// The first link (offset, length) that lies wholly in `from..to`.
+    fn link_in(&self, from: usize, to: usize) -> Option<(usize, usize)> {
+        let first = self.links.partition_point(|&(a, _)| a < from);
+        // Links never nest, so only the few that start before `to` need a look.
+        self.links[first..]
+            .iter()
+            .take_while(|&&(a, _)| a < to)
+            .find(|&&(a, len)| a + len <= to)
+            .copied()
+    }
+
+    /// The occurrences of "apolog" that lie wholly in `from..to`.
+    fn apolog_in(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        hits_in(&self.apolog, "apolog".len(), from, to)
+    }
+
+    /// Whether "excused" occurs wholly in `from..to`.
+    fn excused_in(&self, from: usize, to: usize) -> bool {
+        hits_in(&self.excused, "excused".len(), from, to)
+            .next()
+            .is_some()
+    }
+}
+
+/// The link ("from", "by" or "on behalf of", any case, a whole word) whose "f" or "b" is
+/// byte `at` of `text`, as (offset, length).
+fn link_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let link = if text.as_bytes()[at] | 0x20 == b'f' {
+        starts_with_ci(text, at, "from").then_some((at, 4))
+    } else if starts_with_ci(text, at, "by") {
+        Some((at, 2))
+    } else {
+        at.checked_sub(3)
+            .filter(|&start| starts_with_ci(text, start, "on behalf of"))
+            .map(|start| (start, 12))
+    };
+    link.filter(|&(start, len)| {
+        word_boundary_before(text, start) && word_boundary_at(text, start + len)
+    })
+}
+
+/// The offsets of `hits` (sorted, of a word `len` bytes long) that lie wholly in `from..to`.
+fn hits_in(hits: &[usize], len: usize, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+    let first = hits.partition_point(|&a| a < from);
+    hits[first..]
+        .iter()
+        .copied()
+        .take_while(move |&a| a + len <= to)
+}
+
 fn apologies_in_one(
     text: &str,
     base: usize,
     s: usize,
     e: usize,
+    hits: &ApologyHits,
     people: &mut Vec<Person>,
     said_none: &mut bool,
 ) {
-    let sentence = &text[s..e];
-    // Every phrase of NO_APOLOGIES says "apolog" too.
-    let apolog = contains_ci(sentence, "apolog");
-    // Every phrase of NO_APOLOGIES and NONE_WORDS says "none" or "no ": one search turns
-    // most away.
-    if apolog
-        && says_none_or_no(sentence)
-        && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
-            || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
-    {
+    let apolog = hits.apolog_in(s, e).next().is_some();
+    if says_no_apologies(&text[s..e], apolog) {
         // Names found elsewhere in the text still win (see `apologies_in_sentence`).
         *said_none = true;
     }
@@ -2315,7 +2399,7 @@ fn apologies_in_one(
         return;
     }
     // Every reading below needs "apologies" or "excused".
-    let excused = contains_ci(sentence, "excused");
+    let excused = hits.excused_in(s, e);
     if !apolog && !excused {
         return;
     }
@@ -2326,8 +2410,9 @@ fn apologies_in_one(
             *said_none = true;
             return;
         }
-        let has_clause = contains_ci(rest, "apolog")
-            || contains_ci(rest, "excused")
+        let rest_start = e - rest.len();
+        let has_clause = hits.apolog_in(rest_start, e).next().is_some()
+            || hits.excused_in(rest_start, e)
             || contains_ci(rest, " from ");
         if !has_clause {
             read(after, people);
@@ -2337,17 +2422,15 @@ fn apologies_in_one(
     // "apologies ... from <names>" (or "on behalf of", "by"), any number of times. A link
     // that is followed by no name ("submitted by email from Cllr X") gives way to the next
     // one, at most `MAX_LINKS` of them per "apologies".
-    let mut links = APOLOGY_LINKS.map(NextWord::new);
     let mut cursor = s;
-    'triggers: while let Some(a) = find_prefix_ci(text, "apolog", cursor, e) {
+    'triggers: while let Some(a) = hits
+        .apolog_in(cursor, e)
+        .find(|&a| word_boundary_before(text, a))
+    {
         cursor = a + "apolog".len();
         let mut from = a;
         for _ in 0..MAX_LINKS {
-            let Some((f, len)) = links
-                .iter_mut()
-                .filter_map(|l| l.find(text, from, e).map(|f| (f, l.pat.len())))
-                .min()
-            else {
+            let Some((f, len)) = hits.link_in(from, e) else {
                 break 'triggers;
             };
             if says_late(&text[from..f]) {
@@ -3425,6 +3508,264 @@ mod tests {
                         by_search(t, s, e, a, x),
                         "{t:?} {s} {e}"
                     );
+                }
+            }
+        }
+    }
+
+    /// The apology reader as it was before [`ApologyHits`]: each sentence searched for each
+    /// word, the reference the look-ups are tested against.
+    mod by_search {
+        use super::super::*;
+
+        /// The next whole-word occurrence of `pat` at or after a position that only moves forward:
+        /// a search resumes past the last one, so repeated look-ups over one sentence stay linear.
+        struct NextWord {
+            pat: &'static str,
+            /// (where the last search started, what it found)
+            last: Option<(usize, Option<usize>)>,
+        }
+
+        impl NextWord {
+            fn new(pat: &'static str) -> Self {
+                NextWord { pat, last: None }
+            }
+
+            fn find(&mut self, text: &str, from: usize, to: usize) -> Option<usize> {
+                match self.last {
+                    Some((start, None)) if start <= from => return None,
+                    Some((start, Some(found))) if start <= from && found >= from => {
+                        return Some(found)
+                    }
+                    _ => {}
+                }
+                let found = find_word_ci(text, self.pat, from, to);
+                self.last = Some((from, found));
+                found
+            }
+        }
+
+        pub(super) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Person>> {
+            // Each reading needs one of these (see `apologies_in_one`): a text without them needs
+            // no sentence split. (The callers pass only text that is likely to say one, the lines
+            // of a header that do and the paragraphs of an apologies item: no quicker test first.)
+            if !APOLOGY_WORDS.iter().any(|w| contains_ci(text, w)) {
+                return None;
+            }
+            let mut people = Vec::new();
+            let mut said_none = false;
+            each_sentence(text, |s, e| {
+                apologies_in_one(text, base, s, e, &mut people, &mut said_none);
+                true
+            });
+            if !people.is_empty() {
+                Some(people)
+            } else if said_none {
+                Some(Vec::new())
+            } else {
+                None
+            }
+        }
+        fn apologies_in_one(
+            text: &str,
+            base: usize,
+            s: usize,
+            e: usize,
+            people: &mut Vec<Person>,
+            said_none: &mut bool,
+        ) {
+            let sentence = &text[s..e];
+            // Every phrase of NO_APOLOGIES says "apolog" too.
+            let apolog = contains_ci(sentence, "apolog");
+            // Every phrase of NO_APOLOGIES and NONE_WORDS says "none" or "no ": one search turns
+            // most away.
+            if apolog
+                && says_none_or_no(sentence)
+                && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
+                    || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
+            {
+                // Names found elsewhere in the text still win (see `apologies_in_sentence`).
+                *said_none = true;
+            }
+            let read = |from: usize, people: &mut Vec<Person>| -> usize {
+                // A trigger phrase may end just past the sentence ("received from" + the space after).
+                let from = from.min(e);
+                let (found, stop) =
+                    read_list(&text[from..e], base + from, Mode::StopAtProse, usize::MAX);
+                people.extend(found);
+                from + stop
+            };
+            let before = people.len();
+            // "Received from Councillors ..." opening the sentence.
+            if starts_with_ci(text, s, "received from ") {
+                read(s + "received from ".len(), people);
+                return;
+            }
+            // Every reading below needs "apologies" or "excused".
+            let excused = contains_ci(sentence, "excused");
+            if !apolog && !excused {
+                return;
+            }
+            // "Apologies[ for absence]: <names>" (but not "Apologies: X sent his apologies").
+            if let Some(after) = apologies_label_end(text, s, e).map(|a| a.min(e)) {
+                let rest = text[after..e].trim_start_matches(is_space);
+                if starts_with_ci(rest, 0, "none") || starts_with_ci(rest, 0, "nil") {
+                    *said_none = true;
+                    return;
+                }
+                let has_clause = contains_ci(rest, "apolog")
+                    || contains_ci(rest, "excused")
+                    || contains_ci(rest, " from ");
+                if !has_clause {
+                    read(after, people);
+                    return;
+                }
+            }
+            // "apologies ... from <names>" (or "on behalf of", "by"), any number of times. A link
+            // that is followed by no name ("submitted by email from Cllr X") gives way to the next
+            // one, at most `MAX_LINKS` of them per "apologies".
+            let mut links = APOLOGY_LINKS.map(NextWord::new);
+            let mut cursor = s;
+            'triggers: while let Some(a) = find_prefix_ci(text, "apolog", cursor, e) {
+                cursor = a + "apolog".len();
+                let mut from = a;
+                for _ in 0..MAX_LINKS {
+                    let Some((f, len)) = links
+                        .iter_mut()
+                        .filter_map(|l| l.find(text, from, e).map(|f| (f, l.pat.len())))
+                        .min()
+                    else {
+                        break 'triggers;
+                    };
+                    if says_late(&text[from..f]) {
+                        cursor = cursor.max(f + len);
+                        continue 'triggers;
+                    }
+                    let got = people.len();
+                    cursor = cursor.max(read(f + len, people)).max(f + len);
+                    if people.len() > got {
+                        continue 'triggers;
+                    }
+                    from = f + len;
+                }
+            }
+            if people.len() > before {
+                return;
+            }
+            // "<names> sent his apologies".
+            if let Some(p) = sent_apologies_at(text, s, e, apolog, excused) {
+                let from = text[s..p].rfind(':').map_or(s, |c| s + c + 1);
+                read_names_before(text, base, from, p, people);
+            }
+        }
+    }
+
+    #[test]
+    fn apologies_agree_with_a_search_of_each_sentence() {
+        let pieces = [
+            "Apologies",
+            " apologies were received ",
+            "from ",
+            "by ",
+            "on behalf of ",
+            "Cllr Smith",
+            " and Mr Jones",
+            " was EXCUSED",
+            " for lateness ",
+            ". ",
+            ": none",
+            "no ",
+            "Received from ",
+            ":",
+            "\n\n",
+            "é",
+            "x",
+            "sent his apologies",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 3);
+        texts.extend(crate::test_text::mixes(
+            &pieces,
+            3000,
+            0x2545_F491_4F6C_DD1D,
+            12,
+            |n| n % 4 == 0,
+        ));
+        texts.extend(fuzz_inputs(500));
+        for t in &texts {
+            assert_eq!(
+                apologies_in_sentence(t, 7),
+                by_search::apologies_in_sentence(t, 7),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn apology_hits_agree_with_a_search_for_each_word() {
+        let pieces = [
+            "apolog",
+            "APOLOGIES",
+            "excused",
+            "Received from ",
+            "received",
+            " from ",
+            "a",
+            "p",
+            "x",
+            "v",
+            " ",
+            "é",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 3);
+        texts.extend(fuzz_inputs(300));
+        for t in &texts {
+            let hits = ApologyHits::find(t);
+            let all = |pat: &str| -> Vec<usize> {
+                if t.len() < pat.len() {
+                    return Vec::new();
+                }
+                occurrences_ci(t.as_bytes(), pat.as_bytes(), 0, t.len()).collect()
+            };
+            assert_eq!(hits.apolog, all("apolog"), "{t:?}");
+            assert_eq!(hits.excused, all("excused"), "{t:?}");
+            assert_eq!(hits.received, contains_ci(t, "received from "), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn links_agree_with_a_search_for_each_link() {
+        let pieces = [
+            "from",
+            "FROM",
+            "by",
+            "By",
+            "on behalf of",
+            "on ",
+            "behalf",
+            " of",
+            "b",
+            "f",
+            " ",
+            "x",
+            "é",
+            "apolog",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 3);
+        texts.extend(fuzz_inputs(300));
+        for t in &texts {
+            let hits = ApologyHits::find(&format!("apolog {t}"));
+            let t = format!("apolog {t}");
+            for from in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                for to in [
+                    t.len(),
+                    t.len().saturating_sub(1),
+                    t.len().saturating_sub(3),
+                ] {
+                    let want = APOLOGY_LINKS
+                        .iter()
+                        .filter_map(|l| find_word_ci(&t, l, from, to).map(|f| (f, l.len())))
+                        .min();
+                    assert_eq!(hits.link_in(from, to), want, "{t:?} {from} {to}");
                 }
             }
         }
