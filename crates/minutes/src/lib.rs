@@ -30,6 +30,7 @@ mod declaration;
 mod detect;
 mod header;
 mod item;
+mod json;
 mod layout;
 mod lexer;
 mod model;
@@ -47,6 +48,7 @@ mod text;
 mod triggers;
 
 pub use date::{Date, Time};
+pub use json::{to_json, to_json_string, write_json, JsonError};
 pub use model::*;
 
 /// The errors a parse can end in. [`parse`] itself has none; they come from the checks that
