@@ -24,7 +24,7 @@ pub fn run(args: &ParseArgs, inputs: &Expanded, out: &mut dyn Write) -> io::Resu
     let mut status = 0u8;
     let mut write_error = None;
 
-    // Serialising happens on the workers too: for NDJSON it costs as much as the parse.
+    // Serialising happens on the workers too: for NDJSON it is a large share of the work.
     let work = |source: &crate::inputs::Source| -> Result<String, Failure> {
         let doc = run::read_and_parse(source, &options)?;
         let path = source.display();
@@ -34,12 +34,17 @@ pub fn run(args: &ParseArgs, inputs: &Expanded, out: &mut dyn Write) -> io::Resu
         let json = match (ndjson, args.with_path) {
             (false, _) => serde_json::to_string_pretty(&doc).expect("a Document always serialises"),
             (true, false) => minutes::to_json(&doc),
-            (true, true) => minutes::to_json_string(&WithPath {
-                path: &path,
-                document: Some(&doc),
-                error: None,
-            })
-            .expect("a Document always serialises"),
+            (true, true) => {
+                // Room for the whole line at once, as `to_json` makes for a document.
+                let mut json = String::with_capacity(2 * doc.span.len() + 1024);
+                let line = WithPath {
+                    path: &path,
+                    document: Some(&doc),
+                    error: None,
+                };
+                minutes::write_json(&line, &mut json).expect("a Document always serialises");
+                json
+            }
         };
         Ok(json)
     };
