@@ -13,7 +13,7 @@
 //! native and WebAssembly rounds alternate and see the same machine load.
 //!
 //! `--passes P` instead parses every document P times and prints nothing: for counting
-//! instructions (`valgrind --tool=callgrind`), which unlike times do not drift with the load. `parse` is `minutes::parse` alone; `parse_json` adds `serde_json::to_string`, the
+//! instructions (`valgrind --tool=callgrind`), which unlike times do not drift with the load. `parse` is `minutes::parse` alone; `parse_json` adds `minutes::to_json`, the
 //! work the WebAssembly `parse` does before it hands the JSON to JavaScript.
 
 use std::hint::black_box;
@@ -74,8 +74,7 @@ fn main() {
     });
     let parse_json = median_rate(bytes, rounds, round, || {
         for doc in &docs {
-            let json = serde_json::to_string(&minutes::parse(black_box(doc)));
-            black_box(json.map(|j| j.len()).unwrap_or(0));
+            black_box(minutes::to_json(&minutes::parse(black_box(doc))).len());
         }
     });
     println!(

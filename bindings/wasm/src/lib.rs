@@ -2,7 +2,8 @@
 //!
 //! This crate is deliberately thin: every decision about the text is made by the core crate,
 //! and this layer only moves strings across the boundary. A document leaves Rust as the
-//! JSON text that `serde_json` makes of [`minutes::Document`], and the JavaScript wrapper
+//! JSON text that `serde_json` makes of [`minutes::Document`] (written by the core's faster
+//! `minutes::to_json`, which gives the same bytes), and the JavaScript wrapper
 //! (`js/api.js`) turns it into objects with `JSON.parse`. That one path gives JavaScript
 //! exactly the CLI's JSON (same key order, `null` where the CLI prints `null`, never
 //! `undefined`) without a second, hand-kept mapping of the model; `bench.mjs` measures what
@@ -79,7 +80,7 @@ pub fn parse_json(
 ) -> Result<String, JsError> {
     let options = options(format, max_input_bytes, max_items, false)?;
     let document = minutes::parse_with(text, &options)?;
-    Ok(serde_json::to_string(&document)?)
+    Ok(minutes::to_json(&document))
 }
 
 /// Parses raw bytes (a `Uint8Array`): they must be UTF-8 unless `lossy` is set, in which case
@@ -94,7 +95,7 @@ pub fn parse_bytes_json(
 ) -> Result<String, JsError> {
     let options = options(format, max_input_bytes, max_items, lossy)?;
     let document = minutes::parse_bytes(bytes, &options)?;
-    Ok(serde_json::to_string(&document)?)
+    Ok(minutes::to_json(&document))
 }
 
 /// Parses without building any JSON and returns the number of items: lets `bench.mjs` tell

@@ -53,8 +53,7 @@ fn main() -> ExitCode {
         eprintln!("minutes: {}: warning: no *.txt files found", dir.display());
     }
 
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = io::BufWriter::new(stdout());
     let result = match &cli.command {
         Command::Parse(args) => parse_cmd::run(args, &expanded, &mut out),
         Command::Stats(args) => stats::run(args, &expanded, &mut out),
@@ -69,6 +68,24 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_UNREADABLE)
         }
     }
+}
+
+/// Where the output goes. std's `Stdout` is line-buffered: it searches every write, even
+/// our `BufWriter`'s full buffers, backwards for a newline (about one instruction per byte
+/// of JSON). On unix a duplicate of its descriptor, written as a plain file, skips that;
+/// errors (a closed pipe among them) are the same.
+#[cfg(unix)]
+fn stdout() -> Box<dyn Write> {
+    use std::os::fd::AsFd;
+    match io::stdout().as_fd().try_clone_to_owned() {
+        Ok(fd) => Box::new(std::fs::File::from(fd)),
+        Err(_) => Box::new(io::stdout().lock()),
+    }
+}
+
+#[cfg(not(unix))]
+fn stdout() -> Box<dyn Write> {
+    Box::new(io::stdout().lock())
 }
 
 /// Checks clap cannot express.

@@ -24,21 +24,29 @@ pub fn run(args: &ParseArgs, inputs: &Expanded, out: &mut dyn Write) -> io::Resu
     let mut status = 0u8;
     let mut write_error = None;
 
-    // Serialising happens on the workers too: for NDJSON it costs as much as the parse.
+    // Serialising happens on the workers too: for NDJSON it is a large share of the work.
     let work = |source: &crate::inputs::Source| -> Result<String, Failure> {
         let doc = run::read_and_parse(source, &options)?;
         let path = source.display();
+        // Compact JSON comes from the core's writer (serde_json's bytes, faster); pretty
+        // JSON from serde_json. The model cannot fail to serialise: every key is a string
+        // and no value is a float.
         let json = match (ndjson, args.with_path) {
-            (false, _) => serde_json::to_string_pretty(&doc),
-            (true, false) => serde_json::to_string(&doc),
-            (true, true) => serde_json::to_string(&WithPath {
-                path: &path,
-                document: Some(&doc),
-                error: None,
-            }),
+            (false, _) => serde_json::to_string_pretty(&doc).expect("a Document always serialises"),
+            (true, false) => minutes::to_json(&doc),
+            (true, true) => {
+                // Room for the whole line at once, as `to_json` makes for a document.
+                let mut json = String::with_capacity(2 * doc.span.len() + 1024);
+                let line = WithPath {
+                    path: &path,
+                    document: Some(&doc),
+                    error: None,
+                };
+                minutes::write_json(&line, &mut json).expect("a Document always serialises");
+                json
+            }
         };
-        // Serialising the model cannot fail: every key is a string and every value plain.
-        Ok(json.expect("a Document always serialises"))
+        Ok(json)
     };
 
     let sink = |source: &crate::inputs::Source, result: Result<String, Failure>| {
@@ -51,7 +59,7 @@ pub fn run(args: &ParseArgs, inputs: &Expanded, out: &mut dyn Write) -> io::Resu
                 status = status.max(failure.exit_code());
                 eprintln!("minutes: {}: {failure}", source.display());
                 args.with_path.then(|| {
-                    serde_json::to_string(&WithPath {
+                    minutes::to_json_string(&WithPath {
                         path: &source.display(),
                         document: None,
                         error: Some(failure.to_string()),

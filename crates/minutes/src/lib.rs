@@ -22,6 +22,9 @@
 //! [`parse`] never fails and never panics: text it cannot place becomes a [`Diagnostic`].
 //! [`parse_with`] takes [`ParseOptions`] (a forced format, limits) and returns an [`Error`]
 //! only when a limit is hit; [`parse_bytes`] also checks that the input is UTF-8.
+//!
+//! [`to_json`] writes a document as compact JSON: the bytes of `serde_json::to_string`,
+//! written faster. The CLI, the WebAssembly and the Python bindings all use it.
 
 mod attendance;
 mod blocks;
@@ -30,6 +33,7 @@ mod declaration;
 mod detect;
 mod header;
 mod item;
+mod json;
 mod layout;
 mod lexer;
 mod model;
@@ -47,6 +51,7 @@ mod text;
 mod triggers;
 
 pub use date::{Date, Time};
+pub use json::{to_json, to_json_string, write_json, JsonError};
 pub use model::*;
 
 /// The errors a parse can end in. [`parse`] itself has none; they come from the checks that

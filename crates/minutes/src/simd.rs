@@ -62,6 +62,15 @@ impl Chunk {
         mask(below | letter)
     }
 
+    /// Bytes a JSON string must escape: `"`, `\\` and the ASCII controls (below 0x20).
+    pub fn json_escapes(self) -> u32 {
+        // Signed, non-ASCII bytes are negative, so below 0x20 too: they are taken out.
+        let special = self.0.cmp_eq(i8x16::splat(b'"' as i8))
+            | self.0.cmp_eq(i8x16::splat(b'\\' as i8))
+            | self.0.cmp_lt(i8x16::splat(0x20));
+        mask(special) & !self.non_ascii()
+    }
+
     /// Bytes equal to `b` once bit 5 is set in both: a lower-case ASCII letter matches
     /// itself and its capital (and a space matches itself and the zero byte).
     pub fn eq_folded(self, b: u8) -> u32 {

@@ -227,11 +227,56 @@ fn shape(d: &Document) -> impl PartialEq + std::fmt::Debug {
     )
 }
 
+/// Pieces that JSON strings escape, or must not.
+fn salt() -> impl Strategy<Value = &'static str> {
+    select(vec![
+        "\"",
+        "\\",
+        "\"Smith\"",
+        "C:\\dir",
+        "\t",
+        "\r",
+        "\u{1}",
+        "\u{8}",
+        "\u{c}",
+        "\u{1f}",
+        "\u{7f}",
+        "é",
+        "\u{2028}",
+        "\u{a0}",
+        "“quoted”",
+        "\\\"",
+    ])
+}
+
+/// `minutes::to_json` writes what `serde_json::to_string` writes.
+fn same_json(doc: &Document) -> Result<(), TestCaseError> {
+    let theirs = serde_json::to_string(doc).expect("a Document serialises");
+    prop_assert_eq!(minutes::to_json(doc), theirs);
+    Ok(())
+}
+
 proptest! {
     /// The core property: realistic but random minutes never break an invariant.
     #[test]
     fn generated_minutes_keep_the_invariants(text in document()) {
-        check_str(&text);
+        let doc = check_str(&text);
+        same_json(&doc)?;
+    }
+
+    /// The core's JSON writer is serde_json's compact output, byte for byte, on generated
+    /// minutes salted with what JSON escapes (quotes, backslashes, controls, a lone CR) and
+    /// what it must leave as it is (non-ASCII, U+2028).
+    #[test]
+    fn json_is_serde_jsons_on_salted_minutes(
+        text in document(),
+        salts in prop::collection::vec((any::<prop::sample::Index>(), salt()), 0..16),
+    ) {
+        let mut words: Vec<&str> = text.split(' ').collect();
+        for (at, salt) in &salts {
+            words.insert(at.index(words.len() + 1), salt);
+        }
+        same_json(&minutes::parse(&words.join(" ")))?;
     }
 
     /// The same documents as bytes, with invalid UTF-8 spliced in at random places: strict
@@ -252,7 +297,8 @@ proptest! {
     /// Arbitrary text and arbitrary bytes, with no structure at all.
     #[test]
     fn arbitrary_text_keeps_the_invariants(text in "\\PC{0,400}|(?s).{0,400}") {
-        check_str(&text);
+        let doc = check_str(&text);
+        same_json(&doc)?;
     }
 
     #[test]
