@@ -8,7 +8,8 @@
 #    and the same from ../shared/{seeds,corpus} cycled when that folder is present.
 # 3. Counts instructions with `valgrind --tool=callgrind` on `minutes stats -j 1` for each
 #    and prints the marginal cost  (I_5MB - I_0.7MB) / (B_5MB - B_0.7MB),  which cancels
-#    process start-up. Target: <= 12 instructions/byte.
+#    process start-up. Target: <= 12 instructions/byte. The same for `minutes parse --ndjson`
+#    (parse and write JSON) is printed for reference.
 # 4. Linear growth: for each stress shape (many items, one long line, a long list, a long
 #    attendance line, a flattened export, one item with very many resolutions,
 #    mostly blank text) compares one ~64 KB document with one 10x larger:
@@ -72,6 +73,17 @@ for src in "${sources[@]}"; do
   ipb=$(awk -v a="$i_s" -v b="$i_l" -v x="$b_s" -v y="$b_l" 'BEGIN { printf "%.2f", (b - a) / (y - x) }')
   printf '%-10s %12d %14d %12d %14d %8s\n' "$src" "$b_s" "$i_s" "$b_l" "$i_l" "$ipb"
   if awk -v v="$ipb" 'BEGIN { exit !(v > 12) }'; then status=1; echo "   MISSED: target <= 12 instructions/byte"; fi
+done
+
+echo
+echo "== the same with the JSON written too (minutes parse --ndjson; no target, for reference) =="
+printf '%-10s %8s\n' corpus instr/B
+for src in "${sources[@]}"; do
+  b_s=$(input_bytes "$minutes" "$work/$src-700000")
+  b_l=$(input_bytes "$minutes" "$work/$src-5000000")
+  i_s=$(callgrind_instructions "$work/cgj-$src-s.out" "$minutes" parse --ndjson -j 1 --no-progress "$work/$src-700000")
+  i_l=$(callgrind_instructions "$work/cgj-$src-l.out" "$minutes" parse --ndjson -j 1 --no-progress "$work/$src-5000000")
+  printf '%-10s %8s\n' "$src" "$(awk -v a="$i_s" -v b="$i_l" -v x="$b_s" -v y="$b_l" 'BEGIN { printf "%.2f", (b - a) / (y - x) }')"
 done
 
 echo
