@@ -35,8 +35,8 @@ pub fn run(args: &ParseArgs, inputs: &Expanded, out: &mut dyn Write) -> io::Resu
             (false, _) => serde_json::to_string_pretty(&doc).expect("a Document always serialises"),
             (true, false) => minutes::to_json(&doc),
             (true, true) => {
-                // Room for the whole line at once, as `to_json` makes for a document.
-                let mut json = String::with_capacity(2 * doc.span.len() + 1024);
+                // Room for the whole line at once: `to_json` reserves the same for a document.
+                let mut json = String::with_capacity(3 * doc.span.len() + 1024);
                 let line = WithPath {
                     path: &path,
                     document: Some(&doc),
