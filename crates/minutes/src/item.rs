@@ -102,16 +102,12 @@ impl Scratch {
 /// Interprets a raw item. `cut_off` says the document stops inside this item. Its minutes
 /// paragraphs are left in `scratch.minutes`.
 pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool, scratch: &mut Scratch) -> Item {
-    let mut attachments = Vec::new();
-    let (title, title_span) = match raw.title {
+    let (title, title_span, kind, attachments) = match raw.title {
         Some((start, end)) => {
-            let (title_end, found) = strip_attachments(input, start, end);
-            attachments.extend(found);
-            let (a, b) = trim_range(input, start, title_end);
-            let text = clean(&input[a..b]);
-            (text, Some(Span::new(a, b)))
+            let (title, span, kind, attachments) = read_title(input, start, end);
+            (title, Some(span), kind, attachments)
         }
-        None => (String::new(), None),
+        None => (String::new(), None, kind_of(""), Vec::new()),
     };
     let start = raw
         .number_start
@@ -121,7 +117,7 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool, scratch: &mut Scr
     let parent = raw.number.and_then(parent_number);
     let mut item = Item {
         number: raw.number.map(str::to_string),
-        kind: kind_of(&title),
+        kind,
         parent,
         title,
         truncated: false,
@@ -373,11 +369,46 @@ impl Sections<'_> {
     }
 }
 
-/// Ends the title before its attachment markers ("pdf icon PDF 268 KB"), returning where the
-/// title ends and the attachments found.
-fn strip_attachments(input: &str, start: usize, end: usize) -> (usize, Vec<Attachment>) {
+/// The title line `start..end`: its text cleaned and cut before its attachment marker, the
+/// span of that text, its kind and its attachments.
+fn read_title(input: &str, start: usize, end: usize) -> (String, Span, ItemKind, Vec<Attachment>) {
     let text = &input[start..end];
-    match lexer::attachment(text) {
+    // Most titles are short and ASCII, and need no cleaning once cut before their marker:
+    // the one pass of `ShortTitle` tells so, and they are copied as they are.
+    let short = ShortTitle::new(text);
+    let marker = match &short {
+        Some(short) => short.marker(text),
+        None => lexer::attachment(text),
+    };
+    let plain = short.and_then(|short| match &marker {
+        None => short.is_clean().then_some(short),
+        Some((at, _, _)) => short.cut(*at),
+    });
+    let (title_end, attachments) = strip_attachments(start, text, marker);
+    match plain {
+        Some(plain) => {
+            let span = Span::new(start, start + plain.title.len());
+            (plain.title.to_string(), span, plain.kind(), attachments)
+        }
+        None => {
+            let (a, b) = trim_range(input, start, title_end);
+            let title = clean(&input[a..b]);
+            let kind = kind_of(&title);
+            (title, Span::new(a, b), kind, attachments)
+        }
+    }
+}
+
+/// Ends the title `text` (at `start` in the input) before its attachment marker
+/// ("pdf icon PDF 268 KB") as [`lexer::attachment`] found it, returning where the title ends
+/// and the attachments.
+fn strip_attachments(
+    start: usize,
+    text: &str,
+    marker: Option<(usize, String, Option<u64>)>,
+) -> (usize, Vec<Attachment>) {
+    let end = start + text.len();
+    match marker {
         Some((at, kind, size)) => {
             let marker_end = text[at..]
                 .find(|c: char| c.is_ascii_digit())
@@ -426,7 +457,7 @@ pub(crate) fn kind_of(title: &str) -> ItemKind {
     // Most titles are short and ASCII: searched where they are, with no lower-case copy
     // (an allocation) and no general substring searcher set up for each phrase.
     if let Some(short) = ShortTitle::new(title) {
-        return kind_by(title, short.letters, |phrase| short.contains(phrase));
+        return short.kind();
     }
     let t = title.to_lowercase();
     kind_by(title, letter_set(t.as_bytes()), |phrase| t.contains(phrase))
@@ -506,16 +537,35 @@ const LETTER_BITS: [u32; 256] = {
     bits
 };
 
+/// The union of the [`LETTER_BITS`] of the title's bytes.
+fn letters_of(title: &str) -> u32 {
+    title
+        .bytes()
+        .fold(0, |set, b| set | LETTER_BITS[usize::from(b)])
+}
+
+/// The mask of the first `n` (at most 64) bytes of a block.
+fn first_bits(n: usize) -> u64 {
+    u64::MAX.checked_shr(64 - n as u32).unwrap_or(0)
+}
+
 /// The [`LETTER_BITS`] bit of the bytes that are not ASCII, above the 26 letters.
 const NON_ASCII: u32 = 1 << 31;
 
 /// An ASCII title of at most 64 bytes, padded with zeros to four SIMD chunks, in which
-/// [`kind_of`] looks for its phrases with ASCII case ignored.
+/// [`kind_of`] looks for its phrases with ASCII case ignored. The same chunks tell whether
+/// the title is clean and where an attachment marker may start, so a title is read once
+/// for what were three scans.
 struct ShortTitle<'a> {
-    title: &'a [u8],
+    title: &'a str,
     padded: [u8; 64],
     /// The letters of the title's lower case (letters of either case, folded).
     letters: u32,
+    /// The title's spaces and control characters, bit `k` for byte `k`.
+    spaces: u64,
+    controls: u64,
+    /// Where [`lexer::marker_candidates`] holds, bit `k` for byte `k`.
+    candidates: u64,
 }
 
 impl<'a> ShortTitle<'a> {
@@ -525,19 +575,76 @@ impl<'a> ShortTitle<'a> {
         }
         // A table lookup per byte (a test and a shift cost twice as many instructions),
         // which also tells whether the title is ASCII: no pass of its own for that.
-        let letters = title
-            .bytes()
-            .fold(0, |set, b| set | LETTER_BITS[usize::from(b)]);
+        let letters = letters_of(title);
         if letters & NON_ASCII != 0 {
             return None;
         }
         let mut padded = [0; 64];
         padded[..title.len()].copy_from_slice(title.as_bytes());
+        let (mut spaces, mut controls, mut candidates) = (0u64, 0u64, 0u64);
+        for k in 0..title.len().div_ceil(16) {
+            let c = simd::Chunk::load(padded[16 * k..16 * (k + 1)].try_into().unwrap());
+            spaces |= u64::from(c.eq(b' ')) << (16 * k);
+            controls |= u64::from(c.ascii_below(0x20)) << (16 * k);
+            candidates |= u64::from(lexer::marker_candidates(c)) << (16 * k);
+        }
         Some(ShortTitle {
-            title: title.as_bytes(),
+            title,
             padded,
             letters,
+            spaces,
+            // The padding zeros are control characters: only the title's own bytes count.
+            controls: controls & first_bits(title.len()),
+            candidates,
         })
+    }
+
+    /// Whether [`clean`] leaves the title as it is: an ASCII title is clean without control
+    /// characters, double spaces or a space at either end (see `text::is_clean`).
+    fn is_clean(&self) -> bool {
+        let ends = 1 | 1 << self.title.len().saturating_sub(1);
+        self.controls == 0 && self.spaces & (self.spaces << 1 | ends) == 0
+    }
+
+    /// The title ended at `end` (where its attachment marker starts) and trimmed, if
+    /// [`clean`] leaves that as it is: told by the masks already made, where cleaning the
+    /// cut title and classifying it anew read it twice more.
+    fn cut(&self, end: usize) -> Option<ShortTitle<'a>> {
+        // Without control characters, the ASCII white space is the spaces.
+        let solid = !self.spaces & first_bits(end);
+        if self.controls != 0 || solid & 1 == 0 {
+            return None;
+        }
+        let len = 64 - solid.leading_zeros() as usize;
+        let spaces = self.spaces & first_bits(len);
+        if spaces & (spaces << 1) != 0 {
+            return None;
+        }
+        let title = &self.title[..len];
+        // The bytes of `padded` past the cut stay: `contains` compares no phrase beyond the
+        // title's end.
+        Some(ShortTitle {
+            title,
+            letters: letters_of(title),
+            spaces,
+            ..*self
+        })
+    }
+
+    /// The title's attachment marker, as [`lexer::attachment`] finds it.
+    fn marker(&self, title: &str) -> Option<(usize, String, Option<u64>)> {
+        let mut candidates = self.candidates;
+        let each = std::iter::from_fn(|| {
+            let at = candidates.trailing_zeros() as usize;
+            candidates &= candidates.wrapping_sub(1);
+            (at < 64).then_some(at)
+        });
+        lexer::attachment_among(title, each)
+    }
+
+    /// The title's [`kind_of`].
+    fn kind(&self) -> ItemKind {
+        kind_by(self.title, self.letters, |phrase| self.contains(phrase))
     }
 
     /// Whether the title's lower case contains `phrase` (lower case, two bytes or more).
@@ -556,6 +663,7 @@ impl<'a> ShortTitle<'a> {
             let at = starts.trailing_zeros() as usize;
             if self
                 .title
+                .as_bytes()
                 .get(at..at + phrase.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
             {
@@ -679,6 +787,69 @@ mod tests {
         titles.push(format!(" minutes{}", " ".repeat(125)));
         for title in &titles {
             assert_eq!(kind_of(title), kind_of_slow(title), "{title:?}");
+        }
+    }
+
+    /// [`read_title`] as it was: the marker found by [`lexer::attachment`], the title before
+    /// it trimmed and cleaned, its kind by the plain rule.
+    fn read_title_slow(
+        input: &str,
+        start: usize,
+        end: usize,
+    ) -> (String, Span, ItemKind, Vec<Attachment>) {
+        let text = &input[start..end];
+        let (title_end, attachments) = strip_attachments(start, text, lexer::attachment(text));
+        let (a, b) = trim_range(input, start, title_end);
+        let title = clean(&input[a..b]);
+        let kind = kind_of_slow(&title);
+        (title, Span::new(a, b), kind, attachments)
+    }
+
+    #[test]
+    fn titles_agree_with_the_plain_rule() {
+        let pieces = [
+            "Minutes",
+            "minutes",
+            "Report",
+            "Apologies",
+            "of the previous meeting",
+            " ",
+            "  ",
+            "\t",
+            "\r",
+            "\u{a0}",
+            "é",
+            "pdf icon PDF 268 KB",
+            "pdf icon PDF 60 ",
+            "PDF 386 KB",
+            "PDF 1.2 MB",
+            "icon ",
+            " icon",
+            "ICON PDF",
+            "P",
+            "c",
+            "PDF",
+            "3",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        ];
+        let mut titles = crate::test_text::mixes(&pieces, 20_000, 7, 8, |n| n % 3 == 0);
+        titles.extend(crate::test_text::joins_up_to(&pieces[5..20], 3));
+        // Titles about the 64-byte limit of the short path, with and without markers.
+        for pad in 40..70 {
+            for tail in ["", " pdf icon PDF 12 KB", "  PDF 9 KB", " Minutes "] {
+                titles.push(format!("{}{tail}", "a".repeat(pad)));
+                titles.push(format!("{} x{tail}", "a".repeat(pad)));
+            }
+        }
+        for title in &titles {
+            // The title where the lexer leaves it: within a line of the input.
+            let input = format!("12. {title}\nnext");
+            let (start, end) = (4, 4 + title.len());
+            assert_eq!(
+                read_title(&input, start, end),
+                read_title_slow(&input, start, end),
+                "{title:?}"
+            );
         }
     }
 

@@ -578,7 +578,27 @@ pub(crate) fn truncation(text: &str) -> Option<(Cut, usize)> {
 /// An attachment marker in a title line: "pdf icon PDF 268 KB", "PDF 386 KB", "pdf icon PDF 60 "
 /// (cut short). Returns the offset where the marker starts, its file kind and size in bytes.
 pub(crate) fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
-    let (start, after_icon) = find_marker(text)?;
+    let bytes = text.as_bytes();
+    if simd::ENABLED {
+        attachment_among(text, simd::Positions::new(bytes, marker_candidates))
+    } else {
+        attachment_among(text, memchr::memchr3_iter(b'c', b'C', b'P', bytes))
+    }
+}
+
+/// The bytes of a chunk where [`attachment`] looks for a marker: the "c" of " icon " (the
+/// rarest of its letters in English text, either case) and the "P" of "PDF".
+pub(crate) fn marker_candidates(c: simd::Chunk) -> u32 {
+    c.eq_folded(b'c') | c.eq(b'P')
+}
+
+/// [`attachment`] given every offset where [`marker_candidates`] holds, in increasing
+/// order: a caller that classified the text already passes what it found.
+pub(crate) fn attachment_among(
+    text: &str,
+    candidates: impl Iterator<Item = usize>,
+) -> Option<(usize, String, Option<u64>)> {
+    let (start, after_icon) = find_marker(text, candidates)?;
     let rest = &text[after_icon..];
     let kind_len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     if kind_len == 0 {
@@ -592,12 +612,12 @@ pub(crate) fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
 /// Where the marker starts and where its file kind follows: the first " icon " (ASCII case
 /// ignored) from the start of its word, else the first upper-case "PDF" word before a size.
 ///
-/// One scan finds the candidates of both, by the "c" of " icon " (the rarest of its letters
-/// in English text) and the "P" of "PDF": two scans cost twice on these short lines.
-fn find_marker(text: &str) -> Option<(usize, usize)> {
+/// One scan finds the candidates of both (see [`marker_candidates`]): two scans cost twice
+/// on these short lines.
+fn find_marker(text: &str, mut candidates: impl Iterator<Item = usize>) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut pdf = None;
-    let mut take = |c: usize| {
+    let icon = candidates.find_map(|c: usize| {
         if bytes[c] == b'P' {
             if pdf.is_none() && is_upper_word(text, c, "PDF") {
                 pdf = Some(c);
@@ -606,12 +626,7 @@ fn find_marker(text: &str) -> Option<(usize, usize)> {
         }
         let at = c.checked_sub(2).filter(|&at| is_icon(bytes, at))?;
         Some((word_start(text, at), at + ICON.len()))
-    };
-    let icon = if simd::ENABLED {
-        simd::Positions::new(bytes, |c| c.eq_folded(b'c') | c.eq(b'P')).find_map(&mut take)
-    } else {
-        memchr::memchr3_iter(b'c', b'C', b'P', bytes).find_map(&mut take)
-    };
+    });
     icon.or(pdf.map(|at| (at, at)))
 }
 
@@ -760,6 +775,14 @@ mod grammar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::find_marker`] over every candidate of the text, as [`attachment`] finds them.
+    fn find_marker(text: &str) -> Option<(usize, usize)> {
+        super::find_marker(
+            text,
+            simd::Positions::new(text.as_bytes(), marker_candidates),
+        )
+    }
 
     #[test]
     fn the_number_scan_agrees_with_the_grammar_on_every_short_string() {
