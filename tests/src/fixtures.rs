@@ -89,6 +89,25 @@ pub fn project_fixtures() -> Vec<Fixture> {
     gold_pairs(&fixtures_dir(), Some(&examples)).unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// The project's fixtures, then every seed and corpus document of `../shared` (named
+/// `seeds/NAME`, `corpus/NAME`); a folder that is absent is skipped, and the skip printed.
+pub fn every_document() -> Vec<Fixture> {
+    let mut docs = project_fixtures();
+    for folder in ["seeds", "corpus"] {
+        let dir = shared_dir(folder);
+        if !dir.is_dir() {
+            println!("skipped: ../shared/{folder} is absent");
+            continue;
+        }
+        let pairs = gold_pairs(&dir, None).unwrap_or_else(|e| panic!("{e}"));
+        docs.extend(pairs.into_iter().map(|p| Fixture {
+            name: format!("{folder}/{}", p.name),
+            ..p
+        }));
+    }
+    docs
+}
+
 /// Reads a gold file.
 pub fn read_gold(path: &Path) -> serde_json::Value {
     let text = std::fs::read_to_string(path)

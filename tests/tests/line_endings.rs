@@ -2,7 +2,7 @@
 //! round) must score exactly as it does as published. Checked on every fixture and, where
 //! `../shared` exists, every seed and corpus document, against its own gold file.
 
-use minutes_tests::fixtures::{gold_pairs, project_fixtures, read_gold, shared_dir, Fixture};
+use minutes_tests::fixtures::{every_document, read_gold};
 use minutes_tests::score::{score_doc, DocScore};
 
 fn score_text(text: &str, gold: &serde_json::Value) -> DocScore {
@@ -27,23 +27,10 @@ fn counters(s: &DocScore) -> [usize; 11] {
     ]
 }
 
-fn documents() -> Vec<Fixture> {
-    let mut docs = project_fixtures();
-    for folder in ["seeds", "corpus"] {
-        let dir = shared_dir(folder);
-        if !dir.is_dir() {
-            println!("skipped: ../shared/{folder} is absent");
-            continue;
-        }
-        docs.extend(gold_pairs(&dir, None).unwrap_or_else(|e| panic!("{e}")));
-    }
-    docs
-}
-
 #[test]
 fn line_endings_do_not_change_the_score() {
     let mut changed = Vec::new();
-    for doc in documents() {
+    for doc in every_document() {
         let text = std::fs::read_to_string(&doc.text).expect("documents are UTF-8");
         let gold = read_gold(&doc.gold);
         let lf = text.replace("\r\n", "\n");

@@ -8,10 +8,9 @@
 //! resolution must lie inside its item; a person's or a title's span must cover the name or
 //! title it reports.
 
-use minutes_tests::fixtures::{gold_pairs, project_fixtures, shared_dir};
+use minutes_tests::fixtures::every_document;
 use minutes_tests::score::norm_text;
 use serde_json::Value;
-use std::path::PathBuf;
 
 fn span_of(v: Option<&Value>) -> Option<(usize, usize)> {
     let pair = v?.as_array()?;
@@ -121,31 +120,11 @@ fn check(name: &str, text: &str) -> Vec<String> {
     problems
 }
 
-fn documents() -> Vec<(String, PathBuf)> {
-    let mut docs: Vec<(String, PathBuf)> = project_fixtures()
-        .into_iter()
-        .map(|f| (f.name, f.text))
-        .collect();
-    for folder in ["seeds", "corpus"] {
-        let dir = shared_dir(folder);
-        if !dir.is_dir() {
-            println!("skipped: ../shared/{folder} is absent");
-            continue;
-        }
-        let pairs = gold_pairs(&dir, None).unwrap_or_else(|e| panic!("{e}"));
-        docs.extend(
-            pairs
-                .into_iter()
-                .map(|p| (format!("{folder}/{}", p.name), p.text)),
-        );
-    }
-    docs
-}
-
 #[test]
 fn every_span_points_into_the_input() {
     let mut problems = Vec::new();
-    for (name, path) in documents() {
+    for doc in every_document() {
+        let (name, path) = (doc.name, doc.text);
         let text = std::fs::read_to_string(&path).expect("documents are UTF-8");
         problems.extend(check(&name, &text));
     }
