@@ -197,10 +197,8 @@ fn is_plain_key(bytes: &[u8]) -> bool {
     let plain = |word: u64| ((word & 0x7f7f_7f7f_7f7f_7f7f) + 0x2323_2323_2323_2323) | word;
     let n = bytes.len();
     let both = if (4..8).contains(&n) {
-        // The first and last four bytes, overlapping.
-        let head = u32::from_le_bytes(bytes[..4].try_into().unwrap());
-        let tail = u32::from_le_bytes(bytes[n - 4..].try_into().unwrap());
-        plain(u64::from(head) | u64::from(tail) << 32)
+        // `short_word` takes the first and last four bytes, overlapping.
+        plain(short_word(bytes))
     } else if (8..=16).contains(&n) {
         plain(swar::load(&bytes[..8])) & plain(swar::load(&bytes[n - 8..]))
     } else {
