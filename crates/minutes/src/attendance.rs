@@ -83,24 +83,22 @@ pub(crate) fn label(text: &str) -> Option<(Section, usize)> {
 }
 
 /// [`label`] among the labels `candidates` (bit `i` for `LABELS[i]`).
-fn label_among(text: &str, mut candidates: u32) -> Option<(Section, usize)> {
+fn label_among(text: &str, candidates: u32) -> Option<(Section, usize)> {
     // The labels with these first letters, lowest index (the order of `LABELS`) first.
-    std::iter::from_fn(move || {
-        let i = candidates.trailing_zeros() as usize;
-        candidates &= candidates.wrapping_sub(1);
-        LABELS.get(i)
-    })
-    .find_map(|(word, section)| {
-        if !starts_with_ci(text, word) {
-            return None;
-        }
-        let after = &text[word.len()..];
-        let rest =
-            after.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
-        let has_colon = after[..after.len() - rest.len()].contains(':') || after.starts_with(" -");
-        let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
-        (has_colon || alone).then_some((*section, text.len() - rest.len()))
-    })
+    crate::swar::set_bits(candidates.into())
+        .filter_map(|i| LABELS.get(i))
+        .find_map(|(word, section)| {
+            if !starts_with_ci(text, word) {
+                return None;
+            }
+            let after = &text[word.len()..];
+            let rest = after
+                .trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
+            let has_colon =
+                after[..after.len() - rest.len()].contains(':') || after.starts_with(" -");
+            let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
+            (has_colon || alone).then_some((*section, text.len() - rest.len()))
+        })
 }
 
 /// Whether a heading phrase ("Attending", "Members Present") is an attendance label.

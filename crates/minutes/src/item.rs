@@ -9,6 +9,7 @@ use crate::model::{Attachment, Item, ItemKind, Span};
 use crate::motion;
 use crate::resolution;
 use crate::simd;
+use crate::swar;
 use crate::text::{self, clean, is_space, trim_range};
 use crate::triggers::{Scanned, Trigger};
 
@@ -633,13 +634,7 @@ impl<'a> ShortTitle<'a> {
 
     /// The title's attachment marker, as [`lexer::attachment`] finds it.
     fn marker(&self, title: &str) -> Option<(usize, String, Option<u64>)> {
-        let mut candidates = self.candidates;
-        let each = std::iter::from_fn(|| {
-            let at = candidates.trailing_zeros() as usize;
-            candidates &= candidates.wrapping_sub(1);
-            (at < 64).then_some(at)
-        });
-        lexer::attachment_among(title, each)
+        lexer::attachment_among(title, swar::set_bits(self.candidates))
     }
 
     /// The title's [`kind_of`].

@@ -663,12 +663,7 @@ type Table<'a> = (&'a [&'a str], PhraseSet);
 
 /// The indices in a set of phrases, in increasing order.
 fn members(set: PhraseSet) -> impl Iterator<Item = usize> {
-    let mut set = set;
-    std::iter::from_fn(move || {
-        let k = set.trailing_zeros() as usize;
-        set &= set.wrapping_sub(1);
-        (k < PhraseSet::BITS as usize).then_some(k)
-    })
+    swar::set_bits(set.into())
 }
 
 /// Notes, for each phrase of `table` that occurs at word start `at` (the phrases of the set

@@ -11,6 +11,16 @@ pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
 const ONES: u64 = 0x0101_0101_0101_0101;
 
+/// The positions of the set bits of `mask`, lowest first: for walking a set of candidates
+/// (phrases, labels, byte offsets) kept as bits.
+pub(crate) fn set_bits(mut mask: u64) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let k = mask.trailing_zeros() as usize;
+        mask &= mask.wrapping_sub(1);
+        (k < 64).then_some(k)
+    })
+}
+
 /// `bytes` (at most eight) as a little-endian word, zero-padded.
 pub(crate) fn load(bytes: &[u8]) -> u64 {
     load_padded(bytes, 0)
@@ -65,6 +75,15 @@ pub(crate) fn ascii_letters(x: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn set_bits_walks_every_set_bit_lowest_first() {
+        let bits = |mask: u64| set_bits(mask).collect::<Vec<_>>();
+        assert_eq!(bits(0), Vec::<usize>::new());
+        assert_eq!(bits(0b1010_0001), [0, 5, 7]);
+        assert_eq!(bits(1 << 63 | 1 << 31), [31, 63]);
+        assert_eq!(bits(u64::MAX), (0..64).collect::<Vec<_>>());
+    }
 
     #[test]
     fn short_loads_are_padded() {
