@@ -1,12 +1,12 @@
-//! The core's compact JSON writer (`minutes::to_json`), which every surface uses, must write
-//! exactly what `serde_json::to_string` writes: checked on every fixture and, where
-//! `../shared` exists, every seed and corpus document (the real text: names with quotes,
-//! tabs, non-ASCII).
+//! The core's JSON writer (`minutes::to_json`, `to_json_pretty`), which every surface uses,
+//! must write exactly what `serde_json::to_string` (`to_string_pretty`) writes: checked on
+//! every fixture and, where `../shared` exists, every seed and corpus document (the real
+//! text: names with quotes, tabs, non-ASCII).
 
 use minutes_tests::fixtures::every_document;
 
 #[test]
-fn to_json_is_serde_jsons_compact_output_on_every_real_document() {
+fn to_json_is_serde_jsons_output_on_every_real_document() {
     let docs = every_document();
     assert!(!docs.is_empty());
     for path in docs.into_iter().map(|d| d.text) {
@@ -21,5 +21,11 @@ fn to_json_is_serde_jsons_compact_output_on_every_real_document() {
         );
         let generic = minutes::to_json_string(&doc).expect("a Document serialises");
         assert!(generic == theirs, "{} differs", path.display());
+        let theirs = serde_json::to_string_pretty(&doc).expect("a Document serialises");
+        assert!(
+            minutes::to_json_pretty(&doc) == theirs,
+            "{} differs (pretty)",
+            path.display()
+        );
     }
 }

@@ -113,15 +113,14 @@ fn to_dict<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py,
     json_loads(py, &text)
 }
 
-/// Compact JSON from the core's writer (serde_json's bytes, faster), pretty from serde_json.
+/// JSON from the core's writer (serde_json's bytes, faster), pretty or compact.
 fn to_json<T: Serialize>(value: &T, pretty: bool) -> PyResult<String> {
-    let error =
-        |e: &dyn std::fmt::Display| pyo3::exceptions::PyRuntimeError::new_err(e.to_string());
-    if pretty {
-        serde_json::to_string_pretty(value).map_err(|e| error(&e))
+    let json = if pretty {
+        minutes::to_json_string_pretty(value)
     } else {
-        minutes::to_json_string(value).map_err(|e| error(&e))
-    }
+        minutes::to_json_string(value)
+    };
+    json.map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))
 }
 
 /// Python's `repr` of a string, for readable reprs; long strings are cut to `max` chars.

@@ -28,11 +28,10 @@ pub fn run(args: &ParseArgs, inputs: &Expanded, out: &mut dyn Write) -> io::Resu
     let work = |source: &crate::inputs::Source| -> Result<String, Failure> {
         let doc = run::read_and_parse(source, &options)?;
         let path = source.display();
-        // Compact JSON comes from the core's writer (serde_json's bytes, faster); pretty
-        // JSON from serde_json. The model cannot fail to serialise: every key is a string
-        // and no value is a float.
+        // JSON comes from the core's writer (serde_json's bytes, faster). The model cannot
+        // fail to serialise: every key is a string and no value is a float.
         let json = match (ndjson, args.with_path) {
-            (false, _) => serde_json::to_string_pretty(&doc).expect("a Document always serialises"),
+            (false, _) => minutes::to_json_pretty(&doc),
             (true, false) => minutes::to_json(&doc),
             (true, true) => {
                 // Room for the whole line at once: `to_json` reserves the same for a document.

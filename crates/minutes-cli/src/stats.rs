@@ -110,8 +110,9 @@ pub fn run(args: &StatsArgs, inputs: &Expanded, out: &mut dyn Write) -> io::Resu
     );
     totals.failed += inputs.errors.len() as u64;
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &totals)?;
-        writeln!(out)?;
+        // Counts and format names: nothing in the totals can fail to serialise.
+        let json = minutes::to_json_string_pretty(&totals).map_err(io::Error::other)?;
+        writeln!(out, "{json}")?;
     } else {
         totals.write_text(out)?;
     }

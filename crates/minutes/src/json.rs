@@ -1,7 +1,7 @@
-//! Compact JSON, byte for byte what `serde_json::to_string` writes, made faster for what
-//! every surface pays: writing a document's text. serde_json tests each byte of a string
-//! against a table, one at a time; here eight bytes are tested per step ([`crate::swar`],
-//! portable to WebAssembly) and each clean run is copied at once.
+//! JSON, byte for byte what `serde_json::to_string` (and `to_string_pretty`) writes, made
+//! faster for what every surface pays: writing a document's text. serde_json tests each
+//! byte of a string against a table, one at a time; here eight bytes are tested per step
+//! ([`crate::swar`], portable to WebAssembly) and each clean run is copied at once.
 //!
 //! It is a [`serde::Serializer`], so the model's `#[derive(Serialize)]` drives it and other
 //! serde users see no change. It covers serde's whole data model but floating-point numbers,
@@ -36,12 +36,22 @@ type Result<T = (), E = JsonError> = std::result::Result<T, E>;
 
 /// The document as compact JSON: the same text as `serde_json::to_string(document)`.
 pub fn to_json(document: &crate::Document) -> String {
+    document_json::<false>(document)
+}
+
+/// The document as indented JSON: the same text as `serde_json::to_string_pretty(document)`
+/// (two spaces a level), which the CLI prints for a single document.
+pub fn to_json_pretty(document: &crate::Document) -> String {
+    document_json::<true>(document)
+}
+
+fn document_json<const PRETTY: bool>(document: &crate::Document) -> String {
     // The JSON of real and synthetic minutes is two to four times the input; half the
     // documents pass twice, and outgrowing the room costs a copy of all written so far.
     // Room for three fits nearly all; four measured no better (larger blocks cost more).
     let mut out = String::with_capacity(3 * document.span.len() + 1024);
     // The model has no floats and no maps, so nothing in it can fail.
-    let _ = write_json(document, &mut out);
+    let _ = write::<PRETTY, _>(document, &mut out);
     out
 }
 
@@ -53,11 +63,29 @@ pub fn to_json_string<T: Serialize + ?Sized>(value: &T) -> Result<String> {
     Ok(out)
 }
 
+/// `value` as indented JSON, the same text as `serde_json::to_string_pretty(value)`, or an
+/// error where that would fail, or where `value` holds a float.
+pub fn to_json_string_pretty<T: Serialize + ?Sized>(value: &T) -> Result<String> {
+    let mut out = String::new();
+    write_json_pretty(value, &mut out)?;
+    Ok(out)
+}
+
 /// Appends `value` to `out` as compact JSON (the text of `serde_json::to_string(value)`);
 /// on an error `out` is left as it was. Reusing one buffer saves an allocation per value.
 pub fn write_json<T: Serialize + ?Sized>(value: &T, out: &mut String) -> Result {
+    write::<false, T>(value, out)
+}
+
+/// Appends `value` to `out` as indented JSON (the text of
+/// `serde_json::to_string_pretty(value)`); on an error `out` is left as it was.
+pub fn write_json_pretty<T: Serialize + ?Sized>(value: &T, out: &mut String) -> Result {
+    write::<true, T>(value, out)
+}
+
+fn write<const PRETTY: bool, T: Serialize + ?Sized>(value: &T, out: &mut String) -> Result {
     let len = out.len();
-    let result = value.serialize(Writer(out));
+    let result = value.serialize(Writer::<PRETTY>(out, 0));
     if result.is_err() {
         out.truncate(len);
     }
@@ -273,38 +301,61 @@ fn key_error() -> JsonError {
 }
 
 /// The serializer: appends to the string it borrows. Taken by value, as serde allows, so
-/// each nested value gets a fresh one over the same string.
-struct Writer<'a>(&'a mut String);
+/// each nested value gets a fresh one over the same string, with its nesting depth.
+/// `PRETTY` writes serde_json's pretty layout (a constant, so compact output pays nothing
+/// for it).
+struct Writer<'a, const PRETTY: bool>(&'a mut String, usize);
 
-/// A sequence, map or struct being written: whether the next entry needs a comma.
-struct Compound<'a> {
-    out: &'a mut String,
-    first: bool,
+/// A new line indented `depth` levels of two spaces, as serde_json's pretty printer does.
+fn new_line(out: &mut String, depth: usize) {
+    out.push('\n');
+    for _ in 0..depth {
+        out.push_str("  ");
+    }
 }
 
-impl<'a> Compound<'a> {
-    fn open(out: &'a mut String, bracket: char) -> Compound<'a> {
+/// A sequence, map or struct being written: whether the next entry needs a comma, and the
+/// depth of its entries.
+struct Compound<'a, const PRETTY: bool> {
+    out: &'a mut String,
+    first: bool,
+    depth: usize,
+}
+
+impl<'a, const PRETTY: bool> Compound<'a, PRETTY> {
+    /// Opens a container that stands at `depth`.
+    fn open(out: &'a mut String, bracket: char, depth: usize) -> Compound<'a, PRETTY> {
         out.push(bracket);
-        Compound { out, first: true }
+        Compound {
+            out,
+            first: true,
+            depth: depth + 1,
+        }
     }
 
-    /// The comma before every entry but the first.
+    /// The comma before every entry but the first (and, pretty, the entry's own line).
     fn separate(&mut self) {
         if !self.first {
             self.out.push(',');
         }
         self.first = false;
+        if PRETTY {
+            new_line(self.out, self.depth);
+        }
     }
 
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
         self.separate();
-        value.serialize(Writer(self.out))
+        value.serialize(Writer::<PRETTY>(self.out, self.depth))
     }
 
     /// `,"key":value`: the model writes more keys than anything else, so the punctuation
-    /// around a key goes in as two pieces rather than four.
+    /// around a compact key goes in as two pieces rather than four.
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result {
-        if self.first {
+        if PRETTY {
+            self.separate();
+            self.out.push('"');
+        } else if self.first {
             self.out.push('"');
         } else {
             self.out.push_str(",\"");
@@ -315,34 +366,57 @@ impl<'a> Compound<'a> {
         } else {
             push_contents(self.out, key);
         }
-        self.out.push_str("\":");
-        value.serialize(Writer(self.out))
+        self.out.push_str(if PRETTY { "\": " } else { "\":" });
+        value.serialize(Writer::<PRETTY>(self.out, self.depth))
     }
 
-    fn close(self, closing: &str) -> Result {
-        self.out.push_str(closing);
+    /// Closes the container with `bracket`, and the `{"variant": ...}` around it if
+    /// `variant`.
+    fn close(self, bracket: char, variant: bool) -> Result {
+        if PRETTY && !self.first {
+            new_line(self.out, self.depth - 1);
+        }
+        self.out.push(bracket);
+        if variant {
+            close_variant::<PRETTY>(self.out, self.depth - 2);
+        }
         Ok(())
     }
 }
 
-/// Opens `{"variant":` for the externally tagged variants.
-fn open_variant<'a>(out: &'a mut String, variant: &str) -> &'a mut String {
+/// Opens `{"variant":` for the externally tagged variants of a value standing at `depth`.
+fn open_variant<'a, const PRETTY: bool>(
+    out: &'a mut String,
+    variant: &str,
+    depth: usize,
+) -> &'a mut String {
     out.push('{');
+    if PRETTY {
+        new_line(out, depth + 1);
+    }
     push_string(out, variant);
-    out.push(':');
+    out.push_str(if PRETTY { ": " } else { ":" });
     out
 }
 
-impl<'a> ser::Serializer for Writer<'a> {
+/// Closes what [`open_variant`] opened at `depth`.
+fn close_variant<const PRETTY: bool>(out: &mut String, depth: usize) {
+    if PRETTY {
+        new_line(out, depth);
+    }
+    out.push('}');
+}
+
+impl<'a, const PRETTY: bool> ser::Serializer for Writer<'a, PRETTY> {
     type Ok = ();
     type Error = JsonError;
-    type SerializeSeq = Compound<'a>;
-    type SerializeTuple = Compound<'a>;
-    type SerializeTupleStruct = Compound<'a>;
-    type SerializeTupleVariant = Compound<'a>;
-    type SerializeMap = Compound<'a>;
-    type SerializeStruct = Compound<'a>;
-    type SerializeStructVariant = Compound<'a>;
+    type SerializeSeq = Compound<'a, PRETTY>;
+    type SerializeTuple = Compound<'a, PRETTY>;
+    type SerializeTupleStruct = Compound<'a, PRETTY>;
+    type SerializeTupleVariant = Compound<'a, PRETTY>;
+    type SerializeMap = Compound<'a, PRETTY>;
+    type SerializeStruct = Compound<'a, PRETTY>;
+    type SerializeStructVariant = Compound<'a, PRETTY>;
 
     fn serialize_bool(self, v: bool) -> Result {
         self.0.push_str(if v { "true" } else { "false" });
@@ -419,11 +493,11 @@ impl<'a> ser::Serializer for Writer<'a> {
 
     /// An array of numbers, as serde_json writes bytes.
     fn serialize_bytes(self, v: &[u8]) -> Result {
-        let mut seq = Compound::open(self.0, '[');
+        let mut seq = Compound::<PRETTY>::open(self.0, '[', self.1);
         for byte in v {
             seq.element(byte)?;
         }
-        seq.close("]")
+        seq.close(']', false)
     }
 
     fn serialize_none(self) -> Result {
@@ -467,21 +541,25 @@ impl<'a> ser::Serializer for Writer<'a> {
         variant: &'static str,
         value: &T,
     ) -> Result {
-        let out = open_variant(self.0, variant);
-        value.serialize(Writer(&mut *out))?;
-        out.push('}');
+        let out = open_variant::<PRETTY>(self.0, variant, self.1);
+        value.serialize(Writer::<PRETTY>(&mut *out, self.1 + 1))?;
+        close_variant::<PRETTY>(out, self.1);
         Ok(())
     }
 
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>> {
-        Ok(Compound::open(self.0, '['))
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq> {
+        Ok(Compound::open(self.0, '[', self.1))
     }
 
-    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>> {
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'a, PRETTY>> {
         self.serialize_seq(Some(len))
     }
 
-    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a>> {
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        len: usize,
+    ) -> Result<Compound<'a, PRETTY>> {
         self.serialize_seq(Some(len))
     }
 
@@ -491,16 +569,21 @@ impl<'a> ser::Serializer for Writer<'a> {
         _index: u32,
         variant: &'static str,
         _len: usize,
-    ) -> Result<Compound<'a>> {
-        Ok(Compound::open(open_variant(self.0, variant), '['))
+    ) -> Result<Compound<'a, PRETTY>> {
+        let depth = self.1 + 1;
+        Ok(Compound::open(
+            open_variant::<PRETTY>(self.0, variant, self.1),
+            '[',
+            depth,
+        ))
     }
 
-    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>> {
-        Ok(Compound::open(self.0, '{'))
+    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a, PRETTY>> {
+        Ok(Compound::open(self.0, '{', self.1))
     }
 
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a>> {
-        Ok(Compound::open(self.0, '{'))
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a, PRETTY>> {
+        Ok(Compound::open(self.0, '{', self.1))
     }
 
     fn serialize_struct_variant(
@@ -509,8 +592,13 @@ impl<'a> ser::Serializer for Writer<'a> {
         _index: u32,
         variant: &'static str,
         _len: usize,
-    ) -> Result<Compound<'a>> {
-        Ok(Compound::open(open_variant(self.0, variant), '{'))
+    ) -> Result<Compound<'a, PRETTY>> {
+        let depth = self.1 + 1;
+        Ok(Compound::open(
+            open_variant::<PRETTY>(self.0, variant, self.1),
+            '{',
+            depth,
+        ))
     }
 
     fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result {
@@ -518,7 +606,7 @@ impl<'a> ser::Serializer for Writer<'a> {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
+impl<const PRETTY: bool> ser::SerializeSeq for Compound<'_, PRETTY> {
     type Ok = ();
     type Error = JsonError;
 
@@ -527,11 +615,11 @@ impl ser::SerializeSeq for Compound<'_> {
     }
 
     fn end(self) -> Result {
-        self.close("]")
+        self.close(']', false)
     }
 }
 
-impl ser::SerializeTuple for Compound<'_> {
+impl<const PRETTY: bool> ser::SerializeTuple for Compound<'_, PRETTY> {
     type Ok = ();
     type Error = JsonError;
 
@@ -540,11 +628,11 @@ impl ser::SerializeTuple for Compound<'_> {
     }
 
     fn end(self) -> Result {
-        self.close("]")
+        self.close(']', false)
     }
 }
 
-impl ser::SerializeTupleStruct for Compound<'_> {
+impl<const PRETTY: bool> ser::SerializeTupleStruct for Compound<'_, PRETTY> {
     type Ok = ();
     type Error = JsonError;
 
@@ -553,11 +641,11 @@ impl ser::SerializeTupleStruct for Compound<'_> {
     }
 
     fn end(self) -> Result {
-        self.close("]")
+        self.close(']', false)
     }
 }
 
-impl ser::SerializeTupleVariant for Compound<'_> {
+impl<const PRETTY: bool> ser::SerializeTupleVariant for Compound<'_, PRETTY> {
     type Ok = ();
     type Error = JsonError;
 
@@ -566,11 +654,11 @@ impl ser::SerializeTupleVariant for Compound<'_> {
     }
 
     fn end(self) -> Result {
-        self.close("]}")
+        self.close(']', true)
     }
 }
 
-impl ser::SerializeMap for Compound<'_> {
+impl<const PRETTY: bool> ser::SerializeMap for Compound<'_, PRETTY> {
     type Ok = ();
     type Error = JsonError;
 
@@ -580,16 +668,16 @@ impl ser::SerializeMap for Compound<'_> {
     }
 
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        self.out.push(':');
-        value.serialize(Writer(self.out))
+        self.out.push_str(if PRETTY { ": " } else { ":" });
+        value.serialize(Writer::<PRETTY>(self.out, self.depth))
     }
 
     fn end(self) -> Result {
-        self.close("}")
+        self.close('}', false)
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
+impl<const PRETTY: bool> ser::SerializeStruct for Compound<'_, PRETTY> {
     type Ok = ();
     type Error = JsonError;
 
@@ -598,11 +686,11 @@ impl ser::SerializeStruct for Compound<'_> {
     }
 
     fn end(self) -> Result {
-        self.close("}")
+        self.close('}', false)
     }
 }
 
-impl ser::SerializeStructVariant for Compound<'_> {
+impl<const PRETTY: bool> ser::SerializeStructVariant for Compound<'_, PRETTY> {
     type Ok = ();
     type Error = JsonError;
 
@@ -611,7 +699,7 @@ impl ser::SerializeStructVariant for Compound<'_> {
     }
 
     fn end(self) -> Result {
-        self.close("}}")
+        self.close('}', true)
     }
 }
 
@@ -692,7 +780,7 @@ impl ser::Serializer for KeyWriter<'_> {
     }
 
     fn serialize_char(self, v: char) -> Result {
-        Writer(self.0).serialize_char(v)
+        Writer::<false>(self.0, 0).serialize_char(v)
     }
 
     fn serialize_str(self, v: &str) -> Result {
@@ -803,10 +891,12 @@ mod tests {
     use serde::Serialize;
     use std::collections::BTreeMap;
 
-    /// Both writers agree on `value`: the same text, or both fail.
+    /// Both writers agree on `value`, compact and pretty: the same text, or both fail.
     fn same<T: Serialize + ?Sized + fmt::Debug>(value: &T) {
         let theirs = serde_json::to_string(value).ok();
         assert_eq!(to_json_string(value).ok(), theirs, "{value:?}");
+        let theirs = serde_json::to_string_pretty(value).ok();
+        assert_eq!(to_json_string_pretty(value).ok(), theirs, "{value:?}");
     }
 
     /// The escaping rule as serde_json states it, one character at a time.
@@ -943,6 +1033,12 @@ mod tests {
     }
 
     #[derive(Debug, Serialize)]
+    enum Hollow {
+        Tuple(),
+        Struct {},
+    }
+
+    #[derive(Debug, Serialize)]
     struct Flattened {
         id: u8,
         #[serde(flatten)]
@@ -998,6 +1094,19 @@ mod tests {
             id: 1,
             rest: BTreeMap::from([("a\"b".into(), 1), ("\u{1}".into(), 2)]),
         });
+        same(&[Hollow::Tuple(), Hollow::Struct {}]);
+        same(&Hollow::Tuple());
+        same(&Hollow::Struct {});
+        same(&External::Newtype('x'));
+        same(&External::Tuple(2, false));
+        same(&External::Struct { s: "s".into() });
+        same(&vec![vec![], vec![1u8], vec![]]);
+        same(&vec![vec![vec![Some(Newtype(1))]], vec![vec![None]]]);
+        same(&(
+            Empty {},
+            [Unit, Unit],
+            BTreeMap::from([("k", vec![Pair(1, "p")])]),
+        ));
         same(&BTreeMap::<String, u8>::new());
         same(&BTreeMap::from([(1i32, "one"), (-2, "minus two")]));
         same(&BTreeMap::from([(true, 1u8), (false, 0)]));
@@ -1024,6 +1133,7 @@ mod tests {
     fn floats_and_keys_that_are_not_strings_are_errors_that_leave_the_buffer_as_it_was() {
         let mut out = String::from("kept");
         assert!(write_json(&[1.5f64], &mut out).is_err());
+        assert!(write_json_pretty(&[[1.5f64]], &mut out).is_err());
         assert!(write_json(&(1u8, 2.5f32), &mut out).is_err());
         assert!(write_json(&BTreeMap::from([((1u8, 2u8), 3u8)]), &mut out).is_err());
         assert!(write_json(&BTreeMap::from([(None::<u8>, 3u8)]), &mut out).is_err());
@@ -1046,6 +1156,10 @@ mod tests {
         for text in texts {
             let doc = crate::parse(text);
             assert_eq!(to_json(&doc), serde_json::to_string(&doc).unwrap());
+            assert_eq!(
+                to_json_pretty(&doc),
+                serde_json::to_string_pretty(&doc).unwrap()
+            );
         }
     }
 }

@@ -24,7 +24,8 @@
 //! only when a limit is hit; [`parse_bytes`] also checks that the input is UTF-8.
 //!
 //! [`to_json`] writes a document as compact JSON: the bytes of `serde_json::to_string`,
-//! written faster. The CLI, the WebAssembly and the Python bindings all use it.
+//! written faster; [`to_json_pretty`] the bytes of `serde_json::to_string_pretty`. The CLI,
+//! the WebAssembly and the Python bindings all use them.
 
 mod attendance;
 mod blocks;
@@ -51,7 +52,10 @@ mod text;
 mod triggers;
 
 pub use date::{Date, Time};
-pub use json::{to_json, to_json_string, write_json, JsonError};
+pub use json::{
+    to_json, to_json_pretty, to_json_string, to_json_string_pretty, write_json, write_json_pretty,
+    JsonError,
+};
 pub use model::*;
 
 /// The errors a parse can end in. [`parse`] itself has none; they come from the checks that

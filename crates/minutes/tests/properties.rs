@@ -249,10 +249,13 @@ fn salt() -> impl Strategy<Value = &'static str> {
     ])
 }
 
-/// `minutes::to_json` writes what `serde_json::to_string` writes.
+/// `minutes::to_json` writes what `serde_json::to_string` writes, and `to_json_pretty` what
+/// `to_string_pretty` writes.
 fn same_json(doc: &Document) -> Result<(), TestCaseError> {
     let theirs = serde_json::to_string(doc).expect("a Document serialises");
     prop_assert_eq!(minutes::to_json(doc), theirs);
+    let theirs = serde_json::to_string_pretty(doc).expect("a Document serialises");
+    prop_assert_eq!(minutes::to_json_pretty(doc), theirs);
     Ok(())
 }
 
