@@ -33,6 +33,12 @@ impl Chunk {
         Chunk::load(&word)
     }
 
+    /// The two chunks OR-ed byte by byte: a test of the top bits alone
+    /// ([`Chunk::non_ascii`]) then asks both at once.
+    pub fn or(self, other: Chunk) -> Chunk {
+        Chunk(self.0 | other.0)
+    }
+
     /// Bytes equal to `b`.
     pub fn eq(self, b: u8) -> u32 {
         mask(self.0.cmp_eq(i8x16::splat(b as i8)))

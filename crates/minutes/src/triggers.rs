@@ -156,13 +156,14 @@ fn letter_at(bytes: &[u8], i: usize) -> bool {
 
 /// Visits the word starts `starts` (bit `k` for byte `k` of `step`, which is at offset `at`)
 /// whose next three bytes are letters, with their first two bytes: `letters` tells for every
-/// byte of the step, `next` follows its last one. Bytes further past the step count as
-/// letters. Always inlined: a call per step cost more than the step's tests.
+/// byte of the step; `edge` is the step's last byte and the one after it, if there is one.
+/// Bytes further past the step count as letters. Always inlined: a call per step cost more
+/// than the step's tests.
 #[inline(always)]
 fn visit_long<const N: usize>(
     step: &[u8; N],
     at: usize,
-    next: Option<&u8>,
+    edge: Option<&[u8]>,
     starts: u64,
     letters: u64,
     visit: &mut impl FnMut(usize, u8, u8),
@@ -178,21 +179,32 @@ fn visit_long<const N: usize>(
         long &= long - 1;
     }
     if starts >> (N - 1) & 1 != 0 {
-        if let Some(&b) = next.filter(|b| b.is_ascii_alphabetic()) {
-            visit(at + N - 1, step[N - 1], b);
+        // Read from `edge` (the input) only here: `step[N - 1]` was read out of the
+        // classified chunk at every step.
+        if let Some(&[a, b]) = edge.filter(|e| e[1].is_ascii_alphabetic()) {
+            visit(at + N - 1, a, b);
         }
     }
 }
 
 fn word_starts_simd(bytes: &[u8], mut visit: impl FnMut(usize, u8, u8)) {
-    // Letters, and the bytes that continue a word: letters and non-ASCII bytes.
+    // Letters, and the bytes that continue a word: letters and non-ASCII bytes. Most steps
+    // are plain ASCII, which one test of the four chunks together tells: then only letters
+    // continue words, and no chunk's non-ASCII mask is taken.
     let classify = |step: &[u8; 64]| {
-        let (mut letters, mut wordish) = (0u64, 0u64);
-        for k in 0..4 {
-            let c = simd::Chunk::load(step[16 * k..16 * (k + 1)].try_into().unwrap());
-            let l = c.ascii_letters();
-            letters |= u64::from(l) << (16 * k);
-            wordish |= u64::from(l | c.non_ascii()) << (16 * k);
+        let chunks: [simd::Chunk; 4] = std::array::from_fn(|k| {
+            simd::Chunk::load(step[16 * k..16 * (k + 1)].try_into().unwrap())
+        });
+        let mut letters = 0u64;
+        for (k, c) in chunks.iter().enumerate() {
+            letters |= u64::from(c.ascii_letters()) << (16 * k);
+        }
+        let mut wordish = letters;
+        let [a, b, c, d] = chunks;
+        if a.or(b).or(c).or(d).non_ascii() != 0 {
+            for (k, c) in chunks.iter().enumerate() {
+                wordish |= u64::from(c.non_ascii()) << (16 * k);
+            }
         }
         (letters, wordish)
     };
@@ -204,7 +216,14 @@ fn word_starts_simd(bytes: &[u8], mut visit: impl FnMut(usize, u8, u8)) {
         let step: &[u8; 64] = step.try_into().unwrap();
         let (letters, wordish) = classify(step);
         let starts = letters & !((wordish << 1) | carry);
-        visit_long(step, at, bytes.get(at + 64), starts, letters, &mut visit);
+        visit_long(
+            step,
+            at,
+            bytes.get(at + 63..at + 65),
+            starts,
+            letters,
+            &mut visit,
+        );
         carry = wordish >> 63;
         at += 64;
     }
