@@ -115,16 +115,25 @@ pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
 }
 
 /// `start..end` shrunk so that it neither starts nor ends with white space.
+///
+/// Most entries and pieces start and end with printable ASCII: that test is inlined into
+/// the callers, the trimming kept out of line.
+#[inline]
 pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let solid = |b: &u8| (b'!'..=b'~').contains(b);
+    match text.as_bytes().get(start..end) {
+        Some([first, .., last]) if solid(first) && solid(last) => (start, end),
+        Some([only]) if solid(only) => (start, end),
+        _ => trim_range_of(text, start, end),
+    }
+}
+
+/// [`trim_range`] of a range that may start or end with white space.
+#[inline(never)]
+fn trim_range_of(text: &str, start: usize, end: usize) -> (usize, usize) {
     let Some(s) = text.get(start..end) else {
         return (start, start);
     };
-    // Most entries and pieces start and end with printable ASCII: nothing to trim.
-    let solid = |b: &u8| (b'!'..=b'~').contains(b);
-    let bytes = s.as_bytes();
-    if bytes.first().is_some_and(solid) && bytes.last().is_some_and(solid) {
-        return (start, end);
-    }
     let (lead, trail) = (space_before(s), space_after(s));
     if lead >= trail {
         (start, start)
@@ -1164,6 +1173,41 @@ fn match_title_by_words(
     }
 }
 
+/// The bytes a [`chair_role`] may have: the letters of its words in either case, ASCII
+/// white space, '-' and '.', and any byte of a non-ASCII char (a dash, or white space).
+const CHAIR_ROLE_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let words: [&str; 8] = [
+        "in",
+        "the",
+        "vice",
+        "deputy",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+    ];
+    let mut w = 0;
+    while w < words.len() {
+        let bytes = words[w].as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            table[bytes[i] as usize] = true;
+            table[bytes[i].to_ascii_uppercase() as usize] = true;
+            i += 1;
+        }
+        w += 1;
+    }
+    let mut b = 0;
+    while b < 256 {
+        if matches!(b as u8, b' ' | 9..=13 | b'-' | b'.' | 0x80..=0xff) {
+            table[b] = true;
+        }
+        b += 1;
+    }
+    table
+};
+
 /// A chair role written as words ("Chairman", "in the Chair", "Vice-Chair", "Vice
 /// Chairman"), as a role name, or `None` for anything else ("Town Mayor" is a note).
 ///
@@ -1171,8 +1215,9 @@ fn match_title_by_words(
 /// without building a lower-cased copy: [`chair_role_by_copy`] in the tests is the rule
 /// as it was first written, and the reference.
 fn chair_role(s: &str) -> Option<&'static str> {
-    // Every chair role has "chair" in it: most entries are rejected at once.
-    if !contains_ci(s, "chair") {
+    // A role is only its words, separators and full stops: most entries (a name) have a
+    // byte that is none of these within a few bytes. Every role also has "chair" in it.
+    if !s.bytes().all(|b| CHAIR_ROLE_BYTES[usize::from(b)]) || !contains_ci(s, "chair") {
         return None;
     }
     // The longest role is five words ("in the the vice chair"): room for one more, to
@@ -1242,9 +1287,11 @@ fn bullet_len(s: &str) -> usize {
 }
 
 /// `start..end` without leading white space and bullets.
-fn skip_bullets(text: &str, mut start: usize, end: usize) -> usize {
-    // An entry that starts with a letter or digit (other than the "o" of an "o " bullet)
-    // has neither: most do, and are returned without trimming.
+///
+/// An entry that starts with a letter or digit (other than the "o" of an "o " bullet) has
+/// neither: most do, and are returned by this inlined test without a call.
+#[inline]
+fn skip_bullets(text: &str, start: usize, end: usize) -> usize {
     if start < end
         && text
             .as_bytes()
@@ -1253,6 +1300,12 @@ fn skip_bullets(text: &str, mut start: usize, end: usize) -> usize {
     {
         return start;
     }
+    skip_bullets_from(text, start, end)
+}
+
+/// [`skip_bullets`] of an entry that may start with white space or a bullet.
+#[inline(never)]
+fn skip_bullets_from(text: &str, mut start: usize, end: usize) -> usize {
     loop {
         let (s, _) = trim_range(text, start, end);
         let n = text.get(s..end).map_or(0, bullet_len);
@@ -1349,7 +1402,8 @@ impl<'a> Splitter<'a> {
             pos: 0,
             done: false,
             inline_seen: false,
-            words: Vec::new(),
+            // Room for a name's words in one allocation.
+            words: Vec::with_capacity(8),
         }
     }
 
@@ -1487,9 +1541,9 @@ impl Iterator for Splitter<'_> {
                         end_kind: End::Blank,
                     });
                 }
-                let dangling = last_word.is_none_or(|(s, e)| Self::is_dangling(&t[s..e]));
+                // The next line's first letter first: it costs no word look-up.
                 let next_lower = char_at(t, j).is_some_and(char::is_lowercase);
-                if dangling || next_lower {
+                if next_lower || last_word.is_none_or(|(s, e)| Self::is_dangling(&t[s..e])) {
                     i = j;
                     continue;
                 }
@@ -3288,6 +3342,8 @@ mod tests {
             "vice",
             "Vice-",
             "deputy",
+            "Cllr Smith",
+            "(in the Chair)",
             "–",
             "-",
             " ",
