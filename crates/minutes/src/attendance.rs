@@ -82,7 +82,9 @@ pub(crate) fn label(text: &str) -> Option<(Section, usize)> {
     label_among(text, candidates)
 }
 
-/// [`label`] among the labels `candidates` (bit `i` for `LABELS[i]`).
+/// [`label`] among the labels `candidates` (bit `i` for `LABELS[i]`): kept out of line, so
+/// that the test before it is inlined where `label` is asked.
+#[inline(never)]
 fn label_among(text: &str, candidates: u32) -> Option<(Section, usize)> {
     // The labels with these first letters, lowest index (the order of `LABELS`) first.
     crate::swar::set_bits(candidates.into())
@@ -102,9 +104,22 @@ fn label_among(text: &str, candidates: u32) -> Option<(Section, usize)> {
 }
 
 /// Whether a heading phrase ("Attending", "Members Present") is an attendance label.
+///
+/// Every item's title is asked: a title that starts and ends with printable ASCII (most
+/// do) needs no trimming, and only the labels that start with its first two letters are
+/// compared (most titles start none), as in [`label`].
 pub(crate) fn is_attendance_label(phrase: &str) -> bool {
-    let p = phrase.trim();
-    LABELS.iter().any(|(word, _)| p.eq_ignore_ascii_case(word))
+    let p = match phrase.as_bytes() {
+        [a, .., z] if a.is_ascii_graphic() && z.is_ascii_graphic() => phrase,
+        _ => phrase.trim(),
+    };
+    let candidates = match p.as_bytes() {
+        [a, b, ..] => LABELS_BY_FIRST[usize::from(*a)] & LABELS_BY_SECOND[usize::from(*b)],
+        _ => 0,
+    };
+    crate::swar::set_bits(candidates.into())
+        .filter_map(|i| LABELS.get(i))
+        .any(|(word, _)| p.eq_ignore_ascii_case(word))
         || p.eq_ignore_ascii_case("council members")
 }
 
@@ -506,6 +521,47 @@ mod tests {
         assert_eq!(label("Presentations: Madison"), None);
         assert_eq!(label("Present"), Some((Section::Present, 7)));
         assert_eq!(label("Members were reminded that"), None);
+    }
+
+    #[test]
+    fn attendance_labels_by_first_letters_agree_with_a_scan_of_all() {
+        let old = |phrase: &str| {
+            let p = phrase.trim();
+            LABELS.iter().any(|(word, _)| p.eq_ignore_ascii_case(word))
+                || p.eq_ignore_ascii_case("council members")
+        };
+        let mut phrases: Vec<String> = LABELS
+            .iter()
+            .flat_map(|(w, _)| {
+                [
+                    w.to_string(),
+                    w.to_uppercase(),
+                    format!(" {w} "),
+                    format!("{w}s"),
+                ]
+            })
+            .collect();
+        phrases.extend(
+            [
+                "",
+                "p",
+                "Pr",
+                "x",
+                "é",
+                "Council Members",
+                " council members",
+                "Minutes",
+                "Apologies.",
+            ]
+            .map(String::from),
+        );
+        phrases.extend(crate::test_text::joins_up_to(
+            &["Members", " ", "present", "PR", "é"],
+            3,
+        ));
+        for p in &phrases {
+            assert_eq!(is_attendance_label(p), old(p), "{p:?}");
+        }
     }
 
     #[test]
