@@ -25,18 +25,77 @@ use crate::text::{find_ascii_ci, occurrences_ci, SHORT_HAYSTACK};
 /// [`clean`] for short text such as a name: printable ASCII with single spaces inside is
 /// copied as it is, without the searches that `clean` sets up for long text.
 fn clean_short(s: &str) -> String {
-    let b = s.as_bytes();
+    if is_plain(s.as_bytes()) {
+        s.to_owned()
+    } else {
+        clean(s)
+    }
+}
+
+/// Whether `b` is printable ASCII with single spaces inside (and none at either end):
+/// eight bytes a step, from loads that may overlap (a byte tested twice gives the same
+/// answer twice). Shorter than four bytes, byte by byte.
+fn is_plain(b: &[u8]) -> bool {
+    let n = b.len();
+    if n < 4 {
+        return is_plain_by_bytes(b);
+    }
+    // Whether the word `x` has no unprintable byte and no space after a space; `before` has
+    // the high bit of byte 0 set when the byte before it is a space, `ignore` the high bit
+    // of a byte whose neighbour in `x` is not its neighbour in `b`.
+    let passes = |x: u64, before: u64, ignore: u64| {
+        let spaces = swar::eq(x, b' ');
+        let unprintable = swar::ascii_below(x, b' ') | swar::eq(x, 0x7f) | x & swar::HIGH;
+        unprintable | spaces & (spaces << 8 | before) & !ignore == 0
+    };
+    if b[0] == b' ' || b[n - 1] == b' ' {
+        return false;
+    }
+    if n < 8 {
+        // Bytes 0..4, then n - 4..n: byte 4 of the word follows byte 3 in `b` only when n is 8.
+        return passes(load4(b, 0) | load4(b, n - 4) << 32, 0, 0x80 << 32);
+    }
+    let mut at = 0;
+    loop {
+        // The last word ends at the end of `b`, overlapping the one before.
+        let at_last = at.min(n - 8);
+        let before = if at_last > 0 && b[at_last - 1] == b' ' {
+            0x80
+        } else {
+            0
+        };
+        if !passes(load8(b, at_last), before, 0) {
+            return false;
+        }
+        if at_last == n - 8 {
+            return true;
+        }
+        at += 8;
+    }
+}
+
+/// [`is_plain`] byte by byte: the rule, used for the shortest texts, and the reference in
+/// the tests.
+fn is_plain_by_bytes(b: &[u8]) -> bool {
     let mut prev_space = true;
     let plain = b.iter().all(|&c| {
         let ok = c.is_ascii_graphic() || (c == b' ' && !prev_space);
         prev_space = c == b' ';
         ok
     });
-    if plain && !prev_space {
-        s.to_owned()
-    } else {
-        clean(s)
-    }
+    plain && !prev_space
+}
+
+/// Bytes `at..at + 8` of `b` as a little-endian word.
+fn load8(b: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or([0; 8]))
+}
+
+/// Bytes `at..at + 4` of `b` as the low half of a little-endian word.
+fn load4(b: &[u8], at: usize) -> u64 {
+    u64::from(u32::from_le_bytes(
+        b[at..at + 4].try_into().unwrap_or([0; 4]),
+    ))
 }
 
 /// The first char of `text` at byte `i`, if any (`None` inside a char). ASCII, most of
@@ -1721,11 +1780,12 @@ const MAX_OFFICE_WORDS: usize = 4;
 
 /// Reads the person that starts at word `from` of an entry.
 fn read_person(text: &str, base: usize, entry: &EntryWords, from: usize, ctx: Context) -> Read {
-    read_person_at(text, base, entry, from, ctx, true)
+    read_person_at(text, base, entry, from, ctx, true, &[])
 }
 
 /// [`read_person`]; `allow_office` lets "The Mayor (Councillor X)" read the name in the
-/// brackets (one level only, so the depth never depends on the input).
+/// brackets (one level only, so the depth never depends on the input). `known` holds the
+/// [`Facts`] of the entry's first words when the caller looked them up already.
 fn read_person_at(
     text: &str,
     base: usize,
@@ -1733,6 +1793,7 @@ fn read_person_at(
     from: usize,
     ctx: Context,
     allow_office: bool,
+    known: &[Facts],
 ) -> Read {
     let mut read = Read {
         person: None,
@@ -1742,6 +1803,12 @@ fn read_person_at(
     };
     let words = &entry.words[..];
     let (name_end, end) = (entry.name_end, entry.end);
+    let facts_of = |i: usize| {
+        known
+            .get(i)
+            .copied()
+            .unwrap_or_else(|| Facts::of(&text[words[i].0..words[i].1]))
+    };
     // The name part ends at a bracket or a dash; what follows is a role or a note.
     let Some(&(start, _)) = words.get(from).filter(|_| from < name_end) else {
         return read;
@@ -1761,9 +1828,7 @@ fn read_person_at(
     }
     let mut title = None;
     // The first word is looked up once: for a title, and when it is none, as a name word.
-    let mut first_facts = words[..name_end]
-        .get(i)
-        .map(|&(s, e)| Facts::of(&text[s..e]));
+    let mut first_facts = (i < name_end).then(|| facts_of(i));
     let found = first_facts.and_then(|f| title_at(text, &words[..name_end], i, f.lists));
     if let Some((t, plural, n)) = found {
         title = Some(t);
@@ -1787,7 +1852,7 @@ fn read_person_at(
     while i < name_end {
         let (s, e) = words[i];
         let w = &text[s..e];
-        let facts = first_facts.take().unwrap_or_else(|| Facts::of(w));
+        let facts = first_facts.take().unwrap_or_else(|| facts_of(i));
         let (flags, lists) = (facts.flags, facts.lists);
         match class_with(w, lists, flags) {
             WordClass::Stop => {
@@ -1901,7 +1966,7 @@ fn read_office(
     if !titled {
         return None;
     }
-    let mut read = read_person_at(text, base, &inner, 0, Context::default(), false);
+    let mut read = read_person_at(text, base, &inner, 0, Context::default(), false, &[]);
     let person = read.person.as_mut()?;
     if read.truncated || read.next.is_some() {
         return None;
@@ -2691,45 +2756,56 @@ const ROLE_WORDS: &[&str] = &[
     "president",
 ];
 
+/// Room for the words of a piece and their [`Facts`], lent to [`as_plain_name`] (the pieces
+/// of a list share one).
+#[derive(Default)]
+struct PieceWords {
+    words: Vec<(usize, usize)>,
+    facts: Vec<Facts>,
+}
+
 /// A Person read from an entry if the entry is only a name (no job words, no prose).
-/// `buf` lends the room for the entry's words (the pieces of a list share one).
 fn as_plain_name(
     text: &str,
     base: usize,
     s: usize,
     e: usize,
-    buf: &mut Vec<(usize, usize)>,
+    buf: &mut PieceWords,
 ) -> Option<Person> {
     // Job titles first, word by word: a role piece ("Chief Executive") is turned away at
-    // its first job word, before the entry is split and its words stored.
-    let is_role_word = |(ws, we): (usize, usize)| {
-        let w = &text[ws..we];
-        let flags = word_flags(w);
-        let k = key_with(w, flags);
-        let k = k.as_str();
+    // its first job word, before the entry is split and its words stored. The facts looked
+    // up are kept for reading the name.
+    let is_role_word = |w: &str, facts: Facts| {
         // A word without '/' or '-' is its own only part: looked up once.
-        on_list(k, list::ROLE)
-            || (flags & (flag::SLASH | flag::HYPHEN) != 0
-                && k.split(['/', '-']).any(|p| on_list(p, list::ROLE)))
+        facts.lists & list::ROLE != 0
+            || (facts.flags & (flag::SLASH | flag::HYPHEN) != 0
+                && key_with(w, facts.flags)
+                    .as_str()
+                    .split(['/', '-'])
+                    .any(|p| on_list(p, list::ROLE)))
     };
     let start = skip_bullets(text, s, e);
-    let mut words = std::mem::take(buf);
+    let mut words = std::mem::take(&mut buf.words);
     words.clear();
-    for word in Words::new(text, start, e) {
-        if is_role_word(word) {
-            *buf = words;
+    buf.facts.clear();
+    for (ws, we) in Words::new(text, start, e) {
+        let w = &text[ws..we];
+        let facts = Facts::of(w);
+        if is_role_word(w, facts) {
+            buf.words = words;
             return None;
         }
-        words.push(word);
+        words.push((ws, we));
+        buf.facts.push(facts);
     }
     if words.is_empty() {
-        *buf = words;
+        buf.words = words;
         return None;
     }
     // The words just split are the entry's: `EntryWords::new(text, s, e)` would split again.
     let entry = EntryWords::from_words(text, start, e, words);
-    let read = read_person(text, base, &entry, 0, Context::default());
-    *buf = entry.words;
+    let read = read_person_at(text, base, &entry, 0, Context::default(), true, &buf.facts);
+    buf.words = entry.words;
     if read.truncated || read.next.is_some() {
         return None;
     }
@@ -2856,7 +2932,7 @@ struct Scratch {
     marked: Vec<bool>,
     plain: Vec<Option<Option<Person>>>,
     /// The words of the piece being read (see [`as_plain_name`]).
-    words: Vec<(usize, usize)>,
+    words: PieceWords,
 }
 
 /// The bytes that split an entry into pieces or mark a piece as one that may pair a name
@@ -3012,10 +3088,7 @@ fn split_pieces(
     pieces.push(trim_range(text, piece_start, e));
     marked.push(mark);
     for piece in pieces.iter_mut() {
-        let word_end = text[piece.0..piece.1]
-            .find(is_space)
-            .map_or(piece.1, |i| piece.0 + i);
-        if Splitter::is_conj(&text[piece.0..word_end]) {
+        if let Some(word_end) = conj_end(text, piece.0, piece.1) {
             *piece = trim_range(text, word_end, piece.1);
         }
     }
@@ -3032,6 +3105,29 @@ fn split_pieces(
     marked.truncate(kept);
 }
 
+/// Where the first word of `text[s..e]` ends when it is "&" or "and" (any case): the
+/// piece starts with one, and white space or the piece's end follows. No search for the
+/// word's end.
+#[inline]
+fn conj_end(text: &str, s: usize, e: usize) -> Option<usize> {
+    let len = if text.as_bytes().get(s) == Some(&b'&') {
+        1
+    } else if starts_with_ci(text, s, "and") {
+        3
+    } else {
+        return None;
+    };
+    let end = s + len;
+    (end == e || end < e && char_at(text, end).is_some_and(is_space)).then_some(end)
+}
+
+/// Whether `b` has a dash ('-', '–' or '—') or an opening bracket: bytes compared, as '-' and
+/// '(' are ASCII, and '–' and '—' are E2 80 93 and E2 80 94.
+#[inline]
+fn has_dash_or_bracket(b: &[u8]) -> bool {
+    (0..b.len()).any(|i| matches!(&b[i..], [b'-' | b'(', ..] | [0xe2, 0x80, 0x93 | 0x94, ..]))
+}
+
 /// [`as_plain_name`] of `pieces[i]`, read once into `cache`: a piece is asked about as the
 /// piece after a role and again in its own turn, which takes the person.
 fn plain_name_of<'c>(
@@ -3040,7 +3136,7 @@ fn plain_name_of<'c>(
     pieces: &[(usize, usize)],
     cache: &'c mut [Option<Option<Person>>],
     i: usize,
-    buf: &mut Vec<(usize, usize)>,
+    buf: &mut PieceWords,
 ) -> &'c mut Option<Person> {
     let (s, e) = pieces[i];
     cache[i].get_or_insert_with(|| as_plain_name(text, base, s, e, buf))
@@ -3053,12 +3149,12 @@ fn paired_in_piece(
     base: usize,
     s: usize,
     e: usize,
-    buf: &mut Vec<(usize, usize)>,
+    buf: &mut PieceWords,
 ) -> Option<(Person, Option<Person>)> {
     // Both forms need a dash or an opening bracket: most pieces have neither and are turned
     // away before they are split into words (and `roles_in_entry` asks only about pieces
     // with a byte of one).
-    if !text[s..e].contains(['-', '–', '—', '(']) {
+    if !has_dash_or_bracket(&text.as_bytes()[s..e]) {
         return None;
     }
     let (dash, sides) = dash_sides(text, s, e);
@@ -3937,6 +4033,39 @@ mod tests {
                 "{t:?}"
             );
             assert_eq!(space_after(t), t.trim_end_matches(is_space).len(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn conjunctions_and_dashes_agree_with_a_search_of_the_piece() {
+        let pieces = [
+            "and", "AnD", "&", "an", "d", " ", "\u{a0}", "x", "-", "–", "—", "(", "’", ",",
+        ];
+        for t in crate::test_text::joins_up_to(&pieces, 4) {
+            // A piece of a longer text: what follows it is never read.
+            let text = format!("{t}and x");
+            for e in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
+                let word_end = t[..e].find(is_space).unwrap_or(e);
+                let old = Splitter::is_conj(&t[..word_end]).then_some(word_end);
+                assert_eq!(conj_end(&text, 0, e), old, "{t:?} {e}");
+            }
+            let old = t.contains(['-', '–', '—', '(']);
+            assert_eq!(has_dash_or_bracket(t.as_bytes()), old, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn plain_text_agrees_with_a_byte_loop() {
+        // Lengths around each load's size (4, 8, 16), with every kind of byte at every place.
+        let pieces = [
+            "a", "Bcd", "Efghijk", " ", "  ", ".", "-", "\t", "é", "\x7f", "\u{1}", "9",
+        ];
+        for t in crate::test_text::joins_up_to(&pieces, 4) {
+            assert_eq!(
+                is_plain(t.as_bytes()),
+                is_plain_by_bytes(t.as_bytes()),
+                "{t:?}"
+            );
         }
     }
 
