@@ -1058,12 +1058,19 @@ fn class_of(w: &str, lists: u16) -> WordClass {
     class_with(w, lists, word_flags(w))
 }
 
-/// [`class_of`] for a word whose [`word_flags`] are `flags`.
+/// [`class_of`] for a word whose [`word_flags`] are `flags`. An ASCII word (nearly all)
+/// is classed inline where it is asked; any other out of line.
+#[inline]
 fn class_with(w: &str, lists: u16, flags: u8) -> WordClass {
-    let b = w.as_bytes();
     if flags & flag::NON_ASCII == 0 {
-        return ascii_class(b, lists, flags & flag::BAD != 0);
+        return ascii_class(w.as_bytes(), lists, flags & flag::BAD != 0);
     }
+    class_of_other(w, lists)
+}
+
+/// [`class_with`] for a word with a byte that is not ASCII.
+#[inline(never)]
+fn class_of_other(w: &str, lists: u16) -> WordClass {
     if is_initials(w) && !w.contains(['(', ')']) {
         return WordClass::Initial;
     }
@@ -1162,7 +1169,9 @@ fn match_title(
 }
 
 /// [`match_title`] where the key of `words[i]` is on `lists`: the title words are on
-/// lists of their own ([`TITLES`]), so a word already looked up costs no comparison.
+/// lists of their own ([`TITLES`]), so a word already looked up costs no comparison, and
+/// one on none of them (most) is turned away inline.
+#[inline]
 fn title_at(
     text: &str,
     words: &[(usize, usize)],
@@ -1172,6 +1181,17 @@ fn title_at(
     if lists & list::TITLE == 0 {
         return None;
     }
+    title_of(text, words, i, lists)
+}
+
+/// [`title_at`] of a word on one of the title lists.
+#[inline(never)]
+fn title_of(
+    text: &str,
+    words: &[(usize, usize)],
+    i: usize,
+    lists: u16,
+) -> Option<(&'static str, bool, usize)> {
     if lists & list::COUNCILLOR != 0 {
         Some(("Councillor", false, 1))
     } else if lists & list::COUNCILLORS != 0 {
@@ -1540,14 +1560,15 @@ impl Iterator for Splitter<'_> {
                 i = alnum_run_end(bytes, i + 1);
                 continue;
             }
-            // `i` is always at a char boundary: ASCII is read without decoding.
-            let (c, len) = if b.is_ascii() {
-                (char::from(b), 1)
+            // `i` is always at a char boundary: ASCII is read without decoding, and is white
+            // space exactly at the bytes 9..=13 and the space (as in `BYTE_CLASS`).
+            let (c, len, space) = if b.is_ascii() {
+                (char::from(b), 1, matches!(b, b' ' | 9..=13))
             } else {
                 let c = t[i..].chars().next().unwrap_or(' ');
-                (c, c.len_utf8())
+                (c, c.len_utf8(), is_space(c))
             };
-            if is_space(c) {
+            if space {
                 if let Some(ws) = word_start.take() {
                     if depth == 0 && Self::is_conj(&t[ws..i]) {
                         self.pos = i;
