@@ -8,9 +8,9 @@ use crate::lexer::Line;
 #[cfg(test)]
 use crate::model::Person;
 use crate::model::{Attendance, ItemKind, Span, Substitution};
-use crate::people;
 use crate::text::{find_ascii_ci, is_space, occurrences_ci, starts_with_ci};
 use crate::triggers::{Scanned, Trigger};
+use crate::{people, simd};
 
 /// What a labelled attendance section lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,18 +176,42 @@ struct ApologyWords {
     spans: Vec<(usize, usize)>,
 }
 
+/// For each of [`people::APOLOGY_WORDS`], a byte of it that is rare in English (lower case)
+/// and its offset in the word: [`ApologyWords::find`] scans for the three bytes at once.
+const APOLOGY_RARE_BYTES: [(u8, usize); 3] = [(b'p', 1), (b'x', 1), (b'v', 5)];
+
 impl ApologyWords {
     fn find(input: &str, lines: &[Line<'_>]) -> Self {
         let from = lines.iter().map(|l| l.start).min().unwrap_or(0);
         let to = lines.iter().map(Line::end).max().unwrap_or(0);
+        let bytes = &input.as_bytes()[from..to.max(from)];
         let mut spans = Vec::new();
-        for word in people::APOLOGY_WORDS {
-            if to >= from + word.len() {
-                spans.extend(
-                    occurrences_ci(input.as_bytes(), word.as_bytes(), from, to)
-                        .map(|at| (at, at + word.len())),
-                );
+        // One scan for the rare byte of every word, each found compared with its words,
+        // rather than a search of the header for each word.
+        let mut check = |at: usize| {
+            for (word, &(rare, k)) in people::APOLOGY_WORDS.iter().zip(&APOLOGY_RARE_BYTES) {
+                if bytes[at] | 0x20 != rare {
+                    continue;
+                }
+                let Some(start) = at.checked_sub(k) else {
+                    continue;
+                };
+                let found = bytes
+                    .get(start..start + word.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+                if found {
+                    spans.push((from + start, from + start + word.len()));
+                }
             }
+        };
+        let [(a, _), (b, _), (c, _)] = APOLOGY_RARE_BYTES;
+        if simd::ENABLED {
+            let test = |x: simd::Chunk| x.eq_folded(a) | x.eq_folded(b) | x.eq_folded(c);
+            simd::Positions::new(bytes, test).for_each(&mut check);
+        } else {
+            (0..bytes.len())
+                .filter(|&i| [a, b, c].contains(&(bytes[i] | 0x20)))
+                .for_each(&mut check);
         }
         spans.sort_unstable();
         ApologyWords { spans }
@@ -479,6 +503,13 @@ mod tests {
                 .iter()
                 .find_map(|p| find_ascii_ci(&text, p).map(|at| at + p.len()));
             assert_eq!(after_welcome(&text), old, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn apology_rare_bytes_are_bytes_of_their_words() {
+        for (word, (rare, k)) in people::APOLOGY_WORDS.iter().zip(APOLOGY_RARE_BYTES) {
+            assert_eq!(word.as_bytes()[k], rare, "{word:?}");
         }
     }
 
