@@ -423,7 +423,7 @@ fn may_be_time(text: &str) -> bool {
 /// Whether `text` holds an ASCII digit, which every date and time does (a day, a year, an
 /// hour). Most lines asked about are names and titles without one, and this test reads
 /// them 32 bytes at a time where the word-start scan takes 8 and stops at every word.
-fn has_ascii_digit(text: &str) -> bool {
+pub(crate) fn has_ascii_digit(text: &str) -> bool {
     text.as_bytes().chunks(32).any(|chunk| {
         chunk
             .iter()

@@ -103,8 +103,13 @@ fn status(format: Format, lines: &[Line<'_>]) -> Option<Status> {
         // Most lines start with a letter or digit: nothing to trim.
         let t = match line.text.as_bytes().first() {
             Some(b) if b.is_ascii_alphanumeric() => line.text,
-            _ => line.text.trim_start_matches(|c: char| !c.is_alphanumeric()),
+            _ => from_first_alphanumeric(line.text),
         };
+        // A listing title starts "a", "A" or "Y" here (see `is_listing_title`), a draft
+        // mark "d" or "D": every other line is passed over unread.
+        if !matches!(t.as_bytes().first(), Some(b'a' | b'A' | b'Y' | b'd' | b'D')) {
+            continue;
+        }
         if is_listing_title(t) {
             // Searched ignoring ASCII case, without a lower-cased copy: no other char
             // lower-cases into these words (see `status_words_ignore_case_as_a_lower_cased_copy_does`).
@@ -124,17 +129,31 @@ fn status(format: Format, lines: &[Line<'_>]) -> Option<Status> {
     None
 }
 
+/// `text` from its first letter or digit on, as `trim_start_matches(|c| !c.is_alphanumeric())`
+/// gives it. The bullets that start many lines ('•', '·', U+F0B7) are skipped without the
+/// Unicode table lookups that `char::is_alphanumeric` makes for them.
+fn from_first_alphanumeric(text: &str) -> &str {
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let skip = if c.is_ascii() {
+            !c.is_ascii_alphanumeric()
+        } else {
+            matches!(c, '\u{2022}' | '\u{b7}' | '\u{f0b7}') || !c.is_alphanumeric()
+        };
+        if !skip {
+            break;
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    rest
+}
+
 /// The ModernGov line naming body, date and time: "County Council - Thursday, 18th
 /// December, 2025 10.00 am", possibly prefixed ("Moved from 9th October 2018, Cabinet - ...").
 fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
     for line in lines.iter().filter(|l| !l.is_blank()).take(60) {
         // The date follows " - " (a "Moved from <date>, " prefix may hold another date).
-        let found = dashes(line.text).find_map(|(dash, from)| {
-            date::date(&line.text[from..])
-                .ok()
-                .map(|(_, d)| (dash, from, d))
-        });
-        let Some((dash, at, date)) = found else {
+        let Some((dash, at, date)) = date_after_dash(line.text) else {
             if let Some((date, committee)) = item_page_fields(line.text) {
                 h.date = h.date.or(date);
                 h.committee = h.committee.take().or(committee);
@@ -155,6 +174,17 @@ fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
         h.time = date::find_time(&line.text[at..]).map(|(_, t)| t);
         return;
     }
+}
+
+/// The first date that follows a dash separator in `text`: (where the separator starts,
+/// where the date starts, the date). A line without a digit holds no date: its dashes (and
+/// the curly quotes that share their first byte) are not looked at.
+fn date_after_dash(text: &str) -> Option<(usize, usize, Date)> {
+    if !date::has_ascii_digit(text) {
+        return None;
+    }
+    dashes(text)
+        .find_map(|(dash, from)| date::date(&text[from..]).ok().map(|(_, d)| (dash, from, d)))
 }
 
 /// The " - " and " – " separators of `text`, left to right, as (where the separator
@@ -364,11 +394,12 @@ fn contact(input: &str, lines: &[Line<'_>], i: usize) -> Contact {
     .unwrap_or(text.len());
     let who = clean(&text[..name_end]);
     let who = who.trim_end_matches([',', '-', ' ']);
-    let (name, role) = match who.split_once(", ").or_else(|| who.split_once(" - ")) {
-        Some((n, r)) => (Some(n.trim().to_string()), Some(r.trim().to_string())),
-        None => (Some(who.to_string()), None),
-    };
-    let double_space_role = name.as_deref().and_then(|n| n.split_once("  "));
+    let (name, role) =
+        match split_once_by_byte(who, ", ", 0).or_else(|| split_once_by_byte(who, " - ", 1)) {
+            Some((n, r)) => (Some(n.trim().to_string()), Some(r.trim().to_string())),
+            None => (Some(who.to_string()), None),
+        };
+    let double_space_role = name.as_deref().and_then(|n| split_once_by_byte(n, "  ", 0));
     let (name, role) = match double_space_role {
         Some((n, r)) if role.is_none() => (Some(n.trim().to_string()), Some(r.trim().to_string())),
         _ => (name, role),
@@ -411,9 +442,26 @@ fn phone_in(text: &str) -> Option<(usize, String)> {
     None
 }
 
+/// Where the ASCII `pat` first occurs in `text`, as `text.find(pat)` says, found by memchr on
+/// its byte `pat[anchor]`: asked of single header lines, where setting up a substring
+/// searcher costs more than the search.
+fn find_by_byte(text: &str, pat: &str, anchor: usize) -> Option<usize> {
+    let (bytes, pat) = (text.as_bytes(), pat.as_bytes());
+    memchr::memchr_iter(pat[anchor], bytes)
+        .filter_map(|p| p.checked_sub(anchor))
+        .find(|&at| bytes[at..].starts_with(pat))
+}
+
+/// `text.split_once(pat)` for an ASCII `pat`, found as [`find_by_byte`] finds it.
+fn split_once_by_byte<'a>(text: &'a str, pat: &str, anchor: usize) -> Option<(&'a str, &'a str)> {
+    let at = find_by_byte(text, pat, anchor)?;
+    Some((&text[..at], &text[at + pat.len()..]))
+}
+
 /// The first http(s) URL in the text, without angle brackets.
 fn url_in(text: &str) -> Option<String> {
-    let at = text.find("http://").or_else(|| text.find("https://"))?;
+    // Found at their colon, the rarest byte of both.
+    let at = find_by_byte(text, "http://", 4).or_else(|| find_by_byte(text, "https://", 5))?;
     let url = text[at..].split(|c: char| is_space(c) || c == '>').next()?;
     Some(url.to_string())
 }
@@ -421,6 +469,107 @@ fn url_in(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_anchored_searches_agree_with_the_str_searches() {
+        let pieces = [
+            "", "h", "http", "https", "://", ":", ", ", " -", "- ", " ", "é", "x",
+        ];
+        for text in crate::test_text::joins(&pieces, 4) {
+            for (pat, anchor) in [("http://", 4), ("https://", 5)] {
+                assert_eq!(find_by_byte(&text, pat, anchor), text.find(pat), "{text:?}");
+            }
+            for (pat, anchor) in [(", ", 0), (" - ", 1), ("  ", 0)] {
+                assert_eq!(
+                    split_once_by_byte(&text, pat, anchor),
+                    text.split_once(pat),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_alphanumeric_start_is_that_of_the_general_trim() {
+        let pieces = [
+            "\u{2022}", "\u{b7}", "\u{f0b7}", " ", "-", "É", "a", "1", "\u{a0}", "\u{2013}",
+        ];
+        for text in crate::test_text::joins(&pieces, 4) {
+            assert_eq!(
+                from_first_alphanumeric(&text),
+                text.trim_start_matches(|c: char| !c.is_alphanumeric()),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn status_passes_over_only_lines_that_state_none() {
+        // The rule before the first-letter gate: every line asked both questions.
+        fn status_by_every_line(format: Format, lines: &[Line<'_>]) -> Option<Status> {
+            for line in lines.iter().filter(|l| !l.is_blank()).take(40) {
+                let t = line.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+                if is_listing_title(t) {
+                    if find_ascii_ci(t, "draft minutes").is_some() {
+                        return Some(Status::Draft);
+                    }
+                    if find_ascii_ci(t, "minutes").is_some() {
+                        return Some(Status::Final);
+                    }
+                }
+                if format != Format::ModernGovListing
+                    && (starts_with_ci(t, "draft minutes")
+                        || t == "DRAFT"
+                        || starts_with_ci(t, "draft - "))
+                {
+                    return Some(Status::Draft);
+                }
+            }
+            None
+        }
+        let pieces = [
+            "Agenda and minutes",
+            "Agenda and draft minutes",
+            "You are here: ",
+            "\u{2022} ",
+            "> ",
+            "É",
+            "DRAFT",
+            "Draft Minutes",
+            "draft - ",
+            "x",
+            "\n",
+        ];
+        for text in crate::test_text::joins(&pieces, 3) {
+            let lines = lines(&text);
+            for format in [Format::ModernGovListing, Format::Printed] {
+                assert_eq!(
+                    status(format, &lines),
+                    status_by_every_line(format, &lines),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn meeting_dates_are_read_only_from_lines_with_a_digit() {
+        let pieces = [
+            " - ",
+            " \u{2013} ",
+            "Cabinet",
+            "Tuesday, ",
+            "4 March 2025",
+            "\u{2019}",
+            "x",
+        ];
+        for text in crate::test_text::joins(&pieces, 4) {
+            let by_every_dash = dashes(&text).find_map(|(dash, from)| {
+                date::date(&text[from..]).ok().map(|(_, d)| (dash, from, d))
+            });
+            assert_eq!(date_after_dash(&text), by_every_dash, "{text:?}");
+        }
+    }
 
     #[test]
     fn minutes_dash_split_agrees_with_split_once() {
