@@ -3,6 +3,8 @@
 
 use crate::lexer::{numbered_heading, Line};
 use crate::model::Format;
+use crate::simd::{self, Chunk};
+use crate::swar;
 use crate::text::{find_ascii_ci, starts_with_ci};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
@@ -15,7 +17,8 @@ const HEAD_LINES: usize = 40;
 /// header and the first items, and it keeps detection cheap on very long documents.
 const SCAN_LINES: usize = 400;
 
-pub(crate) fn detect(lines: &[Line<'_>]) -> Format {
+/// The layout of `input`, whose lines are `lines`.
+pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
     let lines = &lines[..lines.len().min(SCAN_LINES)];
     let head = || lines.iter().filter(|l| !l.is_blank()).take(HEAD_LINES);
     let table_rows = lines
@@ -32,12 +35,15 @@ pub(crate) fn detect(lines: &[Line<'_>]) -> Format {
     if head().any(|l| is_listing_title(l.text)) || lines.iter().any(|l| is_items_header(l.text)) {
         return Format::ModernGovListing;
     }
-    let folded = Folded::new(head());
     if head().any(|l| {
         first_lower(l.text) == b'm'
             && (starts_with_ci(l.text, "meeting documents")
                 || starts_with_ci(l.text, "meeting details"))
-    }) || folded.head_has_cmis_table_header()
+    }) {
+        return Format::Cmis;
+    }
+    let marks = HeadMarks::of(input, head());
+    if marks.cmis_table_header
         || lines
             .iter()
             .filter(|l| is_cmis_reference_heading(l.text))
@@ -47,7 +53,7 @@ pub(crate) fn detect(lines: &[Line<'_>]) -> Format {
     {
         return Format::Cmis;
     }
-    if folded.head_has_north_american_marker() {
+    if marks.north_american {
         return Format::Unknown;
     }
     // Printed minutes carry an attendance label, two numbered headings or a title; the
@@ -150,7 +156,7 @@ fn may_start_cmis_reference(bytes: &[u8]) -> bool {
 }
 
 /// Phrases of North American minutes, in lower case. They are looked for by the words they
-/// share (see [`Folded::head_has_north_american_marker`]); the list is the reference.
+/// share (see [`HeadMarks::note`]); the list is the reference.
 #[cfg(test)]
 const NORTH_AMERICAN_MARKERS: [&str; 5] = [
     "roll call",
@@ -171,35 +177,135 @@ const PRINTED_TITLES: [&str; 3] = [
 /// Resolution" without its spaces), in lower case.
 const CMIS_TABLE_HEADER: &str = "itemdescriptionresolution";
 
-/// Lines folded to lower case, so that several phrases are each looked for with one SIMD
-/// substring search rather than a case-insensitive scan per phrase and line (a PDF converted
-/// to a single line puts the whole document in one line). The head lines are folded once,
-/// joined by newlines (no phrase spans one).
+/// The phrase searchers, built once per process: building them per document cost more than
+/// the searches on short documents.
+struct Searchers {
+    printed_titles: Vec<Finder<'static>>,
+}
+
+static SEARCHERS: LazyLock<Searchers> = LazyLock::new(|| Searchers {
+    printed_titles: PRINTED_TITLES.iter().map(|p| Finder::new(*p)).collect(),
+});
+
+/// Two bytes (bit 5 set, so a letter stands for both its cases) that every phrase
+/// [`HeadMarks`] looks for contains: the "ca" of "call", the "dg" of "pledge", the "y:" of
+/// "seconded by:" and the "md" of [`CMIS_TABLE_HEADER`]. Pairs are rare in minutes where
+/// their letters are not ("Council" stopped a search for "call" at every "c").
+const ANCHORS: [[u8; 2]; 4] = [*b"ca", *b"dg", *b"y:", *b"md"];
+
+/// The phrases the head of a document (its first [`HEAD_LINES`] non-blank lines) is looked
+/// for, ASCII case ignored: [`CMIS_TABLE_HEADER`] and the North American markers.
+///
+/// The head's lines stand together in the input, so the input from the first to the last
+/// is read in place, by one scan for [`ANCHORS`]: no phrase holds a line break, so none is
+/// found across lines, and the blank lines and white space between the lines' texts hold
+/// none of an anchor's bytes. (Folding the lines into a lower-case copy and searching it
+/// once per phrase cost three times as much.)
+#[derive(Debug, Default, PartialEq, Eq)]
+struct HeadMarks {
+    cmis_table_header: bool,
+    north_american: bool,
+}
+
+impl HeadMarks {
+    fn of<'a>(input: &str, mut head: impl Iterator<Item = &'a Line<'a>>) -> Self {
+        let Some(first) = head.next() else {
+            return HeadMarks::default();
+        };
+        let end = head.last().unwrap_or(first).end();
+        HeadMarks::in_text(&input.as_bytes()[first.start..end])
+    }
+
+    fn in_text(head: &[u8]) -> Self {
+        let mut marks = HeadMarks::default();
+        for_each_anchor(head, |at| {
+            marks.note(head, at);
+            marks.cmis_table_header && marks.north_american
+        });
+        marks
+    }
+
+    /// Notes the phrase that an anchor at `at` belongs to, if it stands there. "call" is
+    /// checked for "roll call" and "call to order", "pledge" for "led the pledge" and
+    /// "pledge of allegiance".
+    fn note(&mut self, head: &[u8], at: usize) {
+        let has = |from: Option<usize>, phrase: &[u8]| {
+            from.and_then(|from| head.get(from..from + phrase.len()))
+                .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+        };
+        let after = |to: usize, word: &[u8]| has(to.checked_sub(word.len()), word);
+        match head[at] | 0x20 {
+            b'c' => {
+                self.north_american |= has(Some(at), b"call")
+                    && (after(at, b"roll ") || has(Some(at), b"call to order"));
+            }
+            b'd' => {
+                let from = at.checked_sub(3);
+                self.north_american |= has(from, b"pledge")
+                    && (from.is_some_and(|p| after(p, b"led the "))
+                        || has(from, b"pledge of allegiance"));
+            }
+            b'y' => self.north_american |= has(at.checked_sub(10), b"seconded by:"),
+            b'm' => {
+                self.cmis_table_header |= has(at.checked_sub(3), CMIS_TABLE_HEADER.as_bytes());
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Calls `visit` with each offset of `text` where one of [`ANCHORS`] starts, in order,
+/// until it returns true.
+fn for_each_anchor(text: &[u8], visit: impl FnMut(usize) -> bool) {
+    if simd::ENABLED {
+        for_each_anchor_simd(text, visit);
+    } else {
+        for_each_anchor_bytewise(text, visit);
+    }
+}
+
+/// [`for_each_anchor`] testing one offset at a time: without a vector unit, and the
+/// reference the SIMD scan is tested against.
+fn for_each_anchor_bytewise(text: &[u8], mut visit: impl FnMut(usize) -> bool) {
+    for at in 0..text.len().saturating_sub(1) {
+        if ANCHORS.contains(&[text[at] | 0x20, text[at + 1] | 0x20]) && visit(at) {
+            return;
+        }
+    }
+}
+
+/// [`for_each_anchor`] testing thirty-two offsets at once: each chunk of sixteen against
+/// the chunk a byte on.
+fn for_each_anchor_simd(text: &[u8], mut visit: impl FnMut(usize) -> bool) {
+    const STEP: usize = 32;
+    let mask = |window: &[u8; STEP + 1]| {
+        let chunk = |from: usize| Chunk::load(window[from..from + 16].try_into().unwrap());
+        let low = chunk(0).pairs_folded(chunk(1), &ANCHORS);
+        let high = chunk(16).pairs_folded(chunk(17), &ANCHORS);
+        u64::from(low | high << 16)
+    };
+    let mut at = 0;
+    while let Some(window) = text[at..].first_chunk::<{ STEP + 1 }>() {
+        if swar::set_bits(mask(window)).any(|k| visit(at + k)) {
+            return;
+        }
+        at += STEP;
+    }
+    // The rest, padded with zeros: a zero with bit 5 set is a space, in no anchor.
+    let rest = &text[at..];
+    let mut padded = [0u8; STEP + 1];
+    padded[..rest.len()].copy_from_slice(rest);
+    let _ = swar::set_bits(mask(&padded)).any(|k| visit(at + k));
+}
+
+/// The head's lines folded to lower case and joined by newlines, as the phrases were first
+/// looked for: the oracle [`HeadMarks`] is tested against.
+#[cfg(test)]
 struct Folded {
     head: Vec<u8>,
 }
 
-/// The phrase searchers, built once per process: building them per document cost more than
-/// the searches on short documents.
-struct Searchers {
-    call: Finder<'static>,
-    pledge: Finder<'static>,
-    seconded_by: Finder<'static>,
-    printed_titles: Vec<Finder<'static>>,
-    cmis_table_header: Finder<'static>,
-}
-
-static SEARCHERS: LazyLock<Searchers> = LazyLock::new(|| {
-    let finders = |phrases: &[&'static str]| phrases.iter().map(|p| Finder::new(*p)).collect();
-    Searchers {
-        call: Finder::new("call"),
-        pledge: Finder::new("pledge"),
-        seconded_by: Finder::new("seconded by:"),
-        printed_titles: finders(&PRINTED_TITLES),
-        cmis_table_header: Finder::new(CMIS_TABLE_HEADER),
-    }
-});
-
+#[cfg(test)]
 impl Folded {
     fn new<'a>(head: impl Iterator<Item = &'a Line<'a>> + Clone) -> Self {
         let mut folded = Vec::with_capacity(head.clone().map(|l| l.text.len() + 1).sum());
@@ -210,27 +316,13 @@ impl Folded {
         Folded { head: folded }
     }
 
-    /// Whether the head holds one of [`NORTH_AMERICAN_MARKERS`]. Phrases that share a word
-    /// are found by one search for the word, and the phrase checked around each hit: three
-    /// passes over the head instead of five.
-    fn head_has_north_american_marker(&self) -> bool {
+    fn marks(&self) -> HeadMarks {
         let head = &self.head[..];
-        let around = |at: usize, before: &[u8], from_word: &[u8]| {
-            head[..at].ends_with(before) || head[at..].starts_with(from_word)
-        };
-        SEARCHERS
-            .call
-            .find_iter(head)
-            .any(|at| around(at, b"roll ", b"call to order"))
-            || SEARCHERS
-                .pledge
-                .find_iter(head)
-                .any(|at| around(at, b"led the ", b"pledge of allegiance"))
-            || SEARCHERS.seconded_by.find(head).is_some()
-    }
-
-    fn head_has_cmis_table_header(&self) -> bool {
-        SEARCHERS.cmis_table_header.find(&self.head).is_some()
+        let has = |phrase: &str| Finder::new(phrase).find(head).is_some();
+        HeadMarks {
+            cmis_table_header: has(CMIS_TABLE_HEADER),
+            north_american: NORTH_AMERICAN_MARKERS.iter().any(|m| has(m)),
+        }
     }
 }
 
@@ -273,46 +365,79 @@ fn has_printed_title(lines: &[Line<'_>]) -> bool {
 mod tests {
     use super::*;
 
+    /// Phrase pieces, anchors and their near misses, in both cases and across line breaks.
+    const HEAD_PIECES: [&str; 22] = [
+        "roll ",
+        "ROLL",
+        "call",
+        "Call to order",
+        " to orde",
+        "r",
+        "pledge",
+        "led the ",
+        "LED THE",
+        " of allegiance",
+        "seconded by",
+        ":",
+        "Item",
+        "Description",
+        "DescriptionResolution",
+        "resolution",
+        "md",
+        "\n",
+        "\r\n  ",
+        " ",
+        "é",
+        "council",
+    ];
+
+    /// The head read in place for its phrases finds what the folded copy's searches found.
     #[test]
-    fn north_american_markers_are_found_by_their_shared_words() {
-        let samples = [
-            "",
-            "roll call",
-            "xroll call",
-            "roll  call",
-            "rollcall",
-            "call",
-            "recall to order",
-            "call to orde",
-            "the call to order\n",
-            "pledge",
-            "pledge of allegianc",
-            "we led the pledge",
-            "led the\npledge",
-            "pledge pledge of allegiance",
-            "call call roll call",
-            "seconded by:",
-            "seconded by",
-            "seconded by: x",
-            "council called the roll\ncall to order",
-            "led the pledge of allegiance",
+    fn head_marks_match_the_folded_searches() {
+        let mut texts = crate::test_text::joins(&HEAD_PIECES, 3);
+        texts.extend(crate::test_text::mixes(&HEAD_PIECES, 20_000, 7, 12, |r| {
+            r % 5 == 0
+        }));
+        texts.extend(NORTH_AMERICAN_MARKERS.iter().map(|m| format!("x\n{m}\n")));
+        texts.push(format!("  {}\n", CMIS_TABLE_HEADER.to_uppercase()));
+        for text in &texts {
+            let lines = lines(text);
+            let head = || lines.iter().filter(|l| !l.is_blank()).take(HEAD_LINES);
+            let want = Folded::new(head()).marks();
+            assert_eq!(HeadMarks::of(text, head()), want, "{text:?}");
+        }
+        assert!(HeadMarks::in_text(b"Roll Call").north_american);
+        assert!(HeadMarks::in_text(b"ITEMDescriptionRESOLUTION").cmis_table_header);
+    }
+
+    /// The SIMD anchor scan stops where the byte-by-byte one does.
+    #[test]
+    fn anchors_are_found_as_byte_by_byte() {
+        let pieces = [
+            "ca", "CA", "c", "a", "dg", "y", ":", "Y:", "md", "M", "D", "x", "\0", "\u{1a}", "é",
         ];
-        for text in samples {
-            let folded = Folded {
-                head: text.as_bytes().to_vec(),
-            };
-            let reference = NORTH_AMERICAN_MARKERS.iter().any(|m| text.contains(m));
-            assert_eq!(
-                folded.head_has_north_american_marker(),
-                reference,
-                "{text:?}"
-            );
+        let mut texts = crate::test_text::joins(&pieces, 3);
+        texts.extend(crate::test_text::mixes(&pieces, 5_000, 3, 40, |r| {
+            r % 3 == 0
+        }));
+        for text in &texts {
+            let (mut simd, mut bytewise) = (Vec::new(), Vec::new());
+            for_each_anchor_simd(text.as_bytes(), |at| {
+                simd.push(at);
+                false
+            });
+            for_each_anchor_bytewise(text.as_bytes(), |at| {
+                bytewise.push(at);
+                false
+            });
+            assert_eq!(simd, bytewise, "{text:?}");
         }
     }
+
     use crate::lexer::lines;
 
     fn format_of(text: &str) -> Format {
-        detect(&lines(text))
+        detect(text, &lines(text))
     }
 
     /// Every sample text cut at every length.

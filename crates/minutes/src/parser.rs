@@ -16,7 +16,7 @@ use crate::triggers::{Scanned, Trigger};
 
 pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     let lines = lexer::lines(input);
-    let format = forced.unwrap_or_else(|| detect::detect(&lines));
+    let format = forced.unwrap_or_else(|| detect::detect(input, &lines));
     let lines = match format {
         Format::Printed | Format::Cmis | Format::Unknown => lexer::split_run_on(input, lines),
         _ => lines,

@@ -83,6 +83,20 @@ impl Chunk {
         mask((self.0 | i8x16::splat(0x20)).cmp_eq(i8x16::splat(b as i8)))
     }
 
+    /// Bytes `k` that start one of `pairs` (lower-case ASCII letters or punctuation with bit
+    /// 5 set), `next` being the chunk one byte on, both bytes compared once bit 5 is set in
+    /// them (so a letter matches its capital): one mask for two-byte anchors, which are far
+    /// rarer in text than either byte alone.
+    pub fn pairs_folded(self, next: Chunk, pairs: &[[u8; 2]]) -> u32 {
+        let fold = i8x16::splat(0x20);
+        let (this, next) = (self.0 | fold, next.0 | fold);
+        let mut any = i8x16::splat(0);
+        for &[a, b] in pairs {
+            any |= this.cmp_eq(i8x16::splat(a as i8)) & next.cmp_eq(i8x16::splat(b as i8));
+        }
+        mask(any)
+    }
+
     /// Bytes in `lo..=hi` (both ASCII, `lo` at least 1).
     pub fn ascii_between(self, lo: u8, hi: u8) -> u32 {
         let above = self.0.cmp_gt(i8x16::splat(lo as i8 - 1));
