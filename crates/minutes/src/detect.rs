@@ -93,16 +93,22 @@ fn first_lower(text: &str) -> u8 {
 
 /// "Agenda and minutes", "Agenda and draft minutes", "Agenda, decisions and minutes",
 /// "Agenda and decisions" (possibly behind breadcrumbs or bullets).
+///
+/// Asked of every head line: the first-byte test that turns most away is inlined into the
+/// caller, the rest kept out of line.
+#[inline(always)]
 pub(crate) fn is_listing_title(text: &str) -> bool {
-    // A line that starts with an ASCII letter or digit keeps it through the trim below, and
-    // only "agenda ..." or "You are here:" can then follow.
-    if text
+    // A line that starts with an ASCII letter or digit keeps it through the trim in
+    // `listing_title_of`, and only "agenda ..." or "You are here:" can then follow.
+    !text
         .as_bytes()
         .first()
         .is_some_and(|b| b.is_ascii_alphanumeric() && !matches!(b, b'a' | b'A' | b'Y'))
-    {
-        return false;
-    }
+        && listing_title_of(text)
+}
+
+#[inline(never)]
+fn listing_title_of(text: &str) -> bool {
     // Leading ASCII punctuation (breadcrumb arrows, bullets) is skipped byte by byte before
     // the general trim, which decodes characters.
     let punctuation = text
@@ -116,11 +122,16 @@ pub(crate) fn is_listing_title(text: &str) -> bool {
 }
 
 /// The listing table's column header: "No. Item", "Note No. Item", "Items".
+///
+/// Asked of every line: the first-byte test is inlined into the caller.
+#[inline(always)]
 pub(crate) fn is_items_header(text: &str) -> bool {
     // Every header starts with "n" (and trimming the end keeps the first byte).
-    if first_lower(text) != b'n' {
-        return false;
-    }
+    first_lower(text) == b'n' && items_header_of(text)
+}
+
+#[inline(never)]
+fn items_header_of(text: &str) -> bool {
     let t = text.trim_end();
     t.eq_ignore_ascii_case("no. item")
         || t.eq_ignore_ascii_case("note no. item")
