@@ -1,7 +1,7 @@
 //! ModernGov single item and decision pages: "Agenda item" (or "Decision Maker:", an issue
 //! page's "Meeting: 12/03/2024 - Cabinet (Item 276)") then one item's title and text.
 
-use super::{next_non_blank, push_line, start_item, Segments};
+use super::{give_lines, next_non_blank, start_item, Segments};
 use crate::lexer::Line;
 use crate::text::{find_ascii_ci, starts_with_ci};
 
@@ -32,9 +32,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         Some((lines[t].start, lines[t].end())),
         lines[t].end(),
     );
-    for i in t + 1..lines.len() {
-        push_line(&mut item, lines, i);
-    }
+    give_lines(&mut item, lines, t + 1, lines.len());
     Segments {
         header_end: t,
         items: vec![item],

@@ -3,7 +3,7 @@
 //! the minutes. Pages without numbers are read by their title lines.
 
 use super::{
-    next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments, DOCUMENT_ITEMS,
+    give_lines, next_non_blank, number_line_item, start_item, words_up_to, Segments, DOCUMENT_ITEMS,
 };
 use crate::detect::is_items_header;
 use crate::item::RawItem;
@@ -33,6 +33,8 @@ fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> 
     let mut in_minutes = false;
     let mut checked = body_start;
     let mut first_item_line = None;
+    // Where the last item's whole lines start: they run to the next item's first line.
+    let mut body_from = body_start;
     let mut i = body_start;
     while i < lines.len() {
         let line = &lines[i];
@@ -45,30 +47,34 @@ fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> 
             };
             if accepts(number, last, minutes_came) {
                 let title_line = next_non_blank(lines, i + 1).filter(|&j| is_title(lines[j].text));
+                if let Some(item) = items.last_mut() {
+                    give_lines(item, lines, body_from, i);
+                }
                 items.push(number_line_item(lines, i, number, title_line));
                 first_item_line.get_or_insert(i);
                 i = title_line.map_or(i + 1, |j| j + 1);
+                body_from = i;
                 in_minutes = false;
                 checked = i;
                 continue;
             }
         }
-        match items.last_mut() {
-            Some(item) => push_line(item, lines, i),
-            None if !line.is_blank() => {
-                // Text between the column header and the first number: an unnumbered item
-                // such as prayers or announcements.
-                let mut item = start_item(None, Some((line.start, line.end())), line.end());
-                first_item_line.get_or_insert(i);
-                if lexer::label(line.text).is_some() {
-                    item.title = None;
-                    push_line(&mut item, lines, i);
-                }
-                items.push(item);
+        if items.is_empty() && !line.is_blank() {
+            // Text between the column header and the first number: an unnumbered item such
+            // as prayers or announcements (a label line is its text, not its title).
+            let mut item = start_item(None, Some((line.start, line.end())), line.end());
+            first_item_line.get_or_insert(i);
+            body_from = i + 1;
+            if lexer::label(line.text).is_some() {
+                item.title = None;
+                body_from = i;
             }
-            None => {}
+            items.push(item);
         }
         i += 1;
+    }
+    if let Some(item) = items.last_mut() {
+        give_lines(item, lines, body_from, lines.len());
     }
     Segments {
         header_end: first_item_line.unwrap_or(lines.len()),
@@ -123,6 +129,8 @@ fn unnumbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a
     let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
     let mut first_item_line = None;
     let mut current_has_text = false;
+    // Where the last item's whole lines start: they run to the next item's first line.
+    let mut body_from = body_start;
     for i in body_start..lines.len() {
         let line = &lines[i];
         let after_blank = i == 0 || lines[i - 1].is_blank();
@@ -132,16 +140,22 @@ fn unnumbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a
                 || lexer::attachment(line.text).is_some();
             let plain = !ends_sentence(line.text) && (current_has_text || items.is_empty());
             if labelled || plain {
+                if let Some(item) = items.last_mut() {
+                    give_lines(item, lines, body_from, i);
+                }
                 items.push(start_item(None, Some((line.start, line.end())), line.end()));
                 first_item_line.get_or_insert(i);
+                body_from = i + 1;
                 current_has_text = false;
                 continue;
             }
         }
-        if let Some(item) = items.last_mut() {
-            push_line(item, lines, i);
+        if !items.is_empty() {
             current_has_text |= !line.is_blank() && lexer::label(line.text).is_none();
         }
+    }
+    if let Some(item) = items.last_mut() {
+        give_lines(item, lines, body_from, lines.len());
     }
     Segments {
         header_end: first_item_line.unwrap_or(lines.len()),

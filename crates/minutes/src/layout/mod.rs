@@ -69,9 +69,26 @@ pub(crate) fn number_line_item<'a>(
     )
 }
 
-/// Adds line `i` to an item's body, extending its span over non-blank lines. An item's
-/// lines follow each other: the first one added starts its slice, each next one (`i` is
-/// then the line after the slice) lengthens it.
+/// Gives an item its whole lines, `lines[from..to]` (those between its heading and the next
+/// item's), and extends its span to the end of the last non-blank one. Segmenters give an
+/// item its lines once it ends, rather than line by line as they pass (each line then cost
+/// the slice's and the span's updates).
+pub(crate) fn give_lines<'a>(
+    item: &mut RawItem<'a>,
+    lines: &'a [Line<'a>],
+    from: usize,
+    to: usize,
+) {
+    item.lines = lines.get(from..to).unwrap_or_default();
+    // Lines follow each other in the input, so the last non-blank one ends furthest.
+    if let Some(last) = item.lines.iter().rev().find(|l| !l.is_blank()) {
+        item.end = item.end.max(last.end());
+    }
+}
+
+/// [`give_lines`] line by line, as the segmenters did it: the reference it is tested
+/// against.
+#[cfg(test)]
 pub(crate) fn push_line<'a>(item: &mut RawItem<'a>, lines: &'a [Line<'a>], i: usize) {
     let from = i.saturating_sub(item.lines.len());
     debug_assert!(item.lines.is_empty() || item.lines.as_ptr() == lines[from..].as_ptr());
@@ -121,6 +138,30 @@ pub(crate) fn next_non_blank(lines: &[Line<'_>], from: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An item given its lines at once ends up as one given them line by line, for every
+    /// range of lines of texts with blank, indented and white-space lines.
+    #[test]
+    fn lines_given_at_once_as_line_by_line() {
+        let pieces = ["a\n", "\n", "  b \n", " \n", "\u{a0}\n", "c"];
+        for text in crate::test_text::joins_up_to(&pieces, 4) {
+            let lines = crate::lexer::lines(&text);
+            for from in 0..=lines.len() {
+                for to in from..=lines.len() {
+                    for end in [0, text.len() / 2] {
+                        let mut at_once = start_item(None, None, end);
+                        give_lines(&mut at_once, &lines, from, to);
+                        let mut by_line = start_item(None, None, end);
+                        for i in from..to {
+                            push_line(&mut by_line, &lines, i);
+                        }
+                        assert_eq!(at_once.lines, by_line.lines, "{text:?} {from}..{to}");
+                        assert_eq!(at_once.end, by_line.end, "{text:?} {from}..{to}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn words_are_counted_as_split_whitespace_counts_them() {

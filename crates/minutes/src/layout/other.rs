@@ -4,7 +4,7 @@
 //! Attendance labels ("Attending:", "Members Present:") are never items.
 
 use super::{
-    next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments, DOCUMENT_ITEMS,
+    give_lines, next_non_blank, number_line_item, start_item, words_up_to, Segments, DOCUMENT_ITEMS,
 };
 use crate::attendance::is_attendance_label;
 use crate::item::{Piece, RawItem};
@@ -42,22 +42,32 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         .iter()
         .position(|l| l.is_blank())
         .map(|b| first_text + b);
+    // Where the last item's whole lines start: they run to the next item's first line.
+    let mut body_from = 0;
     for (i, line) in lines.iter().enumerate() {
         if i < skip_to {
             continue;
         }
         if let Some(item) = numbered_title_line(line) {
+            if let Some(last) = items.last_mut() {
+                give_lines(last, lines, body_from, i);
+            }
             items.push(item);
             first_item_line.get_or_insert(i);
+            body_from = i + 1;
             continue;
         }
         if let Some((number, true)) = number_line(line.text) {
             let title_line = next_non_blank(lines, i + 1).filter(|&j| {
                 lexer::bullet(lines[j].text).is_none() && number_line(lines[j].text).is_none()
             });
+            if let Some(last) = items.last_mut() {
+                give_lines(last, lines, body_from, i);
+            }
             items.push(number_line_item(lines, i, number, title_line));
             first_item_line.get_or_insert(i);
             skip_to = title_line.map_or(i + 1, |j| j + 1);
+            body_from = skip_to;
             continue;
         }
         let in_title_block = first_blank.is_none_or(|b| i < b);
@@ -72,13 +82,17 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
                     indent: 0,
                 });
             }
+            if let Some(last) = items.last_mut() {
+                give_lines(last, lines, body_from, i);
+            }
             items.push(item);
             first_item_line.get_or_insert(i);
+            body_from = i + 1;
             continue;
         }
-        if let Some(item) = items.last_mut() {
-            push_line(item, lines, i);
-        }
+    }
+    if let Some(last) = items.last_mut() {
+        give_lines(last, lines, body_from, lines.len());
     }
     Segments {
         header_end: first_item_line.unwrap_or(lines.len()),

@@ -4,7 +4,7 @@
 //! minutes look the same, so a heading must continue the numbering and read like a title.
 
 use super::{
-    next_non_blank, number_line_item, push_line, start_item, words_up_to, Segments, DOCUMENT_ITEMS,
+    give_lines, next_non_blank, number_line_item, start_item, words_up_to, Segments, DOCUMENT_ITEMS,
 };
 use crate::item::{Piece, RawItem};
 use crate::lexer::{heading_of, item_number, number_line, number_line_of, numbered_heading, Line};
@@ -22,15 +22,14 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let mut last_value = 0u64;
     let mut first_item_line = None;
     let mut skip_to = 0;
+    // Where the last item's whole lines start: they run to the next item's first line.
+    let mut body_from = 0;
     for (i, line) in lines.iter().enumerate() {
         if i < skip_to {
             continue;
         }
         // The number is read once and asked both questions: a heading, a number alone.
         let Some(read) = item_number(line.text) else {
-            if let Some(item) = items.last_mut() {
-                push_line(item, lines, i);
-            }
             continue;
         };
         if let Some((number, title_at)) = heading_of(line.text, read) {
@@ -53,7 +52,11 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
                 scheme = Some(this);
                 last_value = value;
                 first_item_line.get_or_insert(i);
+                if let Some(item) = items.last_mut() {
+                    give_lines(item, lines, body_from, i);
+                }
                 items.push(heading_item(line, number, title_at, split));
+                body_from = i + 1;
                 continue;
             }
             if titled && scheme.is_some() && line.text.len() < 120 {
@@ -72,14 +75,18 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
                 scheme = Some(this);
                 last_value = value;
                 first_item_line.get_or_insert(i);
+                if let Some(item) = items.last_mut() {
+                    give_lines(item, lines, body_from, i);
+                }
                 items.push(number_line_item(lines, i, number, title_line));
                 skip_to = title_line.map_or(i + 1, |j| j + 1);
+                body_from = skip_to;
                 continue;
             }
         }
-        if let Some(item) = items.last_mut() {
-            push_line(item, lines, i);
-        }
+    }
+    if let Some(item) = items.last_mut() {
+        give_lines(item, lines, body_from, lines.len());
     }
     Segments {
         header_end: first_item_line.unwrap_or(lines.len()),
