@@ -3,8 +3,7 @@
 
 use crate::lexer::{numbered_heading, Line};
 use crate::model::Format;
-use crate::simd::{self, Chunk};
-use crate::swar;
+use crate::simd;
 use crate::text::{find_ascii_ci, starts_with_ci};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
@@ -285,28 +284,9 @@ fn for_each_anchor_bytewise(text: &[u8], mut visit: impl FnMut(usize) -> bool) {
     }
 }
 
-/// [`for_each_anchor`] testing thirty-two offsets at once: each chunk of sixteen against
-/// the chunk a byte on.
-fn for_each_anchor_simd(text: &[u8], mut visit: impl FnMut(usize) -> bool) {
-    const STEP: usize = 32;
-    let mask = |window: &[u8; STEP + 1]| {
-        let chunk = |from: usize| Chunk::load(window[from..from + 16].try_into().unwrap());
-        let low = chunk(0).pairs_folded(chunk(1), &ANCHORS);
-        let high = chunk(16).pairs_folded(chunk(17), &ANCHORS);
-        u64::from(low | high << 16)
-    };
-    let mut at = 0;
-    while let Some(window) = text[at..].first_chunk::<{ STEP + 1 }>() {
-        if swar::set_bits(mask(window)).any(|k| visit(at + k)) {
-            return;
-        }
-        at += STEP;
-    }
-    // The rest, padded with zeros: a zero with bit 5 set is a space, in no anchor.
-    let rest = &text[at..];
-    let mut padded = [0u8; STEP + 1];
-    padded[..rest.len()].copy_from_slice(rest);
-    let _ = swar::set_bits(mask(&padded)).any(|k| visit(at + k));
+/// [`for_each_anchor`] testing thirty-two offsets at once.
+fn for_each_anchor_simd(text: &[u8], visit: impl FnMut(usize) -> bool) {
+    simd::for_each_pair(text, |this, next| this.pairs_folded(next, &ANCHORS), visit);
 }
 
 /// The head's lines folded to lower case and joined by newlines, as the phrases were first

@@ -7,6 +7,7 @@
 //! slower than SWAR, so callers check [`ENABLED`] and keep their SWAR loop for those
 //! targets (it is also the reference the SIMD loops are tested against).
 
+use crate::swar;
 use wide::{i8x16, CmpEq, CmpGt, CmpLt};
 
 /// Whether `wide` runs on a vector unit on this target.
@@ -183,6 +184,36 @@ impl<F: Fn(Chunk) -> u32> Iterator for Positions<'_, F> {
         self.mask &= self.mask - 1;
         Some(self.base + k)
     }
+}
+
+/// Calls `visit` with each offset of `bytes` where `test` passes, in order, until `visit`
+/// returns true. `test` gets the chunk at an offset and the chunk one byte on, so that it
+/// can ask for pairs of bytes (far rarer than either byte alone); thirty-two offsets are
+/// tested per step. The end is padded with zeros: `test` must not pass a byte followed by
+/// a zero, nor a zero.
+pub(crate) fn for_each_pair(
+    bytes: &[u8],
+    test: impl Fn(Chunk, Chunk) -> u32,
+    mut visit: impl FnMut(usize) -> bool,
+) {
+    const STEP: usize = 32;
+    let mask = |window: &[u8; STEP + 1]| {
+        let chunk = |from: usize| Chunk::load(window[from..from + 16].try_into().unwrap());
+        let low = test(chunk(0), chunk(1));
+        let high = test(chunk(16), chunk(17));
+        u64::from(low | high << 16)
+    };
+    let mut at = 0;
+    while let Some(window) = bytes[at..].first_chunk::<{ STEP + 1 }>() {
+        if swar::set_bits(mask(window)).any(|k| visit(at + k)) {
+            return;
+        }
+        at += STEP;
+    }
+    let rest = &bytes[at..];
+    let mut padded = [0u8; STEP + 1];
+    padded[..rest.len()].copy_from_slice(rest);
+    let _ = swar::set_bits(mask(&padded)).any(|k| visit(at + k));
 }
 
 #[cfg(test)]
