@@ -199,16 +199,22 @@ fn make_line(input: &str, start: usize, end: usize) -> Line<'_> {
 /// [`make_line`] for lines with white space at either end.
 #[inline(never)]
 fn make_line_indented(input: &str, start: usize, end: usize) -> Line<'_> {
-    // Most lines are indented (if at all) with ASCII spaces and tabs and start with a
-    // printable ASCII character: then the indent is counted in the same pass that finds the
-    // text, and only the end needs trimming. Anything else takes the general path.
+    // Most lines are indented (if at all) with ASCII spaces, tabs and non-breaking spaces
+    // (text converted from HTML has many lines of a lone non-breaking space) and start with
+    // a printable ASCII character: then the indent is counted in the same pass that finds
+    // the text, and only the end needs trimming. Anything else takes the general path.
     let bytes = &input.as_bytes()[start..end];
     let mut lead = 0;
     let mut indent = 0;
-    for &b in bytes {
+    while let Some(&b) = bytes.get(lead) {
         match b {
             b' ' => indent += 1,
             b'\t' => indent += 4,
+            // U+00A0 is one column, two bytes.
+            0xC2 if bytes.get(lead + 1) == Some(&0xA0) => {
+                indent += 1;
+                lead += 1;
+            }
             _ => break,
         }
         lead += 1;
@@ -1072,8 +1078,10 @@ mod tests {
             "“Quote”",
             "\u{2003}x",
             "\t\u{85}x",
+            "\u{a0}",
+            " \u{a0}\t",
         ];
-        for text in crate::test_text::joins(&pieces, 2) {
+        for text in crate::test_text::joins(&pieces, 3) {
             assert_eq!(
                 make_line(&text, 0, text.len()),
                 make_line_general(&text, 0, text.len()),
@@ -1165,9 +1173,10 @@ mod tests {
     #[test]
     fn heading_gaps_agree_with_the_unicode_trim() {
         let pieces = [
-            " ", "\t", "\u{a0}", "\u{feff}", "\u{200b}", "\u{85}", "A", "é", "\u{1c}",
+            " ", "\t", "\u{a0}", "\u{feff}", "\u{200b}", "\u{85}", "A", "é", "\u{1c}", "\n",
+            "\u{c2}", "\u{2003}",
         ];
-        for rest in crate::test_text::joins(&pieces, 4) {
+        for rest in crate::test_text::joins_up_to(&pieces, 4) {
             let trimmed = rest.len() - rest.trim_start_matches(is_space).len();
             assert_eq!(text::space_len(&rest), trimmed, "{rest:?}");
         }

@@ -454,17 +454,22 @@ impl LetterTriples {
 }
 
 /// The length of the white space `text` starts with ([`is_space`]), counted on bytes while
-/// they are ASCII.
+/// they are ASCII white space or non-breaking spaces (converted Word pages put runs of them
+/// after bullets, "·\u{a0}\u{a0}\u{a0} Text", which a character trim decodes one by one).
 pub(crate) fn space_len(text: &str) -> usize {
-    let ascii = text
-        .bytes()
-        .take_while(|&b| matches!(b, b'\t'..=b'\r' | b' '))
-        .count();
-    let rest = &text[ascii..];
-    if rest.as_bytes().first().is_none_or(u8::is_ascii) {
-        return ascii;
+    let bytes = text.as_bytes();
+    let mut len = 0;
+    loop {
+        match bytes.get(len) {
+            Some(b'\t'..=b'\r' | b' ') => len += 1,
+            Some(0xC2) if bytes.get(len + 1) == Some(&0xA0) => len += 2,
+            Some(b) if !b.is_ascii() => {
+                let rest = &text[len..];
+                return len + rest.len() - rest.trim_start_matches(is_space).len();
+            }
+            _ => return len,
+        }
     }
-    ascii + rest.len() - rest.trim_start_matches(is_space).len()
 }
 
 fn is_ascii_space(b: u8) -> bool {
