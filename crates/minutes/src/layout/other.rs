@@ -8,7 +8,7 @@ use super::{
 };
 use crate::attendance::is_attendance_label;
 use crate::item::{Piece, RawItem};
-use crate::lexer::{self, number_line, Line};
+use crate::lexer::{self, heading_of, item_number, number_line, number_line_of, Line};
 
 /// Field labels that are not agenda headings.
 const FIELD_WORDS: [&str; 14] = [
@@ -48,7 +48,9 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         if i < skip_to {
             continue;
         }
-        if let Some(item) = numbered_title_line(line) {
+        // The number is read once and asked both questions: a heading, a number alone.
+        let read = item_number(line.text);
+        if let Some(item) = read.and_then(|read| numbered_title_line(line, read)) {
             if let Some(last) = items.last_mut() {
                 give_lines(last, lines, body_from, i);
             }
@@ -57,7 +59,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             body_from = i + 1;
             continue;
         }
-        if let Some((number, true)) = number_line(line.text) {
+        if let Some((number, true)) = read.and_then(number_line_of) {
             let title_line = next_non_blank(lines, i + 1).filter(|&j| {
                 lexer::bullet(lines[j].text).is_none() && number_line(lines[j].text).is_none()
             });
@@ -71,7 +73,8 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             continue;
         }
         let in_title_block = first_blank.is_none_or(|b| i < b);
-        let heading = heading(line.text).filter(|_| !in_title_block || line.text.contains(':'));
+        let heading = heading(line.text)
+            .filter(|_| !in_title_block || memchr::memchr(b':', line.text.as_bytes()).is_some());
         if let Some(title_len) = heading {
             let mut item = start_item(None, Some((line.start, line.start + title_len)), line.end());
             let rest = line.text[title_len..].trim_start_matches([':', ' ']);
@@ -103,11 +106,12 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
 
 /// "1. Resolution 2025-07, Fire Department Equipment Grant": a numbered item with its title,
 /// not indented (indented numbered lines are clauses of a motion).
-fn numbered_title_line<'a>(line: &Line<'a>) -> Option<RawItem<'a>> {
+/// `read` is the line's [`item_number`].
+fn numbered_title_line<'a>(line: &Line<'a>, read: (&'a str, &'a str)) -> Option<RawItem<'a>> {
     if line.indent > 0 {
         return None;
     }
-    let (number, title_at) = lexer::numbered_heading(line.text)?;
+    let (number, title_at) = heading_of(line.text, read)?;
     let title = &line.text[title_at..];
     let dotted = line.text[number.len()..].starts_with('.');
     if !dotted || words_up_to(title, 13) > 12 || title.ends_with('.') {
@@ -124,27 +128,28 @@ fn numbered_title_line<'a>(line: &Line<'a>) -> Option<RawItem<'a>> {
 /// The length of a heading at the start of the line, if the line starts one: a short phrase
 /// in title case ending in a colon, or a line in capitals.
 fn heading(text: &str) -> Option<usize> {
-    if let Some((phrase, _)) = text.split_once(':') {
-        // The cheap tests first: most phrases before a colon are no heading.
-        if !phrase.starts_with(|c: char| c.is_uppercase()) || words_up_to(phrase, 7) > 6 {
+    // The colon by memchr: `split_once(':')` set up a character searcher for every line.
+    if let Some(colon) = memchr::memchr(b':', text.as_bytes()) {
+        let phrase = &text[..colon];
+        // The cheap tests first: most phrases before a colon are no heading. The words
+        // are counted once (at most six pass), and the lower-case copy is made last.
+        if !phrase.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
-        let words: Vec<&str> = phrase.split_whitespace().collect();
-        let title_case = words
-            .iter()
+        let words = words_up_to(phrase, 7);
+        if words > 6 {
+            return None;
+        }
+        let title_case = phrase
+            .split_whitespace()
             .filter(|w| w.len() > 3)
             .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-        let lower = phrase.to_lowercase();
-        if (1..=6).contains(&words.len())
+        let heading = words >= 1
             && title_case
-            && phrase.starts_with(|c: char| c.is_uppercase())
-            && !FIELD_WORDS.contains(&lower.trim())
+            && !phrase.bytes().any(|b| b.is_ascii_digit())
             && !is_attendance_label(phrase)
-            && !phrase.contains(|c: char| c.is_ascii_digit())
-        {
-            return Some(phrase.len());
-        }
-        return None;
+            && !FIELD_WORDS.contains(&phrase.to_lowercase().trim());
+        return heading.then_some(phrase.len());
     }
     // A line in capitals has no ASCII lower-case letter: most lines are turned away by the
     // first few bytes.
@@ -228,6 +233,35 @@ mod tests {
             ":",
         ] {
             assert_eq!(heading(text), heading_without_quick_tests(text), "{text:?}");
+        }
+    }
+
+    /// The same, over generated lines: colons, title-case and lower-case words, field
+    /// words, digits, capitals and non-ASCII letters in every order.
+    #[test]
+    fn the_quick_heading_tests_agree_on_generated_lines() {
+        let pieces = [
+            ":",
+            " ",
+            "Roll",
+            "Call",
+            "of",
+            "Phone",
+            "Attending",
+            "2",
+            "CALL",
+            "ÉTAT",
+            "é",
+            "x",
+            "Present",
+            "\u{212a}",
+        ];
+        for text in crate::test_text::joins_up_to(&pieces, 4) {
+            assert_eq!(
+                heading(&text),
+                heading_without_quick_tests(&text),
+                "{text:?}"
+            );
         }
     }
 
