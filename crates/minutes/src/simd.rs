@@ -8,7 +8,8 @@
 //! targets (it is also the reference the SIMD loops are tested against).
 
 use crate::swar;
-use wide::{i8x16, CmpEq, CmpGt, CmpLt};
+use std::ops::{BitAnd, BitOr};
+use wide::{i8x16, u8x16, CmpEq, CmpGt, CmpLt};
 
 /// Whether `wide` runs on a vector unit on this target.
 pub(crate) const ENABLED: bool = cfg!(any(
@@ -69,6 +70,28 @@ impl Chunk {
         mask(below | letter)
     }
 
+    /// The larger byte of the two chunks in each lane, both read as unsigned.
+    pub fn max(self, other: Chunk) -> Chunk {
+        let (a, b): (u8x16, u8x16) = (bytemuck::cast(self.0), bytemuck::cast(other.0));
+        Chunk(bytemuck::cast(a.max(b)))
+    }
+
+    /// [`Chunk::eq`] kept in the vector, to be combined with other tests before one mask.
+    pub fn lanes_eq(self, b: u8) -> Lanes {
+        Lanes(self.0.cmp_eq(i8x16::splat(b as i8)))
+    }
+
+    /// [`Chunk::eq_folded`] kept in the vector.
+    pub fn lanes_eq_folded(self, b: u8) -> Lanes {
+        Lanes((self.0 | i8x16::splat(0x20)).cmp_eq(i8x16::splat(b as i8)))
+    }
+
+    /// Bytes below `n` (ASCII, at least 1) or non-ASCII, kept in the vector.
+    pub fn lanes_below_or_non_ascii(self, n: u8) -> Lanes {
+        // Signed, non-ASCII bytes are negative, so below `n`.
+        Lanes(self.0.cmp_lt(i8x16::splat(n as i8)))
+    }
+
     /// Bytes a JSON string must escape: `"`, `\\` and the ASCII controls (below 0x20).
     pub fn json_escapes(self) -> u32 {
         // Signed, non-ASCII bytes are negative, so below 0x20 too: they are taken out.
@@ -110,6 +133,33 @@ impl Chunk {
         // every other byte (non-ASCII ones included) above -103.
         let shifted = (self.0 | i8x16::splat(0x20)) + i8x16::splat(0x1f);
         mask(shifted.cmp_lt(i8x16::splat(-102)))
+    }
+}
+
+/// The verdicts of a test on each byte of a chunk, still in the vector: tests on chunks one
+/// or two bytes apart combine with `&` and `|` into one verdict per byte, which needs one
+/// mask extraction rather than one per test.
+#[derive(Clone, Copy)]
+pub(crate) struct Lanes(i8x16);
+
+impl Lanes {
+    /// Whether any byte passed.
+    pub fn any(self) -> bool {
+        mask(self.0) != 0
+    }
+}
+
+impl BitAnd for Lanes {
+    type Output = Lanes;
+    fn bitand(self, other: Lanes) -> Lanes {
+        Lanes(self.0 & other.0)
+    }
+}
+
+impl BitOr for Lanes {
+    type Output = Lanes;
+    fn bitor(self, other: Lanes) -> Lanes {
+        Lanes(self.0 | other.0)
     }
 }
 
@@ -262,6 +312,9 @@ mod tests {
             |x| swar::eq(x, b'v') | swar::eq(x, b'V'),
         );
         agrees(|c| c.eq_folded(b' '), |x| swar::eq(x, b' ') | swar::zero(x));
+        // The larger byte is unsigned: a space only beside a space or ASCII below it.
+        let spaces = Chunk::load(&[b' '; 16]);
+        agrees(|c| c.max(spaces).eq(b' '), |x| swar::ascii_below(x, 0x21));
         agrees(
             |c| c.below_non_ascii_or_letter(0x20, b'v'),
             |x| swar::ascii_below(x, 0x20) | x & swar::HIGH | swar::eq(x, b'v') | swar::eq(x, b'V'),
