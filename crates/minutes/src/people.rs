@@ -438,9 +438,29 @@ const WORD_FLAGS: [u8; 256] = {
     flags
 };
 
-/// The [`flag`]s of the word `w`: those of its bytes, together.
+/// The [`flag`]s of the word `w`: those of its bytes, together. A word of four to sixteen
+/// ASCII letters (most words of a name) has none: two loads that may overlap tell, without
+/// a look-up a byte.
 fn word_flags(w: &str) -> u8 {
-    w.bytes().fold(0, |f, b| f | WORD_FLAGS[usize::from(b)])
+    let b = w.as_bytes();
+    let n = b.len();
+    let letters = match n {
+        4..=7 => swar::ascii_letters(load4(b, 0) | load4(b, n - 4) << 32) == swar::HIGH,
+        8..=16 => {
+            swar::ascii_letters(load8(b, 0)) & swar::ascii_letters(load8(b, n - 8)) == swar::HIGH
+        }
+        _ => false,
+    };
+    if letters {
+        0
+    } else {
+        word_flags_by_bytes(b)
+    }
+}
+
+/// [`word_flags`] byte by byte: the rule, and the reference in the tests.
+fn word_flags_by_bytes(b: &[u8]) -> u8 {
+    b.iter().fold(0, |f, &c| f | WORD_FLAGS[usize::from(c)])
 }
 
 /// [`key`] of a word whose [`word_flags`] are `flags`: a plain ASCII word is its own key.
@@ -529,7 +549,14 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Whether a word ending in "." is an abbreviation or an initial rather than a sentence end.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    let w = word.trim_start_matches(['(', '[', '"', '\'', '‘', '“']);
+    // Only a word that starts with one of the opening marks (whose bytes are ASCII or 0xE2)
+    // is trimmed: most start with a letter.
+    let w = match word.as_bytes().first() {
+        Some(b'(' | b'[' | b'"' | b'\'' | 0xe2) => {
+            word.trim_start_matches(['(', '[', '"', '\'', '‘', '“'])
+        }
+        _ => word,
+    };
     if is_initials(w) {
         return true;
     }
@@ -1765,7 +1792,7 @@ impl EntryWords {
             words,
             name_end,
             end,
-            has_chair: says_chair(&text[start..end]),
+            has_chair: says_chair_in(text, start, end),
         }
     }
 }
@@ -1796,6 +1823,40 @@ fn says_chair(entry: &str) -> bool {
     has_pair_ci(b, &[(b'a', b'i')]) && contains_ci(entry, "chair")
 }
 
+/// [`says_chair`] of `text[start..end]`, sixteen bytes of `text` a step where there is a
+/// vector unit: a chunk that runs past the entry is loaded from the text around it (its
+/// bytes outside the entry are masked off), so no entry is copied into a padded chunk.
+fn says_chair_in(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    if !simd::ENABLED || b.len() < 16 {
+        return says_chair(&text[start..end]);
+    }
+    // A "c" that starts "chair" is before `last`, so "hair" after it is inside the entry.
+    let last = end.saturating_sub(4);
+    let mut at = start;
+    while at < last {
+        // The chunk starts at `at`, or ends at the text's end; its first `at - lo` bytes are
+        // before `at`, already looked at.
+        let lo = at.min(b.len() - 16);
+        let Some(chunk) = b[lo..].first_chunk::<16>() else {
+            return false;
+        };
+        let mut cs = simd::Chunk::load(chunk).eq_folded(b'c') >> (at - lo);
+        if last - at < 16 {
+            cs &= (1 << (last - at)) - 1;
+        }
+        while cs != 0 {
+            let i = at + cs.trailing_zeros() as usize;
+            if b[i + 1..i + 5].eq_ignore_ascii_case(b"hair") {
+                return true;
+            }
+            cs &= cs - 1;
+        }
+        at = lo + 16;
+    }
+    false
+}
+
 /// How many office words ("The Lord Mayor") may precede a bracketed name.
 const MAX_OFFICE_WORDS: usize = 4;
 
@@ -1824,12 +1885,8 @@ fn read_person_at(
     };
     let words = &entry.words[..];
     let (name_end, end) = (entry.name_end, entry.end);
-    let facts_of = |i: usize| {
-        known
-            .get(i)
-            .copied()
-            .unwrap_or_else(|| Facts::of(&text[words[i].0..words[i].1]))
-    };
+    // The facts of word `i`, which is `w`.
+    let facts_of = |i: usize, w: &str| known.get(i).copied().unwrap_or_else(|| Facts::of(w));
     // The name part ends at a bracket or a dash; what follows is a role or a note.
     let Some(&(start, _)) = words.get(from).filter(|_| from < name_end) else {
         return read;
@@ -1849,7 +1906,7 @@ fn read_person_at(
     }
     let mut title = None;
     // The first word is looked up once: for a title, and when it is none, as a name word.
-    let mut first_facts = (i < name_end).then(|| facts_of(i));
+    let mut first_facts = (i < name_end).then(|| facts_of(i, &text[words[i].0..words[i].1]));
     let found = first_facts.and_then(|f| title_at(text, &words[..name_end], i, f.lists));
     if let Some((t, plural, n)) = found {
         title = Some(t);
@@ -1873,7 +1930,7 @@ fn read_person_at(
     while i < name_end {
         let (s, e) = words[i];
         let w = &text[s..e];
-        let facts = first_facts.take().unwrap_or_else(|| facts_of(i));
+        let facts = first_facts.take().unwrap_or_else(|| facts_of(i, w));
         let (flags, lists) = (facts.flags, facts.lists);
         match class_with(w, lists, flags) {
             WordClass::Stop => {
@@ -3442,6 +3499,97 @@ mod tests {
         match k.split_once(' ') {
             Some(("vice" | "deputy", rest)) if chair(rest) => Some("Vice Chair"),
             _ => None,
+        }
+    }
+
+    #[test]
+    fn word_flags_agree_with_a_look_up_of_each_byte() {
+        let mut words: Vec<String> = Vec::new();
+        for t in fuzz_inputs(200) {
+            words.extend(
+                words_in(&t, 0, t.len())
+                    .iter()
+                    .map(|&(s, e)| t[s..e].to_string()),
+            );
+        }
+        let odd = [
+            "", "a", "Z", "é", "-", ".", "(", "1", "/", "@", "[", "`", "{", "\u{80}",
+        ];
+        for n in 0..=18 {
+            for o in odd {
+                for at in 0..n {
+                    // ASCII: byte `at` is a char.
+                    let mut w = "SmithsonianWatkinsXy"[..n].to_string();
+                    w.replace_range(at..=at, o);
+                    words.push(w);
+                }
+            }
+            words.push("abcdefghijklmnopqrs"[..n.min(19)].to_string());
+        }
+        for w in &words {
+            assert_eq!(word_flags(w), word_flags_by_bytes(w.as_bytes()), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_agree_with_trimming_every_word() {
+        fn by_trim(word: &str) -> bool {
+            let w = word.trim_start_matches(['(', '[', '"', '\'', '‘', '“']);
+            is_initials(w) || on_list(key(w).as_str(), list::ABBREVIATION)
+        }
+        let mut words: Vec<String> = Vec::new();
+        for t in fuzz_inputs(200) {
+            words.extend(
+                words_in(&t, 0, t.len())
+                    .iter()
+                    .map(|&(s, e)| t[s..e].to_string()),
+            );
+        }
+        for open in ["", "(", "[", "\"", "'", "‘", "“", "((", "–", "é"] {
+            for w in [
+                "Mr.", "cllr.", "J.", "A.B.", "Smith.", "no.", "etc.", "", ".",
+            ] {
+                words.push(format!("{open}{w}"));
+            }
+        }
+        for w in &words {
+            assert_eq!(is_abbreviation(w), by_trim(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn chair_in_text_agrees_with_a_search_of_the_entry() {
+        let mut texts: Vec<String> = fuzz_inputs(100);
+        for pad in [
+            "",
+            "x",
+            "chai",
+            "Cllr Smith ",
+            "(in the Chair) and more text after it",
+        ] {
+            for mid in [
+                "chair",
+                "CHAIR",
+                "chai",
+                "c hair",
+                "Vice-Chairman",
+                "Zoë chair",
+                "cccc",
+            ] {
+                texts.push(format!("{pad}{mid}{pad}"));
+                texts.push(format!("{mid}{pad}"));
+                texts.push(format!("{pad}{pad}{pad}{mid}"));
+            }
+        }
+        for t in &texts {
+            let ends: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &s in &ends {
+                // Entries up to three chunks long, anywhere in the text.
+                for &e in ends.iter().filter(|&&e| e >= s && e <= s + 48) {
+                    let want = contains_ci(&t[s..e], "chair");
+                    assert_eq!(says_chair_in(t, s, e), want, "{t:?} {s}..{e}");
+                }
+            }
         }
     }
 
