@@ -303,18 +303,19 @@ fn take_piece(
     // One pass over the line says whether it can be copied as it is and where a
     // truncation marker may start (where its first three letters stand, either case):
     // only the rare lines holding the marker's words are read for one.
-    let mut has_marker = false;
+    // The first marker found is the one a search would find: the line's trimmed ends hold
+    // no marker's start.
+    let mut marker = None;
     let clean = text::is_clean_noting(
         &input[start..end],
         [MARKER[0], MARKER[1], MARKER[2]],
         |at| {
-            has_marker |= marker_at(input, start + at, piece.end);
+            if marker.is_none() && marker_at(input, start + at, piece.end) {
+                marker = Some(start + at - piece.start);
+            }
         },
     );
-    if let Some((cut, at)) = has_marker
-        .then(|| lexer::truncation(piece.text(input)))
-        .flatten()
-    {
+    if let Some((cut, at)) = marker.and_then(|at| lexer::truncation_at(piece.text(input), at)) {
         match cut {
             Cut::Agenda => item.agenda_truncated = true,
             Cut::Minutes => item.truncated = true,

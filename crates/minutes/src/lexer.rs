@@ -589,7 +589,12 @@ pub(crate) const TRUNCATION_MARKER: &str = "view the full ";
 /// A truncation marker in the line: what it cuts and the byte offset where the marker (and
 /// its leading dots) starts.
 pub(crate) fn truncation(text: &str) -> Option<(Cut, usize)> {
-    let at = find_ascii_ci(text, TRUNCATION_MARKER)?;
+    truncation_at(text, find_ascii_ci(text, TRUNCATION_MARKER)?)
+}
+
+/// [`truncation`] for a caller whose own scan found the first [`TRUNCATION_MARKER`] of
+/// `text` (ASCII case ignored) at `at`: the search is not run again.
+pub(crate) fn truncation_at(text: &str, at: usize) -> Option<(Cut, usize)> {
     let rest = &text[at + TRUNCATION_MARKER.len()..];
     let cut = if starts_with_ci(rest, "agenda") {
         Cut::Agenda

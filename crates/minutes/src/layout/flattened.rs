@@ -5,6 +5,7 @@
 use super::{start_item, Segments, DOCUMENT_ITEMS};
 use crate::item::{Piece, RawItem};
 use crate::lexer::{self, Cut, Line};
+use crate::simd;
 use crate::text::{is_space, trim_range};
 
 /// Inline labels that split a line into sections.
@@ -106,7 +107,7 @@ impl State<'_> {
     /// One stretch of a line between row separators.
     fn part(&mut self, start: usize, end: usize, indent: usize, line_index: usize) {
         let text = &self.input[start..end];
-        let labels = label_positions(text);
+        let (labels, cuts_minutes) = read_part(text);
         let pre_end = labels.first().copied().unwrap_or(text.len());
         let has_minutes = labels
             .iter()
@@ -146,36 +147,62 @@ impl State<'_> {
             }
             from = at;
         }
-        if lexer::truncation(text).is_some_and(|(cut, _)| cut == Cut::Minutes) {
+        if cuts_minutes {
             self.boundary = true;
         }
     }
 }
 
-/// Where inline labels start in `text`, in order.
+/// Where inline labels start in `text`, in order, and whether a truncation marker there
+/// cuts the minutes (see [`lexer::truncation`]).
+///
+/// One pass finds both: the colons a label ends in and the "v"s (either case) a marker
+/// starts with, where a search for the marker ran over every part again.
+fn read_part(text: &str) -> (Vec<usize>, bool) {
+    let bytes = text.as_bytes();
+    let mut labels = Vec::new();
+    let mut marker = None;
+    let mut visit = |at: usize| {
+        if bytes[at] == b':' {
+            labels.extend(label_ending_at(text, at + 1));
+        } else if marker.is_none() && is_marker_at(bytes, at) {
+            marker = Some(at);
+        }
+    };
+    if simd::ENABLED {
+        simd::Positions::new(bytes, |c| c.eq(b':') | c.eq_folded(b'v')).for_each(&mut visit);
+    } else {
+        memchr::memchr3_iter(b':', b'v', b'V', bytes).for_each(&mut visit);
+    }
+    let cuts_minutes = marker
+        .and_then(|at| lexer::truncation_at(text, at))
+        .is_some_and(|(cut, _)| cut == Cut::Minutes);
+    (labels, cuts_minutes)
+}
+
+/// Whether the words of a truncation marker start at `at`, ASCII case ignored.
+fn is_marker_at(bytes: &[u8], at: usize) -> bool {
+    let marker = lexer::TRUNCATION_MARKER.as_bytes();
+    bytes
+        .get(at..at + marker.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(marker))
+}
+
+/// Where the inline label that ends at `end` (just after a colon) starts, if one does.
 ///
 /// Every label ends in a colon, and colons are rare: each colon is checked for a label
-/// ending there, in one pass, rather than one case-insensitive search per label. (No label
-/// overlaps itself or ends another, so each colon ends at most one, and every occurrence a
-/// search per label finds is found.)
-fn label_positions(text: &str) -> Vec<usize> {
+/// ending there rather than one case-insensitive search per label. (No label overlaps
+/// itself or ends another, so each colon ends at most one, and every occurrence a search
+/// per label finds is found.)
+fn label_ending_at(text: &str, end: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut out: Vec<usize> = Vec::new();
-    for colon in memchr::memchr_iter(b':', bytes) {
-        let end = colon + 1;
-        let Some(label) = INLINE_LABELS.iter().find(|l| {
-            end >= l.len() && bytes[end - l.len()..end].eq_ignore_ascii_case(l.as_bytes())
-        }) else {
-            continue;
-        };
-        let at = end - label.len();
-        let word_start = at == 0 || text[..at].ends_with(is_space);
-        let capital = text[at..].starts_with(|c: char| c.is_uppercase());
-        if word_start && capital {
-            out.push(at);
-        }
-    }
-    out
+    let label = INLINE_LABELS
+        .iter()
+        .find(|l| end >= l.len() && bytes[end - l.len()..end].eq_ignore_ascii_case(l.as_bytes()))?;
+    let at = end - label.len();
+    let word_start = at == 0 || text[..at].ends_with(is_space);
+    let capital = text[at..].starts_with(|c: char| c.is_uppercase());
+    (word_start && capital).then_some(at)
 }
 
 /// The title at the start of an item's first stretch of text, and where the rest begins.
@@ -305,7 +332,31 @@ mod tests {
         let text = "Minutes: a. DECISION: b Additional Documents: c xminutes: d Supporting documents:\u{a0}Minutes: é: minutes: Decision:";
         for cut in 0..=text.len() {
             let Some(t) = text.get(..cut) else { continue };
-            assert_eq!(label_positions(t), slow(t), "{t:?}");
+            assert_eq!(read_part(t).0, slow(t), "{t:?}");
+        }
+    }
+
+    /// [`read_part`]'s marker test against the search [`lexer::truncation`] runs, over texts
+    /// that put markers, near misses and labels across the 64-byte blocks of its scan.
+    #[test]
+    fn minutes_cuts_are_found_as_the_marker_search_finds_them() {
+        let pieces = [
+            "view the full ",
+            "VIEW THE FULL ",
+            "minutes",
+            "agenda",
+            "v",
+            "Minutes: ",
+            "é",
+            " ",
+            "view the ful",
+        ];
+        for pad in [0, 50, 60] {
+            for text in crate::test_text::joins_up_to(&pieces, 3) {
+                let text = format!("{}{text}", "x".repeat(pad));
+                let old = lexer::truncation(&text).is_some_and(|(cut, _)| cut == Cut::Minutes);
+                assert_eq!(read_part(&text).1, old, "{text:?}");
+            }
         }
     }
 
