@@ -28,17 +28,14 @@ pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
     if table_rows >= 2 {
         return Format::Flattened;
     }
-    if head().any(|l| is_item_page_marker(l.text)) {
+    let head_titles = HeadTitles::of(head());
+    if head_titles.item_page {
         return Format::ModernGovItem;
     }
-    if head().any(|l| is_listing_title(l.text)) || lines.iter().any(|l| is_items_header(l.text)) {
+    if head_titles.listing || lines.iter().any(|l| is_items_header(l.text)) {
         return Format::ModernGovListing;
     }
-    if head().any(|l| {
-        first_lower(l.text) == b'm'
-            && (starts_with_ci(l.text, "meeting documents")
-                || starts_with_ci(l.text, "meeting details"))
-    }) {
+    if head_titles.cmis {
         return Format::Cmis;
     }
     let marks = HeadMarks::of(input, head());
@@ -69,6 +66,41 @@ pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
         Format::Printed
     } else {
         Format::Unknown
+    }
+}
+
+/// The one-line markers looked for in the head, each line read once (three walks of the
+/// head, skipping its blank lines each time, cost more than the tests themselves).
+struct HeadTitles {
+    /// A line is an item page's marker (see [`is_item_page_marker`]).
+    item_page: bool,
+    /// A line is a listing's title (see [`is_listing_title`]).
+    listing: bool,
+    /// A line starts "Meeting documents" or "Meeting details".
+    cmis: bool,
+}
+
+impl HeadTitles {
+    fn of<'a>(head: impl Iterator<Item = &'a Line<'a>>) -> Self {
+        let mut found = HeadTitles {
+            item_page: false,
+            listing: false,
+            cmis: false,
+        };
+        for l in head {
+            let t = l.text;
+            if is_item_page_marker(t) {
+                // It decides the layout whatever else the head holds.
+                found.item_page = true;
+                break;
+            }
+            found.listing = found.listing || is_listing_title(t);
+            found.cmis = found.cmis
+                || (first_lower(t) == b'm'
+                    && (starts_with_ci(t, "meeting documents")
+                        || starts_with_ci(t, "meeting details")));
+        }
+        found
     }
 }
 
@@ -106,18 +138,21 @@ pub(crate) fn is_listing_title(text: &str) -> bool {
         && listing_title_of(text)
 }
 
+///
+/// The title starts at the first alphanumeric character, which is ASCII in every title: the
+/// first ASCII letter or digit is found byte by byte, and the characters before it (bullets,
+/// non-breaking spaces) are decoded, to make sure none is a letter, only when a title
+/// follows. Decoding them first cost a Unicode table look-up each on every head line.
 #[inline(never)]
 fn listing_title_of(text: &str) -> bool {
-    // Leading ASCII punctuation (breadcrumb arrows, bullets) is skipped byte by byte before
-    // the general trim, which decodes characters.
-    let punctuation = text
-        .bytes()
-        .take_while(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
-        .count();
-    let t = text[punctuation..].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some(start) = text.bytes().position(|b| b.is_ascii_alphanumeric()) else {
+        return false;
+    };
+    let t = &text[start..];
     let t = t.strip_prefix("You are here:").map_or(t, str::trim_start);
     first_lower(t) == b'a'
         && (starts_with_ci(t, "agenda and ") || starts_with_ci(t, "agenda, decisions"))
+        && !text[..start].contains(char::is_alphanumeric)
 }
 
 /// The listing table's column header: "No. Item", "Note No. Item", "Items".
@@ -436,6 +471,32 @@ mod tests {
         samples
             .iter()
             .flat_map(|s| (0..=s.len()).filter_map(move |cut| s.get(..cut)))
+    }
+
+    /// [`listing_title_of`] as it was, trimming every leading character that is not
+    /// alphanumeric: the rule its byte search must keep.
+    #[test]
+    fn listing_titles_are_read_as_the_trim_reads_them() {
+        let old = |text: &str| {
+            let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let t = t.strip_prefix("You are here:").map_or(t, str::trim_start);
+            starts_with_ci(t, "agenda and ") || starts_with_ci(t, "agenda, decisions")
+        };
+        let pieces = [
+            "Agenda and ",
+            "agenda, decisions",
+            "You are here:",
+            "é",
+            "•",
+            "\u{a0}",
+            "> ",
+            " ",
+            "1",
+            "x",
+        ];
+        for text in crate::test_text::joins_up_to(&pieces, 3) {
+            assert_eq!(listing_title_of(&text), old(&text), "{text:?}");
+        }
     }
 
     #[test]
