@@ -24,27 +24,7 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         status: status(format, lines),
         ..Header::default()
     };
-    let header_end = lines.iter().map(Line::end).max().unwrap_or(0);
-    let mut webcast_memo = None;
-    for (i, line) in lines.iter().enumerate() {
-        let text = line.text;
-        if h.venue.is_none() {
-            if let Some(rest) = strip_label(text, "venue:") {
-                h.venue = Some(clean(strip_suffixes(
-                    strip_suffixes(rest, " View directions"),
-                    ". View directions",
-                )))
-                .filter(|v| !v.is_empty());
-            }
-        }
-        if h.contact.is_none() && starts_with_ci(text, "contact:") {
-            h.contact = Some(contact(input, lines, i));
-        }
-        if h.webcast.is_none() && says_webcast(input, header_end, line, &mut webcast_memo) {
-            h.webcast =
-                url_in(text).or_else(|| lines.get(i + 1).and_then(|next| url_in(next.text)));
-        }
-    }
+    labelled_lines(input, lines, &mut h);
     match format {
         Format::ModernGovListing | Format::ModernGovItem | Format::Flattened => {
             meeting_line(lines, &mut h)
@@ -58,6 +38,37 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         }
     }
     h
+}
+
+/// Venue, contact and webcast: from the lines that start with their label ("Venue:",
+/// "Contact:") or say "webcast". Asked of every line of the header (the whole document for
+/// item pages and unknown layouts), so a line's first letter decides which labels it is
+/// compared with. Kept out of line: inlined, it made `parser::parse` slower.
+#[inline(never)]
+fn labelled_lines(input: &str, lines: &[Line<'_>], h: &mut Header) {
+    let header_end = lines.iter().map(Line::end).max().unwrap_or(0);
+    let mut webcast_memo = None;
+    for (i, line) in lines.iter().enumerate() {
+        let text = line.text;
+        // Bit 5 set maps 'V' onto 'v' and 'C' onto 'c' (and no other byte onto either).
+        let first = text.as_bytes().first().map_or(0, |b| b | 0x20);
+        if first == b'v' && h.venue.is_none() {
+            if let Some(rest) = strip_label(text, "venue:") {
+                h.venue = Some(clean(strip_suffixes(
+                    strip_suffixes(rest, " View directions"),
+                    ". View directions",
+                )))
+                .filter(|v| !v.is_empty());
+            }
+        }
+        if first == b'c' && h.contact.is_none() && starts_with_ci(text, "contact:") {
+            h.contact = Some(contact(input, lines, i));
+        }
+        if h.webcast.is_none() && says_webcast(input, header_end, line, &mut webcast_memo) {
+            h.webcast =
+                url_in(text).or_else(|| lines.get(i + 1).and_then(|next| url_in(next.text)));
+        }
+    }
 }
 
 /// `text` without every trailing `suffix`, as `trim_end_matches(suffix)` gives it, without
@@ -377,10 +388,8 @@ fn contact(input: &str, lines: &[Line<'_>], i: usize) -> Contact {
     if let Some(at) = find_ascii_ci(&text, "the webcast") {
         text.truncate(at);
     }
-    let email = text
-        .split(|c: char| is_space(c) || c == ',' || c == ';')
-        .find(|w| w.contains('@') && w.contains('.'))
-        .map(|w| w.trim_end_matches('.').to_string());
+    // Most contact lines hold no '@': their words are not split out to look for one.
+    let email = memchr::memchr(b'@', text.as_bytes()).and_then(|_| email_in(&text));
     let (phone_at, phone) = phone_in(&text).unzip();
     let name_end = [
         phone_at,
@@ -411,6 +420,13 @@ fn contact(input: &str, lines: &[Line<'_>], i: usize) -> Contact {
         email,
         span: Span::new(line.start, end),
     }
+}
+
+/// The first word of `text` with an '@' and a '.', without its trailing full stops.
+fn email_in(text: &str) -> Option<String> {
+    text.split(|c: char| is_space(c) || c == ',' || c == ';')
+        .find(|w| w.contains('@') && w.contains('.'))
+        .map(|w| w.trim_end_matches('.').to_string())
 }
 
 /// A telephone number: at least ten digits, with spaces, brackets or dashes between.
@@ -458,10 +474,28 @@ fn split_once_by_byte<'a>(text: &'a str, pat: &str, anchor: usize) -> Option<(&'
     Some((&text[..at], &text[at + pat.len()..]))
 }
 
+/// Where the first "http://" starts, or else the first "https://": both found in one walk
+/// over the text's colons, the rarest byte of both.
+fn url_start(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut https = None;
+    for colon in memchr::memchr_iter(b':', bytes) {
+        let starts = |pat: &[u8], anchor: usize| {
+            colon
+                .checked_sub(anchor)
+                .filter(|&at| bytes[at..].starts_with(pat))
+        };
+        if let Some(at) = starts(b"http://", 4) {
+            return Some(at);
+        }
+        https = https.or_else(|| starts(b"https://", 5));
+    }
+    https
+}
+
 /// The first http(s) URL in the text, without angle brackets.
 fn url_in(text: &str) -> Option<String> {
-    // Found at their colon, the rarest byte of both.
-    let at = find_by_byte(text, "http://", 4).or_else(|| find_by_byte(text, "https://", 5))?;
+    let at = url_start(text)?;
     let url = text[at..].split(|c: char| is_space(c) || c == '>').next()?;
     Some(url.to_string())
 }
@@ -486,6 +520,67 @@ mod tests {
                     "{text:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn url_start_is_the_first_http_else_the_first_https() {
+        let pieces = ["http://", "https://", "http", "s", ":", "//", "x", "\u{e9}"];
+        for text in crate::test_text::joins(&pieces, 4) {
+            let by_two_searches = text.find("http://").or_else(|| text.find("https://"));
+            assert_eq!(url_start(&text), by_two_searches, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn email_is_looked_for_only_in_text_with_an_at_sign() {
+        let pieces = ["a@b.c", "@", ".", " ", ",", ";", "x", "\u{a0}"];
+        for text in crate::test_text::joins(&pieces, 4) {
+            let gated = memchr::memchr(b'@', text.as_bytes()).and_then(|_| email_in(&text));
+            assert_eq!(gated, email_in(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn labels_are_read_as_every_line_compared_with_each_label_reads_them() {
+        // The rule before the first-letter gate: every line compared with both labels.
+        fn labels_by_every_line(input: &str, lines: &[Line<'_>]) -> Header {
+            let mut h = Header::default();
+            for (i, line) in lines.iter().enumerate() {
+                if h.venue.is_none() {
+                    if let Some(rest) = strip_label(line.text, "venue:") {
+                        h.venue = Some(clean(strip_suffixes(
+                            strip_suffixes(rest, " View directions"),
+                            ". View directions",
+                        )))
+                        .filter(|v| !v.is_empty());
+                    }
+                }
+                if h.contact.is_none() && starts_with_ci(line.text, "contact:") {
+                    h.contact = Some(contact(input, lines, i));
+                }
+            }
+            h
+        }
+        let pieces = [
+            "Venue: Hall",
+            "venue:",
+            "VENUE: ",
+            "Contact: Ann, Clerk",
+            "contact:",
+            "CONTACT:",
+            "v",
+            "c",
+            "\u{e9}",
+            "\n",
+            "x ",
+        ];
+        for text in crate::test_text::joins(&pieces, 3) {
+            let lines = lines(&text);
+            let mut h = Header::default();
+            labelled_lines(&text, &lines, &mut h);
+            let old = labels_by_every_line(&text, &lines);
+            assert_eq!((h.venue, h.contact), (old.venue, old.contact), "{text:?}");
         }
     }
 
