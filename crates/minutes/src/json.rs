@@ -126,9 +126,7 @@ fn find_escape(bytes: &[u8], from: usize) -> Option<usize> {
 fn short_word(bytes: &[u8]) -> u64 {
     let n = bytes.len();
     if n >= 4 {
-        let head = u32::from_le_bytes(bytes[..4].try_into().unwrap());
-        let tail = u32::from_le_bytes(bytes[n - 4..].try_into().unwrap());
-        return u64::from(head) | u64::from(tail) << 32;
+        return swar::ends(bytes);
     }
     match bytes {
         [] => 0x2020_2020_2020_2020,

@@ -53,7 +53,7 @@ fn is_plain(b: &[u8]) -> bool {
     }
     if n < 8 {
         // Bytes 0..4, then n - 4..n: byte 4 of the word follows byte 3 in `b` only when n is 8.
-        return passes(load4(b, 0) | load4(b, n - 4) << 32, 0, 0x80 << 32);
+        return passes(swar::ends(b), 0, 0x80 << 32);
     }
     let mut at = 0;
     loop {
@@ -89,13 +89,6 @@ fn is_plain_by_bytes(b: &[u8]) -> bool {
 /// Bytes `at..at + 8` of `b` as a little-endian word.
 fn load8(b: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or([0; 8]))
-}
-
-/// Bytes `at..at + 4` of `b` as the low half of a little-endian word.
-fn load4(b: &[u8], at: usize) -> u64 {
-    u64::from(u32::from_le_bytes(
-        b[at..at + 4].try_into().unwrap_or([0; 4]),
-    ))
 }
 
 /// The first char of `text` at byte `i`, if any (`None` inside a char). ASCII, most of
@@ -445,7 +438,7 @@ fn word_flags(w: &str) -> u8 {
     let b = w.as_bytes();
     let n = b.len();
     let letters = match n {
-        4..=7 => swar::ascii_letters(load4(b, 0) | load4(b, n - 4) << 32) == swar::HIGH,
+        4..=7 => swar::ascii_letters(swar::ends(b)) == swar::HIGH,
         8..=16 => {
             swar::ascii_letters(load8(b, 0)) & swar::ascii_letters(load8(b, n - 8)) == swar::HIGH
         }

@@ -21,6 +21,18 @@ pub(crate) fn set_bits(mut mask: u64) -> impl Iterator<Item = usize> {
     })
 }
 
+/// The first four and the last four bytes of `bytes` (four to eight of them: the halves
+/// overlap below eight) as one little-endian word, for tests where a byte seen twice answers
+/// the same twice. A half that `bytes` is too short for reads as zeros.
+#[inline]
+pub(crate) fn ends(bytes: &[u8]) -> u64 {
+    let half = |at: usize| {
+        let four = bytes.get(at..at + 4).and_then(|b| b.try_into().ok());
+        u64::from(u32::from_le_bytes(four.unwrap_or([0; 4])))
+    };
+    half(0) | half(bytes.len().saturating_sub(4)) << 32
+}
+
 /// `bytes` (at most eight) as a little-endian word, zero-padded.
 pub(crate) fn load(bytes: &[u8]) -> u64 {
     load_padded(bytes, 0)
@@ -147,5 +159,14 @@ mod tests {
         assert_eq!(load(b"ab"), u64::from(b'a') | u64::from(b'b') << 8);
         assert_eq!(load(b""), 0);
         assert_eq!(load_padded(b"a", b'x'), u64::from_le_bytes(*b"axxxxxxx"));
+    }
+
+    #[test]
+    fn ends_are_the_first_and_last_four_bytes() {
+        assert_eq!(ends(b"abcd"), u64::from_le_bytes(*b"abcdabcd"));
+        assert_eq!(ends(b"abcdef"), u64::from_le_bytes(*b"abcdcdef"));
+        assert_eq!(ends(b"abcdefgh"), u64::from_le_bytes(*b"abcdefgh"));
+        assert_eq!(ends(b"abcdefghij"), u64::from_le_bytes(*b"abcdghij"));
+        assert_eq!(ends(b"abc"), 0);
     }
 }
