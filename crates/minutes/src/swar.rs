@@ -23,14 +23,15 @@ pub(crate) fn set_bits(mut mask: u64) -> impl Iterator<Item = usize> {
 
 /// The first four and the last four bytes of `bytes` (four to eight of them: the halves
 /// overlap below eight) as one little-endian word, for tests where a byte seen twice answers
-/// the same twice. A half that `bytes` is too short for reads as zeros.
+/// the same twice. Fewer than four bytes read as zero.
 #[inline]
 pub(crate) fn ends(bytes: &[u8]) -> u64 {
-    let half = |at: usize| {
-        let four = bytes.get(at..at + 4).and_then(|b| b.try_into().ok());
-        u64::from(u32::from_le_bytes(four.unwrap_or([0; 4])))
-    };
-    half(0) | half(bytes.len().saturating_sub(4)) << 32
+    let n = bytes.len();
+    if n < 4 {
+        return 0;
+    }
+    let half = |four: &[u8]| u64::from(u32::from_le_bytes(four.try_into().unwrap_or([0; 4])));
+    half(&bytes[..4]) | half(&bytes[n - 4..]) << 32
 }
 
 /// `bytes` (at most eight) as a little-endian word, zero-padded.
