@@ -37,12 +37,15 @@ impl CharIndex {
         }
         let mut blocks = Vec::with_capacity(bytes.len().div_ceil(BLOCK));
         let mut before = 0usize;
-        for chunk in bytes.chunks(BLOCK) {
-            let mut starts = 0u64;
-            for (bit, &b) in chunk.iter().enumerate() {
-                // Continuation bytes are 0b10xx_xxxx; every other byte starts a code point.
-                starts |= u64::from(b & 0xC0 != 0x80) << bit;
-            }
+        let mut chunks = bytes.chunks_exact(BLOCK);
+        for chunk in &mut chunks {
+            let starts = !continuation_bytes(chunk);
+            blocks.push(Block { before, starts });
+            before += starts.count_ones() as usize;
+        }
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            let starts = starts_bytewise(tail);
             blocks.push(Block { before, starts });
             before += starts.count_ones() as usize;
         }
@@ -68,6 +71,33 @@ impl CharIndex {
             }
         }
     }
+}
+
+/// Bit `k` set when byte `k` of the 64-byte `chunk` continues a code point
+/// (`0b10xx_xxxx`): four SIMD compares and mask extractions (SSE2 on x86-64, NEON on
+/// AArch64), about twenty instructions a block where a byte-by-byte loop took ~300.
+fn continuation_bytes(chunk: &[u8]) -> u64 {
+    use wide::{i8x16, CmpLt};
+    let mut mask = 0u64;
+    for (k, lanes) in chunk.chunks_exact(16).enumerate() {
+        let lanes: [u8; 16] = lanes.try_into().expect("chunks_exact(16) gives 16 bytes");
+        let lanes: i8x16 = bytemuck::cast(lanes);
+        // Read as signed, continuation bytes 0x80..=0xBF are -128..=-65: below -64.
+        let cont = lanes.cmp_lt(i8x16::splat(-64)).move_mask() as u32 as u64;
+        mask |= (cont & 0xffff) << (16 * k);
+    }
+    mask
+}
+
+/// Bit `k` set when byte `k` of `bytes` (at most 64) starts a code point: the plain rule,
+/// for a text's last partial block (and the tests' reference for [`continuation_bytes`]).
+fn starts_bytewise(bytes: &[u8]) -> u64 {
+    let mut starts = 0u64;
+    for (bit, &b) in bytes.iter().enumerate() {
+        // Continuation bytes are 0b10xx_xxxx; every other byte starts a code point.
+        starts |= u64::from(b & 0xC0 != 0x80) << bit;
+    }
+    starts
 }
 
 #[cfg(test)]
@@ -114,5 +144,20 @@ mod tests {
         let index = CharIndex::new("£1");
         assert_eq!(index.to_chars(3), 2);
         assert_eq!(index.to_chars(5), 4);
+    }
+
+    #[test]
+    fn simd_blocks_agree_with_the_bytewise_rule() {
+        // Every byte value in every lane position of a block.
+        for first in 0..=255u8 {
+            let block: Vec<u8> = (0..64u8)
+                .map(|k| first.wrapping_add(k.wrapping_mul(37)))
+                .collect();
+            assert_eq!(
+                !continuation_bytes(&block),
+                starts_bytewise(&block),
+                "block from {first}"
+            );
+        }
     }
 }
