@@ -126,6 +126,9 @@ fn parse_many(
 
 #[pymodule]
 fn _minutes(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    // `parse_many` parses on worker threads that exit, and Python drops the documents later
+    // on its own thread: let that thread take the workers' pages over as it frees them.
+    minutes_alloc::reclaim_pages_of_exited_threads();
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("SCHEMA_VERSION", minutes::SCHEMA_VERSION)?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
