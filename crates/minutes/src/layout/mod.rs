@@ -11,6 +11,7 @@ mod printed;
 use crate::item::RawItem;
 use crate::lexer::Line;
 use crate::model::{Diagnostic, Format};
+use crate::simd;
 use crate::swar;
 
 /// What a segmenter found.
@@ -100,10 +101,67 @@ pub(crate) fn push_line<'a>(item: &mut RawItem<'a>, lines: &'a [Line<'a>], i: us
 }
 
 /// `text.split_whitespace().take(limit).count()`: the words in `text`, counted up to
-/// `limit`. ASCII text (most lines) is counted eight bytes at a time (see [`swar`]), as
-/// `split_whitespace` decodes every character, and only as far as the limit; on meeting a
-/// non-ASCII byte the count starts over with `split_whitespace`.
+/// `limit`. The bytes are classified sixty-four at a time (see [`simd`]), as
+/// `split_whitespace` decodes every character, and only as far as the limit. Only the
+/// characters that start with a non-ASCII byte are decoded, to find the few that are white
+/// space (U+00A0, U+2003, ...).
 pub(crate) fn words_up_to(text: &str, limit: usize) -> usize {
+    // Up to sixteen bytes, two SWAR words cost less than a padded block of sixty-four.
+    if !simd::ENABLED || text.len() <= 16 {
+        return words_up_to_swar(text, limit);
+    }
+    let mut words = 0;
+    let mut solid_before = 0u64;
+    // The bytes of a white-space character that runs on past the previous block.
+    let mut spill = 0u64;
+    for (n, block) in text.as_bytes().chunks(64).enumerate() {
+        // Padding with spaces adds no word.
+        let (mut solid, non_ascii) = match block.first_chunk::<64>() {
+            Some(full) => solid_bytes(full),
+            None => {
+                let mut padded = [b' '; 64];
+                padded[..block.len()].copy_from_slice(block);
+                solid_bytes(&padded)
+            }
+        };
+        solid &= !spill;
+        spill = 0;
+        // Each character starting here at a non-ASCII lead byte (not a continuation byte).
+        for k in swar::set_bits(non_ascii).filter(|&k| block[k] >= 0xc0) {
+            let c = text[64 * n + k..].chars().next().unwrap_or('x');
+            if c.is_whitespace() {
+                let bytes = ((1u128 << c.len_utf8()) - 1) << k;
+                solid &= !(bytes as u64);
+                spill = (bytes >> 64) as u64;
+            }
+        }
+        // A word starts at a solid byte after a space (or after the start of the text).
+        let starts = solid & !((solid << 1) | (solid_before >> 63));
+        words += starts.count_ones() as usize;
+        if words >= limit {
+            return limit;
+        }
+        solid_before = solid;
+    }
+    words
+}
+
+/// The bytes of `block` that are not ASCII white space (as `char::is_whitespace` takes it:
+/// '\t' to '\r', and ' '), and those that are not ASCII: bit `k` for byte `k`.
+fn solid_bytes(block: &[u8; 64]) -> (u64, u64) {
+    let (mut solid, mut non_ascii) = (0u64, 0u64);
+    for k in 0..4 {
+        let chunk = simd::Chunk::load(block[16 * k..16 * (k + 1)].try_into().unwrap());
+        let space = chunk.eq(b' ') | chunk.ascii_between(b'\t', b'\r');
+        solid |= u64::from(!space & 0xffff) << (16 * k);
+        non_ascii |= u64::from(chunk.non_ascii()) << (16 * k);
+    }
+    (solid, non_ascii)
+}
+
+/// [`words_up_to`] eight bytes at a time (see [`swar`]): without a vector unit, and the
+/// reference the SIMD count is tested against.
+fn words_up_to_swar(text: &str, limit: usize) -> usize {
     let general = || text.split_whitespace().take(limit).count();
     // The ASCII characters `char::is_whitespace` accepts: '\t' to '\r', and ' '.
     let space = |x: u64| {
@@ -186,13 +244,25 @@ mod tests {
             ]
             .map(String::from),
         );
+        // Across the 64-byte blocks of the SIMD count.
+        for pad in 0..3 {
+            for word in ["x", "abc", "\t"] {
+                let long = format!("{}{}", " ".repeat(pad), [word; 40].join(" "));
+                samples.push(long.clone());
+                samples.push(format!("{long}\u{a0}z"));
+                // White-space characters of two and three bytes across a block's end.
+                for space in ["\u{a0}", "\u{2003}", "\u{3000}", "\u{85}", "’", "é"] {
+                    samples.push(long.replace(' ', space));
+                    samples.push(format!("{}{space}{space}y", &long[..long.len().min(62)]));
+                }
+                samples.push(long.replace(' ', "  "));
+            }
+        }
         for s in &samples {
-            for limit in 0..12 {
-                assert_eq!(
-                    words_up_to(s, limit),
-                    s.split_whitespace().take(limit).count(),
-                    "{s:?} {limit}"
-                );
+            for limit in (0..12).chain([31, 40, 80]) {
+                let expected = s.split_whitespace().take(limit).count();
+                assert_eq!(words_up_to(s, limit), expected, "{s:?} {limit}");
+                assert_eq!(words_up_to_swar(s, limit), expected, "{s:?} {limit}");
             }
         }
     }
