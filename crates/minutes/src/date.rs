@@ -4,7 +4,7 @@
 
 use crate::swar;
 use nom::branch::alt;
-use nom::character::complete::{char, space0, space1};
+use nom::character::complete::{char, space0};
 use nom::combinator::{opt, recognize};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
@@ -138,42 +138,11 @@ fn small_number(input: &str, max_digits: usize) -> IResult<&str, u32> {
     }
 }
 
-/// A month name, full or abbreviated to at least three letters ("Mar", "Sept."), any case.
-fn month_name(input: &str) -> IResult<&str, u8> {
-    let (rest, word) = ascii_run(input, usize::MAX, u8::is_ascii_alphabetic);
-    // "Sept" is a prefix of "september" like any other abbreviation.
-    let found = MONTHS.iter().position(|m| is_abbreviation_of(word, m));
-    match found {
-        Some(i) => {
-            let (rest, _) = opt(char('.')).parse(rest)?;
-            Ok((rest, i as u8 + 1))
-        }
-        None => Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Tag,
-        ))),
-    }
-}
-
-/// A weekday name followed by an optional comma and spaces ("Tuesday ", "Thursday, ").
-fn weekday(input: &str) -> IResult<&str, ()> {
-    let (rest, word) = ascii_run(input, usize::MAX, u8::is_ascii_alphabetic);
-    if WEEKDAYS.iter().any(|d| is_abbreviation_of(word, d)) {
-        let (rest, _) = (opt(char('.')), opt(char(',')), space1).parse(rest)?;
-        Ok((rest, ()))
-    } else {
-        Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Tag,
-        )))
-    }
-}
-
 /// Whether `word` is `name` or its abbreviation to at least three letters, in any case.
-fn is_abbreviation_of(word: &str, name: &str) -> bool {
+fn is_abbreviation_of(word: &[u8], name: &str) -> bool {
     word.len() >= 3
         && word.len() <= name.len()
-        && name.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+        && name.as_bytes()[..word.len()].eq_ignore_ascii_case(word)
 }
 
 /// Whether a date can start at `s`: with a digit, or with the first three letters of a
@@ -247,99 +216,186 @@ pub(crate) fn may_be_date(text: &str) -> bool {
         && may_start_date(&text[month_at..])
 }
 
-fn ordinal_suffix(input: &str) -> IResult<&str, ()> {
-    let (rest, _) = opt(alt((
-        tag_ci("st"),
-        tag_ci("nd"),
-        tag_ci("rd"),
-        tag_ci("th"),
-    )))
-    .parse(input)?;
-    Ok((rest, ()))
-}
-
-fn year(input: &str) -> IResult<&str, u16> {
-    match ascii_run(input, 4, u8::is_ascii_digit) {
-        (rest, digits) if digits.len() == 4 => Ok((rest, value(digits) as u16)),
-        _ => fail(input),
+/// A date in any of the written forms, optionally preceded by a weekday ("Tuesday 4 March
+/// 2025", "Thursday, 18th December, 2025", "May 27, 2024", "04/03/2025"), and the text after
+/// it. Read byte by byte: asked of headings, dashes and word starts by the thousand, where
+/// the nom combinators it was written with cost some seven hundred instructions a call.
+pub fn date(input: &str) -> IResult<&str, Date> {
+    let b = input.as_bytes();
+    let from = weekday_len(b);
+    let s = &b[from..];
+    let read = day_month_year(s)
+        .or_else(|| month_day_year(s))
+        .or_else(|| numeric_date(s));
+    match read {
+        Some((len, d)) => Ok((&input[from + len..], d)),
+        None => fail(input),
     }
 }
 
-/// "4 March 2025", "4th March, 2025", "18th December 2025".
-fn day_month_year(input: &str) -> IResult<&str, Date> {
-    let (rest, (day, _, _, month, _, _, _, year)) = (
-        |i| small_number(i, 2),
-        ordinal_suffix,
-        space1,
-        month_name,
-        opt(char(',')),
-        space0,
-        opt((tag_ci("of"), space1)),
-        year,
-    )
-        .parse(input)?;
-    finish(input, rest, year, month, day as u8)
+/// How many bytes of `b` from `at` pass `ok`, up to `max`.
+fn run(b: &[u8], at: usize, max: usize, ok: fn(&u8) -> bool) -> usize {
+    let mut n = 0;
+    while n < max && b.get(at + n).is_some_and(ok) {
+        n += 1;
+    }
+    n
+}
+
+/// Spaces and tabs from `at` (nom's `space0`).
+fn spaces(b: &[u8], at: usize) -> usize {
+    run(b, at, usize::MAX, |c| matches!(c, b' ' | b'\t'))
+}
+
+/// A number of one or two digits at `at`: its value and length.
+fn day_number(b: &[u8], at: usize) -> Option<(u8, usize)> {
+    let n = run(b, at, 2, u8::is_ascii_digit);
+    (n > 0).then(|| (b[at..at + n].iter().fold(0, |v, d| 10 * v + (d - b'0')), n))
+}
+
+/// A four-digit year at `at` that does not run on into more digits (the "2025" of "20251"
+/// is none).
+fn year_at(b: &[u8], at: usize) -> Option<u16> {
+    let digits = b.get(at..at + 4)?;
+    let all =
+        digits.iter().all(u8::is_ascii_digit) && !b.get(at + 4).is_some_and(u8::is_ascii_digit);
+    all.then(|| digits.iter().fold(0, |v, d| 10 * v + u16::from(d - b'0')))
+}
+
+/// The ASCII letters of the word at `at`.
+fn letters(b: &[u8], at: usize) -> &[u8] {
+    &b[at..at + run(b, at, usize::MAX, u8::is_ascii_alphabetic)]
+}
+
+/// The one byte `c` at `at`, if it is there: its length, 0 or 1.
+fn one(b: &[u8], at: usize, c: u8) -> usize {
+    usize::from(b.get(at) == Some(&c))
+}
+
+/// A month name at `at`, full or abbreviated to at least three letters ("Mar", "Sept."), any
+/// case: its number and length with any full stop.
+fn month_at(b: &[u8], at: usize) -> Option<(u8, usize)> {
+    let word = letters(b, at);
+    // "Sept" is a prefix of "september" like any other abbreviation.
+    let i = name_index(word, &MONTHS, &MONTH_KEYS)?;
+    Some((i as u8 + 1, word.len() + one(b, at + word.len(), b'.')))
+}
+
+/// Which of `names` (months or weekdays, whose first three letters tell them apart, as
+/// `keys` holds them) the letters `word` name, in full or abbreviated to at least three
+/// letters: the first three letters pick the one name that may fit, where comparing `word`
+/// with each name in turn cost a dozen comparisons for every word that names none.
+fn name_index(word: &[u8], names: &[&str], keys: &[u32]) -> Option<usize> {
+    let key = word.get(..3).map(three_letters)?;
+    let i = keys.iter().position(|&k| k == key)?;
+    is_abbreviation_of(word, names[i]).then_some(i)
+}
+
+/// The first three bytes of `b` (ASCII letters), lower-cased, as one number.
+const fn three_letters(b: &[u8]) -> u32 {
+    (b[0] as u32 | (b[1] as u32) << 8 | (b[2] as u32) << 16) | 0x0020_2020
+}
+
+/// The [`three_letters`] of each month and weekday, for [`name_index`].
+const MONTH_KEYS: [u32; 12] = keys(MONTHS);
+const WEEKDAY_KEYS: [u32; 7] = keys(WEEKDAYS);
+
+const fn keys<const N: usize>(names: [&str; N]) -> [u32; N] {
+    let mut keys = [0; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = three_letters(names[i].as_bytes());
+        i += 1;
+    }
+    keys
+}
+
+/// The length of a leading weekday with its optional full stop and comma and the spaces
+/// after it ("Tuesday ", "Thu., "), or 0.
+fn weekday_len(b: &[u8]) -> usize {
+    let word = letters(b, 0);
+    if name_index(word, &WEEKDAYS, &WEEKDAY_KEYS).is_none() {
+        return 0;
+    }
+    let mut at = word.len();
+    at += one(b, at, b'.');
+    at += one(b, at, b',');
+    match spaces(b, at) {
+        0 => 0,
+        n => at + n,
+    }
+}
+
+/// An optional "st", "nd", "rd" or "th" at `at`: its length.
+fn ordinal_len(b: &[u8], at: usize) -> usize {
+    let is_ordinal = b.get(at..at + 2).is_some_and(|o| {
+        [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|s| o.eq_ignore_ascii_case(*s))
+    });
+    if is_ordinal {
+        2
+    } else {
+        0
+    }
+}
+
+/// "4 March 2025", "4th March, 2025", "18th December 2025", "4 March of 2025": the length
+/// read and the date.
+fn day_month_year(b: &[u8]) -> Option<(usize, Date)> {
+    let (day, mut at) = day_number(b, 0)?;
+    at += ordinal_len(b, at);
+    let gap = spaces(b, at);
+    if gap == 0 {
+        return None;
+    }
+    let (month, len) = month_at(b, at + gap)?;
+    at += gap + len;
+    at += one(b, at, b',');
+    at += spaces(b, at);
+    if b.get(at..at + 2)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"of"))
+    {
+        let gap = spaces(b, at + 2);
+        if gap > 0 {
+            at += 2 + gap;
+        }
+    }
+    let year = year_at(b, at)?;
+    Some((at + 4, Date::new(year, month, day)?))
 }
 
 /// "May 27, 2024", "February 06, 2019".
-fn month_day_year(input: &str) -> IResult<&str, Date> {
-    let (rest, (month, _, day, _, _, _, year)) = (
-        month_name,
-        space1,
-        |i| small_number(i, 2),
-        ordinal_suffix,
-        opt(char(',')),
-        space0,
-        year,
-    )
-        .parse(input)?;
-    finish(input, rest, year, month, day as u8)
+fn month_day_year(b: &[u8]) -> Option<(usize, Date)> {
+    let (month, mut at) = month_at(b, 0)?;
+    let gap = spaces(b, at);
+    if gap == 0 {
+        return None;
+    }
+    at += gap;
+    let (day, len) = day_number(b, at)?;
+    at += len;
+    at += ordinal_len(b, at);
+    at += one(b, at, b',');
+    at += spaces(b, at);
+    let year = year_at(b, at)?;
+    Some((at + 4, Date::new(year, month, day)?))
 }
 
 /// "04/03/2025", "4.3.2025", "04-03-2025" (day first, as British minutes write it).
-fn numeric_date(input: &str) -> IResult<&str, Date> {
-    let sep = |i| alt((char('/'), char('.'), char('-'))).parse(i);
-    let (rest, (day, _, month, _, year)) = (
-        |i| small_number(i, 2),
-        sep,
-        |i| small_number(i, 2),
-        sep,
-        year,
-    )
-        .parse(input)?;
-    finish(input, rest, year, month as u8, day as u8)
-}
-
-fn finish<'a>(
-    input: &'a str,
-    rest: &'a str,
-    year: u16,
-    month: u8,
-    day: u8,
-) -> IResult<&'a str, Date> {
-    // A date must not run on into more digits ("2025" of "20251").
-    if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+fn numeric_date(b: &[u8]) -> Option<(usize, Date)> {
+    let is_sep = |at: usize| matches!(b.get(at), Some(b'/' | b'.' | b'-'));
+    let (day, mut at) = day_number(b, 0)?;
+    if !is_sep(at) {
+        return None;
     }
-    match Date::new(year, month, day) {
-        Some(d) => Ok((rest, d)),
-        None => Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        ))),
+    let (month, len) = day_number(b, at + 1)?;
+    at += 1 + len;
+    if !is_sep(at) {
+        return None;
     }
-}
-
-/// A date in any of the written forms, optionally preceded by a weekday.
-pub fn date(input: &str) -> IResult<&str, Date> {
-    preceded(
-        opt(weekday),
-        alt((day_month_year, month_day_year, numeric_date)),
-    )
-    .parse(input)
+    let year = year_at(b, at + 1)?;
+    Some((at + 5, Date::new(year, month, day)?))
 }
 
 /// "10.00 a.m.", "7.30 pm", "6:30pm", "10am", "18:30", "6:04 p.m.".
@@ -456,6 +512,144 @@ fn find_at_word_starts<T>(
     None
 }
 
+/// [`date`] as it was written with nom, kept as the tests' reference.
+#[cfg(test)]
+mod by_nom {
+    use super::*;
+    use nom::character::complete::space1;
+
+    /// A month name, full or abbreviated to at least three letters ("Mar", "Sept."), any case.
+    fn month_name(input: &str) -> IResult<&str, u8> {
+        let (rest, word) = ascii_run(input, usize::MAX, u8::is_ascii_alphabetic);
+        // "Sept" is a prefix of "september" like any other abbreviation.
+        let found = MONTHS
+            .iter()
+            .position(|m| is_abbreviation_of(word.as_bytes(), m));
+        match found {
+            Some(i) => {
+                let (rest, _) = opt(char('.')).parse(rest)?;
+                Ok((rest, i as u8 + 1))
+            }
+            None => Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Tag,
+            ))),
+        }
+    }
+
+    /// A weekday name followed by an optional comma and spaces ("Tuesday ", "Thursday, ").
+    fn weekday(input: &str) -> IResult<&str, ()> {
+        let (rest, word) = ascii_run(input, usize::MAX, u8::is_ascii_alphabetic);
+        if WEEKDAYS
+            .iter()
+            .any(|d| is_abbreviation_of(word.as_bytes(), d))
+        {
+            let (rest, _) = (opt(char('.')), opt(char(',')), space1).parse(rest)?;
+            Ok((rest, ()))
+        } else {
+            Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Tag,
+            )))
+        }
+    }
+
+    fn ordinal_suffix(input: &str) -> IResult<&str, ()> {
+        let (rest, _) = opt(alt((
+            tag_ci("st"),
+            tag_ci("nd"),
+            tag_ci("rd"),
+            tag_ci("th"),
+        )))
+        .parse(input)?;
+        Ok((rest, ()))
+    }
+
+    pub(super) fn year(input: &str) -> IResult<&str, u16> {
+        match ascii_run(input, 4, u8::is_ascii_digit) {
+            (rest, digits) if digits.len() == 4 => Ok((rest, value(digits) as u16)),
+            _ => fail(input),
+        }
+    }
+
+    /// "4 March 2025", "4th March, 2025", "18th December 2025".
+    fn day_month_year(input: &str) -> IResult<&str, Date> {
+        let (rest, (day, _, _, month, _, _, _, year)) = (
+            |i| small_number(i, 2),
+            ordinal_suffix,
+            space1,
+            month_name,
+            opt(char(',')),
+            space0,
+            opt((tag_ci("of"), space1)),
+            year,
+        )
+            .parse(input)?;
+        finish(input, rest, year, month, day as u8)
+    }
+
+    /// "May 27, 2024", "February 06, 2019".
+    fn month_day_year(input: &str) -> IResult<&str, Date> {
+        let (rest, (month, _, day, _, _, _, year)) = (
+            month_name,
+            space1,
+            |i| small_number(i, 2),
+            ordinal_suffix,
+            opt(char(',')),
+            space0,
+            year,
+        )
+            .parse(input)?;
+        finish(input, rest, year, month, day as u8)
+    }
+
+    /// "04/03/2025", "4.3.2025", "04-03-2025" (day first, as British minutes write it).
+    fn numeric_date(input: &str) -> IResult<&str, Date> {
+        let sep = |i| alt((char('/'), char('.'), char('-'))).parse(i);
+        let (rest, (day, _, month, _, year)) = (
+            |i| small_number(i, 2),
+            sep,
+            |i| small_number(i, 2),
+            sep,
+            year,
+        )
+            .parse(input)?;
+        finish(input, rest, year, month as u8, day as u8)
+    }
+
+    fn finish<'a>(
+        input: &'a str,
+        rest: &'a str,
+        year: u16,
+        month: u8,
+        day: u8,
+    ) -> IResult<&'a str, Date> {
+        // A date must not run on into more digits ("2025" of "20251").
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Verify,
+            )));
+        }
+        match Date::new(year, month, day) {
+            Some(d) => Ok((rest, d)),
+            None => Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Verify,
+            ))),
+        }
+    }
+
+    /// The date grammar as nom combinators: the reference [`super::date`] is tested against.
+    pub(super) fn date(input: &str) -> IResult<&str, Date> {
+        preceded(
+            opt(weekday),
+            alt((day_month_year, month_day_year, numeric_date)),
+        )
+        .parse(input)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -552,7 +746,7 @@ mod tests {
             let four: IResult<&str, &str> =
                 take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(s);
             let four = four.ok().map(|(rest, d)| (rest, d.parse::<u16>().unwrap()));
-            assert_eq!(year(s).ok(), four, "{s:?}");
+            assert_eq!(by_nom::year(s).ok(), four, "{s:?}");
         }
     }
 
@@ -592,6 +786,59 @@ mod tests {
             assert_eq!(none, None);
             let want: Vec<usize> = expected.iter().copied().filter(|&i| i < cut).collect();
             assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn names_are_found_by_their_first_three_letters_as_by_every_name() {
+        let pieces = [
+            "mar", "M", "AY", "ch", "sept", "ember", "tu", "es", "day", "x", "un",
+        ];
+        for word in crate::test_text::joins_up_to(&pieces, 4) {
+            for (names, keys) in [(&MONTHS[..], &MONTH_KEYS[..]), (&WEEKDAYS, &WEEKDAY_KEYS)] {
+                let by_every_name = names
+                    .iter()
+                    .position(|n| is_abbreviation_of(word.as_bytes(), n));
+                let found = name_index(word.as_bytes(), names, keys);
+                assert_eq!(found, by_every_name, "{word:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_are_read_as_the_nom_grammar_reads_them() {
+        let pieces = [
+            "4", "12", "2025", "1", " ", "\t", ",", ".", "/", "-", "th", "ST", "of ", "March",
+            "sept", "Mayor", "Tuesday", "thu", "\u{e9}",
+        ];
+        let mut inputs = crate::test_text::joins_up_to(&pieces, 4);
+        inputs.extend(
+            [
+                "Tuesday 4 March 2025",
+                "Thursday, 18th December, 2025 10.00 am",
+                "4th March, 2025",
+                "04/03/2025",
+                "4.3.2025 Cabinet",
+                "May 27, 2024",
+                "February 06, 2019",
+                "5TH FEBRUARY, 2018;",
+                "21 Sept 2022",
+                "4 March of 2025",
+                "4 March of2025",
+                "Wed., 4 Mar. 2025",
+                "Wednesday,4 March 2025",
+                "31 April 2025",
+                "29 February 2024",
+                "04/03/20251",
+                "123 April 2021",
+                "12. April 2021",
+                "7\tSept. 2021",
+                "Monday  May 1st,  2023x",
+            ]
+            .map(String::from),
+        );
+        for s in &inputs {
+            assert_eq!(date(s).ok(), by_nom::date(s).ok(), "{s:?}");
         }
     }
 
