@@ -5,7 +5,7 @@ use crate::date::{self, Date, Time};
 use crate::detect::is_listing_title;
 use crate::lexer::Line;
 use crate::model::{Contact, Format, Span, Status};
-use crate::text::{clean, find_ascii_ci, is_space, starts_with_ci};
+use crate::text::{clean, find_ascii_ci, is_space, occurrences_ci, starts_with_ci};
 
 /// Everything the header says about the meeting.
 #[derive(Debug, Default, PartialEq)]
@@ -46,8 +46,6 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
 /// compared with. Kept out of line: inlined, it made `parser::parse` slower.
 #[inline(never)]
 fn labelled_lines(input: &str, lines: &[Line<'_>], h: &mut Header) {
-    let header_end = lines.iter().map(Line::end).max().unwrap_or(0);
-    let mut webcast_memo = None;
     for (i, line) in lines.iter().enumerate() {
         let text = line.text;
         // Bit 5 set maps 'V' onto 'v' and 'C' onto 'c' (and no other byte onto either).
@@ -64,11 +62,37 @@ fn labelled_lines(input: &str, lines: &[Line<'_>], h: &mut Header) {
         if first == b'c' && h.contact.is_none() && starts_with_ci(text, "contact:") {
             h.contact = Some(contact(input, lines, i));
         }
-        if h.webcast.is_none() && says_webcast(input, header_end, line, &mut webcast_memo) {
-            h.webcast =
-                url_in(text).or_else(|| lines.get(i + 1).and_then(|next| url_in(next.text)));
+    }
+    h.webcast = webcast(input, lines);
+}
+
+/// The URL on the first line that says "webcast" (any case) and holds one, or on the line
+/// after it. The word is searched for once in the text the lines span, and only the lines
+/// holding it are read, where asking every line cost more than the search.
+fn webcast(input: &str, lines: &[Line<'_>]) -> Option<String> {
+    const WORD: &str = "webcast";
+    let from = lines.first()?.start;
+    let to = lines.iter().map(Line::end).max()?;
+    if to - from < WORD.len() {
+        return None;
+    }
+    let mut i = 0;
+    let mut tried = None;
+    for at in occurrences_ci(input.as_bytes(), WORD.as_bytes(), from, to) {
+        // The line the word ends in: it says the word if it starts there too.
+        while lines[i].end() < at + WORD.len() {
+            i += 1;
+        }
+        if lines[i].start <= at && tried != Some(i) {
+            tried = Some(i);
+            let url =
+                url_in(lines[i].text).or_else(|| lines.get(i + 1).and_then(|l| url_in(l.text)));
+            if url.is_some() {
+                return url;
+            }
         }
     }
+    None
 }
 
 /// `text` without every trailing `suffix`, as `trim_end_matches(suffix)` gives it, without
@@ -78,33 +102,6 @@ fn strip_suffixes<'a>(mut text: &'a str, suffix: &str) -> &'a str {
         text = rest;
     }
     text
-}
-
-/// Whether `line` says "webcast" (any case). Asked of every line of a header that has not
-/// given a webcast yet, so it searches the text from `line` to `header_end` once and
-/// remembers the occurrence in `memo` (searched from, first occurrence at or after that),
-/// instead of searching line by line.
-fn says_webcast(
-    input: &str,
-    header_end: usize,
-    line: &Line<'_>,
-    memo: &mut Option<(usize, Option<usize>)>,
-) -> bool {
-    const WORD: &str = "webcast";
-    let found = match *memo {
-        Some((from, found)) if from <= line.start && found.is_none_or(|at| at >= line.start) => {
-            found
-        }
-        _ => {
-            let found = input
-                .get(line.start..header_end.max(line.end()))
-                .and_then(|t| find_ascii_ci(t, WORD))
-                .map(|at| line.start + at);
-            *memo = Some((line.start, found));
-            found
-        }
-    };
-    found.is_some_and(|at| at + WORD.len() <= line.end())
 }
 
 /// "Agenda and draft minutes" → draft; "Agenda and minutes" → final; "Draft Minutes" or a
@@ -817,20 +814,32 @@ mod tests {
     }
 
     #[test]
-    fn webcast_lines_are_those_that_say_it() {
-        let text = "Minutes\nWEBCAST\nnothing\nweb\ncast\nthe Webcast: http://x.tv\n";
-        let lines = lines(text);
-        let end = lines.iter().map(Line::end).max().unwrap_or(0);
-        let mut memo = None;
-        let said: Vec<bool> = lines
-            .iter()
-            .map(|l| says_webcast(text, end, l, &mut memo))
-            .collect();
-        let expected: Vec<bool> = lines
-            .iter()
-            .map(|l| find_ascii_ci(l.text, "webcast").is_some())
-            .collect();
-        assert_eq!(said, expected);
+    fn the_webcast_is_read_from_the_lines_a_line_by_line_test_reads() {
+        // The rule before the one search: every line asked whether it says the word.
+        fn by_every_line(lines: &[Line<'_>]) -> Option<String> {
+            lines.iter().enumerate().find_map(|(i, line)| {
+                find_ascii_ci(line.text, "webcast")?;
+                url_in(line.text).or_else(|| lines.get(i + 1).and_then(|l| url_in(l.text)))
+            })
+        }
+        let pieces = [
+            "webcast",
+            "WEBCAST ",
+            "web",
+            "cast",
+            " http://x.tv",
+            "https://y",
+            "\n",
+            " \n ",
+            "\u{e9}",
+            "x",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 4);
+        texts.push("Minutes\nWEBCAST\nnothing\nweb\ncast\nthe Webcast: http://x.tv\n".into());
+        for text in &texts {
+            let lines = lines(text);
+            assert_eq!(webcast(text, &lines), by_every_line(&lines), "{text:?}");
+        }
     }
 
     #[test]
