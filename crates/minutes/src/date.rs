@@ -436,19 +436,20 @@ pub fn find_date(text: &str) -> Option<(usize, Date)> {
     if !has_ascii_digit(text) {
         return None;
     }
-    find_at_word_starts(text, |s| {
+    find_at_word_starts(text, Starts::Words, |s| {
         may_be_date(s)
             .then(|| date(s).ok().map(|(_, d)| d))
             .flatten()
     })
 }
 
-/// The first time of day anywhere in `text`, with its byte offset.
+/// The first time of day anywhere in `text`, with its byte offset. A time starts with its
+/// hour: only the word starts that are digits are tried.
 pub fn find_time(text: &str) -> Option<(usize, Time)> {
     if !has_ascii_digit(text) {
         return None;
     }
-    find_at_word_starts(text, |s| {
+    find_at_word_starts(text, Starts::Numbers, |s| {
         may_be_time(s)
             .then(|| time(s).ok().map(|(_, t)| t))
             .flatten()
@@ -487,8 +488,18 @@ pub(crate) fn has_ascii_digit(text: &str) -> bool {
     })
 }
 
+/// Which word starts [`find_at_word_starts`] tries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Starts {
+    /// Every word start: an ASCII letter or digit after any other byte.
+    Words,
+    /// The word starts that are digits.
+    Numbers,
+}
+
 fn find_at_word_starts<T>(
     text: &str,
+    which: Starts,
     mut parse: impl FnMut(&str) -> Option<T>,
 ) -> Option<(usize, T)> {
     // A word starts at an ASCII letter or digit after any other byte; being ASCII, it is
@@ -499,7 +510,11 @@ fn find_at_word_starts<T>(
         let x = swar::load(chunk);
         let digits = swar::ascii_below(x, b'9' + 1) & !swar::ascii_below(x, b'0');
         let alphanumeric = swar::ascii_letters(x) | digits;
-        let mut starts = alphanumeric & !((alphanumeric << 8) | (before >> 56));
+        let wanted = match which {
+            Starts::Words => alphanumeric,
+            Starts::Numbers => digits,
+        };
+        let mut starts = wanted & !((alphanumeric << 8) | (before >> 56));
         while starts != 0 {
             let i = 8 * k + (starts.trailing_zeros() / 8) as usize;
             if let Some(found) = parse(&text[i..]) {
@@ -779,7 +794,7 @@ mod tests {
         for cut in 0..=text.len() {
             let Some(t) = text.get(..cut) else { continue };
             let mut got = Vec::new();
-            let none: Option<(usize, ())> = find_at_word_starts(t, |s| {
+            let none: Option<(usize, ())> = find_at_word_starts(t, Starts::Words, |s| {
                 got.push(t.len() - s.len());
                 None
             });
@@ -840,6 +855,29 @@ mod tests {
         for s in &inputs {
             assert_eq!(date(s).ok(), by_nom::date(s).ok(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn times_found_at_number_starts_are_those_found_at_every_word_start() {
+        // The rule before: every word start tried, the letters turned away by `may_be_time`.
+        fn by_every_word(text: &str) -> Option<(usize, Time)> {
+            if !has_ascii_digit(text) {
+                return None;
+            }
+            find_at_word_starts(text, Starts::Words, |s| {
+                may_be_time(s)
+                    .then(|| time(s).ok().map(|(_, t)| t))
+                    .flatten()
+            })
+        }
+        let pieces = [
+            "7", "12", ".30", ":", "pm", " a.m.", "at ", "x", "\u{e9}", " ", "2025", "h1",
+        ];
+        for text in crate::test_text::joins(&pieces, 4) {
+            assert_eq!(find_time(&text), by_every_word(&text), "{text:?}");
+        }
+        let long = "Held on 4 March 2025 in Room 12b, doors 6.45 and start 7:30pm sharp";
+        assert_eq!(find_time(long), by_every_word(long));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use crate::date::{self, Date, Time};
 use crate::detect::is_listing_title;
 use crate::lexer::Line;
 use crate::model::{Contact, Format, Span, Status};
+use crate::simd;
 use crate::text::{clean, find_ascii_ci, is_space, occurrences_ci, starts_with_ci};
 
 /// Everything the header says about the meeting.
@@ -29,9 +30,9 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         Format::ModernGovListing | Format::ModernGovItem | Format::Flattened => {
             meeting_line(lines, &mut h)
         }
-        Format::Printed | Format::Cmis => printed_title(lines, &mut h),
+        Format::Printed | Format::Cmis => printed_title(input, lines, &mut h),
         Format::Unknown => {
-            printed_title(lines, &mut h);
+            printed_title(input, lines, &mut h);
             if let Some(name) = minutes_title(lines) {
                 h.committee = Some(name);
             }
@@ -247,13 +248,13 @@ fn item_page_fields(text: &str) -> Option<(Option<Date>, Option<String>)> {
 
 /// Printed minutes: the body's name on the first line (often in capitals) or in "Minutes of a
 /// meeting of the X held on"; the first date and time of the header.
-fn printed_title(lines: &[Line<'_>], h: &mut Header) {
+fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     let non_blank = || lines.iter().filter(|l| !l.is_blank());
     let first_name = non_blank()
         .take(3)
         .find(|l| looks_like_body_name(l.text))
-        .map(|l| clean(l.text.trim_end_matches(" Minutes")));
-    let meeting = non_blank().take(12).find_map(|l| meeting_of(l.text));
+        .map(|l| clean(strip_suffixes(l.text, " Minutes")));
+    let meeting = first_meeting_of(input, lines);
     // "MEETING OF THE PARISH COUNCIL" under "LITTLE ASHCOMBE PARISH COUNCIL" names the same
     // body less fully; "MEETING OF THE BOARD OF TRUSTEES" under "TOWNSHIP OF PINECREST" names
     // the body that met.
@@ -326,10 +327,62 @@ fn split_minutes_dash(text: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// [`meeting_of`] of the first of the first twelve non-blank lines that gives one. Its
+/// phrase is searched for once in the text those lines span, and only the lines holding it
+/// are read: a search set up for each line cost more than the search.
+fn first_meeting_of(input: &str, lines: &[Line<'_>]) -> Option<String> {
+    let mut non_blank = lines.iter().filter(|l| !l.is_blank()).take(12);
+    let first = non_blank.next()?;
+    let end = non_blank.last().unwrap_or(first).end();
+    let mut lines = lines.iter();
+    let mut line = lines.next()?;
+    let mut tried = None;
+    let mut name = None;
+    each_meeting_of(input.as_bytes(), first.start, end, |at| {
+        // The line the phrase ends in, if it starts there too.
+        while line.end() < at + MEETING_OF.len() {
+            match lines.next() {
+                Some(next) => line = next,
+                None => return true,
+            }
+        }
+        if line.start <= at && tried != Some(line.start) {
+            tried = Some(line.start);
+            name = meeting_of(line.text);
+        }
+        name.is_some()
+    });
+    name
+}
+
+/// Calls `visit` with each offset in `bytes[from..to]` where [`MEETING_OF`] starts (any
+/// case), in order, until it returns true. With a vector unit the phrase is found at its
+/// "g " pair, far rarer in text than any of its letters.
+fn each_meeting_of(bytes: &[u8], from: usize, to: usize, mut visit: impl FnMut(usize) -> bool) {
+    const PHRASE: &[u8] = MEETING_OF.as_bytes();
+    // Where the "g" of "meeting" stands in the phrase.
+    const G: usize = 6;
+    let Some(region) = bytes.get(from..to).filter(|r| r.len() >= PHRASE.len()) else {
+        return;
+    };
+    if !simd::ENABLED {
+        let _ = occurrences_ci(bytes, PHRASE, from, to).any(visit);
+        return;
+    }
+    let g_then_space = |this: simd::Chunk, next: simd::Chunk| this.eq_folded(b'g') & next.eq(b' ');
+    simd::for_each_pair(region, g_then_space, |k| {
+        let start = k.wrapping_sub(G);
+        let here = region.get(start..start.wrapping_add(PHRASE.len()));
+        here.is_some_and(|w| w.eq_ignore_ascii_case(PHRASE)) && visit(from + start)
+    });
+}
+
+const MEETING_OF: &str = "meeting of ";
+
 /// "Minutes of a meeting of the South Hams Council held on" → "South Hams Council".
 fn meeting_of(text: &str) -> Option<String> {
-    let at = find_ascii_ci(text, "meeting of ")?;
-    let mut rest = &text[at + "meeting of ".len()..];
+    let at = find_ascii_ci(text, MEETING_OF)?;
+    let mut rest = &text[at + MEETING_OF.len()..];
     for article in ["the ", "a "] {
         if starts_with_ci(rest, article) {
             rest = &rest[article.len()..];
@@ -788,6 +841,77 @@ mod tests {
             " ",
         ] {
             assert_eq!(looks_like_body_name(text), plain(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_meeting_phrase_is_read_from_the_lines_a_line_by_line_search_reads() {
+        // The rule before the one search: each of the first twelve lines searched.
+        fn by_every_line(lines: &[Line<'_>]) -> Option<String> {
+            lines
+                .iter()
+                .filter(|l| !l.is_blank())
+                .take(12)
+                .find_map(|l| meeting_of(l.text))
+        }
+        let pieces = [
+            "meeting of ",
+            "Meeting of the Parish Council held on",
+            "MEETING OF a ",
+            "council",
+            "Board",
+            "\n",
+            "  \n",
+            "x ",
+            "\u{e9}",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 4);
+        for n in 10..14 {
+            texts.push(format!(
+                "{}Meeting of Parish Council\n",
+                "line\n\n".repeat(n)
+            ));
+            texts.push(format!("{}meeting of x\nmeeting of Board", "a\n".repeat(n)));
+        }
+        for text in &texts {
+            let lines = lines(text);
+            assert_eq!(
+                first_meeting_of(text, &lines),
+                by_every_line(&lines),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn meeting_phrases_are_found_where_the_case_blind_search_finds_them() {
+        let pieces = [
+            "meeting of ",
+            "MEETING",
+            " OF ",
+            "g ",
+            "ng",
+            " of",
+            "x",
+            "\u{e9}",
+            "\n",
+        ];
+        for text in crate::test_text::joins(&pieces, 4) {
+            let b = text.as_bytes();
+            for from in [0, 1, 7] {
+                let to = b.len();
+                if to < from + MEETING_OF.len() {
+                    continue;
+                }
+                let mut found = Vec::new();
+                each_meeting_of(b, from, to, |at| {
+                    found.push(at);
+                    false
+                });
+                let expected: Vec<usize> =
+                    occurrences_ci(b, MEETING_OF.as_bytes(), from, to).collect();
+                assert_eq!(found, expected, "{text:?} {from}");
+            }
         }
     }
 
