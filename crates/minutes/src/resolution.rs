@@ -61,7 +61,7 @@ pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
                     keyword,
                 ));
                 i = numbered_run(units, i, 1, keyword, &mut out);
-            } else if rest.split_whitespace().nth(1).is_none() || ends_with_colon(rest) {
+            } else if at_most_one_word(rest) || ends_with_colon(rest) {
                 let before = out.len();
                 i = list_run(units, i, keyword, &mut out);
                 if out.len() == before {
@@ -287,16 +287,20 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
     // "Resolved" opens a resolution in any case; "Agreed" and "Decided" only in capitals or
     // as a label ("Agreed:"), never as the first word of an ordinary sentence.
     // Most openers are labels, their mark right after the word ("Resolved:", "RESOLVED -").
-    let as_label = matches!(after.as_bytes().first(), Some(b':' | b'-'))
-        || after
-            .trim_start_matches(is_space)
-            .starts_with([':', '-', '\u{2013}']);
-    if word != "resolved" && !as_label && !keyword.chars().all(|c| c.is_uppercase()) {
+    let as_label = || {
+        matches!(after.as_bytes().first(), Some(b':' | b'-'))
+            || after
+                .trim_start_matches(is_space)
+                .starts_with([':', '-', '\u{2013}'])
+    };
+    if word != "resolved" && !as_label() && !keyword.chars().all(|c| c.is_uppercase()) {
         return None;
     }
-    let rest = after.trim_start_matches(|c: char| {
-        is_space(c) || matches!(c, ':' | '-' | '\u{2013}' | '\u{2014}' | ',')
-    });
+    let rest = trim_start(
+        after,
+        |b| is_ascii_space(b) || matches!(b, b':' | b'-' | b','),
+        |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}' | '\u{2014}' | ','),
+    );
     Some((keyword, at + word.len() + (after.len() - rest.len())))
 }
 
@@ -321,7 +325,11 @@ fn trailing_opener(text: &str) -> Option<(&str, usize)> {
     if ends_with_ascii_other_than(text, |b| b == b':' || b == b'-') {
         return None;
     }
-    let t = text.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
+    let t = trim_end(
+        text,
+        |b| is_ascii_space(b) || matches!(b, b':' | b'-'),
+        |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'),
+    );
     if t.len() == text.len() {
         return None;
     }
@@ -371,17 +379,75 @@ fn ends_with_ascii_other_than(text: &str, wanted: impl Fn(u8) -> bool) -> bool {
         .is_some_and(|&b| b.is_ascii() && !is_space(char::from(b)) && !wanted(b))
 }
 
+/// The ASCII bytes [`is_space`] (and `char::is_whitespace`) takes.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// `text.trim_start_matches(marks)`, where `ascii` takes the same ASCII bytes as `marks`:
+/// those are skipped a byte at a time, and chars are decoded only from a non-ASCII one on.
+/// (Most texts start with ASCII, where the char-by-char trim cost some fifty instructions.)
+fn trim_start(text: &str, ascii: impl Fn(u8) -> bool, marks: impl Fn(char) -> bool) -> &str {
+    let lead = text.bytes().position(|b| !ascii(b)).unwrap_or(text.len());
+    let rest = &text[lead..];
+    match rest.as_bytes().first() {
+        Some(b) if !b.is_ascii() => rest.trim_start_matches(marks),
+        _ => rest,
+    }
+}
+
+/// `text.trim_end_matches(marks)`, as [`trim_start`] at the other end.
+fn trim_end(text: &str, ascii: impl Fn(u8) -> bool, marks: impl Fn(char) -> bool) -> &str {
+    let kept = text.bytes().rposition(|b| !ascii(b)).map_or(0, |i| i + 1);
+    let head = &text[..kept];
+    match head.as_bytes().last() {
+        Some(b) if !b.is_ascii() => head.trim_end_matches(marks),
+        _ => head,
+    }
+}
+
 fn ends_with_colon(text: &str) -> bool {
-    text.trim_end_matches(|c: char| is_space(c) || c == '-' || c == '\u{2013}')
-        .ends_with(':')
+    trim_end(
+        text,
+        |b| is_ascii_space(b) || b == b'-',
+        |c| is_space(c) || c == '-' || c == '\u{2013}',
+    )
+    .ends_with(':')
+}
+
+/// Whether `text` holds at most one word (`text.split_whitespace().nth(1).is_none()`): read
+/// byte by byte up to where a second word would start, decoding chars only where a
+/// non-ASCII byte comes first.
+fn at_most_one_word(text: &str) -> bool {
+    let b = text.as_bytes();
+    let skip = |mut i: usize, space: bool| {
+        while b
+            .get(i)
+            .is_some_and(|&c| c.is_ascii() && is_ascii_space(c) == space)
+        {
+            i += 1;
+        }
+        i
+    };
+    let word_end = skip(skip(0, true), false);
+    let next = skip(word_end, true);
+    match b.get(next) {
+        None => true,
+        Some(c) if c.is_ascii() && next > word_end => false,
+        // A non-ASCII byte in the first word or after it: it may be white space.
+        _ => text.split_whitespace().nth(1).is_none(),
+    }
 }
 
 fn resolution(number: Option<&str>, text: &str, span: Span, keyword: &str) -> Resolution {
-    let text =
-        text.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
+    let text = trim_start(
+        text,
+        |b| is_ascii_space(b) || matches!(b, b':' | b'-'),
+        |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'),
+    );
     Resolution {
         number: number.map(str::to_string),
-        text: text.trim_end().to_string(),
+        text: trim_end(text, is_ascii_space, char::is_whitespace).to_string(),
         span,
         keyword: (!keyword.is_empty()).then(|| keyword.to_string()),
         motion: None,
@@ -784,6 +850,51 @@ mod tests {
                 let t = format!("{head}{tail}");
                 assert_eq!(number_mark(&t), number_mark_oracle(&t), "{t:?}");
             }
+        }
+    }
+
+    #[test]
+    fn byte_trims_agree_with_the_char_trims() {
+        let lead = |c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}');
+        let lead_bytes = |b: u8| is_ascii_space(b) || matches!(b, b':' | b'-');
+        let rest = |c: char| lead(c) || matches!(c, '\u{2014}' | ',');
+        let rest_bytes = |b: u8| lead_bytes(b) || b == b',';
+        // The byte tests take the ASCII the char tests take, and no other.
+        for b in 0..128u8 {
+            assert_eq!(lead_bytes(b), lead(char::from(b)), "{b}");
+            assert_eq!(rest_bytes(b), rest(char::from(b)), "{b}");
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b}");
+        }
+        let pieces = [
+            " ", "\t", "\n", "\x0b", "\x1f", ":", "-", ",", "\u{2013}", "\u{2014}", "\u{a0}",
+            "\u{feff}", "\u{200b}", "\u{2003}", "x", "é", "That", "(1)", ".",
+        ];
+        for t in crate::test_text::joins_up_to(&pieces, 4) {
+            assert_eq!(
+                trim_start(&t, lead_bytes, lead),
+                t.trim_start_matches(lead),
+                "{t:?}"
+            );
+            assert_eq!(
+                trim_start(&t, rest_bytes, rest),
+                t.trim_start_matches(rest),
+                "{t:?}"
+            );
+            assert_eq!(
+                trim_end(&t, lead_bytes, lead),
+                t.trim_end_matches(lead),
+                "{t:?}"
+            );
+            assert_eq!(
+                trim_end(&t, is_ascii_space, char::is_whitespace),
+                t.trim_end(),
+                "{t:?}"
+            );
+            assert_eq!(
+                at_most_one_word(&t),
+                t.split_whitespace().nth(1).is_none(),
+                "{t:?}"
+            );
         }
     }
 
