@@ -930,51 +930,97 @@ const TITLES: [(&[&str], u16); 7] = [
 const LEXICON_SLOTS: usize = 1024;
 
 /// Every word of the word lists, with the lists it is on: an open-addressing hash table,
-/// so that looking a word up costs one hash and a compare or two instead of a scan of each
-/// list (every word of every name is looked up several times). Built at compile time.
+/// so that looking a word up costs one hash and a compare instead of a scan of each list
+/// (every word of every name is looked up). Built at compile time.
+///
+/// A slot holds its word as [`key_words`] gives it, so a key is compared with a slot's word
+/// in two word compares, in any ASCII case, whatever its length.
 struct Lexicon {
-    slots: [(&'static str, u16); LEXICON_SLOTS],
+    slots: [Slot; LEXICON_SLOTS],
     /// The longest word: a longer key is on no list, and is turned away before hashing.
     max_len: usize,
 }
 
-const fn lexicon_hash(k: &[u8]) -> usize {
-    // From the length and the two bytes at each end, in any ASCII case (`| 0x20` folds the
-    // case of letters; other bytes need only hash the same way each time): a look-up costs
-    // the same for any word, and the table's words seldom share a slot.
-    const fn folded(b: u8) -> u64 {
-        (b | 0x20) as u64
-    }
-    let n = k.len();
-    // The two bytes at each end (a missing one counts as 0): one length test for all four.
-    let (a, b, c, d) = match k {
-        [] => (0, 0, 0, 0),
-        [x] => (folded(*x), 0, 0, folded(*x)),
-        [x, y, ..] => (folded(*x), folded(*y), folded(k[n - 2]), folded(k[n - 1])),
-    };
-    let h = (n as u64) ^ (a << 8) ^ (b << 16) ^ (c << 24) ^ (d << 32);
-    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (LEXICON_SLOTS - 1)
+/// A word of the [`Lexicon`] (`len` 0: an empty slot).
+#[derive(Clone, Copy)]
+struct Slot {
+    words: (u64, u64),
+    len: usize,
+    lists: u16,
 }
 
-/// Whether `a` and `b` are the same bytes (`==` on strings is not `const`).
-const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
+/// The longest key [`key_words`] reads whole.
+const MAX_KEY_WORDS_LEN: usize = 16;
+
+/// Bytes `at..at + N` of `k` (which has them) as a little-endian word.
+const fn le_bytes<const N: usize>(k: &[u8], at: usize) -> [u8; N] {
+    match k.split_at(at).1.first_chunk::<N>() {
+        Some(c) => *c,
+        None => [0; N],
     }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
+}
+
+/// The ASCII letters of `x`'s eight bytes in lower case (a letter's case is its 0x20 bit;
+/// other bytes stay as they are).
+const fn lower_ascii(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let y = (x | 0x2020_2020_2020_2020) & LOW7;
+    let letters = (y + ONES * 0x1f) & !(y + ONES * 0x05) & !x & swar::HIGH;
+    x | letters >> 2
+}
+
+/// A key of one to [`MAX_KEY_WORDS_LEN`] bytes as two little-endian words: two keys of the
+/// same length are the same bytes exactly when their words are. From loads that overlap:
+/// bytes `0..8` and `n - 8..n`; below eight bytes the first four and the last four (both
+/// words); below four, the first, middle and last bytes.
+#[inline]
+const fn key_words(k: &[u8]) -> (u64, u64) {
+    let n = k.len();
+    let (lo, hi) = if n >= 8 {
+        (
+            u64::from_le_bytes(le_bytes::<8>(k, 0)),
+            u64::from_le_bytes(le_bytes::<8>(k, n - 8)),
+        )
+    } else if n >= 4 {
+        let w = u32::from_le_bytes(le_bytes::<4>(k, 0)) as u64
+            | (u32::from_le_bytes(le_bytes::<4>(k, n - 4)) as u64) << 32;
+        (w, w)
+    } else if n > 0 {
+        let w = k[0] as u64 | (k[n / 2] as u64) << 8 | (k[n - 1] as u64) << 16;
+        (w, w)
+    } else {
+        (0, 0)
+    };
+    (lo, hi)
+}
+
+/// [`key_words`] with the ASCII letters lower-cased: two keys of the same length are the
+/// same in any ASCII case exactly when these are.
+#[inline]
+const fn lower_words(words: (u64, u64)) -> (u64, u64) {
+    (lower_ascii(words.0), lower_ascii(words.1))
+}
+
+/// The slot where the key of length `n` whose [`key_words`] are `words` is first looked for:
+/// the same in any ASCII case (`| 0x20` folds the case of letters; other bytes need only hash
+/// the same way each time), from the words as they are, so that a key on no list (most)
+/// is turned away without being lower-cased.
+#[inline]
+const fn lexicon_slot(words: (u64, u64), n: usize) -> usize {
+    const FOLD: u64 = 0x2020_2020_2020_2020;
+    let h = (words.0 | FOLD) ^ (words.1 | FOLD).rotate_left(29) ^ n as u64;
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & (LEXICON_SLOTS - 1)
 }
 
 impl Lexicon {
     const fn build() -> Self {
         let mut lex = Lexicon {
-            slots: [("", 0); LEXICON_SLOTS],
+            slots: [Slot {
+                words: (0, 0),
+                len: 0,
+                lists: 0,
+            }; LEXICON_SLOTS],
             max_len: 0,
         };
         let lists: [(&[&'static str], u16); 15] = [
@@ -999,21 +1045,26 @@ impl Lexicon {
             let (words, bit) = lists[l];
             let mut j = 0;
             while j < words.len() {
-                let w = words[j];
-                // `lists` compares keys lower-cased against the words as they are.
+                let w = words[j].as_bytes();
+                // Keys are read whole by `key_words` and compared in lower case.
+                assert!(!w.is_empty() && w.len() <= MAX_KEY_WORDS_LEN);
                 let mut b = 0;
                 while b < w.len() {
-                    assert!(!w.as_bytes()[b].is_ascii_uppercase());
+                    assert!(!w[b].is_ascii_uppercase());
                     b += 1;
                 }
-                let mut i = lexicon_hash(w.as_bytes());
-                while !lex.slots[i].0.is_empty()
-                    && !same_bytes(lex.slots[i].0.as_bytes(), w.as_bytes())
+                let kw = lower_words(key_words(w));
+                let mut i = lexicon_slot(kw, w.len());
+                while lex.slots[i].len != 0
+                    && !(lex.slots[i].len == w.len()
+                        && lex.slots[i].words.0 == kw.0
+                        && lex.slots[i].words.1 == kw.1)
                 {
                     i = (i + 1) & (LEXICON_SLOTS - 1);
                 }
-                lex.slots[i].0 = w;
-                lex.slots[i].1 |= bit;
+                lex.slots[i].words = kw;
+                lex.slots[i].len = w.len();
+                lex.slots[i].lists |= bit;
                 if w.len() > lex.max_len {
                     lex.max_len = w.len();
                 }
@@ -1025,32 +1076,41 @@ impl Lexicon {
     }
 
     /// The lists `k` (a key, in any ASCII case) is on.
+    #[inline]
     fn lists(&self, k: &str) -> u16 {
-        if k.is_empty() || k.len() > self.max_len {
+        let n = k.len();
+        if n == 0 || n > self.max_len {
             return 0;
         }
-        let mut i = lexicon_hash(k.as_bytes());
+        self.lists_by_words(key_words(k.as_bytes()), n)
+    }
+
+    /// [`Lexicon::lists`] of a key of `n` bytes (one to [`MAX_KEY_WORDS_LEN`]) whose
+    /// [`key_words`] are `words`.
+    #[inline]
+    fn lists_by_words(&self, words: (u64, u64), n: usize) -> u16 {
+        if n > self.max_len {
+            return 0;
+        }
+        let mut i = lexicon_slot(words, n);
         loop {
-            let (w, bits) = self.slots[i];
-            if w.is_empty() {
+            let slot = &self.slots[i];
+            if slot.len == 0 {
                 return 0;
             }
-            // The words are lower case: `eq_ignore_ascii_case`, inlined.
-            if w.len() == k.len()
-                && w.bytes()
-                    .zip(k.bytes())
-                    .all(|(a, b)| a == b.to_ascii_lowercase())
-            {
-                return bits;
+            if slot.len == n && slot.words == lower_words(words) {
+                return slot.lists;
             }
             i = (i + 1) & (LEXICON_SLOTS - 1);
         }
     }
 }
 
+static LEXICON: Lexicon = Lexicon::build();
+
 /// The lists the key `k` is on.
+#[inline]
 fn lists_of(k: &str) -> u16 {
-    static LEXICON: Lexicon = Lexicon::build();
     LEXICON.lists(k)
 }
 
@@ -1068,8 +1128,8 @@ enum WordClass {
 }
 
 fn classify(w: &str) -> WordClass {
-    let flags = word_flags(w);
-    class_with(w, lists_of(key_with(w, flags).as_str()), flags)
+    let facts = Facts::of(w);
+    class_with(w, facts.lists, facts.flags)
 }
 
 /// [`classify`] for a word whose key is on `lists`.
@@ -1146,7 +1206,22 @@ struct Facts {
 }
 
 impl Facts {
+    /// Inlined: it is asked once for each word of a name, where its call would cost a
+    /// tenth of it.
+    #[inline(always)]
     fn of(w: &str) -> Facts {
+        // A word of four to sixteen ASCII letters (most words of a name) has no flags and is
+        // its own key: the loads that tell are the key's words.
+        let (b, n) = (w.as_bytes(), w.len());
+        if (4..=MAX_KEY_WORDS_LEN).contains(&n) {
+            let words = key_words(b);
+            if swar::ascii_letters(words.0) & swar::ascii_letters(words.1) == swar::HIGH {
+                return Facts {
+                    flags: 0,
+                    lists: LEXICON.lists_by_words(words, n),
+                };
+            }
+        }
         let flags = word_flags(w);
         Facts {
             flags,
@@ -1185,7 +1260,7 @@ fn match_title(
     i: usize,
 ) -> Option<(&'static str, bool, usize)> {
     let &(s, e) = words.get(i)?;
-    title_at(text, words, i, lists_of(key(&text[s..e]).as_str()))
+    title_at(text, words, i, Facts::of(&text[s..e]).lists)
 }
 
 /// [`match_title`] where the key of `words[i]` is on `lists`: the title words are on
@@ -1222,7 +1297,7 @@ fn title_of(
         Some(("Council Member", true, 1))
     } else if lists & list::COUNCIL != 0 {
         let &(s, e) = words.get(i + 1)?;
-        let next = lists_of(key(&text[s..e]).as_str());
+        let next = Facts::of(&text[s..e]).lists;
         if next & list::MEMBER != 0 {
             Some(("Council Member", false, 2))
         } else if next & list::MEMBERS != 0 {
@@ -1542,9 +1617,8 @@ impl<'a> Splitter<'a> {
     }
 
     fn is_dangling(w: &str) -> bool {
-        let flags = word_flags(w);
-        let k = key_with(w, flags);
-        on_list(k.as_str(), list::DANGLING | list::PARTICLE)
+        let Facts { flags, lists } = Facts::of(w);
+        lists & (list::DANGLING | list::PARTICLE) != 0
             || if flags & flag::NON_ASCII == 0 {
                 ascii_initials(w.as_bytes())
             } else {
@@ -2033,7 +2107,7 @@ fn read_office(
         || inner
             .words
             .first()
-            .is_some_and(|&(s, e)| on_list(key(&text[s..e]).as_str(), list::SPLIT_HONORIFIC));
+            .is_some_and(|&(s, e)| Facts::of(&text[s..e]).lists & list::SPLIT_HONORIFIC != 0);
     if !titled {
         return None;
     }
@@ -2155,7 +2229,7 @@ fn label_action(text: &str, start: usize, end: usize) -> LabelAction {
     }
     let member_words = words
         .iter()
-        .all(|&(s, e)| on_list(key(&text[s..e]).as_str(), list::MEMBER_LABEL));
+        .all(|&(s, e)| Facts::of(&text[s..e]).lists & list::MEMBER_LABEL != 0);
     if member_words && !words.is_empty() {
         LabelAction::Continue
     } else {
@@ -3381,6 +3455,61 @@ mod tests {
     }
 
     #[test]
+    fn lexicon_agrees_with_a_scan_of_each_list() {
+        let lists: [(&[&str], u16); 8] = [
+            (STOP_WORDS, list::STOP),
+            (HONORIFICS, list::HONORIFIC),
+            (SPLIT_HONORIFICS, list::SPLIT_HONORIFIC),
+            (PARTICLES, list::PARTICLE),
+            (DANGLING, list::DANGLING),
+            (ROLE_WORDS, list::ROLE),
+            (ABBREVIATIONS, list::ABBREVIATION),
+            (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
+        ];
+        let by_scan = |k: &str| {
+            lists
+                .into_iter()
+                .chain(TITLES)
+                .filter(|(words, _)| words.iter().any(|w| k.eq_ignore_ascii_case(w)))
+                .fold(0, |bits, (_, bit)| bits | bit)
+        };
+        // Every word, in other cases, with a byte changed, cut or lengthened, and the bytes
+        // that case folding by bit could confuse with letters or '-'.
+        let mut keys: Vec<String> = Vec::new();
+        for (words, _) in lists.into_iter().chain(TITLES) {
+            for w in words {
+                keys.push(w.to_string());
+                keys.push(w.to_ascii_uppercase());
+                for at in 0..w.len() {
+                    for b in [b'@', b'[', b'`', b'{', b'\r', b'A', b'z', b'0', 0xc3] {
+                        let mut k = w.as_bytes().to_vec();
+                        k[at] = b;
+                        keys.push(String::from_utf8_lossy(&k).into_owned());
+                    }
+                    keys.push(w[..at].to_string());
+                    keys.push(w[at..].to_string());
+                }
+                keys.push(format!("{w}s"));
+                keys.push(format!("x{w}"));
+            }
+        }
+        keys.extend(crate::test_text::joins_up_to(
+            &["m", "R", "s", "\r", "-", "é"],
+            4,
+        ));
+        for t in fuzz_inputs(200) {
+            keys.extend(
+                words_in(&t, 0, t.len())
+                    .iter()
+                    .map(|&(s, e)| t[s..e].to_string()),
+            );
+        }
+        for k in &keys {
+            assert_eq!(lists_of(k), by_scan(k), "{k:?}");
+        }
+    }
+
+    #[test]
     fn titles_by_lexicon_agree_with_the_word_rule() {
         // `match_title` reads titles from the lexicon's title bits: the same titles as
         // comparing each word with the title words.
@@ -3518,9 +3647,15 @@ mod tests {
                 }
             }
             words.push("abcdefghijklmnopqrs"[..n.min(19)].to_string());
+            words.push("COUNCILMEMBERSHIP"[..n.min(17)].to_string());
         }
+        words.extend(ROLE_WORDS.iter().map(|w| w.to_ascii_uppercase()));
         for w in &words {
             assert_eq!(word_flags(w), word_flags_by_bytes(w.as_bytes()), "{w:?}");
+            // `Facts::of` reads a word of letters from the key's loads.
+            let facts = Facts::of(w);
+            assert_eq!(facts.flags, word_flags_by_bytes(w.as_bytes()), "{w:?}");
+            assert_eq!(facts.lists, lists_of(key(w).as_str()), "{w:?}");
         }
     }
 
