@@ -2986,6 +2986,36 @@ enum LeadWord {
 
 const LEAD_WORDS: [&str; 3] = ["welcomed", "attendance", "present"];
 
+/// For each of [`LEAD_WORDS`], a byte of it that is rare in lists of names and roles, and
+/// its offset in the word: [`says_lead_words`] scans for the three bytes at once.
+const LEAD_RARE_BYTES: [(u8, usize); 3] = [(b'w', 0), (b'd', 5), (b'p', 0)];
+
+/// Which of [`LEAD_WORDS`] `text` says (any case): one scan for the rare byte of each,
+/// where each found is compared with its word, instead of a search for each word.
+fn says_lead_words(text: &str) -> [bool; 3] {
+    let bytes = text.as_bytes();
+    let mut says = [false; 3];
+    let mut check = |at: usize| {
+        for (k, (word, &(rare, off))) in LEAD_WORDS.iter().zip(&LEAD_RARE_BYTES).enumerate() {
+            if !says[k] && bytes[at] | 0x20 == rare {
+                says[k] = at
+                    .checked_sub(off)
+                    .is_some_and(|start| starts_with_ci(text, start, word));
+            }
+        }
+    };
+    let [(a, _), (b, _), (c, _)] = LEAD_RARE_BYTES;
+    if simd::ENABLED {
+        let test = |x: simd::Chunk| x.eq_folded(a) | x.eq_folded(b) | x.eq_folded(c);
+        simd::Positions::new(bytes, test).for_each(&mut check);
+    } else {
+        (0..bytes.len())
+            .filter(|&i| [a, b, c].contains(&(bytes[i] | 0x20)))
+            .for_each(&mut check);
+    }
+    says
+}
+
 /// Where running text stops naming people ("... to the meeting", "who presented ...").
 const ATTENDANCE_ENDS: &[&str] = &[
     " to the meeting",
@@ -3011,7 +3041,7 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
     // fourteen lead-ins are looked for.
     // A lead-in is looked for only when the text says its word: three searches turn away
     // most texts, and most of the lead-ins of the others.
-    let says = LEAD_WORDS.map(|w| contains_ci(text, w));
+    let says = says_lead_words(text);
     let lead_in = ATTENDANCE_LEAD_INS
         .iter()
         .filter(|&&(_, word)| says[word as usize])
@@ -3036,6 +3066,9 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
         }
         None => {
             for (part_start, part_end) in lines_and_parts(text) {
+                if part_start == part_end {
+                    continue;
+                }
                 let (s, e) = trim_range(text, part_start, part_end);
                 let e = if text[s..e].ends_with(';') { e - 1 } else { e };
                 if s < e {
@@ -3048,17 +3081,18 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
     out
 }
 
-/// The lines of `text` and the ";" parts of each, as byte ranges that keep their "\n" or
-/// ";" (what `split_inclusive('\n')` and then `split_inclusive(';')` give): one memchr pass
-/// for both separators.
+/// The lines of `text` and the ";" parts of each, as byte ranges that keep their ";" but
+/// not their "\n" (what `split_inclusive('\n')` and then `split_inclusive(';')` give, less
+/// the line break, which would be trimmed from each line anyway and would keep it from
+/// being taken as it is): one memchr pass for both separators.
 fn lines_and_parts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut start = 0;
-    let ends = memchr::memchr2_iter(b'\n', b';', text.as_bytes())
-        .map(|at| at + 1)
+    let bytes = text.as_bytes();
+    let seps = memchr::memchr2_iter(b'\n', b';', bytes)
         .chain((!text.is_empty() && !text.ends_with(['\n', ';'])).then_some(text.len()));
-    ends.map(move |end| {
-        let part = (start, end);
-        start = end;
+    seps.map(move |at| {
+        let part = (start, at + usize::from(bytes.get(at) == Some(&b';')));
+        start = at + 1;
         part
     })
 }
@@ -3118,7 +3152,47 @@ fn roles_in_entry(
     }
     // Comma-separated pieces (not inside brackets), without a leading "and".
     split_pieces(text, s, e, &mut scratch.pieces, &mut scratch.marked);
-    // Pair names with roles: "Name, Role", "Role, Name", "Name – Role", "Name (Role)".
+    match scratch.pieces[..] {
+        [piece] => one_piece(
+            text,
+            base,
+            piece,
+            scratch.marked[0],
+            out,
+            &mut scratch.words,
+        ),
+        _ => pair_pieces(text, base, out, scratch),
+    }
+}
+
+/// [`pair_pieces`] of an entry of one piece (most lines of a list of officers): the
+/// person it names, alone or with a role ("Name – Role", "Name (Role)"); a role alone
+/// names nobody. `marked` tells whether the piece has a dash or an opening bracket.
+fn one_piece(
+    text: &str,
+    base: usize,
+    (ps, pe): (usize, usize),
+    marked: bool,
+    out: &mut Vec<Person>,
+    buf: &mut PieceWords,
+) {
+    let paired = if marked {
+        paired_in_piece(text, base, ps, pe, buf)
+    } else {
+        None
+    };
+    match paired {
+        Some((p, extra)) => {
+            out.push(p);
+            out.extend(extra);
+        }
+        None => out.extend(as_plain_name(text, base, ps, pe, buf)),
+    }
+}
+
+/// The people of the pieces in `scratch` (split from one entry): names paired with roles,
+/// "Name, Role", "Role, Name", "Name – Role", "Name (Role)".
+fn pair_pieces(text: &str, base: usize, out: &mut Vec<Person>, scratch: &mut Scratch) {
     let mut pending: Option<Person> = None;
     let mut pending_role: Option<(usize, usize)> = None;
     // The person the previous piece gave a role to: a further role piece continues it
@@ -3807,6 +3881,71 @@ mod tests {
     }
 
     #[test]
+    fn lead_words_agree_with_a_search_for_each() {
+        for (word, (rare, k)) in LEAD_WORDS.iter().zip(LEAD_RARE_BYTES) {
+            assert_eq!(word.as_bytes()[k], rare, "{word:?}");
+        }
+        let pieces = [
+            "welcomed",
+            "WELCOMED",
+            "welcome",
+            "Attendance",
+            "attend",
+            "present",
+            "PRESEN",
+            "wd",
+            "p",
+            " ",
+            "é",
+        ];
+        let mut texts = crate::test_text::joins_up_to(&pieces, 3);
+        texts.extend(crate::test_text::mixes(&pieces, 2_000, 0x1ead, 40, |r| {
+            r % 3 == 0
+        }));
+        for t in &texts {
+            let old = LEAD_WORDS.map(|w| contains_ci(t, w));
+            assert_eq!(says_lead_words(t), old, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn one_piece_agrees_with_pairing_pieces() {
+        let pieces = [
+            "Cllr Ng",
+            "Jane Wood",
+            " – ",
+            " - ",
+            "Chief Executive",
+            " (Head of Service)",
+            " (",
+            " and ",
+            "Ms Amy Poe",
+            "said",
+            "The Mayor",
+            " (Cllr Ng)",
+            "é",
+        ];
+        let mut texts = crate::test_text::joins_up_to(&pieces, 4);
+        texts.extend(fuzz_inputs(300));
+        let mut scratch = Scratch::default();
+        for t in &texts {
+            let (s, e) = trim_range(t, 0, t.len());
+            if s >= e {
+                continue;
+            }
+            split_pieces(t, s, e, &mut scratch.pieces, &mut scratch.marked);
+            let [piece] = scratch.pieces[..] else {
+                continue;
+            };
+            let mut one = Vec::new();
+            one_piece(t, 3, piece, scratch.marked[0], &mut one, &mut scratch.words);
+            let mut paired = Vec::new();
+            pair_pieces(t, 3, &mut paired, &mut scratch);
+            assert_eq!(one, paired, "{t:?}");
+        }
+    }
+
+    #[test]
     fn pieces_agree_with_a_byte_loop() {
         // The split as first written, byte by byte.
         fn by_bytes(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
@@ -4258,7 +4397,8 @@ mod tests {
             for line in t.split_inclusive('\n') {
                 let mut part_start = line_start;
                 for part in line.split_inclusive(';') {
-                    want.push((part_start, part_start + part.len()));
+                    let end = part_start + part.strip_suffix('\n').unwrap_or(part).len();
+                    want.push((part_start, end));
                     part_start += part.len();
                 }
                 line_start += line.len();
