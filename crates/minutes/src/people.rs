@@ -1567,6 +1567,10 @@ struct Splitter<'a> {
     done: bool,
     inline_seen: bool,
     words: Vec<(usize, usize)>,
+    /// Whether a run of letters and digits of the last entry returned starts with "chair"
+    /// (any case), as every word of a chair role does (see [`chair_role`]): without one the
+    /// entry holds no chair role, and it need not be searched for "chair".
+    chair: bool,
 }
 
 impl<'a> Splitter<'a> {
@@ -1578,6 +1582,7 @@ impl<'a> Splitter<'a> {
             inline_seen: false,
             // Room for a name's words in one allocation.
             words: Vec::with_capacity(8),
+            chair: false,
         }
     }
 
@@ -1635,6 +1640,7 @@ impl Iterator for Splitter<'_> {
             return None;
         }
         self.words.clear();
+        self.chair = false;
         let t = self.text;
         let start = self.pos;
         let mut depth = 0u32;
@@ -1651,6 +1657,9 @@ impl Iterator for Splitter<'_> {
             if ASCII_ALNUM[usize::from(b)] {
                 word_start.get_or_insert(i);
                 piece.get_or_insert(i);
+                if b | 0x20 == b'c' && starts_with_ci(t, i + 1, "hair") {
+                    self.chair = true;
+                }
                 i = alnum_run_end(bytes, i + 1);
                 continue;
             }
@@ -1830,8 +1839,8 @@ struct EntryWords {
     name_end: usize,
     /// The entry's end (relative to `text`).
     end: usize,
-    /// Whether the entry says "chair" anywhere: every chair role does, so an entry without
-    /// it (most of them) skips the role checks of each person it names.
+    /// Whether the entry may hold a chair role: false only when it has none, so an entry
+    /// without (most of them) skips the role checks of each person it names.
     has_chair: bool,
 }
 
@@ -1843,25 +1852,39 @@ impl EntryWords {
 
     /// The entry `start..end` (bullets skipped) whose words are `words`.
     fn from_words(text: &str, start: usize, end: usize, words: Vec<(usize, usize)>) -> Self {
-        // Bytes: a bracket is ASCII, and so are the dashes' whole UTF-8 forms compared.
+        let has_chair = says_chair_in(text, start, end);
+        Self::with_chair(text, end, words, has_chair)
+    }
+
+    /// [`EntryWords::from_words`] of an entry that may hold a chair role as `has_chair`
+    /// tells.
+    #[inline(always)]
+    fn with_chair(text: &str, end: usize, words: Vec<(usize, usize)>, has_chair: bool) -> Self {
+        // The first byte first: most words start with a letter.
         let bytes = text.as_bytes();
         let name_end = words
             .iter()
             .position(|&(s, e)| {
-                let w = &bytes[s..e];
-                matches!(w.first(), Some(b'(' | b'['))
-                    || matches!(w, b"-")
-                    || w == "–".as_bytes()
-                    || w == "—".as_bytes()
+                matches!(bytes.get(s), Some(b'(' | b'[' | b'-' | 0xe2))
+                    && starts_remarks(&bytes[s..e])
             })
             .unwrap_or(words.len());
         EntryWords {
             words,
             name_end,
             end,
-            has_chair: says_chair_in(text, start, end),
+            has_chair,
         }
     }
+}
+
+/// Whether the word `w` starts an entry's remarks (a bracket or a dash), where the name
+/// ends. Bytes: a bracket is ASCII, and so are the dashes' whole UTF-8 forms compared.
+fn starts_remarks(w: &[u8]) -> bool {
+    matches!(w.first(), Some(b'(' | b'['))
+        || matches!(w, b"-")
+        || w == "–".as_bytes()
+        || w == "—".as_bytes()
 }
 
 /// Whether an entry says "chair" (any case). Sixteen bytes a step where there is a vector
@@ -1985,7 +2008,11 @@ fn read_person_at(
     }
     let title = title.or(ctx.title);
     let first = i;
-    if allow_office && name_end - first <= MAX_OFFICE_WORDS {
+    // An office needs its bracket after it: most entries have none, and skip the call.
+    let bracket_next = words
+        .get(name_end)
+        .is_some_and(|&(s, _)| text.as_bytes()[s] == b'(');
+    if allow_office && bracket_next && name_end - first <= MAX_OFFICE_WORDS {
         if let Some(read) = read_office(text, base, start, entry, first, role) {
             return read;
         }
@@ -2276,7 +2303,8 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
             // The splitter has split the entry into words already.
             let mut words = std::mem::take(&mut buffer);
             entries.take_entry_words(s, e, &mut words);
-            let entry_words = EntryWords::from_words(text, s, e, words);
+            // The splitter has looked at the start of each word for a chair role's word.
+            let entry_words = EntryWords::with_chair(text, e, words, entries.chair);
             // "Cllr Smith, Chairman": a role on its own belongs to the person before.
             let role_alone = if entry_words.has_chair {
                 chair_role(&text[s..e])
@@ -3853,6 +3881,7 @@ mod tests {
             "Councillors:\n  \u{2022} Mayor N. Salonen\n  \u{2022} Councillor S. Cressman",
             "A (in the\nChair) & B(x)(y)and",
             "Mr Ridgers Mr Simmonds and  Mr Sweetland .",
+            "Cllr A - Chair, B \u{2013} x(y), C \u{2014}\n-(x) a, x [y] - z; \u{2022} - B",
         ]
         .iter()
         .map(|t| t.to_string())
@@ -3875,6 +3904,52 @@ mod tests {
                     let mut taken = vec![(0, 1); 3];
                     entries.take_entry_words(s, e, &mut taken);
                     assert_eq!(taken, words, "{t:?} {entry:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn splitter_sees_every_chair_role() {
+        // `read_list` trusts the splitter's `chair` to skip the chair role checks: every
+        // run of an entry's words that is a chair role sets it.
+        let pieces = [
+            "Vice-Chair",
+            "Chairman ",
+            "CHAIRPERSON.",
+            "chair",
+            "Cllr Foss ",
+            "(in the Chair)",
+            " Vice–Chairwoman",
+            "Deputy ",
+            "the ",
+            "ViceChair ",
+            "x",
+            ", ",
+            "\n",
+            "• ",
+            "é",
+        ];
+        let mut texts = crate::test_text::joins_up_to(&pieces, 3);
+        texts.extend(fuzz_inputs(500));
+        for t in &texts {
+            let mut entries = Splitter::new(t);
+            while let Some(_entry) = entries.next() {
+                let Some((s, e)) = entries.bounds() else {
+                    continue;
+                };
+                let s = skip_bullets(t, s, e);
+                let words = words_in(t, s, e);
+                let mut ranges = vec![(s, e)];
+                for i in 0..words.len() {
+                    for j in i..words.len() {
+                        ranges.push((words[i].0, words[j].1));
+                    }
+                }
+                for (rs, re) in ranges {
+                    if rs < re && chair_role(&t[rs..re]).is_some() {
+                        assert!(entries.chair, "{t:?} {:?}", &t[rs..re]);
+                    }
                 }
             }
         }
