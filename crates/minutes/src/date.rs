@@ -1,6 +1,9 @@
-//! Calendar dates and clock times, and the nom parsers that read them as minutes write them:
-//! "Tuesday 4 March 2025", "Thursday, 18th December, 2025", "4th March, 2025", "04/03/2025",
-//! "May 27, 2024", "10.00 a.m.", "7.30 pm", "6:30pm", "18:30".
+//! Calendar dates and clock times, and the parsers (nom's `IResult` interface) that read them
+//! as minutes write them: "Tuesday 4 March 2025", "Thursday, 18th December, 2025",
+//! "4th March, 2025", "04/03/2025", "May 27, 2024", "10.00 a.m.", "7.30 pm", "6:30pm", "18:30".
+//! Dates are read byte by byte (asked by the thousand, at headings and word starts); their
+//! grammar written with nom combinators stays in the tests as the reference they must agree
+//! with (`by_nom`).
 
 use crate::swar;
 use nom::branch::alt;
