@@ -74,26 +74,21 @@ fn webcast(input: &str, lines: &[Line<'_>]) -> Option<String> {
     const WORD: &str = "webcast";
     let from = lines.first()?.start;
     let to = lines.iter().map(Line::end).max()?;
-    if to - from < WORD.len() {
-        return None;
-    }
     let mut i = 0;
     let mut tried = None;
-    for at in occurrences_ci(input.as_bytes(), WORD.as_bytes(), from, to) {
+    let mut url = None;
+    each_phrase_ci(input.as_bytes(), (from, to), (WORD.as_bytes(), 2), |at| {
         // The line the word ends in: it says the word if it starts there too.
         while lines[i].end() < at + WORD.len() {
             i += 1;
         }
         if lines[i].start <= at && tried != Some(i) {
             tried = Some(i);
-            let url =
-                url_in(lines[i].text).or_else(|| lines.get(i + 1).and_then(|l| url_in(l.text)));
-            if url.is_some() {
-                return url;
-            }
+            url = url_in(lines[i].text).or_else(|| lines.get(i + 1).and_then(|l| url_in(l.text)));
         }
-    }
-    None
+        url.is_some()
+    });
+    url
 }
 
 /// `text` without every trailing `suffix`, as `trim_end_matches(suffix)` gives it, without
@@ -338,7 +333,8 @@ fn first_meeting_of(input: &str, lines: &[Line<'_>]) -> Option<String> {
     let mut line = lines.next()?;
     let mut tried = None;
     let mut name = None;
-    each_meeting_of(input.as_bytes(), first.start, end, |at| {
+    let phrase = (MEETING_OF.as_bytes(), 6);
+    each_phrase_ci(input.as_bytes(), (first.start, end), phrase, |at| {
         // The line the phrase ends in, if it starts there too.
         while line.end() < at + MEETING_OF.len() {
             match lines.next() {
@@ -355,26 +351,38 @@ fn first_meeting_of(input: &str, lines: &[Line<'_>]) -> Option<String> {
     name
 }
 
-/// Calls `visit` with each offset in `bytes[from..to]` where [`MEETING_OF`] starts (any
+/// Calls `visit` with each offset in `bytes[from..to]` where the ASCII `phrase` starts (any
 /// case), in order, until it returns true. With a vector unit the phrase is found at its
-/// "g " pair, far rarer in text than any of its letters.
-fn each_meeting_of(bytes: &[u8], from: usize, to: usize, mut visit: impl FnMut(usize) -> bool) {
-    const PHRASE: &[u8] = MEETING_OF.as_bytes();
-    // Where the "g" of "meeting" stands in the phrase.
-    const G: usize = 6;
-    let Some(region) = bytes.get(from..to).filter(|r| r.len() >= PHRASE.len()) else {
+/// bytes `pair` and `pair + 1`, chosen as a pair far rarer in text than any of its letters
+/// ("g " of "meeting of ", "bc" of "webcast"); without, at its rarest byte.
+fn each_phrase_ci(
+    bytes: &[u8],
+    (from, to): (usize, usize),
+    (phrase, pair): (&[u8], usize),
+    mut visit: impl FnMut(usize) -> bool,
+) {
+    let Some(region) = bytes.get(from..to).filter(|r| r.len() >= phrase.len()) else {
         return;
     };
     if !simd::ENABLED {
-        let _ = occurrences_ci(bytes, PHRASE, from, to).any(visit);
+        let _ = occurrences_ci(bytes, phrase, from, to).any(visit);
         return;
     }
-    let g_then_space = |this: simd::Chunk, next: simd::Chunk| this.eq_folded(b'g') & next.eq(b' ');
-    simd::for_each_pair(region, g_then_space, |k| {
-        let start = k.wrapping_sub(G);
-        let here = region.get(start..start.wrapping_add(PHRASE.len()));
-        here.is_some_and(|w| w.eq_ignore_ascii_case(PHRASE)) && visit(from + start)
-    });
+    // A letter in either case, any other byte as it is (no zero, which pads the scan).
+    let is = |c: simd::Chunk, b: u8| match b.is_ascii_alphabetic() {
+        true => c.eq_folded(b.to_ascii_lowercase()),
+        false => c.eq(b),
+    };
+    let (a, b) = (phrase[pair], phrase[pair + 1]);
+    simd::for_each_pair(
+        region,
+        |this, next| is(this, a) & is(next, b),
+        |k| {
+            let start = k.wrapping_sub(pair);
+            let here = region.get(start..start.wrapping_add(phrase.len()));
+            here.is_some_and(|w| w.eq_ignore_ascii_case(phrase)) && visit(from + start)
+        },
+    );
 }
 
 const MEETING_OF: &str = "meeting of ";
@@ -435,33 +443,24 @@ fn contact(input: &str, lines: &[Line<'_>], i: usize) -> Contact {
         }
     }
     // The webcast sentence sometimes shares the contact line.
-    if let Some(at) = find_ascii_ci(&text, "the webcast") {
+    let (cut, label) = contact_marks(&text);
+    if let Some(at) = cut {
         text.truncate(at);
     }
     // Most contact lines hold no '@': their words are not split out to look for one.
     let email = memchr::memchr(b'@', text.as_bytes()).and_then(|_| email_in(&text));
     let (phone_at, phone) = phone_in(&text).unzip();
-    let name_end = [
-        phone_at,
-        find_ascii_ci(&text, "tel"),
-        find_ascii_ci(&text, "phone"),
-        find_ascii_ci(&text, "email"),
-    ]
-    .into_iter()
-    .flatten()
-    .min()
-    .unwrap_or(text.len());
+    let name_end = [phone_at, label]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(text.len());
     let who = clean(&text[..name_end]);
     let who = who.trim_end_matches([',', '-', ' ']);
-    let (name, role) =
-        match split_once_by_byte(who, ", ", 0).or_else(|| split_once_by_byte(who, " - ", 1)) {
-            Some((n, r)) => (Some(n.trim().to_string()), Some(r.trim().to_string())),
-            None => (Some(who.to_string()), None),
-        };
-    let double_space_role = name.as_deref().and_then(|n| split_once_by_byte(n, "  ", 0));
-    let (name, role) = match double_space_role {
-        Some((n, r)) if role.is_none() => (Some(n.trim().to_string()), Some(r.trim().to_string())),
-        _ => (name, role),
+    // `who` is clean, so it holds no double space to split a role at.
+    let (name, role) = match name_role_split(who) {
+        Some((n, r)) => (Some(n.trim().to_string()), Some(r.trim().to_string())),
+        None => (Some(who.to_string()), None),
     };
     Contact {
         name: name.filter(|n| !n.is_empty()),
@@ -470,6 +469,70 @@ fn contact(input: &str, lines: &[Line<'_>], i: usize) -> Contact {
         email,
         span: Span::new(line.start, end),
     }
+}
+
+/// Where the contact's text is cut (its first "the webcast") and where a "tel", "phone" or
+/// "email" label first starts before the cut, any case. Found in one pass over the text's
+/// bytes, each word at a rare letter of it, where four searches cost ~160 instructions each
+/// on these short texts.
+fn contact_marks(text: &str) -> (Option<usize>, Option<usize>) {
+    if !simd::ENABLED {
+        return contact_marks_by_search(text);
+    }
+    // Each word with the index of the letter it is looked for at.
+    const CUT: (&[u8], usize) = (b"the webcast", 6);
+    const LABELS: [(&[u8], usize); 3] = [(b"tel", 2), (b"phone", 0), (b"email", 1)];
+    let bytes = text.as_bytes();
+    let starts = |(word, anchor): (&[u8], usize), k: usize| {
+        let start = k.checked_sub(anchor)?;
+        let here = bytes.get(start..start + word.len())?;
+        here.eq_ignore_ascii_case(word).then_some(start)
+    };
+    let test = |c: simd::Chunk| {
+        c.eq_folded(b'b') | c.eq_folded(b'l') | c.eq_folded(b'p') | c.eq_folded(b'm')
+    };
+    let mut label: Option<usize> = None;
+    for k in simd::Positions::new(bytes, test) {
+        if let Some(cut) = starts(CUT, k) {
+            // No label overlaps "the webcast": those before it end before it.
+            return (Some(cut), label.filter(|&at| at < cut));
+        }
+        for word in LABELS {
+            if let Some(at) = starts(word, k) {
+                label = Some(label.map_or(at, |l| l.min(at)));
+            }
+        }
+    }
+    (None, label)
+}
+
+/// [`contact_marks`] by a search for each word: the rule it keeps, and the path without a
+/// vector unit.
+fn contact_marks_by_search(text: &str) -> (Option<usize>, Option<usize>) {
+    let cut = find_ascii_ci(text, "the webcast");
+    let text = &text[..cut.unwrap_or(text.len())];
+    let label = ["tel", "phone", "email"]
+        .into_iter()
+        .filter_map(|w| find_ascii_ci(text, w))
+        .min();
+    (cut, label)
+}
+
+/// `who` split at its first ", ", or else at its first " - ": both found in one walk over
+/// its commas and hyphens.
+fn name_role_split(who: &str) -> Option<(&str, &str)> {
+    let bytes = who.as_bytes();
+    let space_at = |i: usize| bytes.get(i) == Some(&b' ');
+    let mut dash = None;
+    for at in memchr::memchr2_iter(b',', b'-', bytes) {
+        if bytes[at] == b',' && space_at(at + 1) {
+            return Some((&who[..at], &who[at + 2..]));
+        }
+        if bytes[at] == b'-' && dash.is_none() && at > 0 && space_at(at - 1) && space_at(at + 1) {
+            dash = Some(at - 1);
+        }
+    }
+    dash.map(|at| (&who[..at], &who[at + 3..]))
 }
 
 /// The first word of `text` with an '@' and a '.', without its trailing full stops.
@@ -508,22 +571,6 @@ fn phone_in(text: &str) -> Option<(usize, String)> {
     None
 }
 
-/// Where the ASCII `pat` first occurs in `text`, as `text.find(pat)` says, found by memchr on
-/// its byte `pat[anchor]`: asked of single header lines, where setting up a substring
-/// searcher costs more than the search.
-fn find_by_byte(text: &str, pat: &str, anchor: usize) -> Option<usize> {
-    let (bytes, pat) = (text.as_bytes(), pat.as_bytes());
-    memchr::memchr_iter(pat[anchor], bytes)
-        .filter_map(|p| p.checked_sub(anchor))
-        .find(|&at| bytes[at..].starts_with(pat))
-}
-
-/// `text.split_once(pat)` for an ASCII `pat`, found as [`find_by_byte`] finds it.
-fn split_once_by_byte<'a>(text: &'a str, pat: &str, anchor: usize) -> Option<(&'a str, &'a str)> {
-    let at = find_by_byte(text, pat, anchor)?;
-    Some((&text[..at], &text[at + pat.len()..]))
-}
-
 /// Where the first "http://" starts, or else the first "https://": both found in one walk
 /// over the text's colons, the rarest byte of both.
 fn url_start(text: &str) -> Option<usize> {
@@ -554,22 +601,71 @@ fn url_in(text: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The name and role as `contact` split them before [`name_role_split`]: at ", ", else
+    /// " - ", else at a double space in the name.
+    fn name_role_by_search(who: &str) -> (Option<String>, Option<String>) {
+        let (name, role) = match who.split_once(", ").or_else(|| who.split_once(" - ")) {
+            Some((n, r)) => (Some(n.trim().to_string()), Some(r.trim().to_string())),
+            None => (Some(who.to_string()), None),
+        };
+        let double_space_role = name.as_deref().and_then(|n| n.split_once("  "));
+        match double_space_role {
+            Some((n, r)) if role.is_none() => {
+                (Some(n.trim().to_string()), Some(r.trim().to_string()))
+            }
+            _ => (name, role),
+        }
+    }
+
     #[test]
-    fn byte_anchored_searches_agree_with_the_str_searches() {
+    fn names_and_roles_split_where_the_searches_split_them() {
         let pieces = [
-            "", "h", "http", "https", "://", ":", ", ", " -", "- ", " ", "é", "x",
+            ",", ", ", " -", "- ", "-", " ", "  ", "\u{a0}", "\u{e9}", "x",
         ];
-        for text in crate::test_text::joins(&pieces, 4) {
-            for (pat, anchor) in [("http://", 4), ("https://", 5)] {
-                assert_eq!(find_by_byte(&text, pat, anchor), text.find(pat), "{text:?}");
-            }
-            for (pat, anchor) in [(", ", 0), (" - ", 1), ("  ", 0)] {
-                assert_eq!(
-                    split_once_by_byte(&text, pat, anchor),
-                    text.split_once(pat),
-                    "{text:?}"
-                );
-            }
+        for text in crate::test_text::joins(&pieces, 5) {
+            let who = clean(&text);
+            let who = who.trim_end_matches([',', '-', ' ']);
+            let split = match name_role_split(who) {
+                Some((n, r)) => (Some(n.trim().to_string()), Some(r.trim().to_string())),
+                None => (Some(who.to_string()), None),
+            };
+            assert_eq!(split, name_role_by_search(who), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn contact_marks_are_where_the_searches_find_them() {
+        let pieces = [
+            "the webcast",
+            "THE WEBCAST",
+            "the web",
+            "webcast",
+            "tel",
+            "Tel",
+            "te",
+            "phone",
+            "PHONE",
+            "email",
+            "E-mail",
+            "mail",
+            "b",
+            "l",
+            "p",
+            "m",
+            " ",
+            "\u{e9}",
+        ];
+        let mut texts = crate::test_text::joins_up_to(&pieces, 3);
+        // Long texts, for the scan's later 64-byte blocks.
+        texts.extend(crate::test_text::mixes(&pieces, 20_000, 7, 40, |n| {
+            n % 3 == 0
+        }));
+        for text in texts {
+            assert_eq!(
+                contact_marks(&text),
+                contact_marks_by_search(&text),
+                "{text:?}"
+            );
         }
     }
 
@@ -884,7 +980,7 @@ mod tests {
     }
 
     #[test]
-    fn meeting_phrases_are_found_where_the_case_blind_search_finds_them() {
+    fn phrases_are_found_at_their_pair_where_the_case_blind_search_finds_them() {
         let pieces = [
             "meeting of ",
             "MEETING",
@@ -892,25 +988,29 @@ mod tests {
             "g ",
             "ng",
             " of",
+            "webcast",
+            "WEBCAST",
+            "bc",
             "x",
             "\u{e9}",
             "\n",
         ];
         for text in crate::test_text::joins(&pieces, 4) {
             let b = text.as_bytes();
-            for from in [0, 1, 7] {
-                let to = b.len();
-                if to < from + MEETING_OF.len() {
-                    continue;
+            for (phrase, pair) in [(MEETING_OF.as_bytes(), 6), (b"webcast".as_slice(), 2)] {
+                for from in [0, 1, 7] {
+                    let to = b.len();
+                    if to < from + phrase.len() {
+                        continue;
+                    }
+                    let mut found = Vec::new();
+                    each_phrase_ci(b, (from, to), (phrase, pair), |at| {
+                        found.push(at);
+                        false
+                    });
+                    let expected: Vec<usize> = occurrences_ci(b, phrase, from, to).collect();
+                    assert_eq!(found, expected, "{text:?} {from}");
                 }
-                let mut found = Vec::new();
-                each_meeting_of(b, from, to, |at| {
-                    found.push(at);
-                    false
-                });
-                let expected: Vec<usize> =
-                    occurrences_ci(b, MEETING_OF.as_bytes(), from, to).collect();
-                assert_eq!(found, expected, "{text:?} {from}");
             }
         }
     }
