@@ -1571,6 +1571,10 @@ struct Splitter<'a> {
     /// (any case), as every word of a chair role does (see [`chair_role`]): without one the
     /// entry holds no chair role, and it need not be searched for "chair".
     chair: bool,
+    /// Whether the last entry returned has a char that may start its remarks (a bracket or
+    /// a dash): without one, no word of it does (see [`starts_remarks`]), and its name runs
+    /// to its last word.
+    remarks: bool,
 }
 
 impl<'a> Splitter<'a> {
@@ -1583,6 +1587,7 @@ impl<'a> Splitter<'a> {
             // Room for a name's words in one allocation.
             words: Vec::with_capacity(8),
             chair: false,
+            remarks: false,
         }
     }
 
@@ -1641,6 +1646,7 @@ impl Iterator for Splitter<'_> {
         }
         self.words.clear();
         self.chair = false;
+        self.remarks = false;
         let t = self.text;
         let start = self.pos;
         let mut depth = 0u32;
@@ -1742,6 +1748,7 @@ impl Iterator for Splitter<'_> {
             let next_is_space = || char_at(t, i + len).is_none_or(is_space);
             let end_kind = match c {
                 '(' | '[' => {
+                    self.remarks = true;
                     depth = depth.saturating_add(1);
                     if let Some(ps) = piece.replace(i).filter(|&ps| ps < i) {
                         self.words.push((ps, i));
@@ -1750,6 +1757,10 @@ impl Iterator for Splitter<'_> {
                 }
                 ')' | ']' => {
                     depth = depth.saturating_sub(1);
+                    None
+                }
+                '-' | '–' | '—' => {
+                    self.remarks = true;
                     None
                 }
                 ',' | ';' if depth == 0 => {
@@ -1853,22 +1864,25 @@ impl EntryWords {
     /// The entry `start..end` (bullets skipped) whose words are `words`.
     fn from_words(text: &str, start: usize, end: usize, words: Vec<(usize, usize)>) -> Self {
         let has_chair = says_chair_in(text, start, end);
-        Self::with_chair(text, end, words, has_chair)
+        Self::with_chair(text, end, words, has_chair, true)
     }
 
     /// [`EntryWords::from_words`] of an entry that may hold a chair role as `has_chair`
-    /// tells.
+    /// tells, and may have remarks as `has_remarks` tells (false only when none of its
+    /// chars starts them: the words need not be looked at).
     #[inline(always)]
-    fn with_chair(text: &str, end: usize, words: Vec<(usize, usize)>, has_chair: bool) -> Self {
-        // The first byte first: most words start with a letter.
-        let bytes = text.as_bytes();
-        let name_end = words
-            .iter()
-            .position(|&(s, e)| {
-                matches!(bytes.get(s), Some(b'(' | b'[' | b'-' | 0xe2))
-                    && starts_remarks(&bytes[s..e])
-            })
-            .unwrap_or(words.len());
+    fn with_chair(
+        text: &str,
+        end: usize,
+        words: Vec<(usize, usize)>,
+        has_chair: bool,
+        has_remarks: bool,
+    ) -> Self {
+        let name_end = if has_remarks {
+            name_end_of(text, &words)
+        } else {
+            words.len()
+        };
         EntryWords {
             words,
             name_end,
@@ -1876,6 +1890,18 @@ impl EntryWords {
             has_chair,
         }
     }
+}
+
+/// The first of `words` that starts the remarks (where the name ends), or `words.len()`.
+fn name_end_of(text: &str, words: &[(usize, usize)]) -> usize {
+    // The first byte first: most words start with a letter.
+    let bytes = text.as_bytes();
+    words
+        .iter()
+        .position(|&(s, e)| {
+            matches!(bytes.get(s), Some(b'(' | b'[' | b'-' | 0xe2)) && starts_remarks(&bytes[s..e])
+        })
+        .unwrap_or(words.len())
 }
 
 /// Whether the word `w` starts an entry's remarks (a bracket or a dash), where the name
@@ -2304,7 +2330,8 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
             let mut words = std::mem::take(&mut buffer);
             entries.take_entry_words(s, e, &mut words);
             // The splitter has looked at the start of each word for a chair role's word.
-            let entry_words = EntryWords::with_chair(text, e, words, entries.chair);
+            let entry_words =
+                EntryWords::with_chair(text, e, words, entries.chair, entries.remarks);
             // "Cllr Smith, Chairman": a role on its own belongs to the person before.
             let role_alone = if entry_words.has_chair {
                 chair_role(&text[s..e])
@@ -3904,6 +3931,44 @@ mod tests {
                     let mut taken = vec![(0, 1); 3];
                     entries.take_entry_words(s, e, &mut taken);
                     assert_eq!(taken, words, "{t:?} {entry:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn splitter_sees_every_remark() {
+        // `read_list` trusts the splitter's `remarks` to skip looking for where the name
+        // ends: when it is false, no word of the entry starts the remarks.
+        let pieces = [
+            "Cllr Foss ",
+            "(in the Chair)",
+            "[note]",
+            " - Chair",
+            " – Mayor",
+            " — Clerk",
+            "Bennett-Sylvester",
+            "\u{2003}",
+            "\u{2028}",
+            "x",
+            ", ",
+            "\n",
+            "• ",
+            "é",
+        ];
+        let mut texts = crate::test_text::joins_up_to(&pieces, 3);
+        texts.extend(fuzz_inputs(500));
+        for t in &texts {
+            let mut entries = Splitter::new(t);
+            while let Some(_entry) = entries.next() {
+                let Some((s, e)) = entries.bounds() else {
+                    continue;
+                };
+                let s = skip_bullets(t, s, e);
+                let mut words = Vec::new();
+                entries.entry_words(s, e, &mut words);
+                if !entries.remarks {
+                    assert_eq!(name_end_of(t, &words), words.len(), "{t:?}");
                 }
             }
         }
