@@ -8,9 +8,11 @@ use crate::lexer::Line;
 #[cfg(test)]
 use crate::model::Person;
 use crate::model::{Attendance, ItemKind, Span, Substitution};
-use crate::text::{find_ascii_ci, is_space, occurrences_ci, starts_with_ci};
+use crate::people;
+use crate::text::{
+    each_word_at_rare_bytes, find_ascii_ci, is_space, occurrences_ci, starts_with_ci,
+};
 use crate::triggers::{Scanned, Trigger};
-use crate::{people, simd};
 
 /// What a labelled attendance section lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,33 +188,12 @@ impl ApologyWords {
         let to = lines.iter().map(Line::end).max().unwrap_or(0);
         let bytes = &input.as_bytes()[from..to.max(from)];
         let mut spans = Vec::new();
-        // One scan for the rare byte of every word, each found compared with its words,
-        // rather than a search of the header for each word.
-        let mut check = |at: usize| {
-            for (word, &(rare, k)) in people::APOLOGY_WORDS.iter().zip(&APOLOGY_RARE_BYTES) {
-                if bytes[at] | 0x20 != rare {
-                    continue;
-                }
-                let Some(start) = at.checked_sub(k) else {
-                    continue;
-                };
-                let found = bytes
-                    .get(start..start + word.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()));
-                if found {
-                    spans.push((from + start, from + start + word.len()));
-                }
-            }
-        };
-        let [(a, _), (b, _), (c, _)] = APOLOGY_RARE_BYTES;
-        if simd::ENABLED {
-            let test = |x: simd::Chunk| x.eq_folded(a) | x.eq_folded(b) | x.eq_folded(c);
-            simd::Positions::new(bytes, test).for_each(&mut check);
-        } else {
-            (0..bytes.len())
-                .filter(|&i| [a, b, c].contains(&(bytes[i] | 0x20)))
-                .for_each(&mut check);
-        }
+        each_word_at_rare_bytes(
+            bytes,
+            people::APOLOGY_WORDS,
+            APOLOGY_RARE_BYTES,
+            |k, start| spans.push((from + start, from + start + people::APOLOGY_WORDS[k].len())),
+        );
         spans.sort_unstable();
         ApologyWords { spans }
     }

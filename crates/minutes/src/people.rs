@@ -20,7 +20,7 @@ use crate::{simd, swar};
 // White space and cleaning are the crate's own (`text.rs`), so names and body text fold the
 // same characters; re-exported for the other field parsers.
 pub(crate) use crate::text::{clean, is_space};
-use crate::text::{find_ascii_ci, occurrences_ci, SHORT_HAYSTACK};
+use crate::text::{each_word_at_rare_bytes, find_ascii_ci, occurrences_ci, SHORT_HAYSTACK};
 
 /// [`clean`] for short text such as a name: printable ASCII with single spaces inside is
 /// copied as it is, without the searches that `clean` sets up for long text.
@@ -3048,26 +3048,10 @@ const LEAD_RARE_BYTES: [(u8, usize); 3] = [(b'w', 0), (b'd', 5), (b'p', 0)];
 /// Which of [`LEAD_WORDS`] `text` says (any case): one scan for the rare byte of each,
 /// where each found is compared with its word, instead of a search for each word.
 fn says_lead_words(text: &str) -> [bool; 3] {
-    let bytes = text.as_bytes();
     let mut says = [false; 3];
-    let mut check = |at: usize| {
-        for (k, (word, &(rare, off))) in LEAD_WORDS.iter().zip(&LEAD_RARE_BYTES).enumerate() {
-            if !says[k] && bytes[at] | 0x20 == rare {
-                says[k] = at
-                    .checked_sub(off)
-                    .is_some_and(|start| starts_with_ci(text, start, word));
-            }
-        }
-    };
-    let [(a, _), (b, _), (c, _)] = LEAD_RARE_BYTES;
-    if simd::ENABLED {
-        let test = |x: simd::Chunk| x.eq_folded(a) | x.eq_folded(b) | x.eq_folded(c);
-        simd::Positions::new(bytes, test).for_each(&mut check);
-    } else {
-        (0..bytes.len())
-            .filter(|&i| [a, b, c].contains(&(bytes[i] | 0x20)))
-            .for_each(&mut check);
-    }
+    each_word_at_rare_bytes(text.as_bytes(), LEAD_WORDS, LEAD_RARE_BYTES, |k, _| {
+        says[k] = true
+    });
     says
 }
 
@@ -3552,9 +3536,9 @@ mod tests {
         people
     }
 
-    #[test]
-    fn lexicon_finds_every_word_in_any_case() {
-        let lists: [(&[&str], u16); 8] = [
+    /// Every word list of the lexicon with its bit.
+    fn word_lists() -> [(&'static [&'static str], u16); 8] {
+        [
             (STOP_WORDS, list::STOP),
             (HONORIFICS, list::HONORIFIC),
             (SPLIT_HONORIFICS, list::SPLIT_HONORIFIC),
@@ -3563,7 +3547,12 @@ mod tests {
             (ROLE_WORDS, list::ROLE),
             (ABBREVIATIONS, list::ABBREVIATION),
             (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
-        ];
+        ]
+    }
+
+    #[test]
+    fn lexicon_finds_every_word_in_any_case() {
+        let lists = word_lists();
         for (words, bit) in lists.into_iter().chain(TITLES) {
             for w in words {
                 assert!(on_list(w, bit), "{w}");
@@ -3585,16 +3574,7 @@ mod tests {
 
     #[test]
     fn lexicon_agrees_with_a_scan_of_each_list() {
-        let lists: [(&[&str], u16); 8] = [
-            (STOP_WORDS, list::STOP),
-            (HONORIFICS, list::HONORIFIC),
-            (SPLIT_HONORIFICS, list::SPLIT_HONORIFIC),
-            (PARTICLES, list::PARTICLE),
-            (DANGLING, list::DANGLING),
-            (ROLE_WORDS, list::ROLE),
-            (ABBREVIATIONS, list::ABBREVIATION),
-            (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
-        ];
+        let lists = word_lists();
         let by_scan = |k: &str| {
             lists
                 .into_iter()

@@ -688,6 +688,43 @@ pub(crate) fn ci_at(h: &[u8], needle: &[u8], at: usize, k: usize) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// Calls `visit(k, start)` for each occurrence, in any ASCII case, of `words[k]` in `bytes`.
+/// The words are found by one scan for a byte of each that is rare in the text searched
+/// (`rare[k]`: the byte in lower case and its offset in the word), each byte found compared
+/// with its word, rather than by one search of the text per word.
+pub(crate) fn each_word_at_rare_bytes(
+    bytes: &[u8],
+    words: [&str; 3],
+    rare: [(u8, usize); 3],
+    mut visit: impl FnMut(usize, usize),
+) {
+    let mut check = |at: usize| {
+        for (k, (word, (byte, offset))) in words.iter().zip(rare).enumerate() {
+            if bytes[at] | 0x20 != byte {
+                continue;
+            }
+            let Some(start) = at.checked_sub(offset) else {
+                continue;
+            };
+            if bytes
+                .get(start..start + word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+            {
+                visit(k, start);
+            }
+        }
+    };
+    let [(a, _), (b, _), (c, _)] = rare;
+    if simd::ENABLED {
+        let test = |x: simd::Chunk| x.eq_folded(a) | x.eq_folded(b) | x.eq_folded(c);
+        simd::Positions::new(bytes, test).for_each(&mut check);
+    } else {
+        (0..bytes.len())
+            .filter(|&i| [a, b, c].contains(&(bytes[i] | 0x20)))
+            .for_each(&mut check);
+    }
+}
+
 /// Whether `s` starts with the ASCII `prefix`, ignoring case.
 pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
