@@ -3936,20 +3936,28 @@ mod tests {
             "• ",
             "é",
         ];
-        let mut texts = crate::test_text::joins_up_to(&pieces, 3);
+        each_split_entry(&pieces, |t, entries, s, e| {
+            let mut words = Vec::new();
+            entries.entry_words(s, e, &mut words);
+            if !entries.remarks {
+                assert_eq!(name_end_of(t, &words), words.len(), "{t:?}");
+            }
+        });
+    }
+
+    /// Calls `check(text, splitter, start, end)` for every entry the splitter finds (its
+    /// bullets skipped) in the joins of up to three `pieces` and in fuzz inputs: the
+    /// scaffold of the tests of what the splitter notes about each entry.
+    fn each_split_entry(pieces: &[&str], mut check: impl FnMut(&str, &Splitter, usize, usize)) {
+        let mut texts = crate::test_text::joins_up_to(pieces, 3);
         texts.extend(fuzz_inputs(500));
         for t in &texts {
             let mut entries = Splitter::new(t);
-            while let Some(_entry) = entries.next() {
+            while entries.next().is_some() {
                 let Some((s, e)) = entries.bounds() else {
                     continue;
                 };
-                let s = skip_bullets(t, s, e);
-                let mut words = Vec::new();
-                entries.entry_words(s, e, &mut words);
-                if !entries.remarks {
-                    assert_eq!(name_end_of(t, &words), words.len(), "{t:?}");
-                }
+                check(t, &entries, skip_bullets(t, s, e), e);
             }
         }
     }
@@ -3975,29 +3983,20 @@ mod tests {
             "• ",
             "é",
         ];
-        let mut texts = crate::test_text::joins_up_to(&pieces, 3);
-        texts.extend(fuzz_inputs(500));
-        for t in &texts {
-            let mut entries = Splitter::new(t);
-            while let Some(_entry) = entries.next() {
-                let Some((s, e)) = entries.bounds() else {
-                    continue;
-                };
-                let s = skip_bullets(t, s, e);
-                let words = words_in(t, s, e);
-                let mut ranges = vec![(s, e)];
-                for i in 0..words.len() {
-                    for j in i..words.len() {
-                        ranges.push((words[i].0, words[j].1));
-                    }
-                }
-                for (rs, re) in ranges {
-                    if rs < re && chair_role(&t[rs..re]).is_some() {
-                        assert!(entries.chair, "{t:?} {:?}", &t[rs..re]);
-                    }
+        each_split_entry(&pieces, |t, entries, s, e| {
+            let words = words_in(t, s, e);
+            let mut ranges = vec![(s, e)];
+            for i in 0..words.len() {
+                for j in i..words.len() {
+                    ranges.push((words[i].0, words[j].1));
                 }
             }
-        }
+            for (rs, re) in ranges {
+                if rs < re && chair_role(&t[rs..re]).is_some() {
+                    assert!(entries.chair, "{t:?} {:?}", &t[rs..re]);
+                }
+            }
+        });
     }
 
     #[test]
