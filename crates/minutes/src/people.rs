@@ -3606,13 +3606,7 @@ mod tests {
             &["m", "R", "s", "\r", "-", "é"],
             4,
         ));
-        for t in fuzz_inputs(200) {
-            keys.extend(
-                words_in(&t, 0, t.len())
-                    .iter()
-                    .map(|&(s, e)| t[s..e].to_string()),
-            );
-        }
+        keys.extend(fuzz_words(200));
         for k in &keys {
             assert_eq!(lists_of(k), by_scan(k), "{k:?}");
         }
@@ -4652,13 +4646,7 @@ mod tests {
         .iter()
         .map(|w| w.to_string())
         .collect();
-        for t in fuzz_inputs(300) {
-            words.extend(
-                words_in(&t, 0, t.len())
-                    .iter()
-                    .map(|&(s, e)| t[s..e].to_string()),
-            );
-        }
+        words.extend(fuzz_words(300));
         for w in &words {
             let flags = word_flags(w);
             assert_eq!(key_with(w, flags).as_str(), key(w).as_str(), "{w:?}");
@@ -5584,6 +5572,19 @@ mod tests {
         "Vice-Chair",
         "who",
     ];
+
+    /// The words (as the splitter cuts them) of `n` fuzz inputs.
+    fn fuzz_words(n: usize) -> Vec<String> {
+        let mut words = Vec::new();
+        for t in fuzz_inputs(n) {
+            words.extend(
+                words_in(&t, 0, t.len())
+                    .iter()
+                    .map(|&(s, e)| t[s..e].to_string()),
+            );
+        }
+        words
+    }
 
     /// A deterministic pseudo-random mix of `PIECES`.
     pub(crate) fn fuzz_inputs(count: usize) -> Vec<String> {
