@@ -25,10 +25,68 @@ use crate::text::{each_word_at_rare_bytes, find_ascii_ci, occurrences_ci, SHORT_
 /// [`clean`] for short text such as a name: printable ASCII with single spaces inside is
 /// copied as it is, without the searches that `clean` sets up for long text.
 fn clean_short(s: &str) -> String {
-    if is_plain(s.as_bytes()) {
-        s.to_owned()
+    clean_short_in(s, 0, s.len())
+}
+
+/// [`clean_short`] of `text[s..e]`: the test for plain text loads its chunks from `text`
+/// around the range, so no short name is copied into a padded chunk.
+fn clean_short_in(text: &str, s: usize, e: usize) -> String {
+    if is_plain_in(text.as_bytes(), s, e) {
+        text[s..e].to_owned()
     } else {
-        clean(s)
+        clean(&text[s..e])
+    }
+}
+
+/// [`clean_short_in`] of `text[s..e]` without its trailing full stops (a role).
+fn clean_role_in(text: &str, s: usize, e: usize) -> String {
+    clean_short_in(text, s, s + text[s..e].trim_end_matches('.').len())
+}
+
+/// [`is_plain`] of `b[s..e]`, sixteen bytes a step where there is a vector unit, from
+/// chunks of `b` that may reach past the range (their bytes outside it masked off): a
+/// range of up to sixteen bytes (most names) is one chunk, loaded from its start or, near
+/// `b`'s end, ending there. A longer range is read in chunks from its start, the last
+/// one ending at its end. Without a vector unit, or in a text shorter than a chunk, SWAR.
+fn is_plain_in(b: &[u8], s: usize, e: usize) -> bool {
+    let n = e.saturating_sub(s);
+    if !simd::ENABLED || n == 0 || b.len() < 16 || e > b.len() {
+        return b.get(s..e).is_some_and(is_plain);
+    }
+    // Unprintable bytes and spaces of the sixteen bytes from `at`, bit `k` for byte `at + k`.
+    let marks = |at: usize| match b[at..].first_chunk::<16>() {
+        Some(chunk) => {
+            let c = simd::Chunk::load(chunk);
+            (
+                (c.lanes_below_or_non_ascii(b' ') | c.lanes_eq(0x7f)).mask(),
+                c.eq(b' '),
+            )
+        }
+        None => (1, 0),
+    };
+    if n <= 16 {
+        let at = s.min(b.len() - 16);
+        let (bad, spaces) = marks(at);
+        let (bad, spaces) = (bad >> (s - at), spaces >> (s - at));
+        // A space at either end, or after a space.
+        let ends = 1 | 1 << (n - 1);
+        return (bad | spaces & (spaces << 1 | ends)) & (u32::MAX >> (32 - n)) == 0;
+    }
+    let mut at = s;
+    loop {
+        // The last chunk ends at `e`, overlapping the one before.
+        let at_last = at.min(e - 16);
+        let (bad, spaces) = marks(at_last);
+        // Bit 0 stands for the byte before the chunk: a space there, or the range's start.
+        let before = u32::from(at_last == s || b[at_last - 1] == b' ');
+        let last = if at_last == e - 16 { 1 << 15 } else { 0 };
+        if bad != 0 || spaces & (spaces << 1 | before | last) != 0 {
+            return false;
+        }
+        if at_last == e - 16 {
+            return true;
+        }
+        at += 16;
     }
 }
 
@@ -550,12 +608,35 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
         }
         _ => word,
     };
-    if is_initials(w) {
+    if !w.is_ascii() {
+        return initials_by_chars(w) || on_list(key(w).as_str(), list::ABBREVIATION);
+    }
+    if ascii_initials(w.as_bytes()) {
         return true;
     }
-    let k = key(w);
-    on_list(k.as_str(), list::ABBREVIATION)
+    // The key of an ASCII word is the word without the bytes `key` trims; a key longer than
+    // every abbreviation (most names) is not looked up.
+    let b = w.as_bytes();
+    let s = b.iter().position(|&c| !is_key_trim(c)).unwrap_or(b.len());
+    let e = b
+        .iter()
+        .rposition(|&c| !is_key_trim(c))
+        .map_or(s, |e| e + 1);
+    e - s <= MAX_ABBREVIATION_LEN && on_list(&w[s..e], list::ABBREVIATION)
 }
+
+/// The length of the longest of [`ABBREVIATIONS`].
+const MAX_ABBREVIATION_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > max {
+            max = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
 
 /// The sentences of `text` as byte ranges (relative to `text`), each trimmed and including
 /// its final punctuation. A sentence ends at ".", "!" or "?" followed by white space (not
@@ -1537,17 +1618,25 @@ const ASCII_ALNUM: [bool; 256] = {
 
 /// The end of the run of ASCII letters and digits that goes on at `i`: sixteen bytes are
 /// tested at a time where there is a vector unit (a name's word is most often one step),
-/// the last few one by one.
+/// the last chunk of a text ending at its end; without one (or in a text shorter than a
+/// chunk), one by one.
 fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
-    if simd::ENABLED {
-        while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+    if simd::ENABLED && bytes.len() >= 16 {
+        while i < bytes.len() {
+            // Near the end, the chunk that ends there: its bytes before `i` are shifted out.
+            let at = i.min(bytes.len() - 16);
+            let Some(chunk) = bytes[at..].first_chunk::<16>() else {
+                break;
+            };
             let c = simd::Chunk::load(chunk);
             let alnum = c.ascii_letters() | c.ascii_between(b'0', b'9');
-            if alnum != 0xffff {
-                return i + (!alnum).trailing_zeros() as usize;
+            let others = (!alnum & 0xffff) >> (i - at);
+            if others != 0 {
+                return i + others.trailing_zeros() as usize;
             }
-            i += 16;
+            i = at + 16;
         }
+        return i;
     }
     while i < bytes.len() && ASCII_ALNUM[usize::from(bytes[i])] {
         i += 1;
@@ -2099,7 +2188,7 @@ fn read_person_at(
             }
         }
     }
-    let name = clean_short(&text[words[first].0..words[last].1]);
+    let name = clean_short_in(text, words[first].0, words[last].1);
     let mut span_end = words[last].1;
     let mut note: Option<String> = None;
     if !read.truncated && read.next.is_none() && name_end < words.len() {
@@ -2169,7 +2258,7 @@ fn read_office(
     if read.truncated || read.next.is_some() {
         return None;
     }
-    let office_text = clean_short(&text[office[0].0..office[office.len() - 1].1]);
+    let office_text = clean_short_in(text, office[0].0, office[office.len() - 1].1);
     let mut role = role;
     let mut notes = Vec::new();
     match chair_role(&office_text) {
@@ -2212,7 +2301,7 @@ fn remarks(s: &str) -> Vec<String> {
             ')' | ']' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    out.push(clean_short(&s[group_start..i]));
+                    out.push(clean_short_in(s, group_start, i));
                 }
             }
             _ if depth == 0 && outside_start.is_none() && !is_space(c) => outside_start = Some(i),
@@ -2220,7 +2309,7 @@ fn remarks(s: &str) -> Vec<String> {
         }
     }
     if depth > 0 {
-        out.push(clean_short(&s[group_start..]));
+        out.push(clean_short_in(s, group_start, s.len()));
     } else if let Some(o) = outside_start {
         out.push(dash_remark(&s[o..]));
     }
@@ -3260,7 +3349,7 @@ fn pair_pieces(text: &str, base: usize, out: &mut Vec<Person>, scratch: &mut Scr
             out.extend(pending.take());
             role_owner = None;
             if let Some((rs, re)) = pending_role.take() {
-                p.role = Some(clean_short(&text[rs..re]));
+                p.role = Some(clean_short_in(text, rs, re));
                 p.span = Span::new(base + rs, base + pe);
                 out.push(p);
             } else {
@@ -3289,7 +3378,7 @@ fn pair_pieces(text: &str, base: usize, out: &mut Vec<Person>, scratch: &mut Scr
             }
         }
         // Cleaned only for a person to keep: a role nobody holds yet is kept as a range.
-        let role_text = || clean_short(text[ps..role_end].trim_end_matches('.'));
+        let role_text = || clean_role_in(text, ps, role_end);
         match (pending.take(), role_owner.and_then(|i| out.get_mut(i))) {
             (Some(mut p), _) => {
                 p.role = Some(role_text());
@@ -3434,7 +3523,7 @@ fn paired_in_piece(
         if after + "and ".len() <= e && starts_with_ci(text, after, "and ") {
             let from = after + "and ".len();
             let extra = first_person(&text[from..e], base + from, e - from);
-            let role_text = clean_short(&text[role.0..role.1]);
+            let role_text = clean_short_in(text, role.0, role.1);
             let mut p = name;
             p.role = Some(role_text).filter(|r| !r.is_empty());
             p.span = Span::new(base + s, base + role.1 + 1);
@@ -3452,7 +3541,7 @@ fn paired_in_piece(
             }
         }
     }
-    let role_text = clean_short(text[role.0..role.1].trim_end_matches('.'));
+    let role_text = clean_role_in(text, role.0, role.1);
     if role_text.is_empty() {
         return None;
     }
@@ -3781,6 +3870,15 @@ mod tests {
                 "Mr.", "cllr.", "J.", "A.B.", "Smith.", "no.", "etc.", "", ".",
             ] {
                 words.push(format!("{open}{w}"));
+            }
+        }
+        // Keys at the longest abbreviation's length and one past it, with trimmed bytes
+        // around them (the ASCII path measures the key before looking it up).
+        for w in [
+            "approx", "Approxi", "APPROX", "approxi", "cllrs", "Mrs", "x",
+        ] {
+            for (before, after) in [("", "."), ("(", ".)"), ("..", ".,"), ("[", ":;"), ("", "")] {
+                words.push(format!("{before}{w}{after}"));
             }
         }
         for w in &words {
@@ -4616,6 +4714,36 @@ mod tests {
                 is_plain_by_bytes(t.as_bytes()),
                 "{t:?}"
             );
+        }
+    }
+
+    #[test]
+    fn plain_ranges_agree_with_a_byte_loop() {
+        // Ranges of up to forty bytes at every place of texts shorter and longer than a
+        // chunk, so that chunks start at the range, end at the text's end, or are two.
+        let pieces = [
+            "ab", "Cdefghi", " ", "  ", "\t", "é", "\x7f", "\u{1}", ".", "9",
+        ];
+        let texts = crate::test_text::mixes(&pieces, 3000, 0x9e37_79b9, 12, |r| r % 3 == 0);
+        // Long plain texts with one double space at each place: a chunk of a long range
+        // may start between its two spaces.
+        let plain = "Abcdefg hijk lmnopq rs tuvw xyzABCDE FGHIJ KLMNOP QRST UVWXYZ abc defghi";
+        let texts = texts.into_iter().chain((0..plain.len()).map(|k| {
+            let mut t = plain.to_string();
+            t.insert(k, ' ');
+            t
+        }));
+        for t in &texts.collect::<Vec<_>>() {
+            let b = t.as_bytes();
+            for s in 0..=b.len() {
+                for e in s..=b.len().min(s + 70) {
+                    assert_eq!(
+                        is_plain_in(b, s, e),
+                        is_plain_by_bytes(&b[s..e]),
+                        "{t:?} {s}..{e}"
+                    );
+                }
+            }
         }
     }
 

@@ -147,6 +147,11 @@ impl Lanes {
     pub fn any(self) -> bool {
         mask(self.0) != 0
     }
+
+    /// The bytes that passed, bit `k` for byte `k`.
+    pub fn mask(self) -> u32 {
+        mask(self.0)
+    }
 }
 
 impl BitAnd for Lanes {
