@@ -337,6 +337,31 @@ const BYTE_CLASS: [ByteClass; 256] = {
     class
 };
 
+/// Where the run of printable ASCII bytes other than an opening bracket (bytes that only
+/// extend a word) that goes on at `i` ends, or `end`: sixteen bytes of `b` a step where
+/// there is a vector unit, each chunk loaded from `i` or, near `b`'s end, ending there.
+/// Without one (or in a text shorter than a chunk) the run is not looked for: `i`.
+#[inline(always)]
+fn word_run_end(b: &[u8], mut i: usize, end: usize) -> usize {
+    if !simd::ENABLED || b.len() < 16 {
+        return i;
+    }
+    while i < end {
+        let at = i.min(b.len() - 16);
+        let Some(chunk) = b[at..].first_chunk::<16>() else {
+            return i;
+        };
+        let c = simd::Chunk::load(chunk);
+        let stops = c.lanes_below_or_non_ascii(b'!') | c.lanes_eq(b'(') | c.lanes_eq(b'[');
+        let stops = stops.mask() >> (i - at);
+        if stops != 0 {
+            return end.min(i + stops.trailing_zeros() as usize);
+        }
+        i = at + 16;
+    }
+    end
+}
+
 /// The words of [`words_in`], one at a time: a caller that may stop at the first word it
 /// does not want (a job title in [`as_plain_name`]) splits no further.
 struct Words<'a> {
@@ -360,6 +385,7 @@ impl<'a> Words<'a> {
 impl Iterator for Words<'_> {
     type Item = (usize, usize);
 
+    #[inline(always)]
     fn next(&mut self) -> Option<(usize, usize)> {
         let (text, end) = (self.text, self.end);
         let bytes = text.as_bytes();
@@ -394,7 +420,9 @@ impl Iterator for Words<'_> {
             }
         };
         loop {
-            // Plain ASCII letters, most of a word, in a tight loop.
+            // Printable ASCII, most of a word, sixteen bytes a step; then the bytes that
+            // test stops at, which may still be the word's, one at a time.
+            i = word_run_end(bytes, i, end);
             while i < end && BYTE_CLASS[usize::from(bytes[i])] == ByteClass::Word {
                 i += 1;
             }
@@ -1223,10 +1251,17 @@ fn class_of(w: &str, lists: u16) -> WordClass {
 /// is classed inline where it is asked; any other out of line.
 #[inline]
 fn class_with(w: &str, lists: u16, flags: u8) -> WordClass {
+    class_in(w, 0, w.len(), lists, flags)
+}
+
+/// [`class_with`] of the word `text[s..e]`: an ASCII word is read as bytes, without the
+/// char-boundary tests of a `str` slice.
+#[inline(always)]
+fn class_in(text: &str, s: usize, e: usize, lists: u16, flags: u8) -> WordClass {
     if flags & flag::NON_ASCII == 0 {
-        return ascii_class(w.as_bytes(), lists, flags & flag::BAD != 0);
+        return ascii_class(&text.as_bytes()[s..e], lists, flags & flag::BAD != 0);
     }
-    class_of_other(w, lists)
+    class_of_other(&text[s..e], lists)
 }
 
 /// [`class_with`] for a word with a byte that is not ASCII.
@@ -1291,9 +1326,18 @@ impl Facts {
     /// tenth of it.
     #[inline(always)]
     fn of(w: &str) -> Facts {
+        Facts::of_in(w, 0, w.len())
+    }
+
+    /// [`Facts::of`] the word `text[s..e]` (`s` and `e` at char boundaries): a word of four
+    /// to sixteen ASCII letters is read as bytes, without the char-boundary tests of a
+    /// `str` slice; only other words are sliced.
+    #[inline(always)]
+    fn of_in(text: &str, s: usize, e: usize) -> Facts {
         // A word of four to sixteen ASCII letters (most words of a name) has no flags and is
         // its own key: the loads that tell are the key's words.
-        let (b, n) = (w.as_bytes(), w.len());
+        let b = &text.as_bytes()[s..e];
+        let n = b.len();
         if (4..=MAX_KEY_WORDS_LEN).contains(&n) {
             let words = key_words(b);
             if swar::ascii_letters(words.0) & swar::ascii_letters(words.1) == swar::HIGH {
@@ -1303,6 +1347,21 @@ impl Facts {
                 };
             }
         }
+        Facts::of_other(&text[s..e])
+    }
+
+    /// The facts of `words[i]`: `known[i]` when the caller looked them up already.
+    #[inline(always)]
+    fn known_or_of(known: &[Facts], text: &str, words: &[(usize, usize)], i: usize) -> Facts {
+        match known.get(i) {
+            Some(&facts) => facts,
+            None => Facts::of_in(text, words[i].0, words[i].1),
+        }
+    }
+
+    /// [`Facts::of`] a word that is not four to sixteen ASCII letters.
+    #[inline(always)]
+    fn of_other(w: &str) -> Facts {
         let flags = word_flags(w);
         Facts {
             flags,
@@ -1310,12 +1369,16 @@ impl Facts {
         }
     }
 
-    /// [`is_honorific`] of the word `w` these are the facts of: its key is built only for a
-    /// hyphenated word that is on no honorific list itself.
-    fn is_honorific(self, w: &str) -> bool {
+    /// [`is_honorific`] of the word `text[s..e]` these are the facts of: its key is built
+    /// (and the word sliced) only for a hyphenated word that is on no honorific list itself.
+    fn is_honorific_in(self, text: &str, s: usize, e: usize) -> bool {
         self.lists & list::HONORIFIC != 0
             || (self.flags & flag::HYPHEN != 0
-                && is_honorific_key(key_with(w, self.flags).as_str(), self.lists, self.flags))
+                && is_honorific_key(
+                    key_with(&text[s..e], self.flags).as_str(),
+                    self.lists,
+                    self.flags,
+                ))
     }
 }
 
@@ -1711,8 +1774,16 @@ impl<'a> Splitter<'a> {
         }
     }
 
+    #[cfg(test)]
     fn is_conj(w: &str) -> bool {
-        w == "&" || w.eq_ignore_ascii_case("and")
+        Self::is_conj_bytes(w.as_bytes())
+    }
+
+    /// [`Splitter::is_conj`] of a word's bytes: asked at every word's end, where slicing
+    /// the text would test both ends for char boundaries.
+    #[inline]
+    fn is_conj_bytes(w: &[u8]) -> bool {
+        w == b"&" || w.eq_ignore_ascii_case(b"and")
     }
 
     fn is_dangling(w: &str) -> bool {
@@ -1768,7 +1839,7 @@ impl Iterator for Splitter<'_> {
             };
             if space {
                 if let Some(ws) = word_start.take() {
-                    if depth == 0 && Self::is_conj(&t[ws..i]) {
+                    if depth == 0 && Self::is_conj_bytes(&bytes[ws..i]) {
                         self.pos = i;
                         self.inline_seen = true;
                         return Some(Entry {
@@ -1886,7 +1957,7 @@ impl Iterator for Splitter<'_> {
         }
         self.done = true;
         let end = match word_start {
-            Some(ws) if Self::is_conj(&t[ws..]) => ws,
+            Some(ws) if Self::is_conj_bytes(&bytes[ws..]) => ws,
             _ => {
                 if let Some(ps) = piece {
                     self.words.push((ps, t.len()));
@@ -2090,8 +2161,6 @@ fn read_person_at(
     };
     let words = &entry.words[..];
     let (name_end, end) = (entry.name_end, entry.end);
-    // The facts of word `i`, which is `w`.
-    let facts_of = |i: usize, w: &str| known.get(i).copied().unwrap_or_else(|| Facts::of(w));
     // The name part ends at a bracket or a dash; what follows is a role or a note.
     let Some(&(start, _)) = words.get(from).filter(|_| from < name_end) else {
         return read;
@@ -2111,7 +2180,7 @@ fn read_person_at(
     }
     let mut title = None;
     // The first word is looked up once: for a title, and when it is none, as a name word.
-    let mut first_facts = (i < name_end).then(|| facts_of(i, &text[words[i].0..words[i].1]));
+    let mut first_facts = (i < name_end).then(|| Facts::known_or_of(known, text, words, i));
     let found = first_facts.and_then(|f| title_at(text, &words[..name_end], i, f.lists));
     if let Some((t, plural, n)) = found {
         title = Some(t);
@@ -2138,10 +2207,12 @@ fn read_person_at(
     let mut first_own: Option<usize> = None;
     while i < name_end {
         let (s, e) = words[i];
-        let w = &text[s..e];
-        let facts = first_facts.take().unwrap_or_else(|| facts_of(i, w));
+        let facts = match first_facts.take() {
+            Some(facts) => facts,
+            None => Facts::known_or_of(known, text, words, i),
+        };
         let (flags, lists) = (facts.flags, facts.lists);
-        match class_with(w, lists, flags) {
+        match class_in(text, s, e, lists, flags) {
             WordClass::Stop => {
                 read.truncated = true;
                 break;
@@ -2152,7 +2223,7 @@ fn read_person_at(
                     read.next = Some(i);
                     break;
                 }
-                if class == WordClass::Name && !facts.is_honorific(w) {
+                if class == WordClass::Name && !facts.is_honorific_in(text, s, e) {
                     first_own.get_or_insert(i);
                     core += 1;
                 }
@@ -3064,11 +3135,11 @@ fn as_plain_name(
     // Job titles first, word by word: a role piece ("Chief Executive") is turned away at
     // its first job word, before the entry is split and its words stored. The facts looked
     // up are kept for reading the name.
-    let is_role_word = |w: &str, facts: Facts| {
+    let is_role_word = |ws: usize, we: usize, facts: Facts| {
         // A word without '/' or '-' is its own only part: looked up once.
         facts.lists & list::ROLE != 0
             || (facts.flags & (flag::SLASH | flag::HYPHEN) != 0
-                && key_with(w, facts.flags)
+                && key_with(&text[ws..we], facts.flags)
                     .as_str()
                     .split(['/', '-'])
                     .any(|p| on_list(p, list::ROLE)))
@@ -3078,9 +3149,8 @@ fn as_plain_name(
     words.clear();
     buf.facts.clear();
     for (ws, we) in Words::new(text, start, e) {
-        let w = &text[ws..we];
-        let facts = Facts::of(w);
-        if is_role_word(w, facts) {
+        let facts = Facts::of_in(text, ws, we);
+        if is_role_word(ws, we, facts) {
             buf.words = words;
             return None;
         }
@@ -4748,6 +4818,32 @@ mod tests {
     }
 
     #[test]
+    fn facts_and_classes_of_a_range_agree_with_those_of_its_slice() {
+        // `of_in` and `class_in` read an ASCII word as bytes of the text around it; the
+        // slice's own facts and class are the rule.
+        for t in fuzz_inputs(300) {
+            for (s, e) in words_in(&t, 0, t.len()) {
+                let (facts, want) = (Facts::of_in(&t, s, e), Facts::of_other(&t[s..e]));
+                assert_eq!(
+                    (facts.flags, facts.lists),
+                    (want.flags, want.lists),
+                    "{t:?} {s}..{e}"
+                );
+                assert_eq!(
+                    class_in(&t, s, e, want.lists, want.flags),
+                    class_with(&t[s..e], want.lists, want.flags),
+                    "{t:?} {s}..{e}"
+                );
+                assert_eq!(
+                    want.is_honorific_in(&t, s, e),
+                    is_honorific(&t[s..e]),
+                    "{t:?} {s}..{e}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn word_flags_skip_only_what_a_scan_would_not_find() {
         // `key_with`, `class_with` and `is_honorific_key` trust the flags instead of
         // scanning the word: the same answers as the scans, on every word of many texts.
@@ -4835,13 +4931,20 @@ mod tests {
             "Cllr  J.\u{a0}Smith [Vice-Chair] (via Teams)",
             "\u{feff}Zoë\u{2003}Ørsted\u{200b}x ((a)) [",
             "a\tb\nc\r\n d",
+            // Words longer than a chunk, with the bytes the chunk test stops at inside them.
+            "Abcdefghijklmnopqrstuvwxyz\u{1}bcdefghijklmnopq(rstuvw)xyz efghij-klmnopq.rstu\x7fv",
+            "O'Callaghan-Smith-Jones-Brown[x]yzabcdefghijklmnop\u{e9}qrstuvwxyz\u{a0}abcdefghijklmnopqr",
         ]
         .iter()
         .map(|t| t.to_string())
         .collect();
         texts.extend(fuzz_inputs(200));
         for t in &texts {
-            for (start, end) in [(0, t.len()), (1, t.len()), (0, t.len() / 2), (2, 1)] {
+            // Ranges that end inside words, near the text's end, and at every place of the
+            // long texts.
+            let ends = (0..=t.len()).filter(|&e| t.len() < 100 || e + 40 > t.len());
+            let ranges = [(0, t.len()), (1, t.len()), (0, t.len() / 2), (2, 1)];
+            for (start, end) in ranges.into_iter().chain(ends.map(|e| (0, e))) {
                 assert_eq!(
                     words_in(t, start, end),
                     by_chars(t, start, end),
