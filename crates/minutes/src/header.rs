@@ -263,8 +263,11 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     if let Some((i, line, at, d)) = dated {
         h.date = Some(d);
         // The time is on the date's line or one of the next few ("held on ... at 6:30pm").
+        // A time after the date is found first; else the line's first, which then starts
+        // before the date (the date starts a word, so the search after it saw every later
+        // start).
         h.time = date::find_time(&line.text[at..])
-            .or_else(|| date::find_time(line.text))
+            .or_else(|| date::find_time_before(line.text, at))
             .or_else(|| {
                 non_blank()
                     .skip(i + 1)

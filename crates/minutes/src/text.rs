@@ -24,8 +24,52 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
     trim_range_of(text, start, end)
 }
 
+///
+/// Read on bytes ([`wide_space_len`] for non-ASCII white space): most ranges that get here
+/// start with a bullet or a non-breaking space, which the char trims decoded.
 #[inline(never)]
 fn trim_range_of(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut a = start;
+    while a < end {
+        let space_len = match bytes[a] {
+            b @ ..0x80 => usize::from(is_ascii_space(b)),
+            _ => wide_space_len(bytes, a),
+        };
+        match space_len {
+            0 => break,
+            n => a += n,
+        }
+    }
+    (a, trimmed_end(text, a, end))
+}
+
+/// Where `text[start..end]` ends once the white space ([`is_space`]) at its end is left out,
+/// read on bytes (see [`trim_range_of`]); `start` and `end` are char boundaries.
+pub(crate) fn trimmed_end(text: &str, start: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut b = end;
+    while b > start {
+        // The char that ends at `b`: back over its continuation bytes to its lead byte.
+        let mut lead = b - 1;
+        while bytes[lead] & 0xC0 == 0x80 {
+            lead -= 1;
+        }
+        let space = match bytes[lead] {
+            last @ ..0x80 => is_ascii_space(last),
+            _ => wide_space_len(bytes, lead) != 0,
+        };
+        if !space {
+            break;
+        }
+        b = lead;
+    }
+    b
+}
+
+/// [`trim_range_of`] by the char trims: the reference it is tested against.
+#[cfg(test)]
+fn trim_range_by_chars(text: &str, start: usize, end: usize) -> (usize, usize) {
     let slice = &text[start..end];
     let lead = slice.len() - slice.trim_start_matches(is_space).len();
     let trimmed = slice[lead..].trim_end_matches(is_space);
@@ -75,15 +119,38 @@ fn no_space_among(s: &str, at: usize, mut non_ascii: u32) -> bool {
     while non_ascii != 0 {
         let i = at + non_ascii.trailing_zeros() as usize;
         non_ascii &= non_ascii - 1;
-        if matches!(s.as_bytes()[i], 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
-            && s.get(i..)
-                .and_then(|t| t.chars().next())
-                .is_some_and(is_space)
-        {
+        if wide_space_len(s.as_bytes(), i) != 0 {
             return false;
         }
     }
     true
+}
+
+/// The length of the non-ASCII white space ([`is_space`]) that starts at byte `i` of the
+/// UTF-8 `bytes`, or 0 (also for a byte inside a char): told from its bytes, where decoding
+/// the char and asking `char::is_whitespace` cost several times more, on every curly quote,
+/// dash and bullet of a line. Five lead bytes start one: 0xC2 (U+0085, U+00A0), 0xE1
+/// (U+1680), 0xE2 (U+2000 to U+200B, U+2028, U+2029, U+202F, U+205F), 0xE3 (U+3000) and
+/// 0xEF (U+FEFF).
+#[inline(always)]
+fn wide_space_len(bytes: &[u8], i: usize) -> usize {
+    let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    let space = match bytes[i] {
+        0xC2 => return if matches!(at(1), 0x85 | 0xA0) { 2 } else { 0 },
+        0xE1 => (at(1), at(2)) == (0x9A, 0x80),
+        0xE2 => matches!(
+            (at(1), at(2)),
+            (0x80, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F)
+        ),
+        0xE3 => (at(1), at(2)) == (0x80, 0x80),
+        0xEF => (at(1), at(2)) == (0xBB, 0xBF),
+        _ => false,
+    };
+    if space {
+        3
+    } else {
+        0
+    }
 }
 
 /// [`is_clean`] past the end tests, sixteen bytes at a time.
@@ -316,11 +383,7 @@ fn is_clean_swar(s: &str) -> bool {
         while non_ascii != 0 {
             let i = n * 8 + non_ascii.trailing_zeros() as usize / 8;
             non_ascii &= non_ascii - 1;
-            if matches!(bytes[i], 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
-                && s.get(i..)
-                    .and_then(|t| t.chars().next())
-                    .is_some_and(is_space)
-            {
+            if wide_space_len(bytes, i) != 0 {
                 return false;
             }
         }
@@ -340,39 +403,74 @@ pub(crate) fn clean_slow(out: &mut String, s: &str) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b < 0x80 {
-            if is_ascii_space(b) {
-                pending_space = written;
-                i += 1;
-                continue;
-            }
-            // Copy a run of ASCII text at once: words and the single spaces between them.
-            let start = i;
-            i = if simd::ENABLED {
-                ascii_run_end(bytes, i, blank_or_non_ascii_simd)
-            } else {
-                ascii_run_end(bytes, i, blank_or_non_ascii)
-            };
+        let space = match b {
+            0x80.. => wide_space_len(bytes, i),
+            _ => usize::from(is_ascii_space(b)),
+        };
+        if space != 0 {
+            pending_space = written;
+            i += space;
+            continue;
+        }
+        let start = i;
+        i = text_run_end(bytes, i);
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push_str(&s[start..i]);
+        written = true;
+    }
+}
+
+/// The end of the run of text that starts at `i`: words, the single spaces between them
+/// and the non-ASCII chars that are not white space (curly quotes, dashes, bullets), which
+/// are passed over in the run rather than copied one by one.
+fn text_run_end(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        i = if simd::ENABLED {
+            ascii_run_end(bytes, i, blank_or_non_ascii_simd)
+        } else {
+            ascii_run_end(bytes, i, blank_or_non_ascii)
+        };
+        match bytes.get(i) {
+            Some(&b) if b >= 0x80 && wide_space_len(bytes, i) == 0 => i += utf8_len(b),
+            _ => return i,
+        }
+    }
+}
+
+/// The length of the UTF-8 char whose lead byte is `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0.. => 4,
+    }
+}
+
+/// [`clean_slow`] as it was, decoding each non-ASCII char and asking [`is_space`] of it:
+/// the reference the byte-level one is tested against.
+#[cfg(test)]
+fn clean_by_chars(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
+    let mut written = false;
+    let mut pending_space = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = s[i..].chars().next().unwrap();
+        if is_space(c) {
+            pending_space = written;
+        } else {
             if pending_space {
                 out.push(' ');
                 pending_space = false;
             }
-            out.push_str(&s[start..i]);
+            out.push(c);
             written = true;
-        } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            if is_space(c) {
-                pending_space = written;
-            } else {
-                if pending_space {
-                    out.push(' ');
-                    pending_space = false;
-                }
-                out.push(c);
-                written = true;
-            }
-            i += c.len_utf8();
         }
+        i += c.len_utf8();
     }
 }
 
@@ -772,6 +870,80 @@ mod tests {
                 let text = format!("{}{abc}x y zz{abc} tail", "p ".repeat(pad));
                 let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
                 assert_eq!(clean(&text), words.join(" "), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn wide_space_bytes_agree_with_is_space() {
+        for c in (0x80..=0x10ffffu32).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            let b = text.as_bytes();
+            let want = if is_space(c) { c.len_utf8() } else { 0 };
+            assert_eq!(wide_space_len(b, 0), want, "{c:?}");
+            for i in 1..c.len_utf8() {
+                assert_eq!(wide_space_len(b, i), 0, "{c:?} at {i}");
+            }
+            assert_eq!(
+                wide_space_len(&b[..c.len_utf8()], 0),
+                want,
+                "{c:?} at the end"
+            );
+        }
+    }
+
+    #[test]
+    fn byte_level_cleaning_agrees_with_cleaning_by_chars() {
+        let pieces = [
+            "a", " ", "  ", "\t", "\n", "\u{a0}", "\u{85}", "’", "–", "•", "·", "é", "£",
+            "\u{2009}", "\u{200b}", "\u{202f}", "\u{205f}", "\u{3000}", "\u{feff}", "\u{1680}",
+            "\u{2028}", "\u{2c00}", "\u{1}", "😀", "bcdefgh", "\u{a0} ",
+        ];
+        let joins = crate::test_text::joins(&pieces, 3);
+        for pad in 0..17 {
+            for abc in &joins {
+                for text in [
+                    format!(
+                        "{}{abc}x y{abc}",
+                        "p ".repeat(pad / 2) + &"q".repeat(pad % 2)
+                    ),
+                    format!("{abc}{}{abc}", "w".repeat(pad)),
+                ] {
+                    let (mut fast, mut slow) = (String::from("<"), String::from("<"));
+                    clean_slow(&mut fast, &text);
+                    clean_by_chars(&mut slow, &text);
+                    assert_eq!(fast, slow, "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_level_trims_agree_with_the_char_trims() {
+        let mut pieces: Vec<String> = [
+            "a", " ", "\u{a0}", "\u{85}", "’", "•", "·", "é", "\u{2009}", "\u{200b}", "\u{3000}",
+            "\u{feff}", "\u{1680}", "😀", "\u{2c00}",
+        ]
+        .map(String::from)
+        .to_vec();
+        // Every ASCII byte, white space or not.
+        pieces.extend((0..0x80u8).map(|b| char::from(b).to_string()));
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        for text in crate::test_text::joins_up_to(&pieces[..15], 4)
+            .into_iter()
+            .chain(crate::test_text::joins(&pieces, 2))
+        {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for (k, &a) in bounds.iter().enumerate() {
+                for &b in &bounds[k..] {
+                    assert_eq!(
+                        trim_range_of(&text, a, b),
+                        trim_range_by_chars(&text, a, b),
+                        "{text:?} {a}..{b}"
+                    );
+                }
             }
         }
     }
