@@ -153,20 +153,28 @@ fn sentence_starts_bytewise(text: &str) -> Vec<usize> {
 /// ends one) or a minute reference.
 fn starts_sentence(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
-    // The word before the space (a backward byte scan: `rsplit` set up a searcher for each
-    // of the thousands of candidates in a long line).
-    let word_start = bytes[..i]
-        .iter()
-        .rposition(|&b| b == b' ')
-        .map_or(0, |p| p + 1);
-    let word = &text[word_start..i];
-    let ends_sentence = word.len() > 2
-        && word.ends_with(['.', '?', '!'])
-        && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word);
+    // Most candidates are a capitalised word after a word without a full stop: the byte
+    // before the space says so, and the word is looked for only after a stop.
+    let ends_sentence = matches!(bytes[i - 1], b'.' | b'?' | b'!') && ends_sentence_at(text, i);
     let after = &bytes[i + 1..];
     ends_sentence
         || prefixed_end(after)
             .is_some_and(|end| after[..end].contains(&b'/') && after.get(end) == Some(&b' '))
+}
+
+/// Whether the word before the space at `i` ends a sentence: three bytes or more, ending with
+/// a full stop, question or exclamation mark, and no abbreviation ("Mr.", "No.").
+fn ends_sentence_at(text: &str, i: usize) -> bool {
+    // The word before the space (a backward byte scan: `rsplit` set up a searcher for each
+    // of the thousands of candidates in a long line).
+    let word_start = text.as_bytes()[..i]
+        .iter()
+        .rposition(|&b| b == b' ')
+        .map_or(0, |p| p + 1);
+    let word = &text[word_start..i];
+    word.len() > 2
+        && word.ends_with(['.', '?', '!'])
+        && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word)
 }
 
 /// The line `start..end` of `input`, trimmed, with its indent.
@@ -1052,6 +1060,66 @@ mod tests {
                 sentence_starts_bytewise(text),
                 "{text:?}"
             );
+        }
+    }
+
+    /// [`starts_sentence`] as it was, the word before the space always found first: the
+    /// reference for the test of the byte before it.
+    fn starts_sentence_by_word(text: &str, i: usize) -> bool {
+        let bytes = text.as_bytes();
+        let word_start = bytes[..i]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(0, |p| p + 1);
+        let word = &text[word_start..i];
+        let ends_sentence = word.len() > 2
+            && word.ends_with(['.', '?', '!'])
+            && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word);
+        let after = &bytes[i + 1..];
+        ends_sentence
+            || prefixed_end(after)
+                .is_some_and(|end| after[..end].contains(&b'/') && after.get(end) == Some(&b' '))
+    }
+
+    #[test]
+    fn sentence_starts_agree_with_finding_the_word_first() {
+        let pieces = [
+            " ",
+            "A",
+            "Mr.",
+            "Mrs.",
+            "No.",
+            "Cllr.",
+            "end.",
+            "ok?",
+            "no!",
+            ".",
+            "a.",
+            "ab.",
+            " Cou/285/07-08 ",
+            "x",
+            "C 10/034",
+            "é.",
+            "Z",
+            "…",
+            "St.",
+            "HON.",
+            "ABCD 12/3 ",
+            "Abcd/285/07 ",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 4);
+        texts.extend(crate::test_text::mixes(&pieces, 5_000, 11, 60, |r| {
+            r % 4 == 0
+        }));
+        for text in &texts {
+            let b = text.as_bytes();
+            for i in (1..b.len().saturating_sub(1)).filter(|&i| b[i] == b' ') {
+                assert_eq!(
+                    starts_sentence(text, i),
+                    starts_sentence_by_word(text, i),
+                    "{text:?} {i}"
+                );
+            }
         }
     }
 
