@@ -5,6 +5,8 @@
 //! which is how a page break in printed minutes splits a sentence ("... via email and" /
 //! blank / "comment.").
 
+use std::borrow::Cow;
+
 use crate::lexer;
 use crate::model::{Block, ListEntry, Span};
 use crate::text::{clean, clean_slow, ends_sentence};
@@ -141,7 +143,7 @@ pub(crate) fn blocks(units: &mut [Unit]) -> Vec<Block> {
         match unit.entry {
             Some((marker, level)) => {
                 let entry = ListEntry {
-                    marker: marker.to_string(),
+                    marker: Cow::Borrowed(marker),
                     level,
                     text,
                     span: unit.span,

@@ -10,6 +10,8 @@
 //! deeper than the input's structure allows a fixed number of levels: serialising a document
 //! never recurses to a depth that the input controls.
 
+use std::borrow::Cow;
+
 use crate::date::{Date, Time};
 use serde::Serialize;
 
@@ -244,8 +246,10 @@ pub struct Attendance {
 pub struct Person {
     /// The name as written, without "Councillor" ("Z. Collingham", "Mrs Dean").
     pub name: String,
-    /// A title that precedes the name ("Councillor", "Alderman", "Mayor").
-    pub title: Option<String>,
+    /// A title that precedes the name ("Councillor", "Alderman", "Mayor"). The parser's titles
+    /// are a fixed list written in one canonical form, so they are borrowed from it rather than
+    /// allocated for every person (a `Cow` still takes any other title).
+    pub title: Option<Cow<'static, str>>,
     /// A role or capacity ("Head of Service for Children in Care", "Chair").
     pub role: Option<String>,
     /// A remark in brackets or after the name ("arrived at 7.01pm", "via Teams").
@@ -350,8 +354,9 @@ impl Block {
 /// One entry of a list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListEntry {
-    /// The bullet or label as written ("•", "-", "o", "(a)", "1)").
-    pub marker: String,
+    /// The bullet or label as written ("•", "-", "o", "(a)", "1)"). Borrowed from the parser's
+    /// fixed list of markers, not allocated for every entry.
+    pub marker: Cow<'static, str>,
     /// Nesting depth, 0 for the outermost entries.
     pub level: u32,
     pub text: String,
@@ -365,8 +370,9 @@ pub struct Resolution {
     pub number: Option<String>,
     pub text: String,
     pub span: Span,
-    /// The word that introduced it ("Resolved", "RESOLVED", "AGREED", "Decision").
-    pub keyword: Option<String>,
+    /// The word that introduced it ("Resolved", "RESOLVED", "AGREED", "Decision"). The usual
+    /// spellings are borrowed from a fixed list (see `resolution::keyword`), others allocated.
+    pub keyword: Option<Cow<'static, str>>,
     /// Mover, seconder and outcome, when the minutes record a motion.
     pub motion: Option<Motion>,
 }

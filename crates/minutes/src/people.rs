@@ -10,6 +10,8 @@
 //! The small text helpers (word classes, sentence ends, case-insensitive search) are shared
 //! with `motion` and `declaration`, which read names out of the same kind of prose.
 
+use std::borrow::Cow;
+
 use crate::model::{Person, Span};
 use crate::{simd, swar};
 
@@ -2282,7 +2284,7 @@ fn read_person_at(
     }
     read.person = Some(Person {
         name,
-        title: title.map(str::to_string),
+        title: title.map(Cow::Borrowed),
         role: role.map(str::to_string),
         note,
         span: Span::new(base + start, base + span_end),

@@ -6,6 +6,8 @@
 //! sentence ("The motion was put to the vote and AGREED."), a "Decision:" block, and North
 //! American "THAT ..." motions closed by "Motion Carried".
 
+use std::borrow::Cow;
+
 use crate::blocks::Unit;
 use crate::lexer;
 use crate::model::{Resolution, Span};
@@ -439,6 +441,33 @@ fn at_most_one_word(text: &str) -> bool {
     }
 }
 
+/// The keywords as minutes usually spell them: a resolution's keyword is borrowed from here
+/// when it is one of them (nearly always), so resolutions do not each allocate one.
+const USUAL_KEYWORDS: [&str; 14] = [
+    "Resolved",
+    "RESOLVED",
+    "resolved",
+    "Agreed",
+    "AGREED",
+    "agreed",
+    "Decided",
+    "DECIDED",
+    "decided",
+    "Recommended",
+    "RECOMMENDED",
+    "recommended",
+    "Decision",
+    "DECISION",
+];
+
+/// `keyword` as the model stores it: borrowed from [`USUAL_KEYWORDS`] when it is one of them.
+fn keyword_text(keyword: &str) -> Cow<'static, str> {
+    match USUAL_KEYWORDS.iter().find(|k| **k == keyword) {
+        Some(usual) => Cow::Borrowed(usual),
+        None => Cow::Owned(keyword.to_string()),
+    }
+}
+
 fn resolution(number: Option<&str>, text: &str, span: Span, keyword: &str) -> Resolution {
     let text = trim_start(
         text,
@@ -449,7 +478,7 @@ fn resolution(number: Option<&str>, text: &str, span: Span, keyword: &str) -> Re
         number: number.map(str::to_string),
         text: trim_end(text, is_ascii_space, char::is_whitespace).to_string(),
         span,
-        keyword: (!keyword.is_empty()).then(|| keyword.to_string()),
+        keyword: (!keyword.is_empty()).then(|| keyword_text(keyword)),
         motion: None,
     }
 }
@@ -457,6 +486,16 @@ fn resolution(number: Option<&str>, text: &str, span: Span, keyword: &str) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn usual_keywords_are_borrowed_and_others_kept_as_written() {
+        for usual in USUAL_KEYWORDS {
+            assert!(matches!(keyword_text(usual), Cow::Borrowed(k) if k == usual));
+        }
+        for other in ["ReSolved", "Resolved by", "AGREED:", "Décidé", ""] {
+            assert!(matches!(keyword_text(other), Cow::Owned(k) if k == other));
+        }
+    }
     use crate::text::clean;
 
     fn para(text: &str) -> Unit {
