@@ -461,20 +461,172 @@ pub(crate) fn kind_of(title: &str) -> ItemKind {
     if let Some(short) = ShortTitle::new(title) {
         return short.kind();
     }
+    if simd::ENABLED && !lowers_to_ascii(title) {
+        return long_kind(title);
+    }
     let t = title.to_lowercase();
-    kind_by(title, letter_set(t.as_bytes()), |phrase| t.contains(phrase))
+    kind_by(title, letter_set(t.as_bytes()), |phrase, _| {
+        t.contains(phrase)
+    })
+}
+
+/// Whether the title has a character besides the ASCII ones whose lower case holds an ASCII
+/// byte: only "İ" ("i" and a combining dot) and the Kelvin sign ("k"). Without them, a
+/// phrase is in the title's lower case exactly where it is in its bytes, ASCII case ignored.
+fn lowers_to_ascii(title: &str) -> bool {
+    !title.is_ascii()
+        && ["\u{130}", "\u{212a}"]
+            .iter()
+            .any(|c| memchr::memmem::find(title.as_bytes(), c.as_bytes()).is_some())
+}
+
+/// The phrases a title holds one of when it is of a kind other than `Other` (those
+/// [`kind_by`] asks for first), each with the offset of where the scan finds it: a letter
+/// of [`ANCHOR_LETTERS`] or a pair of [`ANCHOR_PAIRS`], rare in English text. Long titles
+/// (whole paragraphs, where most letters of most phrases are present) are scanned once, and
+/// only where the scan stops are phrases compared.
+const ANCHORS: [(&str, usize); 17] = [
+    ("apolog", 4),
+    ("declaration", 2),
+    ("disclosures by members", 3),
+    ("substitut", 2),
+    ("exclusion of the press", 1),
+    ("exclusion of press", 1),
+    ("exempt items", 1),
+    ("minutes", 2),
+    ("confirmation of the minutes", 22),
+    ("question", 0),
+    ("communications", 3),
+    ("announcements", 1),
+    ("urgent", 1),
+    ("next meeting", 2),
+    ("work programme", 7),
+    ("work program", 7),
+    ("forward plan", 2),
+];
+
+/// The letters the scan for [`ANCHORS`] stops at on their own.
+const ANCHOR_LETTERS: &[u8] = b"x";
+
+/// The pairs the scan for [`ANCHORS`] stops at, grouped by their second letter: one
+/// comparison of the next byte serves each group.
+const ANCHOR_PAIRS: [(&[u8], u8); 6] = [
+    (b"mnq", b'u'),
+    (b"or", b'g'),
+    (b"c", b'l'),
+    (b"b", b's'),
+    (b"n", b'n'),
+    (b"r", b'w'),
+];
+
+/// For each lower-case letter, the [`ANCHORS`] (bit `k` for anchor `k`) that hold it at
+/// their offset.
+const ANCHORS_BY_LETTER: [u32; 26] = {
+    let mut by = [0; 26];
+    let mut k = 0;
+    while k < ANCHORS.len() {
+        let (phrase, offset) = ANCHORS[k];
+        by[(phrase.as_bytes()[offset] - b'a') as usize] |= 1 << k;
+        k += 1;
+    }
+    by
+};
+
+/// Where the scan for [`ANCHORS`] stops in a chunk, `next` being the chunk one byte on.
+fn anchor_starts(c: simd::Chunk, next: simd::Chunk) -> u32 {
+    let any_of = |chunk: simd::Chunk, letters: &[u8]| {
+        let (first, rest) = letters.split_first().unwrap();
+        rest.iter().fold(chunk.lanes_eq_folded(*first), |any, &l| {
+            any | chunk.lanes_eq_folded(l)
+        })
+    };
+    let pairs = ANCHOR_PAIRS
+        .iter()
+        .map(|&(firsts, second)| any_of(c, firsts) & next.lanes_eq_folded(second));
+    pairs
+        .fold(any_of(c, ANCHOR_LETTERS), |any, p| any | p)
+        .mask()
+}
+
+/// The index of `phrase` in [`ANCHORS`], if it is one.
+const fn anchor_index(phrase: &str) -> Option<usize> {
+    let mut k = 0;
+    while k < ANCHORS.len() {
+        if bytes_eq(ANCHORS[k].0.as_bytes(), phrase.as_bytes()) {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
+}
+
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// [`kind_of`] for a title without the characters of [`lowers_to_ascii`]: the anchors are
+/// found by one scan for their letters and pairs; the other phrases, asked only after an anchor was
+/// found, are searched for.
+fn long_kind(title: &str) -> ItemKind {
+    let bytes = title.as_bytes();
+    let mut found = 0u32;
+    simd::for_each_pair(bytes, anchor_starts, |at| {
+        // Only the anchors with this letter at their offset can start here.
+        let mut anchors = ANCHORS_BY_LETTER[usize::from((bytes[at] | 0x20) - b'a')];
+        while anchors != 0 {
+            let k = anchors.trailing_zeros() as usize;
+            let (phrase, offset) = ANCHORS[k];
+            if at
+                .checked_sub(offset)
+                .and_then(|start| bytes.get(start..start + phrase.len()))
+                .is_some_and(|w| w.eq_ignore_ascii_case(phrase.as_bytes()))
+            {
+                found |= 1 << k;
+            }
+            anchors &= anchors - 1;
+        }
+        false
+    });
+    kind_by(title, u32::MAX, |phrase, anchor| match anchor {
+        Some(k) => found & 1 << k != 0,
+        None => contains_folded(bytes, phrase.as_bytes()),
+    })
+}
+
+/// Whether `bytes` contain `phrase` (lower case), ASCII case ignored. Kept out of line, so
+/// that [`long_kind`]'s test of each phrase is small enough to be inlined.
+#[inline(never)]
+fn contains_folded(bytes: &[u8], phrase: &[u8]) -> bool {
+    let first = phrase[0];
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes).any(|at| {
+        bytes
+            .get(at..at + phrase.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+    })
 }
 
 /// [`kind_of`] given the lower-case letters of the title and a test of whether its lower
-/// case contains a phrase.
+/// case contains a phrase. `contains` is also told the phrase's index in [`ANCHORS`], if it
+/// is one.
 #[inline(always)]
-fn kind_by(title: &str, present: u32, contains: impl Fn(&str) -> bool) -> ItemKind {
+fn kind_by(title: &str, present: u32, contains: impl Fn(&str, Option<usize>) -> bool) -> ItemKind {
     // Most titles lack a letter of most phrases: comparing letter sets first (a few
     // instructions) spares the substring searches that cannot succeed.
     macro_rules! has {
         ($phrase:literal) => {{
             const NEEDS: u32 = letter_set($phrase.as_bytes());
-            NEEDS & !present == 0 && contains($phrase)
+            const ANCHOR: Option<usize> = anchor_index($phrase);
+            NEEDS & !present == 0 && contains($phrase, ANCHOR)
         }};
     }
     if has!("apolog") {
@@ -640,7 +792,7 @@ impl<'a> ShortTitle<'a> {
 
     /// The title's [`kind_of`].
     fn kind(&self) -> ItemKind {
-        kind_by(self.title, self.letters, |phrase| self.contains(phrase))
+        kind_by(self.title, self.letters, |phrase, _| self.contains(phrase))
     }
 
     /// Whether the title's lower case contains `phrase` (lower case, two bytes or more).
@@ -781,8 +933,70 @@ mod tests {
         ));
         titles.push(format!("{} apologies", "x".repeat(127)));
         titles.push(format!(" minutes{}", " ".repeat(125)));
+        // Long titles (whole paragraphs) take the anchor scan: runs of many pieces, the
+        // anchors' pairs among them with and without the rest of their phrase.
+        let mut long_pieces = pieces.to_vec();
+        long_pieces.extend([
+            "Apologies for absence",
+            "og",
+            "cl",
+            "bs",
+            "XE",
+            "nu",
+            "Qu",
+            "mu",
+            "nn",
+            "rG",
+            "xt",
+            "rw",
+            "DEclaration",
+            "disclosures by members",
+            "exempt items",
+            "confirmation of the minutes",
+            "communications",
+            "announcements",
+            "next meeting",
+            "work programme",
+            "forward plan",
+            "substitutes",
+            "exclusion of press",
+            "Interest",
+            "held on",
+            "a paragraph of ordinary words about the council and its committee",
+        ]);
+        titles.extend(crate::test_text::mixes(&long_pieces, 20_000, 5, 24, |n| {
+            n % 2 == 0
+        }));
+        // The Kelvin sign's lower case is "k": "wor\u{212a} programme" is a work programme.
+        for pad in [0, 1, 60, 70] {
+            titles.push(format!("{}Wor\u{212a} Programme", "x".repeat(pad)));
+            titles.push(format!("{}İ wor\u{212a} program", "x".repeat(pad)));
+        }
+        let long = titles.iter().filter(|t| t.len() > 64).count();
+        let ascii = titles
+            .iter()
+            .filter(|t| t.len() > 64 && t.is_ascii())
+            .count();
+        assert!(long > 12_000 && ascii > 2_000, "{long} {ascii}");
         for title in &titles {
             assert_eq!(kind_of(title), kind_of_slow(title), "{title:?}");
+        }
+    }
+
+    /// The scan stops at each anchor's offset, and at no zero byte (the padding).
+    #[test]
+    fn anchors_are_where_the_scan_stops() {
+        for (k, (phrase, offset)) in ANCHORS.into_iter().enumerate() {
+            for case in [phrase.to_string(), phrase.to_ascii_uppercase()] {
+                let mut bytes = [0u8; 48];
+                bytes[..case.len()].copy_from_slice(case.as_bytes());
+                let chunk = |at: usize| simd::Chunk::load(bytes[at..at + 16].try_into().unwrap());
+                let stops =
+                    anchor_starts(chunk(0), chunk(1)) | anchor_starts(chunk(16), chunk(17)) << 16;
+                assert!(stops & 1 << offset != 0, "{case}");
+                assert_eq!(stops >> case.len(), 0, "{case}");
+            }
+            assert_eq!(anchor_index(phrase), Some(k));
         }
     }
 
