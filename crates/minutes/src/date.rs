@@ -452,11 +452,14 @@ pub fn find_time(text: &str) -> Option<(usize, Time)> {
     if !has_ascii_digit(text) {
         return None;
     }
-    find_at_word_starts(text, Starts::Numbers, |s| {
-        may_be_time(s)
-            .then(|| time(s).ok().map(|(_, t)| t))
-            .flatten()
-    })
+    find_at_word_starts(text, Starts::Numbers, time_at)
+}
+
+/// The time of day that starts `s`, if one does: [`time`] behind its exact quick test.
+fn time_at(s: &str) -> Option<Time> {
+    may_be_time(s)
+        .then(|| time(s).ok().map(|(_, t)| t))
+        .flatten()
 }
 
 /// The first time of day in `text` that starts before byte `end` (a char boundary), with its
@@ -468,12 +471,7 @@ pub fn find_time_before(text: &str, end: usize) -> Option<(usize, Time)> {
     if !has_ascii_digit(head) {
         return None;
     }
-    find_at_word_starts(head, Starts::Numbers, |s| {
-        let s = &text[end - s.len()..];
-        may_be_time(s)
-            .then(|| time(s).ok().map(|(_, t)| t))
-            .flatten()
-    })
+    find_at_word_starts(head, Starts::Numbers, |s| time_at(&text[end - s.len()..]))
 }
 
 /// Whether [`time`] can succeed on `text`, exact where it says no (like [`may_be_date`]):
@@ -1035,13 +1033,9 @@ mod tests {
             for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
                 // The whole search, kept to the times that start before `end`.
                 let want = find_time(&text).filter(|&(at, _)| at < end).or_else(|| {
-                    let before = find_at_word_starts(&text, Starts::Numbers, |s| {
-                        let at = text.len() - s.len();
-                        (at < end && may_be_time(s))
-                            .then(|| time(s).ok().map(|(_, t)| t))
-                            .flatten()
-                    });
-                    before
+                    find_at_word_starts(&text, Starts::Numbers, |s| {
+                        (text.len() - s.len() < end).then(|| time_at(s)).flatten()
+                    })
                 });
                 assert_eq!(find_time_before(&text, end), want, "{text:?} {end}");
                 // From a word start, as the header asks: the time after it, else the line's

@@ -60,22 +60,28 @@ pub(crate) fn find_declarations(text: &str, base: usize) -> Vec<Declaration> {
 /// Every "declared" or "declares" at a word start in `text`, in order: (start, end of the
 /// word). With a vector unit the verbs are found at their "cl", a pair of letters that
 /// stands about once in 460 bytes of minutes, where "d", the rarest letter of "declare",
-/// stands once in 30 and each was compared; without one, by [`next_declare`].
+/// stands once in 30 and each was compared; without one, by [`verbs_by_search`].
 fn declare_verbs(text: &str) -> Vec<(usize, usize)> {
+    if !simd::ENABLED {
+        return verbs_by_search(text, 0, text.len());
+    }
     let mut verbs = Vec::new();
-    if simd::ENABLED {
-        let pair =
-            |this: simd::Chunk, next: simd::Chunk| this.eq_folded(b'c') & next.eq_folded(b'l');
-        simd::for_each_pair(text.as_bytes(), pair, |k| {
-            verbs.extend(k.checked_sub(2).and_then(|at| verb_at(text, at)));
-            false
-        });
-    } else {
-        let mut cursor = 0;
-        while let Some(verb) = next_declare(text, cursor, text.len()) {
-            verbs.push(verb);
-            cursor = verb.1;
-        }
+    let pair = |this: simd::Chunk, next: simd::Chunk| this.eq_folded(b'c') & next.eq_folded(b'l');
+    simd::for_each_pair(text.as_bytes(), pair, |k| {
+        verbs.extend(k.checked_sub(2).and_then(|at| verb_at(text, at)));
+        false
+    });
+    verbs
+}
+
+/// The verbs of `text[from..to]` by [`next_declare`], one search after another: for targets
+/// without a vector unit, and the reference [`declare_verbs`] is tested against.
+fn verbs_by_search(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut verbs = Vec::new();
+    let mut cursor = from;
+    while let Some(verb) = next_declare(text, cursor, to) {
+        verbs.push(verb);
+        cursor = verb.1;
     }
     verbs
 }
@@ -569,17 +575,6 @@ mod tests {
                 );
             }
         }
-    }
-
-    /// The verbs of `text[from..to]` by [`next_declare`], one search after another.
-    fn verbs_by_search(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
-        let mut verbs = Vec::new();
-        let mut cursor = from;
-        while let Some(verb) = next_declare(text, cursor, to) {
-            verbs.push(verb);
-            cursor = verb.1;
-        }
-        verbs
     }
 
     #[test]

@@ -1159,20 +1159,12 @@ mod tests {
         }
     }
 
-    /// [`starts_sentence`] as it was: the word before the space found first, its last char
-    /// decoded, and every capital read for a reference.
+    /// [`starts_sentence`] as it was: the word before the space read whatever byte ends it
+    /// ([`ends_sentence_at`] is that word rule, unchanged), and every capital read for a
+    /// reference.
     fn starts_sentence_slow(text: &str, i: usize) -> bool {
-        let bytes = text.as_bytes();
-        let word_start = bytes[..i]
-            .iter()
-            .rposition(|&b| b == b' ')
-            .map_or(0, |p| p + 1);
-        let word = &text[word_start..i];
-        let ends_sentence = word.len() > 2
-            && word.ends_with(['.', '?', '!'])
-            && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word);
-        let after = &bytes[i + 1..];
-        ends_sentence
+        let after = &text.as_bytes()[i + 1..];
+        ends_sentence_at(text, i)
             || prefixed_end(after)
                 .is_some_and(|end| after[..end].contains(&b'/') && after.get(end) == Some(&b' '))
     }

@@ -371,7 +371,7 @@ pub struct Resolution {
     pub text: String,
     pub span: Span,
     /// The word that introduced it ("Resolved", "RESOLVED", "AGREED", "Decision"). The usual
-    /// spellings are borrowed from a fixed list (see `resolution::keyword`), others allocated.
+    /// spellings are borrowed from a fixed list (`resolution::USUAL_KEYWORDS`), others allocated.
     pub keyword: Option<Cow<'static, str>>,
     /// Mover, seconder and outcome, when the minutes record a motion.
     pub motion: Option<Motion>,

@@ -340,28 +340,42 @@ const BYTE_CLASS: [ByteClass; 256] = {
 };
 
 /// Where the run of printable ASCII bytes other than an opening bracket (bytes that only
-/// extend a word) that goes on at `i` ends, or `end`: sixteen bytes of `b` a step where
-/// there is a vector unit, each chunk loaded from `i` or, near `b`'s end, ending there.
-/// Without one (or in a text shorter than a chunk) the run is not looked for: `i`.
+/// extend a word) that goes on at `i` ends, or `end`, by [`simd_run_end`]. Without a vector
+/// unit (or in a text shorter than a chunk) the run is not looked for: `i`.
 #[inline(always)]
-fn word_run_end(b: &[u8], mut i: usize, end: usize) -> usize {
+fn word_run_end(b: &[u8], i: usize, end: usize) -> usize {
+    simd_run_end(b, i, end, |c| {
+        (c.lanes_below_or_non_ascii(b'!') | c.lanes_eq(b'(') | c.lanes_eq(b'[')).mask()
+    })
+    .unwrap_or(i)
+}
+
+/// Where the run that goes on at `i` ends: at the first byte `stops` marks (bit `k` for byte
+/// `k` of a sixteen-byte chunk), or at `end`. Sixteen bytes of `b` a step, each chunk loaded
+/// from `i` or, near `b`'s end, the chunk that ends there (its bytes before `i` shifted out).
+/// `None` without a vector unit or in a text shorter than a chunk.
+#[inline(always)]
+fn simd_run_end(
+    b: &[u8],
+    mut i: usize,
+    end: usize,
+    stops: impl Fn(simd::Chunk) -> u32,
+) -> Option<usize> {
     if !simd::ENABLED || b.len() < 16 {
-        return i;
+        return None;
     }
     while i < end {
         let at = i.min(b.len() - 16);
         let Some(chunk) = b[at..].first_chunk::<16>() else {
-            return i;
+            return Some(i);
         };
-        let c = simd::Chunk::load(chunk);
-        let stops = c.lanes_below_or_non_ascii(b'!') | c.lanes_eq(b'(') | c.lanes_eq(b'[');
-        let stops = stops.mask() >> (i - at);
-        if stops != 0 {
-            return end.min(i + stops.trailing_zeros() as usize);
+        let found = stops(simd::Chunk::load(chunk)) >> (i - at);
+        if found != 0 {
+            return Some(end.min(i + found.trailing_zeros() as usize));
         }
         i = at + 16;
     }
-    end
+    Some(end)
 }
 
 /// The words of [`words_in`], one at a time: a caller that may stop at the first word it
@@ -1681,27 +1695,13 @@ const ASCII_ALNUM: [bool; 256] = {
     table
 };
 
-/// The end of the run of ASCII letters and digits that goes on at `i`: sixteen bytes are
-/// tested at a time where there is a vector unit (a name's word is most often one step),
-/// the last chunk of a text ending at its end; without one (or in a text shorter than a
-/// chunk), one by one.
+/// The end of the run of ASCII letters and digits that goes on at `i`: by [`simd_run_end`]
+/// where there is a vector unit (a name's word is most often one step); without one (or in a
+/// text shorter than a chunk), one by one.
 fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
-    if simd::ENABLED && bytes.len() >= 16 {
-        while i < bytes.len() {
-            // Near the end, the chunk that ends there: its bytes before `i` are shifted out.
-            let at = i.min(bytes.len() - 16);
-            let Some(chunk) = bytes[at..].first_chunk::<16>() else {
-                break;
-            };
-            let c = simd::Chunk::load(chunk);
-            let alnum = c.ascii_letters() | c.ascii_between(b'0', b'9');
-            let others = (!alnum & 0xffff) >> (i - at);
-            if others != 0 {
-                return i + others.trailing_zeros() as usize;
-            }
-            i = at + 16;
-        }
-        return i;
+    let others = |c: simd::Chunk| !(c.ascii_letters() | c.ascii_between(b'0', b'9')) & 0xffff;
+    if let Some(end) = simd_run_end(bytes, i, bytes.len(), others) {
+        return end;
     }
     while i < bytes.len() && ASCII_ALNUM[usize::from(bytes[i])] {
         i += 1;
@@ -1776,15 +1776,10 @@ impl<'a> Splitter<'a> {
         }
     }
 
-    #[cfg(test)]
-    fn is_conj(w: &str) -> bool {
-        Self::is_conj_bytes(w.as_bytes())
-    }
-
-    /// [`Splitter::is_conj`] of a word's bytes: asked at every word's end, where slicing
+    /// Whether a word (its bytes) is "and" or "&": asked at every word's end, where slicing
     /// the text would test both ends for char boundaries.
     #[inline]
-    fn is_conj_bytes(w: &[u8]) -> bool {
+    fn is_conj(w: &[u8]) -> bool {
         w == b"&" || w.eq_ignore_ascii_case(b"and")
     }
 
@@ -1841,7 +1836,7 @@ impl Iterator for Splitter<'_> {
             };
             if space {
                 if let Some(ws) = word_start.take() {
-                    if depth == 0 && Self::is_conj_bytes(&bytes[ws..i]) {
+                    if depth == 0 && Self::is_conj(&bytes[ws..i]) {
                         self.pos = i;
                         self.inline_seen = true;
                         return Some(Entry {
@@ -1959,7 +1954,7 @@ impl Iterator for Splitter<'_> {
         }
         self.done = true;
         let end = match word_start {
-            Some(ws) if Self::is_conj_bytes(&bytes[ws..]) => ws,
+            Some(ws) if Self::is_conj(&bytes[ws..]) => ws,
             _ => {
                 if let Some(ps) = piece {
                     self.words.push((ps, t.len()));
@@ -4251,7 +4246,7 @@ mod tests {
                 let word_end = text[piece.0..piece.1]
                     .find(is_space)
                     .map_or(piece.1, |i| piece.0 + i);
-                if Splitter::is_conj(&text[piece.0..word_end]) {
+                if Splitter::is_conj(&text.as_bytes()[piece.0..word_end]) {
                     *piece = trim_range(text, word_end, piece.1);
                 }
             }
@@ -4766,7 +4761,7 @@ mod tests {
             let text = format!("{t}and x");
             for e in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
                 let word_end = t[..e].find(is_space).unwrap_or(e);
-                let old = Splitter::is_conj(&t[..word_end]).then_some(word_end);
+                let old = Splitter::is_conj(&t.as_bytes()[..word_end]).then_some(word_end);
                 assert_eq!(conj_end(&text, 0, e), old, "{t:?} {e}");
             }
             let old = t.contains(['-', '–', '—', '(']);

@@ -486,6 +486,7 @@ fn resolution(number: Option<&str>, text: &str, span: Span, keyword: &str) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::clean;
 
     #[test]
     fn usual_keywords_are_borrowed_and_others_kept_as_written() {
@@ -496,7 +497,6 @@ mod tests {
             assert!(matches!(keyword_text(other), Cow::Owned(k) if k == other));
         }
     }
-    use crate::text::clean;
 
     fn para(text: &str) -> Unit {
         Unit {

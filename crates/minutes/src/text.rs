@@ -24,9 +24,9 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
     trim_range_of(text, start, end)
 }
 
-///
-/// Read on bytes ([`wide_space_len`] for non-ASCII white space): most ranges that get here
-/// start with a bullet or a non-breaking space, which the char trims decoded.
+/// [`trim_range`] past its quick test, read on bytes ([`wide_space_len`] for non-ASCII white
+/// space): most ranges that get here start with a bullet or a non-breaking space, which the
+/// char trims decoded.
 #[inline(never)]
 fn trim_range_of(text: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
@@ -46,7 +46,7 @@ fn trim_range_of(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// Where `text[start..end]` ends once the white space ([`is_space`]) at its end is left out,
 /// read on bytes (see [`trim_range_of`]); `start` and `end` are char boundaries.
-pub(crate) fn trimmed_end(text: &str, start: usize, end: usize) -> usize {
+fn trimmed_end(text: &str, start: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut b = end;
     while b > start {
