@@ -5,9 +5,7 @@
 
 use crate::item::RawItem;
 use crate::lexer::Line;
-#[cfg(test)]
-use crate::model::Person;
-use crate::model::{Attendance, ItemKind, Span, Substitution};
+use crate::model::{Attendance, ItemKind, Person, Span, Substitution};
 use crate::people;
 use crate::text::{
     each_word_at_rare_bytes, find_ascii_ci, is_space, occurrences_ci, starts_with_ci,
@@ -163,7 +161,7 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
             continue;
         } else if apology_words.within(line) {
             if let Some(found) = people::apologies_in_sentence(line.text, line.start) {
-                attendance.apologies.extend(found);
+                append(&mut attendance.apologies, found);
             }
         }
         i += 1;
@@ -298,12 +296,23 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
         Section::Apologies => {
             let found = people::apologies_in_sentence(text, base)
                 .unwrap_or_else(|| people::parse_name_list(text, base));
-            attendance.apologies.extend(found);
+            append(&mut attendance.apologies, found);
         }
-        Section::InAttendance => attendance
-            .in_attendance
-            .extend(people::parse_people_with_roles(text, base)),
+        Section::InAttendance => append(
+            &mut attendance.in_attendance,
+            people::parse_people_with_roles(text, base),
+        ),
         Section::Ignored => {}
+    }
+}
+
+/// `found` after the people of `list`: taken as it is when `list` is empty (most often),
+/// rather than copied into a new allocation.
+fn append(list: &mut Vec<Person>, found: Vec<Person>) {
+    if list.is_empty() {
+        *list = found;
+    } else {
+        list.extend(found);
     }
 }
 
@@ -412,7 +421,7 @@ pub(crate) fn from_item(
             for unit in units.iter().map(|u| &u.span) {
                 let text = &input[unit.start..unit.end];
                 if let Some(found) = people::apologies_in_sentence(text, unit.start) {
-                    attendance.apologies.extend(found);
+                    append(&mut attendance.apologies, found);
                 }
             }
         }

@@ -1764,16 +1764,21 @@ impl<'a> Splitter<'a> {
         );
     }
 
-    /// [`Splitter::entry_words`] into `out`, which is cleared first. When `s..e` is the
-    /// whole entry (no bullet skipped: most entries) its words are handed over without a
-    /// copy, and `out`'s room is lent to the splitter for the next entry (which clears it).
-    fn take_entry_words(&mut self, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
-        out.clear();
+    /// [`Splitter::entry_words`], borrowed: when `s..e` is the whole entry (no bullet
+    /// skipped: most entries) the splitter's own words, without a copy; otherwise those
+    /// words clipped into `clipped` (cleared first).
+    fn words_of<'s>(
+        &'s self,
+        s: usize,
+        e: usize,
+        clipped: &'s mut Vec<(usize, usize)>,
+    ) -> &'s [(usize, usize)] {
         if self.bounds() == Some((s, e)) {
-            std::mem::swap(&mut self.words, out);
-        } else {
-            self.entry_words(s, e, out);
+            return &self.words;
         }
+        clipped.clear();
+        self.entry_words(s, e, clipped);
+        clipped
     }
 
     /// Whether a word (its bytes) is "and" or "&": asked at every word's end, where slicing
@@ -2000,9 +2005,9 @@ const MAX_CORE_WORDS: usize = 5;
 
 /// The words of one entry, split once: every person read from the entry indexes into
 /// them, so an entry with many names ("Mr Ridgers Mr Simmonds ...") is still read in one
-/// pass.
-struct EntryWords {
-    words: Vec<(usize, usize)>,
+/// pass. They are borrowed from whoever split them (most often the splitter of a list).
+struct EntryWords<'w> {
+    words: &'w [(usize, usize)],
     /// The first word of the remarks (a bracket or a dash), or `words.len()`.
     name_end: usize,
     /// The entry's end (relative to `text`).
@@ -2012,14 +2017,9 @@ struct EntryWords {
     has_chair: bool,
 }
 
-impl EntryWords {
-    fn new(text: &str, start: usize, end: usize) -> Self {
-        let start = skip_bullets(text, start, end);
-        Self::from_words(text, start, end, words_in(text, start, end))
-    }
-
+impl<'w> EntryWords<'w> {
     /// The entry `start..end` (bullets skipped) whose words are `words`.
-    fn from_words(text: &str, start: usize, end: usize, words: Vec<(usize, usize)>) -> Self {
+    fn from_words(text: &str, start: usize, end: usize, words: &'w [(usize, usize)]) -> Self {
         let has_chair = says_chair_in(text, start, end);
         Self::with_chair(text, end, words, has_chair, true)
     }
@@ -2031,12 +2031,12 @@ impl EntryWords {
     fn with_chair(
         text: &str,
         end: usize,
-        words: Vec<(usize, usize)>,
+        words: &'w [(usize, usize)],
         has_chair: bool,
         has_remarks: bool,
     ) -> Self {
         let name_end = if has_remarks {
-            name_end_of(text, &words)
+            name_end_of(text, words)
         } else {
             words.len()
         };
@@ -2156,7 +2156,7 @@ fn read_person_at(
         truncated: false,
         plural_title: None,
     };
-    let words = &entry.words[..];
+    let words = entry.words;
     let (name_end, end) = (entry.name_end, entry.end);
     // The name part ends at a bracket or a dash; what follows is a role or a note.
     let Some(&(start, _)) = words.get(from).filter(|_| from < name_end) else {
@@ -2297,7 +2297,7 @@ fn read_office(
     first: usize,
     role: Option<&'static str>,
 ) -> Option<Read> {
-    let (words, name_end, end) = (&entry.words[..], entry.name_end, entry.end);
+    let (words, name_end, end) = (entry.words, entry.name_end, entry.end);
     let office = words.get(first..name_end)?;
     let is_office_word = |&(s, e): &(usize, usize)| {
         let w = &text[s..e];
@@ -2312,8 +2312,10 @@ fn read_office(
         return None;
     }
     let close = text[open..end].find(')').map(|i| open + i)?;
-    let inner = EntryWords::new(text, open + 1, close);
-    let titled = match_title(text, &inner.words, 0).is_some()
+    let inner_start = skip_bullets(text, open + 1, close);
+    let inner_words = words_in(text, inner_start, close);
+    let inner = EntryWords::from_words(text, inner_start, close, &inner_words);
+    let titled = match_title(text, inner.words, 0).is_some()
         || inner
             .words
             .first()
@@ -2456,15 +2458,36 @@ enum Mode {
     SkipProse,
 }
 
+/// Room for the people of a list, reserved when the first is found: lists name a dozen or
+/// so, and room for four (the first size a vector takes) would take two copies of the list
+/// to grow. No more than this, so the room is one of the allocator's small sizes (up to
+/// 1 KiB, the quickest to allocate).
+const LIST_ROOM: usize = 8;
+
 /// Reads people from `text` until the list ends; returns them and the relative offset
 /// where reading stopped.
 fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>, usize) {
-    let mut out: Vec<Person> = Vec::new();
+    let mut out = Vec::new();
+    let stopped_at = read_list_into(text, base, mode, limit, &mut out);
+    (out, stopped_at)
+}
+
+/// [`read_list`], appending the people to `out` (a caller that gathers the people of
+/// several lists keeps them in one vector); at most `limit` of them. Only the people this
+/// call appends are read or changed.
+fn read_list_into(
+    text: &str,
+    base: usize,
+    mode: Mode,
+    limit: usize,
+    out: &mut Vec<Person>,
+) -> usize {
+    let first = out.len();
     let mut ctx = Context::default();
     let mut prev_end = End::Comma;
     let mut stopped_at = 0;
-    // The words of the entry being read: one allocation for the whole list.
-    let mut buffer = Vec::new();
+    // The words of an entry that starts with a bullet (the splitter's words, clipped).
+    let mut clipped = Vec::new();
     let mut entries = Splitter::new(text);
     while let Some(entry) = entries.next() {
         stopped_at = entry.end;
@@ -2484,8 +2507,7 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
                 continue;
             }
             // The splitter has split the entry into words already.
-            let mut words = std::mem::take(&mut buffer);
-            entries.take_entry_words(s, e, &mut words);
+            let words = entries.words_of(s, e, &mut clipped);
             // The splitter has looked at the start of each word for a chair role's word.
             let entry_words =
                 EntryWords::with_chair(text, e, words, entries.chair, entries.remarks);
@@ -2496,11 +2518,10 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
                 None
             };
             if let Some(role) = role_alone {
-                if let Some(p) = out.last_mut().filter(|p| p.role.is_none()) {
+                if let Some(p) = out[first..].last_mut().filter(|p| p.role.is_none()) {
                     p.role = Some(role.to_string());
                     p.span.end = base + e;
                     prev_end = entry.end_kind;
-                    buffer = entry_words.words;
                     continue;
                 }
             }
@@ -2518,9 +2539,12 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
                 if let Some(p) = read.person {
                     ctx.role = None;
                     got_any = true;
+                    if out.capacity() == 0 {
+                        out.reserve_exact(LIST_ROOM);
+                    }
                     out.push(p);
-                    if out.len() >= limit {
-                        return (out, stopped_at);
+                    if out.len() - first >= limit {
+                        return stopped_at;
                     }
                 }
                 if read.truncated && mode == Mode::StopAtProse {
@@ -2532,7 +2556,6 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
                     _ => break,
                 }
             }
-            buffer = entry_words.words;
             // An entry that names nobody ends the list, unless it is a bare title
             // ("Councillors" on its own line before the names).
             if stop || (!got_any && mode == Mode::StopAtProse && !is_title_only(text, s, e)) {
@@ -2548,7 +2571,7 @@ fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>,
         }
         prev_end = entry.end_kind;
     }
-    (out, stopped_at)
+    stopped_at
 }
 
 /// An entry that is only a title ("Councillors" on its own line before the names).
@@ -2864,9 +2887,13 @@ fn apologies_in_one(
     let read = |from: usize, people: &mut Vec<Person>| -> usize {
         // A trigger phrase may end just past the sentence ("received from" + the space after).
         let from = from.min(e);
-        let (found, stop) = read_list(&text[from..e], base + from, Mode::StopAtProse, usize::MAX);
-        people.extend(found);
-        from + stop
+        from + read_list_into(
+            &text[from..e],
+            base + from,
+            Mode::StopAtProse,
+            usize::MAX,
+            people,
+        )
     };
     let before = people.len();
     // "Received from Councillors ..." opening the sentence.
@@ -2992,8 +3019,13 @@ fn says_none_or_no(s: &str) -> bool {
 
 /// People named in `text[from..to]` before an apology verb.
 fn read_names_before(text: &str, base: usize, from: usize, to: usize, people: &mut Vec<Person>) {
-    let (found, _) = read_list(&text[from..to], base + from, Mode::StopAtProse, usize::MAX);
-    people.extend(found);
+    read_list_into(
+        &text[from..to],
+        base + from,
+        Mode::StopAtProse,
+        usize::MAX,
+        people,
+    );
 }
 
 /// The first occurrence of `pat` at a word start in `text[from..to]` (ASCII, any case).
@@ -3115,10 +3147,19 @@ const ROLE_WORDS: &[&str] = &[
 
 /// Room for the words of a piece and their [`Facts`], lent to [`as_plain_name`] (the pieces
 /// of a list share one).
-#[derive(Default)]
 struct PieceWords {
     words: Vec<(usize, usize)>,
     facts: Vec<Facts>,
+}
+
+impl Default for PieceWords {
+    /// Room for a name's words from the start, rather than two reallocations of each.
+    fn default() -> Self {
+        PieceWords {
+            words: Vec::with_capacity(8),
+            facts: Vec::with_capacity(8),
+        }
+    }
 }
 
 /// A Person read from an entry if the entry is only a name (no job words, no prose).
@@ -3158,10 +3199,10 @@ fn as_plain_name(
         buf.words = words;
         return None;
     }
-    // The words just split are the entry's: `EntryWords::new(text, s, e)` would split again.
-    let entry = EntryWords::from_words(text, start, e, words);
+    // The words just split are the entry's: `words_in(text, s, e)` would split them again.
+    let entry = EntryWords::from_words(text, start, e, &words);
     let read = read_person_at(text, base, &entry, 0, Context::default(), true, &buf.facts);
-    buf.words = entry.words;
+    buf.words = words;
     if read.truncated || read.next.is_some() {
         return None;
     }
@@ -3298,7 +3339,6 @@ fn last_word(s: &str) -> &str {
 
 /// Buffers [`roles_in_entry`] fills for each entry: one allocation for all the lines of a
 /// list instead of two per line.
-#[derive(Default)]
 struct Scratch {
     pieces: Vec<(usize, usize)>,
     /// For each piece, whether it has a byte of a dash or an opening bracket (see
@@ -3307,6 +3347,18 @@ struct Scratch {
     plain: Vec<Option<Option<Person>>>,
     /// The words of the piece being read (see [`as_plain_name`]).
     words: PieceWords,
+}
+
+impl Default for Scratch {
+    /// Room for the pieces of a line from the start, rather than two reallocations of each.
+    fn default() -> Self {
+        Scratch {
+            pieces: Vec::with_capacity(8),
+            marked: Vec::with_capacity(8),
+            plain: Vec::new(),
+            words: PieceWords::default(),
+        }
+    }
 }
 
 /// The bytes that split an entry into pieces or mark a piece as one that may pair a name
@@ -3344,6 +3396,9 @@ fn roles_in_entry(
     let (s, e) = trim_range(text, s, e);
     if s >= e {
         return;
+    }
+    if out.capacity() == 0 {
+        out.reserve_exact(LIST_ROOM);
     }
     // Comma-separated pieces (not inside brackets), without a leading "and".
     split_pieces(text, s, e, &mut scratch.pieces, &mut scratch.marked);
@@ -4037,6 +4092,36 @@ mod tests {
     }
 
     #[test]
+    fn a_list_read_into_people_already_found_leaves_them_alone() {
+        // `read_list_into` appends to the people of earlier lists (the sentences of an
+        // apology text): a role alone ("Cllr A, Chair") goes to a person of its own list,
+        // never to one before it, and the limit counts only its own people.
+        let earlier = parse_name_list("Cllr Earlier", 0);
+        let mut texts: Vec<String> = [
+            "Chairman, Cllr A",
+            "Chair; Cllr A, Vice-Chair",
+            "Cllr A, Chair, Cllr B and Cllr C.",
+            "Councillors A, B (in the Chair) and C",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(1000));
+        for t in &texts {
+            for limit in [1, 2, usize::MAX] {
+                for mode in [Mode::StopAtProse, Mode::SkipProse] {
+                    let (alone, stop) = read_list(t, 7, mode, limit);
+                    let mut out = earlier.clone();
+                    let stop_into = read_list_into(t, 7, mode, limit, &mut out);
+                    assert_eq!(out[..earlier.len()], earlier[..], "{t:?}");
+                    assert_eq!(out[earlier.len()..], alone[..], "{t:?}");
+                    assert_eq!(stop_into, stop, "{t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn splitter_words_agree_with_words_in() {
         // `read_list` takes an entry's words from the splitter instead of splitting the
         // entry again: the same words, for every entry of many texts, whether copied or
@@ -4066,10 +4151,14 @@ mod tests {
                     let mut words = Vec::new();
                     entries.entry_words(s, e, &mut words);
                     assert_eq!(words, words_in(t, s, e), "{t:?} {entry:?}");
-                    // Taken (handed over or copied) into a used buffer: the same words.
-                    let mut taken = vec![(0, 1); 3];
-                    entries.take_entry_words(s, e, &mut taken);
-                    assert_eq!(taken, words, "{t:?} {entry:?}");
+                    // Borrowed (the splitter's own or clipped into a used buffer): the
+                    // same words.
+                    let mut clipped = vec![(0, 1); 3];
+                    assert_eq!(
+                        entries.words_of(s, e, &mut clipped),
+                        &words[..],
+                        "{t:?} {entry:?}"
+                    );
                 }
             }
         }
