@@ -182,8 +182,11 @@ const APOLOGY_RARE_BYTES: [(u8, usize); 3] = [(b'p', 1), (b'x', 1), (b'v', 5)];
 
 impl ApologyWords {
     fn find(input: &str, lines: &[Line<'_>]) -> Self {
-        let from = lines.iter().map(|l| l.start).min().unwrap_or(0);
-        let to = lines.iter().map(Line::end).max().unwrap_or(0);
+        // The lines are in order (a header's, an item's): the text runs from the first's
+        // start to the last's end, without a pass over all of them for each.
+        debug_assert!(lines.windows(2).all(|w| w[0].end() <= w[1].start));
+        let from = lines.first().map_or(0, |l| l.start);
+        let to = lines.last().map_or(0, Line::end);
         let bytes = &input.as_bytes()[from..to.max(from)];
         let mut spans = Vec::new();
         each_word_at_rare_bytes(
@@ -257,10 +260,14 @@ fn is_sub_label_end(text: &str) -> bool {
 }
 
 /// "Councillors A, B and C", "Cllrs B Austin, D Bretherton".
+///
+/// Every line of a header without a present list is asked: a line that does not start
+/// with a "c" (most) is turned away before the three comparisons.
 fn starts_as_name_list(text: &str) -> bool {
-    ["councillors ", "cllrs ", "cllrs. "]
-        .iter()
-        .any(|p| starts_with_ci(text, p))
+    text.as_bytes().first().is_some_and(|b| b | 0x20 == b'c')
+        && ["councillors ", "cllrs ", "cllrs. "]
+            .iter()
+            .any(|p| starts_with_ci(text, p))
 }
 
 /// Labels inside one long line (a PDF converted without line breaks).

@@ -1387,6 +1387,8 @@ impl Facts {
 
     /// [`is_honorific`] of the word `text[s..e]` these are the facts of: its key is built
     /// (and the word sliced) only for a hyphenated word that is on no honorific list itself.
+    /// Inlined: it is asked for each word of a name, most of them answered by one bit.
+    #[inline(always)]
     fn is_honorific_in(self, text: &str, s: usize, e: usize) -> bool {
         self.lists & list::HONORIFIC != 0
             || (self.flags & flag::HYPHEN != 0
@@ -1986,12 +1988,60 @@ struct Context {
     title: Option<&'static str>,
     /// From a "Chairman:" label: applies to the next person only.
     role: Option<&'static str>,
+    /// The name is read inside an office's brackets ("The Mayor (Councillor X)"): no
+    /// office is looked for in it (one level only, so the depth never depends on the input).
+    in_office: bool,
 }
 
-/// One person read from an entry.
+/// Where [`read_person_at`] puts the person it reads: the list being read (a list's
+/// people are written into it where they stay, not built apart and moved in twice), or a
+/// slot for one person.
+trait Sink {
+    fn put(&mut self, person: Person);
+    /// The person put last.
+    fn last_put(&mut self) -> Option<&mut Person>;
+    /// Takes back the person put last.
+    fn take_back(&mut self);
+}
+
+impl Sink for Vec<Person> {
+    #[inline]
+    fn put(&mut self, person: Person) {
+        if self.capacity() == 0 {
+            self.reserve_exact(LIST_ROOM);
+        }
+        self.push(person);
+    }
+
+    fn last_put(&mut self) -> Option<&mut Person> {
+        self.last_mut()
+    }
+
+    fn take_back(&mut self) {
+        self.pop();
+    }
+}
+
+impl Sink for Option<Person> {
+    #[inline]
+    fn put(&mut self, person: Person) {
+        *self = Some(person);
+    }
+
+    fn last_put(&mut self) -> Option<&mut Person> {
+        self.as_mut()
+    }
+
+    fn take_back(&mut self) {
+        *self = None;
+    }
+}
+
+/// One person read from an entry (the person itself goes to a [`Sink`]).
 #[derive(Debug)]
 struct Read {
-    person: Option<Person>,
+    /// Whether a person was put.
+    found: bool,
     /// Another name starts at this word of the entry ("Mr Ridgers Mr Simmonds").
     next: Option<usize>,
     /// The entry went on with words that are not a name: the list is over.
@@ -2134,24 +2184,31 @@ fn says_chair_in(text: &str, start: usize, end: usize) -> bool {
 const MAX_OFFICE_WORDS: usize = 4;
 
 /// Reads the person that starts at word `from` of an entry.
-fn read_person(text: &str, base: usize, entry: &EntryWords, from: usize, ctx: Context) -> Read {
-    read_person_at(text, base, entry, from, ctx, true, &[])
+fn read_person(
+    text: &str,
+    base: usize,
+    entry: &EntryWords,
+    from: usize,
+    ctx: Context,
+    out: &mut Vec<Person>,
+) -> Read {
+    read_person_at(text, base, entry, from, ctx, &[], out)
 }
 
-/// [`read_person`]; `allow_office` lets "The Mayor (Councillor X)" read the name in the
-/// brackets (one level only, so the depth never depends on the input). `known` holds the
-/// [`Facts`] of the entry's first words when the caller looked them up already.
+/// [`read_person`]; "The Mayor (Councillor X)" reads the name in the brackets unless
+/// `ctx.in_office`. `known` holds the [`Facts`] of the entry's first words when the caller
+/// looked them up already.
 fn read_person_at(
     text: &str,
     base: usize,
     entry: &EntryWords,
     from: usize,
     ctx: Context,
-    allow_office: bool,
     known: &[Facts],
+    out: &mut impl Sink,
 ) -> Read {
     let mut read = Read {
-        person: None,
+        found: false,
         next: None,
         truncated: false,
         plural_title: None,
@@ -2193,8 +2250,8 @@ fn read_person_at(
     let bracket_next = words
         .get(name_end)
         .is_some_and(|&(s, _)| text.as_bytes()[s] == b'(');
-    if allow_office && bracket_next && name_end - first <= MAX_OFFICE_WORDS {
-        if let Some(read) = read_office(text, base, start, entry, first, role) {
+    if !ctx.in_office && bracket_next && name_end - first <= MAX_OFFICE_WORDS {
+        if let Some(read) = read_office(text, base, start, entry, first, role, out) {
             return read;
         }
     }
@@ -2277,7 +2334,8 @@ fn read_person_at(
             }
         }
     }
-    read.person = Some(Person {
+    read.found = true;
+    out.put(Person {
         name,
         title: title.map(Cow::Borrowed),
         role: role.map(str::to_string),
@@ -2296,6 +2354,7 @@ fn read_office(
     entry: &EntryWords,
     first: usize,
     role: Option<&'static str>,
+    out: &mut impl Sink,
 ) -> Option<Read> {
     let (words, name_end, end) = (entry.words, entry.name_end, entry.end);
     let office = words.get(first..name_end)?;
@@ -2323,11 +2382,19 @@ fn read_office(
     if !titled {
         return None;
     }
-    let mut read = read_person_at(text, base, &inner, 0, Context::default(), false, &[]);
-    let person = read.person.as_mut()?;
-    if read.truncated || read.next.is_some() {
+    let ctx = Context {
+        in_office: true,
+        ..Context::default()
+    };
+    let read = read_person_at(text, base, &inner, 0, ctx, &[], out);
+    if !read.found {
         return None;
     }
+    if read.truncated || read.next.is_some() {
+        out.take_back();
+        return None;
+    }
+    let person = out.last_put()?;
     let office_text = clean_short_in(text, office[0].0, office[office.len() - 1].1);
     let mut role = role;
     let mut notes = Vec::new();
@@ -2532,17 +2599,13 @@ fn read_list_into(
             let mut got_any = false;
             let mut stop = false;
             loop {
-                let read = read_person(text, base, &entry_words, from, ctx);
+                let read = read_person(text, base, &entry_words, from, ctx, out);
                 if let Some(t) = read.plural_title {
                     ctx.title = Some(t);
                 }
-                if let Some(p) = read.person {
+                if read.found {
                     ctx.role = None;
                     got_any = true;
-                    if out.capacity() == 0 {
-                        out.reserve_exact(LIST_ROOM);
-                    }
-                    out.push(p);
                     if out.len() - first >= limit {
                         return stopped_at;
                     }
@@ -3201,12 +3264,21 @@ fn as_plain_name(
     }
     // The words just split are the entry's: `words_in(text, s, e)` would split them again.
     let entry = EntryWords::from_words(text, start, e, &words);
-    let read = read_person_at(text, base, &entry, 0, Context::default(), true, &buf.facts);
+    let mut person = None;
+    let read = read_person_at(
+        text,
+        base,
+        &entry,
+        0,
+        Context::default(),
+        &buf.facts,
+        &mut person,
+    );
     buf.words = words;
     if read.truncated || read.next.is_some() {
         return None;
     }
-    read.person
+    person
 }
 
 /// Lead-ins that introduce officers and guests in running text.
@@ -4088,6 +4160,41 @@ mod tests {
         for t in &texts {
             assert_eq!(chair_role(t), chair_role_by_copy(t), "{t:?}");
             assert_eq!(says_chair(t), contains_ci(t, "chair"), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_person_read_into_a_list_or_a_slot_is_the_same() {
+        // `read_person_at` puts the person into a list (a name list) or a slot (a piece of
+        // an officers' list): the same person either way, and nothing else in the list (an
+        // office whose bracketed name gives way takes its person back).
+        let mut texts: Vec<String> = [
+            "The Mayor (Councillor Mrs J Smith) (in the Chair)",
+            "The Mayor (Councillor a b c d e f g)",
+            "The Lord Mayor (Mr Ridgers Mr Simmonds)",
+            "Cllr A Chairman",
+            "Mr Ridgers Mr Simmonds",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(1500));
+        let earlier = parse_name_list("Cllr Earlier", 0);
+        for t in &texts {
+            let start = skip_bullets(t, 0, t.len());
+            let words = words_in(t, start, t.len());
+            let entry = EntryWords::from_words(t, start, t.len(), &words);
+            for from in 0..words.len().min(4) {
+                let mut list = earlier.clone();
+                let mut slot = None;
+                let ctx = Context::default();
+                let in_list = read_person_at(t, 3, &entry, from, ctx, &[], &mut list);
+                let in_slot = read_person_at(t, 3, &entry, from, ctx, &[], &mut slot);
+                assert_eq!(format!("{in_list:?}"), format!("{in_slot:?}"), "{t:?}");
+                assert_eq!(list[..earlier.len()], earlier[..], "{t:?}");
+                assert_eq!(list.get(earlier.len()..), Some(slot.as_slice()), "{t:?}");
+                assert_eq!(in_list.found, slot.is_some(), "{t:?}");
+            }
         }
     }
 
