@@ -597,9 +597,9 @@ fn label_of(text: &str) -> Option<(Label, usize)> {
     };
     // Every label ends in a colon: where it would fall is checked before the whole word.
     let colon = text.as_bytes().get(word.len() - 1) == Some(&b':');
-    (colon && starts_with_ci(text, word)).then(|| {
-        let rest = &text[word.len()..];
-        (label, text.len() - rest.trim_start_matches(is_space).len())
+    (colon && text::starts_with_folded(text, word)).then(|| {
+        let after = word.len();
+        (label, after + text::space_len(&text[after..]))
     })
 }
 
@@ -913,6 +913,61 @@ mod tests {
         ] {
             assert_eq!(label(text), label_of(text), "{text:?}");
         }
+    }
+
+    /// [`label_of`] as it was: the label's word compared byte by byte ignoring case, the
+    /// white space after it trimmed by chars. The reference the word-at-a-time comparison is
+    /// tested against.
+    fn label_by_chars(text: &str) -> Option<(Label, usize)> {
+        let (word, label) = match text.as_bytes().first()?.to_ascii_lowercase() {
+            b'm' => ("minutes:", Label::Minutes),
+            b'd' => ("decision:", Label::Decision),
+            b'a' => ("additional documents:", Label::AdditionalDocuments),
+            b's' => ("supporting documents:", Label::SupportingDocuments),
+            b'b' => ("background documents:", Label::SupportingDocuments),
+            _ => return None,
+        };
+        starts_with_ci(text, word).then(|| {
+            let rest = &text[word.len()..];
+            (label, text.len() - rest.trim_start_matches(is_space).len())
+        })
+    }
+
+    /// Every label with each of its bytes in turn changed (case flipped, or replaced by a
+    /// byte that matches a letter or a space once bit 5 is set, or by punctuation), cut short
+    /// and followed by white space of every kind.
+    #[test]
+    fn labels_read_as_by_comparing_each_byte() {
+        let words = [
+            "minutes:",
+            "decision:",
+            "additional documents:",
+            "supporting documents:",
+            "background documents:",
+        ];
+        let tails = [
+            "", " ", "  x", "\t", "\u{a0}y", "\u{2003}", "\u{85}z", "x", ":",
+        ];
+        let mut n = 0;
+        for word in words {
+            let mut variants = vec![word.to_string(), word.to_ascii_uppercase()];
+            for k in 0..word.len() {
+                for swap in [0x20u8, 0x00, 0x1a, b'@', b'{', b'.'] {
+                    let mut bytes = word.as_bytes().to_vec();
+                    bytes[k] = if swap == 0x20 { bytes[k] ^ 0x20 } else { swap };
+                    variants.push(String::from_utf8(bytes).unwrap());
+                }
+                variants.push(word[..k].to_string());
+            }
+            for head in variants {
+                for tail in tails {
+                    let text = format!("{head}{tail}");
+                    assert_eq!(label_of(&text), label_by_chars(&text), "{text:?}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 5000);
     }
 
     /// [`bullet_of`] as it was: each marker tried in turn. The reference the first-character

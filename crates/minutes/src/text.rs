@@ -828,6 +828,39 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
+/// [`starts_with_ci`] for a `prefix` of lower-case ASCII letters and bytes below `@`
+/// (spaces, colons, digits), compared eight bytes at a time when it has eight or more:
+/// each word of the text, with bit 5 set where the prefix has a letter (bit 6 tells them:
+/// setting bit 5 folds exactly that letter's capital onto it), must equal the prefix's.
+/// The byte-by-byte comparison lowered every byte of both sides: ~140 instructions for a
+/// "Minutes:" label that this asks in one comparison.
+pub(crate) fn starts_with_folded(s: &str, prefix: &str) -> bool {
+    let (text, want) = (s.as_bytes(), prefix.as_bytes());
+    debug_assert!(want.iter().all(|&b| b.is_ascii_lowercase() || b < b'@'));
+    let n = want.len();
+    if n < 8 {
+        return starts_with_ci(s, prefix);
+    }
+    if text.len() < n {
+        return false;
+    }
+    let word = |bytes: &[u8], at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
+    let matches_at = |at: usize| {
+        let w = word(want, at);
+        (word(text, at) | (w & 0x4040_4040_4040_4040) >> 1) == w
+    };
+    // The words from the start, then the last eight bytes (overlapping when `n` is not a
+    // multiple of eight).
+    let mut at = 0;
+    while at + 8 < n {
+        if !matches_at(at) {
+            return false;
+        }
+        at += 8;
+    }
+    matches_at(n - 8)
+}
+
 /// Whether the word at `at` in `s` is a whole word (not inside a longer one).
 pub(crate) fn is_whole_word(s: &str, at: usize, len: usize) -> bool {
     let before = s[..at].chars().next_back();
@@ -1094,6 +1127,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The folded word comparison against the byte-by-byte one: prefixes of 8 to 24 bytes
+    /// (letters, spaces, colons, digits), each text byte changed in turn to its other case,
+    /// to the byte that matches it once bit 5 is set, or to punctuation, and texts cut short.
+    #[test]
+    fn starts_with_folded_agrees_with_starts_with_ci() {
+        let source = "additional documents: 12 minutes of the meeting";
+        let mut n = 0;
+        for len in 1..=24 {
+            for from in [0, 3, 11, 22] {
+                let prefix = &source[from..from + len];
+                let mut texts = vec![
+                    prefix.to_string(),
+                    prefix.to_ascii_uppercase(),
+                    format!("{prefix} and more"),
+                ];
+                for k in 0..len {
+                    for change in [0x20u8, 0x80, 0x1a, 0x00, b'@', b'{', b'.'] {
+                        let mut bytes = prefix.as_bytes().to_vec();
+                        bytes[k] = match change {
+                            0x20 | 0x80 => bytes[k] ^ change,
+                            _ => change,
+                        };
+                        bytes.extend_from_slice(b" tail");
+                        texts.push(String::from_utf8_lossy(&bytes).into_owned());
+                    }
+                    texts.push(prefix[..k].to_string());
+                }
+                for text in &texts {
+                    assert_eq!(
+                        starts_with_folded(text, prefix),
+                        starts_with_ci(text, prefix),
+                        "{text:?} {prefix:?}"
+                    );
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 9_000);
     }
 
     #[test]
