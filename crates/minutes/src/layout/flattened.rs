@@ -273,7 +273,24 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 }
 
 /// "No. | Item |" and similar column headers.
+///
+/// Asked of every line of a document without one: a line starting with printable ASCII
+/// other than the headers' 'N' (either case) is answered from that byte, without the walk
+/// over its characters.
 fn is_table_header(text: &str) -> bool {
+    if text
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_graphic() && b | 0x20 != b'n')
+    {
+        return false;
+    }
+    squeezed_is_table_header(text)
+}
+
+/// [`is_table_header`] by the text without its spaces: the rule, and the oracle of the
+/// first-byte test.
+fn squeezed_is_table_header(text: &str) -> bool {
     const HEADERS: [&str; 2] = ["No.|Item|", "No.|Item|Minutes|"];
     const LONGEST: usize = "No.|Item|Minutes|".len();
     // The text without its spaces, given up as soon as it is longer than any header (a
@@ -381,6 +398,29 @@ mod tests {
         assert!(!is_table_header("No. | Item | Minutes | More |"));
         assert!(!is_table_header("No. | Itém |"));
         assert!(!is_table_header(&"No. | Item |".repeat(100)));
+    }
+
+    /// The first-byte test answers as the walk over the squeezed text does.
+    #[test]
+    fn table_headers_are_told_as_the_squeezed_text_tells_them() {
+        let pieces = [
+            "No.", "n", "o.", "|", "Item", "|", " ", "\u{a0}", "M", "x", "é", "\t",
+        ];
+        for text in crate::test_text::joins_up_to(&pieces, 5) {
+            assert_eq!(
+                is_table_header(&text),
+                squeezed_is_table_header(&text),
+                "{text:?}"
+            );
+        }
+        for b in 0..=0x7fu8 {
+            let text = format!("{}No.|Item|", b as char);
+            assert_eq!(
+                is_table_header(&text),
+                squeezed_is_table_header(&text),
+                "{text:?}"
+            );
+        }
     }
 
     fn titles(text: &str) -> Vec<String> {

@@ -3,11 +3,12 @@
 //! the minutes. Pages without numbers are read by their title lines.
 
 use super::{
-    give_lines, next_non_blank, number_line_item, start_item, words_up_to, Segments, DOCUMENT_ITEMS,
+    give_lines, next_item_number, next_non_blank, number_line_item, start_item, words_up_to,
+    Segments, DOCUMENT_ITEMS,
 };
 use crate::detect::is_items_header;
 use crate::item::RawItem;
-use crate::lexer::{self, number_line, Line};
+use crate::lexer::{self, item_number, number_line, number_line_of, Line};
 use crate::text::{ends_sentence, starts_with_ci};
 
 pub(crate) fn segment<'a>(input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
@@ -37,8 +38,20 @@ fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> 
     let mut body_from = body_start;
     let mut i = body_start;
     while i < lines.len() {
+        // Once an item has started, only a number line can start another.
+        let read = if items.is_empty() {
+            item_number(lines[i].text)
+        } else {
+            match next_item_number(lines, i) {
+                Some((at, read)) => {
+                    i = at;
+                    Some(read)
+                }
+                None => break,
+            }
+        };
         let line = &lines[i];
-        if let Some((number, _)) = number_line(line.text) {
+        if let Some((number, _)) = read.and_then(number_line_of) {
             let last = items.last().and_then(|it| it.number);
             let minutes_came = || {
                 in_minutes |= lines[checked..i].iter().any(|l| is_minutes_label(l.text));

@@ -9,7 +9,7 @@ mod other;
 mod printed;
 
 use crate::item::RawItem;
-use crate::lexer::Line;
+use crate::lexer::{self, Line};
 use crate::model::{Diagnostic, Format};
 use crate::simd;
 use crate::swar;
@@ -188,6 +188,45 @@ fn words_up_to_swar(text: &str, limit: usize) -> usize {
     words
 }
 
+/// The next line at or after `from` that starts with an item number, with its
+/// [`lexer::item_number`] (what follows the number, and the number).
+///
+/// Segmenters whose items all start at a number pass over the other lines (most of a
+/// document, failing the number's first-byte test) in this loop of its own, which keeps
+/// only the line in registers, where each line cost a turn of the segmenter's loop and its
+/// whole state.
+pub(crate) fn next_item_number<'a>(
+    lines: &[Line<'a>],
+    from: usize,
+) -> Option<(usize, (&'a str, &'a str))> {
+    let rest = lines.get(from..)?;
+    rest.iter()
+        .enumerate()
+        .filter(|(_, l)| may_start_number(l.text.as_bytes()))
+        .find_map(|(k, l)| Some((from + k, lexer::item_number(l.text)?)))
+}
+
+/// Whether `text` may start with an item number: true of every text
+/// [`lexer::item_number`] reads one from. A number starts with a digit, or with a capital
+/// and one to four letters, a separator and the digit that starts the number proper, at
+/// byte 2 to 5. Most lines starting with a capital ("The Committee") have no digit there:
+/// one word test of the four bytes rejects them, where the letters were read one by one.
+fn may_start_number(text: &[u8]) -> bool {
+    match text.first() {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(b) if b.is_ascii_uppercase() => match text.get(2..6) {
+            Some(four) => {
+                let x = u64::from(u32::from_le_bytes(four.try_into().unwrap_or_default()));
+                // The four bytes XOR '0' (and the zero bytes above them, made '0' too): a
+                // digit becomes an ASCII byte below 10.
+                swar::ascii_below(x ^ 0x3030_3030_3030_3030, 10) != 0
+            }
+            None => text.iter().skip(2).any(u8::is_ascii_digit),
+        },
+        _ => false,
+    }
+}
+
 /// The index of the next non-blank line at or after `from`.
 pub(crate) fn next_non_blank(lines: &[Line<'_>], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&i| !lines[i].is_blank())
@@ -217,6 +256,46 @@ mod tests {
                         assert_eq!(at_once.end, by_line.end, "{text:?} {from}..{to}");
                     }
                 }
+            }
+        }
+    }
+
+    /// Every text the lexer reads an item number from passes the quick test, which says
+    /// "a digit first, or a capital first and a digit at byte 2 to 5".
+    #[test]
+    fn the_number_test_passes_every_item_number() {
+        let pieces = ["1", "C", "TCF", "a", "/", ".", " ", "-", "é", "24", "Ab"];
+        for text in crate::test_text::joins_up_to(&pieces, 5) {
+            let b = text.as_bytes();
+            if lexer::item_number(&text).is_some() {
+                assert!(may_start_number(b), "{text:?}");
+            }
+            let by_bytes = b.first().is_some_and(u8::is_ascii_digit)
+                || (b.first().is_some_and(u8::is_ascii_uppercase)
+                    && b.iter().take(6).skip(2).any(u8::is_ascii_digit));
+            assert_eq!(may_start_number(b), by_bytes, "{text:?}");
+        }
+    }
+
+    /// The next numbered line is the first line from `from` on that the lexer reads a
+    /// number from.
+    #[test]
+    fn the_next_numbered_line_is_the_first_with_a_number() {
+        let pieces = [
+            "1. A\n",
+            "\n",
+            "The 2\n",
+            "C 09/025 B\n",
+            "AB 1\n",
+            "x\n",
+            "12",
+        ];
+        for text in crate::test_text::joins_up_to(&pieces, 4) {
+            let lines = crate::lexer::lines(&text);
+            for from in 0..=lines.len() + 1 {
+                let expected =
+                    (from..lines.len()).find_map(|i| Some((i, lexer::item_number(lines[i].text)?)));
+                assert_eq!(next_item_number(&lines, from), expected, "{text:?} {from}");
             }
         }
     }

@@ -4,10 +4,11 @@
 //! minutes look the same, so a heading must continue the numbering and read like a title.
 
 use super::{
-    give_lines, next_non_blank, number_line_item, start_item, words_up_to, Segments, DOCUMENT_ITEMS,
+    give_lines, next_item_number, next_non_blank, number_line_item, start_item, words_up_to,
+    Segments, DOCUMENT_ITEMS,
 };
 use crate::item::{Piece, RawItem};
-use crate::lexer::{heading_of, item_number, number_line, number_line_of, numbered_heading, Line};
+use crate::lexer::{heading_of, number_line, number_line_of, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
 use crate::text::{contains_ci_at, find_short, is_space};
 
@@ -21,17 +22,14 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let mut scheme: Option<Scheme> = None;
     let mut last_value = 0u64;
     let mut first_item_line = None;
-    let mut skip_to = 0;
     // Where the last item's whole lines start: they run to the next item's first line.
     let mut body_from = 0;
-    for (i, line) in lines.iter().enumerate() {
-        if i < skip_to {
-            continue;
-        }
-        // The number is read once and asked both questions: a heading, a number alone.
-        let Some(read) = item_number(line.text) else {
-            continue;
-        };
+    // Only a line starting with a number can start an item. Its number is read once and
+    // asked both questions: a heading, a number alone.
+    let mut from = 0;
+    while let Some((i, read)) = next_item_number(lines, from) {
+        from = i + 1;
+        let line = &lines[i];
         if let Some((number, title_at)) = heading_of(line.text, read) {
             let full = &line.text[title_at..];
             // Counted once: the split and the title test both need it when nothing is cut.
@@ -79,8 +77,8 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
                     give_lines(item, lines, body_from, i);
                 }
                 items.push(number_line_item(lines, i, number, title_line));
-                skip_to = title_line.map_or(i + 1, |j| j + 1);
-                body_from = skip_to;
+                from = title_line.map_or(i + 1, |j| j + 1);
+                body_from = from;
                 continue;
             }
         }
@@ -97,7 +95,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
 
 /// A number alone on its line ("C 25/065", "12.") with the title on the next line, or with
 /// none where the layout lost it. Plain numbers need their dot: a bare "14" is a page number.
-/// `read` is the line's [`item_number`].
+/// `read` is the line's [`item_number`](crate::lexer::item_number).
 fn number_only_item<'a>(
     lines: &[Line<'a>],
     i: usize,
