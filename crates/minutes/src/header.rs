@@ -73,7 +73,8 @@ fn labelled_lines(input: &str, lines: &[Line<'_>], h: &mut Header) {
 fn webcast(input: &str, lines: &[Line<'_>]) -> Option<String> {
     const WORD: &str = "webcast";
     let from = lines.first()?.start;
-    let to = lines.iter().map(Line::end).max()?;
+    // Lines follow each other in the input: the last ends furthest.
+    let to = lines.last()?.end();
     let mut i = 0;
     let mut tried = None;
     let mut url = None;
@@ -450,8 +451,7 @@ fn contact(input: &str, lines: &[Line<'_>], i: usize) -> Contact {
     if let Some(at) = cut {
         text.truncate(at);
     }
-    // Most contact lines hold no '@': their words are not split out to look for one.
-    let email = memchr::memchr(b'@', text.as_bytes()).and_then(|_| email_in(&text));
+    let email = email_in(&text);
     let (phone_at, phone) = phone_in(&text).unzip();
     let name_end = [phone_at, label]
         .into_iter()
@@ -538,11 +538,30 @@ fn name_role_split(who: &str) -> Option<(&str, &str)> {
     dash.map(|at| (&who[..at], &who[at + 3..]))
 }
 
-/// The first word of `text` with an '@' and a '.', without its trailing full stops.
+/// The first word of `text` with an '@' and a '.', without its trailing full stops. Only the
+/// words around the '@'s are read (most contact lines hold none), where splitting the text
+/// read every word before the address.
 fn email_in(text: &str) -> Option<String> {
-    text.split(|c: char| is_space(c) || c == ',' || c == ';')
-        .find(|w| w.contains('@') && w.contains('.'))
-        .map(|w| w.trim_end_matches('.').to_string())
+    let is_break = |c: char| is_space(c) || c == ',' || c == ';';
+    // Where the word last read ends: a later '@' in it was read with it.
+    let mut read_to = 0;
+    for at in memchr::memchr_iter(b'@', text.as_bytes()) {
+        if at < read_to {
+            continue;
+        }
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_break(c))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let end = text[at..].find(is_break).map_or(text.len(), |e| at + e);
+        let word = &text[start..end];
+        if memchr::memchr(b'.', word.as_bytes()).is_some() {
+            return Some(word.trim_end_matches('.').to_string());
+        }
+        read_to = end;
+    }
+    None
 }
 
 /// A telephone number: at least ten digits, with spaces, brackets or dashes between.
@@ -672,6 +691,33 @@ mod tests {
         }
     }
 
+    /// The webcast search runs to the last line's end: no line ends further, whatever line
+    /// endings, white space or run-on splits the text has.
+    #[test]
+    fn the_last_line_ends_furthest() {
+        let long = format!("{}. The Committee agreed. ", "word ".repeat(220));
+        let pieces = [
+            "a",
+            " ",
+            "\n",
+            "\r\n",
+            "\r",
+            "\u{a0}",
+            "\t",
+            "é",
+            long.as_str(),
+        ];
+        for text in crate::test_text::joins_up_to(&pieces, 5) {
+            for lines in [
+                crate::lexer::lines(&text),
+                crate::lexer::split_run_on(&text, crate::lexer::lines(&text)),
+            ] {
+                let furthest = lines.iter().map(Line::end).max();
+                assert_eq!(lines.last().map(Line::end), furthest, "{text:?}");
+            }
+        }
+    }
+
     #[test]
     fn url_start_is_the_first_http_else_the_first_https() {
         let pieces = ["http://", "https://", "http", "s", ":", "//", "x", "\u{e9}"];
@@ -681,12 +727,20 @@ mod tests {
         }
     }
 
+    /// [`email_in`] by splitting the whole text into words: the rule it keeps.
+    fn email_by_split(text: &str) -> Option<String> {
+        text.split(|c: char| is_space(c) || c == ',' || c == ';')
+            .find(|w| w.contains('@') && w.contains('.'))
+            .map(|w| w.trim_end_matches('.').to_string())
+    }
+
     #[test]
-    fn email_is_looked_for_only_in_text_with_an_at_sign() {
-        let pieces = ["a@b.c", "@", ".", " ", ",", ";", "x", "\u{a0}"];
-        for text in crate::test_text::joins(&pieces, 4) {
-            let gated = memchr::memchr(b'@', text.as_bytes()).and_then(|_| email_in(&text));
-            assert_eq!(gated, email_in(&text), "{text:?}");
+    fn email_is_read_around_its_at_sign_as_the_split_reads_it() {
+        let pieces = [
+            "a@b.c", "@", ".", " ", ",", ";", "x", "\u{a0}", "é", "\u{200b}", "a@b",
+        ];
+        for text in crate::test_text::joins_up_to(&pieces, 4) {
+            assert_eq!(email_in(&text), email_by_split(&text), "{text:?}");
         }
     }
 

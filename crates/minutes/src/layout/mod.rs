@@ -337,6 +337,16 @@ mod tests {
                 samples.push(long.replace(' ', "  "));
             }
         }
+        // Every length across the blocks of the SIMD count, white space and non-ASCII
+        // characters falling at every place of the last block.
+        let pattern = "ab c\u{a0}d  é\tf\u{2003}ghi j";
+        let repeated = pattern.repeat(12);
+        for len in 0..repeated.len() {
+            if let Some(text) = repeated.get(..len) {
+                samples.push(text.to_string());
+                samples.push(text.replace(' ', "x"));
+            }
+        }
         for s in &samples {
             for limit in (0..12).chain([31, 40, 80]) {
                 let expected = s.split_whitespace().take(limit).count();

@@ -10,7 +10,8 @@ use super::{
 use crate::item::{Piece, RawItem};
 use crate::lexer::{heading_of, number_line, number_line_of, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
-use crate::text::{contains_ci_at, find_short, is_space};
+use crate::simd;
+use crate::text::{ci_at, contains_ci_at, find_ascii_ci, find_short, is_space};
 
 /// How far a heading's number may jump past the previous item's (numbering skips withdrawn
 /// items, but a jump of hundreds is a paragraph number or a figure).
@@ -34,7 +35,8 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             let full = &line.text[title_at..];
             // Counted once: the split and the title test both need it when nothing is cut.
             let words = words_up_to(full, 31);
-            let split = title_split(full, words);
+            let marks = Marks::of(full);
+            let split = title_split(full, words, &marks);
             let title = split.map_or(full, |(end, _)| &full[..end]);
             let this = Scheme::of(number);
             let value = sequence_value(number);
@@ -42,9 +44,13 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
                 None => true,
                 Some(s) => s == this && value > last_value && value <= last_value + MAX_JUMP,
             };
+            // The first "http" lies in the title if any does.
+            let http = marks
+                .http
+                .is_some_and(|at| at + "http".len() <= title.len());
             let titled = match split {
-                None => reads_like_title_counted(title, words),
-                Some(_) => reads_like_title(title),
+                None => reads_like_title_counted(title, words, http),
+                Some(_) => reads_like_title_counted(title, words_up_to(title, 31), http),
             };
             if titled && in_sequence {
                 scheme = Some(this);
@@ -145,9 +151,9 @@ fn heading_item<'a>(
 /// Where the title ends in a heading line, and the text after it starts (see
 /// [`inline_split`]); a title that would run on for more than 20 words is cut by
 /// [`title_run`].
-/// `words` is `words_up_to(title, 31)`.
-fn title_split(title: &str, words: usize) -> Option<(usize, usize)> {
-    match inline_split(title) {
+/// `words` is `words_up_to(title, 31)`, `marks` its [`Marks`].
+fn title_split(title: &str, words: usize, marks: &Marks) -> Option<(usize, usize)> {
+    match inline_split(title, marks) {
         Some((end, _)) if more_words_than(&title[..end], 20) => title_run(title),
         None if words > 20 => title_run(title),
         other => other,
@@ -156,8 +162,8 @@ fn title_split(title: &str, words: usize) -> Option<(usize, usize)> {
 
 /// Where a title ends inside its heading line and the text after it starts: at a colon
 /// followed by a sentence, at a resolution keyword, or at a trailing colon.
-fn inline_split(title: &str) -> Option<(usize, usize)> {
-    if let Some(at) = resolution_keyword(title) {
+fn inline_split(title: &str, marks: &Marks) -> Option<(usize, usize)> {
+    if let Some(at) = marks.keyword {
         if at > 0 {
             let end = title[..at]
                 .trim_end_matches(|c: char| {
@@ -167,13 +173,74 @@ fn inline_split(title: &str) -> Option<(usize, usize)> {
             return Some((end, at));
         }
     }
-    if let Some(colon) = find_short(title, ": ") {
+    if let Some(colon) = marks.colon {
         let rest = &title[colon + 2..];
         if rest.split_whitespace().count() >= 3 {
             return Some((colon, colon + 2));
         }
     }
     title.strip_suffix(':').map(|t| (t.len(), title.len()))
+}
+
+/// The places in a heading's text that decide where its title ends and whether it reads
+/// like one.
+#[derive(Debug, PartialEq, Eq)]
+struct Marks {
+    /// The [`resolution_keyword`].
+    keyword: Option<usize>,
+    /// The first ": ".
+    colon: Option<usize>,
+    /// The first "http", any case.
+    http: Option<usize>,
+}
+
+impl Marks {
+    /// With a vector unit, all three come from one pass over the text's "D"s, colons and
+    /// "p"s, where each was a search of its own, their setups a good part of the cost on a
+    /// short heading.
+    fn of(text: &str) -> Marks {
+        if !simd::ENABLED {
+            return Marks::by_search(text);
+        }
+        let b = text.as_bytes();
+        let (mut resolved, mut agreed, mut colon, mut http) = (None, None, None, None);
+        let test = |c: simd::Chunk| c.eq(b'D') | c.eq(b':') | c.eq_folded(b'p');
+        for k in simd::Positions::new(b, test) {
+            match b[k] {
+                b':' => {
+                    if colon.is_none() && b.get(k + 1) == Some(&b' ') {
+                        colon = Some(k);
+                    }
+                }
+                b'D' => {
+                    resolved = resolved.or_else(|| word_ending_at(b, k + 1, b"RESOLVED"));
+                    agreed = agreed.or_else(|| word_ending_at(b, k + 1, b"AGREED"));
+                }
+                _ => {
+                    if http.is_none() && ci_at(b, b"http", k, 3) {
+                        http = Some(k - 3);
+                    }
+                }
+            }
+            if resolved.is_some() && colon.is_some() && http.is_some() {
+                break;
+            }
+        }
+        Marks {
+            keyword: resolved.or(agreed),
+            colon,
+            http,
+        }
+    }
+
+    /// [`Marks::of`] by a search for each: the rule, and the path without a vector unit.
+    fn by_search(text: &str) -> Marks {
+        Marks {
+            keyword: resolution_keyword(text),
+            colon: find_short(text, ": "),
+            http: find_ascii_ci(text, "http"),
+        }
+    }
 }
 
 /// The first "RESOLVED" in `title`, or else the first "AGREED". Both end in "ED": the
@@ -183,16 +250,18 @@ fn resolution_keyword(title: &str) -> Option<usize> {
     let b = title.as_bytes();
     let mut agreed = None;
     for d in memchr::memchr_iter(b'D', b) {
-        let end = d + 1;
-        let ends_with = |word: &[u8]| end >= word.len() && &b[end - word.len()..end] == word;
-        if ends_with(b"RESOLVED") {
-            return Some(end - b"RESOLVED".len());
+        if let Some(at) = word_ending_at(b, d + 1, b"RESOLVED") {
+            return Some(at);
         }
-        if agreed.is_none() && ends_with(b"AGREED") {
-            agreed = Some(end - b"AGREED".len());
-        }
+        agreed = agreed.or_else(|| word_ending_at(b, d + 1, b"AGREED"));
     }
     agreed
+}
+
+/// Where `word` starts if it ends at `end` in `b`.
+fn word_ending_at(b: &[u8], end: usize, word: &[u8]) -> Option<usize> {
+    let start = end.checked_sub(word.len())?;
+    (&b[start..end] == word).then_some(start)
 }
 
 /// Where a title ends when the heading runs straight on into the minutes ("Apologies for
@@ -234,14 +303,15 @@ fn more_words_than(text: &str, n: usize) -> bool {
 /// A heading's title is short and does not read like a sentence of the minutes.
 fn reads_like_title(title: &str) -> bool {
     // Counting stops past 30: every test below is decided by then.
-    reads_like_title_counted(title, words_up_to(title, 31))
+    let words = words_up_to(title, 31);
+    // Looked for at its "p", rarer in titles than its "h" or "t"; last, as it costs most.
+    reads_like_title_counted(title, words, false) && !contains_ci_at(title, "http", 3)
 }
 
-/// [`reads_like_title`] given `words_up_to(title, 31)`.
-fn reads_like_title_counted(title: &str, words: usize) -> bool {
+/// [`reads_like_title`] given `words_up_to(title, 31)` and whether the title holds "http".
+fn reads_like_title_counted(title: &str, words: usize, http: bool) -> bool {
     let sentence = title.trim_end().ends_with('.') && words > 12;
-    // Looked for at its "p", rarer in titles than its "h" or "t".
-    words <= 30 && !sentence && !contains_ci_at(title, "http", 3)
+    words <= 30 && !sentence && !http
 }
 
 /// The shape of an item number, which stays the same through one document.
@@ -264,9 +334,28 @@ impl Scheme {
 /// The running number that must grow from item to item: "131" → 131, "C 09/025" → 25,
 /// "82/23" → 82, "Cou/285/07-08" → 285.
 ///
+/// A number that starts with a digit counts by its first run of digits, read alone (most
+/// numbers: every heading's, paragraph numbers included, is asked); others by
+/// [`sequence_value_by_runs`].
+fn sequence_value(number: &str) -> u64 {
+    let b = number.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) {
+        return sequence_value_by_runs(number);
+    }
+    b.iter()
+        .take_while(|c| c.is_ascii_digit())
+        .try_fold(0u64, |v, &c| {
+            v.checked_mul(10)?.checked_add(u64::from(c - b'0'))
+        })
+        .unwrap_or(0)
+}
+
+/// [`sequence_value`] from the number's runs of digits: the rule, and the reference the
+/// first-run reading is tested against.
+///
 /// Read in one byte loop (no character decoding, no string searcher, no `str::parse`): a
 /// number is a few ASCII bytes, and no byte of a multi-byte character is an ASCII digit.
-fn sequence_value(number: &str) -> u64 {
+fn sequence_value_by_runs(number: &str) -> u64 {
     let b = number.as_bytes();
     // The values of the first two runs of digits (`None` past u64, which `str::parse`
     // refused), how many runs there are, and whether a '-' stands among them.
@@ -310,6 +399,31 @@ mod tests {
             .collect()
     }
 
+    /// A number starting with a digit has the value of its first run, as the runs give it.
+    #[test]
+    fn sequence_values_read_from_the_first_run_as_from_all_runs() {
+        let pieces = [
+            "1",
+            "0",
+            "9",
+            "/",
+            ".",
+            "-",
+            "C",
+            "a",
+            "é",
+            "12345678901",
+            "99999999999",
+        ];
+        for number in crate::test_text::joins_up_to(&pieces, 5) {
+            assert_eq!(
+                sequence_value(&number),
+                sequence_value_by_runs(&number),
+                "{number:?}"
+            );
+        }
+    }
+
     #[test]
     fn numbered_headings_in_sequence() {
         let text = "COMMITTEE\n\n131. MINUTES\n\nText.\n\n1. A numbered paragraph\n\n132. DECLARATIONS OF INTEREST\n\n500. Not next\n";
@@ -336,7 +450,7 @@ mod tests {
     }
 
     #[test]
-    fn resolution_keywords_are_found_as_the_two_searches_found_them() {
+    fn resolution_keywords_and_colons_are_found_as_the_searches_found_them() {
         use crate::text::find_short;
         let pieces = [
             "",
@@ -356,10 +470,26 @@ mod tests {
             "AGREEDRESOLVED",
             "RESOLVEDD",
             "DED",
+            ": ",
+            "x: y",
+            "http",
+            "HTtP",
+            "ttp",
+            "p",
         ];
         for t in crate::test_text::joins(&pieces, 3) {
             let searches = find_short(&t, "RESOLVED").or_else(|| find_short(&t, "AGREED"));
             assert_eq!(resolution_keyword(&t), searches, "{t:?}");
+            // Past the first 64-byte block of the scan too.
+            for t in [t.clone(), format!("{}{t}{t}", "x".repeat(55))] {
+                let marks = Marks::of(&t);
+                assert_eq!(marks, Marks::by_search(&t), "{t:?}");
+                // A title cut from the text holds "http" when the text's first one ends in it.
+                for end in (0..=t.len()).filter(|&end| t.is_char_boundary(end)) {
+                    let http = marks.http.is_some_and(|at| at + "http".len() <= end);
+                    assert_eq!(http, contains_ci_at(&t[..end], "http", 3), "{t:?} {end}");
+                }
+            }
         }
     }
 
