@@ -7,6 +7,7 @@ use crate::lexer::Line;
 use crate::model::{Contact, Format, Span, Status};
 use crate::simd;
 use crate::text::{clean, find_ascii_ci, is_space, occurrences_ci, starts_with_ci};
+use std::borrow::Cow;
 
 /// Everything the header says about the meeting.
 #[derive(Debug, Default, PartialEq)]
@@ -348,7 +349,8 @@ fn first_meeting_of(input: &str, lines: &[Line<'_>]) -> Option<String> {
         }
         if line.start <= at && tried != Some(line.start) {
             tried = Some(line.start);
-            name = meeting_of(line.text);
+            // The first phrase of the line: the first the search found in it.
+            name = meeting_of_at(line.text, at - line.start);
         }
         name.is_some()
     });
@@ -392,22 +394,38 @@ fn each_phrase_ci(
 const MEETING_OF: &str = "meeting of ";
 
 /// "Minutes of a meeting of the South Hams Council held on" → "South Hams Council".
+#[cfg(test)]
 fn meeting_of(text: &str) -> Option<String> {
-    let at = find_ascii_ci(text, MEETING_OF)?;
+    meeting_of_at(text, find_ascii_ci(text, MEETING_OF)?)
+}
+
+/// [`meeting_of`] given where the first "meeting of " in `text` starts.
+fn meeting_of_at(text: &str, at: usize) -> Option<String> {
     let mut rest = &text[at + MEETING_OF.len()..];
     for article in ["the ", "a "] {
         if starts_with_ci(rest, article) {
             rest = &rest[article.len()..];
         }
     }
-    let end = [" held ", " on ", " at ", ","]
-        .iter()
-        .filter_map(|w| find_ascii_ci(rest, w))
-        .min()
-        .unwrap_or(rest.len());
-    let name = clean(&rest[..end]);
+    let name = clean(&rest[..body_name_end(rest)]);
     let starts_capital = name.starts_with(|c: char| c.is_uppercase());
     (starts_capital && !name.is_empty() && name.split_whitespace().count() <= 8).then_some(name)
+}
+
+/// Where the body's name after "meeting of " ends: at the first " held ", " on ", " at " or
+/// ",", any case, or at the end. One walk over the spaces and commas, where each word was a
+/// search of its own.
+fn body_name_end(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    let word_after = |k: usize| {
+        [&b"held "[..], b"on ", b"at "].iter().any(|w| {
+            b.get(k + 1..k + 1 + w.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(w))
+        })
+    };
+    memchr::memchr2_iter(b' ', b',', b)
+        .find(|&k| b[k] == b',' || word_after(k))
+        .unwrap_or(b.len())
 }
 
 /// A short line without digits that names a body ("IMPROVING LIVES SELECT COMMISSION",
@@ -435,24 +453,24 @@ fn strip_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
 fn contact(input: &str, lines: &[Line<'_>], i: usize) -> Contact {
     let line = &lines[i];
     let mut end = line.end();
-    let mut text = input[line.start + "contact:".len()..end].to_string();
+    // Borrowed from the input unless the next line is joined to it.
+    let mut joined = Cow::Borrowed(&input[line.start + "contact:".len()..end]);
     if let Some(next) = lines.get(i + 1) {
         if ["tel", "phone", "email", "e-mail"]
             .iter()
             .any(|w| starts_with_ci(next.text, w))
         {
+            let text = joined.to_mut();
             text.push(' ');
             text.push_str(next.text);
             end = next.end();
         }
     }
     // The webcast sentence sometimes shares the contact line.
-    let (cut, label) = contact_marks(&text);
-    if let Some(at) = cut {
-        text.truncate(at);
-    }
-    let email = email_in(&text);
-    let (phone_at, phone) = phone_in(&text).unzip();
+    let (cut, label) = contact_marks(&joined);
+    let text = &joined[..cut.unwrap_or(joined.len())];
+    let email = email_in(text);
+    let (phone_at, phone) = phone_in(text).unzip();
     let name_end = [phone_at, label]
         .into_iter()
         .flatten()
@@ -496,14 +514,21 @@ fn contact_marks(text: &str) -> (Option<usize>, Option<usize>) {
     };
     let mut label: Option<usize> = None;
     for k in simd::Positions::new(bytes, test) {
-        if let Some(cut) = starts(CUT, k) {
-            // No label overlaps "the webcast": those before it end before it.
-            return (Some(cut), label.filter(|&at| at < cut));
-        }
-        for word in LABELS {
-            if let Some(at) = starts(word, k) {
-                label = Some(label.map_or(at, |l| l.min(at)));
+        // The anchor letters differ: the letter found says the one word to compare.
+        let word = match bytes[k] | 0x20 {
+            b'b' => {
+                if let Some(cut) = starts(CUT, k) {
+                    // No label overlaps "the webcast": those before it end before it.
+                    return (Some(cut), label.filter(|&at| at < cut));
+                }
+                continue;
             }
+            b'l' => LABELS[0],
+            b'p' => LABELS[1],
+            _ => LABELS[2],
+        };
+        if let Some(at) = starts(word, k) {
+            label = Some(label.map_or(at, |l| l.min(at)));
         }
     }
     (None, label)
@@ -564,8 +589,53 @@ fn email_in(text: &str) -> Option<String> {
     None
 }
 
-/// A telephone number: at least ten digits, with spaces, brackets or dashes between.
+/// A telephone number: at least ten digits, with spaces, brackets or dashes between. With a
+/// vector unit only the places of digits and '(' are read (one SIMD pass finds them), where
+/// every byte of the contact was tested; without, by [`phone_by_bytes`].
 fn phone_in(text: &str) -> Option<(usize, String)> {
+    if !simd::ENABLED {
+        return phone_by_bytes(text);
+    }
+    let bytes = text.as_bytes();
+    // Where the run last read ends: the candidates inside it were read with it.
+    let mut read_to = 0;
+    let candidates = simd::Positions::new(bytes, |c| c.ascii_between(b'0', b'9') | c.eq(b'('));
+    for start in candidates {
+        if start < read_to {
+            continue;
+        }
+        if bytes[start] == b'(' && !bytes.get(start + 1).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let (end, digits, run_end) = phone_run(bytes, start);
+        if (10..=13).contains(&digits) {
+            return Some((start, text[start..end].to_string()));
+        }
+        // The byte after the run starts no number (the byte loop steps over it too).
+        read_to = run_end + 1;
+    }
+    None
+}
+
+/// The run of digits, spaces, brackets and dashes from `start`: where its last digit ends,
+/// how many digits it holds, and where the run ends.
+fn phone_run(bytes: &[u8], start: usize) -> (usize, usize, usize) {
+    let mut i = start;
+    let (mut digits, mut end) = (0, start);
+    while i < bytes.len()
+        && (bytes[i].is_ascii_digit() || matches!(bytes[i], b' ' | b'(' | b')' | b'-'))
+    {
+        if bytes[i].is_ascii_digit() {
+            digits += 1;
+            end = i + 1;
+        }
+        i += 1;
+    }
+    (end, digits, i)
+}
+
+/// [`phone_in`] by testing every byte: the rule, and the path without a vector unit.
+fn phone_by_bytes(text: &str) -> Option<(usize, String)> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -615,8 +685,21 @@ fn url_start(text: &str) -> Option<usize> {
 /// The first http(s) URL in the text, without angle brackets.
 fn url_in(text: &str) -> Option<String> {
     let at = url_start(text)?;
-    let url = text[at..].split(|c: char| is_space(c) || c == '>').next()?;
-    Some(url.to_string())
+    let url = &text[at..];
+    Some(url[..url_end(url)].to_string())
+}
+
+/// Where the URL that starts `url` ends: at the first white space or '>'. Read on bytes
+/// while they are ASCII, and decoded only from the first that is not (a URL seldom holds
+/// one), where every character was decoded.
+fn url_end(url: &str) -> usize {
+    let b = url.as_bytes();
+    let stop = |c: char| is_space(c) || c == '>';
+    match b.iter().position(|&c| !c.is_ascii() || stop(char::from(c))) {
+        Some(k) if !b[k].is_ascii() => url[k..].find(stop).map_or(url.len(), |e| k + e),
+        Some(k) => k,
+        None => url.len(),
+    }
 }
 
 #[cfg(test)]
@@ -688,6 +771,61 @@ mod tests {
                 contact_marks_by_search(&text),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn phones_are_read_from_their_candidates_as_from_every_byte() {
+        let pieces = [
+            "0",
+            "1234",
+            "(",
+            ")",
+            " ",
+            "-",
+            "x",
+            "é",
+            "01709 255601",
+            "(020) 7525",
+            "12345",
+        ];
+        for text in crate::test_text::joins_up_to(&pieces, 4) {
+            // Past the first 64-byte block of the scan too.
+            for text in [text.clone(), format!("{}{text}", "a1 ".repeat(21))] {
+                assert_eq!(phone_in(&text), phone_by_bytes(&text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_ends_where_the_first_of_the_four_searches_finds_its_word() {
+        let by_searches = |rest: &str| {
+            [" held ", " on ", " at ", ","]
+                .iter()
+                .filter_map(|w| find_ascii_ci(rest, w))
+                .min()
+                .unwrap_or(rest.len())
+        };
+        let pieces = [
+            " ", "held", "HELD", "on", "At", ",", "x", "é", " held on", "at ",
+        ];
+        for rest in crate::test_text::joins_up_to(&pieces, 5) {
+            assert_eq!(body_name_end(&rest), by_searches(&rest), "{rest:?}");
+        }
+    }
+
+    #[test]
+    fn a_url_ends_where_the_split_at_white_space_ends_it() {
+        let by_split = |url: &str| {
+            url.split(|c: char| is_space(c) || c == '>')
+                .next()
+                .map_or(0, str::len)
+        };
+        let pieces = [
+            "h", "/", ">", " ", "\t", "é", "\u{a0}", "\u{200b}", "\u{2003}", "\r",
+        ];
+        for url in crate::test_text::joins_up_to(&pieces, 5) {
+            assert_eq!(url_end(&url), by_split(&url), "{url:?}");
         }
     }
 
