@@ -149,7 +149,9 @@ fn is_abbreviation_of(word: &[u8], name: &str) -> bool {
 }
 
 /// Whether a date can start at `s`: with a digit, or with the first three letters of a
-/// month or weekday. Most word starts are neither, and skip the parsers.
+/// month or weekday. Most word starts are neither, and skip the parsers. The three letters
+/// are looked up in a hash table of the openings (one multiplication and one comparison),
+/// where a match compared them with each opening in turn.
 fn may_start_date(s: &str) -> bool {
     let b = s.as_bytes();
     if b.first().is_some_and(u8::is_ascii_digit) {
@@ -158,30 +160,36 @@ fn may_start_date(s: &str) -> bool {
     let Some(&[x, y, z]) = b.get(..3) else {
         return false;
     };
-    // The first three letters of MONTHS and WEEKDAYS.
-    matches!(
-        &[x, y, z].map(|c| c.to_ascii_lowercase()),
-        b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"may"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-            | b"mon"
-            | b"tue"
-            | b"wed"
-            | b"thu"
-            | b"fri"
-            | b"sat"
-            | b"sun"
-    )
+    // Bit 5 set in each byte makes a capital its lower-case letter, and no other byte one.
+    let key = u32::from_le_bytes([x, y, z, 0]) | 0x0020_2020;
+    OPENING_TABLE[opening_slot(key)] == key
 }
+
+/// The first three letters of MONTHS and WEEKDAYS, in lower case.
+const OPENINGS: [&[u8; 3]; 19] = [
+    b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec",
+    b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun",
+];
+
+/// The slot of a three-letter opening (its bytes little-endian in a `u32`) in
+/// [`OPENING_TABLE`]: a multiplicative hash, the multiplier chosen so that the nineteen
+/// [`OPENINGS`] fall into separate slots of the 32 (a test checks it).
+const fn opening_slot(key: u32) -> usize {
+    (key.wrapping_mul(0xf956_0262) >> 27) as usize
+}
+
+/// Each of the [`OPENINGS`] in its [`opening_slot`]; zero (no opening) elsewhere.
+const OPENING_TABLE: [u32; 32] = {
+    let mut table = [0u32; 32];
+    let mut i = 0;
+    while i < OPENINGS.len() {
+        let w = OPENINGS[i];
+        let key = u32::from_le_bytes([w[0], w[1], w[2], 0]);
+        table[opening_slot(key)] = key;
+        i += 1;
+    }
+    table
+};
 
 /// Whether [`date`] can succeed on `text`: a cheap, exact-where-it-says-no test for callers
 /// that ask about many lines which mostly are not dates (numbered headings such as
@@ -434,16 +442,25 @@ pub fn time(input: &str) -> IResult<&str, Time> {
 }
 
 /// The first date anywhere in `text`, with its byte offset. Scans word starts only, so it is
-/// linear in the text's length.
+/// linear in the text's length. A date holds a digit at or after its start (a day, a
+/// year): only the word starts up to the text's last digit are tried.
 pub fn find_date(text: &str) -> Option<(usize, Date)> {
     if !has_ascii_digit(text) {
         return None;
     }
-    find_at_word_starts(text, Starts::Words, |s| {
-        may_be_date(s)
-            .then(|| date(s).ok().map(|(_, d)| d))
-            .flatten()
+    let last_digit = text.as_bytes().iter().rposition(u8::is_ascii_digit)?;
+    // Cut after an ASCII byte, so at a character boundary.
+    let head = &text[..=last_digit];
+    find_at_word_starts(head, Starts::Words, |s| {
+        date_at(&text[head.len() - s.len()..])
     })
+}
+
+/// The date that starts `s`, if one does: [`date`] behind its exact quick test.
+fn date_at(s: &str) -> Option<Date> {
+    may_be_date(s)
+        .then(|| date(s).ok().map(|(_, d)| d))
+        .flatten()
 }
 
 /// The first time of day anywhere in `text`, with its byte offset. A time starts with its
@@ -871,6 +888,74 @@ mod tests {
         let long = format!("{}7", "x".repeat(70));
         assert!(has_ascii_digit(&long));
         assert!(!has_ascii_digit(&long[..70]));
+    }
+
+    /// [`find_date`] trying every word start of the text: the rule it keeps.
+    fn find_date_at_every_start(text: &str) -> Option<(usize, Date)> {
+        find_at_word_starts(text, Starts::Words, date_at)
+    }
+
+    #[test]
+    fn dates_are_found_up_to_the_last_digit_as_at_every_start() {
+        let pieces = [
+            "4",
+            "2025",
+            "Tuesday",
+            "March",
+            ",",
+            " ",
+            "th",
+            "/",
+            "May",
+            "é",
+            "x",
+            "12/03/2024",
+        ];
+        for text in crate::test_text::joins_up_to(&pieces, 4) {
+            assert_eq!(
+                find_date(&text),
+                find_date_at_every_start(&text),
+                "{text:?}"
+            );
+        }
+    }
+
+    /// [`may_start_date`] as a comparison with each opening read it.
+    fn may_start_date_by_match(s: &str) -> bool {
+        let b = s.as_bytes();
+        if b.first().is_some_and(u8::is_ascii_digit) {
+            return true;
+        }
+        let Some(&[x, y, z]) = b.get(..3) else {
+            return false;
+        };
+        OPENINGS.contains(&&[x, y, z].map(|c| c.to_ascii_lowercase()))
+    }
+
+    #[test]
+    fn openings_are_looked_up_as_the_comparisons_find_them() {
+        let slots: std::collections::HashSet<usize> = OPENINGS
+            .iter()
+            .map(|w| opening_slot(u32::from_le_bytes([w[0], w[1], w[2], 0])))
+            .collect();
+        assert_eq!(slots.len(), OPENINGS.len(), "two openings share a slot");
+        // Every letter in either case, and the bytes bit 5 maps onto or from letters.
+        let mut bytes: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        bytes.extend([
+            b'0', b'@', b'`', b'[', b'{', b' ', 0xc1, 0xe1, 0x81, 0xa1, 0,
+        ]);
+        let mut text = [0u8; 4];
+        for &x in &bytes {
+            for &y in &bytes {
+                for &z in &bytes {
+                    text[..3].copy_from_slice(&[x, y, z]);
+                    for len in [2, 3, 4] {
+                        let s = String::from_utf8_lossy(&text[..len]);
+                        assert_eq!(may_start_date(&s), may_start_date_by_match(&s), "{s:?}");
+                    }
+                }
+            }
+        }
     }
 
     /// The SIMD test finds a digit wherever the byte fold does: every length, the digit

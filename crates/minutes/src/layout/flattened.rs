@@ -2,7 +2,7 @@
 //! rows ended by " |". An item's title, agenda text and "Minutes: ..." may share a line; the
 //! title is then the words before the agenda text starts ("Urgent Business To consider ...").
 
-use super::{start_item, Segments, DOCUMENT_ITEMS};
+use super::{start_item, words_up_to, Segments, DOCUMENT_ITEMS};
 use crate::item::{Piece, RawItem};
 use crate::lexer::{self, Cut, Line};
 use crate::simd;
@@ -133,10 +133,10 @@ impl State<'_> {
         }
         let item = self.items.last_mut().expect("an item was just ensured");
         item.end = item.end.max(end);
-        let mut cuts = labels.clone();
-        cuts.retain(|&at| at > body_from);
+        // The labels after the title cut the rest into pieces (read in place, not copied).
+        let cuts = labels.iter().copied().filter(|&at| at > body_from);
         let mut from = body_from;
-        for at in cuts.into_iter().chain(std::iter::once(text.len())) {
+        for at in cuts.chain(std::iter::once(text.len())) {
             let (a, b) = trim_range(self.input, start + from, start + at);
             if a < b {
                 item.body.push(Piece {
@@ -180,12 +180,14 @@ fn read_part(text: &str) -> (Vec<usize>, bool) {
     (labels, cuts_minutes)
 }
 
-/// Whether the words of a truncation marker start at `at`, ASCII case ignored.
+/// Whether the words of a truncation marker start at `at`, ASCII case ignored. Most "v"s
+/// start other words ("have", "very"): the byte after it turns them away before the whole
+/// marker is compared.
 fn is_marker_at(bytes: &[u8], at: usize) -> bool {
     let marker = lexer::TRUNCATION_MARKER.as_bytes();
     bytes
         .get(at..at + marker.len())
-        .is_some_and(|w| w.eq_ignore_ascii_case(marker))
+        .is_some_and(|w| w[1].eq_ignore_ascii_case(&marker[1]) && w.eq_ignore_ascii_case(marker))
 }
 
 /// Where the inline label that ends at `end` (just after a colon) starts, if one does.
@@ -196,9 +198,13 @@ fn is_marker_at(bytes: &[u8], at: usize) -> bool {
 /// per label finds is found.)
 fn label_ending_at(text: &str, end: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    let label = INLINE_LABELS
-        .iter()
-        .find(|l| end >= l.len() && bytes[end - l.len()..end].eq_ignore_ascii_case(l.as_bytes()))?;
+    // The byte before the colon turns most labels away before the whole is compared.
+    let label = INLINE_LABELS.iter().find(|l| {
+        let l = l.as_bytes();
+        end >= l.len()
+            && bytes[end - 2].eq_ignore_ascii_case(&l[l.len() - 2])
+            && bytes[end - l.len()..end].eq_ignore_ascii_case(l)
+    })?;
     let at = end - label.len();
     let word_start = at == 0 || text[..at].ends_with(is_space);
     let capital = text[at..].starts_with(|c: char| c.is_uppercase());
@@ -240,31 +246,50 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
         let end = pre[..at].trim_end_matches(is_space).len();
         return (Some((0, end)), at);
     }
-    let words = pre.split_whitespace().count();
-    if whole_line && words <= 20 {
+    // Counted only as far as the limit (the text can be a whole item).
+    if whole_line && words_up_to(pre, 21) <= 20 {
         return (Some((0, trimmed_len)), trimmed_len);
     }
     (None, 0)
 }
 
-/// Where a capitalised agenda opener starts after at least one title word.
+/// Where a capitalised agenda opener starts after at least one title word. The words are
+/// those between single spaces (`pre.split(' ')`), their ends found by one SIMD pass over
+/// the spaces (or memchr without a vector unit), where the split set up a search per word.
 fn agenda_start(pre: &str) -> Option<usize> {
+    let b = pre.as_bytes();
+    if simd::ENABLED {
+        agenda_start_at(pre, simd::Positions::new(b, |c| c.eq(b' ')))
+    } else {
+        agenda_start_at(pre, memchr::memchr_iter(b' ', b))
+    }
+}
+
+/// [`agenda_start`] given the offsets of the spaces of `pre`, in order.
+fn agenda_start_at(pre: &str, spaces: impl Iterator<Item = usize>) -> Option<usize> {
     let mut prev_word = "";
-    let mut offset = 0;
-    for word in pre.split(' ') {
-        if offset > 0
-            && AGENDA_OPENERS.contains(&word)
+    let mut start = 0;
+    for end in spaces.chain(std::iter::once(pre.len())) {
+        let word = &pre[start..end];
+        if start > 0
+            && is_agenda_opener(word)
             && !CONNECTORS.contains(&prev_word)
             && !prev_word.is_empty()
         {
-            return Some(offset);
+            return Some(start);
         }
         if !word.is_empty() {
             prev_word = word;
         }
-        offset += word.len() + 1;
+        start = end + 1;
     }
     None
+}
+
+/// Whether `word` is one of the [`AGENDA_OPENERS`]. They all start with a capital, which
+/// most words do not: those are turned away before the list is compared.
+fn is_agenda_opener(word: &str) -> bool {
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && AGENDA_OPENERS.contains(&word)
 }
 
 fn starts_with_word(text: &str, word: &str) -> bool {
@@ -433,6 +458,52 @@ mod tests {
                     .map_or(String::new(), |(a, b)| text[a..b].to_string())
             })
             .collect()
+    }
+
+    /// [`agenda_start`] by splitting the text at its spaces: the rule it keeps.
+    fn agenda_start_by_split(pre: &str) -> Option<usize> {
+        let mut prev_word = "";
+        let mut offset = 0;
+        for word in pre.split(' ') {
+            if offset > 0
+                && AGENDA_OPENERS.contains(&word)
+                && !CONNECTORS.contains(&prev_word)
+                && !prev_word.is_empty()
+            {
+                return Some(offset);
+            }
+            if !word.is_empty() {
+                prev_word = word;
+            }
+            offset += word.len() + 1;
+        }
+        None
+    }
+
+    #[test]
+    fn agenda_openers_are_found_as_the_split_finds_them() {
+        let pieces = [
+            "To", "The", " ", "of", "Review", "x", "é", "  ", "Members", "to",
+        ];
+        for pre in crate::test_text::joins_up_to(&pieces, 5) {
+            // Past the first 64-byte block of the scan too.
+            for pre in [pre.clone(), format!("{} {pre}", "Item ".repeat(13))] {
+                assert_eq!(agenda_start(&pre), agenda_start_by_split(&pre), "{pre:?}");
+                let spaces = memchr::memchr_iter(b' ', pre.as_bytes());
+                assert_eq!(agenda_start_at(&pre, spaces), agenda_start_by_split(&pre));
+            }
+        }
+    }
+
+    /// The capital test of [`is_agenda_opener`] turns no opener away.
+    #[test]
+    fn agenda_openers_start_with_a_capital() {
+        for w in AGENDA_OPENERS {
+            assert!(is_agenda_opener(w), "{w:?}");
+        }
+        for w in ["", "to", "the", "x", "Thé", "Tó", "Minutes"] {
+            assert!(!is_agenda_opener(w), "{w:?}");
+        }
     }
 
     #[test]

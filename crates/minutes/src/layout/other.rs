@@ -125,9 +125,24 @@ fn numbered_title_line<'a>(line: &Line<'a>, read: (&'a str, &'a str)) -> Option<
     ))
 }
 
+/// Whether `phrase`, lower-cased and trimmed, is one of the [`FIELD_WORDS`]. Compared
+/// ignoring ASCII case, without a lower-cased copy: only ASCII lower-cases to these words
+/// (the one other character that lower-cases to ASCII is the Kelvin sign, to a "k", which
+/// no field word holds).
+fn is_field_word(phrase: &str) -> bool {
+    let phrase = phrase.trim();
+    FIELD_WORDS.iter().any(|w| phrase.eq_ignore_ascii_case(w))
+}
+
 /// The length of a heading at the start of the line, if the line starts one: a short phrase
 /// in title case ending in a colon, or a line in capitals.
 fn heading(text: &str) -> Option<usize> {
+    // A line starting with a lower-case ASCII letter is neither: the phrase before a colon
+    // starts with a capital, and a line in capitals has no lower-case letter. Most lines of
+    // running text are turned away here, before the search for a colon.
+    if text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
     // The colon by memchr: `split_once(':')` set up a character searcher for every line.
     if let Some(colon) = memchr::memchr(b':', text.as_bytes()) {
         let phrase = &text[..colon];
@@ -148,7 +163,7 @@ fn heading(text: &str) -> Option<usize> {
             && title_case
             && !phrase.bytes().any(|b| b.is_ascii_digit())
             && !is_attendance_label(phrase)
-            && !FIELD_WORDS.contains(&phrase.to_lowercase().trim());
+            && !is_field_word(phrase);
         return heading.then_some(phrase.len());
     }
     // A line in capitals has no ASCII lower-case letter: most lines are turned away by the
@@ -255,6 +270,11 @@ mod tests {
             "x",
             "Present",
             "\u{212a}",
+            "Date",
+            "E-Mail",
+            "Moved by",
+            "\u{a0}",
+            "meeting #",
         ];
         for text in crate::test_text::joins_up_to(&pieces, 4) {
             assert_eq!(
