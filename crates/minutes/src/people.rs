@@ -3662,13 +3662,6 @@ fn conj_end(text: &str, s: usize, e: usize) -> Option<usize> {
     (end == e || end < e && char_at(text, end).is_some_and(is_space)).then_some(end)
 }
 
-/// Whether `b` has a dash ('-', '–' or '—') or an opening bracket: bytes compared, as '-' and
-/// '(' are ASCII, and '–' and '—' are E2 80 93 and E2 80 94.
-#[inline]
-fn has_dash_or_bracket(b: &[u8]) -> bool {
-    (0..b.len()).any(|i| matches!(&b[i..], [b'-' | b'(', ..] | [0xe2, 0x80, 0x93 | 0x94, ..]))
-}
-
 /// [`as_plain_name`] of `pieces[i]`, read once into `cache`: a piece is asked about as the
 /// piece after a role and again in its own turn, which takes the person.
 fn plain_name_of<'c>(
@@ -3692,12 +3685,8 @@ fn paired_in_piece(
     e: usize,
     buf: &mut PieceWords,
 ) -> Option<(Person, Option<Person>)> {
-    // Both forms need a dash or an opening bracket: most pieces have neither and are turned
-    // away before they are split into words (and `roles_in_entry` asks only about pieces
-    // with a byte of one).
-    if !has_dash_or_bracket(&text.as_bytes()[s..e]) {
-        return None;
-    }
+    // Both forms need a dash word or an opening bracket, each found by a byte scan (and
+    // `roles_in_entry` asks only about pieces with a byte of one).
     let (dash, sides) = dash_sides(text, s, e);
     let (name, role) = match sides {
         Some((left, right)) => match as_plain_name(text, base, left.0, left.1, buf) {
@@ -3748,33 +3737,43 @@ fn paired_in_piece(
 
 /// Whether `text[s..e]` has a dash word ("-", "–" or "—"), and, when its first one has
 /// words on both sides, the ranges from the first word to the one before it and from the
-/// one after it to the last: one walk over the words, none of them stored.
+/// one after it to the last. The dash word is found by a scan for its bytes instead of a
+/// walk over the piece's words; the sides are the trimmed text on either side of it.
 #[allow(clippy::type_complexity)]
 fn dash_sides(text: &str, s: usize, e: usize) -> (bool, Option<((usize, usize), (usize, usize))>) {
-    let (mut first_start, mut prev_end, mut last_end) = (None, 0, 0);
-    // The end of the word before the first dash, once there is a dash.
-    let mut left_end: Option<usize> = None;
-    let mut right_start: Option<usize> = None;
-    for (ws, we) in Words::new(text, s, e) {
-        if left_end.is_none() {
-            if matches!(&text[ws..we], "-" | "–" | "—") {
-                // `prev_end` is 0 before the first word: a leading dash has no left side.
-                left_end = Some(first_start.map_or(0, |_| prev_end));
-            }
-        } else if right_start.is_none() {
-            right_start = Some(ws);
-        }
-        first_start.get_or_insert(ws);
-        prev_end = we;
-        last_end = we;
+    // A range that is not one of `text`'s has no words (as `Words::new`).
+    if text.get(s..e).is_none() {
+        return (false, None);
     }
-    let sides = match (first_start, left_end, right_start) {
-        (Some(first), Some(left_end), Some(right)) if left_end > first => {
-            Some(((first, left_end), (right, last_end)))
-        }
-        _ => None,
+    let Some((ds, de)) = first_dash_word(text, s, e) else {
+        return (false, None);
     };
-    (left_end.is_some(), sides)
+    let left = trim_range(text, s, ds);
+    let right = trim_range(text, de, e);
+    let sides = (left.0 < left.1 && right.0 < right.1).then_some((left, right));
+    (true, sides)
+}
+
+/// The first word of `text[s..e]` (as [`Words`] splits it) that is a dash alone: a '-',
+/// '–' or '—' at a word's start (the range's start, or after white space) and at its end
+/// (the range's end, white space, or an opening bracket, which starts the next word).
+fn first_dash_word(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'-', 0xe2, &bytes[s..e])
+        .map(|off| s + off)
+        .find_map(|at| {
+            let len = match bytes[at..e] {
+                [b'-', ..] => 1,
+                [0xe2, 0x80, 0x93 | 0x94, ..] => 3,
+                _ => return None,
+            };
+            let end = at + len;
+            let starts = at == s || char_before(text, at).is_some_and(is_space);
+            let ends = end == e
+                || matches!(bytes[end], b'(' | b'[')
+                || char_at(text, end).is_some_and(is_space);
+            (starts && ends).then_some((at, end))
+        })
 }
 
 /// The last whole-word occurrence of `pat` in `text[from..to]`.
@@ -4910,6 +4909,14 @@ mod tests {
             "-",
             "x—y — z",
             "Director – Governance & Assurance",
+            "a -(b) c",
+            "a (- b",
+            "a-\u{a0}- b",
+            "a\u{a0}–\u{2003}b",
+            "a\u{200b}—[x] y",
+            "’ – x",
+            "a –",
+            " - ",
         ]
         .iter()
         .map(|t| t.to_string())
@@ -4960,8 +4967,6 @@ mod tests {
                 let old = Splitter::is_conj(&t.as_bytes()[..word_end]).then_some(word_end);
                 assert_eq!(conj_end(&text, 0, e), old, "{t:?} {e}");
             }
-            let old = t.contains(['-', '–', '—', '(']);
-            assert_eq!(has_dash_or_bracket(t.as_bytes()), old, "{t:?}");
         }
     }
 
