@@ -1064,6 +1064,12 @@ struct Lexicon {
     slots: [Slot; LEXICON_SLOTS],
     /// The longest word: a longer key is on no list, and is turned away before hashing.
     max_len: usize,
+    /// For each length and the low five bits of a first byte, bit `last & 31` set for the
+    /// last byte of each word of that length that starts so: a key whose first and last
+    /// bytes no word of its length has (most words of a name) is turned away before hashing.
+    /// A letter's low five bits are the same in either case, so no key on a list is turned
+    /// away; bytes that share them only let a few more keys through to the slots.
+    ends: [[u32; 32]; MAX_KEY_WORDS_LEN + 1],
 }
 
 /// A word of the [`Lexicon`] (`len` 0: an empty slot).
@@ -1147,6 +1153,7 @@ impl Lexicon {
                 lists: 0,
             }; LEXICON_SLOTS],
             max_len: 0,
+            ends: [[0; 32]; MAX_KEY_WORDS_LEN + 1],
         };
         let lists: [(&[&'static str], u16); 15] = [
             (STOP_WORDS, list::STOP),
@@ -1190,6 +1197,7 @@ impl Lexicon {
                 lex.slots[i].words = kw;
                 lex.slots[i].len = w.len();
                 lex.slots[i].lists |= bit;
+                lex.ends[w.len()][(w[0] & 31) as usize] |= 1 << (w[w.len() - 1] & 31);
                 if w.len() > lex.max_len {
                     lex.max_len = w.len();
                 }
@@ -1214,7 +1222,7 @@ impl Lexicon {
     /// [`key_words`] are `words`.
     #[inline]
     fn lists_by_words(&self, words: (u64, u64), n: usize) -> u16 {
-        if n > self.max_len {
+        if n > self.max_len || self.ends[n][words.0 as usize & 31] & 1 << key_last(words, n) == 0 {
             return 0;
         }
         let mut i = lexicon_slot(words, n);
@@ -1232,6 +1240,15 @@ impl Lexicon {
 }
 
 static LEXICON: Lexicon = Lexicon::build();
+
+/// The low five bits of the last byte of a key of `n` bytes (one to [`MAX_KEY_WORDS_LEN`])
+/// whose [`key_words`] are `words`: the top byte of the second word, or, below four bytes,
+/// its third byte.
+#[inline(always)]
+fn key_last(words: (u64, u64), n: usize) -> u32 {
+    let shift = if n >= 4 { 56 } else { 16 };
+    (words.1 >> shift) as u32 & 31
+}
 
 /// The lists the key `k` is on.
 #[inline]
@@ -1734,14 +1751,22 @@ struct Splitter<'a> {
 }
 
 impl<'a> Splitter<'a> {
+    #[cfg(test)]
     fn new(text: &'a str) -> Self {
+        Self::with_words(text, Vec::new())
+    }
+
+    /// A splitter of `text` that keeps the words of its entries in `words` (cleared).
+    fn with_words(text: &'a str, mut words: Vec<(usize, usize)>) -> Self {
+        words.clear();
+        // Room for a name's words in one allocation.
+        words.reserve(8);
         Splitter {
             text,
             pos: 0,
             done: false,
             inline_seen: false,
-            // Room for a name's words in one allocation.
-            words: Vec::with_capacity(8),
+            words,
             chair: false,
             remarks: false,
         }
@@ -2320,10 +2345,9 @@ fn read_person_at(
         let rest_start = words[name_end].0;
         let (_, rest_end) = trim_range(text, rest_start, end);
         span_end = rest_end;
-        for remark in remarks(&text[rest_start..rest_end]) {
+        each_remark(&text[rest_start..rest_end], |remark| {
             match chair_role(&remark) {
                 Some(r) if role.is_none() => role = Some(r),
-                _ if remark.is_empty() => {}
                 _ => match &mut note {
                     Some(n) => {
                         n.push_str("; ");
@@ -2332,7 +2356,7 @@ fn read_person_at(
                     None => note = Some(remark),
                 },
             }
-        }
+        });
     }
     read.found = true;
     out.put(Person {
@@ -2404,12 +2428,12 @@ fn read_office(
     }
     let (_, rest_end) = trim_range(text, close + 1, end);
     if close + 1 < rest_end {
-        for remark in remarks(&text[close + 1..rest_end]) {
+        each_remark(&text[close + 1..rest_end], |remark| {
             match chair_role(&remark) {
                 Some(r) if role.is_none() => role = Some(r),
                 _ => notes.push(remark),
             }
-        }
+        });
     }
     person.role = role.map(str::to_string);
     person.note = (!notes.is_empty()).then(|| notes.join("; "));
@@ -2419,39 +2443,59 @@ fn read_office(
 
 /// The remarks after a name: each top-level bracket group, and the text after a dash
 /// ("(arrived at 7.01pm) (via Teams)", "– Chair"), cleaned.
-fn remarks(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
+///
+/// Each is passed to `f` as it is read (none is empty), rather than gathered in a vector for
+/// the caller to walk. Read on bytes: the brackets are ASCII, and only a char that is not
+/// (the first of the text outside the groups, which may be white space) is decoded.
+fn each_remark(s: &str, mut f: impl FnMut(String)) {
+    let mut put = |r: String| {
+        if !r.is_empty() {
+            f(r)
+        }
+    };
     let mut depth = 0u32;
     let mut group_start = 0;
     let mut outside_start: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        match c {
-            '(' | '[' => {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'(' | b'[' => {
                 if depth == 0 {
                     if let Some(o) = outside_start.take() {
-                        out.push(dash_remark(&s[o..i]));
+                        put(dash_remark(&s[o..i]));
                     }
-                    group_start = i + c.len_utf8();
+                    group_start = i + 1;
                 }
                 depth = depth.saturating_add(1);
             }
-            ')' | ']' if depth > 0 => {
+            b')' | b']' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    out.push(clean_short_in(s, group_start, i));
+                    put(clean_short_in(s, group_start, i));
                 }
             }
-            _ if depth == 0 && outside_start.is_none() && !is_space(c) => outside_start = Some(i),
+            c if depth == 0 && outside_start.is_none() => {
+                // The bytes of a char are stepped over together, so `i` is at its start.
+                let (space, len) = match c {
+                    ..0x80 => (is_space(char::from(c)), 1),
+                    _ => char_at(s, i).map_or((false, 1), |ch| (is_space(ch), ch.len_utf8())),
+                };
+                if !space {
+                    outside_start = Some(i);
+                }
+                i += len;
+                continue;
+            }
             _ => {}
         }
+        i += 1;
     }
     if depth > 0 {
-        out.push(clean_short_in(s, group_start, s.len()));
+        put(clean_short_in(s, group_start, s.len()));
     } else if let Some(o) = outside_start {
-        out.push(dash_remark(&s[o..]));
+        put(dash_remark(&s[o..]));
     }
-    out.retain(|r| !r.is_empty());
-    out
 }
 
 fn dash_remark(s: &str) -> String {
@@ -2549,13 +2593,32 @@ fn read_list_into(
     limit: usize,
     out: &mut Vec<Person>,
 ) -> usize {
+    thread_local! {
+        /// The splitter's word buffer, lent from one list to the next of a thread instead
+        /// of allocated and freed for each (a list read inside another gets a new one).
+        static WORDS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut entries = Splitter::with_words(text, WORDS.take());
+    let stopped_at = read_entries_into(text, base, mode, limit, &mut entries, out);
+    WORDS.set(entries.words);
+    stopped_at
+}
+
+/// [`read_list_into`] of the entries of `entries`.
+fn read_entries_into(
+    text: &str,
+    base: usize,
+    mode: Mode,
+    limit: usize,
+    entries: &mut Splitter,
+    out: &mut Vec<Person>,
+) -> usize {
     let first = out.len();
     let mut ctx = Context::default();
     let mut prev_end = End::Comma;
     let mut stopped_at = 0;
     // The words of an entry that starts with a bullet (the splitter's words, clipped).
     let mut clipped = Vec::new();
-    let mut entries = Splitter::new(text);
     while let Some(entry) = entries.next() {
         stopped_at = entry.end;
         // The entry trimmed: from its first word to its last (nothing when it has none).
@@ -2774,14 +2837,26 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
     // Each reading needs one of these (see `apologies_in_one`): a text without them needs
     // no sentence split. (The callers pass only text that is likely to say one, the lines
     // of a header that do and the paragraphs of an apologies item: no quicker test first.)
-    let hits = ApologyHits::find(text);
+    thread_local! {
+        static HITS: std::cell::RefCell<ApologyHits> = std::cell::RefCell::default();
+    }
+    HITS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut hits) => apologies_with_hits(text, base, &mut hits),
+        Err(_) => apologies_with_hits(text, base, &mut ApologyHits::default()),
+    })
+}
+
+/// [`apologies_in_sentence`] with the buffers of `hits` (whatever they hold).
+fn apologies_with_hits(text: &str, base: usize, hits: &mut ApologyHits) -> Option<Vec<Person>> {
+    hits.find_into(text);
+    let hits = &*hits;
     if hits.apolog.is_empty() && hits.excused.is_empty() && !hits.received {
         return None;
     }
     let mut people = Vec::new();
     let mut said_none = false;
     each_sentence(text, |s, e| {
-        apologies_in_one(text, base, s, e, &hits, &mut people, &mut said_none);
+        apologies_in_one(text, base, s, e, hits, &mut people, &mut said_none);
         true
     });
     if !people.is_empty() {
@@ -2832,6 +2907,7 @@ fn says_no_apologies(sentence: &str, apolog: bool) -> bool {
 /// Where "apolog" and "excused" occur (any case) in a text, and its links: found in one
 /// scan for all its sentences, which then look up the ones inside them instead of
 /// searching.
+#[derive(Default)]
 struct ApologyHits {
     apolog: Vec<usize>,
     excused: Vec<usize>,
@@ -2845,14 +2921,22 @@ impl ApologyHits {
     /// One scan for a rare byte of each word, to compare the word there: the "p" of
     /// "apolog", the "x" of "excused", the "v" of "received from " and the "f" and "b" of
     /// the links.
+    #[cfg(test)]
     fn find(text: &str) -> Self {
+        let mut hits = ApologyHits::default();
+        hits.find_into(text);
+        hits
+    }
+
+    /// [`ApologyHits::find`] into these buffers (what they held is cleared): a thread's
+    /// texts share one set instead of allocating and freeing it for each.
+    fn find_into(&mut self, text: &str) {
         let b = text.as_bytes();
-        let mut hits = ApologyHits {
-            apolog: Vec::new(),
-            excused: Vec::new(),
-            links: Vec::new(),
-            received: false,
-        };
+        self.apolog.clear();
+        self.excused.clear();
+        self.links.clear();
+        self.received = false;
+        let hits = self;
         let mut check = |at: usize| {
             // `word`, whose byte `k` is the one at `at`, where it starts.
             let word_at = |k: usize, word: &str| {
@@ -2880,7 +2964,6 @@ impl ApologyHits {
                 .filter(|&i| matches!(b[i] | 0x20, b'p' | b'x' | b'v' | b'f' | b'b'))
                 .for_each(&mut check);
         }
-        hits
     }
 
     /// The first link (offset, length) that lies wholly in `from..to`.
@@ -3343,8 +3426,20 @@ const ATTENDANCE_ENDS: &[&str] = &[
 /// honorifics ("Ms Kayleigh Harrison"); `title` is set for Councillor-type titles. Best
 /// effort: pieces that give no name are skipped.
 pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
+    thread_local! {
+        /// The buffers of [`roles_in_entry`], lent from one text to the next of a thread
+        /// instead of allocated and freed for each.
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+    }
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => people_with_roles_in(text, base, &mut scratch),
+        Err(_) => people_with_roles_in(text, base, &mut Scratch::default()),
+    })
+}
+
+/// [`parse_people_with_roles`] with the buffers in `scratch` (whatever they hold).
+fn people_with_roles_in(text: &str, base: usize, scratch: &mut Scratch) -> Vec<Person> {
     let mut out = Vec::new();
-    let mut scratch = Scratch::default();
     // Every lead-in says one of these: three searches turn away most texts before the
     // fourteen lead-ins are looked for.
     // A lead-in is looked for only when the text says its word: three searches turn away
@@ -3370,7 +3465,7 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
                 } else {
                     end
                 };
-            roles_in_entry(text, base, start, end, &mut out, &mut scratch);
+            roles_in_entry(text, base, start, end, &mut out, scratch);
         }
         None => {
             for (part_start, part_end) in lines_and_parts(text) {
@@ -3381,7 +3476,7 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
                 let e = if text[s..e].ends_with(';') { e - 1 } else { e };
                 if s < e {
                     let s = skip_bullets(text, s, e);
-                    roles_in_entry(text, base, s, e, &mut out, &mut scratch);
+                    roles_in_entry(text, base, s, e, &mut out, scratch);
                 }
             }
         }
@@ -4877,6 +4972,100 @@ mod tests {
                 line_start += line.len();
             }
             assert_eq!(lines_and_parts(t).collect::<Vec<_>>(), want, "{t:?}");
+        }
+    }
+
+    /// The remarks as first written, char by char, gathered in a vector: the oracle of
+    /// [`each_remark`].
+    fn remarks_by_chars(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut depth = 0u32;
+        let mut group_start = 0;
+        let mut outside_start: Option<usize> = None;
+        for (i, c) in s.char_indices() {
+            match c {
+                '(' | '[' => {
+                    if depth == 0 {
+                        if let Some(o) = outside_start.take() {
+                            out.push(dash_remark(&s[o..i]));
+                        }
+                        group_start = i + c.len_utf8();
+                    }
+                    depth = depth.saturating_add(1);
+                }
+                ')' | ']' if depth > 0 => {
+                    depth -= 1;
+                    if depth == 0 {
+                        out.push(clean_short_in(s, group_start, i));
+                    }
+                }
+                _ if depth == 0 && outside_start.is_none() && !is_space(c) => {
+                    outside_start = Some(i)
+                }
+                _ => {}
+            }
+        }
+        if depth > 0 {
+            out.push(clean_short_in(s, group_start, s.len()));
+        } else if let Some(o) = outside_start {
+            out.push(dash_remark(&s[o..]));
+        }
+        out.retain(|r| !r.is_empty());
+        out
+    }
+
+    #[test]
+    fn remarks_agree_with_reading_each_char() {
+        let mut texts: Vec<String> = [
+            "(arrived at 7.01pm) (via Teams)",
+            "– Chair",
+            "\u{a0}\u{2003}– Vice Chair (x",
+            "a) b [c (d] e) f",
+            "’ (Zoë) – é",
+            "\u{200b}(x)\u{feff} y",
+            "() - ( ) [",
+            "]",
+            "",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(2000));
+        for t in &texts {
+            for (k, _) in t.char_indices() {
+                let mut got = Vec::new();
+                each_remark(&t[k..], |r| got.push(r));
+                assert_eq!(got, remarks_by_chars(&t[k..]), "{:?}", &t[k..]);
+            }
+        }
+    }
+
+    #[test]
+    fn buffers_lent_from_the_last_text_change_nothing() {
+        // Each text is read with the thread's buffers as the text before left them, and
+        // with new ones.
+        let mut texts: Vec<String> = [
+            "Jane Wood, Head of Service for Children in Care and Chris Macdonald, Service Manager",
+            "Stephen Zollinger – City Attorney\nJohn Smith (Chief Executive)",
+            "Councillors A Smith (Chair), B Jones, C Brown and D White",
+            "Apologies were received from Councillors A Smith and B Jones.",
+            "Cllr C was excused. No apologies.",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(500));
+        for t in &texts {
+            let fresh = people_with_roles_in(t, 3, &mut Scratch::default());
+            assert_eq!(parse_people_with_roles(t, 3), fresh, "{t:?}");
+            let fresh = apologies_with_hits(t, 3, &mut ApologyHits::default());
+            assert_eq!(apologies_in_sentence(t, 3), fresh, "{t:?}");
+            for mode in [Mode::SkipProse, Mode::StopAtProse] {
+                let mut fresh = Vec::new();
+                let mut entries = Splitter::new(t);
+                let at = read_entries_into(t, 3, mode, usize::MAX, &mut entries, &mut fresh);
+                assert_eq!(read_list(t, 3, mode, usize::MAX), (fresh, at), "{t:?}");
+            }
         }
     }
 
