@@ -584,17 +584,23 @@ pub(crate) fn label(text: &str) -> Option<(Label, usize)> {
     label_of(text)
 }
 
-#[inline(never)]
-fn label_of(text: &str) -> Option<(Label, usize)> {
-    // Each label has a first letter of its own, so one comparison decides.
-    let (word, label) = match text.as_bytes().first()?.to_ascii_lowercase() {
+/// The label a line may start with, by its first letter: each label has a first letter of
+/// its own, so one comparison decides which word to compare.
+#[inline]
+fn label_word(text: &str) -> Option<(&'static str, Label)> {
+    Some(match text.as_bytes().first()?.to_ascii_lowercase() {
         b'm' => ("minutes:", Label::Minutes),
         b'd' => ("decision:", Label::Decision),
         b'a' => ("additional documents:", Label::AdditionalDocuments),
         b's' => ("supporting documents:", Label::SupportingDocuments),
         b'b' => ("background documents:", Label::SupportingDocuments),
         _ => return None,
-    };
+    })
+}
+
+#[inline(never)]
+fn label_of(text: &str) -> Option<(Label, usize)> {
+    let (word, label) = label_word(text)?;
     // Every label ends in a colon: where it would fall is checked before the whole word.
     let colon = text.as_bytes().get(word.len() - 1) == Some(&b':');
     (colon && text::starts_with_folded(text, word)).then(|| {
@@ -919,14 +925,7 @@ mod tests {
     /// white space after it trimmed by chars. The reference the word-at-a-time comparison is
     /// tested against.
     fn label_by_chars(text: &str) -> Option<(Label, usize)> {
-        let (word, label) = match text.as_bytes().first()?.to_ascii_lowercase() {
-            b'm' => ("minutes:", Label::Minutes),
-            b'd' => ("decision:", Label::Decision),
-            b'a' => ("additional documents:", Label::AdditionalDocuments),
-            b's' => ("supporting documents:", Label::SupportingDocuments),
-            b'b' => ("background documents:", Label::SupportingDocuments),
-            _ => return None,
-        };
+        let (word, label) = label_word(text)?;
         starts_with_ci(text, word).then(|| {
             let rest = &text[word.len()..];
             (label, text.len() - rest.trim_start_matches(is_space).len())
