@@ -244,11 +244,8 @@ fn make_line_indented(input: &str, start: usize, end: usize) -> Line<'_> {
     }
     let first_solid = match bytes.get(lead) {
         None => true, // blank, or only spaces and tabs
-        // A bullet or a curly quote: one character decoded says whether it is white space.
-        Some(&b) if b >= 0x80 => input[start + lead..end]
-            .chars()
-            .next()
-            .is_some_and(|c| !is_space(c)),
+        // A bullet or a curly quote: its bytes say whether it is white space.
+        Some(&b) if b >= 0x80 => !text::is_wide_space_at(bytes, lead),
         Some(b) => (b'!'..=b'~').contains(b),
     };
     if !first_solid {
@@ -258,7 +255,7 @@ fn make_line_indented(input: &str, start: usize, end: usize) -> Line<'_> {
     let text = match bytes.last() {
         Some(b) if (b'!'..=b'~').contains(b) => &input[from..end],
         None => "",
-        _ => input[from..end].trim_end_matches(is_space),
+        _ => &input[from..text::trimmed_end(input, from, end)],
     };
     Line {
         text,
@@ -492,19 +489,21 @@ pub(crate) fn bullet(text: &str) -> Option<(&'static str, usize)> {
 /// marker and a Unicode trim.
 #[inline(never)]
 fn bullet_of(text: &str) -> Option<(&'static str, usize)> {
-    let marker = match text.chars().next()? {
-        '•' => "•",
-        '·' => "·",
-        '▪' => "▪",
-        '◦' => "◦",
-        '●' => "●",
-        '\u{f0b7}' => "\u{f0b7}",
-        '-' => "-",
-        '–' => "–",
-        '—' => "—",
-        '*' => "*",
-        'o' => "o",
-        '➢' => "➢",
+    // Matched on the marker's UTF-8 bytes: decoding the first char and matching it against
+    // twelve chars cost more than the rest of the reading.
+    let marker = match text.as_bytes() {
+        [0xE2, 0x80, 0xA2, ..] => "•",
+        [0xC2, 0xB7, ..] => "·",
+        [0xE2, 0x96, 0xAA, ..] => "▪",
+        [0xE2, 0x97, 0xA6, ..] => "◦",
+        [0xE2, 0x97, 0x8F, ..] => "●",
+        [0xEF, 0x82, 0xB7, ..] => "\u{f0b7}",
+        [b'-', ..] => "-",
+        [0xE2, 0x80, 0x93, ..] => "–",
+        [0xE2, 0x80, 0x94, ..] => "—",
+        [b'*', ..] => "*",
+        [b'o', ..] => "o",
+        [0xE2, 0x9E, 0xA2, ..] => "➢",
         _ => return None,
     };
     let rest = &text[marker.len()..];

@@ -46,7 +46,7 @@ fn trim_range_of(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// Where `text[start..end]` ends once the white space ([`is_space`]) at its end is left out,
 /// read on bytes (see [`trim_range_of`]); `start` and `end` are char boundaries.
-fn trimmed_end(text: &str, start: usize, end: usize) -> usize {
+pub(crate) fn trimmed_end(text: &str, start: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut b = end;
     while b > start {
@@ -151,6 +151,12 @@ fn wide_space_len(bytes: &[u8], i: usize) -> usize {
     } else {
         0
     }
+}
+
+/// Whether the char at byte `i` of the UTF-8 `bytes`, a non-ASCII lead byte, is white space
+/// ([`is_space`]): [`wide_space_len`] for callers outside this module.
+pub(crate) fn is_wide_space_at(bytes: &[u8], i: usize) -> bool {
+    wide_space_len(bytes, i) != 0
 }
 
 /// [`is_clean`] past the end tests, sixteen bytes at a time.
@@ -611,13 +617,22 @@ impl LetterTriples {
 /// The length of the white space `text` starts with ([`is_space`]), counted on bytes while
 /// they are ASCII white space or non-breaking spaces (converted Word pages put runs of them
 /// after bullets, "·\u{a0}\u{a0}\u{a0} Text", which a character trim decodes one by one).
+#[inline]
 pub(crate) fn space_len(text: &str) -> usize {
+    const NBSP_4: [u8; 8] = [0xC2, 0xA0, 0xC2, 0xA0, 0xC2, 0xA0, 0xC2, 0xA0];
     let bytes = text.as_bytes();
     let mut len = 0;
     loop {
         match bytes.get(len) {
             Some(b'\t'..=b'\r' | b' ') => len += 1,
-            Some(0xC2) if bytes.get(len + 1) == Some(&0xA0) => len += 2,
+            Some(0xC2) if bytes.get(len + 1) == Some(&0xA0) => {
+                len += 2;
+                // Converted Word pages put runs of six or ten of them after a bullet: four
+                // are one comparison.
+                while bytes[len..].first_chunk::<8>() == Some(&NBSP_4) {
+                    len += 8;
+                }
+            }
             Some(b) if !b.is_ascii() => {
                 let rest = &text[len..];
                 return len + rest.len() - rest.trim_start_matches(is_space).len();
@@ -1090,6 +1105,31 @@ mod tests {
                 assert_eq!(is_clean_noting_simd(text, word, |i| seen.push(i)), clean);
                 assert_eq!(seen, want, "{text:?}");
             }
+        }
+    }
+
+    /// [`space_len`] against the char trim it replaces, over runs of every kind of white space
+    /// (non-breaking spaces from one to eleven, so the four-at-a-time step starts, stops and
+    /// is cut short at every phase) followed by text or nothing.
+    #[test]
+    fn space_len_agrees_with_the_char_trim() {
+        let pieces = [
+            " ",
+            "\t",
+            "\u{a0}",
+            "\u{a0}\u{a0}\u{a0}",
+            "\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}",
+            "\u{2003}",
+            "\u{feff}",
+            "\r\n",
+            "\u{b7}",
+            "x",
+            "é",
+            "\u{c2}",
+        ];
+        for text in crate::test_text::joins_up_to(&pieces, 4) {
+            let want = text.len() - text.trim_start_matches(is_space).len();
+            assert_eq!(space_len(&text), want, "{text:?}");
         }
     }
 

@@ -179,14 +179,15 @@ fn unnumbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a
 
 /// Short, starts with a capital, not a label, bullet or numbered paragraph, and not a
 /// resolution or sentence.
+/// The tests of one or two bytes come first: they turn most lines away before the words
+/// are counted.
 fn looks_like_title(text: &str) -> bool {
-    let words = words_up_to(text, 26);
-    words <= 25
-        && text.starts_with(|c: char| c.is_uppercase())
-        && is_title(text)
-        && lexer::paren_number(text).is_none()
+    text.starts_with(|c: char| c.is_uppercase())
         && !text.ends_with([',', ';', ':'])
         && !text.starts_with("RESOLVED")
+        && words_up_to(text, 26) <= 25
+        && is_title(text)
+        && lexer::paren_number(text).is_none()
         && lexer::truncation(text).is_none()
 }
 

@@ -114,7 +114,7 @@ fn numbered_title_line<'a>(line: &Line<'a>, read: (&'a str, &'a str)) -> Option<
     let (number, title_at) = heading_of(line.text, read)?;
     let title = &line.text[title_at..];
     let dotted = line.text[number.len()..].starts_with('.');
-    if !dotted || words_up_to(title, 13) > 12 || title.ends_with('.') {
+    if !dotted || title.ends_with('.') || words_up_to(title, 13) > 12 {
         return None;
     }
     let title = (line.start + title_at, line.end());

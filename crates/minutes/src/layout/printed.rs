@@ -175,7 +175,8 @@ fn inline_split(title: &str, marks: &Marks) -> Option<(usize, usize)> {
     }
     if let Some(colon) = marks.colon {
         let rest = &title[colon + 2..];
-        if rest.split_whitespace().count() >= 3 {
+        // Counted only up to three: the text after a colon runs on to the line's end.
+        if words_up_to(rest, 3) >= 3 {
             return Some((colon, colon + 2));
         }
     }
