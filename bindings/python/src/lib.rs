@@ -3,7 +3,7 @@
 //! Thin on purpose: every decision about minutes is the core crate's. This crate reads Python
 //! inputs, runs [`minutes::parse_with`] / [`minutes::parse_bytes`] with the GIL released
 //! (on several threads for `parse_many`), and wraps the owned [`minutes::Document`] in
-//! Python classes whose spans are in code points (see [`offsets`]).
+//! Python classes whose spans are in code points (see the `offsets` module).
 
 /// Rust allocations of this extension only (Python objects still use Python's allocator):
 /// mimalloc's thread-local pages make the many small allocations of a parse cheaper and keep

@@ -5,7 +5,7 @@
 //! (one Python object per document; the tree is only materialised where Python looks), so
 //! its worker threads, not object building, set the pace.
 //!
-//! Units: every `span` attribute is a [`Span`] in code points of the parsed `str` (with the
+//! Units: every `span` attribute is a [`Span`](PySpan) in code points of the parsed `str` (with the
 //! byte offsets beside them); `to_dict()`/`to_json()` are the contract's JSON, byte spans,
 //! exactly what serde gives for the core type, and so exactly the CLI's output.
 

@@ -18,7 +18,7 @@ pub enum Source {
 }
 
 impl Source {
-    /// `what` names the argument in the `TypeError` ("text", "texts[3]").
+    /// `what` names the argument in the `TypeError` (`"text"`, `"texts[3]"`).
     pub fn extract(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Source> {
         if let Ok(s) = obj.cast::<PyString>() {
             // Lone surrogates have no UTF-8 form: this raises UnicodeEncodeError (a

@@ -169,7 +169,7 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
 }
 
 /// For each of [`people::APOLOGY_WORDS`], a byte of it that is rare in English (lower case)
-/// and its offset in the word: [`ApologyWords::find`] scans for the three bytes at once.
+/// and its offset in the word: [`says_apology_word`] scans for the three bytes at once.
 const APOLOGY_RARE_BYTES: [(u8, usize); 3] = [(b'p', 1), (b'x', 1), (b'v', 5)];
 
 /// Whether `text` (a line of the header) says one of [`people::APOLOGY_WORDS`]: without
@@ -337,7 +337,7 @@ const WELCOMES: [&str; 4] = [
     "welcomed to the meeting: ",
 ];
 
-/// Where the names start after the first of [`WELCOMES`] (in their order) that `text` says:
+/// Where the names start after the first of `WELCOMES` (in their order) that `text` says:
 /// two searches, one per distinct phrase, rather than one per entry.
 /// A phrase's end is checked byte by byte: "welcomed to the meeting" followed by " " or ": ",
 /// "in attendance were " preceded by "also " or not.

@@ -1,6 +1,6 @@
 //! Declarations of interest and references to other minutes.
 //!
-//! A declaration is a sentence clause "<people> declared <kind> interest(s) <in item N>":
+//! A declaration is a sentence clause `<people> declared <kind> interest(s) <in item N>`:
 //! the people are the names before "declared" (prose such as "The Chairman" or "It was
 //! noted that" is skipped), the kind is what stands between the article and "interest",
 //! and the item is the first "item N" / "Minute N" / "application N" after it in the

@@ -327,7 +327,8 @@ fn split_minutes_dash(text: &str) -> Option<(&str, &str)> {
     None
 }
 
-/// [`meeting_of`] of the first of the first twelve non-blank lines that gives one. Its
+/// The meeting's name ("Minutes of a meeting of the South Hams Council held on" → "South
+/// Hams Council") of the first of the first twelve non-blank lines that gives one. Its
 /// phrase is searched for once in the text those lines span, and only the lines holding it
 /// are read: a search set up for each line cost more than the search.
 fn first_meeting_of(input: &str, lines: &[Line<'_>]) -> Option<String> {
@@ -399,7 +400,8 @@ fn meeting_of(text: &str) -> Option<String> {
     meeting_of_at(text, find_ascii_ci(text, MEETING_OF)?)
 }
 
-/// [`meeting_of`] given where the first "meeting of " in `text` starts.
+/// The name after the first "meeting of " in `text`, given where that phrase starts
+/// (`meeting_of` in the tests searches for it first).
 fn meeting_of_at(text: &str, at: usize) -> Option<String> {
     let mut rest = &text[at + MEETING_OF.len()..];
     for article in ["the ", "a "] {

@@ -489,7 +489,7 @@ const fn is_key_trim(b: u8) -> bool {
     matches!(b, b'.' | b'(' | b')' | b'[' | b']' | b',' | b';' | b':')
 }
 
-/// What [`key`], [`class_of`] and [`is_honorific_key`] would each scan a word for, found
+/// What [`key`], `class_of` and [`is_honorific_key`] would each scan a word for, found
 /// in one pass over its bytes by [`word_flags`]: most words are plain ASCII letters, and
 /// their key, class and lists follow without another look at them.
 mod flag {
@@ -1014,7 +1014,7 @@ const DANGLING: &[&str] = &[
     "hon",
 ];
 
-/// The word lists a key is on, as bits of [`lexicon`].
+/// The word lists a key is on, as bits of [`LEXICON`].
 mod list {
     pub const STOP: u16 = 1 << 0;
     pub const HONORIFIC: u16 = 1 << 1;
@@ -1280,8 +1280,8 @@ fn class_of(w: &str, lists: u16) -> WordClass {
     class_with(w, lists, word_flags(w))
 }
 
-/// [`class_of`] for a word whose [`word_flags`] are `flags`. An ASCII word (nearly all)
-/// is classed inline where it is asked; any other out of line.
+/// A word's class (`class_of` in the tests) given its [`word_flags`] `flags`. An ASCII
+/// word (nearly all) is classed inline where it is asked; any other out of line.
 #[inline]
 fn class_with(w: &str, lists: u16, flags: u8) -> WordClass {
     class_in(w, 0, w.len(), lists, flags)
@@ -1323,7 +1323,7 @@ fn class_of_other(w: &str, lists: u16) -> WordClass {
     WordClass::Name
 }
 
-/// [`class_of`] for an ASCII word: the same rules, the cheapest tests first (initials
+/// The class of an ASCII word: the same rules as `class_of`, the cheapest tests first (initials
 /// have no brackets, and an ASCII char is upper or lower case as its byte is). `bad` says
 /// whether the word has a digit, a bracket, '/' or '@' ([`flag::BAD`]).
 fn ascii_class(b: &[u8], lists: u16, bad: bool) -> WordClass {
@@ -1565,7 +1565,7 @@ const CHAIR_ROLE_BYTES: [bool; 256] = {
 /// Chairman"), as a role name, or `None` for anything else ("Town Mayor" is a note).
 ///
 /// Read word by word (words split at white space and hyphens, compared ignoring case)
-/// without building a lower-cased copy: [`chair_role_by_copy`] in the tests is the rule
+/// without building a lower-cased copy: `chair_role_by_copy` in the tests is the rule
 /// as it was first written, and the reference.
 fn chair_role(s: &str) -> Option<&'static str> {
     // A role is only its words, separators and full stops: most entries (a name) have a
@@ -2826,9 +2826,9 @@ const NONE_WORDS: &[&str] = &[
 /// The people an apology sentence names ("Apologies were received from Councillors Wilson
 /// and Mills."), or `None` when the sentence gives no apologies.
 ///
-/// Reads every sentence of `text`: "apologies ... from / on behalf of / by <names>" (but
-/// not "apologies for lateness from"), a sentence that starts "Received from <names>",
-/// "Apologies: <names>", and "<names> sent his apologies" / "asked to be excused". Names
+/// Reads every sentence of `text`: `apologies ... from / on behalf of / by <names>` (but
+/// not "apologies for lateness from"), a sentence that starts `Received from <names>`,
+/// `Apologies: <names>`, and `<names> sent his apologies` / "asked to be excused". Names
 /// found anywhere in `text` give `Some(names)`; otherwise `Some(vec![])` when the text says
 /// there were none ("There were no apologies for absence.", "Apologies: none",
 /// "Apologies for Absence\nThere were none."), and `None` when it does not speak of
@@ -2918,9 +2918,7 @@ struct ApologyHits {
 }
 
 impl ApologyHits {
-    /// One scan for a rare byte of each word, to compare the word there: the "p" of
-    /// "apolog", the "x" of "excused", the "v" of "received from " and the "f" and "b" of
-    /// the links.
+    /// [`ApologyHits::find_into`] into new buffers.
     #[cfg(test)]
     fn find(text: &str) -> Self {
         let mut hits = ApologyHits::default();
@@ -2928,8 +2926,10 @@ impl ApologyHits {
         hits
     }
 
-    /// [`ApologyHits::find`] into these buffers (what they held is cleared): a thread's
-    /// texts share one set instead of allocating and freeing it for each.
+    /// One scan for a rare byte of each word, to compare the word there: the "p" of
+    /// "apolog", the "x" of "excused", the "v" of "received from " and the "f" and "b" of
+    /// the links. Into these buffers (what they held is cleared): a thread's texts share
+    /// one set instead of allocating and freeing it for each.
     fn find_into(&mut self, text: &str) {
         let b = text.as_bytes();
         self.apolog.clear();
@@ -3136,7 +3136,7 @@ fn sent_apologies_at(text: &str, s: usize, e: usize, apolog: bool, excused: bool
     })
 }
 
-/// Whether `s` says one of [`LATE`] (any case), in two searches rather than five: the
+/// Whether `s` says one of `LATE` (any case), in two searches rather than five: the
 /// "late" of "lateness", "late " and "late arrival" (which says "late " too) is found once
 /// and the bytes after it looked at; "leaving early" and "leave early" both say "early".
 fn says_late(s: &str) -> bool {
@@ -3509,7 +3509,7 @@ fn last_word(s: &str) -> &str {
 struct Scratch {
     pieces: Vec<(usize, usize)>,
     /// For each piece, whether it has a byte of a dash or an opening bracket (see
-    /// [`piece_marks`]): only those may pair a name with a role.
+    /// [`split_pieces`]): only those may pair a name with a role.
     marked: Vec<bool>,
     plain: Vec<Option<Option<Person>>>,
     /// The words of the piece being read (see [`as_plain_name`]).
