@@ -11,6 +11,8 @@
 //! with `motion` and `declaration`, which read names out of the same kind of prose.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::thread::LocalKey;
 
 use crate::model::{Person, Span};
 use crate::{simd, swar};
@@ -2838,12 +2840,9 @@ pub(crate) fn apologies_in_sentence(text: &str, base: usize) -> Option<Vec<Perso
     // no sentence split. (The callers pass only text that is likely to say one, the lines
     // of a header that do and the paragraphs of an apologies item: no quicker test first.)
     thread_local! {
-        static HITS: std::cell::RefCell<ApologyHits> = std::cell::RefCell::default();
+        static HITS: RefCell<ApologyHits> = RefCell::default();
     }
-    HITS.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut hits) => apologies_with_hits(text, base, &mut hits),
-        Err(_) => apologies_with_hits(text, base, &mut ApologyHits::default()),
-    })
+    with_lent(&HITS, |hits| apologies_with_hits(text, base, hits))
 }
 
 /// [`apologies_in_sentence`] with the buffers of `hits` (whatever they hold).
@@ -3429,11 +3428,20 @@ pub(crate) fn parse_people_with_roles(text: &str, base: usize) -> Vec<Person> {
     thread_local! {
         /// The buffers of [`roles_in_entry`], lent from one text to the next of a thread
         /// instead of allocated and freed for each.
-        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+        static SCRATCH: RefCell<Scratch> = RefCell::default();
     }
-    SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut scratch) => people_with_roles_in(text, base, &mut scratch),
-        Err(_) => people_with_roles_in(text, base, &mut Scratch::default()),
+    with_lent(&SCRATCH, |scratch| {
+        people_with_roles_in(text, base, scratch)
+    })
+}
+
+/// `f` with this thread's buffers in `key`, lent from one call to the next instead of
+/// allocated and freed for each; a call made while they are lent (a reader inside another)
+/// gets new ones rather than a panic.
+fn with_lent<T: Default, R>(key: &'static LocalKey<RefCell<T>>, f: impl FnOnce(&mut T) -> R) -> R {
+    key.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut lent) => f(&mut lent),
+        Err(_) => f(&mut T::default()),
     })
 }
 
