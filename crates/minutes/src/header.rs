@@ -636,7 +636,8 @@ fn phone_run(bytes: &[u8], start: usize) -> (usize, usize, usize) {
     (end, digits, i)
 }
 
-/// [`phone_in`] by testing every byte: the rule, and the path without a vector unit.
+/// [`phone_in`] by testing every byte for a number's start (both read the run with
+/// [`phone_run`]): the rule, and the path without a vector unit.
 fn phone_by_bytes(text: &str) -> Option<(usize, String)> {
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -644,21 +645,11 @@ fn phone_by_bytes(text: &str) -> Option<(usize, String)> {
         if bytes[i].is_ascii_digit()
             || (bytes[i] == b'(' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
         {
-            let start = i;
-            let mut digits = 0;
-            let mut end = i;
-            while i < bytes.len()
-                && (bytes[i].is_ascii_digit() || matches!(bytes[i], b' ' | b'(' | b')' | b'-'))
-            {
-                if bytes[i].is_ascii_digit() {
-                    digits += 1;
-                    end = i + 1;
-                }
-                i += 1;
-            }
+            let (end, digits, run_end) = phone_run(bytes, i);
             if (10..=13).contains(&digits) {
-                return Some((start, text[start..end].to_string()));
+                return Some((i, text[i..end].to_string()));
             }
+            i = run_end;
         }
         i += 1;
     }
