@@ -245,7 +245,7 @@ fn make_line_indented(input: &str, start: usize, end: usize) -> Line<'_> {
     let first_solid = match bytes.get(lead) {
         None => true, // blank, or only spaces and tabs
         // A bullet or a curly quote: its bytes say whether it is white space.
-        Some(&b) if b >= 0x80 => !text::is_wide_space_at(bytes, lead),
+        Some(&b) if b >= 0x80 => text::wide_space_len(bytes, lead) == 0,
         Some(b) => (b'!'..=b'~').contains(b),
     };
     if !first_solid {

@@ -133,7 +133,7 @@ fn no_space_among(s: &str, at: usize, mut non_ascii: u32) -> bool {
 /// (U+1680), 0xE2 (U+2000 to U+200B, U+2028, U+2029, U+202F, U+205F), 0xE3 (U+3000) and
 /// 0xEF (U+FEFF).
 #[inline(always)]
-fn wide_space_len(bytes: &[u8], i: usize) -> usize {
+pub(crate) fn wide_space_len(bytes: &[u8], i: usize) -> usize {
     let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
     let space = match bytes[i] {
         0xC2 => return if matches!(at(1), 0x85 | 0xA0) { 2 } else { 0 },
@@ -151,12 +151,6 @@ fn wide_space_len(bytes: &[u8], i: usize) -> usize {
     } else {
         0
     }
-}
-
-/// Whether the char at byte `i` of the UTF-8 `bytes`, a non-ASCII lead byte, is white space
-/// ([`is_space`]): [`wide_space_len`] for callers outside this module.
-pub(crate) fn is_wide_space_at(bytes: &[u8], i: usize) -> bool {
-    wide_space_len(bytes, i) != 0
 }
 
 /// [`is_clean`] past the end tests, sixteen bytes at a time.
