@@ -2034,9 +2034,7 @@ trait Sink {
 impl Sink for Vec<Person> {
     #[inline]
     fn put(&mut self, person: Person) {
-        if self.capacity() == 0 {
-            self.reserve_exact(LIST_ROOM);
-        }
+        reserve_list_room(self);
         self.push(person);
     }
 
@@ -2577,6 +2575,14 @@ enum Mode {
 /// 1 KiB, the quickest to allocate).
 const LIST_ROOM: usize = 8;
 
+/// [`LIST_ROOM`] for `list` if it has no room yet.
+#[inline]
+fn reserve_list_room(list: &mut Vec<Person>) {
+    if list.capacity() == 0 {
+        list.reserve_exact(LIST_ROOM);
+    }
+}
+
 /// Reads people from `text` until the list ends; returns them and the relative offset
 /// where reading stopped.
 fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>, usize) {
@@ -2597,7 +2603,9 @@ fn read_list_into(
 ) -> usize {
     thread_local! {
         /// The splitter's word buffer, lent from one list to the next of a thread instead
-        /// of allocated and freed for each (a list read inside another gets a new one).
+        /// of allocated and freed for each (a list read inside another gets a new one). A
+        /// `Cell` taken and set, not [`with_lent`]: the empty Vec left behind costs nothing,
+        /// and the `RefCell` borrow measured ~0.02 instructions/byte more on real minutes.
         static WORDS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
     }
     let mut entries = Splitter::with_words(text, WORDS.take());
@@ -3572,9 +3580,7 @@ fn roles_in_entry(
     if s >= e {
         return;
     }
-    if out.capacity() == 0 {
-        out.reserve_exact(LIST_ROOM);
-    }
+    reserve_list_room(out);
     // Comma-separated pieces (not inside brackets), without a leading "and".
     split_pieces(text, s, e, &mut scratch.pieces, &mut scratch.marked);
     match scratch.pieces[..] {
