@@ -32,23 +32,34 @@ pub(crate) struct Unit {
 /// already (`text::is_clean`). A clean text's trimmed parts are clean too, so a list entry's
 /// text after its marker, or a line joined to the unit before, is copied without a second
 /// look.
+///
+/// It carries its text, sliced once where the piece was read (a whole line's is the lexer's
+/// own slice): slicing the input again at each step checked its bounds and character
+/// boundaries again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Trimmed {
+pub(crate) struct Trimmed<'a> {
+    pub text: &'a str,
+    /// Where `text` starts in the input.
     pub start: usize,
-    pub end: usize,
     pub indent: usize,
     pub clean: bool,
+}
+
+impl Trimmed<'_> {
+    /// Where the text ends in the input.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
 }
 
 /// Groups pieces of text into units, appended to `out` (a buffer reused from item to item;
 /// a unit never joins one that was there before). `scan` asks for each unit's
 /// [`Triggers`]; agenda text, which no later stage reads, goes without.
-pub(crate) fn units(input: &str, pieces: &[Trimmed], scan: bool, out: &mut Vec<Unit>) {
+pub(crate) fn units(pieces: &[Trimmed], scan: bool, out: &mut Vec<Unit>) {
     let first = out.len();
     let mut levels: Vec<(usize, &'static str)> = Vec::new();
     for piece in pieces {
-        let (start, end) = (piece.start, piece.end);
-        let text = &input[start..end];
+        let (start, end, text) = (piece.start, piece.end(), piece.text);
         if let Some((marker, at)) = lexer::bullet(text) {
             let level = level_of(&mut levels, piece.indent, marker);
             // A line that is not clean may still be clean past its marker: asked again.
@@ -188,14 +199,14 @@ mod tests {
             .iter()
             .filter(|l| !l.is_blank())
             .map(|l| Trimmed {
+                text: l.text,
                 start: l.start,
-                end: l.end(),
                 indent: l.indent,
                 clean: false,
             })
             .collect();
         let mut out = Vec::new();
-        units(text, &pieces, true, &mut out);
+        units(&pieces, true, &mut out);
         out
     }
 

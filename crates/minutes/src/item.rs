@@ -75,8 +75,8 @@ pub(crate) enum Section {
 /// Buffers [`build`] reuses from one item to the next: once a document's largest item has
 /// been built, an item's pieces, units and paragraphs cost no allocation.
 #[derive(Default)]
-pub(crate) struct Scratch {
-    pieces: Vec<Trimmed>,
+pub(crate) struct Scratch<'a> {
+    pieces: Vec<Trimmed<'a>>,
     starts: Vec<(Section, usize)>,
     agenda: Vec<Unit>,
     minutes_units: Vec<Unit>,
@@ -86,7 +86,7 @@ pub(crate) struct Scratch {
     pub minutes: Vec<Scanned>,
 }
 
-impl Scratch {
+impl Scratch<'_> {
     /// Buffers with room for the largest of these items (a piece, unit or paragraph per
     /// line of its body at most), so they are not regrown item by item through a document.
     pub fn for_items(items: &[RawItem]) -> Self {
@@ -102,7 +102,12 @@ impl Scratch {
 
 /// Interprets a raw item. `cut_off` says the document stops inside this item. Its minutes
 /// paragraphs are left in `scratch.minutes`.
-pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool, scratch: &mut Scratch) -> Item {
+pub(crate) fn build<'a>(
+    input: &'a str,
+    raw: &RawItem<'a>,
+    cut_off: bool,
+    scratch: &mut Scratch<'a>,
+) -> Item {
     let (title, title_span, kind, attachments) = match raw.title {
         Some((start, end)) => {
             let (title, span, kind, attachments) = read_title(input, start, end);
@@ -150,11 +155,11 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool, scratch: &mut Scr
         match section {
             Section::Agenda => {
                 agenda.clear();
-                blocks::units(input, pieces, false, agenda);
+                blocks::units(pieces, false, agenda);
                 append(&mut item.agenda, blocks::blocks(agenda));
             }
-            Section::Minutes => blocks::units(input, pieces, true, minutes_units),
-            Section::Decision => blocks::units(input, pieces, true, decision_units),
+            Section::Minutes => blocks::units(pieces, true, minutes_units),
+            Section::Decision => blocks::units(pieces, true, decision_units),
         }
     }
     item.resolutions = resolution::find(minutes_units);
@@ -199,7 +204,7 @@ pub(crate) fn build(input: &str, raw: &RawItem, cut_off: bool, scratch: &mut Scr
             Section::Minutes => (&mut *minutes_units, &mut next[0]),
             Section::Decision => (&mut *decision_units, &mut next[1]),
         };
-        let end = sections.pieces[range.end - 1].end;
+        let end = sections.pieces[range.end - 1].end();
         let count = units[*at..]
             .iter()
             .take_while(|u| u.span.start < end)
@@ -227,13 +232,13 @@ fn append<T>(to: &mut Vec<T>, from: Vec<T>) {
 /// documents" and truncation markers on the item as it goes. Text before the first label is
 /// agenda text when a label follows; when the item has no label at all, the agenda and the
 /// minutes run together and the whole text is read as minutes.
-fn split_sections<'a>(
-    input: &str,
-    raw: &RawItem,
+fn split_sections<'s, 'a>(
+    input: &'a str,
+    raw: &RawItem<'a>,
     item: &mut Item,
-    pieces: &'a mut Vec<Trimmed>,
-    starts: &'a mut Vec<(Section, usize)>,
-) -> Sections<'a> {
+    pieces: &'s mut Vec<Trimmed<'a>>,
+    starts: &'s mut Vec<(Section, usize)>,
+) -> Sections<'s, 'a> {
     pieces.clear();
     // Where each section starts in `pieces`. The text before the first label is read as
     // minutes until a "Minutes:" or "Decision:" label shows it was agenda text (fixed up
@@ -242,19 +247,33 @@ fn split_sections<'a>(
     starts.push((Section::Minutes, 0));
     // The body's pieces, then its lines, each in a plain loop: a chained iterator of both
     // cost a test of which half it was in per line.
-    for &piece in &raw.body {
-        take_piece(input, piece, false, item, pieces, starts);
+    for piece in &raw.body {
+        let text = piece.text(input);
+        take_piece(
+            input,
+            text,
+            piece.start,
+            piece.indent,
+            false,
+            item,
+            pieces,
+            starts,
+        );
     }
     for line in raw.lines {
         // Blank lines (about half the pieces) make no unit: they are left out here rather
         // than carried to `blocks::units` to be trimmed and skipped there.
         if !line.is_blank() {
-            let piece = Piece {
-                start: line.start,
-                end: line.end(),
-                indent: line.indent,
-            };
-            take_piece(input, piece, true, item, pieces, starts);
+            take_piece(
+                input,
+                line.text,
+                line.start,
+                line.indent,
+                true,
+                item,
+                pieces,
+                starts,
+            );
         }
     }
     if starts.len() > 1 {
@@ -265,39 +284,43 @@ fn split_sections<'a>(
 
 /// Reads one piece of the body for [`split_sections`]: a label starts a section, a truncation
 /// marker is noted and cut off, and what text remains is kept, trimmed, in `pieces`.
-/// `trimmed` says the piece is a whole line, which the lexer trimmed already, and which
-/// stays trimmed past a label (whose reading skips the white space after it).
+/// `piece` is the piece's text, at `at` in the input. `trimmed` says the piece is a whole
+/// line, which the lexer trimmed already, and which stays trimmed past a label (whose
+/// reading skips the white space after it).
+#[allow(clippy::too_many_arguments)]
 #[inline(always)]
-fn take_piece(
-    input: &str,
-    mut piece: Piece,
+fn take_piece<'a>(
+    input: &'a str,
+    mut piece: &'a str,
+    mut at: usize,
+    indent: usize,
     trimmed: bool,
     item: &mut Item,
-    pieces: &mut Vec<Trimmed>,
+    pieces: &mut Vec<Trimmed<'a>>,
     starts: &mut Vec<(Section, usize)>,
 ) {
-    if piece.start == piece.end {
+    if piece.is_empty() {
         return;
     }
-    let text = piece.text(input);
-    if let Some((label, after)) = lexer::label(text) {
+    if let Some((label, after)) = lexer::label(piece) {
         match label {
             Label::Minutes => starts.push((Section::Minutes, pieces.len())),
             Label::Decision => starts.push((Section::Decision, pieces.len())),
             Label::AdditionalDocuments => item.additional_documents = true,
             Label::SupportingDocuments => {}
         }
-        piece.start += after;
-        if piece.start >= piece.end {
+        if after >= piece.len() {
             return;
         }
+        piece = &piece[after..];
+        at += after;
     }
-    let (mut start, mut end) = if trimmed {
-        (piece.start, piece.end)
+    let (mut text, mut start) = if trimmed {
+        (piece, at)
     } else {
-        trim_range(input, piece.start, piece.end)
+        trimmed_in(input, at, at + piece.len())
     };
-    if start >= end {
+    if text.is_empty() {
         return;
     }
     // One pass over the line says whether it can be copied as it is and where a
@@ -306,54 +329,57 @@ fn take_piece(
     // The first marker found is the one a search would find: the line's trimmed ends hold
     // no marker's start.
     let mut marker = None;
-    let clean = text::is_clean_noting(
-        &input[start..end],
-        [MARKER[0], MARKER[1], MARKER[2]],
-        |at| {
-            if marker.is_none() && marker_at(input, start + at, piece.end) {
-                marker = Some(start + at - piece.start);
-            }
-        },
-    );
-    if let Some((cut, at)) = marker.and_then(|at| lexer::truncation_at(piece.text(input), at)) {
+    let lead = start - at;
+    let clean = text::is_clean_noting(text, [MARKER[0], MARKER[1], MARKER[2]], |i| {
+        if marker.is_none() && marker_at(piece, lead + i) {
+            marker = Some(lead + i);
+        }
+    });
+    if let Some((cut, end)) = marker.and_then(|m| lexer::truncation_at(piece, m)) {
         match cut {
             Cut::Agenda => item.agenda_truncated = true,
             Cut::Minutes => item.truncated = true,
         }
-        (start, end) = trim_range(input, piece.start, piece.start + at);
-        if start >= end {
+        (text, start) = trimmed_in(input, at, at + end);
+        if text.is_empty() {
             return;
         }
     }
     pieces.push(Trimmed {
+        text,
         start,
-        end,
-        indent: piece.indent,
+        indent,
         clean,
     });
+}
+
+/// `input[start..end]` trimmed, and where it starts.
+fn trimmed_in(input: &str, start: usize, end: usize) -> (&str, usize) {
+    let (a, b) = trim_range(input, start, end);
+    (&input[a..b.max(a)], a)
 }
 
 /// The words every truncation marker contains, as bytes.
 const MARKER: &[u8] = lexer::TRUNCATION_MARKER.as_bytes();
 
-/// Whether the words of a truncation marker start at `at` and end by `end`, ASCII case
-/// ignored. Asked at every "vie" of the body, which the line's scan notes ("review",
-/// "interviews").
+/// Whether the words of a truncation marker start at `at` in `piece`, ASCII case ignored.
+/// Asked at every "vie" of the body, which the line's scan notes ("review", "interviews").
 #[inline(always)]
-fn marker_at(input: &str, at: usize, end: usize) -> bool {
-    input.as_bytes()[..end]
+fn marker_at(piece: &str, at: usize) -> bool {
+    piece
+        .as_bytes()
         .get(at..at + MARKER.len())
         .is_some_and(|b| b.eq_ignore_ascii_case(MARKER))
 }
 
 /// An item's body pieces split into sections: each section starts at its index in `pieces`
 /// and runs to the next one (one buffer for all sections rather than a vector each).
-struct Sections<'a> {
-    pieces: &'a [Trimmed],
-    starts: &'a [(Section, usize)],
+struct Sections<'s, 'a> {
+    pieces: &'s [Trimmed<'a>],
+    starts: &'s [(Section, usize)],
 }
 
-impl Sections<'_> {
+impl Sections<'_, '_> {
     /// The sections in order with their ranges of `pieces`, none empty: worked out when
     /// asked, where a list of them cost an allocation per item.
     fn parts(&self) -> impl Iterator<Item = (Section, std::ops::Range<usize>)> + '_ {
