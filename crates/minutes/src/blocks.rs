@@ -52,16 +52,20 @@ impl Trimmed<'_> {
     }
 }
 
+/// The open list levels while units are read: each level's indent and marker.
+pub(crate) type Levels = Vec<(usize, &'static str)>;
+
 /// Groups pieces of text into units, appended to `out` (a buffer reused from item to item;
 /// a unit never joins one that was there before). `scan` asks for each unit's
-/// [`Triggers`]; agenda text, which no later stage reads, goes without.
-pub(crate) fn units(pieces: &[Trimmed], scan: bool, out: &mut Vec<Unit>) {
+/// [`Triggers`]; agenda text, which no later stage reads, goes without. `levels` is a
+/// buffer reused from call to call (a new one per call cost an allocation per list).
+pub(crate) fn units(pieces: &[Trimmed], scan: bool, out: &mut Vec<Unit>, levels: &mut Levels) {
     let first = out.len();
-    let mut levels: Vec<(usize, &'static str)> = Vec::new();
+    levels.clear();
     for piece in pieces {
         let (start, end, text) = (piece.start, piece.end(), piece.text);
         if let Some((marker, at)) = lexer::bullet(text) {
-            let level = level_of(&mut levels, piece.indent, marker);
+            let level = level_of(levels, piece.indent, marker);
             // A line that is not clean may still be clean past its marker: asked again.
             let rest = &text[at..];
             out.push(Unit {
@@ -116,7 +120,8 @@ fn cleaned(s: &str, clean_already: bool) -> String {
     if clean_already {
         s.to_owned()
     } else {
-        let mut out = String::new();
+        // Allocated at the size `clean_slow` reserves: one allocation, not a reserve's.
+        let mut out = String::with_capacity(s.len());
         clean_slow(&mut out, s);
         out
     }
@@ -206,7 +211,7 @@ mod tests {
             })
             .collect();
         let mut out = Vec::new();
-        units(&pieces, true, &mut out);
+        units(&pieces, true, &mut out, &mut Levels::new());
         out
     }
 

@@ -2,7 +2,7 @@
 //! text that belong to it. Shared by every layout, so the rules for titles, labels,
 //! truncation markers, body blocks and resolutions live once.
 
-use crate::blocks::{self, Trimmed, Unit};
+use crate::blocks::{self, Levels, Trimmed, Unit};
 use crate::declaration;
 use crate::lexer::{self, Cut, Label, Line};
 use crate::model::{Attachment, Item, ItemKind, Span};
@@ -81,6 +81,7 @@ pub(crate) struct Scratch<'a> {
     agenda: Vec<Unit>,
     minutes_units: Vec<Unit>,
     decision_units: Vec<Unit>,
+    levels: Levels,
     /// The last built item's minutes paragraphs and list entries in order, which later
     /// stages (attendance, declarations) read.
     pub minutes: Vec<Scanned>,
@@ -95,6 +96,9 @@ impl Scratch<'_> {
             pieces: Vec::with_capacity(most),
             minutes_units: Vec::with_capacity(most),
             minutes: Vec::with_capacity(most),
+            // Most items have one section, a few two or three: room made once per document,
+            // not at the first item's first push.
+            starts: Vec::with_capacity(4),
             ..Scratch::default()
         }
     }
@@ -107,6 +111,19 @@ pub(crate) fn build<'a>(
     raw: &RawItem<'a>,
     cut_off: bool,
     scratch: &mut Scratch<'a>,
+) -> Item {
+    build_with(input, raw, cut_off, scratch, false)
+}
+
+/// [`build`]; `by_parts` reads an item of one section as any other, part by part (the
+/// rule its shortcut must keep, asked by the tests).
+#[inline(always)]
+fn build_with<'a>(
+    input: &'a str,
+    raw: &RawItem<'a>,
+    cut_off: bool,
+    scratch: &mut Scratch<'a>,
+    by_parts: bool,
 ) -> Item {
     let (title, title_span, kind, attachments) = match raw.title {
         Some((start, end)) => {
@@ -145,21 +162,29 @@ pub(crate) fn build<'a>(
         agenda,
         minutes_units,
         decision_units,
+        levels,
         ..
     } = scratch;
     let sections = split_sections(input, raw, &mut item, pieces, starts);
     minutes_units.clear();
     decision_units.clear();
-    for (section, range) in sections.parts() {
-        let pieces = &sections.pieces[range];
-        match section {
-            Section::Agenda => {
-                agenda.clear();
-                blocks::units(pieces, false, agenda);
-                append(&mut item.agenda, blocks::blocks(agenda));
+    // Most items have no label: their one section is minutes, all of their pieces, read
+    // without walking the sections.
+    let single = sections.starts.len() == 1 && !by_parts;
+    if single {
+        blocks::units(sections.pieces, true, minutes_units, levels);
+    } else {
+        for (section, range) in sections.parts() {
+            let pieces = &sections.pieces[range];
+            match section {
+                Section::Agenda => {
+                    agenda.clear();
+                    blocks::units(pieces, false, agenda, levels);
+                    append(&mut item.agenda, blocks::blocks(agenda));
+                }
+                Section::Minutes => blocks::units(pieces, true, minutes_units, levels),
+                Section::Decision => blocks::units(pieces, true, decision_units, levels),
             }
-            Section::Minutes => blocks::units(pieces, true, minutes_units),
-            Section::Decision => blocks::units(pieces, true, decision_units),
         }
     }
     item.resolutions = resolution::find(minutes_units);
@@ -195,23 +220,28 @@ pub(crate) fn build<'a>(
                 .extend(declaration::find_references(text, p.span.start));
         }
     }
-    // The minutes blocks, part by part in order: a part's units are the next ones of its
-    // section that start before the part ends (no list of the parts' unit counts kept).
-    let mut next = [0, 0];
-    for (section, range) in sections.parts() {
-        let (units, at) = match section {
-            Section::Agenda => continue,
-            Section::Minutes => (&mut *minutes_units, &mut next[0]),
-            Section::Decision => (&mut *decision_units, &mut next[1]),
-        };
-        let end = sections.pieces[range.end - 1].end();
-        let count = units[*at..]
-            .iter()
-            .take_while(|u| u.span.start < end)
-            .count();
-        let part = &mut units[*at..*at + count];
-        *at += count;
-        append(&mut item.minutes, blocks::blocks(part));
+    if single {
+        item.minutes = blocks::blocks(minutes_units);
+    } else {
+        // The minutes blocks, part by part in order: a part's units are the next ones of
+        // its section that start before the part ends (no list of the parts' unit counts
+        // kept).
+        let mut next = [0, 0];
+        for (section, range) in sections.parts() {
+            let (units, at) = match section {
+                Section::Agenda => continue,
+                Section::Minutes => (&mut *minutes_units, &mut next[0]),
+                Section::Decision => (&mut *decision_units, &mut next[1]),
+            };
+            let end = sections.pieces[range.end - 1].end();
+            let count = units[*at..]
+                .iter()
+                .take_while(|u| u.span.start < end)
+                .count();
+            let part = &mut units[*at..*at + count];
+            *at += count;
+            append(&mut item.minutes, blocks::blocks(part));
+        }
     }
     item.truncated |= cut_off;
     scratch.minutes = paragraphs;
@@ -1197,6 +1227,59 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// An item of one section (no label) skips the walk over its sections: it reads as the
+    /// walk reads it, whatever its lines (lists, joined lines, labels, resolutions).
+    #[test]
+    fn an_item_of_one_section_reads_as_its_parts_do() {
+        let pieces = [
+            "\n",
+            "\n\n",
+            "- ",
+            "• ",
+            "o ",
+            "  ",
+            "Minutes: ",
+            "Decision: ",
+            "Additional documents: ",
+            "RESOLVED that ",
+            "Resolved:-",
+            "the report be noted",
+            "and",
+            "agreed.",
+            "Moved by Cllr Smith",
+            "minute 5 ",
+            "(1) ",
+            "That ",
+            "é",
+            "\u{a0}",
+            "View the reasons",
+            "x",
+        ];
+        let mut texts = crate::test_text::joins(&pieces, 3);
+        texts.extend(crate::test_text::mixes(&pieces, 20_000, 5, 14, |n| {
+            n % 3 == 0
+        }));
+        let mut one_section = 0;
+        for input in &texts {
+            let lines = lexer::lines(input);
+            let raw = RawItem {
+                number: Some("1"),
+                number_start: Some(0),
+                title: None,
+                body: Vec::new(),
+                lines: &lines,
+                end: input.len(),
+            };
+            let (mut fast, mut slow) = (Scratch::default(), Scratch::default());
+            let item = build_with(input, &raw, false, &mut fast, false);
+            let by_parts = build_with(input, &raw, false, &mut slow, true);
+            assert_eq!(item, by_parts, "{input:?}");
+            assert_eq!(fast.minutes, slow.minutes, "{input:?}");
+            one_section += usize::from(fast.starts.len() == 1 && !item.minutes.is_empty());
+        }
+        assert!(one_section > 1000, "{one_section}");
     }
 
     #[test]
