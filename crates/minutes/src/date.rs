@@ -6,11 +6,7 @@
 //! with (`by_nom`).
 
 use crate::{simd, swar};
-use nom::branch::alt;
-use nom::character::complete::{char, space0};
-use nom::combinator::{opt, recognize};
-use nom::sequence::preceded;
-use nom::{IResult, Parser};
+use nom::IResult;
 use serde::Serialize;
 
 /// A calendar date; serialised as `YYYY-MM-DD`.
@@ -102,14 +98,6 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-/// The longest start of `input`, up to `max` bytes, whose bytes are all `ok`, and the rest:
-/// nom's `take_while` for ASCII classes, reading bytes instead of decoding characters (no
-/// byte of a non-ASCII character is in an ASCII class).
-fn ascii_run(input: &str, max: usize, ok: fn(&u8) -> bool) -> (&str, &str) {
-    let n = input.bytes().take(max).take_while(ok).count();
-    (&input[n..], &input[..n])
-}
-
 /// A nom error at `input`; the grammar's callers only ask whether it matched.
 fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(nom::error::Error::new(
@@ -118,30 +106,9 @@ fn fail<T>(input: &str) -> IResult<&str, T> {
     )))
 }
 
-/// The value of ASCII digits (at most four here, so no overflow).
-fn value(digits: &str) -> u32 {
-    digits.bytes().fold(0, |n, d| 10 * n + u32::from(d - b'0'))
-}
-
-/// nom's `tag_no_case` for a tag of ASCII letters, comparing bytes: no character but the
-/// letters themselves lowercases to the letters the grammar uses.
-fn tag_ci(tag: &'static str) -> impl Fn(&str) -> IResult<&str, &str> {
-    move |input: &str| match input.as_bytes().get(..tag.len()) {
-        Some(b) if b.eq_ignore_ascii_case(tag.as_bytes()) => {
-            Ok((&input[tag.len()..], &input[..tag.len()]))
-        }
-        _ => fail(input),
-    }
-}
-
-fn small_number(input: &str, max_digits: usize) -> IResult<&str, u32> {
-    match ascii_run(input, max_digits, u8::is_ascii_digit) {
-        (_, "") => fail(input),
-        (rest, digits) => Ok((rest, value(digits))),
-    }
-}
-
-/// Whether `word` is `name` or its abbreviation to at least three letters, in any case.
+/// Whether `word` is `name` or its abbreviation to at least three letters, in any case: the
+/// rule [`name_index`] keeps (and the nom grammar's test).
+#[cfg(test)]
 fn is_abbreviation_of(word: &[u8], name: &str) -> bool {
     word.len() >= 3
         && word.len() <= name.len()
@@ -295,11 +262,20 @@ fn month_at(b: &[u8], at: usize) -> Option<(u8, usize)> {
 /// Which of `names` (months or weekdays, whose first three letters tell them apart, as
 /// `keys` holds them) the letters `word` name, in full or abbreviated to at least three
 /// letters: the first three letters pick the one name that may fit, where comparing `word`
-/// with each name in turn cost a dozen comparisons for every word that names none.
+/// with each name in turn cost a dozen comparisons for every word that names none. The
+/// rest of the word is then compared with the rest of the name ([`is_abbreviation_of`] with
+/// the three letters known to match, and case folded by setting bit 5, which lower-cases
+/// exactly the ASCII letters `word` holds).
 fn name_index(word: &[u8], names: &[&str], keys: &[u32]) -> Option<usize> {
     let key = word.get(..3).map(three_letters)?;
     let i = keys.iter().position(|&k| k == key)?;
-    is_abbreviation_of(word, names[i]).then_some(i)
+    let name = names[i].as_bytes();
+    let rest_matches = word.len() <= name.len()
+        && word[3..]
+            .iter()
+            .zip(&name[3..])
+            .all(|(w, n)| w | 0x20 == *n);
+    rest_matches.then_some(i)
 }
 
 /// The first three bytes of `b` (ASCII letters), lower-cased, as one number.
@@ -409,36 +385,50 @@ fn numeric_date(b: &[u8]) -> Option<(usize, Date)> {
     Some((at + 5, Date::new(year, month, day)?))
 }
 
-/// "10.00 a.m.", "7.30 pm", "6:30pm", "10am", "18:30", "6:04 p.m.".
-pub fn time(input: &str) -> IResult<&str, Time> {
-    let (rest, hour) = small_number(input, 2)?;
-    let (rest, minute) = opt(preceded(alt((char('.'), char(':'))), |i| {
-        small_number(i, 2)
-    }))
-    .parse(rest)?;
-    let (rest, meridiem) = opt(preceded(
-        space0,
-        alt((
-            recognize((tag_ci("a"), opt(char('.')), tag_ci("m"), opt(char('.')))),
-            recognize((tag_ci("p"), opt(char('.')), tag_ci("m"), opt(char('.')))),
-        )),
-    ))
-    .parse(rest)?;
-    let minute = minute.unwrap_or(0);
-    let bad = || nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify));
-    // A bare number is not a time; a 24-hour time needs its minutes.
-    if meridiem.is_none() && rest.len() + 3 > input.len() {
-        return Err(bad());
+/// "10.00 a.m.", "7.30 pm", "6:30pm", "10am", "18:30", "6:04 p.m.": the length read and the
+/// time. Read byte by byte, as [`date`] is: the nom combinators it was written with
+/// (`by_nom::time`, the tests' reference) cost several times more on every number start
+/// that passes [`may_be_time`].
+fn time_len(b: &[u8]) -> Option<(usize, Time)> {
+    let (hour, mut at) = day_number(b, 0)?;
+    let mut minute = 0;
+    if matches!(b.get(at), Some(b'.' | b':')) {
+        if let Some((m, len)) = day_number(b, at + 1) {
+            minute = m;
+            at += 1 + len;
+        }
     }
-    let hour = match meridiem.map(|m| m.as_bytes()[0].to_ascii_lowercase()) {
-        Some(b'p') if (1..12).contains(&hour) => hour + 12,
-        Some(b'a') if hour == 12 => 0,
-        Some(_) if !(1..=12).contains(&hour) => return Err(bad()),
+    let gap = spaces(b, at);
+    let Some((meridiem, len)) = meridiem_at(b, at + gap) else {
+        // A bare number is not a time; a 24-hour time needs its minutes.
+        return (at >= 3)
+            .then(|| Time::new(hour, minute).map(|t| (at, t)))
+            .flatten();
+    };
+    let hour = match meridiem {
+        b'p' if (1..12).contains(&hour) => hour + 12,
+        b'a' if hour == 12 => 0,
+        _ if !(1..=12).contains(&hour) => return None,
         _ => hour,
     };
-    Time::new(hour as u8, minute as u8)
-        .map(|t| (rest, t))
-        .ok_or_else(bad)
+    Time::new(hour, minute).map(|t| (at + gap + len, t))
+}
+
+/// "am", "a.m.", "PM", "p.m" at `at`: its letter ('a' or 'p') and its length.
+fn meridiem_at(b: &[u8], at: usize) -> Option<(u8, usize)> {
+    let letter = match b.get(at)? {
+        b'a' | b'A' => b'a',
+        b'p' | b'P' => b'p',
+        _ => return None,
+    };
+    let mut end = at + 1;
+    end += one(b, end, b'.');
+    if !matches!(b.get(end), Some(b'm' | b'M')) {
+        return None;
+    }
+    end += 1;
+    end += one(b, end, b'.');
+    Some((letter, end - at))
 }
 
 /// The first date anywhere in `text`, with its byte offset. Scans word starts only, so it is
@@ -475,7 +465,7 @@ pub fn find_time(text: &str) -> Option<(usize, Time)> {
 /// The time of day that starts `s`, if one does: [`time`] behind its exact quick test.
 fn time_at(s: &str) -> Option<Time> {
     may_be_time(s)
-        .then(|| time(s).ok().map(|(_, t)| t))
+        .then(|| time_len(s.as_bytes()).map(|(_, t)| t))
         .flatten()
 }
 
@@ -513,32 +503,38 @@ fn may_be_time(text: &str) -> bool {
 }
 
 /// Whether `text` holds an ASCII digit, which every date and time does (a day, a year, an
-/// hour). Most lines asked about are names and titles without one. With a vector unit the
-/// text is read sixteen bytes a step (the last step the text's last sixteen, overlapping
-/// the one before), where the byte fold cost two instructions a byte.
+/// hour). Most lines asked about are names and titles without one.
 pub(crate) fn has_ascii_digit(text: &str) -> bool {
+    has_ascii_between(text, b'0', b'9')
+}
+
+/// Whether `text` holds an ASCII byte in `lo..=hi` (`lo` at least 1). With a vector unit
+/// the text is read sixteen bytes a step (the last step the text's last sixteen,
+/// overlapping the one before), where the byte fold cost two instructions a byte.
+#[inline]
+pub(crate) fn has_ascii_between(text: &str, lo: u8, hi: u8) -> bool {
     let b = text.as_bytes();
     if !simd::ENABLED || b.len() < 16 {
-        return has_ascii_digit_by_bytes(text);
+        return has_ascii_between_by_bytes(text, lo, hi);
     }
-    let digits = |sixteen: &[u8; 16]| simd::Chunk::load(sixteen).ascii_between(b'0', b'9') != 0;
+    let passes = |sixteen: &[u8; 16]| simd::Chunk::load(sixteen).ascii_between(lo, hi) != 0;
     let mut rest = b;
     while let Some((sixteen, after)) = rest.split_first_chunk::<16>() {
-        if digits(sixteen) {
+        if passes(sixteen) {
             return true;
         }
         rest = after;
     }
-    b.last_chunk::<16>().is_some_and(digits)
+    b.last_chunk::<16>().is_some_and(passes)
 }
 
-/// [`has_ascii_digit`] by a fold over the bytes, 32 at a time: short texts, targets without
-/// a vector unit, and the reference the SIMD test is tested against.
-fn has_ascii_digit_by_bytes(text: &str) -> bool {
+/// [`has_ascii_between`] by a fold over the bytes, 32 at a time: short texts, targets
+/// without a vector unit, and the reference the SIMD test is tested against.
+fn has_ascii_between_by_bytes(text: &str, lo: u8, hi: u8) -> bool {
     text.as_bytes().chunks(32).any(|chunk| {
         chunk
             .iter()
-            .fold(false, |seen, b| seen | b.is_ascii_digit())
+            .fold(false, |seen, b| seen | (lo..=hi).contains(b))
     })
 }
 
@@ -636,11 +632,46 @@ fn find_at_word_starts_swar<T>(
     None
 }
 
-/// [`date`] as it was written with nom, kept as the tests' reference.
+/// [`date`] and [`time_len`] as they were written with nom, kept as the tests' reference.
 #[cfg(test)]
 mod by_nom {
     use super::*;
-    use nom::character::complete::space1;
+    use nom::branch::alt;
+    use nom::character::complete::{char, space0, space1};
+    use nom::combinator::{opt, recognize};
+    use nom::sequence::preceded;
+    use nom::Parser;
+
+    /// The longest start of `input`, up to `max` bytes, whose bytes are all `ok`, and the rest:
+    /// nom's `take_while` for ASCII classes, reading bytes instead of decoding characters (no
+    /// byte of a non-ASCII character is in an ASCII class).
+    pub(super) fn ascii_run(input: &str, max: usize, ok: fn(&u8) -> bool) -> (&str, &str) {
+        let n = input.bytes().take(max).take_while(ok).count();
+        (&input[n..], &input[..n])
+    }
+
+    /// The value of ASCII digits (at most four here, so no overflow).
+    pub(super) fn value(digits: &str) -> u32 {
+        digits.bytes().fold(0, |n, d| 10 * n + u32::from(d - b'0'))
+    }
+
+    /// nom's `tag_no_case` for a tag of ASCII letters, comparing bytes: no character but the
+    /// letters themselves lowercases to the letters the grammar uses.
+    pub(super) fn tag_ci(tag: &'static str) -> impl Fn(&str) -> IResult<&str, &str> {
+        move |input: &str| match input.as_bytes().get(..tag.len()) {
+            Some(b) if b.eq_ignore_ascii_case(tag.as_bytes()) => {
+                Ok((&input[tag.len()..], &input[..tag.len()]))
+            }
+            _ => fail(input),
+        }
+    }
+
+    pub(super) fn small_number(input: &str, max_digits: usize) -> IResult<&str, u32> {
+        match ascii_run(input, max_digits, u8::is_ascii_digit) {
+            (_, "") => fail(input),
+            (rest, digits) => Ok((rest, value(digits))),
+        }
+    }
 
     /// A month name, full or abbreviated to at least three letters ("Mar", "Sept."), any case.
     fn month_name(input: &str) -> IResult<&str, u8> {
@@ -764,6 +795,39 @@ mod by_nom {
         }
     }
 
+    /// The time grammar as nom combinators: the reference [`super::time_len`] is tested
+    /// against.
+    pub(super) fn time(input: &str) -> IResult<&str, Time> {
+        let (rest, hour) = small_number(input, 2)?;
+        let (rest, minute) = opt(preceded(alt((char('.'), char(':'))), |i| {
+            small_number(i, 2)
+        }))
+        .parse(rest)?;
+        let (rest, meridiem) = opt(preceded(
+            space0,
+            alt((
+                recognize((tag_ci("a"), opt(char('.')), tag_ci("m"), opt(char('.')))),
+                recognize((tag_ci("p"), opt(char('.')), tag_ci("m"), opt(char('.')))),
+            )),
+        ))
+        .parse(rest)?;
+        let minute = minute.unwrap_or(0);
+        let bad = || nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify));
+        // A bare number is not a time; a 24-hour time needs its minutes.
+        if meridiem.is_none() && rest.len() + 3 > input.len() {
+            return Err(bad());
+        }
+        let hour = match meridiem.map(|m| m.as_bytes()[0].to_ascii_lowercase()) {
+            Some(b'p') if (1..12).contains(&hour) => hour + 12,
+            Some(b'a') if hour == 12 => 0,
+            Some(_) if !(1..=12).contains(&hour) => return Err(bad()),
+            _ => hour,
+        };
+        Time::new(hour as u8, minute as u8)
+            .map(|t| (rest, t))
+            .ok_or_else(bad)
+    }
+
     /// The date grammar as nom combinators: the reference [`super::date`] is tested against.
     pub(super) fn date(input: &str) -> IResult<&str, Date> {
         preceded(
@@ -835,7 +899,7 @@ mod tests {
         for s in samples {
             for cut in 0..=s.len() {
                 let Some(t) = s.get(..cut) else { continue };
-                if time(t).is_ok() {
+                if by_nom::time(t).is_ok() {
                     assert!(may_be_time(t), "{t:?}");
                 }
             }
@@ -847,6 +911,7 @@ mod tests {
     #[test]
     fn byte_leaves_read_as_the_nom_parsers_they_replace() {
         use nom::bytes::complete::{tag_no_case, take_while, take_while_m_n};
+        use nom::Parser;
         let pieces = [
             "4", "12", "2025", "St", "th", "OF", "a", "Pm", "ſt", "K", "é", " ", ".", "x",
         ];
@@ -855,18 +920,18 @@ mod tests {
             let s = s.as_str();
             for tag in ["st", "nd", "rd", "th", "of", "a", "m", "p"] {
                 let nom: IResult<&str, &str> = tag_no_case(tag).parse(s);
-                assert_eq!(tag_ci(tag)(s).ok(), nom.ok(), "{tag} {s:?}");
+                assert_eq!(by_nom::tag_ci(tag)(s).ok(), nom.ok(), "{tag} {s:?}");
             }
             let letters: IResult<&str, &str> =
                 take_while(|c: char| c.is_ascii_alphabetic()).parse(s);
             assert_eq!(
-                Some(ascii_run(s, usize::MAX, u8::is_ascii_alphabetic)),
+                Some(by_nom::ascii_run(s, usize::MAX, u8::is_ascii_alphabetic)),
                 letters.ok()
             );
             let two: IResult<&str, &str> =
                 take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(s);
             let two = two.ok().map(|(rest, d)| (rest, d.parse::<u32>().unwrap()));
-            assert_eq!(small_number(s, 2).ok(), two, "{s:?}");
+            assert_eq!(by_nom::small_number(s, 2).ok(), two, "{s:?}");
             let four: IResult<&str, &str> =
                 take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(s);
             let four = four.ok().map(|(rest, d)| (rest, d.parse::<u16>().unwrap()));
@@ -881,7 +946,7 @@ mod tests {
         ];
         let inputs = crate::test_text::joins_up_to(&pieces, 4);
         for s in &inputs {
-            if date(s).is_ok() || time(s).is_ok() {
+            if date(s).is_ok() || time_len(s.as_bytes()).is_some() {
                 assert!(has_ascii_digit(s), "{s:?}");
             }
         }
@@ -958,20 +1023,24 @@ mod tests {
         }
     }
 
-    /// The SIMD test finds a digit wherever the byte fold does: every length, the digit
-    /// (if any) at every place, among the bytes either side of the digits.
+    /// The SIMD test finds a digit (or a byte of another range) wherever the byte fold does:
+    /// every length, the byte (if any) at every place, among the bytes either side of it.
     #[test]
     fn digits_are_found_as_the_byte_fold_finds_them() {
+        let digits_by_bytes = |text: &str| has_ascii_between_by_bytes(text, b'0', b'9');
         for len in 0..100 {
-            for filler in ["/", ":", "x", "é"] {
+            for filler in ["/", ";", "x", "\u{e9}"] {
                 let base: String = filler.repeat(len).chars().take(len).collect();
-                assert_eq!(has_ascii_digit(&base), has_ascii_digit_by_bytes(&base));
+                assert_eq!(has_ascii_digit(&base), digits_by_bytes(&base));
                 for at in (0..base.len()).filter(|&at| base.is_char_boundary(at)) {
                     for digit in ["0", "9"] {
                         let text = format!("{}{digit}{}", &base[..at], &base[at..]);
                         assert!(has_ascii_digit(&text), "{text:?}");
-                        assert!(has_ascii_digit_by_bytes(&text), "{text:?}");
+                        assert!(digits_by_bytes(&text), "{text:?}");
                     }
+                    let text = format!("{}:{}", &base[..at], &base[at..]);
+                    assert!(has_ascii_between(&text, b'0', b':'), "{text:?}");
+                    assert!(!has_ascii_digit(&text), "{text:?}");
                 }
             }
         }
@@ -1125,6 +1194,20 @@ mod tests {
     }
 
     #[test]
+    fn times_are_read_as_the_nom_parser_reads_them() {
+        let pieces = [
+            "7", "12", "13", "0", "00", ".", ":", "30", " ", "\t", "a", "P", "m", "M", ".m", "am",
+            "p.m.", "x", "\u{e9}", "24", "60", "9",
+        ];
+        for s in crate::test_text::joins_up_to(&pieces, 5) {
+            let nom = by_nom::time(&s)
+                .ok()
+                .map(|(rest, t)| (s.len() - rest.len(), t));
+            assert_eq!(time_len(s.as_bytes()), nom, "{s:?}");
+        }
+    }
+
+    #[test]
     fn times_found_at_number_starts_are_those_found_at_every_word_start() {
         // The rule before: every word start tried, the letters turned away by `may_be_time`.
         fn by_every_word(text: &str) -> Option<(usize, Time)> {
@@ -1133,7 +1216,7 @@ mod tests {
             }
             find_at_word_starts(text, Starts::Words, |s| {
                 may_be_time(s)
-                    .then(|| time(s).ok().map(|(_, t)| t))
+                    .then(|| by_nom::time(s).ok().map(|(_, t)| t))
                     .flatten()
             })
         }
@@ -1197,9 +1280,9 @@ mod tests {
     }
 
     fn t(s: &str) -> String {
-        time(s)
+        time_len(s.as_bytes())
             .map(|(_, t)| t.to_string())
-            .unwrap_or_else(|_| "none".into())
+            .unwrap_or_else(|| "none".into())
     }
 
     #[test]
