@@ -155,16 +155,30 @@ fn starts_sentence(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
     // Most candidates are a capitalised word after a word without a full stop: the byte
     // before the space says so, and the word is looked for only after a stop.
-    let ends_sentence = matches!(bytes[i - 1], b'.' | b'?' | b'!') && ends_sentence_at(text, i);
+    if matches!(bytes[i - 1], b'.' | b'?' | b'!') && ends_sentence_at(text, i) {
+        return true;
+    }
     let after = &bytes[i + 1..];
     // A reference has a digit two to five bytes after its capital (past up to four letters
     // and a separator): most capitals start a word, which has none there.
-    let digit_at = |k: usize| after.get(k).is_some_and(u8::is_ascii_digit);
-    let may_be_reference = digit_at(2) || digit_at(3) || digit_at(4) || digit_at(5);
-    ends_sentence
-        || may_be_reference
-            && prefixed_end(after)
-                .is_some_and(|end| after[..end].contains(&b'/') && after.get(end) == Some(&b' '))
+    digit_at_2_to_5(after)
+        && prefixed_end(after)
+            .is_some_and(|end| after[..end].contains(&b'/') && after.get(end) == Some(&b' '))
+}
+
+/// Whether one of the bytes 2 to 5 of `b` is an ASCII digit, as the number after a
+/// capital's prefix ("TCF 24/1", "Cou/285/07-08") has: one word test of the four bytes.
+#[inline(always)]
+pub(crate) fn digit_at_2_to_5(b: &[u8]) -> bool {
+    match b.get(2..6) {
+        Some(four) => {
+            let x = u64::from(u32::from_le_bytes(four.try_into().unwrap_or_default()));
+            // The four bytes XOR '0' (and the zero bytes above them, made '0' too): a digit
+            // becomes an ASCII byte below 10.
+            crate::swar::ascii_below(x ^ 0x3030_3030_3030_3030, 10) != 0
+        }
+        None => b.iter().skip(2).any(u8::is_ascii_digit),
+    }
 }
 
 /// Whether the word before the space at `i` ends a sentence: three bytes or more, ending with
@@ -441,13 +455,21 @@ pub(crate) fn heading_of<'a>(
         return None;
     }
     let title = &rest[gap..];
-    let first = title.chars().next()?;
     // A heading's title starts with a capital (or a quote); "2 weeks later" is not a heading,
-    // nor is a bare number followed by a time unit or a year.
-    if !(first.is_uppercase() || first == '\'' || first == '\u{2018}' || first == '"') {
+    // nor is a bare number followed by a time unit or a year. An ASCII first byte answers
+    // without decoding a char.
+    let capital_or_quote = match *title.as_bytes().first()? {
+        b'A'..=b'Z' | b'\'' | b'"' => true,
+        b if b.is_ascii() => false,
+        _ => title
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '\u{2018}'),
+    };
+    if !capital_or_quote {
         return None;
     }
-    if !dot && n.chars().all(|c| c.is_ascii_digit()) && n.len() == 4 {
+    if !dot && n.len() == 4 && n.bytes().all(|c| c.is_ascii_digit()) {
         return None; // "2025 Budget" is a year, not item 2025
     }
     if crate::date::may_be_date(text) && crate::date::date(text).is_ok() {
@@ -848,6 +870,45 @@ mod tests {
             text,
             simd::Positions::new(text.as_bytes(), marker_candidates),
         )
+    }
+
+    /// [`heading_of`] as it was, the title's first char decoded and asked: the reference the
+    /// first-byte test is checked against.
+    fn heading_by_chars(text: &str) -> Option<(&str, usize)> {
+        let (rest, n) = item_number(text)?;
+        let (rest, dot) = match rest.strip_prefix('.') {
+            Some(after) => (after, true),
+            None => (rest, false),
+        };
+        let gap = text::space_len(rest);
+        let title = &rest[gap..];
+        let first = title.chars().next()?;
+        if gap == 0
+            || !(first.is_uppercase() || first == '\'' || first == '\u{2018}' || first == '"')
+        {
+            return None;
+        }
+        if !dot && n.chars().all(|c| c.is_ascii_digit()) && n.len() == 4 {
+            return None;
+        }
+        if crate::date::may_be_date(text) && crate::date::date(text).is_ok() {
+            return None;
+        }
+        Some((n, text.len() - title.len()))
+    }
+
+    /// Every ASCII char and a few others opening the title, after numbers of each kind.
+    #[test]
+    fn heading_titles_open_as_the_char_rule_says() {
+        let others = ['É', 'é', '‘', '’', '“', 'Ω', 'ω', '\u{a0}', '\u{2003}'];
+        for c in (0x20u8..0x7f).map(char::from).chain(others) {
+            for n in ["1", "12.", "2025", "2025.", "C 09/025", "3a"] {
+                for tail in ["", "x", " May 2021"] {
+                    let text = format!("{n} {c}{tail}");
+                    assert_eq!(numbered_heading(&text), heading_by_chars(&text), "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]
@@ -1265,6 +1326,8 @@ mod tests {
             "C 10/034",
             "ABCD 12/3",
             "AB.1/2",
+            "C/1",
+            "Abcd/5",
             "é",
             "。",
             "Z",

@@ -51,6 +51,12 @@ impl Chunk {
         mask(self.0)
     }
 
+    /// Bytes that start a multi-byte UTF-8 character (0xC0 and above): bits 7 and 6 set. A
+    /// byte added to itself has bit 6 on top, so one AND of the two tops says so.
+    pub fn utf8_leads(self) -> u32 {
+        mask(self.0 & (self.0 + self.0))
+    }
+
     /// ASCII bytes below `n` (`n` at most 0x80).
     pub fn ascii_below(self, n: u8) -> u32 {
         if n >= 0x80 {
@@ -304,6 +310,7 @@ mod tests {
         agrees(|c| c.eq(0xe2), |x| swar::eq(x, 0xe2));
         agrees(|c| c.eq(0), swar::zero);
         agrees(Chunk::non_ascii, |x| x & swar::HIGH);
+        agrees(Chunk::utf8_leads, |x| x & (x << 1) & swar::HIGH);
         agrees(|c| c.ascii_below(0x20), |x| swar::ascii_below(x, 0x20));
         agrees(|c| c.ascii_below(0x80), |x| swar::ascii_below(x, 0x80));
         agrees(|c| c.ascii_below(1), |x| swar::ascii_below(x, 1));

@@ -114,7 +114,9 @@ fn is_clean(s: &str) -> bool {
 }
 
 /// Whether the non-ASCII bytes of `s` marked in `non_ascii` (bit `k` for byte `at + k`)
-/// start no white space: only five lead bytes can, and only those are decoded.
+/// start no white space: only five lead bytes can, and only those are decoded. The SIMD
+/// callers mark only lead bytes ([`simd::Chunk::utf8_leads`]): a curly quote is then one
+/// byte to look at, not three.
 fn no_space_among(s: &str, at: usize, mut non_ascii: u32) -> bool {
     while non_ascii != 0 {
         let i = at + non_ascii.trailing_zeros() as usize;
@@ -171,7 +173,7 @@ fn is_clean_simd(s: &str) -> bool {
         let (bad, spaces) = test(c, space_before);
         // Most chunks are plain ASCII: the non-ASCII test is asked only of the others.
         let non_ascii = c.non_ascii();
-        if bad || non_ascii != 0 && !no_space_among(s, n * 16, non_ascii) {
+        if bad || non_ascii != 0 && !no_space_among(s, n * 16, c.utf8_leads()) {
             return false;
         }
         space_before = spaces >> 15;
@@ -185,12 +187,12 @@ fn is_clean_simd(s: &str) -> bool {
         // neighbour was seen with it.
         Some(at) => {
             let c = simd::Chunk::load(bytes[at..].try_into().unwrap());
-            !test(c, 0).0 && no_space_among(s, at, c.non_ascii() & (0xffff << (16 - tail)))
+            !test(c, 0).0 && no_space_among(s, at, c.utf8_leads() & (0xffff << (16 - tail)))
         }
         // A short text is padded with a letter, which every test passes over.
         None => {
             let c = simd::Chunk::load_padded(bytes, b'x');
-            !test(c, 0).0 && no_space_among(s, 0, c.non_ascii())
+            !test(c, 0).0 && no_space_among(s, 0, c.utf8_leads())
         }
     }
 }
@@ -235,11 +237,16 @@ fn is_clean_noting_simd(s: &str, word: [u8; 3], mut visit: impl FnMut(usize)) ->
             ahead[..18].try_into().unwrap(),
             ahead[16..].try_into().unwrap(),
         );
-        if (scan.needs_look(first) | scan.needs_look(second)).any() {
+        let (first, second) = (scan.needs_look(first), scan.needs_look(second));
+        if (first | second).any() {
+            // Only the chunk that needs it: a chunk's question covers what its full test
+            // would do (a double space across the chunks is the first one's).
             let at = bytes.len() - rest.len();
-            for at in [at, at + 16] {
-                let c = simd::Chunk::load(bytes[at..at + 16].try_into().unwrap());
-                scan.chunk(c, at, 0xffff, spaces_outside(bytes, at), &mut visit);
+            for (at, look) in [(at, first), (at + 16, second)] {
+                if look.any() {
+                    let c = simd::Chunk::load(bytes[at..at + 16].try_into().unwrap());
+                    scan.chunk(c, at, 0xffff, spaces_outside(bytes, at), &mut visit);
+                }
             }
         }
         rest = &rest[32..];
@@ -365,7 +372,8 @@ impl NotingScan<'_> {
         if self.clean {
             let bad = c.ascii_below(0x20) | double_spaces;
             let non_ascii = c.non_ascii() & new;
-            self.clean = bad == 0 && (non_ascii == 0 || no_space_among(self.s, at, non_ascii));
+            self.clean =
+                bad == 0 && (non_ascii == 0 || no_space_among(self.s, at, c.utf8_leads() & new));
         }
         let first = c.eq_folded(self.word[0]) & new;
         if first != 0 {

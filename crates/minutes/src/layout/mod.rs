@@ -106,33 +106,26 @@ pub(crate) fn push_line<'a>(item: &mut RawItem<'a>, lines: &'a [Line<'a>], i: us
 /// characters that start with a non-ASCII byte are decoded, to find the few that are white
 /// space (U+00A0, U+2003, ...).
 pub(crate) fn words_up_to(text: &str, limit: usize) -> usize {
-    // Up to sixteen bytes, two SWAR words cost less than a padded block of sixty-four.
+    // Up to sixteen bytes, two SWAR words cost less than a block of sixty-four.
     if !simd::ENABLED || text.len() <= 16 {
         return words_up_to_swar(text, limit);
     }
+    let bytes = text.as_bytes();
     let mut words = 0;
     let mut solid_before = 0u64;
     // The bytes of a white-space character that runs on past the previous block.
     let mut spill = 0u64;
-    for (n, block) in text.as_bytes().chunks(64).enumerate() {
-        // Padding with spaces adds no word.
-        let (mut solid, non_ascii) = match block.first_chunk::<64>() {
-            Some(full) => solid_bytes(full),
-            None => {
-                let mut padded = [b' '; 64];
-                padded[..block.len()].copy_from_slice(block);
-                solid_bytes(&padded)
-            }
-        };
+    for base in (0..bytes.len()).step_by(64) {
+        let (mut solid, non_ascii) = solid_bytes(bytes, base);
         solid &= !spill;
         spill = 0;
         // Each character starting here at a non-ASCII lead byte (not a continuation byte).
-        for k in swar::set_bits(non_ascii).filter(|&k| block[k] >= 0xc0) {
-            let c = text[64 * n + k..].chars().next().unwrap_or('x');
+        for k in swar::set_bits(non_ascii).filter(|&k| bytes[base + k] >= 0xc0) {
+            let c = text[base + k..].chars().next().unwrap_or('x');
             if c.is_whitespace() {
-                let bytes = ((1u128 << c.len_utf8()) - 1) << k;
-                solid &= !(bytes as u64);
-                spill = (bytes >> 64) as u64;
+                let char_bytes = ((1u128 << c.len_utf8()) - 1) << k;
+                solid &= !(char_bytes as u64);
+                spill = (char_bytes >> 64) as u64;
             }
         }
         // A word starts at a solid byte after a space (or after the start of the text).
@@ -146,15 +139,29 @@ pub(crate) fn words_up_to(text: &str, limit: usize) -> usize {
     words
 }
 
-/// The bytes of `block` that are not ASCII white space (as `char::is_whitespace` takes it:
-/// '\t' to '\r', and ' '), and those that are not ASCII: bit `k` for byte `k`.
-fn solid_bytes(block: &[u8; 64]) -> (u64, u64) {
+/// The bytes of the block of sixty-four at `base` in `bytes` (more than sixteen of them)
+/// that are not ASCII white space (as `char::is_whitespace` takes it: '\t' to '\r', and
+/// ' '), and those that are not ASCII: bit `k` for byte `base + k`, none past the end.
+///
+/// A chunk that would run past the end is the last sixteen bytes with those before it
+/// shifted out: titles of 20 to 60 bytes are most texts asked, and a block padded with
+/// spaces cost a fill and a copy each.
+fn solid_bytes(bytes: &[u8], base: usize) -> (u64, u64) {
     let (mut solid, mut non_ascii) = (0u64, 0u64);
     for k in 0..4 {
-        let chunk = simd::Chunk::load(block[16 * k..16 * (k + 1)].try_into().unwrap());
+        let at = base + 16 * k;
+        if at >= bytes.len() {
+            break;
+        }
+        let from = at.min(bytes.len() - 16);
+        let Some(window) = bytes[from..].first_chunk::<16>() else {
+            break; // not reached: there are more than sixteen bytes
+        };
+        let chunk = simd::Chunk::load(window);
         let space = chunk.eq(b' ') | chunk.ascii_between(b'\t', b'\r');
-        solid |= u64::from(!space & 0xffff) << (16 * k);
-        non_ascii |= u64::from(chunk.non_ascii()) << (16 * k);
+        let skip = at - from;
+        solid |= u64::from((!space & 0xffff) >> skip) << (16 * k);
+        non_ascii |= u64::from(chunk.non_ascii() >> skip) << (16 * k);
     }
     (solid, non_ascii)
 }
@@ -214,15 +221,7 @@ pub(crate) fn next_item_number<'a>(
 fn may_start_number(text: &[u8]) -> bool {
     match text.first() {
         Some(b) if b.is_ascii_digit() => true,
-        Some(b) if b.is_ascii_uppercase() => match text.get(2..6) {
-            Some(four) => {
-                let x = u64::from(u32::from_le_bytes(four.try_into().unwrap_or_default()));
-                // The four bytes XOR '0' (and the zero bytes above them, made '0' too): a
-                // digit becomes an ASCII byte below 10.
-                swar::ascii_below(x ^ 0x3030_3030_3030_3030, 10) != 0
-            }
-            None => text.iter().skip(2).any(u8::is_ascii_digit),
-        },
+        Some(b) if b.is_ascii_uppercase() => lexer::digit_at_2_to_5(text),
         _ => false,
     }
 }

@@ -33,10 +33,12 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         let line = &lines[i];
         if let Some((number, title_at)) = heading_of(line.text, read) {
             let full = &line.text[title_at..];
-            // Counted once: the split and the title test both need it when nothing is cut.
-            let words = words_up_to(full, 31);
             let marks = Marks::of(full);
-            let split = title_split(full, words, &marks);
+            let inline = inline_split(full, &marks);
+            // Counted once when nothing is cut inline (one heading in ten is): the split and
+            // the title test then both need it.
+            let words = inline.is_none().then(|| words_up_to(full, 31));
+            let split = title_split(full, inline, words);
             let title = split.map_or(full, |(end, _)| &full[..end]);
             let this = Scheme::of(number);
             let value = sequence_value(number);
@@ -49,7 +51,10 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
                 .http
                 .is_some_and(|at| at + "http".len() <= title.len());
             let titled = match split {
-                None => reads_like_title_counted(title, words, http),
+                None => {
+                    let words = words.unwrap_or_else(|| words_up_to(title, 31));
+                    reads_like_title_counted(title, words, http)
+                }
                 Some(_) => reads_like_title_counted(title, words_up_to(title, 31), http),
             };
             if titled && in_sequence {
@@ -148,14 +153,17 @@ fn heading_item<'a>(
     item
 }
 
-/// Where the title ends in a heading line, and the text after it starts (see
-/// [`inline_split`]); a title that would run on for more than 20 words is cut by
-/// [`title_run`].
-/// `words` is `words_up_to(title, 31)`, `marks` its [`Marks`].
-fn title_split(title: &str, words: usize, marks: &Marks) -> Option<(usize, usize)> {
-    match inline_split(title, marks) {
+/// Where the title ends in a heading line, and the text after it starts, given its
+/// [`inline_split`]; a title that would run on for more than 20 words is cut by
+/// [`title_run`]. `words` is `words_up_to(title, 31)`, counted when there is no inline split.
+fn title_split(
+    title: &str,
+    inline: Option<(usize, usize)>,
+    words: Option<usize>,
+) -> Option<(usize, usize)> {
+    match inline {
         Some((end, _)) if more_words_than(&title[..end], 20) => title_run(title),
-        None if words > 20 => title_run(title),
+        None if words.unwrap_or_else(|| words_up_to(title, 31)) > 20 => title_run(title),
         other => other,
     }
 }
