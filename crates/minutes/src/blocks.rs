@@ -133,12 +133,15 @@ fn cleaned(s: &str, clean_already: bool) -> String {
 fn level_of(levels: &mut Vec<(usize, &'static str)>, indent: usize, marker: &'static str) -> u32 {
     if let Some(p) = levels
         .iter()
-        .rposition(|&(i, m)| i == indent && m == marker)
+        .rposition(|&(i, m)| i == indent && same_marker(m, marker))
     {
         levels.truncate(p + 1);
         return p as u32;
     }
-    if let Some(p) = levels.iter().rposition(|&(i, m)| m == marker && i > indent) {
+    if let Some(p) = levels
+        .iter()
+        .rposition(|&(i, m)| same_marker(m, marker) && i > indent)
+    {
         levels.truncate(p);
     }
     if levels.len() < MAX_LEVEL {
@@ -147,41 +150,31 @@ fn level_of(levels: &mut Vec<(usize, &'static str)>, indent: usize, marker: &'st
     (levels.len() - 1) as u32
 }
 
+/// `a == b` for markers of [`lexer::bullet`]'s list: the same marker is most often the same
+/// slice, told by its address without comparing its bytes (a call).
+fn same_marker(a: &'static str, b: &'static str) -> bool {
+    std::ptr::eq(a, b) || a == b
+}
+
 /// Units as blocks: runs of list entries become one list. Takes the units' text, so it
 /// moves into the blocks without a copy (and the units, in a buffer reused from item to
 /// item, are not moved or reset one by one).
 pub(crate) fn blocks(units: &mut [Unit]) -> Vec<Block> {
     // At most one block per unit: one allocation instead of growing block by block.
     let mut out = Vec::with_capacity(units.len());
-    for i in 0..units.len() {
-        let text = std::mem::take(&mut units[i].text);
-        let unit = &units[i];
-        match unit.entry {
-            Some((marker, level)) => {
-                let entry = ListEntry {
-                    marker: Cow::Borrowed(marker),
-                    level,
-                    text,
-                    span: unit.span,
-                };
-                if let Some(Block::List { entries, span }) = out.last_mut() {
-                    span.end = unit.span.end;
-                    entries.push(entry);
-                } else {
-                    // One allocation for the list's entries, not one per doubling: lists
-                    // run long.
-                    let mut entries = Vec::with_capacity(entry_run(&units[i..]));
-                    entries.push(entry);
-                    out.push(Block::List {
-                        entries,
-                        span: unit.span,
-                    });
-                }
-            }
-            None => out.push(Block::Paragraph {
-                text,
+    let mut i = 0;
+    while i < units.len() {
+        let unit = &mut units[i];
+        if unit.entry.is_some() {
+            let n = entry_run(&units[i..]);
+            out.push(list(&mut units[i..i + n]));
+            i += n;
+        } else {
+            out.push(Block::Paragraph {
+                text: std::mem::take(&mut unit.text),
                 span: unit.span,
-            }),
+            });
+            i += 1;
         }
     }
     out
@@ -192,6 +185,26 @@ pub(crate) fn blocks(units: &mut [Unit]) -> Vec<Block> {
 #[inline(never)]
 fn entry_run(units: &[Unit]) -> usize {
     units.iter().take_while(|u| u.entry.is_some()).count()
+}
+
+/// A run of list entries as one list, made in one loop over the run (one allocation for
+/// its entries, not one per doubling: lists run long) rather than an entry at a time
+/// through the block list's last block.
+fn list(run: &mut [Unit]) -> Block {
+    let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
+    let entries = run
+        .iter_mut()
+        .map(|unit| {
+            let (marker, level) = unit.entry.unwrap_or_default();
+            ListEntry {
+                marker: Cow::Borrowed(marker),
+                level,
+                text: std::mem::take(&mut unit.text),
+                span: unit.span,
+            }
+        })
+        .collect();
+    Block::List { entries, span }
 }
 
 #[cfg(test)]

@@ -192,17 +192,14 @@ fn build_with<'a>(
         item.resolutions = resolution::from_decision(decision_units);
     }
     paragraphs.clear();
-    paragraphs.extend(
-        minutes_units
-            .iter()
-            .chain(decision_units.iter())
-            .map(|u| Scanned {
-                span: u.span,
-                triggers: u.triggers,
-            }),
-    );
+    let scanned = |u: &Unit| Scanned {
+        span: u.span,
+        triggers: u.triggers,
+    };
+    paragraphs.extend(minutes_units.iter().map(scanned));
     // Each section's units are in order already: only a decision section needs a sort.
     if !decision_units.is_empty() {
+        paragraphs.extend(decision_units.iter().map(scanned));
         paragraphs.sort_unstable_by_key(|p| p.span);
     }
     motion::attach(input, &paragraphs, &mut item.resolutions);
@@ -468,8 +465,10 @@ fn strip_attachments(
     let end = start + text.len();
     match marker {
         Some((at, kind, size)) => {
+            // On bytes: no byte of a multi-byte char is an ASCII digit.
             let marker_end = text[at..]
-                .find(|c: char| c.is_ascii_digit())
+                .bytes()
+                .position(|b| b.is_ascii_digit())
                 .map(|d| {
                     // through the size and its unit
                     let after = &text[at + d..];

@@ -246,7 +246,7 @@ fn opener(unit: &Unit) -> Option<(&str, usize)> {
         return None;
     }
     let text = unit.text.as_str();
-    let may_trail = !ends_with_ascii_other_than(text, |b| b == b':' || b == b'-');
+    let may_trail = !ends_with_ascii_other_than(text, &OPENER_ENDS);
     if may_trail || may_start_with_number(text) || may_open(text.as_bytes()) {
         opener_of(text)
     } else {
@@ -324,7 +324,7 @@ fn opener_word(t: &[u8]) -> Option<&'static str> {
 /// follow as numbered paragraphs.
 fn trailing_opener(text: &str) -> Option<(&str, usize)> {
     // Most paragraphs end with "." or a word: turned away without decoding a char.
-    if ends_with_ascii_other_than(text, |b| b == b':' || b == b'-') {
+    if ends_with_ascii_other_than(text, &OPENER_ENDS) {
         return None;
     }
     let t = trim_end(
@@ -364,7 +364,7 @@ fn capital_keyword(text: &str) -> Option<usize> {
 
 /// "it was" left alone where a bold "RESOLVED" was lost in conversion.
 fn is_lost_resolved(text: &str) -> bool {
-    if ends_with_ascii_other_than(text, |b| matches!(b, b':' | b'-' | b's' | b'S')) {
+    if ends_with_ascii_other_than(text, &LOST_ENDS) {
         return false;
     }
     let t = text.trim_end_matches(|c: char| is_space(c) || c == ':' || c == '-');
@@ -373,16 +373,44 @@ fn is_lost_resolved(text: &str) -> bool {
             .is_some_and(|end| end.eq_ignore_ascii_case("it was"))
 }
 
-/// Whether `text` ends with an ASCII char that is neither white space nor `wanted`: a quick
-/// answer for tests that look at the end of a paragraph past trailing space.
-fn ends_with_ascii_other_than(text: &str, wanted: impl Fn(u8) -> bool) -> bool {
+/// Whether `text` ends with an ASCII char that is neither white space nor one of `wanted`
+/// (an [`Ends`]): a quick answer for tests that look at the end of a paragraph past trailing
+/// space. One table lookup, asked of every paragraph.
+fn ends_with_ascii_other_than(text: &str, wanted: &Ends) -> bool {
     text.as_bytes()
         .last()
-        .is_some_and(|&b| b.is_ascii() && !is_space(char::from(b)) && !wanted(b))
+        .is_some_and(|&b| !wanted.0[usize::from(b)])
 }
 
+/// The last bytes [`ends_with_ascii_other_than`] lets through: the bytes of `wanted`, the
+/// ASCII white space and every byte that is not ASCII, `true` by byte.
+struct Ends([bool; 256]);
+
+impl Ends {
+    const fn of(wanted: &[u8]) -> Ends {
+        let mut pass = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            pass[b] = b >= 0x80 || is_ascii_space(b as u8);
+            b += 1;
+        }
+        let mut i = 0;
+        while i < wanted.len() {
+            pass[wanted[i] as usize] = true;
+            i += 1;
+        }
+        Ends(pass)
+    }
+}
+
+/// The ends of a paragraph an opener may stand before ("Resolved:-").
+static OPENER_ENDS: Ends = Ends::of(b":-");
+
+/// The ends of a paragraph "it was" may stand before.
+static LOST_ENDS: Ends = Ends::of(b":-sS");
+
 /// The ASCII bytes [`is_space`] (and `char::is_whitespace`) takes.
-fn is_ascii_space(b: u8) -> bool {
+const fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
 }
 
@@ -618,6 +646,34 @@ mod tests {
     }
 
     #[test]
+    fn ends_agree_with_the_char_rule() {
+        // The rule the tables replaced: an ASCII last byte, not white space, not wanted.
+        let slow = |text: &str, wanted: &[u8]| {
+            text.as_bytes()
+                .last()
+                .is_some_and(|&b| b.is_ascii() && !is_space(char::from(b)) && !wanted.contains(&b))
+        };
+        for wanted in [&b":-"[..], b":-sS", b":", b""] {
+            let ends = Ends::of(wanted);
+            for c in (0..=0x7f)
+                .chain([0xa0, 0x2013, 0x3000])
+                .filter_map(char::from_u32)
+            {
+                for text in [format!("resolved{c}"), c.to_string()] {
+                    assert_eq!(
+                        ends_with_ascii_other_than(&text, &ends),
+                        slow(&text, wanted),
+                        "{text:?} {wanted:?}"
+                    );
+                }
+            }
+        }
+        // The tables the readers use are these.
+        assert_eq!(OPENER_ENDS.0, Ends::of(b":-").0);
+        assert_eq!(LOST_ENDS.0, Ends::of(b":-sS").0);
+    }
+
+    #[test]
     fn quick_rejections_agree_with_the_full_tests() {
         for t in [
             "(1) x",
@@ -644,11 +700,12 @@ mod tests {
             }
         }
         assert!(!may_open(b"r"));
-        assert!(ends_with_ascii_other_than("noted.", |b| b == b':'));
-        assert!(!ends_with_ascii_other_than("resolved:", |b| b == b':'));
-        assert!(!ends_with_ascii_other_than("resolved\u{a0}", |b| b == b':'));
-        assert!(!ends_with_ascii_other_than("resolved\x0b", |b| b == b':'));
-        assert!(!ends_with_ascii_other_than("", |b| b == b':'));
+        let colon = Ends::of(b":");
+        assert!(ends_with_ascii_other_than("noted.", &colon));
+        assert!(!ends_with_ascii_other_than("resolved:", &colon));
+        assert!(!ends_with_ascii_other_than("resolved\u{a0}", &colon));
+        assert!(!ends_with_ascii_other_than("resolved\x0b", &colon));
+        assert!(!ends_with_ascii_other_than("", &colon));
         assert_eq!(
             opener(&para("It was RESOLVED: That")),
             Some(("RESOLVED", 17))
