@@ -263,7 +263,7 @@ fn month_at(b: &[u8], at: usize) -> Option<(u8, usize)> {
 /// `keys` holds them) the letters `word` name, in full or abbreviated to at least three
 /// letters: the first three letters pick the one name that may fit, where comparing `word`
 /// with each name in turn cost a dozen comparisons for every word that names none. The
-/// rest of the word is then compared with the rest of the name ([`is_abbreviation_of`] with
+/// rest of the word is then compared with the rest of the name (the tests' `is_abbreviation_of` with
 /// the three letters known to match, and case folded by setting bit 5, which lower-cases
 /// exactly the ASCII letters `word` holds).
 fn name_index(word: &[u8], names: &[&str], keys: &[u32]) -> Option<usize> {
@@ -462,7 +462,7 @@ pub fn find_time(text: &str) -> Option<(usize, Time)> {
     find_at_word_starts(text, Starts::Numbers, time_at)
 }
 
-/// The time of day that starts `s`, if one does: [`time`] behind its exact quick test.
+/// The time of day that starts `s`, if one does: [`time_len`] behind its exact quick test.
 fn time_at(s: &str) -> Option<Time> {
     may_be_time(s)
         .then(|| time_len(s.as_bytes()).map(|(_, t)| t))
@@ -481,7 +481,7 @@ pub fn find_time_before(text: &str, end: usize) -> Option<(usize, Time)> {
     find_at_word_starts(head, Starts::Numbers, |s| time_at(&text[end - s.len()..]))
 }
 
-/// Whether [`time`] can succeed on `text`, exact where it says no (like [`may_be_date`]):
+/// Whether [`time_len`] can succeed on `text`, exact where it says no (like [`may_be_date`]):
 /// one or two digits, then minutes after a '.' or ':', or (after spaces) an "am" or "pm".
 /// A bare number, most numbers in minutes, is no time.
 fn may_be_time(text: &str) -> bool {
