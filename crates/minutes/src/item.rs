@@ -212,7 +212,7 @@ fn build_with<'a>(
         // the scan notes. It sees only the words of the cleaned text that follow an ASCII
         // byte: where the text has other bytes, a reference may follow a word it did not see
         // ("“Minute 5”"), so such paragraphs are read whatever it noted.
-        if p.triggers.has(Trigger::MinuteNumber) || !text.is_ascii() {
+        if p.triggers.has(Trigger::MinuteNumber) || !simd::is_ascii(text.as_bytes()) {
             item.references
                 .extend(declaration::find_references(text, p.span.start));
         }
@@ -247,12 +247,20 @@ fn build_with<'a>(
 
 /// `to.extend(from)`, taking `from`'s buffer when `to` is empty, as it is for an item's
 /// first (usually only) section: no second allocation and copy.
+/// Inlined: the usual case is a move of three words, less than a call's own cost.
+#[inline(always)]
 fn append<T>(to: &mut Vec<T>, from: Vec<T>) {
     if to.is_empty() {
         *to = from;
     } else {
-        to.extend(from);
+        extend(to, from);
     }
+}
+
+/// `to.extend(from)`, out of line: [`append`]'s rare case.
+#[inline(never)]
+fn extend<T>(to: &mut Vec<T>, from: Vec<T>) {
+    to.extend(from);
 }
 
 /// Splits the body into sections at "Minutes:" and "Decision:" labels, noting "Additional
@@ -433,7 +441,7 @@ fn read_title(input: &str, start: usize, end: usize) -> (String, Span, ItemKind,
     let short = ShortTitle::new(text);
     let marker = match &short {
         Some(short) => short.marker(text),
-        None => lexer::attachment(text),
+        None => attachment(text),
     };
     let plain = short.and_then(|short| match &marker {
         None => short.is_clean().then_some(short),
@@ -452,6 +460,23 @@ fn read_title(input: &str, start: usize, end: usize) -> (String, Span, ItemKind,
             (title, Span::new(a, b), kind, attachments)
         }
     }
+}
+
+/// [`lexer::attachment`] for a title that is not a [`ShortTitle`], often a whole paragraph:
+/// the scan stops only at the pairs a marker starts with ("co" of " icon ", ASCII case
+/// ignored, and "PD" of "PDF"), where the lexer's stops at every "c" and "P", a few in
+/// every line of text. Kept out of line: the titles that need it are few, and [`build`]
+/// stays small enough to be inlined where it is called.
+#[inline(never)]
+fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
+    if !simd::ENABLED {
+        return lexer::attachment(text);
+    }
+    let pairs = |c: simd::Chunk, next: simd::Chunk| {
+        let icon = c.lanes_eq_folded(b'c') & next.lanes_eq_folded(b'o');
+        (icon | (c.lanes_eq(b'P') & next.lanes_eq(b'D'))).mask()
+    };
+    lexer::attachment_among(text, simd::PairPositions::new(text.as_bytes(), pairs))
 }
 
 /// Ends the title `text` (at `start` in the input) before its attachment marker
@@ -529,10 +554,13 @@ pub(crate) fn kind_of(title: &str) -> ItemKind {
 /// byte: only "İ" ("i" and a combining dot) and the Kelvin sign ("k"). Without them, a
 /// phrase is in the title's lower case exactly where it is in its bytes, ASCII case ignored.
 fn lowers_to_ascii(title: &str) -> bool {
-    !title.is_ascii()
-        && ["\u{130}", "\u{212a}"]
-            .iter()
-            .any(|c| memchr::memmem::find(title.as_bytes(), c.as_bytes()).is_some())
+    // One search for both characters' lead bytes (a `memmem` searcher per character was
+    // set up for each title before); neither byte is in ASCII text.
+    let bytes = title.as_bytes();
+    memchr::memchr2_iter(0xc4, 0xe2, bytes).any(|at| {
+        let rest = &bytes[at..];
+        rest.starts_with("\u{130}".as_bytes()) || rest.starts_with("\u{212a}".as_bytes())
+    })
 }
 
 /// The phrases a title holds one of when it is of a kind other than `Other` (those
@@ -658,16 +686,26 @@ fn long_kind(title: &str) -> ItemKind {
     })
 }
 
-/// Whether `bytes` contain `phrase` (lower case), ASCII case ignored. Kept out of line, so
-/// that [`long_kind`]'s test of each phrase is small enough to be inlined.
+/// Whether `bytes` contain `phrase` (lower case, its second byte a letter), ASCII case
+/// ignored. Only where its first two bytes stand is it compared: a pair is far rarer in a
+/// long title than its first letter, which a `memchr` search stopped at. Kept out of line,
+/// so that [`long_kind`]'s test of each phrase is small enough to be inlined.
 #[inline(never)]
 fn contains_folded(bytes: &[u8], phrase: &[u8]) -> bool {
-    let first = phrase[0];
-    memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes).any(|at| {
-        bytes
-            .get(at..at + phrase.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
-    })
+    debug_assert!(phrase[1].is_ascii_lowercase());
+    let (a, b) = (phrase[0], phrase[1]);
+    let mut found = false;
+    simd::for_each_pair(
+        bytes,
+        |c, next| (c.lanes_eq_folded(a) & next.lanes_eq_folded(b)).mask(),
+        |at| {
+            found = bytes
+                .get(at..at + phrase.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(phrase));
+            found
+        },
+    );
+    found
 }
 
 /// [`kind_of`] given the lower-case letters of the title and a test of whether its lower
@@ -746,13 +784,6 @@ const LETTER_BITS: [u32; 256] = {
     bits
 };
 
-/// The union of the [`LETTER_BITS`] of the title's bytes.
-fn letters_of(title: &str) -> u32 {
-    title
-        .bytes()
-        .fold(0, |set, b| set | LETTER_BITS[usize::from(b)])
-}
-
 /// The mask of the first `n` (at most 64) bytes of a block.
 fn first_bits(n: usize) -> u64 {
     u64::MAX.checked_shr(64 - n as u32).unwrap_or(0)
@@ -768,8 +799,6 @@ const NON_ASCII: u32 = 1 << 31;
 struct ShortTitle<'a> {
     title: &'a str,
     padded: [u8; 64],
-    /// The letters of the title's lower case (letters of either case, folded).
-    letters: u32,
     /// The title's spaces and control characters, bit `k` for byte `k`.
     spaces: u64,
     controls: u64,
@@ -782,25 +811,22 @@ impl<'a> ShortTitle<'a> {
         if !simd::ENABLED || title.len() > 64 {
             return None;
         }
-        // A table lookup per byte (a test and a shift cost twice as many instructions),
-        // which also tells whether the title is ASCII: no pass of its own for that.
-        let letters = letters_of(title);
-        if letters & NON_ASCII != 0 {
-            return None;
-        }
         let mut padded = [0; 64];
         padded[..title.len()].copy_from_slice(title.as_bytes());
-        let (mut spaces, mut controls, mut candidates) = (0u64, 0u64, 0u64);
+        let (mut spaces, mut controls, mut candidates, mut non_ascii) = (0u64, 0u64, 0u64, 0);
         for k in 0..title.len().div_ceil(16) {
             let c = simd::Chunk::load(padded[16 * k..16 * (k + 1)].try_into().unwrap());
             spaces |= u64::from(c.eq(b' ')) << (16 * k);
             controls |= u64::from(c.ascii_below(0x20)) << (16 * k);
             candidates |= u64::from(lexer::marker_candidates(c)) << (16 * k);
+            non_ascii |= c.non_ascii();
+        }
+        if non_ascii != 0 {
+            return None;
         }
         Some(ShortTitle {
             title,
             padded,
-            letters,
             spaces,
             // The padding zeros are control characters: only the title's own bytes count.
             controls: controls & first_bits(title.len()),
@@ -834,7 +860,6 @@ impl<'a> ShortTitle<'a> {
         // title's end.
         Some(ShortTitle {
             title,
-            letters: letters_of(title),
             spaces,
             ..*self
         })
@@ -847,7 +872,27 @@ impl<'a> ShortTitle<'a> {
 
     /// The title's [`kind_of`].
     fn kind(&self) -> ItemKind {
-        kind_by(self.title, self.letters, |phrase, _| self.contains(phrase))
+        // The letters of the title's lower case (letters of either case, folded), taken
+        // here, of the title the kind is asked of: a title cut before its marker is not
+        // read for them twice.
+        kind_by(self.title, self.letters(), |phrase, _| {
+            self.contains(phrase)
+        })
+    }
+
+    /// The union of the [`LETTER_BITS`] of the title's bytes, read from `padded` sixteen
+    /// bytes at a time: a loop of fixed length, unrolled, with no tail. The bytes past the
+    /// title in its last block (zeros, or the rest of a cut title) may add letters, which
+    /// only lets a phrase be searched for that is then not found.
+    fn letters(&self) -> u32 {
+        self.padded
+            .chunks_exact(16)
+            .take(self.title.len().div_ceil(16))
+            .fold(0, |set, block| {
+                block
+                    .iter()
+                    .fold(set, |set, &b| set | LETTER_BITS[usize::from(b)])
+            })
     }
 
     /// Whether the title's lower case contains `phrase` (lower case, two bytes or more).
@@ -913,6 +958,130 @@ mod tests {
             ItemKind::WorkProgramme
         } else {
             ItemKind::Other
+        }
+    }
+
+    /// The lexer's search, which stops at every "c" and "P", is the rule: texts made of
+    /// marker pieces and near misses, crossing the 64-byte blocks of the pair scan.
+    #[test]
+    fn attachment_agrees_with_the_lexer() {
+        let pieces = [
+            " icon ",
+            " ICON ",
+            "pdf",
+            "PDF",
+            " PDF 268 KB",
+            " 1.2 MB",
+            "c",
+            "C",
+            "P",
+            "D",
+            "co",
+            "PD",
+            "Pd",
+            "pD",
+            "cO",
+            " ",
+            "x",
+            "é",
+            "\u{a0}",
+            "word ",
+            "icon",
+            "PDF ",
+            "5",
+        ];
+        let mut seed = 12345u64;
+        let mut tried = 0;
+        for len in 1..40 {
+            for _ in 0..400 {
+                let mut text = String::new();
+                for _ in 0..len {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                }
+                assert_eq!(attachment(&text), lexer::attachment(&text), "{text:?}");
+                tried += 1;
+            }
+        }
+        assert!(tried > 10_000);
+    }
+
+    /// [`lowers_to_ascii`] as it was: an ASCII test, then a search for each character.
+    fn lowers_to_ascii_slow(title: &str) -> bool {
+        !title.is_ascii()
+            && ["\u{130}", "\u{212a}"]
+                .iter()
+                .any(|c| memchr::memmem::find(title.as_bytes(), c.as_bytes()).is_some())
+    }
+
+    /// Titles of pieces with both characters and others sharing their lead bytes.
+    #[test]
+    fn lowers_to_ascii_agrees_with_the_search() {
+        let pieces = [
+            "İ", "\u{212a}", "Ĳ", "\u{20ad}", "\u{2122}", "é", "K", "i", " ", "x",
+        ];
+        let mut titles = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = titles
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            titles.extend(longer);
+        }
+        for title in &titles {
+            assert_eq!(
+                lowers_to_ascii(title),
+                lowers_to_ascii_slow(title),
+                "{title:?}"
+            );
+        }
+    }
+
+    /// [`contains_folded`] as it was, a `memchr` search for the first letter in either case.
+    fn contains_folded_slow(bytes: &[u8], phrase: &[u8]) -> bool {
+        let first = phrase[0];
+        memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes).any(|at| {
+            bytes
+                .get(at..at + phrase.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+        })
+    }
+
+    #[test]
+    fn contains_folded_agrees_with_the_search() {
+        let pieces = [
+            "Previous", "PREVIOUS", "previou", "pr", "p", "P", "held on", "HELD", "held o",
+            "Interest", "interes", " ", "x", "é", "in", "\u{a0}", "Members", "memb",
+        ];
+        let phrases = [
+            "previous",
+            "held on",
+            "interest",
+            "members",
+            "public",
+            "last meeting",
+        ];
+        let mut seed = 777u64;
+        for len in 1..50 {
+            for _ in 0..200 {
+                let mut text = String::new();
+                for _ in 0..len {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                }
+                for phrase in phrases {
+                    let (t, p) = (text.as_bytes(), phrase.as_bytes());
+                    assert_eq!(
+                        contains_folded(t, p),
+                        contains_folded_slow(t, p),
+                        "{text:?} {phrase}"
+                    );
+                }
+            }
         }
     }
 

@@ -247,6 +247,74 @@ impl<F: Fn(Chunk) -> u32> Iterator for Positions<'_, F> {
     }
 }
 
+/// [`Positions`] for a test of pairs of bytes, as [`for_each_pair`] asks it (the chunk at an
+/// offset and the chunk one byte on), as an iterator. The end is padded with zeros: the
+/// test must not pass a byte followed by a zero, nor a zero.
+pub(crate) struct PairPositions<'a, F> {
+    bytes: &'a [u8],
+    test: F,
+    /// Where the next block of 64 bytes starts.
+    next: usize,
+    /// Where the block that `mask` describes starts.
+    base: usize,
+    /// The block's passing bytes not returned yet, bit `k` for byte `base + k`.
+    mask: u64,
+}
+
+impl<'a, F: Fn(Chunk, Chunk) -> u32> PairPositions<'a, F> {
+    pub(crate) fn new(bytes: &'a [u8], test: F) -> Self {
+        PairPositions {
+            bytes,
+            test,
+            next: 0,
+            base: 0,
+            mask: 0,
+        }
+    }
+
+    /// The mask of the 64 bytes from `at` (given the byte after them). Fewer at the end are
+    /// copied once into a block padded with zeros.
+    fn block(&self, at: usize) -> u64 {
+        let rest = &self.bytes[at..];
+        match rest.first_chunk::<65>() {
+            Some(full) => self.mask_of(full),
+            None => {
+                let mut padded = [0u8; 65];
+                let n = rest.len().min(65);
+                padded[..n].copy_from_slice(&rest[..n]);
+                self.mask_of(&padded)
+            }
+        }
+    }
+
+    fn mask_of(&self, block: &[u8; 65]) -> u64 {
+        let chunk = |from: usize| Chunk::load(block[from..from + 16].try_into().unwrap());
+        let mut mask = 0;
+        for k in 0..4 {
+            mask |= u64::from((self.test)(chunk(16 * k), chunk(16 * k + 1))) << (16 * k);
+        }
+        mask
+    }
+}
+
+impl<F: Fn(Chunk, Chunk) -> u32> Iterator for PairPositions<'_, F> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        while self.mask == 0 {
+            if self.next >= self.bytes.len() {
+                return None;
+            }
+            self.mask = self.block(self.next);
+            self.base = self.next;
+            self.next += 64;
+        }
+        let k = self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        Some(self.base + k)
+    }
+}
+
 /// Calls `visit` with each offset of `bytes` where `test` passes, in order, until `visit`
 /// returns true. `test` gets the chunk at an offset and the chunk one byte on, so that it
 /// can ask for pairs of bytes (far rarer than either byte alone); thirty-two offsets are
@@ -277,6 +345,29 @@ pub(crate) fn for_each_pair(
     let _ = swar::set_bits(mask(&padded)).any(|k| visit(at + k));
 }
 
+/// Whether `bytes` are all ASCII: four chunks OR-ed into one and one mask asked of it per
+/// sixty-four bytes, where `str::is_ascii` reads eight bytes at a time.
+pub(crate) fn is_ascii(bytes: &[u8]) -> bool {
+    if !ENABLED {
+        return bytes.is_ascii();
+    }
+    let blocks = bytes.chunks_exact(64);
+    let rest = blocks.remainder();
+    for block in blocks {
+        let c = |k: usize| Chunk::load(block[16 * k..16 * (k + 1)].try_into().unwrap());
+        if c(0).or(c(1)).or(c(2)).or(c(3)).non_ascii() != 0 {
+            return false;
+        }
+    }
+    // The last chunk padded with zeros, which are ASCII.
+    let chunks = rest.chunks_exact(16);
+    let any = Chunk::load_padded(chunks.remainder(), 0);
+    chunks
+        .fold(any, |any, c| any.or(Chunk::load(c.try_into().unwrap())))
+        .non_ascii()
+        == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,6 +391,23 @@ mod tests {
                     assert_eq!(m >> k & 1, expect, "byte {v:#x} in lane {k}");
                 }
                 assert_eq!(m >> 16, 0);
+            }
+        }
+    }
+
+    /// `is_ascii` against the standard library's, with one non-ASCII byte at every offset
+    /// of texts crossing the 64- and 16-byte blocks.
+    #[test]
+    fn is_ascii_agrees_with_std() {
+        for len in 0..200 {
+            let text: Vec<u8> = (0..len).map(|k| b'a' + (k % 26) as u8).collect();
+            assert!(is_ascii(&text));
+            for at in 0..len {
+                for b in [0x80, 0xc3, 0xff] {
+                    let mut odd = text.clone();
+                    odd[at] = b;
+                    assert_eq!(is_ascii(&odd), odd.is_ascii(), "{len} {at}");
+                }
             }
         }
     }
