@@ -994,13 +994,7 @@ mod tests {
         let mut tried = 0;
         for len in 1..40 {
             for _ in 0..400 {
-                let mut text = String::new();
-                for _ in 0..len {
-                    seed = seed
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-                }
+                let text = crate::test_text::lcg_text(&pieces, len, &mut seed);
                 assert_eq!(attachment(&text), lexer::attachment(&text), "{text:?}");
                 tried += 1;
             }
@@ -1066,13 +1060,7 @@ mod tests {
         let mut seed = 777u64;
         for len in 1..50 {
             for _ in 0..200 {
-                let mut text = String::new();
-                for _ in 0..len {
-                    seed = seed
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-                }
+                let text = crate::test_text::lcg_text(&pieces, len, &mut seed);
                 for phrase in phrases {
                     let (t, p) = (text.as_bytes(), phrase.as_bytes());
                     assert_eq!(

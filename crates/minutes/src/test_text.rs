@@ -51,3 +51,16 @@ pub(crate) fn mixes(
         })
         .collect()
 }
+
+/// One text of exactly `len` of `pieces`, each chosen by a linear congruential generator
+/// whose state `seed` carries from call to call (so a test's texts differ one from the next).
+pub(crate) fn lcg_text(pieces: &[&str], len: usize, seed: &mut u64) -> String {
+    let mut text = String::new();
+    for _ in 0..len {
+        *seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        text.push_str(pieces[(*seed >> 33) as usize % pieces.len()]);
+    }
+    text
+}
