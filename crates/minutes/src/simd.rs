@@ -186,12 +186,7 @@ fn mask(v: i8x16) -> u32 {
 pub(crate) struct Positions<'a, F> {
     bytes: &'a [u8],
     test: F,
-    /// Where the next block of 64 bytes starts.
-    next: usize,
-    /// Where the block that `mask` describes starts.
-    base: usize,
-    /// The block's passing bytes not returned yet, bit `k` for byte `base + k`.
-    mask: u64,
+    bits: BlockBits,
 }
 
 impl<'a, F: Fn(Chunk) -> u32> Positions<'a, F> {
@@ -199,33 +194,8 @@ impl<'a, F: Fn(Chunk) -> u32> Positions<'a, F> {
         Positions {
             bytes,
             test,
-            next: 0,
-            base: 0,
-            mask: 0,
+            bits: BlockBits::default(),
         }
-    }
-
-    /// The mask of the 64 bytes from `at`. Fewer at the end are copied once into a block
-    /// padded with zeros (padding each chunk apart cost a copy per chunk).
-    fn block(&self, at: usize) -> u64 {
-        let rest = &self.bytes[at..];
-        match rest.first_chunk::<64>() {
-            Some(full) => self.mask_of(full),
-            None => {
-                let mut padded = [0u8; 64];
-                padded[..rest.len()].copy_from_slice(rest);
-                self.mask_of(&padded)
-            }
-        }
-    }
-
-    fn mask_of(&self, block: &[u8; 64]) -> u64 {
-        let mut mask = 0;
-        for k in 0..4 {
-            let chunk = block[16 * k..16 * (k + 1)].try_into().unwrap();
-            mask |= u64::from((self.test)(Chunk::load(chunk))) << (16 * k);
-        }
-        mask
     }
 }
 
@@ -233,17 +203,17 @@ impl<F: Fn(Chunk) -> u32> Iterator for Positions<'_, F> {
     type Item = usize;
 
     fn next(&mut self) -> Option<usize> {
-        while self.mask == 0 {
-            if self.next >= self.bytes.len() {
-                return None;
-            }
-            self.mask = self.block(self.next);
-            self.base = self.next;
-            self.next += 64;
-        }
-        let k = self.mask.trailing_zeros() as usize;
-        self.mask &= self.mask - 1;
-        Some(self.base + k)
+        let (bytes, test) = (self.bytes, &self.test);
+        self.bits.next(bytes.len(), |at| {
+            padded_block(&bytes[at..], |block: &[u8; 64]| {
+                let mut mask = 0;
+                for k in 0..4 {
+                    let chunk = block[16 * k..16 * (k + 1)].try_into().unwrap();
+                    mask |= u64::from(test(Chunk::load(chunk))) << (16 * k);
+                }
+                mask
+            })
+        })
     }
 }
 
@@ -253,6 +223,42 @@ impl<F: Fn(Chunk) -> u32> Iterator for Positions<'_, F> {
 pub(crate) struct PairPositions<'a, F> {
     bytes: &'a [u8],
     test: F,
+    bits: BlockBits,
+}
+
+impl<'a, F: Fn(Chunk, Chunk) -> u32> PairPositions<'a, F> {
+    pub(crate) fn new(bytes: &'a [u8], test: F) -> Self {
+        PairPositions {
+            bytes,
+            test,
+            bits: BlockBits::default(),
+        }
+    }
+}
+
+impl<F: Fn(Chunk, Chunk) -> u32> Iterator for PairPositions<'_, F> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let (bytes, test) = (self.bytes, &self.test);
+        self.bits.next(bytes.len(), |at| {
+            // 65 bytes: the 64 of the block and the one after its last.
+            padded_block(&bytes[at..], |block: &[u8; 65]| {
+                let chunk = |from: usize| Chunk::load(block[from..from + 16].try_into().unwrap());
+                let mut mask = 0;
+                for k in 0..4 {
+                    mask |= u64::from(test(chunk(16 * k), chunk(16 * k + 1))) << (16 * k);
+                }
+                mask
+            })
+        })
+    }
+}
+
+/// The walk that [`Positions`] and [`PairPositions`] share: blocks of 64 offsets, each
+/// described by a mask, handed out one set bit at a time.
+#[derive(Default)]
+struct BlockBits {
     /// Where the next block of 64 bytes starts.
     next: usize,
     /// Where the block that `mask` describes starts.
@@ -261,57 +267,34 @@ pub(crate) struct PairPositions<'a, F> {
     mask: u64,
 }
 
-impl<'a, F: Fn(Chunk, Chunk) -> u32> PairPositions<'a, F> {
-    pub(crate) fn new(bytes: &'a [u8], test: F) -> Self {
-        PairPositions {
-            bytes,
-            test,
-            next: 0,
-            base: 0,
-            mask: 0,
-        }
-    }
-
-    /// The mask of the 64 bytes from `at` (given the byte after them). Fewer at the end are
-    /// copied once into a block padded with zeros.
-    fn block(&self, at: usize) -> u64 {
-        let rest = &self.bytes[at..];
-        match rest.first_chunk::<65>() {
-            Some(full) => self.mask_of(full),
-            None => {
-                let mut padded = [0u8; 65];
-                let n = rest.len().min(65);
-                padded[..n].copy_from_slice(&rest[..n]);
-                self.mask_of(&padded)
-            }
-        }
-    }
-
-    fn mask_of(&self, block: &[u8; 65]) -> u64 {
-        let chunk = |from: usize| Chunk::load(block[from..from + 16].try_into().unwrap());
-        let mut mask = 0;
-        for k in 0..4 {
-            mask |= u64::from((self.test)(chunk(16 * k), chunk(16 * k + 1))) << (16 * k);
-        }
-        mask
-    }
-}
-
-impl<F: Fn(Chunk, Chunk) -> u32> Iterator for PairPositions<'_, F> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
+impl BlockBits {
+    /// The next offset below `len` whose bit is set, asking `block(at)` for the mask of each
+    /// block of 64 bytes from `at` as the walk reaches it.
+    fn next(&mut self, len: usize, block: impl Fn(usize) -> u64) -> Option<usize> {
         while self.mask == 0 {
-            if self.next >= self.bytes.len() {
+            if self.next >= len {
                 return None;
             }
-            self.mask = self.block(self.next);
+            self.mask = block(self.next);
             self.base = self.next;
             self.next += 64;
         }
         let k = self.mask.trailing_zeros() as usize;
         self.mask &= self.mask - 1;
         Some(self.base + k)
+    }
+}
+
+/// `mask_of` the first `N` bytes of `rest`; when fewer are left, of a copy padded with
+/// zeros (made once per block: padding each chunk apart cost a copy per chunk).
+fn padded_block<const N: usize>(rest: &[u8], mask_of: impl Fn(&[u8; N]) -> u64) -> u64 {
+    match rest.first_chunk::<N>() {
+        Some(full) => mask_of(full),
+        None => {
+            let mut padded = [0u8; N];
+            padded[..rest.len()].copy_from_slice(rest);
+            mask_of(&padded)
+        }
     }
 }
 
@@ -472,6 +455,30 @@ mod tests {
                 memchr::memchr_iter(b'\n', b).collect::<Vec<_>>(),
                 "{s:?}"
             );
+        }
+    }
+
+    /// Both pair walkers against `windows(2)`: a byte 'c' or 'C' followed by 'o', on texts
+    /// of every length across the 32- and 64-byte steps and their padded ends, then many of
+    /// 130 pieces (a pair across a block's edge is likely in some).
+    #[test]
+    fn pair_positions_agree_with_a_window_scan() {
+        let test = |c: Chunk, next: Chunk| (c.eq(b'c') | c.eq(b'C')) & next.eq(b'o');
+        let mut seed = 7;
+        for n in (0..200).chain([0; 300].map(|_| 130)) {
+            let s = crate::test_text::lcg_text(&["c", "o", "C", " ", "x", "é"], n, &mut seed);
+            let b = s.as_bytes();
+            let by_windows: Vec<usize> = (0..b.len().saturating_sub(1))
+                .filter(|&i| matches!(b[i], b'c' | b'C') && b[i + 1] == b'o')
+                .collect();
+            let iterated: Vec<usize> = PairPositions::new(b, test).collect();
+            assert_eq!(iterated, by_windows, "{s:?}");
+            let mut visited = Vec::new();
+            for_each_pair(b, test, |at| {
+                visited.push(at);
+                false
+            });
+            assert_eq!(visited, by_windows, "{s:?}");
         }
     }
 }
