@@ -435,10 +435,7 @@ fn meridiem_at(b: &[u8], at: usize) -> Option<(u8, usize)> {
 /// linear in the text's length. A date holds a digit at or after its start (a day, a
 /// year): only the word starts up to the text's last digit are tried.
 pub fn find_date(text: &str) -> Option<(usize, Date)> {
-    if !has_ascii_digit(text) {
-        return None;
-    }
-    let last_digit = text.as_bytes().iter().rposition(u8::is_ascii_digit)?;
+    let last_digit = last_ascii_digit(text)?;
     // Cut after an ASCII byte, so at a character boundary.
     let head = &text[..=last_digit];
     find_at_word_starts(head, Starts::Words, |s| {
@@ -526,6 +523,31 @@ pub(crate) fn has_ascii_between(text: &str, lo: u8, hi: u8) -> bool {
         rest = after;
     }
     b.last_chunk::<16>().is_some_and(passes)
+}
+
+/// Where the last ASCII digit of `text` is: with a vector unit, sixteen bytes a step from
+/// the end (the first step the text's last sixteen), where a byte loop read back from the
+/// end of every line without one, and most of those with one.
+fn last_ascii_digit(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    if !simd::ENABLED || b.len() < 16 {
+        return b.iter().rposition(u8::is_ascii_digit);
+    }
+    let digits = |at: usize| {
+        let sixteen = b[at..at + 16].try_into().unwrap();
+        simd::Chunk::load(sixteen).ascii_between(b'0', b'9')
+    };
+    let mut at = b.len() - 16;
+    loop {
+        let found = digits(at);
+        if found != 0 {
+            return Some(at + 31 - found.leading_zeros() as usize);
+        }
+        if at == 0 {
+            return None;
+        }
+        at = at.saturating_sub(16);
+    }
 }
 
 /// [`has_ascii_between`] by a fold over the bytes, 32 at a time: short texts, targets
@@ -1190,6 +1212,19 @@ mod tests {
         );
         for s in &inputs {
             assert_eq!(date(s).ok(), by_nom::date(s).ok(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_last_digit_is_where_the_byte_loop_finds_it() {
+        let pieces = ["1", "x", "\u{e9}", " ", "/", ":", "99", "abcdefgh"];
+        let mut texts = crate::test_text::joins_up_to(&pieces, 4);
+        texts.extend(crate::test_text::mixes(&pieces, 5_000, 13, 20, |n| {
+            n % 2 == 0
+        }));
+        for text in &texts {
+            let by_bytes = text.as_bytes().iter().rposition(u8::is_ascii_digit);
+            assert_eq!(last_ascii_digit(text), by_bytes, "{text:?}");
         }
     }
 

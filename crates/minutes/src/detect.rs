@@ -20,33 +20,42 @@ const SCAN_LINES: usize = 400;
 pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
     let lines = &lines[..lines.len().min(SCAN_LINES)];
     let head = || lines.iter().filter(|l| !l.is_blank()).take(HEAD_LINES);
-    let table_rows = lines
-        .iter()
-        .filter(|l| l.text.ends_with('|') && l.text.len() > 1)
-        .take(2)
-        .count();
-    if table_rows >= 2 {
-        return Format::Flattened;
+    // Table rows and a listing's column header are looked for in one walk of the lines
+    // (two walks cost a loop each over every line of most documents).
+    let (mut table_rows, mut items_header) = (0, false);
+    for l in lines {
+        if l.text.ends_with('|') && l.text.len() > 1 {
+            table_rows += 1;
+            if table_rows == 2 {
+                return Format::Flattened;
+            }
+        }
+        items_header = items_header || is_items_header(l.text);
     }
     let head_titles = HeadTitles::of(head());
     if head_titles.item_page {
         return Format::ModernGovItem;
     }
-    if head_titles.listing || lines.iter().any(|l| is_items_header(l.text)) {
+    if head_titles.listing || items_header {
         return Format::ModernGovListing;
     }
     if head_titles.cmis {
         return Format::Cmis;
     }
-    let marks = HeadMarks::of(input, head());
-    if marks.cmis_table_header
-        || lines
-            .iter()
-            .filter(|l| is_cmis_reference_heading(l.text))
-            .take(2)
-            .count()
-            >= 2
+    // Two reference headings make it CMIS whatever the head says: looked for first, as
+    // the scan of the head for its phrases costs more.
+    if lines
+        .iter()
+        .filter(|l| is_cmis_reference_heading(l.text))
+        .take(2)
+        .count()
+        >= 2
     {
+        return Format::Cmis;
+    }
+    let (from, to) = head_titles.span.unwrap_or_default();
+    let marks = HeadMarks::in_text(&input.as_bytes()[from..to]);
+    if marks.cmis_table_header {
         return Format::Cmis;
     }
     if marks.north_american {
@@ -78,6 +87,10 @@ struct HeadTitles {
     listing: bool,
     /// A line starts "Meeting documents" or "Meeting details".
     cmis: bool,
+    /// Where the head's first line starts and its last ends in the input (the last read
+    /// when an item page's marker stops the walk): noted here for [`HeadMarks`], where a
+    /// walk of its own found the end.
+    span: Option<(usize, usize)>,
 }
 
 impl HeadTitles {
@@ -86,8 +99,10 @@ impl HeadTitles {
             item_page: false,
             listing: false,
             cmis: false,
+            span: None,
         };
         for l in head {
+            found.span = Some((found.span.map_or(l.start, |s| s.0), l.end()));
             let t = l.text;
             if is_item_page_marker(t) {
                 // It decides the layout whatever else the head holds.
@@ -191,15 +206,17 @@ fn is_cmis_reference_heading(text: &str) -> bool {
 /// holds a space is read by [`crate::lexer::item_number`] as a capital, up to three more
 /// letters, a space and a digit.
 fn may_start_cmis_reference(bytes: &[u8]) -> bool {
+    // Most lines are turned away by their first byte, before the letters are counted.
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
     let letters = bytes
         .iter()
         .skip(1)
         .take(3)
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
-    bytes.first().is_some_and(u8::is_ascii_uppercase)
-        && bytes.get(1 + letters) == Some(&b' ')
-        && bytes.get(2 + letters).is_some_and(u8::is_ascii_digit)
+    bytes.get(1 + letters) == Some(&b' ') && bytes.get(2 + letters).is_some_and(u8::is_ascii_digit)
 }
 
 /// Phrases of North American minutes, in lower case. They are looked for by the words they
@@ -255,6 +272,8 @@ struct HeadMarks {
 }
 
 impl HeadMarks {
+    /// The marks of the head's lines: the rule that [`HeadTitles`]'s span must keep.
+    #[cfg(test)]
     fn of<'a>(input: &str, mut head: impl Iterator<Item = &'a Line<'a>>) -> Self {
         let Some(first) = head.next() else {
             return HeadMarks::default();
@@ -433,6 +452,15 @@ mod tests {
             let head = || lines.iter().filter(|l| !l.is_blank()).take(HEAD_LINES);
             let want = Folded::new(head()).marks();
             assert_eq!(HeadMarks::of(text, head()), want, "{text:?}");
+            let (from, to) = HeadTitles::of(head()).span.unwrap_or_default();
+            let item_page = HeadTitles::of(head()).item_page;
+            if !item_page {
+                assert_eq!(
+                    HeadMarks::in_text(&text.as_bytes()[from..to]),
+                    want,
+                    "{text:?}"
+                );
+            }
         }
         assert!(HeadMarks::in_text(b"Roll Call").north_american);
         assert!(HeadMarks::in_text(b"ITEMDescriptionRESOLUTION").cmis_table_header);

@@ -7,7 +7,9 @@ use crate::lexer::Line;
 use crate::model::{Contact, Format, Span, Status};
 use crate::simd;
 use crate::swar;
-use crate::text::{clean, find_ascii_ci, is_space, occurrences_ci, starts_with_ci};
+use crate::text::{
+    clean, find_ascii_ci, is_space, occurrences_ci, starts_with_ci, starts_with_folded,
+};
 use std::borrow::Cow;
 
 /// Everything the header says about the meeting.
@@ -62,8 +64,13 @@ fn labelled_lines(input: &str, lines: &[Line<'_>], h: &mut Header) {
                 .filter(|v| !v.is_empty());
             }
         }
-        if first == b'c' && h.contact.is_none() && starts_with_ci(text, "contact:") {
+        if first == b'c' && h.contact.is_none() && starts_with_folded(text, "contact:") {
             h.contact = Some(contact(input, lines, i));
+        }
+        // Both found: no later line can change either, and most documents say both in
+        // their first lines, where every line after was read for nothing.
+        if h.venue.is_some() && h.contact.is_some() {
+            break;
         }
     }
     h.webcast = webcast(input, lines);
@@ -573,45 +580,47 @@ fn contact(input: &str, lines: &[Line<'_>], i: usize) -> Contact {
 }
 
 /// Where the contact's text is cut (its first "the webcast") and where a "tel", "phone" or
-/// "email" label first starts before the cut, any case. Found in one pass over the text's
-/// bytes, each word at a rare letter of it, where four searches cost ~160 instructions each
-/// on these short texts.
+/// "email" label first starts before the cut, any case. Found in one pass over the text,
+/// each word at a pair of its letters ("eb", "el", "ph", "em"), where four searches cost
+/// ~160 instructions each on these short texts and single anchor letters (b, l, p, m) met
+/// a word comparison at most names.
 fn contact_marks(text: &str) -> (Option<usize>, Option<usize>) {
     if !simd::ENABLED {
         return contact_marks_by_search(text);
     }
-    // Each word with the index of the letter it is looked for at.
-    const CUT: (&[u8], usize) = (b"the webcast", 6);
-    const LABELS: [(&[u8], usize); 3] = [(b"tel", 2), (b"phone", 0), (b"email", 1)];
+    // Each word with the index of the pair it is looked for at; the pairs' second letters
+    // differ, so that letter says the one word to compare.
+    const CUT: (&[u8], usize) = (b"the webcast", 5);
+    const LABELS: [(&[u8], usize); 3] = [(b"tel", 1), (b"phone", 0), (b"email", 0)];
+    const PAIRS: [[u8; 2]; 4] = [*b"eb", *b"el", *b"ph", *b"em"];
     let bytes = text.as_bytes();
     let starts = |(word, anchor): (&[u8], usize), k: usize| {
         let start = k.checked_sub(anchor)?;
         let here = bytes.get(start..start + word.len())?;
         here.eq_ignore_ascii_case(word).then_some(start)
     };
-    let test = |c: simd::Chunk| {
-        c.eq_folded(b'b') | c.eq_folded(b'l') | c.eq_folded(b'p') | c.eq_folded(b'm')
-    };
-    let mut label: Option<usize> = None;
-    for k in simd::Positions::new(bytes, test) {
-        // The anchor letters differ: the letter found says the one word to compare.
-        let word = match bytes[k] | 0x20 {
-            b'b' => {
-                if let Some(cut) = starts(CUT, k) {
-                    // No label overlaps "the webcast": those before it end before it.
-                    return (Some(cut), label.filter(|&at| at < cut));
+    let (mut cut, mut label): (Option<usize>, Option<usize>) = (None, None);
+    simd::for_each_pair(
+        bytes,
+        |this, next| this.pairs_folded(next, &PAIRS),
+        |k| {
+            let word = match bytes[k + 1] | 0x20 {
+                b'b' => {
+                    cut = starts(CUT, k);
+                    return cut.is_some();
                 }
-                continue;
+                b'l' => LABELS[0],
+                b'h' => LABELS[1],
+                _ => LABELS[2],
+            };
+            if let Some(at) = starts(word, k) {
+                label = Some(label.map_or(at, |l| l.min(at)));
             }
-            b'l' => LABELS[0],
-            b'p' => LABELS[1],
-            _ => LABELS[2],
-        };
-        if let Some(at) = starts(word, k) {
-            label = Some(label.map_or(at, |l| l.min(at)));
-        }
-    }
-    (None, label)
+            false
+        },
+    );
+    // No label overlaps "the webcast": those before it end before it.
+    (cut, label.filter(|&at| cut.is_none_or(|cut| at < cut)))
 }
 
 /// [`contact_marks`] by a search for each word: the rule it keeps, and the path without a
@@ -654,12 +663,7 @@ fn email_in(text: &str) -> Option<String> {
         if at < read_to {
             continue;
         }
-        let start = text[..at]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_break(c))
-            .map_or(0, |(k, c)| k + c.len_utf8());
-        let end = text[at..].find(is_break).map_or(text.len(), |e| at + e);
+        let (start, end) = word_around(text, at, is_break);
         let word = &text[start..end];
         if memchr::memchr(b'.', word.as_bytes()).is_some() {
             return Some(word.trim_end_matches('.').to_string());
@@ -667,6 +671,33 @@ fn email_in(text: &str) -> Option<String> {
         read_to = end;
     }
     None
+}
+
+/// The bounds of the word around byte `at` of `text`, words ending at a char that
+/// `is_break` passes. Read a byte at a time while the bytes are ASCII (addresses and the
+/// words by them are), where decoding chars both ways cost more than the bytes: from the
+/// first other byte the chars are decoded as before.
+fn word_around(text: &str, at: usize, is_break: impl Fn(char) -> bool) -> (usize, usize) {
+    let b = text.as_bytes();
+    let mut start = at;
+    while start > 0 && b[start - 1].is_ascii() && !is_break(char::from(b[start - 1])) {
+        start -= 1;
+    }
+    if start > 0 && !b[start - 1].is_ascii() {
+        start = text[..start]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_break(c))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+    }
+    let mut end = at;
+    while end < b.len() && b[end].is_ascii() && !is_break(char::from(b[end])) {
+        end += 1;
+    }
+    if end < b.len() && !b[end].is_ascii() {
+        end = text[end..].find(&is_break).map_or(text.len(), |e| end + e);
+    }
+    (start, end)
 }
 
 /// A telephone number: at least ten digits, with spaces, brackets or dashes between. With a
@@ -946,7 +977,7 @@ mod tests {
     #[test]
     fn email_is_read_around_its_at_sign_as_the_split_reads_it() {
         let pieces = [
-            "a@b.c", "@", ".", " ", ",", ";", "x", "\u{a0}", "é", "\u{200b}", "a@b",
+            "a@b.c", "@", ".", " ", ",", ";", "x", "\u{a0}", "é", "\u{200b}", "a@b", "\t",
         ];
         for text in crate::test_text::joins_up_to(&pieces, 4) {
             assert_eq!(email_in(&text), email_by_split(&text), "{text:?}");
