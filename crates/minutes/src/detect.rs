@@ -4,7 +4,7 @@
 use crate::lexer::{numbered_heading, Line};
 use crate::model::Format;
 use crate::simd;
-use crate::text::{find_ascii_ci, starts_with_ci, starts_with_folded};
+use crate::text::{find_ascii_ci, starts_with_folded};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
@@ -16,7 +16,9 @@ const HEAD_LINES: usize = 40;
 /// header and the first items, and it keeps detection cheap on very long documents.
 const SCAN_LINES: usize = 400;
 
-/// The layout of `input`, whose lines are `lines`.
+/// The layout of `input`, whose lines are `lines`. Kept out of line: called once a
+/// document, it gains nothing inlined into the parser, whose code it made larger.
+#[inline(never)]
 pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
     let lines = &lines[..lines.len().min(SCAN_LINES)];
     let head = || lines.iter().filter(|l| !l.is_blank()).take(HEAD_LINES);
@@ -101,9 +103,16 @@ impl HeadTitles {
             cmis: false,
             span: None,
         };
+        let (mut from, mut to) = (None, 0);
         for l in head {
-            found.span = Some((found.span.map_or(l.start, |s| s.0), l.end()));
+            from.get_or_insert(l.start);
+            to = l.end();
             let t = l.text;
+            // Most head lines start with a letter or digit that opens none of the titles:
+            // turned away by that byte before the tests below each read it again.
+            if !may_open_head_title(t) {
+                continue;
+            }
             if is_item_page_marker(t) {
                 // It decides the layout whatever else the head holds.
                 found.item_page = true;
@@ -112,11 +121,21 @@ impl HeadTitles {
             found.listing = found.listing || is_listing_title(t);
             found.cmis = found.cmis
                 || (first_lower(t) == b'm'
-                    && (starts_with_ci(t, "meeting documents")
-                        || starts_with_ci(t, "meeting details")));
+                    && (starts_with_folded(t, "meeting documents")
+                        || starts_with_folded(t, "meeting details")));
         }
+        found.span = from.map(|from| (from, to));
         found
     }
+}
+
+/// Whether `text` may be an item page's marker, a listing's title or a CMIS page's title:
+/// true of every text those tests pass, which start with a byte other than an ASCII letter
+/// or digit, or with "a", "d", "m" (either case) or "Y".
+fn may_open_head_title(text: &str) -> bool {
+    text.as_bytes().first().is_none_or(|&b| {
+        !b.is_ascii_alphanumeric() || matches!(b | 0x20, b'a' | b'd' | b'm') || b == b'Y'
+    })
 }
 
 /// "Agenda item", "Decision Maker:", "Decision published:", "Meeting: 12/03/2024 - Cabinet (Item 276)".
@@ -124,9 +143,10 @@ fn is_item_page_marker(text: &str) -> bool {
     match first_lower(text) {
         b'a' => text.eq_ignore_ascii_case("agenda item"),
         b'd' => {
-            starts_with_ci(text, "decision maker:") || starts_with_ci(text, "decision published:")
+            starts_with_folded(text, "decision maker:")
+                || starts_with_folded(text, "decision published:")
         }
-        b'm' => starts_with_ci(text, "meeting:") && find_ascii_ci(text, "(item ").is_some(),
+        b'm' => starts_with_folded(text, "meeting:") && find_ascii_ci(text, "(item ").is_some(),
         _ => false,
     }
 }
@@ -385,10 +405,10 @@ fn fold_into(buffer: &mut Vec<u8>, text: &str) {
 /// The attendance labels only printed minutes carry.
 fn is_printed_label(text: &str) -> bool {
     match first_lower(text) {
-        b'p' => starts_with_ci(text, "present:") || starts_with_ci(text, "present -"),
-        b'm' => starts_with_ci(text, "members present"),
-        b'a' => starts_with_ci(text, "apologies for absence:"),
-        b'c' => starts_with_ci(text, "committee members:"),
+        b'p' => starts_with_folded(text, "present:") || starts_with_folded(text, "present -"),
+        b'm' => starts_with_folded(text, "members present"),
+        b'a' => starts_with_folded(text, "apologies for absence:"),
+        b'c' => starts_with_folded(text, "committee members:"),
         _ => false,
     }
 }
@@ -411,6 +431,7 @@ fn has_printed_title(lines: &[Line<'_>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::starts_with_ci;
 
     /// Phrase pieces, anchors and their near misses, in both cases and across line breaks.
     const HEAD_PIECES: [&str; 22] = [
@@ -554,6 +575,10 @@ mod tests {
             "Apologies for absence: None",
             "Committee Members: Cllr B",
             "1 Apologies",
+            "Meeting documents",
+            "MEETING DETAILS x",
+            "\u{2022} Agenda and minutes",
+            "Yesterday",
             "",
         ];
         for t in prefixes(&samples) {
@@ -578,6 +603,11 @@ mod tests {
             let listing = starts_with_ci(trimmed, "agenda and ")
                 || starts_with_ci(trimmed, "agenda, decisions");
             assert_eq!(is_listing_title(t), listing, "{t:?}");
+            let cmis_title =
+                starts_with_ci(t, "meeting documents") || starts_with_ci(t, "meeting details");
+            if page_marker || listing || cmis_title {
+                assert!(may_open_head_title(t), "{t:?}");
+            }
             let header = ["no. item", "note no. item", "no item"]
                 .iter()
                 .any(|h| t.trim_end().eq_ignore_ascii_case(h));

@@ -135,7 +135,9 @@ fn status(format: Format, lines: &[Line<'_>]) -> Option<Status> {
             }
         }
         if format != Format::ModernGovListing
-            && (starts_with_ci(t, "draft minutes") || t == "DRAFT" || starts_with_ci(t, "draft - "))
+            && (starts_with_folded(t, "draft minutes")
+                || t == "DRAFT"
+                || starts_with_folded(t, "draft - "))
         {
             return Some(Status::Draft);
         }
@@ -229,7 +231,18 @@ fn dashes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// Fields of decision pages: "Decision Maker: Harbour Board", "Date of decision: 12/03/2025",
 /// "Decided at meeting: 12/03/2025 - Harbour Board". Returns (date, committee).
+///
+/// Every label starts with "m" or "d", either case: a line starting with any other byte
+/// (most of the sixty asked) is turned away before the labels are compared.
 fn item_page_fields(text: &str) -> Option<(Option<Date>, Option<String>)> {
+    if !matches!(text.as_bytes().first().map(|b| b | 0x20), Some(b'm' | b'd')) {
+        return None;
+    }
+    item_page_fields_of(text)
+}
+
+/// [`item_page_fields`] without its first-byte test: the rule, which compares every label.
+fn item_page_fields_of(text: &str) -> Option<(Option<Date>, Option<String>)> {
     // "Meeting: 12/03/2025 - Cabinet (Item 276)": the date comes first on issue pages.
     if let Some(rest) = strip_label(text, "meeting:") {
         let (after, d) = date::date(rest).ok()?;
@@ -491,48 +504,41 @@ fn looks_like_body_name(text: &str) -> bool {
     // The capital is no white space: the line has a word.
     text.starts_with(|c: char| c.is_uppercase())
         && !text.ends_with('.')
-        && !starts_with_ci(text, "minutes")
-        && !starts_with_ci(text, "draft")
-        && !starts_with_ci(text, "agenda")
-        && !starts_with_ci(text, "meeting documents")
-        && !starts_with_ci(text, "meeting details")
-        && !starts_with_ci(text, "present")
+        && !has_title_word(text)
         // Digits and the colon are the bytes '0' to ':'.
         && !date::has_ascii_between(text, b'0', b':')
         && at_most_words(text, 8)
 }
 
-/// Whether `text.split_whitespace()` yields at most `max` words. Each word but the last
-/// takes a byte and a space after it, so a text of at most `2 * max` bytes has no more;
-/// longer ones are read on bytes, and only their non-ASCII chars decoded.
-fn at_most_words(text: &str, max: usize) -> bool {
-    if text.len() <= 2 * max {
-        return true;
-    }
-    let b = text.as_bytes();
-    let (mut words, mut in_word, mut i) = (0, false, 0);
-    while i < b.len() {
-        let (space, len) = if b[i].is_ascii() {
-            // The ASCII white space of `char::is_whitespace`.
-            (matches!(b[i], b' ' | b'\t'..=b'\r'), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or_default();
-            (c.is_whitespace(), c.len_utf8())
-        };
-        if !space && !in_word {
-            words += 1;
-            if words > max {
-                return false;
-            }
+/// Whether `text` opens with a word of a title rather than a body's name: "Minutes",
+/// "Draft", "Agenda", "Meeting documents", "Meeting details" or "Present", any case. The
+/// first byte says which one to compare (a non-ASCII one none: every word is ASCII).
+fn has_title_word(text: &str) -> bool {
+    match text.as_bytes().first().map_or(0, |b| b | 0x20) {
+        b'm' => {
+            starts_with_ci(text, "minutes")
+                || starts_with_folded(text, "meeting documents")
+                || starts_with_folded(text, "meeting details")
         }
-        in_word = !space;
-        i += len;
+        b'd' => starts_with_ci(text, "draft"),
+        b'a' => starts_with_ci(text, "agenda"),
+        b'p' => starts_with_ci(text, "present"),
+        _ => false,
     }
-    true
 }
 
+/// Whether `text.split_whitespace()` yields at most `max` words. Each word but the last
+/// takes a byte and a space after it, so a text of at most `2 * max` bytes has no more;
+/// longer ones are counted by [`words_up_to`](crate::layout::words_up_to), sixty-four bytes
+/// a step, where a byte loop read each byte.
+fn at_most_words(text: &str, max: usize) -> bool {
+    text.len() <= 2 * max || crate::layout::words_up_to(text, max + 1) <= max
+}
+
+/// `text` after `label` (lower-case letters, spaces and colons) and the spaces after it, when
+/// it starts with the label in any case.
 fn strip_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
-    starts_with_ci(text, label).then(|| text[label.len()..].trim_start_matches(is_space))
+    starts_with_folded(text, label).then(|| text[label.len()..].trim_start_matches(is_space))
 }
 
 /// "Contact: Natasha Aucott, Governance Advisor Tel: 01709 255601", with "tel. no.:" and
@@ -1219,6 +1225,32 @@ mod tests {
         }
     }
 
+    /// The first-byte test turns away only lines that no label opens.
+    #[test]
+    fn item_page_fields_are_read_as_without_the_first_byte_test() {
+        let pieces = [
+            "Meeting: ",
+            "MEETING:",
+            "Decision Maker: Cabinet",
+            "date of decision: ",
+            "Decided at meeting: ",
+            "12/03/2025",
+            " - Cabinet (Item 2)",
+            "x",
+            "M",
+            "d",
+            " ",
+            "\u{e9}",
+        ];
+        for text in crate::test_text::joins_up_to(&pieces, 3) {
+            assert_eq!(
+                item_page_fields(&text),
+                item_page_fields_of(&text),
+                "{text:?}"
+            );
+        }
+    }
+
     #[test]
     fn body_name_test_agrees_with_the_plain_rule() {
         let plain = |text: &str| {
@@ -1246,7 +1278,15 @@ mod tests {
             "council",
             "Érd Town Council",
             "Minutes of the Council",
+            "MEETING DETAILS",
+            "Meeting Documents x",
+            "Meeting Detail",
+            "Draft",
+            "DRAFTS of",
+            "Agenda",
             "Present",
+            "Presentation",
+            "Prior Council",
             "A\u{a0}B\u{2003}C",
             "",
             " ",

@@ -3,11 +3,11 @@
 
 use super::{give_lines, next_non_blank, start_item, Segments};
 use crate::lexer::Line;
-use crate::text::{find_ascii_ci, starts_with_ci};
+use crate::text::{find_ascii_ci, starts_with_ci, starts_with_folded};
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let marker = lines.iter().position(|l| {
-        l.text.eq_ignore_ascii_case("agenda item") || starts_with_ci(l.text, "decision maker:")
+        l.text.eq_ignore_ascii_case("agenda item") || starts_with_folded(l.text, "decision maker:")
     });
     let title_line = match marker {
         Some(m) if lines[m].text.eq_ignore_ascii_case("agenda item") => {

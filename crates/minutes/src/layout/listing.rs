@@ -9,7 +9,7 @@ use super::{
 use crate::detect::is_items_header;
 use crate::item::RawItem;
 use crate::lexer::{self, item_number, number_line, number_line_of, Line};
-use crate::text::{ends_sentence, starts_with_ci};
+use crate::text::{ends_sentence, starts_with_folded};
 
 pub(crate) fn segment<'a>(input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let body_start = lines
@@ -125,7 +125,7 @@ fn split_at_dot(number: &str) -> Option<(&str, &str)> {
 /// `Some((Label::Minutes, _))` exactly then. Asked of every line, this skips the reading of
 /// the other labels and of the space after the colon, which only the label's text needs.
 fn is_minutes_label(text: &str) -> bool {
-    starts_with_ci(text, "minutes:")
+    starts_with_folded(text, "minutes:")
 }
 
 /// A line that can be an item's title: not a label, not a bullet.
