@@ -151,10 +151,13 @@ fn is_item_page_marker(text: &str) -> bool {
     }
 }
 
-/// The first byte of `text` in ASCII lower case (0 when empty): most lines are turned away
-/// by it before any longer comparison.
+/// The first byte of `text` with bit 5 set (0 when empty), compared with lower-case ASCII
+/// letters: a letter and its capital give the letter, and no other byte does (bit 5 set
+/// makes no other byte a letter), so this is the byte in ASCII lower case as far as those
+/// comparisons tell, without the range test of `to_ascii_lowercase`. Most lines are turned
+/// away by it before any longer comparison.
 fn first_lower(text: &str) -> u8 {
-    text.as_bytes().first().map_or(0, u8::to_ascii_lowercase)
+    text.as_bytes().first().map_or(0, |b| b | 0x20)
 }
 
 /// "Agenda and minutes", "Agenda and draft minutes", "Agenda, decisions and minutes",
@@ -226,8 +229,9 @@ fn is_cmis_reference_heading(text: &str) -> bool {
 /// holds a space is read by [`crate::lexer::item_number`] as a capital, up to three more
 /// letters, a space and a digit.
 fn may_start_cmis_reference(bytes: &[u8]) -> bool {
-    // Most lines are turned away by their first byte, before the letters are counted.
-    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+    // Most lines are turned away by their first byte, and most capitalised ones by the
+    // digit that must follow at byte 2 to 5, before the letters are counted.
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) || !crate::lexer::digit_at_2_to_5(bytes) {
         return false;
     }
     let letters = bytes
@@ -432,6 +436,23 @@ fn has_printed_title(lines: &[Line<'_>]) -> bool {
 mod tests {
     use super::*;
     use crate::text::starts_with_ci;
+
+    /// Bit 5 set tells every letter as `to_ascii_lowercase` does, whatever the first byte.
+    #[test]
+    fn first_bytes_are_lowered_as_to_ascii_lowercase_lowers_them() {
+        let mut texts: Vec<String> = (0..0x80u8).map(|b| format!("{}x", char::from(b))).collect();
+        texts.extend(["\u{e9}", "\u{c0}", "\u{2022}", "\u{212a}", ""].map(String::from));
+        for text in &texts {
+            let lowered = text.as_bytes().first().map(u8::to_ascii_lowercase);
+            for letter in b'a'..=b'z' {
+                assert_eq!(
+                    first_lower(text) == letter,
+                    lowered == Some(letter),
+                    "{text:?} {letter}"
+                );
+            }
+        }
+    }
 
     /// Phrase pieces, anchors and their near misses, in both cases and across line breaks.
     const HEAD_PIECES: [&str; 22] = [

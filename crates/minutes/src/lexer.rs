@@ -402,7 +402,9 @@ fn digits_at(b: &[u8], at: usize) -> usize {
 fn may_start_item_number(bytes: &[u8]) -> bool {
     match bytes.first() {
         Some(b) if b.is_ascii_digit() => true,
-        Some(b) if b.is_ascii_uppercase() => {
+        // The digit after a capital's letters and separator is at byte 2 to 5: one word test
+        // turns away most capitalised lines before their letters are counted.
+        Some(b) if b.is_ascii_uppercase() && digit_at_2_to_5(bytes) => {
             let letters = bytes[1..]
                 .iter()
                 .take(3)
@@ -592,8 +594,10 @@ pub(crate) enum Label {
 /// into the caller, the rest kept out of line.
 #[inline(always)]
 pub(crate) fn label(text: &str) -> Option<(Label, usize)> {
-    // The label's length, from its first letter, says where its colon must be.
-    let colon_at = match text.as_bytes().first()?.to_ascii_lowercase() {
+    // The label's length, from its first letter, says where its colon must be. Bit 5 set
+    // maps a letter's capital onto it and no other byte onto a letter (the range test of
+    // `to_ascii_lowercase` is not needed to tell letters).
+    let colon_at = match text.as_bytes().first()? | 0x20 {
         b'm' => "minutes:".len(),
         b'd' => "decision:".len(),
         b'a' | b's' | b'b' => "additional documents:".len(),
@@ -609,7 +613,7 @@ pub(crate) fn label(text: &str) -> Option<(Label, usize)> {
 /// its own, so one comparison decides which word to compare.
 #[inline]
 fn label_word(text: &str) -> Option<(&'static str, Label)> {
-    Some(match text.as_bytes().first()?.to_ascii_lowercase() {
+    Some(match text.as_bytes().first()? | 0x20 {
         b'm' => ("minutes:", Label::Minutes),
         b'd' => ("decision:", Label::Decision),
         b'a' => ("additional documents:", Label::AdditionalDocuments),
