@@ -16,9 +16,9 @@ use crate::people::{
 use crate::simd;
 use crate::text::each_word_at_rare_bytes;
 use nom::branch::alt;
-use nom::bytes::complete::{take_while, take_while_m_n};
-use nom::character::complete::{char, digit1};
-use nom::combinator::{opt, recognize};
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::char;
+use nom::combinator::recognize;
 use nom::{IResult, Parser};
 
 /// How many words may stand between "declared" and "interest" ("declared a personal and
@@ -145,7 +145,7 @@ fn declarations_in_sentence(
     for (n, &(d, d_end)) in verbs.iter().enumerate() {
         let next = verbs.get(n + 1);
         let bound = next.map_or(se, |&(n, _)| n);
-        let Some((kind, interest_end)) = kind_and_interest(text, d_end, bound) else {
+        let Some((mut kind, interest_end)) = kind_and_interest(text, d_end, bound) else {
             continue;
         };
         // The people: after any "Minutes:" label and list marker before the verb.
@@ -154,21 +154,33 @@ fn declarations_in_sentence(
             .map_or(clause_start, |c| clause_start + c + 1);
         let region_start = skip_enumerator(text, region_start, d);
         let people = names_in_clause(&text[region_start..d], base + region_start);
-        let concerns = concerns(text, interest_end, bound);
+        let (mut concerns, concerns_end) = concerns(text, interest_end, bound).unzip();
         let clause_end = match next {
             None => se,
-            Some(_) => concerns.as_ref().map_or(interest_end, |&(_, e)| e),
+            Some(_) => concerns_end.unwrap_or(interest_end),
         };
         let clause_end = trim_range(text, d, clause_end).1;
-        for p in people {
+        let last = people.len().saturating_sub(1);
+        for (k, p) in people.into_iter().enumerate() {
             out.push(Declaration {
                 person: p.name,
-                kind: kind.clone(),
-                concerns: concerns.as_ref().map(|(c, _)| c.clone()),
+                kind: clone_unless_last(&mut kind, k == last),
+                concerns: clone_unless_last(&mut concerns, k == last),
                 span: Span::new(p.span.start, base + clause_end),
             });
         }
         clause_start = interest_end;
+    }
+}
+
+/// A copy of `value` for one of several people declaring, or `value` itself for the last
+/// of them: most clauses name one person, whose declaration then takes the clause's
+/// strings without copying them.
+fn clone_unless_last(value: &mut Option<String>, last: bool) -> Option<String> {
+    if last {
+        value.take()
+    } else {
+        value.clone()
     }
 }
 
@@ -197,7 +209,7 @@ fn kind_and_interest(text: &str, from: usize, to: usize) -> Option<(Option<Strin
         let is = |w: &str| word.eq_ignore_ascii_case(w);
         if is("interest") || is("interests") {
             let kind = kind_start
-                .map(|s| clean(&text[s..kind_end]).to_lowercase())
+                .map(|s| lower_case(clean(&text[s..kind_end])))
                 .filter(|k| !k.is_empty());
             return Some((kind, i + word.len()));
         }
@@ -210,6 +222,17 @@ fn kind_and_interest(text: &str, from: usize, to: usize) -> Option<(Option<Strin
         i = skip_space(text, end);
     }
     None
+}
+
+/// `s.to_lowercase()`, in place where `s` is ASCII (nearly every kind of interest is),
+/// without a second allocation.
+fn lower_case(mut s: String) -> String {
+    if s.is_ascii() {
+        s.make_ascii_lowercase();
+        s
+    } else {
+        s.to_lowercase()
+    }
 }
 
 /// Past a list marker ("(1)", "(a)", "2.", "b)") and white space at `i`.
@@ -294,18 +317,22 @@ fn number_after(text: &str, i: usize, to: usize) -> Option<(String, usize, usize
     // Within one line: "Minutes" as a heading followed by the next item's number on a
     // line of its own ("Minutes\n\nE.70/23") is not a reference.
     let mut j = skip_inline_space(text, i);
-    for prefix in ["numbers", "number", "nos.", "nos", "no.", "no"] {
-        if starts_with_ci(text, j, prefix) && char_at(text, j + prefix.len()).is_some_and(is_space)
-        {
-            j = skip_inline_space(text, j + prefix.len());
-            break;
+    // Every prefix starts with "n": most numbers follow the keyword directly.
+    if text.as_bytes().get(j).is_some_and(|b| b | 0x20 == b'n') {
+        for prefix in ["numbers", "number", "nos.", "nos", "no.", "no"] {
+            if starts_with_ci(text, j, prefix)
+                && char_at(text, j + prefix.len()).is_some_and(is_space)
+            {
+                j = skip_inline_space(text, j + prefix.len());
+                break;
+            }
         }
     }
     if j >= to {
         return None;
     }
-    let (_, number) = ref_number(&text[j..to]).ok()?;
-    Some((number.to_string(), j, j + number.len()))
+    let len = ref_number_len(&text.as_bytes()[j..to])?;
+    Some((text[j..j + len].to_string(), j, j + len))
 }
 
 /// Past white space other than line breaks.
@@ -320,9 +347,47 @@ fn ref_tail(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-')
 }
 
-/// A minute or item number: "138", "7p", "45/23", "5.1", "TCF 23/31", "C.123". Trailing
-/// punctuation ("12e.", "22,") is not part of it.
-fn ref_number(input: &str) -> IResult<&str, &str> {
+/// The length of the minute or item number that `bytes` starts with: "138", "7p", "45/23",
+/// "5.1", "TCF 23/31", "C.123". Trailing punctuation ("12e.", "22,") is not part of it.
+/// Byte by byte: every byte of a number is ASCII. The rule as a parser is
+/// `ref_number_by_nom` (in the tests), the reference this is tested against.
+fn ref_number_len(bytes: &[u8]) -> Option<usize> {
+    let run = |from: usize, keep: fn(&u8) -> bool| {
+        from + bytes
+            .get(from..)
+            .map_or(0, |b| b.iter().take_while(|&b| keep(b)).count())
+    };
+    let digits_from = match bytes.first()? {
+        b'0'..=b'9' => 0,
+        _ => {
+            // Up to five capitals, then an optional '.', '/' or ' ', then a digit.
+            let caps = bytes
+                .iter()
+                .take(5)
+                .take_while(|b| b.is_ascii_uppercase())
+                .count();
+            let sep = usize::from(matches!(bytes.get(caps), Some(b'.' | b'/' | b' ')));
+            (caps > 0).then_some(caps + sep)?
+        }
+    };
+    if !bytes.get(digits_from)?.is_ascii_digit() {
+        return None;
+    }
+    let end = run(digits_from, |&b| ref_tail(char::from(b)));
+    let trailing = bytes[..end]
+        .iter()
+        .rev()
+        .take_while(|b| matches!(b, b'.' | b'/' | b'-'))
+        .count();
+    Some(end - trailing)
+}
+
+/// A minute or item number as a parser: the rule [`ref_number_len`] is tested against.
+#[cfg(test)]
+fn ref_number_by_nom(input: &str) -> IResult<&str, &str> {
+    use nom::bytes::complete::take_while;
+    use nom::character::complete::digit1;
+    use nom::combinator::opt;
     let (_, raw) = alt((
         recognize((digit1, take_while(ref_tail))),
         recognize((
@@ -535,6 +600,68 @@ mod tests {
                 "Minute C.123"
             ]
         );
+    }
+
+    #[test]
+    fn ref_number_len_agrees_with_the_parser() {
+        let pieces = [
+            "1", "45", "p", "e", "A", "TCF", "ABCDEF", " ", "/", ".", "-", ",", "é", "\n", "n",
+        ];
+        let mut texts = crate::test_text::joins_up_to(&pieces, 4);
+        texts.extend(crate::test_text::mixes(&pieces, 20_000, 11, 9, |n| {
+            n % 5 == 0
+        }));
+        for t in &texts {
+            let by_nom = ref_number_by_nom(t).ok().map(|(_, n)| n.len());
+            assert_eq!(ref_number_len(t.as_bytes()), by_nom, "{t:?}");
+        }
+    }
+
+    /// `find_declarations` is only asked of paragraphs the trigger scan marks
+    /// [`Trigger::Declare`](crate::triggers::Trigger::Declare): a text it does not mark
+    /// holds no declaration.
+    #[test]
+    fn unmarked_texts_hold_no_declaration() {
+        let pieces = [
+            "Councillor Smith ",
+            "declared ",
+            "Declares ",
+            "DECLARED ",
+            "declare ",
+            "declaration ",
+            "declaredly ",
+            "an interest ",
+            "a personal interest in item 5. ",
+            "Minutes: ",
+            "xdeclared ",
+            "é",
+        ];
+        let mut texts = crate::test_text::joins_up_to(&pieces, 3);
+        texts.extend(crate::test_text::mixes(&pieces, 20_000, 5, 8, |n| {
+            n % 2 == 0
+        }));
+        let mut found = 0;
+        for t in &texts {
+            let marked = crate::triggers::scan(&clean(t)).has(crate::triggers::Trigger::Declare);
+            let declarations = find_declarations(t, 0);
+            found += usize::from(!declarations.is_empty());
+            assert!(marked || declarations.is_empty(), "{t:?}");
+        }
+        assert!(found > 100, "{found}");
+    }
+
+    #[test]
+    fn lower_case_is_to_lowercase() {
+        for s in [
+            "",
+            "Personal",
+            "NON-PECUNIARY",
+            "pecuniary",
+            "Prejudicial É",
+            "KELVIN \u{212a}",
+        ] {
+            assert_eq!(lower_case(s.to_string()), s.to_lowercase(), "{s:?}");
+        }
     }
 
     #[test]

@@ -31,7 +31,8 @@ pub(crate) enum Trigger {
     Motion = 1 << 2,
     /// "motion carried", "carried" at the start, "motion defeated".
     Carried = 1 << 3,
-    /// "declare", "declared", "declaration".
+    /// "declared", "declares": the verbs a declaration of interest is read at
+    /// (`declaration::find_declarations` reads no other paragraph).
     Declare = 1 << 4,
     /// "minute", "minutes".
     Minute = 1 << 5,
@@ -400,7 +401,7 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
             }
             motion
         }
-        (b'd', b'e') if starts(b"declar") => Trigger::Declare,
+        (b'd', b'e') if starts(b"declared") || starts(b"declares") => Trigger::Declare,
         (b'd', b'e') if starts(b"defeated") => {
             if after_motion(bytes, i) {
                 found.set(Trigger::Carried);
@@ -462,7 +463,7 @@ mod tests {
                 }
                 motion
             }
-            (b'd', b'e') if starts(b"declar") => Trigger::Declare,
+            (b'd', b'e') if starts(b"declared") || starts(b"declares") => Trigger::Declare,
             (b'd', b'e') if starts(b"defeated") => {
                 if after_motion(bytes, i) {
                     found.set(Trigger::Carried);
@@ -578,7 +579,7 @@ mod tests {
                 }
             }
             (b'd', b'e') => {
-                if starts(b"declar") {
+                if starts(b"declared") || starts(b"declares") {
                     found.set(Trigger::Declare);
                 } else if starts(b"defeated") {
                     found.set(Trigger::Motion);
@@ -691,6 +692,8 @@ mod tests {
             "minute",
             "carried",
             "declar",
+            "declared",
+            "declares",
             "decided",
             "defeated",
             "second",
