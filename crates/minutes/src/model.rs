@@ -366,8 +366,10 @@ pub struct ListEntry {
 /// One decision the meeting took.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Resolution {
-    /// The resolution's own number as written, without brackets ("1" for "(1)").
-    pub number: Option<String>,
+    /// The resolution's own number as written, without brackets ("1" for "(1)"). Numbers of
+    /// one or two digits (nearly all) are borrowed from a fixed table
+    /// (`resolution::TWO_DIGITS`), others allocated.
+    pub number: Option<Cow<'static, str>>,
     pub text: String,
     pub span: Span,
     /// The word that introduced it ("Resolved", "RESOLVED", "AGREED", "Decision"). The usual

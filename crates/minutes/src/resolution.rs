@@ -318,7 +318,7 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
     }
     let rest = trim_start(
         after,
-        |b| is_ascii_space(b) || matches!(b, b':' | b'-' | b','),
+        |b| AFTER_OPENER.0[usize::from(b)],
         |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}' | '\u{2014}' | ','),
     );
     Some((keyword, at + word.len() + (after.len() - rest.len())))
@@ -347,7 +347,7 @@ fn trailing_opener(text: &str) -> Option<(&str, usize)> {
     }
     let t = trim_end(
         text,
-        |b| is_ascii_space(b) || matches!(b, b':' | b'-'),
+        |b| LABEL_MARKS.0[usize::from(b)],
         |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'),
     );
     if t.len() == text.len() {
@@ -457,6 +457,34 @@ static OPENER_ENDS: Ends = Ends::of(b":-");
 /// The ends of a paragraph "it was" may stand before.
 static LOST_ENDS: Ends = Ends::of(b":-sS");
 
+/// ASCII bytes a trim passes over, `true` by byte: the ASCII white space and the bytes
+/// `wanted`. One load a byte, where the test by ranges cost some seven instructions.
+struct Marks([bool; 256]);
+
+impl Marks {
+    const fn of(wanted: &[u8]) -> Marks {
+        let mut pass = [false; 256];
+        let mut b = 0;
+        while b < 128 {
+            pass[b] = is_ascii_space(b as u8);
+            b += 1;
+        }
+        let mut i = 0;
+        while i < wanted.len() {
+            pass[wanted[i] as usize] = true;
+            i += 1;
+        }
+        Marks(pass)
+    }
+}
+
+/// What stands between an opener word and its text ("Resolved: - That", "AGREED, that").
+static AFTER_OPENER: Marks = Marks::of(b":-,");
+
+/// What stands around a label: after a trailing opener ("resolved :-") and before a
+/// resolution's text.
+static LABEL_MARKS: Marks = Marks::of(b":-");
+
 /// The ASCII bytes [`is_space`] (and `char::is_whitespace`) takes.
 const fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
@@ -544,14 +572,34 @@ fn keyword_text(keyword: &str) -> Cow<'static, str> {
     }
 }
 
+/// Every number of two digits, "00" to "99", in order: the number `n` is at `2 * n`.
+const TWO_DIGITS: &str = "\
+    00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+    40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// `number` as the model stores it: borrowed from [`TWO_DIGITS`] when it is one or two
+/// digits ("1" is the second byte of "01"), as nearly every resolution's number is, so that
+/// numbered resolutions do not each allocate one.
+fn number_text(number: &str) -> Cow<'static, str> {
+    let digit = |b: u8| usize::from(b - b'0');
+    match *number.as_bytes() {
+        [d] if d.is_ascii_digit() => Cow::Borrowed(&TWO_DIGITS[2 * digit(d) + 1..][..1]),
+        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => {
+            Cow::Borrowed(&TWO_DIGITS[2 * (10 * digit(a) + digit(b))..][..2])
+        }
+        _ => Cow::Owned(number.to_string()),
+    }
+}
+
 fn resolution(number: Option<&str>, text: &str, span: Span, keyword: &str) -> Resolution {
     let text = trim_start(
         text,
-        |b| is_ascii_space(b) || matches!(b, b':' | b'-'),
+        |b| LABEL_MARKS.0[usize::from(b)],
         |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'),
     );
     Resolution {
-        number: number.map(str::to_string),
+        number: number.map(number_text),
         text: trim_end(text, is_ascii_space, char::is_whitespace).to_string(),
         span,
         keyword: (!keyword.is_empty()).then(|| keyword_text(keyword)),
@@ -571,6 +619,22 @@ mod tests {
         }
         for other in ["ReSolved", "Resolved by", "AGREED:", "Décidé", ""] {
             assert!(matches!(keyword_text(other), Cow::Owned(k) if k == other));
+        }
+    }
+
+    #[test]
+    fn short_numbers_are_borrowed_and_others_kept_as_written() {
+        assert_eq!(TWO_DIGITS.len(), 200);
+        for n in 0..100 {
+            for written in [n.to_string(), format!("{n:02}")] {
+                assert!(
+                    matches!(number_text(&written), Cow::Borrowed(k) if k == written),
+                    "{written}"
+                );
+            }
+        }
+        for other in ["", "a", "iv", "100", "1a", "٣", "12.", " 1"] {
+            assert!(matches!(number_text(other), Cow::Owned(k) if k == other));
         }
     }
 
@@ -710,6 +774,16 @@ mod tests {
             assert_eq!(capital_keyword(t), by_search, "{t:?}");
         }
         assert!(found > 5_000, "{found}");
+    }
+
+    #[test]
+    fn marks_are_white_space_and_the_wanted_bytes() {
+        for (marks, wanted) in [(&AFTER_OPENER, &b":-,"[..]), (&LABEL_MARKS, b":-")] {
+            for b in 0..=255u8 {
+                let rule = is_ascii_space(b) || wanted.contains(&b);
+                assert_eq!(marks.0[usize::from(b)], rule, "{b}");
+            }
+        }
     }
 
     #[test]
