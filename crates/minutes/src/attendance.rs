@@ -66,6 +66,34 @@ const fn labels_by_byte(at: usize) -> [u32; 256] {
 /// first two letters start none) are turned away by two look-ups.
 const LABELS_BY_FIRST: [u32; 256] = labels_by_byte(0);
 const LABELS_BY_SECOND: [u32; 256] = labels_by_byte(1);
+/// The labels by their third letter (every label has one), the third look-up of [`label`].
+const LABELS_BY_THIRD: [u32; 256] = labels_by_byte(2);
+
+/// The longest label's length.
+const MAX_LABEL_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < LABELS.len() {
+        if LABELS[i].0.len() > max {
+            max = LABELS[i].0.len();
+        }
+        i += 1;
+    }
+    max
+};
+
+/// For each length up to [`MAX_LABEL_LEN`], the labels of exactly that length (bit `i` for
+/// `LABELS[i]`): a title is a label only when it has a label's length, which most titles
+/// that start with a label's letters do not.
+const LABELS_BY_LEN: [u32; MAX_LABEL_LEN + 1] = {
+    let mut by_len = [0u32; MAX_LABEL_LEN + 1];
+    let mut i = 0;
+    while i < LABELS.len() {
+        by_len[LABELS[i].0.len()] |= 1 << i;
+        i += 1;
+    }
+    by_len
+};
 
 /// The attendance label a line starts with ("Present:-", "PRESENT:", "Apologies for
 /// absence:-", "In attendance:"), and the offset of the text after it.
@@ -73,7 +101,11 @@ const LABELS_BY_SECOND: [u32; 256] = labels_by_byte(1);
 pub(crate) fn label(text: &str) -> Option<(Section, usize)> {
     // Every line of a header is tried: the look-ups are inlined where it is asked.
     let candidates = match text.as_bytes() {
-        [a, b, ..] => LABELS_BY_FIRST[usize::from(*a)] & LABELS_BY_SECOND[usize::from(*b)],
+        [a, b, c, ..] => {
+            LABELS_BY_FIRST[usize::from(*a)]
+                & LABELS_BY_SECOND[usize::from(*b)]
+                & LABELS_BY_THIRD[usize::from(*c)]
+        }
         _ => 0,
     };
     if candidates == 0 {
@@ -107,19 +139,24 @@ fn label_among(text: &str, candidates: u32) -> Option<(Section, usize)> {
 ///
 /// Every item's title is asked: a title that starts and ends with printable ASCII (most
 /// do) needs no trimming, and only the labels that start with its first two letters are
-/// compared (most titles start none), as in [`label`].
+/// compared (most titles start none), and only those of its length, as in [`label`].
 pub(crate) fn is_attendance_label(phrase: &str) -> bool {
     let p = match phrase.as_bytes() {
         [a, .., z] if a.is_ascii_graphic() && z.is_ascii_graphic() => phrase,
         _ => phrase.trim(),
     };
     let candidates = match p.as_bytes() {
-        [a, b, ..] => LABELS_BY_FIRST[usize::from(*a)] & LABELS_BY_SECOND[usize::from(*b)],
+        [a, b, ..] if p.len() <= MAX_LABEL_LEN => {
+            LABELS_BY_FIRST[usize::from(*a)]
+                & LABELS_BY_SECOND[usize::from(*b)]
+                & LABELS_BY_LEN[p.len()]
+        }
         _ => 0,
     };
-    crate::swar::set_bits(candidates.into())
-        .filter_map(|i| LABELS.get(i))
-        .any(|(word, _)| p.eq_ignore_ascii_case(word))
+    (candidates != 0
+        && crate::swar::set_bits(candidates.into())
+            .filter_map(|i| LABELS.get(i))
+            .any(|(word, _)| p.eq_ignore_ascii_case(word)))
         || p.eq_ignore_ascii_case("council members")
 }
 
@@ -177,6 +214,10 @@ const APOLOGY_RARE_BYTES: [(u8, usize); 3] = [(b'p', 1), (b'x', 1), (b'v', 5)];
 /// (a header's labelled sections, most of its text, never are), in one scan for the three
 /// words' rare bytes.
 fn says_apology_word(text: &str) -> bool {
+    // A line shorter than the shortest word ("apolog") is not scanned.
+    if text.len() < "apolog".len() {
+        return false;
+    }
     let mut says = false;
     each_word_at_rare_bytes(
         text.as_bytes(),
@@ -585,7 +626,7 @@ mod tests {
 
     #[test]
     fn labels_by_first_letters_agree_with_a_scan_of_all() {
-        // `label` tries only the labels with the line's first two letters: the same answer as
+        // `label` tries only the labels with the line's first three letters: the same answer as
         // trying them all in order.
         fn by_scan(text: &str) -> Option<(Section, usize)> {
             LABELS.iter().find_map(|(word, section)| {
@@ -621,6 +662,10 @@ mod tests {
                     format!("{w} - Cllr X"),
                     format!("{w}s: y"),
                     format!("{w} x"),
+                    // Cut short: the third letter's look-up turns away only what no label
+                    // starts.
+                    format!("{}:", &w[..3]),
+                    format!("{}:", &w[..w.len() - 1]),
                 ]
             })
             .collect();

@@ -2503,7 +2503,7 @@ fn read_person_at(
             }
         }
     }
-    let name = clean_short_in(text, words[first].0, words[last].1);
+    let name = name_in(text, &words[first..=last]);
     let mut span_end = words[last].1;
     let mut note: Option<String> = None;
     if !read.truncated && read.next.is_none() && name_end < words.len() {
@@ -2532,6 +2532,24 @@ fn read_person_at(
         span: Span::new(base + start, base + span_end),
     });
     read
+}
+
+/// The name whose words are `words` (at least one), cleaned as [`clean_short_in`] cleans
+/// it: copied as it is, without a look at its bytes, when its words are one space apart,
+/// as most names are (a word holds no white space, so such a name is clean already);
+/// otherwise cleaned. Inlined: a call cost a third of what the test saves.
+#[inline(always)]
+fn name_in(text: &str, words: &[(usize, usize)]) -> String {
+    let (s, e) = (words[0].0, words[words.len() - 1].1);
+    let bytes = text.as_bytes();
+    let one_space_apart = words
+        .windows(2)
+        .all(|w| w[1].0 == w[0].1 + 1 && bytes[w[0].1] == b' ');
+    if one_space_apart {
+        text[s..e].to_owned()
+    } else {
+        clean_short_in(text, s, e)
+    }
 }
 
 /// "The Mayor (Councillor Mrs J Smith) (in the Chair)": an office in words, then the
@@ -3677,12 +3695,20 @@ fn people_with_roles_in(text: &str, base: usize, scratch: &mut Scratch) -> Vec<P
 /// The lines of `text` and the ";" parts of each, as byte ranges that keep their ";" but
 /// not their "\n" (what `split_inclusive('\n')` and then `split_inclusive(';')` give, less
 /// the line break, which would be trimmed from each line anyway and would keep it from
-/// being taken as it is): one memchr pass for both separators.
+/// being taken as it is): one pass for both separators, sixty-four bytes a step where there
+/// is a vector unit (a memchr call for each short line cost more than the line's look-ups).
 fn lines_and_parts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut start = 0;
     let bytes = text.as_bytes();
-    let seps = memchr::memchr2_iter(b'\n', b';', bytes)
-        .chain((!text.is_empty() && !text.ends_with(['\n', ';'])).then_some(text.len()));
+    let mut by_chunks = simd::ENABLED
+        .then(|| simd::Positions::new(bytes, |c: simd::Chunk| c.eq(b'\n') | c.eq(b';')));
+    let mut by_memchr = (!simd::ENABLED).then(|| memchr::memchr2_iter(b'\n', b';', bytes));
+    let seps = std::iter::from_fn(move || match (&mut by_chunks, &mut by_memchr) {
+        (Some(chunks), _) => chunks.next(),
+        (_, Some(found)) => found.next(),
+        _ => None,
+    })
+    .chain((!text.is_empty() && !text.ends_with(['\n', ';'])).then_some(text.len()));
     seps.map(move |at| {
         let part = (start, at + usize::from(bytes.get(at) == Some(&b';')));
         start = at + 1;
@@ -4543,6 +4569,41 @@ mod tests {
                     if chair_role(&t[words[i].0..words[j].1]).is_some() {
                         assert!(may[i..=j].contains(&true), "{t:?} {i}..={j}");
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn names_from_their_words_agree_with_cleaning_the_text() {
+        // `name_in` copies a name without looking at its bytes when its words are one space
+        // apart: the same name as `clean_short_in`, for every run of one to four words of
+        // many texts (control bytes, wide and doubled spaces, tabs and letters that are not
+        // ASCII among them).
+        let mut texts = fuzz_inputs(300);
+        texts.extend(
+            [
+                "Jane\u{1}Smith Jones",
+                "Jane  Smith",
+                "Jane\tSmith",
+                "Jane\u{a0}Smith",
+                "Zoë Smith",
+                "A\u{7f}B Smith",
+                "Cllr J. Smith-Jones (Chair)",
+                "x\u{1f} y",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            let words = words_in(t, 0, t.len());
+            for i in 0..words.len() {
+                for j in i..words.len().min(i + 4) {
+                    assert_eq!(
+                        name_in(t, &words[i..=j]),
+                        clean_short_in(t, words[i].0, words[j].1),
+                        "{t:?} {:?}",
+                        &words[i..=j]
+                    );
                 }
             }
         }
