@@ -318,7 +318,7 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
     }
     let rest = trim_start(
         after,
-        |b| AFTER_OPENER.0[usize::from(b)],
+        |b| AFTER_OPENER.has(b),
         |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}' | '\u{2014}' | ','),
     );
     Some((keyword, at + word.len() + (after.len() - rest.len())))
@@ -347,7 +347,7 @@ fn trailing_opener(text: &str) -> Option<(&str, usize)> {
     }
     let t = trim_end(
         text,
-        |b| LABEL_MARKS.0[usize::from(b)],
+        |b| LABEL_MARKS.has(b),
         |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'),
     );
     if t.len() == text.len() {
@@ -422,24 +422,33 @@ fn is_lost_resolved(text: &str) -> bool {
 }
 
 /// Whether `text` ends with an ASCII char that is neither white space nor one of `wanted`
-/// (an [`Ends`]): a quick answer for tests that look at the end of a paragraph past trailing
+/// (a [`ByteSet::ends`]): a quick answer for tests that look at the end of a paragraph past trailing
 /// space. One table lookup, asked of every paragraph.
-fn ends_with_ascii_other_than(text: &str, wanted: &Ends) -> bool {
-    text.as_bytes()
-        .last()
-        .is_some_and(|&b| !wanted.0[usize::from(b)])
+fn ends_with_ascii_other_than(text: &str, wanted: &ByteSet) -> bool {
+    text.as_bytes().last().is_some_and(|&b| !wanted.has(b))
 }
 
-/// The last bytes [`ends_with_ascii_other_than`] lets through: the bytes of `wanted`, the
-/// ASCII white space and every byte that is not ASCII, `true` by byte.
-struct Ends([bool; 256]);
+/// A set of bytes as a table, `true` by byte: one load a byte, where a test by ranges cost
+/// some seven instructions.
+struct ByteSet([bool; 256]);
 
-impl Ends {
-    const fn of(wanted: &[u8]) -> Ends {
+impl ByteSet {
+    /// The last bytes [`ends_with_ascii_other_than`] lets through: the bytes of `wanted`,
+    /// the ASCII white space and every byte that is not ASCII.
+    const fn ends(wanted: &[u8]) -> ByteSet {
+        ByteSet::of(wanted, true)
+    }
+
+    /// The ASCII bytes a trim passes over: the ASCII white space and the bytes `wanted`.
+    const fn marks(wanted: &[u8]) -> ByteSet {
+        ByteSet::of(wanted, false)
+    }
+
+    const fn of(wanted: &[u8], non_ascii: bool) -> ByteSet {
         let mut pass = [false; 256];
         let mut b = 0;
         while b < 256 {
-            pass[b] = b >= 0x80 || is_ascii_space(b as u8);
+            pass[b] = (non_ascii && b >= 0x80) || is_ascii_space(b as u8);
             b += 1;
         }
         let mut i = 0;
@@ -447,43 +456,26 @@ impl Ends {
             pass[wanted[i] as usize] = true;
             i += 1;
         }
-        Ends(pass)
+        ByteSet(pass)
+    }
+
+    fn has(&self, b: u8) -> bool {
+        self.0[usize::from(b)]
     }
 }
 
 /// The ends of a paragraph an opener may stand before ("Resolved:-").
-static OPENER_ENDS: Ends = Ends::of(b":-");
+static OPENER_ENDS: ByteSet = ByteSet::ends(b":-");
 
 /// The ends of a paragraph "it was" may stand before.
-static LOST_ENDS: Ends = Ends::of(b":-sS");
-
-/// ASCII bytes a trim passes over, `true` by byte: the ASCII white space and the bytes
-/// `wanted`. One load a byte, where the test by ranges cost some seven instructions.
-struct Marks([bool; 256]);
-
-impl Marks {
-    const fn of(wanted: &[u8]) -> Marks {
-        let mut pass = [false; 256];
-        let mut b = 0;
-        while b < 128 {
-            pass[b] = is_ascii_space(b as u8);
-            b += 1;
-        }
-        let mut i = 0;
-        while i < wanted.len() {
-            pass[wanted[i] as usize] = true;
-            i += 1;
-        }
-        Marks(pass)
-    }
-}
+static LOST_ENDS: ByteSet = ByteSet::ends(b":-sS");
 
 /// What stands between an opener word and its text ("Resolved: - That", "AGREED, that").
-static AFTER_OPENER: Marks = Marks::of(b":-,");
+static AFTER_OPENER: ByteSet = ByteSet::marks(b":-,");
 
 /// What stands around a label: after a trailing opener ("resolved :-") and before a
 /// resolution's text.
-static LABEL_MARKS: Marks = Marks::of(b":-");
+static LABEL_MARKS: ByteSet = ByteSet::marks(b":-");
 
 /// The ASCII bytes [`is_space`] (and `char::is_whitespace`) takes.
 const fn is_ascii_space(b: u8) -> bool {
@@ -595,7 +587,7 @@ fn number_text(number: &str) -> Cow<'static, str> {
 fn resolution(number: Option<&str>, text: &str, span: Span, keyword: &str) -> Resolution {
     let text = trim_start(
         text,
-        |b| LABEL_MARKS.0[usize::from(b)],
+        |b| LABEL_MARKS.has(b),
         |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'),
     );
     Resolution {
@@ -781,7 +773,7 @@ mod tests {
         for (marks, wanted) in [(&AFTER_OPENER, &b":-,"[..]), (&LABEL_MARKS, b":-")] {
             for b in 0..=255u8 {
                 let rule = is_ascii_space(b) || wanted.contains(&b);
-                assert_eq!(marks.0[usize::from(b)], rule, "{b}");
+                assert_eq!(marks.has(b), rule, "{b}");
             }
         }
     }
@@ -795,7 +787,7 @@ mod tests {
                 .is_some_and(|&b| b.is_ascii() && !is_space(char::from(b)) && !wanted.contains(&b))
         };
         for wanted in [&b":-"[..], b":-sS", b":", b""] {
-            let ends = Ends::of(wanted);
+            let ends = ByteSet::ends(wanted);
             for c in (0..=0x7f)
                 .chain([0xa0, 0x2013, 0x3000])
                 .filter_map(char::from_u32)
@@ -810,8 +802,8 @@ mod tests {
             }
         }
         // The tables the readers use are these.
-        assert_eq!(OPENER_ENDS.0, Ends::of(b":-").0);
-        assert_eq!(LOST_ENDS.0, Ends::of(b":-sS").0);
+        assert_eq!(OPENER_ENDS.0, ByteSet::ends(b":-").0);
+        assert_eq!(LOST_ENDS.0, ByteSet::ends(b":-sS").0);
     }
 
     #[test]
@@ -841,7 +833,7 @@ mod tests {
             }
         }
         assert!(!may_open(b"r"));
-        let colon = Ends::of(b":");
+        let colon = ByteSet::ends(b":");
         assert!(ends_with_ascii_other_than("noted.", &colon));
         assert!(!ends_with_ascii_other_than("resolved:", &colon));
         assert!(!ends_with_ascii_other_than("resolved\u{a0}", &colon));
