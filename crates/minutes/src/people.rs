@@ -3700,15 +3700,15 @@ fn people_with_roles_in(text: &str, base: usize, scratch: &mut Scratch) -> Vec<P
 fn lines_and_parts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut by_chunks = simd::ENABLED
+    // One of the two searches is made; the other is `None` and yields nothing.
+    let by_chunks = simd::ENABLED
         .then(|| simd::Positions::new(bytes, |c: simd::Chunk| c.eq(b'\n') | c.eq(b';')));
-    let mut by_memchr = (!simd::ENABLED).then(|| memchr::memchr2_iter(b'\n', b';', bytes));
-    let seps = std::iter::from_fn(move || match (&mut by_chunks, &mut by_memchr) {
-        (Some(chunks), _) => chunks.next(),
-        (_, Some(found)) => found.next(),
-        _ => None,
-    })
-    .chain((!text.is_empty() && !text.ends_with(['\n', ';'])).then_some(text.len()));
+    let by_memchr = (!simd::ENABLED).then(|| memchr::memchr2_iter(b'\n', b';', bytes));
+    let seps = by_chunks
+        .into_iter()
+        .flatten()
+        .chain(by_memchr.into_iter().flatten())
+        .chain((!text.is_empty() && !text.ends_with(['\n', ';'])).then_some(text.len()));
     seps.map(move |at| {
         let part = (start, at + usize::from(bytes.get(at) == Some(&b';')));
         start = at + 1;
