@@ -20,7 +20,7 @@ use crate::model::{Motion, Outcome, Resolution, Span, VoteCount};
 use crate::people::{
     self, char_at, find_word_ci, first_person, is_space, skip_space, starts_with_ci,
 };
-use crate::text::LetterTriples;
+use crate::text::{is_ascii_space, LetterTriples};
 use crate::triggers::{Scanned, Trigger};
 use crate::{simd, swar};
 use nom::branch::alt;
@@ -762,11 +762,6 @@ pub(crate) fn preceded_by_not(text: &str, i: usize) -> bool {
         Some(last) => last.eq_ignore_ascii_case(b"not"),
         None => preceded_by_not_by_chars(text, i),
     }
-}
-
-/// The ASCII white space of [`is_space`].
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// The run of ASCII letters after the ASCII white space at byte `i` (empty before any other

@@ -12,7 +12,7 @@ use crate::blocks::Unit;
 use crate::lexer;
 use crate::model::{Resolution, Span};
 use crate::simd;
-use crate::text::{self, is_space, is_whole_word, starts_with_ci, LetterPairs};
+use crate::text::{self, is_ascii_space, is_space, is_whole_word, starts_with_ci, LetterPairs};
 use crate::triggers::{self, Trigger};
 
 /// Words that open a resolution paragraph, in any case. The trigger scan notes them
@@ -476,11 +476,6 @@ static AFTER_OPENER: ByteSet = ByteSet::marks(b":-,");
 /// What stands around a label: after a trailing opener ("resolved :-") and before a
 /// resolution's text.
 static LABEL_MARKS: ByteSet = ByteSet::marks(b":-");
-
-/// The ASCII bytes [`is_space`] (and `char::is_whitespace`) takes.
-const fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
-}
 
 /// `text.trim_start_matches(marks)`, where `ascii` takes the same ASCII bytes as `marks`:
 /// those are skipped a byte at a time, and chars are decoded only from a non-ASCII one on.

@@ -669,8 +669,11 @@ pub(crate) fn space_len(text: &str) -> usize {
     }
 }
 
-fn is_ascii_space(b: u8) -> bool {
-    b == b' ' || (9..=13).contains(&b)
+/// The ASCII bytes [`is_space`] (and `char::is_whitespace`) takes: what byte-level readers
+/// test before they decode a char.
+#[inline]
+pub(crate) const fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// Whether `s` ends a sentence (so a following line does not continue it).
