@@ -72,7 +72,7 @@ fn parse(
     lossy: bool,
 ) -> PyResult<PyDocument> {
     let options = options(format, max_input_bytes, max_items, lossy)?;
-    let source = Source::extract(text, "text")?;
+    let source = Source::extract(text, || "text".to_owned())?;
     match py.detach(|| run::parse_source(&source, &options)) {
         Ok(parsed) => Ok(document(parsed)),
         Err(e) => Err(errors::to_py(py, &e, None)),
@@ -111,7 +111,7 @@ fn parse_many(
     }
     let mut sources = Vec::new();
     for (i, text) in texts.try_iter()?.enumerate() {
-        sources.push(Source::extract(&text?, &format!("texts[{i}]"))?);
+        sources.push(Source::extract(&text?, || format!("texts[{i}]"))?);
     }
     let results = py.detach(|| run::parse_all(&sources, &options, threads));
     let mut docs = Vec::with_capacity(results.len());

@@ -18,8 +18,9 @@ pub enum Source {
 }
 
 impl Source {
-    /// `what` names the argument in the `TypeError` (`"text"`, `"texts[3]"`).
-    pub fn extract(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Source> {
+    /// `what` names the argument in the `TypeError` (`"text"`, `"texts[3]"`); it is only
+    /// called for that error, so `parse_many` formats no name for the texts that are fine.
+    pub fn extract(obj: &Bound<'_, PyAny>, what: impl FnOnce() -> String) -> PyResult<Source> {
         if let Ok(s) = obj.cast::<PyString>() {
             // Lone surrogates have no UTF-8 form: this raises UnicodeEncodeError (a
             // ValueError) naming the position.
@@ -36,7 +37,8 @@ impl Source {
             .name()
             .map_or_else(|_| "?".to_string(), |n| n.to_string());
         Err(PyTypeError::new_err(format!(
-            "{what} must be str or bytes, not {type_name}"
+            "{} must be str or bytes, not {type_name}",
+            what()
         )))
     }
 
