@@ -21,20 +21,49 @@ const SCAN_LINES: usize = 400;
 #[inline(never)]
 pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
     let lines = &lines[..lines.len().min(SCAN_LINES)];
-    let head = || lines.iter().filter(|l| !l.is_blank()).take(HEAD_LINES);
-    // Table rows and a listing's column header are looked for in one walk of the lines
-    // (two walks cost a loop each over every line of most documents).
-    let (mut table_rows, mut items_header) = (0, false);
-    for l in lines {
-        if l.text.ends_with('|') && l.text.len() > 1 {
-            table_rows += 1;
-            if table_rows == 2 {
-                return Format::Flattened;
-            }
+    // One walk of the lines: table rows and a listing's column header are looked for in
+    // every line, the head's titles in the first HEAD_LINES non-blank ones (a walk each
+    // cost a loop each over most documents' lines, the head's walk a filter too).
+    let mut rows = Rows::default();
+    let mut head_titles = HeadTitles::default();
+    let mut rest = lines.iter();
+    // Where the head's first line starts and its last ends in the input (the last read
+    // when an item page's marker stops the walk), for [`HeadMarks`].
+    let (mut head_lines, mut from, mut to) = (0, 0, 0);
+    for l in rest.by_ref() {
+        if rows.note(l.text) {
+            return Format::Flattened;
         }
-        items_header = items_header || is_items_header(l.text);
+        if l.is_blank() {
+            continue;
+        }
+        if head_lines == 0 {
+            from = l.start;
+        }
+        head_lines += 1;
+        to = l.end();
+        if head_titles.note(l.text) || head_lines == HEAD_LINES {
+            break;
+        }
     }
-    let head_titles = HeadTitles::of(head());
+    for l in rest {
+        if rows.note(l.text) {
+            return Format::Flattened;
+        }
+    }
+    decide(input, lines, &head_titles, rows.items_header, (from, to))
+}
+
+/// The layout of a text without two table rows, from what the walk of its `lines` found:
+/// the head's titles, a listing's column header, and the head's span in `input`.
+#[inline(always)]
+fn decide(
+    input: &str,
+    lines: &[Line<'_>],
+    head_titles: &HeadTitles,
+    items_header: bool,
+    (from, to): (usize, usize),
+) -> Format {
     if head_titles.item_page {
         return Format::ModernGovItem;
     }
@@ -55,7 +84,6 @@ pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
     {
         return Format::Cmis;
     }
-    let (from, to) = head_titles.span.unwrap_or_default();
     let marks = HeadMarks::in_text(&input.as_bytes()[from..to]);
     if marks.cmis_table_header {
         return Format::Cmis;
@@ -80,8 +108,42 @@ pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
     }
 }
 
-/// The one-line markers looked for in the head, each line read once (three walks of the
-/// head, skipping its blank lines each time, cost more than the tests themselves).
+/// What the walk of the lines finds in every line (up to [`SCAN_LINES`]).
+#[derive(Default)]
+struct Rows {
+    /// Lines (two bytes or more) ending in '|': two make the layout flattened.
+    table_rows: u32,
+    /// A line is a listing's column header (see [`is_items_header`]).
+    items_header: bool,
+}
+
+impl Rows {
+    /// Notes a line's `text`: true when it is the second table row, which decides the
+    /// layout whatever else the lines hold.
+    #[inline(always)]
+    fn note(&mut self, text: &str) -> bool {
+        // Both are two bytes or more: one length test turns away blank and one-byte lines.
+        let [first, .., last] = text.as_bytes() else {
+            return false;
+        };
+        if *last == b'|' {
+            self.table_rows += 1;
+            if self.table_rows == 2 {
+                return true;
+            }
+        }
+        // Every column header starts with "n" (see [`is_items_header`]).
+        if *first | 0x20 == b'n' && !self.items_header {
+            self.items_header = items_header_of(text);
+        }
+        false
+    }
+}
+
+/// The one-line markers looked for in the head (its first [`HEAD_LINES`] non-blank lines),
+/// each line read once (three walks of the head, skipping its blank lines each time, cost
+/// more than the tests themselves).
+#[derive(Default)]
 struct HeadTitles {
     /// A line is an item page's marker (see [`is_item_page_marker`]).
     item_page: bool,
@@ -89,53 +151,70 @@ struct HeadTitles {
     listing: bool,
     /// A line starts "Meeting documents" or "Meeting details".
     cmis: bool,
-    /// Where the head's first line starts and its last ends in the input (the last read
-    /// when an item page's marker stops the walk): noted here for [`HeadMarks`], where a
-    /// walk of its own found the end.
-    span: Option<(usize, usize)>,
 }
 
 impl HeadTitles {
-    fn of<'a>(head: impl Iterator<Item = &'a Line<'a>>) -> Self {
-        let mut found = HeadTitles {
-            item_page: false,
-            listing: false,
-            cmis: false,
-            span: None,
-        };
-        let (mut from, mut to) = (None, 0);
+    /// The titles of the `head` lines and the span from the first one's start to the end
+    /// of the last one read, as the walk in [`detect`] reads them.
+    #[cfg(test)]
+    fn of<'a>(head: impl Iterator<Item = &'a Line<'a>>) -> (Self, (usize, usize)) {
+        let mut found = HeadTitles::default();
+        let mut span = None;
         for l in head {
-            from.get_or_insert(l.start);
-            to = l.end();
-            let t = l.text;
-            // Most head lines start with a letter or digit that opens none of the titles:
-            // turned away by that byte before the tests below each read it again.
-            if !may_open_head_title(t) {
-                continue;
-            }
-            if is_item_page_marker(t) {
-                // It decides the layout whatever else the head holds.
-                found.item_page = true;
+            span = Some((span.map_or(l.start, |(from, _)| from), l.end()));
+            if found.note(l.text) {
                 break;
             }
-            found.listing = found.listing || is_listing_title(t);
-            found.cmis = found.cmis
-                || (first_lower(t) == b'm'
-                    && (starts_with_folded(t, "meeting documents")
-                        || starts_with_folded(t, "meeting details")));
         }
-        found.span = from.map(|from| (from, to));
-        found
+        (found, span.unwrap_or_default())
+    }
+
+    /// Notes a non-blank head line: true when it is an item page's marker, which decides
+    /// the layout whatever else the head holds (the walk of the head stops there).
+    #[inline(always)]
+    fn note(&mut self, t: &str) -> bool {
+        // Most head lines start with a letter or digit that opens none of the titles:
+        // turned away by that byte before the tests below each read it again.
+        if !may_open_head_title(t) {
+            return false;
+        }
+        if is_item_page_marker(t) {
+            self.item_page = true;
+            return true;
+        }
+        self.listing = self.listing || is_listing_title(t);
+        self.cmis = self.cmis
+            || (first_lower(t) == b'm'
+                && (starts_with_folded(t, "meeting documents")
+                    || starts_with_folded(t, "meeting details")));
+        false
     }
 }
 
 /// Whether `text` may be an item page's marker, a listing's title or a CMIS page's title:
 /// true of every text those tests pass, which start with a byte other than an ASCII letter
-/// or digit, or with "a", "d", "m" (either case) or "Y".
+/// or digit, or with "a", "d", "m" (either case) or "Y". The first byte is looked up in a
+/// table ([`OPENS_HEAD_TITLE`]), where the tests took a branch each.
 fn may_open_head_title(text: &str) -> bool {
-    text.as_bytes().first().is_none_or(|&b| {
-        !b.is_ascii_alphanumeric() || matches!(b | 0x20, b'a' | b'd' | b'm') || b == b'Y'
-    })
+    text.as_bytes()
+        .first()
+        .is_none_or(|&b| OPENS_HEAD_TITLE[usize::from(b)])
+}
+
+/// [`may_open_head_title`]'s rule for each first byte.
+const OPENS_HEAD_TITLE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = may_open_head_title_by_rule(i as u8);
+        i += 1;
+    }
+    table
+};
+
+/// Whether a title may start with byte `b`: see [`may_open_head_title`].
+const fn may_open_head_title_by_rule(b: u8) -> bool {
+    !b.is_ascii_alphanumeric() || matches!(b | 0x20, b'a' | b'd' | b'm') || b == b'Y'
 }
 
 /// "Agenda item", "Decision Maker:", "Decision published:", "Meeting: 12/03/2024 - Cabinet (Item 276)".
@@ -364,9 +443,14 @@ fn for_each_anchor_bytewise(text: &[u8], mut visit: impl FnMut(usize) -> bool) {
     }
 }
 
-/// [`for_each_anchor`] testing thirty-two offsets at once.
+/// [`for_each_anchor`] testing sixty-four offsets a step, their verdicts turned into
+/// offsets only when one passed (most steps over a head find no anchor).
 fn for_each_anchor_simd(text: &[u8], visit: impl FnMut(usize) -> bool) {
-    simd::for_each_pair(text, |this, next| this.pairs_folded(next, &ANCHORS), visit);
+    crate::header::each_pair_in_blocks(
+        text,
+        |this, next| this.lanes_pairs_folded(next, &ANCHORS),
+        visit,
+    );
 }
 
 /// The head's lines folded to lower case and joined by newlines, as the phrases were first
@@ -494,8 +578,8 @@ mod tests {
             let head = || lines.iter().filter(|l| !l.is_blank()).take(HEAD_LINES);
             let want = Folded::new(head()).marks();
             assert_eq!(HeadMarks::of(text, head()), want, "{text:?}");
-            let (from, to) = HeadTitles::of(head()).span.unwrap_or_default();
-            let item_page = HeadTitles::of(head()).item_page;
+            let (titles, (from, to)) = HeadTitles::of(head());
+            let item_page = titles.item_page;
             if !item_page {
                 assert_eq!(
                     HeadMarks::in_text(&text.as_bytes()[from..to]),
@@ -506,6 +590,111 @@ mod tests {
         }
         assert!(HeadMarks::in_text(b"Roll Call").north_american);
         assert!(HeadMarks::in_text(b"ITEMDescriptionRESOLUTION").cmis_table_header);
+    }
+
+    /// The first-byte table holds its rule for every byte, and the gate reads it.
+    #[test]
+    fn head_title_openers_are_looked_up_as_the_rule_tells() {
+        for b in 0..=u8::MAX {
+            assert_eq!(
+                OPENS_HEAD_TITLE[usize::from(b)],
+                may_open_head_title_by_rule(b),
+                "{b:#x}"
+            );
+        }
+        for c in [
+            'a', 'D', 'm', 'Y', 'y', 'x', '1', ' ', '>', '\u{a0}', '\u{2022}', 'é',
+        ] {
+            let text = format!("{c}x");
+            let want = may_open_head_title_by_rule(text.as_bytes()[0]);
+            assert_eq!(may_open_head_title(&text), want, "{text:?}");
+        }
+        assert!(may_open_head_title(""));
+    }
+
+    /// [`detect`] as it was before the single walk: one walk of the lines for the table
+    /// rows, one for the column header and one of the head (its non-blank lines filtered
+    /// and counted apart) for the titles, each title asked of every head line without the
+    /// first-byte gate. The rule the single walk must keep.
+    fn detect_by_walks(input: &str, lines: &[Line<'_>]) -> Format {
+        let lines = &lines[..lines.len().min(SCAN_LINES)];
+        let table_rows = lines
+            .iter()
+            .filter(|l| l.text.ends_with('|') && l.text.len() > 1)
+            .count();
+        if table_rows >= 2 {
+            return Format::Flattened;
+        }
+        let items_header = lines.iter().any(|l| is_items_header(l.text));
+        let mut titles = HeadTitles::default();
+        let mut span = None;
+        for l in lines.iter().filter(|l| !l.is_blank()).take(HEAD_LINES) {
+            span = Some((span.map_or(l.start, |(from, _)| from), l.end()));
+            let t = l.text;
+            if is_item_page_marker(t) {
+                titles.item_page = true;
+                break;
+            }
+            titles.listing |= is_listing_title(t);
+            titles.cmis |=
+                starts_with_ci(t, "meeting documents") || starts_with_ci(t, "meeting details");
+        }
+        let span = span.unwrap_or_default();
+        decide(input, lines, &titles, items_header, span)
+    }
+
+    /// Lines that decide a layout or look as if they might, and blank ones, for documents
+    /// past [`HEAD_LINES`] non-blank lines (where the head ends) and [`SCAN_LINES`] lines.
+    const LINE_PIECES: [&str; 22] = [
+        "x |\n",
+        "|\n",
+        "a |",
+        "No. Item\n",
+        "note no. item  \n",
+        "n\n",
+        "Agenda item\n",
+        "Decision Maker: Cabinet\n",
+        "Agenda and minutes\n",
+        "You are here: Agenda and draft minutes\n",
+        "Meeting documents\n",
+        "MEETING DETAILS\n",
+        "C 09/025 Declarations\n",
+        "Present: Cllr A\n",
+        "ROLL CALL\n",
+        "ItemDescriptionResolution\n",
+        "Minutes of the meeting\n",
+        "1. Apologies\n",
+        "Yesterday\n",
+        "\n",
+        "  \n",
+        "Text of a line.\n",
+    ];
+
+    /// The single walk decides as the separate walks did, heads cut at every length.
+    #[test]
+    fn one_walk_decides_as_the_separate_walks() {
+        let mut texts = crate::test_text::joins(&LINE_PIECES, 2);
+        for (count, max) in [(3_000, 60), (1_000, 130), (200, 900)] {
+            texts.extend(crate::test_text::mixes(
+                &LINE_PIECES,
+                count,
+                max,
+                max,
+                |r| r % 7 == 0,
+            ));
+        }
+        // Plain lines up to the head's end, then a title: the first is in the head, the
+        // second past it.
+        for title in ["Agenda item\n", "Agenda and minutes\n", "ROLL CALL\n"] {
+            let plain = "Text.\n\n".repeat(HEAD_LINES - 1);
+            texts.push(format!("{plain}{title}Present:\n"));
+            texts.push(format!("{plain}x\n{title}Present:\n"));
+        }
+        for text in &texts {
+            let lines = lines(text);
+            let want = detect_by_walks(text, &lines);
+            assert_eq!(detect(text, &lines), want, "{text:?}");
+        }
     }
 
     /// The SIMD anchor scan stops where the byte-by-byte one does.

@@ -420,7 +420,7 @@ fn each_phrase_ci(
 /// step. The four verdicts of a step are OR-ed in the vector and turned into offsets only
 /// when one passed, as few steps do when the pair is rare: a tenth fewer instructions a
 /// byte than two masks for every sixty-four (the webcast search reads whole item pages).
-fn each_pair_in_blocks(
+pub(crate) fn each_pair_in_blocks(
     bytes: &[u8],
     test: impl Fn(simd::Chunk, simd::Chunk) -> simd::Lanes,
     mut visit: impl FnMut(usize) -> bool,

@@ -351,6 +351,20 @@ pub(crate) fn is_ascii(bytes: &[u8]) -> bool {
         == 0
 }
 
+impl Chunk {
+    /// [`Chunk::pairs_folded`] kept in the vector: the verdicts of several chunks OR-ed
+    /// before one mask, for scans where most blocks hold no pair.
+    pub fn lanes_pairs_folded(self, next: Chunk, pairs: &[[u8; 2]]) -> Lanes {
+        let fold = i8x16::splat(0x20);
+        let (this, next) = (self.0 | fold, next.0 | fold);
+        let mut any = i8x16::splat(0);
+        for &[a, b] in pairs {
+            any |= this.cmp_eq(i8x16::splat(a as i8)) & next.cmp_eq(i8x16::splat(b as i8));
+        }
+        Lanes(any)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
