@@ -7,6 +7,7 @@ use crate::item::RawItem;
 use crate::lexer::Line;
 use crate::model::{Attendance, ItemKind, Person, Span, Substitution};
 use crate::people;
+use crate::simd;
 use crate::text::{
     each_word_at_rare_bytes, find_ascii_ci, is_space, occurrences_ci, starts_with_ci,
 };
@@ -139,59 +140,90 @@ fn label_among(text: &str, candidates: u32) -> Option<(Section, usize)> {
 ///
 /// Every item's title is asked: a title that starts and ends with printable ASCII (most
 /// do) needs no trimming, and only the labels that start with its first two letters are
-/// compared (most titles start none), and only those of its length, as in [`label`].
+/// compared (most titles start none), and only those of its length, as in [`label`]. That
+/// test is inlined where the title is asked; the comparisons and the trimming are not.
+#[inline(always)]
 pub(crate) fn is_attendance_label(phrase: &str) -> bool {
-    let p = match phrase.as_bytes() {
-        [a, .., z] if a.is_ascii_graphic() && z.is_ascii_graphic() => phrase,
-        _ => phrase.trim(),
-    };
-    let candidates = match p.as_bytes() {
+    match phrase.as_bytes() {
+        [a, .., z] if a.is_ascii_graphic() && z.is_ascii_graphic() => {
+            let candidates = label_candidates(phrase);
+            (candidates != 0 && is_label_among(phrase, candidates))
+                || (phrase.len() == COUNCIL_MEMBERS.len() && is_council_members(phrase))
+        }
+        _ => is_trimmed_attendance_label(phrase),
+    }
+}
+
+/// The phrase that is an attendance label though no line starts with it as one.
+const COUNCIL_MEMBERS: &str = "council members";
+
+/// The labels `p` (trimmed) may be, by its first two letters and its length.
+#[inline(always)]
+fn label_candidates(p: &str) -> u32 {
+    match p.as_bytes() {
         [a, b, ..] if p.len() <= MAX_LABEL_LEN => {
             LABELS_BY_FIRST[usize::from(*a)]
                 & LABELS_BY_SECOND[usize::from(*b)]
                 & LABELS_BY_LEN[p.len()]
         }
         _ => 0,
-    };
-    (candidates != 0
-        && crate::swar::set_bits(candidates.into())
-            .filter_map(|i| LABELS.get(i))
-            .any(|(word, _)| p.eq_ignore_ascii_case(word)))
-        || p.eq_ignore_ascii_case("council members")
+    }
 }
 
-/// Reads attendance from the header's lines.
+/// Whether `p` is one of the labels `candidates`, in any ASCII case.
+#[inline(never)]
+fn is_label_among(p: &str, candidates: u32) -> bool {
+    crate::swar::set_bits(candidates.into())
+        .filter_map(|i| LABELS.get(i))
+        .any(|(word, _)| p.eq_ignore_ascii_case(word))
+}
+
+/// Whether `p` is [`COUNCIL_MEMBERS`] in any ASCII case (a phrase of its length).
+#[inline(never)]
+fn is_council_members(p: &str) -> bool {
+    p.eq_ignore_ascii_case(COUNCIL_MEMBERS)
+}
+
+/// [`is_attendance_label`] of a phrase that may need trimming.
+#[inline(never)]
+fn is_trimmed_attendance_label(phrase: &str) -> bool {
+    let p = phrase.trim();
+    let candidates = label_candidates(p);
+    (candidates != 0 && is_label_among(p, candidates)) || p.eq_ignore_ascii_case(COUNCIL_MEMBERS)
+}
+
+/// The fewest bytes a header line has for [`from_header`] to read anything in it: the
+/// shortest label ("absent"), start of a name list ("cllrs ") and apology word ("apolog")
+/// have six. Most lines that have fewer are blank.
+const SHORTEST_READ_LINE: usize = 6;
+
+/// Reads attendance from the header's lines. The chair is not set here: the parser sets it
+/// once every section of the minutes has been read ([`set_chair`]).
 pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Attendance) {
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
-        if let Some((section, after)) = label(line.text) {
-            let start = line.start + after;
-            let mut end = line.end();
-            let mut j = i + 1;
-            if start >= end || line.text[after..].trim_end().ends_with(':') {
-                // The list runs on over the following lines, up to the next label.
-                while j < lines.len()
-                    && label(lines[j].text).is_none()
-                    && !is_sub_label_end(lines[j].text)
-                {
-                    if !lines[j].is_blank() {
-                        end = lines[j].end();
-                    }
-                    j += 1;
+        if line.text.len() < SHORTEST_READ_LINE {
+            i += 1;
+            continue;
+        }
+        if let Some(mut found) = label(line.text) {
+            // Sections in a row: the label that ends one list starts the next section, and
+            // is not looked up again.
+            loop {
+                let (next, next_label) = read_section(input, lines, i, found, attendance);
+                i = next;
+                match next_label {
+                    Some(l) => found = l,
+                    None => break,
                 }
-            } else {
-                (end, j) = run_on(lines, i, end);
             }
-            let text = &input[start..end.max(start)];
-            add_section(section, text, start, attendance);
-            i = j;
             continue;
         }
         if line.text.len() > 300 && attendance.present.is_empty() {
             inline_labels(line, attendance);
         } else if attendance.present.is_empty() && starts_as_name_list(line.text) {
-            let (end, next) = run_on(lines, i, line.end());
+            let (end, next, _) = run_on(lines, i, line.end());
             attendance.present = people::parse_name_list(&input[line.start..end], line.start);
             i = next;
             continue;
@@ -202,7 +234,40 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
         }
         i += 1;
     }
-    set_chair(attendance);
+}
+
+/// Reads the section that line `i`, whose [`label`] is `(section, after)`, starts: returns
+/// the index of the line after its list, and that line's label when a label ended the list.
+fn read_section(
+    input: &str,
+    lines: &[Line<'_>],
+    i: usize,
+    (section, after): (Section, usize),
+    attendance: &mut Attendance,
+) -> (usize, Option<(Section, usize)>) {
+    let line = &lines[i];
+    let start = line.start + after;
+    let mut end = line.end();
+    let mut j = i + 1;
+    let mut next_label = None;
+    if start >= end || line.text[after..].trim_end().ends_with(':') {
+        // The list runs on over the following lines, up to the next label.
+        while j < lines.len() {
+            next_label = label(lines[j].text);
+            if next_label.is_some() || is_sub_label_end(lines[j].text) {
+                break;
+            }
+            if !lines[j].is_blank() {
+                end = lines[j].end();
+            }
+            j += 1;
+        }
+    } else {
+        (end, j, next_label) = run_on(lines, i, end);
+    }
+    let text = &input[start..end.max(start)];
+    add_section(section, text, start, attendance);
+    (j, next_label)
 }
 
 /// For each of [`people::APOLOGY_WORDS`], a byte of it that is rare in English (lower case)
@@ -218,6 +283,9 @@ fn says_apology_word(text: &str) -> bool {
     if text.len() < "apolog".len() {
         return false;
     }
+    if simd::ENABLED && text.len() <= SHORT_LINE {
+        return says_apology_word_in_chunks(text.as_bytes());
+    }
     let mut says = false;
     each_word_at_rare_bytes(
         text.as_bytes(),
@@ -228,23 +296,68 @@ fn says_apology_word(text: &str) -> bool {
     says
 }
 
+/// The longest line [`says_apology_word_in_chunks`] reads.
+const SHORT_LINE: usize = 32;
+
+/// [`says_apology_word`] of a short line (most lines of a header that are read): its own
+/// sixteen-byte chunks, one or two, are tested for the words' rare bytes, rather than a
+/// block of sixty-four bytes, which costs four chunks' tests whatever the line's length.
+fn says_apology_word_in_chunks(b: &[u8]) -> bool {
+    let says_at = |i: usize| {
+        people::APOLOGY_WORDS
+            .iter()
+            .zip(APOLOGY_RARE_BYTES)
+            .any(|(word, (rare, k))| {
+                b[i] | 0x20 == rare
+                    && i.checked_sub(k)
+                        .and_then(|start| b.get(start..start + word.len()))
+                        .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+            })
+    };
+    let [(p, _), (x, _), (v, _)] = APOLOGY_RARE_BYTES;
+    (0..b.len()).step_by(16).any(|at| {
+        // Padded with zeros, which match none of the rare bytes.
+        let c = simd::Chunk::load_padded(&b[at..], 0);
+        let mut hits = c.eq_folded(p) | c.eq_folded(x) | c.eq_folded(v);
+        while hits != 0 {
+            if says_at(at + hits.trailing_zeros() as usize) {
+                return true;
+            }
+            hits &= hits - 1;
+        }
+        false
+    })
+}
+
 /// A list that wraps onto the next lines ("... M Dyer," / "L Emery, ..."; "..., Council" /
 /// "Member Wolfe and Mayor Merrill."): the lines up to one that ends a sentence, a blank line
-/// or a label. Returns the end of the list and the index of the line after it.
-fn run_on(lines: &[Line<'_>], i: usize, mut end: usize) -> (usize, usize) {
+/// or a label. Returns the end of the list, the index of the line after it, and that line's
+/// label when a label ended the list (the caller need not look it up again).
+fn run_on(
+    lines: &[Line<'_>],
+    i: usize,
+    mut end: usize,
+) -> (usize, usize, Option<(Section, usize)>) {
     const MAX_LINES: usize = 12;
     let mut j = i + 1;
     let mut last = lines[i].text;
     while j < lines.len() && j <= i + MAX_LINES {
         let next = &lines[j];
-        if next.is_blank() || label(next.text).is_some() || last.trim_end().ends_with(['.', ':']) {
+        if next.is_blank() {
+            break;
+        }
+        let found = label(next.text);
+        if found.is_some() {
+            return (end, j, found);
+        }
+        if last.trim_end().ends_with(['.', ':']) {
             break;
         }
         end = next.end();
         last = next.text;
         j += 1;
     }
-    (end, j)
+    (end, j, None)
 }
 
 /// An item whose title is itself an attendance label ("Present", "Apologies"): its text is
@@ -554,7 +667,21 @@ mod tests {
             "é",
             "\u{a0}",
         ];
-        for text in crate::test_text::joins(&pieces, 3) {
+        let mut texts = crate::test_text::joins(&pieces, 3);
+        // Words across the chunks of a short line and past its end: every offset.
+        for pad in 0..40 {
+            for word in [
+                "apolog",
+                "EXCUSED",
+                "received from ",
+                "received fro",
+                "xcused",
+            ] {
+                texts.push(format!("{}{word}", "a".repeat(pad)));
+                texts.push(format!("{}{word}.", "é".repeat(pad / 2)));
+            }
+        }
+        for text in texts {
             let says = people::APOLOGY_WORDS
                 .iter()
                 .any(|w| find_ascii_ci(&text, w).is_some());
@@ -673,6 +800,119 @@ mod tests {
         for line in lines {
             assert_eq!(label(line), by_scan(line), "{line:?}");
         }
+    }
+
+    /// [`from_header`] as it was written first: each line's label looked up where it is
+    /// asked (a label that ends a list is looked up again as the next section's line), and
+    /// every line read whatever its length. The reference for the one that keeps labels.
+    fn from_header_line_by_line(input: &str, lines: &[Line<'_>], attendance: &mut Attendance) {
+        let run_on = |i: usize, mut end: usize| {
+            let mut j = i + 1;
+            let mut last = lines[i].text;
+            while j < lines.len() && j <= i + 12 {
+                let next = &lines[j];
+                if next.is_blank()
+                    || label(next.text).is_some()
+                    || last.trim_end().ends_with(['.', ':'])
+                {
+                    break;
+                }
+                end = next.end();
+                last = next.text;
+                j += 1;
+            }
+            (end, j)
+        };
+        let mut i = 0;
+        while i < lines.len() {
+            let line = &lines[i];
+            if let Some((section, after)) = label(line.text) {
+                let start = line.start + after;
+                let mut end = line.end();
+                let mut j = i + 1;
+                if start >= end || line.text[after..].trim_end().ends_with(':') {
+                    while j < lines.len()
+                        && label(lines[j].text).is_none()
+                        && !is_sub_label_end(lines[j].text)
+                    {
+                        if !lines[j].is_blank() {
+                            end = lines[j].end();
+                        }
+                        j += 1;
+                    }
+                } else {
+                    (end, j) = run_on(i, end);
+                }
+                add_section(section, &input[start..end.max(start)], start, attendance);
+                i = j;
+                continue;
+            }
+            if line.text.len() > 300 && attendance.present.is_empty() {
+                inline_labels(line, attendance);
+            } else if attendance.present.is_empty() && starts_as_name_list(line.text) {
+                let (end, next) = run_on(i, line.end());
+                attendance.present = people::parse_name_list(&input[line.start..end], line.start);
+                i = next;
+                continue;
+            } else if says_apology_word(line.text) {
+                if let Some(found) = people::apologies_in_sentence(line.text, line.start) {
+                    append(&mut attendance.apologies, found);
+                }
+            }
+            i += 1;
+        }
+    }
+
+    #[test]
+    fn header_labels_kept_agree_with_a_look_up_of_each_line() {
+        let lines = [
+            "Present:",
+            "PRESENT: Cllr A Smith (Chair), Cllr B Jones",
+            "Councillors C Brown and D Green",
+            "Cllr E White,",
+            "F Black.",
+            "Apologies for absence:- Cllr G Grey",
+            "Apologies were received from Cllr H Blue.",
+            "In attendance:",
+            "Officers: Jane Roe - Clerk",
+            "Chief Executive",
+            "The webcast is online",
+            "absent",
+            "Also:",
+            "",
+            "  ",
+            "x",
+            "abs",
+        ];
+        let mut texts = crate::test_text::joins_up_to(
+            &lines
+                .map(|l| format!("{l}\n"))
+                .each_ref()
+                .map(String::as_str),
+            4,
+        );
+        // Longer headers: every line once, in turns.
+        for k in 0..lines.len() {
+            let turned: Vec<&str> = lines[k..].iter().chain(&lines[..k]).copied().collect();
+            texts.push(turned.join("\n"));
+        }
+        for text in &texts {
+            let lines = crate::lexer::lines(text);
+            let (mut kept, mut each) = (Attendance::default(), Attendance::default());
+            from_header(text, &lines, &mut kept);
+            from_header_line_by_line(text, &lines, &mut each);
+            assert_eq!(kept, each, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn no_line_shorter_than_the_shortest_read_line_is_read() {
+        let shortest_label = LABELS.iter().map(|(w, _)| w.len()).min();
+        assert_eq!(shortest_label, Some(SHORTEST_READ_LINE));
+        assert!(["councillors ", "cllrs ", "cllrs. "]
+            .iter()
+            .chain(&people::APOLOGY_WORDS)
+            .all(|w| w.len() >= SHORTEST_READ_LINE));
     }
 
     #[test]

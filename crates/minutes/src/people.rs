@@ -211,7 +211,9 @@ pub(crate) fn contains_ci(text: &str, pat: &str) -> bool {
     find_ascii_ci(text, pat).is_some()
 }
 
-/// The first byte at or after `i` that is not white space (or the end of `text`).
+/// The first byte at or after `i` that is not white space (or the end of `text`). Inlined:
+/// most callers ask it at a byte that is not white space.
+#[inline]
 pub(crate) fn skip_space(text: &str, mut i: usize) -> usize {
     while let Some(c) = char_at(text, i).filter(|&c| is_space(c)) {
         i += c.len_utf8();
@@ -659,10 +661,19 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Whether a word ending in "." is an abbreviation or an initial rather than a sentence end.
+/// Inlined where it is asked (at every full stop of a list or a sentence split): most words
+/// are letters and a full stop, answered by [`letters_abbreviation`]; the rest out of line.
+#[inline(always)]
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    if let Some(known) = letters_abbreviation(word.as_bytes()) {
-        return known;
+    match letters_abbreviation(word.as_bytes()) {
+        Some(known) => known,
+        None => other_abbreviation(word),
     }
+}
+
+/// [`is_abbreviation`] of a word that is not ASCII letters and a full stop.
+#[inline(never)]
+fn other_abbreviation(word: &str) -> bool {
     // Only a word that starts with one of the opening marks (whose bytes are ASCII or 0xE2)
     // is trimmed: most start with a letter.
     let w = match word.as_bytes().first() {
@@ -840,7 +851,9 @@ fn each_stop(bytes: &[u8], f: impl FnMut(usize) -> bool) -> bool {
 }
 
 /// Where the word that runs up to byte `i` starts: after the last white space before it.
-/// ASCII bytes, nearly all, are stepped over without decoding a char.
+/// ASCII bytes, nearly all, are stepped over without decoding a char. Inlined into the
+/// sentence split, its one caller in a loop.
+#[inline(always)]
 fn word_start_before(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = i.checked_sub(1).map(|j| &bytes[j]) {
@@ -1201,15 +1214,9 @@ impl Lexicon {
             max_len: 0,
             ends: [[0; 32]; MAX_KEY_WORDS_LEN + 1],
         };
+        // The titles and honorifics first: the words asked most (every name starts with
+        // one) take the slots their hash points at, and are found at the first probe.
         let lists: [(&[&'static str], u16); 15] = [
-            (STOP_WORDS, list::STOP),
-            (HONORIFICS, list::HONORIFIC),
-            (SPLIT_HONORIFICS, list::SPLIT_HONORIFIC),
-            (PARTICLES, list::PARTICLE),
-            (DANGLING, list::DANGLING),
-            (ROLE_WORDS, list::ROLE),
-            (ABBREVIATIONS, list::ABBREVIATION),
-            (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
             TITLES[0],
             TITLES[1],
             TITLES[2],
@@ -1217,6 +1224,14 @@ impl Lexicon {
             TITLES[4],
             TITLES[5],
             TITLES[6],
+            (HONORIFICS, list::HONORIFIC),
+            (SPLIT_HONORIFICS, list::SPLIT_HONORIFIC),
+            (STOP_WORDS, list::STOP),
+            (PARTICLES, list::PARTICLE),
+            (DANGLING, list::DANGLING),
+            (ROLE_WORDS, list::ROLE),
+            (ABBREVIATIONS, list::ABBREVIATION),
+            (MEMBER_LABEL_WORDS, list::MEMBER_LABEL),
         ];
         let mut l = 0;
         while l < lists.len() {
@@ -1333,6 +1348,9 @@ enum WordClass {
     Stop,
 }
 
+/// The class of the word `w`. Inlined: its callers (a clause's words, a name's last words)
+/// ask it in loops, where the call cost a third of its look-up.
+#[inline]
 fn classify(w: &str) -> WordClass {
     let facts = Facts::of(w);
     class_with(w, facts.lists, facts.flags)
@@ -1492,6 +1510,8 @@ impl Facts {
     }
 }
 
+/// Whether `w` is an honorific ("Mr", "Dr", "Vice-Chairman"). Inlined, as [`classify`].
+#[inline]
 fn is_honorific(w: &str) -> bool {
     let flags = word_flags(w);
     let k = key_with(w, flags);
@@ -1533,8 +1553,10 @@ fn title_at(
     title_of(text, words, i, lists)
 }
 
-/// [`title_at`] of a word on one of the title lists.
-#[inline(never)]
+/// [`title_at`] of a word on one of the title lists. Inlined: the lists are known where it
+/// is asked (a name's first word, already looked up), and its branches fold into a few
+/// tests there; as a call it cost more than the rest of the title's reading.
+#[inline(always)]
 fn title_of(
     text: &str,
     words: &[(usize, usize)],
@@ -1639,9 +1661,65 @@ const CHAIR_ROLE_BYTES: [bool; 256] = {
 /// A chair role written as words ("Chairman", "in the Chair", "Vice-Chair", "Vice
 /// Chairman"), as a role name, or `None` for anything else ("Town Mayor" is a note).
 /// Most texts are answered by their last byte ([`chair_role_by_end`]); the others are read
-/// word by word.
+/// word by word ([`chair_role_by_bytes`]).
 fn chair_role(s: &str) -> Option<&'static str> {
-    chair_role_by_end(s.as_bytes()).unwrap_or_else(|| chair_role_by_words(s))
+    chair_role_by_end(s.as_bytes()).unwrap_or_else(|| chair_role_by_bytes(s))
+}
+
+/// [`chair_role_by_words`] read as bytes: an ASCII text's words are split at its white
+/// space and '-' bytes without decoding a char, and compared as byte slices; a text with a
+/// byte that is not ASCII (which may be white space or '–') is read by
+/// [`chair_role_by_words`], the reference (the tests hold the two to the same answers).
+fn chair_role_by_bytes(s: &str) -> Option<&'static str> {
+    let b = s.as_bytes();
+    // The longest role is five words: room for one more, to tell a longer text.
+    let mut words = [(0, 0); 6];
+    let mut n = 0;
+    let mut word_start = None;
+    for (i, &c) in b.iter().enumerate() {
+        if !CHAIR_ROLE_BYTES[usize::from(c)] {
+            return None;
+        }
+        if !c.is_ascii() {
+            return chair_role_by_words(s);
+        }
+        if matches!(c, b' ' | 9..=13 | b'-') {
+            if let Some(ws) = word_start.take() {
+                *words.get_mut(n)? = (ws, i);
+                n += 1;
+            }
+        } else {
+            word_start.get_or_insert(i);
+        }
+    }
+    if let Some(ws) = word_start {
+        *words.get_mut(n)? = (ws, b.len());
+        n += 1;
+    }
+    // Full stops after the last word go; a last word of only full stops leaves a space
+    // that no role ends in.
+    let (ws, mut we) = words[n.checked_sub(1)?];
+    while we > ws && b[we - 1] == b'.' {
+        we -= 1;
+    }
+    if we == ws {
+        return None;
+    }
+    words[n - 1].1 = we;
+    let mut words = &words[..n];
+    let is = |(ws, we): (usize, usize), word: &str| b[ws..we].eq_ignore_ascii_case(word.as_bytes());
+    if words.len() > 2 && is(words[0], "in") && is(words[1], "the") {
+        words = &words[2..];
+    }
+    if words.len() > 1 && is(words[0], "the") {
+        words = &words[1..];
+    }
+    let chair = |w: (usize, usize)| CHAIR_WORDS.iter().any(|c| is(w, c));
+    match *words {
+        [w] if chair(w) => Some("Chair"),
+        [v, w] if (is(v, "vice") || is(v, "deputy")) && chair(w) => Some("Vice Chair"),
+        _ => None,
+    }
 }
 
 /// [`chair_role`] read word by word (words split at white space and hyphens, compared
@@ -1722,7 +1800,8 @@ fn chair_role_by_end(s: &[u8]) -> Option<Option<&'static str>> {
 }
 
 /// A chair role at the start of an entry ("Chairman Cllr Foss", "Vice Chairman Cllr
-/// Austen"): (role, words used).
+/// Austen"): (role, words used). Inlined into the one reader of a person.
+#[inline]
 fn chair_prefix(text: &str, words: &[(usize, usize)]) -> Option<(&'static str, usize)> {
     let one = words.first().map(|&(s, e)| &text[s..e])?;
     if let Some(role) = chair_role(one) {
@@ -2283,6 +2362,9 @@ impl<'w> EntryWords<'w> {
 }
 
 /// The first of `words` that starts the remarks (where the name ends), or `words.len()`.
+/// Inlined: it is asked for every entry with a bracket or a dash, and most words are
+/// turned away by their first byte.
+#[inline]
 fn name_end_of(text: &str, words: &[(usize, usize)]) -> usize {
     // The first byte first: most words start with a letter.
     let bytes = text.as_bytes();
@@ -4524,7 +4606,26 @@ mod tests {
             }
         }
         texts.extend(fuzz_inputs(500));
+        // Roles of up to six words, with every separator the words are split at.
+        texts.extend(crate::test_text::joins_up_to(
+            &[
+                "in",
+                "the",
+                "Vice",
+                "DEPUTY",
+                "chair",
+                "Chairman.",
+                " ",
+                "\t",
+                "-",
+                "–",
+                "x",
+            ],
+            6,
+        ));
         for t in &texts {
+            // The bytes' reading is the words' reading, whatever the last byte says.
+            assert_eq!(chair_role_by_bytes(t), chair_role_by_words(t), "{t:?}");
             assert_eq!(chair_role(t), chair_role_by_copy(t), "{t:?}");
             // The answer from the last byte is the words' answer.
             if let Some(known) = chair_role_by_end(t.as_bytes()) {
