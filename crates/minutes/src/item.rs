@@ -2,10 +2,12 @@
 //! text that belong to it. Shared by every layout, so the rules for titles, labels,
 //! truncation markers, body blocks and resolutions live once.
 
+use std::cell::Cell;
+
 use crate::blocks::{self, Levels, Trimmed, Unit};
 use crate::declaration;
 use crate::lexer::{self, Cut, Label, Line};
-use crate::model::{Attachment, Item, ItemKind, Span};
+use crate::model::{Attachment, Item, ItemKind, Resolution, Span};
 use crate::motion;
 use crate::resolution;
 use crate::simd;
@@ -82,26 +84,123 @@ pub(crate) struct Scratch<'a> {
     minutes_units: Vec<Unit>,
     decision_units: Vec<Unit>,
     levels: Levels,
+    /// The item's resolutions as they are found.
+    resolutions: Vec<Resolution>,
     /// The last built item's minutes paragraphs and list entries in order, which later
     /// stages (attendance, declarations) read.
     pub minutes: Vec<Scanned>,
 }
 
-impl Scratch<'_> {
+impl<'a> Scratch<'a> {
     /// Buffers with room for the largest of these items (a piece, unit or paragraph per
     /// line of its body at most), so they are not regrown item by item through a document.
+    /// They are this thread's from the document before ([`Scratch::recycle`]) when it left
+    /// them: a document no larger than the one before allocates none (four allocations and
+    /// frees a document fewer on the shared documents).
     pub fn for_items(items: &[RawItem]) -> Self {
         let most = items.iter().map(RawItem::piece_count).max().unwrap_or(0);
-        Scratch {
-            pieces: Vec::with_capacity(most),
-            minutes_units: Vec::with_capacity(most),
-            minutes: Vec::with_capacity(most),
-            // Most items have one section, a few two or three: room made once per document,
-            // not at the first item's first push.
-            starts: Vec::with_capacity(4),
-            ..Scratch::default()
-        }
+        let spare = SPARE.with(Cell::take);
+        let mut scratch = Scratch {
+            pieces: spare.pieces,
+            starts: spare.starts,
+            agenda: spare.agenda,
+            minutes_units: spare.minutes_units,
+            decision_units: spare.decision_units,
+            levels: spare.levels,
+            resolutions: spare.resolutions,
+            minutes: spare.minutes,
+        };
+        scratch.pieces.reserve(most);
+        scratch.minutes_units.reserve(most);
+        scratch.minutes.reserve(most);
+        // Most items have one section, a few two or three: room made once, not at the
+        // first item's first push.
+        scratch.starts.reserve(4);
+        scratch
     }
+
+    /// Leaves the buffers, emptied, to the thread's next document, unless one has room for
+    /// more than [`SPARE_MOST`] entries (a very large document's are freed, not kept).
+    pub fn recycle(self) {
+        let room = [
+            self.pieces.capacity(),
+            self.starts.capacity(),
+            self.agenda.capacity(),
+            self.minutes_units.capacity(),
+            self.decision_units.capacity(),
+            self.levels.capacity(),
+            self.resolutions.capacity(),
+            self.minutes.capacity(),
+        ];
+        if room.iter().any(|&n| n > SPARE_MOST) {
+            return;
+        }
+        let spare = Spare {
+            pieces: unborrowed(self.pieces),
+            starts: emptied(self.starts),
+            agenda: emptied(self.agenda),
+            minutes_units: emptied(self.minutes_units),
+            decision_units: emptied(self.decision_units),
+            levels: emptied(self.levels),
+            resolutions: emptied(self.resolutions),
+            minutes: emptied(self.minutes),
+        };
+        SPARE.with(|cell| cell.set(spare));
+    }
+}
+
+/// The most entries a buffer of [`Scratch`] may have room for to be kept for the next
+/// document (items of up to about a thousand lines): about half a megabyte a thread at
+/// most.
+const SPARE_MOST: usize = 1024;
+
+/// [`Scratch`]'s buffers between two documents, empty.
+#[derive(Default)]
+struct Spare {
+    pieces: Vec<Trimmed<'static>>,
+    starts: Vec<(Section, usize)>,
+    agenda: Vec<Unit>,
+    minutes_units: Vec<Unit>,
+    decision_units: Vec<Unit>,
+    levels: Levels,
+    resolutions: Vec<Resolution>,
+    minutes: Vec<Scanned>,
+}
+
+impl Spare {
+    /// No buffers yet: a thread's first document allocates them.
+    const EMPTY: Spare = Spare {
+        pieces: Vec::new(),
+        starts: Vec::new(),
+        agenda: Vec::new(),
+        minutes_units: Vec::new(),
+        decision_units: Vec::new(),
+        levels: Vec::new(),
+        resolutions: Vec::new(),
+        minutes: Vec::new(),
+    };
+}
+
+thread_local! {
+    /// This thread's [`Spare`] buffers, taken by [`Scratch::for_items`] (a document parsed
+    /// while they are taken gets new ones) and left by [`Scratch::recycle`].
+    static SPARE: Cell<Spare> = const { Cell::new(Spare::EMPTY) };
+}
+
+/// `v` cleared.
+fn emptied<T>(mut v: Vec<T>) -> Vec<T> {
+    v.clear();
+    v
+}
+
+/// `pieces` cleared, with its room kept and no borrow of the text left: collected in place
+/// (the standard library reuses the buffer of a vector mapped into one of a type of the
+/// same size and alignment, as `piece_buffers_are_kept` checks), the map never called.
+fn unborrowed(pieces: Vec<Trimmed<'_>>) -> Vec<Trimmed<'static>> {
+    emptied(pieces)
+        .into_iter()
+        .map(|_| -> Trimmed<'static> { unreachable!("the vector is empty") })
+        .collect()
 }
 
 /// Interprets a raw item. `cut_off` says the document stops inside this item. Its minutes
@@ -163,6 +262,7 @@ fn build_with<'a>(
         minutes_units,
         decision_units,
         levels,
+        resolutions,
         ..
     } = scratch;
     let sections = split_sections(input, raw, &mut item, pieces, starts);
@@ -187,10 +287,13 @@ fn build_with<'a>(
             }
         }
     }
-    item.resolutions = resolution::find(minutes_units);
-    if item.resolutions.is_empty() && !decision_units.is_empty() {
-        item.resolutions = resolution::from_decision(decision_units);
-    }
+    resolutions.clear();
+    resolution::find_into(minutes_units, resolutions);
+    item.resolutions = if resolutions.is_empty() && !decision_units.is_empty() {
+        resolution::from_decision(decision_units)
+    } else {
+        taken_exactly(resolutions)
+    };
     paragraphs.clear();
     let scanned = |u: &Unit| Scanned {
         span: u.span,
@@ -243,6 +346,14 @@ fn build_with<'a>(
     item.truncated |= cut_off;
     scratch.minutes = paragraphs;
     item
+}
+
+/// `from`'s elements in a vector of their number (no allocation for none), `from` left
+/// empty with its room.
+fn taken_exactly<T>(from: &mut Vec<T>) -> Vec<T> {
+    let mut taken = Vec::with_capacity(from.len());
+    taken.append(from);
+    taken
 }
 
 /// `to.extend(from)`, taking `from`'s buffer when `to` is empty, as it is for an item's
@@ -1073,6 +1184,34 @@ impl Contains for ShortTitle<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn piece_buffers_are_kept() {
+        let text = String::from("one two");
+        let mut pieces = Vec::with_capacity(100);
+        pieces.push(Trimmed {
+            text: &text,
+            start: 0,
+            indent: 0,
+            clean: true,
+        });
+        let at = pieces.as_ptr() as usize;
+        let kept = unborrowed(pieces);
+        assert!(kept.is_empty());
+        assert_eq!((kept.as_ptr() as usize, kept.capacity()), (at, 100));
+    }
+
+    #[test]
+    fn a_document_takes_the_buffers_the_one_before_left() {
+        let mut scratch = Scratch::for_items(&[]);
+        scratch.minutes_units.reserve(50);
+        scratch.recycle();
+        let next = Scratch::for_items(&[]);
+        assert!(next.minutes_units.capacity() >= 50 && next.minutes_units.is_empty());
+        // Taken: a document parsed meanwhile gets new ones.
+        assert_eq!(Scratch::for_items(&[]).minutes_units.capacity(), 0);
+        next.recycle();
+    }
 
     /// [`kind_of`] as it was, with a lower-case `String` and `str::contains`: the rule the
     /// faster one must keep.

@@ -850,7 +850,12 @@ pub(crate) fn may_hold_motion(text: &str) -> bool {
     any_word_of_three(bytes, |at, a, b| {
         // Most words fail on their first two letters, before the third is read.
         let thirds = GATE_OPENINGS.thirds(a, b);
-        if thirds == 0 || !LetterTriples::third_may_be(thirds, bytes[at + 2]) {
+        if thirds == 0
+            || !LetterTriples::third_may_be(thirds, bytes[at + 2])
+            || bytes
+                .get(at + 3)
+                .is_some_and(|&d| !LetterTriples::third_may_be(GATE_FOURTHS.thirds(a, b), d))
+        {
             return false;
         }
         // "3 againsts" is read as a count against: no word end is asked for.
@@ -900,6 +905,45 @@ static GATE_OPENINGS: LetterTriples = {
         t += 1;
     }
     openings
+};
+
+/// The fourth bytes the words [`may_hold_motion`] asks about may have, by their first two
+/// letters, in a table of the shape of [`GATE_OPENINGS`]: a word's fourth letter, and any
+/// byte for an opening one of whose words has three letters ("aye", "nem"). After the third
+/// letter, the gate's last test before a word is read to its end and looked up: it turns
+/// away "with" and "within" (of "withdrawn") and "record" (of "recommendation"), though
+/// "resolved" and "recommendations" pass as "resolution" and "recommendation" do.
+static GATE_FOURTHS: LetterTriples = {
+    let tables = [
+        MOVER,
+        SECONDER,
+        OUTCOME_WORDS,
+        VOTE_CONTEXT,
+        AGAINST_LABELS,
+        PAIR_WORDS,
+        AYE_PHRASES,
+    ];
+    let mut fourths = LetterTriples::of(&[]);
+    let mut t = 0;
+    while t < tables.len() {
+        let mut p = 0;
+        while p < tables[t].len() {
+            let word = first_word(tables[t][p].as_bytes());
+            if word.len() >= 4 {
+                fourths = fourths.with(&[word[0], word[1], word[3]]);
+            } else if word.len() == 3 {
+                // Any byte ends a word of three letters.
+                let mut low = 0u8;
+                while low < 32 {
+                    fourths = fourths.with(&[word[0], word[1], 0x40 | low]);
+                    low += 1;
+                }
+            }
+            p += 1;
+        }
+        t += 1;
+    }
+    fourths
 };
 
 /// Whether a [`MOVER`] or [`SECONDER`] phrase may go on after its first word, which ends at

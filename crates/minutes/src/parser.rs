@@ -55,6 +55,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
         read_item(input, &item, &scratch.minutes, raw, &mut doc);
         doc.items.push(item);
     }
+    scratch.recycle();
     attendance::set_chair(&mut doc.attendance);
 
     let first_item = doc.items.first().map_or(input.len(), |it| it.span.start);

@@ -50,6 +50,14 @@ const CAPITAL_WORDS: [&str; 2] = ["RESOLVED", "AGREED"];
 /// The resolutions in a section of minutes.
 pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
     let mut out = Vec::new();
+    find_into(units, &mut out);
+    out
+}
+
+/// [`find`], appending to `out`: a buffer reused from item to item, from which the item
+/// takes its resolutions in one allocation of their number rather than a vector grown as
+/// they are found.
+pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
     let mut i = 0;
     while i < units.len() {
         // Most units record nothing: they are passed over in a loop of their own, a few
@@ -68,10 +76,10 @@ pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
                     unit.span,
                     keyword,
                 ));
-                i = numbered_run(units, i, 1, keyword, &mut out);
+                i = numbered_run(units, i, 1, keyword, out);
             } else if at_most_one_word(rest) || ends_with_colon(rest) {
                 let before = out.len();
-                i = list_run(units, i, keyword, &mut out);
+                i = list_run(units, i, keyword, out);
                 if out.len() == before {
                     out.push(resolution(None, rest, unit.span, keyword));
                 }
@@ -116,7 +124,6 @@ pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
         }
         i += 1;
     }
-    out
 }
 
 /// Whether [`find`] may read a resolution at `unit`: it has a trigger of one (an opener, a
@@ -160,7 +167,7 @@ fn numbered_run(
             break;
         }
         if let Some((number, at)) = number_mark(&unit.text) {
-            if number.parse::<u32>().ok() == Some(last + 1) {
+            if number_value(number) == Some(last + 1) {
                 last += 1;
                 out.push(resolution(
                     Some(number),
@@ -173,6 +180,18 @@ fn numbered_run(
         i += 1;
     }
     i
+}
+
+/// `number.parse::<u32>().ok()`, read on bytes for the one or two digits nearly every
+/// resolution number has (the parser's general reading cost some thirty instructions).
+fn number_value(number: &str) -> Option<u32> {
+    match *number.as_bytes() {
+        [d] if d.is_ascii_digit() => Some(u32::from(d - b'0')),
+        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => {
+            Some(u32::from(a - b'0') * 10 + u32::from(b - b'0'))
+        }
+        _ => number.parse().ok(),
+    }
 }
 
 /// After "Resolved:-" or "Resolved: That the Commission:", each following list entry (or
@@ -205,6 +224,7 @@ fn list_run(units: &[Unit], mut i: usize, keyword: &str, out: &mut Vec<Resolutio
 
 /// A resolution's own number at the start of a paragraph: "(1)", "1)", "(a)", or "1." as
 /// some councils number them.
+#[inline(always)]
 fn number_mark(text: &str) -> Option<(&str, usize)> {
     match *text.as_bytes() {
         // "(1) That", "(12) That": the marks of most numbered resolutions, read in a few
@@ -218,8 +238,15 @@ fn number_mark(text: &str) -> Option<(&str, usize)> {
             Some((&text[1..3], 5))
         }
         _ if !may_start_with_number(text) => None,
-        _ => lexer::paren_number(text).or_else(|| dot_mark(text)),
+        _ => other_number_mark(text),
     }
+}
+
+/// [`number_mark`] past its quick tests: out of line, so they stay small where they are
+/// inlined (asked of every paragraph after a numbered resolution).
+#[inline(never)]
+fn other_number_mark(text: &str) -> Option<(&str, usize)> {
+    lexer::paren_number(text).or_else(|| dot_mark(text))
 }
 
 /// "1. ", "12. ": a number of one or two digits followed by a full stop and a space.
@@ -275,6 +302,9 @@ fn opener(unit: &Unit) -> Option<(&str, usize)> {
 /// [`opener`], past its quick test.
 #[inline(never)]
 fn opener_of(text: &str) -> Option<(&str, usize)> {
+    if let Some(found) = bare_label(text) {
+        return Some(found);
+    }
     if let Some(found) = trailing_opener(text) {
         return Some(found);
     }
@@ -322,6 +352,21 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
         |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}' | '\u{2014}' | ','),
     );
     Some((keyword, at + word.len() + (after.len() - rest.len())))
+}
+
+/// [`opener_of`] for the commonest opener paragraph: an opener word and nothing after it
+/// but the marks of a label ("Resolved: -", "RESOLVED:", "Agreed -"), which the whole
+/// reading takes apart with trims and char tests at every step (some two hundred
+/// instructions a paragraph). `None` for any other text, which that reading is left.
+fn bare_label(text: &str) -> Option<(&str, usize)> {
+    let bytes = text.as_bytes();
+    let word = opener_word(bytes)?;
+    match bytes[word.len()..] {
+        [b':' | b'-', ref marks @ ..] if marks.iter().all(|b| matches!(b, b':' | b'-' | b' ')) => {
+            Some((&text[..word.len()], text.len()))
+        }
+        _ => None,
+    }
 }
 
 /// The opener `t` starts with, in any case. Its first eight bytes are folded to lower case at
@@ -606,6 +651,21 @@ mod tests {
         }
         for other in ["ReSolved", "Resolved by", "AGREED:", "Décidé", ""] {
             assert!(matches!(keyword_text(other), Cow::Owned(k) if k == other));
+        }
+    }
+
+    #[test]
+    fn number_values_agree_with_the_parser() {
+        let bytes = [b'0', b'5', b'9', b'a', b'+', b'-', b' ', b'/', b':'];
+        let mut numbers = vec![String::new(), "123".into(), "4294967296".into(), "١".into()];
+        for a in bytes {
+            numbers.push(char::from(a).to_string());
+            for b in bytes {
+                numbers.push(String::from_utf8(vec![a, b]).unwrap());
+            }
+        }
+        for n in &numbers {
+            assert_eq!(number_value(n), n.parse::<u32>().ok(), "{n:?}");
         }
     }
 
@@ -979,6 +1039,14 @@ mod tests {
         let tails = [
             "",
             ":",
+            ":-",
+            ": -",
+            "-",
+            "- ",
+            "-:",
+            ": - :",
+            ": -x",
+            ":\t-",
             " :-",
             ": That",
             " that",

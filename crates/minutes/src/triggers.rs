@@ -73,6 +73,7 @@ pub(crate) fn scan(text: &str) -> Triggers {
             && bytes
                 .get(i + 3)
                 .is_some_and(|&d| LetterTriples::third_may_be(FOURTH_LETTERS.thirds(a, b), d))
+            && fifth_may_be(a, b, bytes.get(i + 4))
         {
             check_word(bytes, i, &mut found);
         }
@@ -129,6 +130,41 @@ const FIRST_SECOND_FOURTH: [&[u8]; 20] = [
 /// The fourth letters of the trigger words by their first two, in a table of the same
 /// shape as [`THIRD_LETTERS`]: after the third letter, the scan's last test.
 static FOURTH_LETTERS: LetterTriples = LetterTriples::of(&FIRST_SECOND_FOURTH);
+
+/// The first, second and fifth letters of every trigger word of five letters or more
+/// (lower case): "resol" of "resolved" gives "rel".
+const FIRST_SECOND_FIFTH: [&[u8]; 16] = [
+    b"rel", b"rem", b"age", b"agn", b"atn", b"moo", b"mod", b"mit", b"cai", b"ded", b"dea", b"sen",
+    b"pro", b"uni", b"wid", b"weo",
+];
+
+/// The fifth letters of the trigger words by their first two, in a table of the shape of
+/// [`FOURTH_LETTERS`]; the openings of the words of four letters ("ayes", "vote", "lost")
+/// let any fifth byte through.
+static FIFTH_LETTERS: LetterTriples = {
+    let mut table = LetterTriples::of(&FIRST_SECOND_FIFTH);
+    let mut low = 0u8;
+    while low < 32 {
+        let any = 0x40 | low;
+        table = table.with(&[b'a', b'y', any]);
+        table = table.with(&[b'v', b'o', any]);
+        table = table.with(&[b'l', b'o', any]);
+        low += 1;
+    }
+    table
+};
+
+/// Whether `fifth`, the byte after a word's first four letters `a`, `b`, .. (`None` at the
+/// end of the text), may be that of a trigger word: the scan's last test, after the third
+/// and fourth letters, which turns away "with" (of "withdrawn"), "record" and "Carrow"
+/// before a call to [`check_word`] each.
+fn fifth_may_be(a: u8, b: u8, fifth: Option<&u8>) -> bool {
+    let fifths = FIFTH_LETTERS.thirds(a, b);
+    match fifth {
+        Some(&e) => LetterTriples::third_may_be(fifths, e),
+        None => fifths == u32::MAX,
+    }
+}
 
 /// The offsets where words of at least four ASCII letters start, in increasing order, each
 /// with its first two letters: ASCII letters that follow neither an ASCII letter nor a
