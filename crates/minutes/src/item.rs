@@ -99,17 +99,8 @@ impl<'a> Scratch<'a> {
     /// frees a document fewer on the shared documents).
     pub fn for_items(items: &[RawItem]) -> Self {
         let most = items.iter().map(RawItem::piece_count).max().unwrap_or(0);
-        let spare = SPARE.with(Cell::take);
-        let mut scratch = Scratch {
-            pieces: spare.pieces,
-            starts: spare.starts,
-            agenda: spare.agenda,
-            minutes_units: spare.minutes_units,
-            decision_units: spare.decision_units,
-            levels: spare.levels,
-            resolutions: spare.resolutions,
-            minutes: spare.minutes,
-        };
+        // A `Scratch<'static>` is a `Scratch<'a>`: its buffers borrow nothing.
+        let mut scratch: Scratch<'a> = SPARE.with(Cell::take);
         scratch.pieces.reserve(most);
         scratch.minutes_units.reserve(most);
         scratch.minutes.reserve(most);
@@ -135,7 +126,7 @@ impl<'a> Scratch<'a> {
         if room.iter().any(|&n| n > SPARE_MOST) {
             return;
         }
-        let spare = Spare {
+        let spare = Scratch {
             pieces: unborrowed(self.pieces),
             starts: emptied(self.starts),
             agenda: emptied(self.agenda),
@@ -154,22 +145,9 @@ impl<'a> Scratch<'a> {
 /// most.
 const SPARE_MOST: usize = 1024;
 
-/// [`Scratch`]'s buffers between two documents, empty.
-#[derive(Default)]
-struct Spare {
-    pieces: Vec<Trimmed<'static>>,
-    starts: Vec<(Section, usize)>,
-    agenda: Vec<Unit>,
-    minutes_units: Vec<Unit>,
-    decision_units: Vec<Unit>,
-    levels: Levels,
-    resolutions: Vec<Resolution>,
-    minutes: Vec<Scanned>,
-}
-
-impl Spare {
+impl Scratch<'static> {
     /// No buffers yet: a thread's first document allocates them.
-    const EMPTY: Spare = Spare {
+    const EMPTY: Scratch<'static> = Scratch {
         pieces: Vec::new(),
         starts: Vec::new(),
         agenda: Vec::new(),
@@ -182,9 +160,10 @@ impl Spare {
 }
 
 thread_local! {
-    /// This thread's [`Spare`] buffers, taken by [`Scratch::for_items`] (a document parsed
-    /// while they are taken gets new ones) and left by [`Scratch::recycle`].
-    static SPARE: Cell<Spare> = const { Cell::new(Spare::EMPTY) };
+    /// This thread's spare buffers between two documents, empty: taken by
+    /// [`Scratch::for_items`] (a document parsed while they are taken gets new ones) and
+    /// left by [`Scratch::recycle`].
+    static SPARE: Cell<Scratch<'static>> = const { Cell::new(Scratch::EMPTY) };
 }
 
 /// `v` cleared.

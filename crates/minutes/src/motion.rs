@@ -879,18 +879,22 @@ pub(crate) fn may_hold_motion(text: &str) -> bool {
     })
 }
 
+/// The phrase tables whose words [`may_hold_motion`] asks about, for [`GATE_OPENINGS`] and
+/// [`GATE_FOURTHS`].
+const GATE_TABLES: [&[&str]; 7] = [
+    MOVER,
+    SECONDER,
+    OUTCOME_WORDS,
+    VOTE_CONTEXT,
+    AGAINST_LABELS,
+    PAIR_WORDS,
+    AYE_PHRASES,
+];
+
 /// The first three letters of the words [`may_hold_motion`] asks about. The two-letter
 /// "on" ("on the motion of") is left out: the phrase is read at "motion".
 static GATE_OPENINGS: LetterTriples = {
-    let tables = [
-        MOVER,
-        SECONDER,
-        OUTCOME_WORDS,
-        VOTE_CONTEXT,
-        AGAINST_LABELS,
-        PAIR_WORDS,
-        AYE_PHRASES,
-    ];
+    let tables = GATE_TABLES;
     let mut openings = LetterTriples::of(&[]);
     let mut t = 0;
     while t < tables.len() {
@@ -914,15 +918,7 @@ static GATE_OPENINGS: LetterTriples = {
 /// away "with" and "within" (of "withdrawn") and "record" (of "recommendation"), though
 /// "resolved" and "recommendations" pass as "resolution" and "recommendation" do.
 static GATE_FOURTHS: LetterTriples = {
-    let tables = [
-        MOVER,
-        SECONDER,
-        OUTCOME_WORDS,
-        VOTE_CONTEXT,
-        AGAINST_LABELS,
-        PAIR_WORDS,
-        AYE_PHRASES,
-    ];
+    let tables = GATE_TABLES;
     let mut fourths = LetterTriples::of(&[]);
     let mut t = 0;
     while t < tables.len() {
