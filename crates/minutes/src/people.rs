@@ -1298,7 +1298,39 @@ impl Lexicon {
         if self.ends[n][words.0 as usize & 31] & 1 << ((words.1 >> 56) as u32 & 31) == 0 {
             return 0;
         }
-        self.probe(words, n)
+        // Letters only: setting each byte's case bit lower-cases them all.
+        const FOLD: u64 = 0x2020_2020_2020_2020;
+        self.probe_lower((words.0 | FOLD, words.1 | FOLD), n)
+    }
+
+    /// [`Lexicon::lists_by_words`] of a key of one to three ASCII letters whose
+    /// [`key_words`] are `(word, word)`.
+    #[inline(always)]
+    fn lists_by_short_letters(&self, word: u64, n: usize) -> u16 {
+        debug_assert!((1..4).contains(&n));
+        if self.ends[n][word as usize & 31] & 1 << ((word >> 16) as u32 & 31) == 0 {
+            return 0;
+        }
+        // Letters only: setting the case bit of its three bytes lower-cases them all.
+        let lower = word | 0x0020_2020;
+        self.probe_lower((lower, lower), n)
+    }
+
+    /// [`Lexicon::probe`] of a key whose words are lower-cased already (`lower`): each slot
+    /// is compared without lower-casing the key again.
+    #[inline(always)]
+    fn probe_lower(&self, lower: (u64, u64), n: usize) -> u16 {
+        let mut i = lexicon_slot(lower, n);
+        loop {
+            let slot = &self.slots[i];
+            if slot.len == 0 {
+                return 0;
+            }
+            if slot.len == n && slot.words == lower {
+                return slot.lists;
+            }
+            i = (i + 1) & (LEXICON_SLOTS - 1);
+        }
     }
 
     /// The lists of the key of `n` bytes whose words are `words`, from the hash table.
@@ -1319,6 +1351,11 @@ impl Lexicon {
 }
 
 static LEXICON: Lexicon = Lexicon::build();
+
+/// Bytes 3..8 of an ASCII letter, or'd into the [`key_words`] of a key of one to three
+/// bytes (whose bytes 3..8 are zero) so that a test of all eight bytes for letters tests
+/// the key's own.
+const SHORT_KEY_FILL: u64 = 0x4141_4141_4100_0000;
 
 /// The low five bits of the last byte of a key of `n` bytes (one to [`MAX_KEY_WORDS_LEN`])
 /// whose [`key_words`] are `words`: the top byte of the second word, or, below four bytes,
@@ -1459,6 +1496,16 @@ impl Facts {
                 return Facts {
                     flags: 0,
                     lists: LEXICON.lists_by_long_words(words, n),
+                };
+            }
+        } else if (1..4).contains(&n) {
+            // One to three ASCII letters ("Mr", "J"): the key's word holds each of its bytes
+            // (the other five are zero, filled with a letter for the test).
+            let word = key_words(b).0;
+            if swar::ascii_letters(word | SHORT_KEY_FILL) == swar::HIGH {
+                return Facts {
+                    flags: 0,
+                    lists: LEXICON.lists_by_short_letters(word, n),
                 };
             }
         }
@@ -2085,16 +2132,64 @@ impl Iterator for Splitter<'_> {
         let mut piece: Option<usize> = None;
         let bytes = t.as_bytes();
         let mut i = start;
+        // The spaces before the first word (", " ends most entries) only move on, as their
+        // turns of the loop below would.
+        while bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
         while let Some(&b) = bytes.get(i) {
             // Letters and digits, most of the text, only extend the word they are in: a
             // table look-up a byte.
             if ASCII_ALNUM[usize::from(b)] {
                 word_start.get_or_insert(i);
                 piece.get_or_insert(i);
-                if b | 0x20 == b'c' && starts_with_ci(t, i + 1, "hair") {
-                    self.chair = true;
+                let mut run = i;
+                loop {
+                    if bytes[run] | 0x20 == b'c' && starts_with_ci(t, run + 1, "hair") {
+                        self.chair = true;
+                    }
+                    i = alnum_run_end(bytes, run + 1);
+                    // One space and another run (most of a list): the word ends there and
+                    // the next starts, as the space's turn of the loop would have it.
+                    if !(bytes.get(i) == Some(&b' ')
+                        && bytes
+                            .get(i + 1)
+                            .is_some_and(|&c| ASCII_ALNUM[usize::from(c)]))
+                    {
+                        // A comma outside brackets (most entries end so) ends the entry,
+                        // as its turn of the loop would end it.
+                        if depth == 0 && bytes.get(i) == Some(&b',') {
+                            self.pos = i + 1;
+                            self.inline_seen = true;
+                            if let Some(ps) = piece.filter(|&ps| ps < i) {
+                                self.words.push((ps, i));
+                            }
+                            return Some(Entry {
+                                start,
+                                end: i,
+                                end_kind: End::Comma,
+                            });
+                        }
+                        break;
+                    }
+                    let ws = word_start.unwrap_or(run);
+                    if depth == 0 && Self::is_conj(&bytes[ws..i]) {
+                        self.pos = i;
+                        self.inline_seen = true;
+                        return Some(Entry {
+                            start,
+                            end: ws,
+                            end_kind: End::Conj,
+                        });
+                    }
+                    last_word = Some((ws, i));
+                    if let Some(ps) = piece {
+                        self.words.push((ps, i));
+                    }
+                    run = i + 1;
+                    word_start = Some(run);
+                    piece = Some(run);
                 }
-                i = alnum_run_end(bytes, i + 1);
                 continue;
             }
             // `i` is always at a char boundary: ASCII is read without decoding, and is white
@@ -3603,31 +3698,32 @@ fn as_plain_name(
                     .any(|p| on_list(p, list::ROLE)))
     };
     let start = skip_bullets(text, s, e);
-    let mut words = std::mem::take(&mut buf.words);
+    let PieceWords {
+        words,
+        facts: known,
+    } = buf;
     words.clear();
-    buf.facts.clear();
+    known.clear();
     let mut has_chair = false;
     let mut has_remarks = false;
     for (ws, we) in Words::new(text, start, e) {
         let facts = Facts::of_in(text, ws, we);
         if is_role_word(ws, we, facts) {
-            buf.words = words;
             return None;
         }
         has_chair = has_chair || facts.may_hold_chair_in(text, ws, we);
         has_remarks = has_remarks || may_start_remarks(text.as_bytes()[ws]);
         words.push((ws, we));
-        buf.facts.push(facts);
+        known.push(facts);
     }
     if words.is_empty() {
-        buf.words = words;
         return None;
     }
     // The words just split are the entry's: `words_in(text, s, e)` would split them again;
     // and they tell whether it may hold a chair role without a search of its text, and
     // whether one of them may start its remarks.
-    debug_assert!(has_remarks || name_end_of(text, &words) == words.len());
-    let entry = EntryWords::with_chair(text, e, &words, has_chair, has_remarks);
+    debug_assert!(has_remarks || name_end_of(text, words) == words.len());
+    let entry = EntryWords::with_chair(text, e, words, has_chair, has_remarks);
     let mut person = None;
     let read = read_person_at(
         text,
@@ -3635,10 +3731,9 @@ fn as_plain_name(
         &entry,
         0,
         Context::default(),
-        &buf.facts,
+        known,
         &mut person,
     );
-    buf.words = words;
     if read.truncated || read.next.is_some() {
         return None;
     }
@@ -4328,6 +4423,18 @@ mod tests {
                 let long = LEXICON.lists_by_long_words(key_words(k.as_bytes()), n);
                 assert_eq!(long, by_scan(k), "{k:?}");
             }
+            // The entry for words of one to three letters.
+            if (1..4).contains(&n) && k.bytes().all(|b| b.is_ascii_alphabetic()) {
+                let short = LEXICON.lists_by_short_letters(key_words(k.as_bytes()).0, n);
+                assert_eq!(short, by_scan(k), "{k:?}");
+            }
+            // `Facts::of` (its ways in for letters) against the word's flags and key.
+            let (facts, want) = (Facts::of(k), Facts::of_other(k));
+            assert_eq!(
+                (facts.flags, facts.lists),
+                (want.flags, want.lists),
+                "{k:?}"
+            );
         }
     }
 
@@ -4825,6 +4932,245 @@ mod tests {
                     assert_eq!(out[..earlier.len()], earlier[..], "{t:?}");
                     assert_eq!(out[earlier.len()..], alone[..], "{t:?}");
                     assert_eq!(stop_into, stop, "{t:?}");
+                }
+            }
+        }
+    }
+
+    impl Splitter<'_> {
+        /// [`Splitter::next`] as it was before its words one space apart were read in one
+        /// turn of its loop: every byte outside a run of letters and digits takes a turn.
+        /// The reference for [`Splitter::next`].
+        fn next_by_bytes(&mut self) -> Option<Entry> {
+            if self.done {
+                return None;
+            }
+            self.words.clear();
+            self.chair = false;
+            self.remarks = false;
+            let t = self.text;
+            let start = self.pos;
+            let mut depth = 0u32;
+            let mut word_start: Option<usize> = None;
+            let mut last_word: Option<(usize, usize)> = None;
+            // Where the current word of `words` started: a word of `word_start` split before
+            // each opening bracket.
+            let mut piece: Option<usize> = None;
+            let bytes = t.as_bytes();
+            let mut i = start;
+            while let Some(&b) = bytes.get(i) {
+                // Letters and digits, most of the text, only extend the word they are in: a
+                // table look-up a byte.
+                if ASCII_ALNUM[usize::from(b)] {
+                    word_start.get_or_insert(i);
+                    piece.get_or_insert(i);
+                    if b | 0x20 == b'c' && starts_with_ci(t, i + 1, "hair") {
+                        self.chair = true;
+                    }
+                    i = alnum_run_end(bytes, i + 1);
+                    continue;
+                }
+                // `i` is always at a char boundary: ASCII is read without decoding, and is white
+                // space exactly at the bytes 9..=13 and the space (as in `BYTE_CLASS`).
+                let (c, len, space) = if b.is_ascii() {
+                    (char::from(b), 1, matches!(b, b' ' | 9..=13))
+                } else {
+                    let c = t[i..].chars().next().unwrap_or(' ');
+                    (c, c.len_utf8(), is_space(c))
+                };
+                if space {
+                    if let Some(ws) = word_start.take() {
+                        if depth == 0 && Self::is_conj(&bytes[ws..i]) {
+                            self.pos = i;
+                            self.inline_seen = true;
+                            return Some(Entry {
+                                start,
+                                end: ws,
+                                end_kind: End::Conj,
+                            });
+                        }
+                        last_word = Some((ws, i));
+                    }
+                    if let Some(ps) = piece.take() {
+                        self.words.push((ps, i));
+                    }
+                    if c != '\n' {
+                        i += len;
+                        continue;
+                    }
+                    // Look past the line break: how many newlines, and what comes next. ASCII
+                    // white space is the bytes 9..=13 and the space (as in `BYTE_CLASS`).
+                    let mut j = i;
+                    let mut newlines = 0;
+                    while let Some(&d) = bytes.get(j) {
+                        if d.is_ascii() {
+                            if !matches!(d, b' ' | 9..=13) {
+                                break;
+                            }
+                            newlines += usize::from(d == b'\n');
+                            j += 1;
+                        } else {
+                            match t[j..].chars().next().filter(|&d| is_space(d)) {
+                                Some(d) => j += d.len_utf8(),
+                                None => break,
+                            }
+                        }
+                    }
+                    let blank = newlines >= 2;
+                    if blank {
+                        depth = 0;
+                    } else if depth > 0 {
+                        i = j;
+                        continue;
+                    }
+                    if blank && self.inline_seen && last_word.is_some() {
+                        self.done = true;
+                        return Some(Entry {
+                            start,
+                            end: i,
+                            end_kind: End::Blank,
+                        });
+                    }
+                    // The next line's first letter first: it costs no word look-up.
+                    let next_lower = char_at(t, j).is_some_and(char::is_lowercase);
+                    if next_lower || last_word.is_none_or(|(s, e)| Self::is_dangling(&t[s..e])) {
+                        i = j;
+                        continue;
+                    }
+                    self.pos = j;
+                    return Some(Entry {
+                        start,
+                        end: i,
+                        end_kind: End::Newline,
+                    });
+                }
+                let ws = *word_start.get_or_insert(i);
+                // Looked at only after the few chars that may end an entry.
+                let next_is_space = || char_at(t, i + len).is_none_or(is_space);
+                let end_kind = match c {
+                    '(' | '[' => {
+                        self.remarks = true;
+                        depth = depth.saturating_add(1);
+                        if let Some(ps) = piece.replace(i).filter(|&ps| ps < i) {
+                            self.words.push((ps, i));
+                        }
+                        None
+                    }
+                    ')' | ']' => {
+                        depth = depth.saturating_sub(1);
+                        None
+                    }
+                    '-' | '–' | '—' => {
+                        self.remarks = true;
+                        None
+                    }
+                    ',' | ';' if depth == 0 => {
+                        self.pos = i + len;
+                        self.inline_seen = true;
+                        Some(if c == ',' { End::Comma } else { End::Semicolon })
+                    }
+                    ':' if depth == 0 && next_is_space() => {
+                        self.pos = i + len;
+                        Some(End::Label)
+                    }
+                    '.' | '!' | '?'
+                        if depth == 0
+                            && next_is_space()
+                            && (c != '.' || !is_abbreviation(&t[ws..i + len])) =>
+                    {
+                        self.done = true;
+                        Some(End::Sentence)
+                    }
+                    _ => None,
+                };
+                if let Some(end_kind) = end_kind {
+                    if let Some(ps) = piece.filter(|&ps| ps < i) {
+                        self.words.push((ps, i));
+                    }
+                    return Some(Entry {
+                        start,
+                        end: i,
+                        end_kind,
+                    });
+                }
+                piece.get_or_insert(i);
+                i += len;
+            }
+            self.done = true;
+            let end = match word_start {
+                Some(ws) if Self::is_conj(&bytes[ws..]) => ws,
+                _ => {
+                    if let Some(ps) = piece {
+                        self.words.push((ps, t.len()));
+                    }
+                    t.len()
+                }
+            };
+            Some(Entry {
+                start,
+                end,
+                end_kind: End::Eof,
+            })
+        }
+    }
+
+    #[test]
+    fn splitter_agrees_with_its_byte_loop() {
+        let pieces = [
+            "Cllr ",
+            "A Smith",
+            " and ",
+            "and",
+            " & ",
+            "Chair",
+            " chairman",
+            "  ",
+            " ",
+            "\n",
+            "\n\n",
+            ", ",
+            ";",
+            ": ",
+            ". ",
+            "(x y)",
+            "[",
+            ")",
+            " - ",
+            "\u{2013}",
+            "\t",
+            "x1 2y",
+            "é",
+            "\u{2003}",
+        ];
+        let mut texts = crate::test_text::joins_up_to(&pieces, 3);
+        texts.extend(fuzz_inputs(1500));
+        texts.push("a b c d e f g h i j k l m n o p q r s t u v w x y z and b".to_string());
+        for t in &texts {
+            let (mut fast, mut slow) = (Splitter::new(t), Splitter::new(t));
+            loop {
+                let (f, s) = (fast.next(), slow.next_by_bytes());
+                let key = |e: Option<Entry>| e.map(|e| (e.start, e.end, e.end_kind));
+                assert_eq!(key(f), key(s), "{t:?}");
+                assert_eq!(fast.words, slow.words, "{t:?}");
+                assert_eq!(
+                    (
+                        fast.chair,
+                        fast.remarks,
+                        fast.pos,
+                        fast.done,
+                        fast.inline_seen
+                    ),
+                    (
+                        slow.chair,
+                        slow.remarks,
+                        slow.pos,
+                        slow.done,
+                        slow.inline_seen
+                    ),
+                    "{t:?}"
+                );
+                if f.is_none() {
+                    break;
                 }
             }
         }
