@@ -145,15 +145,15 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
             "2 Python threads x parse_many(threads=1)": lambda: two_python_threads(texts),
         },
     )
-    for name, (seconds, cpu, call) in figures.items():
+    for name, (seconds, cpu, alone) in figures.items():
         print(
             f"  {name:<42} {n / seconds:>9.0f} docs/s {mb / seconds:>8.1f} MB/s"
-            f"   cpu/wall {cpu / seconds:4.2f}   call alone {1000 * call:6.1f} ms"
+            f"   cpu/wall {cpu / seconds:4.2f}   call alone {1000 * alone:6.1f} ms"
             f" of {1000 * seconds:6.1f}"
         )
 
     wall = {name: seconds for name, (seconds, _, _) in figures.items()}
-    call = {name: c for name, (_, _, c) in figures.items()}
+    call = {name: alone for name, (_, _, alone) in figures.items()}
     regex = wall["regex splitter (pure Python)"]
     one = wall["parse_many(threads=1)"]
     ratios = [
