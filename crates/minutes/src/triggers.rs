@@ -636,6 +636,24 @@ mod tests {
         false
     }
 
+    /// The stateful reference below predates the opener flag, so the words that only open
+    /// a resolution are asked here: every letter filter before check_word must let them
+    /// through, in any case and with what may follow them.
+    #[test]
+    fn every_opener_word_passes_the_scan_filters() {
+        for word in ["resolved", "recommended", "agreed", "decided"] {
+            for text in [
+                word.to_owned(),
+                word.to_ascii_uppercase(),
+                format!("{}{}", word[..1].to_ascii_uppercase(), &word[1..]),
+                format!("It was {word}: that"),
+                format!("({word})"),
+            ] {
+                assert!(scan(&text).has(Trigger::Opener), "{text:?}");
+            }
+        }
+    }
+
     #[test]
     fn the_scan_agrees_with_the_stateful_reference() {
         let words = [
