@@ -1283,7 +1283,7 @@ impl Lexicon {
     /// [`key_words`] are `words`.
     #[inline]
     fn lists_by_words(&self, words: (u64, u64), n: usize) -> u16 {
-        if n > self.max_len || self.ends[n][words.0 as usize & 31] & 1 << key_last(words, n) == 0 {
+        if n > self.max_len || !self.may_hold(words.0, key_last(words, n), n) {
             return 0;
         }
         self.probe(words, n)
@@ -1295,7 +1295,7 @@ impl Lexicon {
     #[inline(always)]
     fn lists_by_long_words(&self, words: (u64, u64), n: usize) -> u16 {
         debug_assert!((4..=MAX_KEY_WORDS_LEN).contains(&n));
-        if self.ends[n][words.0 as usize & 31] & 1 << ((words.1 >> 56) as u32 & 31) == 0 {
+        if !self.may_hold(words.0, (words.1 >> 56) as u32 & 31, n) {
             return 0;
         }
         // Letters only: setting each byte's case bit lower-cases them all.
@@ -1308,12 +1308,20 @@ impl Lexicon {
     #[inline(always)]
     fn lists_by_short_letters(&self, word: u64, n: usize) -> u16 {
         debug_assert!((1..4).contains(&n));
-        if self.ends[n][word as usize & 31] & 1 << ((word >> 16) as u32 & 31) == 0 {
+        if !self.may_hold(word, (word >> 16) as u32 & 31, n) {
             return 0;
         }
         // Letters only: setting the case bit of its three bytes lower-cases them all.
         let lower = word | 0x0020_2020;
         self.probe_lower((lower, lower), n)
+    }
+
+    /// The pre-filter of every look-up: whether some key of `n` bytes starts with the low
+    /// five bits of `first`'s first byte and ends with `last` (the low five bits of its last
+    /// byte, see [`key_last`]). Most words that are on no list fail it.
+    #[inline(always)]
+    fn may_hold(&self, first: u64, last: u32, n: usize) -> bool {
+        self.ends[n][first as usize & 31] & 1 << last != 0
     }
 
     /// [`Lexicon::probe`] of a key whose words are lower-cased already (`lower`): each slot
