@@ -2,9 +2,11 @@
 //! text that belong to it. Shared by every layout, so the rules for titles, labels,
 //! truncation markers, body blocks and resolutions live once.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
 use crate::blocks::{self, Levels, Trimmed, Unit};
+use crate::borrowed;
 use crate::declaration;
 use crate::lexer::{self, Cut, Label, Line};
 use crate::model::{Attachment, Item, ItemKind, Resolution, Span};
@@ -217,7 +219,7 @@ fn build_with<'a>(
         .unwrap_or(raw.end);
     let parent = raw.number.and_then(parent_number);
     let mut item = Item {
-        number: raw.number.map(str::to_string),
+        number: raw.number.map(borrowed::number_text),
         kind,
         parent,
         title,
@@ -566,7 +568,7 @@ fn read_title(input: &str, start: usize, end: usize) -> (String, Span, ItemKind,
 /// every line of text. Kept out of line: the titles that need it are few, and [`build`]
 /// stays small enough to be inlined where it is called.
 #[inline(never)]
-fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
+fn attachment(text: &str) -> Option<(usize, &str, Option<u64>)> {
     if !simd::ENABLED {
         return lexer::attachment(text);
     }
@@ -583,7 +585,7 @@ fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
 fn strip_attachments(
     start: usize,
     text: &str,
-    marker: Option<(usize, String, Option<u64>)>,
+    marker: Option<(usize, &str, Option<u64>)>,
 ) -> (usize, Vec<Attachment>) {
     let end = start + text.len();
     match marker {
@@ -609,7 +611,7 @@ fn strip_attachments(
                 })
                 .unwrap_or(text.len());
             let attachment = Attachment {
-                kind,
+                kind: borrowed::file_kind(kind),
                 size_bytes: size,
                 span: Span::new(start + at, start + marker_end.min(text.len())),
             };
@@ -620,16 +622,16 @@ fn strip_attachments(
 }
 
 /// "5" for "5.1" and "5a"; `None` for top-level numbers.
-fn parent_number(number: &str) -> Option<String> {
+fn parent_number(number: &str) -> Option<Cow<'static, str>> {
     if let Some((head, _)) = number.split_once('.') {
         if !head.is_empty() && head.bytes().all(|b| b.is_ascii_digit()) {
-            return Some(head.to_string());
+            return Some(borrowed::number_text(head));
         }
     }
     let digits = number.bytes().take_while(|b| b.is_ascii_digit()).count();
     let rest = &number[digits..];
     (digits > 0 && rest.len() == 1 && rest.bytes().all(|b| b.is_ascii_lowercase()))
-        .then(|| number[..digits].to_string())
+        .then(|| borrowed::number_text(&number[..digits]))
 }
 
 /// The standard procedural items, recognised by words in their titles.
@@ -1099,7 +1101,7 @@ impl<'a> ShortTitle<'a> {
     }
 
     /// The title's attachment marker, as [`lexer::attachment`] finds it.
-    fn marker(&self, title: &str) -> Option<(usize, String, Option<u64>)> {
+    fn marker<'t>(&self, title: &'t str) -> Option<(usize, &'t str, Option<u64>)> {
         lexer::attachment_among(title, swar::set_bits(self.candidates))
     }
 

@@ -668,8 +668,9 @@ pub(crate) fn truncation_at(text: &str, at: usize) -> Option<(Cut, usize)> {
 }
 
 /// An attachment marker in a title line: "pdf icon PDF 268 KB", "PDF 386 KB", "pdf icon PDF 60 "
-/// (cut short). Returns the offset where the marker starts, its file kind and size in bytes.
-pub(crate) fn attachment(text: &str) -> Option<(usize, String, Option<u64>)> {
+/// (cut short). Returns the offset where the marker starts, its file kind as written and
+/// its size in bytes.
+pub(crate) fn attachment(text: &str) -> Option<(usize, &str, Option<u64>)> {
     let bytes = text.as_bytes();
     if simd::ENABLED {
         attachment_among(text, simd::Positions::new(bytes, marker_candidates))
@@ -689,14 +690,14 @@ pub(crate) fn marker_candidates(c: simd::Chunk) -> u32 {
 pub(crate) fn attachment_among(
     text: &str,
     candidates: impl Iterator<Item = usize>,
-) -> Option<(usize, String, Option<u64>)> {
+) -> Option<(usize, &str, Option<u64>)> {
     let (start, after_icon) = find_marker(text, candidates)?;
     let rest = &text[after_icon..];
     let kind_len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     if kind_len == 0 {
         return None;
     }
-    let kind = rest[..kind_len].to_ascii_lowercase();
+    let kind = &rest[..kind_len];
     let size = parse_size(rest[kind_len..].trim_start_matches(is_space));
     Some((start, kind, size))
 }
@@ -1599,7 +1600,7 @@ mod tests {
         let t = "Minutes of the Previous Meeting pdf icon PDF 268 KB";
         let (at, kind, size) = attachment(t).unwrap();
         assert_eq!(&t[..at], "Minutes of the Previous Meeting ");
-        assert_eq!(kind, "pdf");
+        assert_eq!(kind, "PDF", "as written; the model lower-cases it");
         assert_eq!(size, Some(268 * 1024));
         let t = "Strategy 2023 - 2027 PDF 386 KB This report";
         let (at, _, size) = attachment(t).unwrap();

@@ -29,6 +29,7 @@
 
 mod attendance;
 mod blocks;
+mod borrowed;
 mod date;
 mod declaration;
 mod detect;

@@ -297,7 +297,9 @@ pub enum ItemKind {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Item {
     /// As written, without a trailing dot ("59", "3a", "C 10/034"); `None` for unnumbered items.
-    pub number: Option<String>,
+    /// Numbers of one to three digits (nearly all) are borrowed from a fixed table, others
+    /// allocated.
+    pub number: Option<Cow<'static, str>>,
     /// The heading without attachment markers; empty when the layout lost it.
     pub title: String,
     /// The minutes end in "... view the full minutes text for item N", or the text was cut
@@ -307,8 +309,9 @@ pub struct Item {
     /// From the item's number (or title) to the end of its last line.
     pub span: Span,
     pub kind: ItemKind,
-    /// The item number this one is a sub-item of ("5" for "5.1" and "5a").
-    pub parent: Option<String>,
+    /// The item number this one is a sub-item of ("5" for "5.1" and "5a"); borrowed like
+    /// `number`.
+    pub parent: Option<Cow<'static, str>>,
     pub title_span: Option<Span>,
     pub attachments: Vec<Attachment>,
     /// The page lists "Additional documents" for this item.
@@ -326,8 +329,9 @@ pub struct Item {
 /// A document attached to an item ("pdf icon PDF 268 KB").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Attachment {
-    /// The file type as written, lower case ("pdf", "doc").
-    pub kind: String,
+    /// The file type as written, lower case ("pdf", "doc"). The usual kinds are borrowed
+    /// from a fixed list, others allocated.
+    pub kind: Cow<'static, str>,
     /// The size in bytes (KB and MB are taken as 1024 and 1024² bytes).
     pub size_bytes: Option<u64>,
     pub span: Span,

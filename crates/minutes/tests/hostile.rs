@@ -953,7 +953,13 @@ fn regression_leading_blank_line_changes_the_structure() {
         let doc = check_str(text);
         doc.items
             .iter()
-            .map(|i| (i.number.clone(), i.title.clone(), i.truncated))
+            .map(|i| {
+                (
+                    i.number.as_deref().map(String::from),
+                    i.title.clone(),
+                    i.truncated,
+                )
+            })
             .collect()
     };
     assert_eq!(titles("ROLL CALL"), titles("\nROLL CALL"));
