@@ -302,28 +302,36 @@ fn opener(unit: &Unit) -> Option<(&str, usize)> {
 /// [`opener`], past its quick test.
 #[inline(never)]
 fn opener_of(text: &str) -> Option<(&str, usize)> {
-    if let Some(found) = bare_label(text) {
+    let leading = opener_word(text.as_bytes());
+    if let Some(found) = leading.and_then(|word| bare_label(text, word)) {
         return Some(found);
     }
     if let Some(found) = trailing_opener(text) {
         return Some(found);
     }
-    // "(2) RESOLVED that the Committee:" — a numbered paragraph that resolves.
-    let mut at = if may_start_with_number(text) {
-        number_mark(text).map_or(0, |(_, after)| after)
-    } else {
-        0
-    };
-    if !may_open(&text.as_bytes()[at..]) {
-        return None;
-    }
-    for prefix in OPENER_PREFIXES {
-        if starts_with_ci(&text[at..], prefix) {
-            at += prefix.len();
+    let (at, word) = match leading {
+        // An opener word at the start (the commonest case, "RESOLVED that"): six letters or
+        // more, so no number mark (its ")" is within five bytes) and no prefix comes first.
+        Some(word) => (0, word),
+        None => {
+            // "(2) RESOLVED that the Committee:" — a numbered paragraph that resolves.
+            let mut at = if may_start_with_number(text) {
+                number_mark(text).map_or(0, |(_, after)| after)
+            } else {
+                0
+            };
+            if !may_open(&text.as_bytes()[at..]) {
+                return None;
+            }
+            for prefix in OPENER_PREFIXES {
+                if starts_with_ci(&text[at..], prefix) {
+                    at += prefix.len();
+                }
+            }
+            (at, opener_word(&text.as_bytes()[at..])?)
         }
-    }
+    };
     let t = &text[at..];
-    let word = opener_word(t.as_bytes())?;
     let keyword = &t[..word.len()];
     let after = &t[word.len()..];
     // A letter or digit after the word: most are ASCII, told without decoding a char.
@@ -354,13 +362,13 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
     Some((keyword, at + word.len() + (after.len() - rest.len())))
 }
 
-/// [`opener_of`] for the commonest opener paragraph: an opener word and nothing after it
-/// but the marks of a label ("Resolved: -", "RESOLVED:", "Agreed -"), which the whole
-/// reading takes apart with trims and char tests at every step (some two hundred
-/// instructions a paragraph). `None` for any other text, which that reading is left.
-fn bare_label(text: &str) -> Option<(&str, usize)> {
+/// [`opener_of`] for the commonest opener paragraph: an opener word (`word`, which `text`
+/// starts with) and nothing after it but the marks of a label ("Resolved: -", "RESOLVED:",
+/// "Agreed -"), which the whole reading takes apart with trims and char tests at every step
+/// (some two hundred instructions a paragraph). `None` for any other text, which that
+/// reading is left.
+fn bare_label<'t>(text: &'t str, word: &str) -> Option<(&'t str, usize)> {
     let bytes = text.as_bytes();
-    let word = opener_word(bytes)?;
     match bytes[word.len()..] {
         [b':' | b'-', ref marks @ ..] if marks.iter().all(|b| matches!(b, b':' | b'-' | b' ')) => {
             Some((&text[..word.len()], text.len()))

@@ -328,13 +328,27 @@ fn word_starts_swar(bytes: &[u8], mut visit: impl FnMut(usize, u8, u8)) {
     }
 }
 
-/// The start of the last word before offset `i`, if any: walks back byte by byte, which only
-/// the rare "carried" and "defeated" need.
+/// The start of the last word before offset `i`, if any: an ASCII letter after neither a
+/// letter nor a non-ASCII byte. Walks back a run at a time (the bytes that are no letters,
+/// then the letters), where testing every byte for a start cost some 180 instructions a
+/// "carried".
 fn previous_word_start(bytes: &[u8], i: usize) -> Option<usize> {
-    let continues_word = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
-    (0..i)
-        .rev()
-        .find(|&j| bytes[j].is_ascii_alphabetic() && (j == 0 || !continues_word(bytes[j - 1])))
+    let mut j = i;
+    loop {
+        while j > 0 && !bytes[j - 1].is_ascii_alphabetic() {
+            j -= 1;
+        }
+        if j == 0 {
+            return None;
+        }
+        while j > 0 && bytes[j - 1].is_ascii_alphabetic() {
+            j -= 1;
+        }
+        // A run of letters after a non-ASCII byte continues a word: go on before it.
+        if j == 0 || bytes[j - 1] < 0x80 {
+            return Some(j);
+        }
+    }
 }
 
 /// Whether `rest` starts with the whole word `w`, as written.
@@ -459,6 +473,31 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`previous_word_start`] as it was, testing each byte for a word start: the reference.
+    fn previous_word_start_by_bytes(bytes: &[u8], i: usize) -> Option<usize> {
+        let continues_word = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
+        (0..i)
+            .rev()
+            .find(|&j| bytes[j].is_ascii_alphabetic() && (j == 0 || !continues_word(bytes[j - 1])))
+    }
+
+    #[test]
+    fn previous_word_starts_agree_with_the_byte_reading() {
+        let pieces = [
+            "Motion", " ", "carried", "é", "’", "5", "-", "ab", "\n", "x", ".", "MOTION",
+        ];
+        for t in crate::test_text::mixes(&pieces, 5000, 0x1234_5678_9ABC_DEF1, 10, |n| n % 3 == 0) {
+            let b = t.as_bytes();
+            for i in 0..=b.len() {
+                assert_eq!(
+                    previous_word_start(b, i),
+                    previous_word_start_by_bytes(b, i),
+                    "{t:?} {i}"
+                );
+            }
+        }
+    }
 
     /// `check_word` as it was, comparing byte by byte: the reference for the folded
     /// comparison.
