@@ -26,12 +26,27 @@ impl<'a> Line<'a> {
     }
 }
 
-/// Splits `input` into lines at `\n`, `\r\n` and lone `\r`.
+/// Splits `input` into lines at `\n`, `\r\n` and lone `\r`, in a new vector: the tests'
+/// reading (the parser reuses a thread's, [`lines_in`]).
+#[cfg(test)]
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
+    lines_in(input, Vec::new())
+}
+
+/// Splits `input` into lines at `\n`, `\r\n` and lone `\r`, written into `spare` (an empty
+/// vector kept from an earlier document) when it has room enough.
+pub(crate) fn lines_in<'a>(input: &'a str, spare: Vec<Line<'static>>) -> Vec<Line<'a>> {
     let bytes = input.as_bytes();
     // Room for lines of 32 bytes on average: real minutes average about 42 with many
     // documents below 40, and growing the vector copies every line read so far.
-    let mut out = Vec::with_capacity(bytes.len() / 32 + 1);
+    let room = bytes.len() / 32 + 1;
+    // A `Vec<Line<'static>>` is a `Vec<Line<'a>>`: empty, it borrows nothing.
+    debug_assert!(spare.is_empty());
+    let mut out: Vec<Line<'a>> = spare;
+    if out.capacity() < room {
+        // A new vector, not the spare one grown: `realloc` would copy its whole room.
+        out = Vec::with_capacity(room);
+    }
     // Most texts have no '\r' at all: one fast search over the whole input says so, and
     // the split then looks for one byte instead of two.
     if memchr::memchr(b'\r', bytes).is_some() {
@@ -52,7 +67,7 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     out
 }
 
-/// [`lines`] for text without '\r': `newlines` are the offsets of its '\n's, in order.
+/// [`lines_in`] for text without '\r': `newlines` are the offsets of its '\n's, in order.
 #[inline(always)]
 fn split_at_newlines<'a>(
     input: &'a str,
@@ -71,7 +86,7 @@ fn split_at_newlines<'a>(
     }
 }
 
-/// [`lines`] for text with '\r' in it: ends lines at `\n`, `\r\n` and lone `\r`.
+/// [`lines_in`] for text with '\r' in it: ends lines at `\n`, `\r\n` and lone `\r`.
 fn split_any_line_ending<'a>(input: &'a str, out: &mut Vec<Line<'a>>) {
     let bytes = input.as_bytes();
     let mut start = 0;

@@ -15,7 +15,7 @@ use crate::text::{ci_at, ends_sentence, is_space, trim_range};
 use crate::triggers::{Scanned, Trigger};
 
 pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
-    let lines = lexer::lines(input);
+    let lines = lexer::lines_in(input, layout::spare_lines());
     let format = forced.unwrap_or_else(|| detect::detect(input, &lines));
     let lines = match format {
         Format::Printed | Format::Cmis | Format::Unknown => lexer::split_run_on(input, lines),
@@ -76,6 +76,8 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
             Span::new(a, b),
         ));
     }
+    layout::recycle_items(segments.items);
+    layout::recycle_lines(lines);
     doc
 }
 

@@ -2,7 +2,7 @@
 //! rows ended by " |". An item's title, agenda text and "Minutes: ..." may share a line; the
 //! title is then the words before the agenda text starts ("Urgent Business To consider ...").
 
-use super::{start_item, words_up_to, Segments, DOCUMENT_ITEMS};
+use super::{item_buffer, push_body, start_item, words_up_to, Segments};
 use crate::item::{Piece, RawItem};
 use crate::lexer::{self, Cut, Line};
 use crate::simd;
@@ -45,18 +45,21 @@ pub(crate) fn segment<'a>(input: &str, lines: &[Line<'_>]) -> Segments<'a> {
         .map_or(0, |i| i + 1);
     let mut state = State {
         input,
-        items: Vec::with_capacity(DOCUMENT_ITEMS),
+        items: item_buffer(),
         boundary: true,
         first_item_line: None,
     };
     for (i, line) in lines.iter().enumerate().skip(body_start) {
         if line.is_blank() {
             if let Some(item) = state.items.last_mut() {
-                item.body.push(Piece {
-                    start: line.start,
-                    end: line.start,
-                    indent: 0,
-                });
+                push_body(
+                    item,
+                    Piece {
+                        start: line.start,
+                        end: line.start,
+                        indent: 0,
+                    },
+                );
             }
             continue;
         }
@@ -139,11 +142,14 @@ impl State<'_> {
         for at in cuts.chain(std::iter::once(text.len())) {
             let (a, b) = trim_range(self.input, start + from, start + at);
             if a < b {
-                item.body.push(Piece {
-                    start: a,
-                    end: b,
-                    indent,
-                });
+                push_body(
+                    item,
+                    Piece {
+                        start: a,
+                        end: b,
+                        indent,
+                    },
+                );
             }
             from = at;
         }

@@ -1,7 +1,7 @@
 //! ModernGov single item and decision pages: "Agenda item" (or "Decision Maker:", an issue
 //! page's "Meeting: 12/03/2024 - Cabinet (Item 276)") then one item's title and text.
 
-use super::{give_lines, next_non_blank, start_item, Segments};
+use super::{give_lines, item_buffer, next_non_blank, start_item, Segments};
 use crate::lexer::Line;
 use crate::text::{find_ascii_ci, starts_with_ci, starts_with_folded};
 
@@ -33,9 +33,11 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         lines[t].end(),
     );
     give_lines(&mut item, lines, t + 1, lines.len());
+    let mut items = item_buffer();
+    items.push(item);
     Segments {
         header_end: t,
-        items: vec![item],
+        items,
         diagnostics: Vec::new(),
     }
 }

@@ -3,8 +3,8 @@
 //! the minutes. Pages without numbers are read by their title lines.
 
 use super::{
-    give_lines, next_item_number, next_non_blank, number_line_item, start_item, words_up_to,
-    Segments, DOCUMENT_ITEMS,
+    give_lines, item_buffer, next_item_number, next_non_blank, number_line_item, start_item,
+    words_up_to, Segments,
 };
 use crate::detect::is_items_header;
 use crate::item::RawItem;
@@ -27,7 +27,7 @@ pub(crate) fn segment<'a>(input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
 }
 
 fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
-    let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
+    let mut items: Vec<RawItem<'a>> = item_buffer();
     // Whether the current item's "Minutes:" label has come, as far as the lines before
     // `checked` tell. Only a sub-item number asks, so the lines are read for the label
     // then (each once), not as they pass.
@@ -139,7 +139,7 @@ fn is_title(text: &str) -> bool {
 /// after a blank line that does not end a sentence. (A subheading straight under an item's
 /// labels, "Mr John Kirby" under "Chairman's Announcements", is the item's text.)
 fn unnumbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
-    let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
+    let mut items: Vec<RawItem<'a>> = item_buffer();
     let mut first_item_line = None;
     let mut current_has_text = false;
     // Where the last item's whole lines start: they run to the next item's first line.

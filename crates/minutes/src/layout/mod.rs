@@ -8,7 +8,9 @@ mod listing;
 mod other;
 mod printed;
 
-use crate::item::RawItem;
+use std::cell::RefCell;
+
+use crate::item::{Piece, RawItem};
 use crate::lexer::{self, Line};
 use crate::model::{Diagnostic, Format};
 use crate::simd;
@@ -36,6 +38,109 @@ pub(crate) fn segment<'a>(format: Format, input: &str, lines: &'a [Line<'a>]) ->
 /// Room for a document's items reserved up front: the shared documents average six, and
 /// each doubling of the vector copies every item so far.
 pub(crate) const DOCUMENT_ITEMS: usize = 8;
+
+/// The buffers a document's lines, items and item bodies are read into, kept empty from one
+/// document to the next on a thread (as [`crate::item::Scratch`] keeps the item builder's):
+/// most documents then allocate none of them, and one no larger than the largest before
+/// regrows none.
+struct Spare {
+    /// For [`crate::lexer::lines_in`], taken by [`spare_lines`].
+    lines: Vec<Line<'static>>,
+    /// For a segmenter's items, taken by [`item_buffer`].
+    items: Vec<RawItem<'static>>,
+    /// For items' bodies, taken one by one by [`push_body`].
+    bodies: Vec<Vec<Piece>>,
+}
+
+thread_local! {
+    /// This thread's spare buffers between two documents: taken field by field (a document
+    /// read while one is taken gets a new one) and left by [`recycle_items`] and
+    /// [`recycle_lines`].
+    static SPARE: RefCell<Spare> = const {
+        RefCell::new(Spare {
+            lines: Vec::new(),
+            items: Vec::new(),
+            bodies: Vec::new(),
+        })
+    };
+}
+
+/// The most lines the spare line vector may have room for to be kept (documents of up to
+/// about half a megabyte): 512 KB a thread at most.
+const SPARE_LINES_MOST: usize = 1 << 14;
+
+/// The most items the spare item vector, or pieces a spare body, may have room for to be
+/// kept: about 100 KB a thread.
+const SPARE_ITEMS_MOST: usize = 1024;
+
+/// The most spare bodies a thread keeps (a document's items with a body of their own).
+const SPARE_BODIES_MOST: usize = 64;
+
+/// This thread's spare line vector, empty (no room when it is taken): for
+/// [`crate::lexer::lines_in`].
+pub(crate) fn spare_lines() -> Vec<Line<'static>> {
+    SPARE.with_borrow_mut(|spare| std::mem::take(&mut spare.lines))
+}
+
+/// An empty vector for a document's items with room for [`DOCUMENT_ITEMS`]: this thread's
+/// spare one when [`recycle_items`] left one, so a document with more items than the first
+/// doubling does not regrow it (each doubling copies every item).
+pub(crate) fn item_buffer<'a>() -> Vec<RawItem<'a>> {
+    // A `Vec<RawItem<'static>>` is a `Vec<RawItem<'a>>`: empty, it borrows nothing.
+    let items: Vec<RawItem<'a>> = SPARE.with_borrow_mut(|spare| std::mem::take(&mut spare.items));
+    if items.capacity() < DOCUMENT_ITEMS {
+        return Vec::with_capacity(DOCUMENT_ITEMS);
+    }
+    items
+}
+
+/// Appends `piece` to `item`'s body. A body's first piece takes a vector an earlier
+/// document's item left ([`recycle_items`]): most bodies then cost no allocation, and a
+/// flattened item's many sections no regrowing.
+pub(crate) fn push_body(item: &mut RawItem<'_>, piece: Piece) {
+    if item.body.capacity() == 0 {
+        item.body = SPARE.with_borrow_mut(|spare| spare.bodies.pop().unwrap_or_default());
+    }
+    item.body.push(piece);
+}
+
+/// Leaves a document's `items` and their bodies, emptied, to this thread's next document,
+/// unless the vector has room for more than [`SPARE_ITEMS_MOST`] items (a body, pieces);
+/// at most [`SPARE_BODIES_MOST`] bodies. Before [`recycle_lines`]: the items borrow the
+/// lines.
+pub(crate) fn recycle_items(mut items: Vec<RawItem<'_>>) {
+    SPARE.with_borrow_mut(|spare| {
+        for item in &mut items {
+            let room = item.body.capacity();
+            if room != 0 && room <= SPARE_ITEMS_MOST && spare.bodies.len() < SPARE_BODIES_MOST {
+                let mut body = std::mem::take(&mut item.body);
+                body.clear();
+                spare.bodies.push(body);
+            }
+        }
+        if items.capacity() <= SPARE_ITEMS_MOST {
+            spare.items = unborrowed(items);
+        }
+    });
+}
+
+/// Leaves a document's `lines`, emptied, to this thread's next document, unless the vector
+/// has room for more than [`SPARE_LINES_MOST`] lines.
+pub(crate) fn recycle_lines(lines: Vec<Line<'_>>) {
+    if lines.capacity() <= SPARE_LINES_MOST {
+        SPARE.with_borrow_mut(|spare| spare.lines = unborrowed(lines));
+    }
+}
+
+/// `v` cleared, with its room kept and no borrow of the text left: collected in place (a
+/// vector mapped into one of a type of the same size and alignment keeps its buffer, as
+/// `spare_buffers_are_kept` checks), the map never called.
+fn unborrowed<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter()
+        .map(|_| -> U { unreachable!("the vector is empty") })
+        .collect()
+}
 
 /// Starts an item at a line; its span runs to the end of its last non-blank line.
 pub(crate) fn start_item<'a>(
@@ -234,6 +339,64 @@ pub(crate) fn next_non_blank(lines: &[Line<'_>], from: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A document's lines, items and bodies are written in the buffers the document before
+    /// left: the same allocations, emptied.
+    #[test]
+    fn spare_buffers_are_kept() {
+        let piece = Piece {
+            start: 0,
+            end: 1,
+            indent: 0,
+        };
+        let text = String::from("one\ntwo\n");
+        let lines = lexer::lines_in(&text, spare_lines());
+        assert_eq!(lines.len(), 2);
+        let mut items = item_buffer();
+        items.push(start_item(Some(("1", 0)), None, 1));
+        push_body(&mut items[0], piece);
+        let at = |v: &[Piece]| v.as_ptr() as usize;
+        let (line_room, item_room) = (lines.capacity(), items.capacity());
+        let kept = (
+            lines.as_ptr() as usize,
+            items.as_ptr() as usize,
+            at(&items[0].body),
+        );
+        assert!(item_room >= DOCUMENT_ITEMS);
+        recycle_items(items);
+        recycle_lines(lines);
+
+        let next_lines = lexer::lines_in("three", spare_lines());
+        assert_eq!(next_lines[0].text, "three");
+        let next_items = item_buffer();
+        assert!(next_items.is_empty());
+        let mut body = start_item(None, None, 1);
+        assert_eq!(body.body.capacity(), 0);
+        push_body(&mut body, piece);
+        assert_eq!(body.body, [piece]);
+        assert_eq!(
+            (
+                next_lines.as_ptr() as usize,
+                next_items.as_ptr() as usize,
+                at(&body.body)
+            ),
+            kept
+        );
+        assert_eq!(
+            (next_lines.capacity(), next_items.capacity()),
+            (line_room, item_room)
+        );
+        // Taken: a document read meanwhile gets new ones.
+        let (other_lines, other_items) = (lexer::lines_in("four", spare_lines()), item_buffer());
+        assert_ne!(other_lines.as_ptr() as usize, kept.0);
+        assert_ne!(other_items.as_ptr() as usize, kept.1);
+
+        // Too large a vector is freed, not kept.
+        recycle_items(Vec::with_capacity(SPARE_ITEMS_MOST + 1));
+        recycle_lines(Vec::with_capacity(SPARE_LINES_MOST + 1));
+        assert_eq!(spare_lines().capacity(), 0);
+        assert!(item_buffer().capacity() <= SPARE_ITEMS_MOST);
+    }
 
     /// An item given its lines at once ends up as one given them line by line, for every
     /// range of lines of texts with blank, indented and white-space lines.

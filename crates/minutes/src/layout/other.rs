@@ -4,7 +4,8 @@
 //! Attendance labels ("Attending:", "Members Present:") are never items.
 
 use super::{
-    give_lines, next_non_blank, number_line_item, start_item, words_up_to, Segments, DOCUMENT_ITEMS,
+    give_lines, item_buffer, next_non_blank, number_line_item, push_body, start_item, words_up_to,
+    Segments,
 };
 use crate::attendance::is_attendance_label;
 use crate::item::{Piece, RawItem};
@@ -29,7 +30,7 @@ const FIELD_WORDS: [&str; 14] = [
 ];
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
-    let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
+    let mut items: Vec<RawItem<'a>> = item_buffer();
     let mut first_item_line = None;
     let mut skip_to = 0;
     // The lines before the first blank line name the body and the meeting, in capitals as
@@ -79,11 +80,14 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             let mut item = start_item(None, Some((line.start, line.start + title_len)), line.end());
             let rest = line.text[title_len..].trim_start_matches([':', ' ']);
             if !rest.is_empty() {
-                item.body.push(Piece {
-                    start: line.end() - rest.len(),
-                    end: line.end(),
-                    indent: 0,
-                });
+                push_body(
+                    &mut item,
+                    Piece {
+                        start: line.end() - rest.len(),
+                        end: line.end(),
+                        indent: 0,
+                    },
+                );
             }
             if let Some(last) = items.last_mut() {
                 give_lines(last, lines, body_from, i);

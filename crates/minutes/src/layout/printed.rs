@@ -4,8 +4,8 @@
 //! minutes look the same, so a heading must continue the numbering and read like a title.
 
 use super::{
-    give_lines, next_item_number, next_non_blank, number_line_item, start_item, words_up_to,
-    Segments, DOCUMENT_ITEMS,
+    give_lines, item_buffer, next_item_number, next_non_blank, number_line_item, push_body,
+    start_item, words_up_to, Segments,
 };
 use crate::item::{Piece, RawItem};
 use crate::lexer::{heading_of, number_line, number_line_of, numbered_heading, Line};
@@ -18,7 +18,7 @@ use crate::text::{ci_at, contains_ci_at, find_ascii_ci, find_short, is_space};
 const MAX_JUMP: u64 = 30;
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
-    let mut items: Vec<RawItem<'a>> = Vec::with_capacity(DOCUMENT_ITEMS);
+    let mut items: Vec<RawItem<'a>> = item_buffer();
     let mut diagnostics = Vec::new();
     let mut scheme: Option<Scheme> = None;
     let mut last_value = 0u64;
@@ -143,11 +143,14 @@ fn heading_item<'a>(
     if let Some((_, rest_at)) = split {
         let start = line.start + title_at + rest_at;
         if start < line.end() {
-            item.body.push(Piece {
-                start,
-                end: line.end(),
-                indent: 0,
-            });
+            push_body(
+                &mut item,
+                Piece {
+                    start,
+                    end: line.end(),
+                    indent: 0,
+                },
+            );
         }
     }
     item
