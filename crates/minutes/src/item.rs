@@ -103,9 +103,9 @@ impl<'a> Scratch<'a> {
         let most = items.iter().map(RawItem::piece_count).max().unwrap_or(0);
         // A `Scratch<'static>` is a `Scratch<'a>`: its buffers borrow nothing.
         let mut scratch: Scratch<'a> = SPARE.with(Cell::take);
-        scratch.pieces.reserve(most);
-        scratch.minutes_units.reserve(most);
-        scratch.minutes.reserve(most);
+        with_room(&mut scratch.pieces, most);
+        with_room(&mut scratch.minutes_units, most);
+        with_room(&mut scratch.minutes, most);
         // Most items have one section, a few two or three: room made once, not at the
         // first item's first push.
         scratch.starts.reserve(4);
@@ -166,6 +166,24 @@ thread_local! {
     /// [`Scratch::for_items`] (a document parsed while they are taken gets new ones) and
     /// left by [`Scratch::recycle`].
     static SPARE: Cell<Scratch<'static>> = const { Cell::new(Scratch::EMPTY) };
+}
+
+/// Gives the empty `v` room for `n` entries. A spare buffer too small is replaced by a new
+/// one, not grown: `reserve` would `realloc` it, copying its whole old room though it holds
+/// nothing.
+#[inline(always)]
+fn with_room<T>(v: &mut Vec<T>, n: usize) {
+    debug_assert!(v.is_empty());
+    if v.capacity() < n {
+        replace_with_room(v, n);
+    }
+}
+
+/// [`with_room`]'s rare case, out of line.
+#[cold]
+#[inline(never)]
+fn replace_with_room<T>(v: &mut Vec<T>, n: usize) {
+    *v = Vec::with_capacity(n);
 }
 
 /// `v` cleared.
