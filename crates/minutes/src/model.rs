@@ -371,8 +371,7 @@ pub struct ListEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Resolution {
     /// The resolution's own number as written, without brackets ("1" for "(1)"). Numbers of
-    /// one or two digits (nearly all) are borrowed from a fixed table
-    /// (`resolution::TWO_DIGITS`), others allocated.
+    /// one to three digits (nearly all) are borrowed from a fixed table, others allocated.
     pub number: Option<Cow<'static, str>>,
     pub text: String,
     pub span: Span,

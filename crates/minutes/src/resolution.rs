@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 
 use crate::blocks::Unit;
+use crate::borrowed;
 use crate::lexer;
 use crate::model::{Resolution, Span};
 use crate::simd;
@@ -612,26 +613,6 @@ fn keyword_text(keyword: &str) -> Cow<'static, str> {
     }
 }
 
-/// Every number of two digits, "00" to "99", in order: the number `n` is at `2 * n`.
-const TWO_DIGITS: &str = "\
-    00010203040506070809101112131415161718192021222324252627282930313233343536373839\
-    40414243444546474849505152535455565758596061626364656667686970717273747576777879\
-    8081828384858687888990919293949596979899";
-
-/// `number` as the model stores it: borrowed from [`TWO_DIGITS`] when it is one or two
-/// digits ("1" is the second byte of "01"), as nearly every resolution's number is, so that
-/// numbered resolutions do not each allocate one.
-fn number_text(number: &str) -> Cow<'static, str> {
-    let digit = |b: u8| usize::from(b - b'0');
-    match *number.as_bytes() {
-        [d] if d.is_ascii_digit() => Cow::Borrowed(&TWO_DIGITS[2 * digit(d) + 1..][..1]),
-        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => {
-            Cow::Borrowed(&TWO_DIGITS[2 * (10 * digit(a) + digit(b))..][..2])
-        }
-        _ => Cow::Owned(number.to_string()),
-    }
-}
-
 fn resolution(number: Option<&str>, text: &str, span: Span, keyword: &str) -> Resolution {
     let text = trim_start(
         text,
@@ -639,7 +620,7 @@ fn resolution(number: Option<&str>, text: &str, span: Span, keyword: &str) -> Re
         |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'),
     );
     Resolution {
-        number: number.map(number_text),
+        number: number.map(borrowed::number_text),
         text: trim_end(text, is_ascii_space, char::is_whitespace).to_string(),
         span,
         keyword: (!keyword.is_empty()).then(|| keyword_text(keyword)),
@@ -674,22 +655,6 @@ mod tests {
         }
         for n in &numbers {
             assert_eq!(number_value(n), n.parse::<u32>().ok(), "{n:?}");
-        }
-    }
-
-    #[test]
-    fn short_numbers_are_borrowed_and_others_kept_as_written() {
-        assert_eq!(TWO_DIGITS.len(), 200);
-        for n in 0..100 {
-            for written in [n.to_string(), format!("{n:02}")] {
-                assert!(
-                    matches!(number_text(&written), Cow::Borrowed(k) if k == written),
-                    "{written}"
-                );
-            }
-        }
-        for other in ["", "a", "iv", "100", "1a", "٣", "12.", " 1"] {
-            assert!(matches!(number_text(other), Cow::Owned(k) if k == other));
         }
     }
 
