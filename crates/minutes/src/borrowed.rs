@@ -30,13 +30,20 @@ const THREE_DIGITS: &str = {
 /// `number` as the model stores it: borrowed from [`THREE_DIGITS`] when it is one to three
 /// ASCII digits (nearly every item and resolution number), otherwise allocated.
 pub(crate) fn number_text(number: &str) -> Cow<'static, str> {
-    let bytes = number.as_bytes();
-    if (1..=3).contains(&bytes.len()) && bytes.iter().all(u8::is_ascii_digit) {
-        let value = bytes.iter().fold(0, |n, &b| 10 * n + usize::from(b - b'0'));
-        let end = 3 * value + 3;
-        return Cow::Borrowed(&THREE_DIGITS[end - bytes.len()..end]);
-    }
-    Cow::Owned(number.to_string())
+    let value = match *number.as_bytes() {
+        [a] if a.is_ascii_digit() => digit(a),
+        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => 10 * digit(a) + digit(b),
+        [a, b, c] if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() => {
+            100 * digit(a) + 10 * digit(b) + digit(c)
+        }
+        _ => return Cow::Owned(number.to_string()),
+    };
+    let end = 3 * value + 3;
+    Cow::Borrowed(&THREE_DIGITS[end - number.len()..end])
+}
+
+fn digit(b: u8) -> usize {
+    usize::from(b - b'0')
 }
 
 /// The file kinds attachment markers name, lower case, most common first.
