@@ -15,6 +15,7 @@ mod errors;
 mod nodes;
 mod offsets;
 mod run;
+mod shared;
 
 use minutes::{Format, ParseOptions};
 use nodes::PyDocument;
@@ -57,7 +58,10 @@ fn options(
 }
 
 fn document(parsed: Parsed) -> PyDocument {
-    PyDocument::wrap(parsed.doc, &Arc::new(parsed.index))
+    PyDocument::wrap(
+        shared::Shared::document(parsed.doc),
+        &Arc::new(parsed.index),
+    )
 }
 
 /// Parses one meeting's minutes (`str`, or UTF-8 `bytes`).

@@ -10,6 +10,7 @@
 //! exactly what serde gives for the core type, and so exactly the CLI's output.
 
 use crate::offsets::CharIndex;
+use crate::shared::Shared;
 use minutes::{Date, Time};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -214,7 +215,7 @@ fn wrap_all<T: Clone, P>(
 
 node!(
     /// The parsed minutes of one meeting.
-    PyDocument, "Document", minutes::Document,
+    PyDocument, "Document", Shared<minutes::Document>,
     {
         #[getter]
         fn schema_version(&self) -> u32 {
@@ -256,14 +257,17 @@ node!(
         }
         #[getter]
         fn items(&self) -> Vec<PyItem> {
-            wrap_all(&self.inner.items, &self.idx, PyItem::wrap)
+            (0..self.inner.items.len())
+                .map(|i| PyItem::wrap(self.inner.item(i), &self.idx))
+                .collect()
         }
         /// Every resolution of every item, in document order.
         #[getter]
         fn resolutions(&self) -> Vec<PyResolution> {
-            self.inner
-                .resolutions()
-                .map(|r| PyResolution::wrap(r.clone(), &self.idx))
+            let doc = &self.inner;
+            (doc.items.iter().enumerate())
+                .flat_map(|(i, item)| (0..item.resolutions.len()).map(move |r| (i, r)))
+                .map(|(i, r)| PyResolution::wrap(doc.resolution(i, r), &self.idx))
                 .collect()
         }
         #[getter]
@@ -488,7 +492,7 @@ fn wrap_block(block: minutes::Block, idx: &Arc<CharIndex>, py: Python<'_>) -> Py
 
 node!(
     /// One agenda item and what the minutes record of it.
-    PyItem, "Item", minutes::Item,
+    PyItem, "Item", Shared<minutes::Item>,
     {
         /// As written, without a trailing dot ("59", "3a", "C 10/034"); None when unnumbered.
         #[getter]
@@ -505,7 +509,10 @@ node!(
         }
         #[getter]
         fn resolutions(&self) -> Vec<PyResolution> {
-            wrap_all(&self.inner.resolutions, &self.idx, PyResolution::wrap)
+            let (doc, i) = (self.inner.root(), self.inner.index());
+            (0..self.inner.resolutions.len())
+                .map(|r| PyResolution::wrap(doc.resolution(i, r), &self.idx))
+                .collect()
         }
         #[getter]
         fn span(&self) -> PySpan {
@@ -686,7 +693,7 @@ node!(
 
 node!(
     /// One decision the meeting took.
-    PyResolution, "Resolution", minutes::Resolution,
+    PyResolution, "Resolution", Shared<minutes::Resolution>,
     {
         /// The resolution's own number, without brackets ("1" for "(1)").
         #[getter]

@@ -7,7 +7,7 @@ use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::types::{PyByteArray, PyBytes, PyString};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// One input: the text of a `str` (CPython's own UTF-8 buffer, borrowed: no copy, which the
 /// abi3-py310 limited API allows) or the bytes of a `bytes`/`bytearray`. Both are `Send`, so workers can read them without the GIL.
@@ -53,7 +53,9 @@ impl Source {
 
 /// A parsed document with the index that turns its byte spans into code points.
 pub struct Parsed {
-    pub doc: Document,
+    /// Shared with the Python nodes read from it (see [`crate::shared`]); put in its `Arc`
+    /// here, on the worker thread, not serially on the caller's.
+    pub doc: Arc<Document>,
     pub index: CharIndex,
 }
 
@@ -68,7 +70,7 @@ pub fn parse_source(source: &Source, options: &ParseOptions) -> Result<Parsed, E
 pub fn parse_str(text: &str, options: &ParseOptions) -> Result<Parsed, Error> {
     let doc = minutes::parse_with(text, options)?;
     Ok(Parsed {
-        doc,
+        doc: Arc::new(doc),
         index: CharIndex::new(text),
     })
 }
@@ -82,7 +84,7 @@ pub fn parse_raw(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, Error> 
     }
     let doc = minutes::parse_bytes(bytes, options)?;
     Ok(Parsed {
-        doc,
+        doc: Arc::new(doc),
         index: CharIndex::new(&String::from_utf8_lossy(bytes)),
     })
 }
@@ -159,7 +161,7 @@ mod tests {
         for threads in [1, 2, 3, 8, 1000] {
             let docs: Vec<Document> = parse_all(&sources, &options, threads)
                 .into_iter()
-                .map(|r| r.unwrap().doc)
+                .map(|r| Arc::unwrap_or_clone(r.unwrap().doc))
                 .collect();
             assert_eq!(docs, expected, "threads={threads}");
         }

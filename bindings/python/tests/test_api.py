@@ -105,6 +105,22 @@ def test_equality_and_hashing() -> None:
         minutes.Span(5, 4)
 
 
+def test_items_and_resolutions_outlive_their_document_variable() -> None:
+    """Items and resolutions are read in place inside their document (not copied out of
+    it): they keep it alive and read the same after the document's last name is gone."""
+    import gc
+
+    expected = minutes.parse(PRINTED)
+    items, resolutions = minutes.parse(PRINTED).items, minutes.parse(PRINTED).resolutions
+    item_resolutions = minutes.parse(PRINTED).items[0].resolutions
+    gc.collect()
+    assert items == expected.items and resolutions == expected.resolutions
+    assert item_resolutions == expected.items[0].resolutions == expected.resolutions
+    assert [i.to_dict() for i in items] == [i.to_dict() for i in expected.items]
+    assert items[0].number == "131" and items[0].title == "MINUTES OF THE PREVIOUS MEETING"
+    assert resolutions[0].text.startswith("That the minutes be approved")
+
+
 def test_nodes_are_read_only() -> None:
     doc = minutes.parse(PRINTED)
     with pytest.raises(AttributeError):
