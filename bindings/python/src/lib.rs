@@ -16,6 +16,7 @@ mod nodes;
 mod offsets;
 mod run;
 mod shared;
+mod to_python;
 
 use minutes::{Format, ParseOptions};
 use nodes::PyDocument;

@@ -13,7 +13,6 @@ use crate::offsets::CharIndex;
 use crate::shared::Shared;
 use minutes::{Date, Time};
 use pyo3::prelude::*;
-use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDate, PyString, PyTime};
 use serde::Serialize;
 use std::sync::Arc;
@@ -98,20 +97,10 @@ fn time<'py>(py: Python<'py>, t: Option<Time>) -> PyResult<Option<Bound<'py, PyT
         .transpose()
 }
 
-/// `json.loads`, imported once: `to_dict()` parses serde's own output so that it cannot drift
-/// from the contract's JSON.
-fn json_loads<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
-    static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-    let loads = LOADS.get_or_try_init(py, || -> PyResult<_> {
-        Ok(py.import("json")?.getattr("loads")?.unbind())
-    })?;
-    loads.bind(py).call1((text,))
-}
-
+/// `to_dict()`: the node as `json.loads` would read its JSON, built without the JSON text
+/// (see [`crate::to_python`]).
 fn to_dict<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    let text = minutes::to_json_string(value)
-        .map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))?;
-    json_loads(py, &text)
+    crate::to_python::to_python(py, value)
 }
 
 /// JSON from the core's writer (serde_json's bytes, faster), pretty or compact.
