@@ -3,9 +3,11 @@
 //! `ParseError` subclasses `ValueError` (bad input is a bad value), and its subclasses say
 //! which check failed, so callers can catch exactly what they expect to happen.
 
+use crate::run::FileError;
 use pyo3::create_exception;
-use pyo3::exceptions::PyValueError;
+use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
+use std::path::Path;
 
 create_exception!(
     minutes,
@@ -30,11 +32,42 @@ create_exception!(
 /// it is set as the `index` attribute (None for single parses), and invalid UTF-8 also
 /// carries `offset`.
 pub fn to_py(py: Python<'_>, error: &minutes::Error, index: Option<usize>) -> PyErr {
-    use minutes::Error as E;
     let message = match index {
         Some(i) => format!("texts[{i}]: {error}"),
         None => error.to_string(),
     };
+    with_message(py, error, message, index)
+}
+
+/// The Python exception for a file of `parse_files` (number `index`): `OSError` as `open()`
+/// raises it (the subclass its errno names, with `filename`) when the file cannot be read,
+/// else the core error's, its message naming the file.
+pub fn file_to_py(py: Python<'_>, error: &FileError, index: usize, path: &Path) -> PyErr {
+    match error {
+        FileError::Parse(e) => with_message(py, e, format!("{}: {e}", path.display()), Some(index)),
+        FileError::Read(e) => {
+            let strerror = match e.raw_os_error() {
+                Some(errno) => py
+                    .import("os")
+                    .and_then(|os| os.getattr("strerror")?.call1((errno,))?.extract::<String>())
+                    .unwrap_or_else(|_| e.to_string()),
+                None => e.to_string(),
+            };
+            let errno = e.raw_os_error().unwrap_or(0);
+            let err = PyOSError::new_err((errno, strerror, path.to_path_buf()));
+            let _ = err.value(py).setattr("index", index);
+            err
+        }
+    }
+}
+
+fn with_message(
+    py: Python<'_>,
+    error: &minutes::Error,
+    message: String,
+    index: Option<usize>,
+) -> PyErr {
+    use minutes::Error as E;
     let err = match error {
         E::InvalidUtf8 { .. } => InvalidUtf8Error::new_err(message),
         E::InputTooLarge { .. } | E::TooManyItems { .. } => LimitExceededError::new_err(message),

@@ -35,6 +35,17 @@ fn count(name: &str, value: Option<i64>) -> PyResult<Option<usize>> {
         .transpose()
 }
 
+/// The `threads` argument: at least 1; None is every core.
+fn thread_count(threads: Option<i64>) -> PyResult<usize> {
+    match threads {
+        Some(n) if n < 1 => Err(PyValueError::new_err(format!(
+            "threads must be at least 1, not {n}"
+        ))),
+        Some(n) => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
+        None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+    }
+}
+
 /// The options every parse function takes, checked before any work starts.
 fn options(
     format: Option<&str>,
@@ -98,15 +109,7 @@ fn parse_many(
     lossy: bool,
 ) -> PyResult<Vec<PyDocument>> {
     let options = options(format, max_input_bytes, max_items, lossy)?;
-    let threads = match threads {
-        Some(n) if n < 1 => {
-            return Err(PyValueError::new_err(format!(
-                "threads must be at least 1, not {n}"
-            )))
-        }
-        Some(n) => usize::try_from(n).unwrap_or(usize::MAX),
-        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-    };
+    let threads = thread_count(threads)?;
     if texts.is_instance_of::<pyo3::types::PyString>()
         || texts.is_instance_of::<pyo3::types::PyBytes>()
     {
@@ -129,6 +132,43 @@ fn parse_many(
     Ok(docs)
 }
 
+/// Reads and parses many files (UTF-8, like `parse_file`) on `threads` threads (default:
+/// every core), the reading too with the GIL released: an archive sweep without a Python
+/// loop over `open()`.
+#[pyfunction]
+#[pyo3(signature = (paths, *, threads=None, format=None, max_input_bytes=None, max_items=None, lossy=false))]
+#[allow(clippy::too_many_arguments)]
+fn parse_files(
+    py: Python<'_>,
+    paths: &Bound<'_, PyAny>,
+    threads: Option<i64>,
+    format: Option<&str>,
+    max_input_bytes: Option<i64>,
+    max_items: Option<i64>,
+    lossy: bool,
+) -> PyResult<Vec<PyDocument>> {
+    let options = options(format, max_input_bytes, max_items, lossy)?;
+    let threads = thread_count(threads)?;
+    if paths.is_instance_of::<pyo3::types::PyString>() {
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "parse_files() takes an iterable of paths, not a single path: use parse_file()",
+        ));
+    }
+    let paths = paths
+        .try_iter()?
+        .map(|path| path?.extract::<std::path::PathBuf>())
+        .collect::<PyResult<Vec<_>>>()?;
+    let results = py.detach(|| run::parse_files(&paths, &options, threads));
+    let mut docs = Vec::with_capacity(results.len());
+    for (i, result) in results.into_iter().enumerate() {
+        match result {
+            Ok(parsed) => docs.push(document(parsed)),
+            Err(e) => return Err(errors::file_to_py(py, &e, i, &paths[i])),
+        }
+    }
+    Ok(docs)
+}
+
 #[pymodule]
 fn _minutes(m: &Bound<'_, PyModule>) -> PyResult<()> {
     // `parse_many` parses on worker threads that exit, and Python drops the documents later
@@ -138,6 +178,7 @@ fn _minutes(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SCHEMA_VERSION", minutes::SCHEMA_VERSION)?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_files, m)?)?;
     nodes::register(m)?;
     errors::register(m)?;
     Ok(())

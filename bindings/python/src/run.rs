@@ -6,6 +6,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::types::{PyByteArray, PyBytes, PyString};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -93,28 +94,55 @@ pub fn parse_raw(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, Error> 
 /// (`threads=10**6`) must not exhaust the process's threads.
 const MAX_THREADS: usize = 256;
 
-/// Parses every source on `threads` threads (the calling one included; at most one per
-/// source and [`MAX_THREADS`]), keeping input order.
-/// Work is handed out one document at a time, so one huge document does not hold up a
-/// whole chunk of small ones.
+/// Parses every source on `threads` threads (see [`map_all`]), keeping input order.
 pub fn parse_all(
     sources: &[Source],
     options: &ParseOptions,
     threads: usize,
 ) -> Vec<Result<Parsed, Error>> {
-    let threads = threads.min(MAX_THREADS).clamp(1, sources.len().max(1));
+    map_all(sources, threads, |s| parse_source(s, options))
+}
+
+/// Why a file of `parse_files` gave no document.
+#[derive(Debug)]
+pub enum FileError {
+    Read(std::io::Error),
+    Parse(Error),
+}
+
+/// Reads and parses every file on `threads` threads (see [`map_all`]), keeping input order:
+/// the reading too happens without the GIL, in parallel.
+pub fn parse_files(
+    paths: &[PathBuf],
+    options: &ParseOptions,
+    threads: usize,
+) -> Vec<Result<Parsed, FileError>> {
+    map_all(paths, threads, |path| {
+        let bytes = std::fs::read(path).map_err(FileError::Read)?;
+        parse_raw(&bytes, options).map_err(FileError::Parse)
+    })
+}
+
+/// `work` applied to every input on `threads` threads (the calling one included; at most
+/// one per input and [`MAX_THREADS`]), results in input order. Work is handed out one input
+/// at a time, so one huge document does not hold up a whole chunk of small ones.
+fn map_all<I: Sync, R: Send>(
+    inputs: &[I],
+    threads: usize,
+    work: impl Fn(&I) -> R + Sync,
+) -> Vec<R> {
+    let threads = threads.min(MAX_THREADS).clamp(1, inputs.len().max(1));
     if threads == 1 {
-        return sources.iter().map(|s| parse_source(s, options)).collect();
+        return inputs.iter().map(work).collect();
     }
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<Parsed, Error>>>> =
-        Mutex::new((0..sources.len()).map(|_| None).collect());
-    let work = || {
+    let results: Mutex<Vec<Option<R>>> = Mutex::new((0..inputs.len()).map(|_| None).collect());
+    let worker = || {
         let mut done = Vec::new();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(source) = sources.get(i) else { break };
-            done.push((i, parse_source(source, options)));
+            let Some(input) = inputs.get(i) else { break };
+            done.push((i, work(input)));
         }
         let mut results = results.lock().unwrap_or_else(|e| e.into_inner());
         for (i, r) in done {
@@ -123,15 +151,15 @@ pub fn parse_all(
     };
     std::thread::scope(|scope| {
         for _ in 1..threads {
-            scope.spawn(work);
+            scope.spawn(worker);
         }
-        work();
+        worker();
     });
     results
         .into_inner()
         .unwrap_or_else(|e| e.into_inner())
         .into_iter()
-        .map(|r| r.expect("every index below sources.len() is claimed by exactly one worker"))
+        .map(|r| r.expect("every index below inputs.len() is claimed by exactly one worker"))
         .collect()
 }
 

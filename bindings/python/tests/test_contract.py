@@ -49,3 +49,11 @@ def test_parse_many_equals_parse_loop() -> None:
     assert minutes.parse_many(t for t in texts) == expected
     assert minutes.parse_many([t.encode() for t in texts], threads=2) == expected
     assert minutes.parse_many([]) == []
+
+
+def test_parse_files_equals_parse_file_loop() -> None:
+    expected = [minutes.parse_file(p) for p in FIXTURES]
+    for threads in (1, 2, 3):
+        assert minutes.parse_files(FIXTURES, threads=threads) == expected
+    assert minutes.parse_files(str(p) for p in FIXTURES) == expected
+    assert minutes.parse_files([]) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
 
 import minutes
@@ -94,3 +96,23 @@ def test_fifty_megabytes() -> None:
     assert len(doc.to_json(pretty=False)) > 0
     with pytest.raises(minutes.LimitExceededError):
         minutes.parse(text, max_input_bytes=10_000_000)
+
+
+def test_parse_files_errors_name_the_file(tmp_path: "pathlib.Path") -> None:
+    good, bad, missing = tmp_path / "good.txt", tmp_path / "bad.txt", tmp_path / "missing.txt"
+    good.write_text("PLANNING COMMITTEE\n\n1. APOLOGIES\n\nNone.\n", encoding="utf-8")
+    bad.write_bytes(b"PLANNING \xff COMMITTEE\n")
+    assert len(minutes.parse_files([good, good], threads=2)) == 2
+    # A file that cannot be read: OSError as open() raises it, with the file and its index.
+    with pytest.raises(FileNotFoundError) as read_error:
+        minutes.parse_files([good, missing], threads=2)
+    assert str(read_error.value.filename) == str(missing)
+    assert getattr(read_error.value, "index") == 1
+    # A file that is not UTF-8: the core's error, naming the file; lossy reads it.
+    with pytest.raises(minutes.InvalidUtf8Error) as utf8_error:
+        minutes.parse_files([good, bad])
+    assert str(bad) in str(utf8_error.value)
+    assert (getattr(utf8_error.value, "index"), getattr(utf8_error.value, "offset")) == (1, 9)
+    assert minutes.parse_files([bad], lossy=True) == [minutes.parse_file(bad, lossy=True)]
+    with pytest.raises(TypeError, match="parse_file"):
+        minutes.parse_files(str(good))

@@ -2,6 +2,7 @@
 
 >>> import minutes
 >>> doc = minutes.parse(text)                       # or parse_file(path), parse_many(texts)
+>>> docs = minutes.parse_files(paths)                # files read and parsed in parallel
 >>> doc.committee, doc.date, [i.title for i in doc.items]
 >>> minutes.items_frame([doc])                      # pandas DataFrame (pip install pandas)
 
@@ -43,6 +44,7 @@ from ._minutes import (
     VoteCount,
     __version__,
     parse,
+    parse_files,
     parse_many,
 )
 
@@ -74,6 +76,7 @@ __all__ = [
     "items_frame",
     "parse",
     "parse_file",
+    "parse_files",
     "parse_many",
     "resolutions_frame",
     "slice_span",

@@ -1,6 +1,7 @@
 """Type stub of the compiled module ``minutes._minutes`` (checked by mypy's stubtest)."""
 
 import datetime
+import os
 from typing import Any, Iterable, Iterator, List, Literal, Optional, Union
 
 from typing_extensions import final
@@ -30,6 +31,7 @@ __all__ = [
     "VoteCount",
     "__version__",
     "parse",
+    "parse_files",
     "parse_many",
 ]
 
@@ -346,3 +348,16 @@ def parse_many(
     lossy: bool = False,
 ) -> List[Document]:
     """Parses many texts on ``threads`` threads (default: every core) with the GIL released."""
+
+def parse_files(
+    paths: Iterable[Union[str, "os.PathLike[str]"]],
+    *,
+    threads: Optional[int] = None,
+    format: Optional[str] = None,
+    max_input_bytes: Optional[int] = None,
+    max_items: Optional[int] = None,
+    lossy: bool = False,
+) -> List[Document]:
+    """Reads and parses many files (UTF-8, like ``parse_file``) on ``threads`` threads
+    (default: every core), the reading too with the GIL released. A file that cannot be
+    read raises ``OSError`` as ``open()`` does (with ``filename`` and ``index``)."""
