@@ -5,7 +5,9 @@
    titles (target: >= 3x the splitter's documents per second);
 2. ``parse_many(threads=2)`` against ``threads=1`` (target: >= 1.7x on two cores), and the same
    from two Python threads each calling ``parse_many(threads=1)``, which only scales if the
-   GIL is released while parsing.
+   GIL is released while parsing;
+3. a folder's sweep: ``parse_files(paths, threads=2)`` (files read on the worker threads)
+   against reading the same files in Python and calling ``parse_many(threads=2)``.
 
 Documents: ../shared/seeds and ../shared/corpus when present, else this package's own test
 fixtures, repeated to a workload of ``--docs`` documents. Each figure is the best of
@@ -60,7 +62,7 @@ def regex_split(text: str) -> List[Dict[str, object]]:
     return items
 
 
-def load_texts(limit_docs: int) -> Tuple[List[str], str]:
+def load_texts(limit_docs: int) -> Tuple[List[str], List[Path], str]:
     paths: List[Path] = []
     for name in ("seeds", "corpus"):
         if (SHARED / name).is_dir():
@@ -70,8 +72,9 @@ def load_texts(limit_docs: int) -> Tuple[List[str], str]:
         paths = sorted((HERE / "tests" / "data").glob("*.txt"))
         source = "bindings/python/tests/data (../shared is absent)"
     base = [p.read_text(encoding="utf-8") for p in paths]
-    texts = [base[i % len(base)] for i in range(max(limit_docs, len(base)))]
-    return texts, f"{len(base)} distinct documents from {source}"
+    cycle = range(max(limit_docs, len(base)))
+    texts = [base[i % len(base)] for i in cycle]
+    return texts, [paths[i % len(paths)] for i in cycle], f"{len(base)} distinct documents from {source}"
 
 
 def best_times(
@@ -121,7 +124,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     ap.add_argument("--repeat", type=int, default=5, help="runs per figure; best kept (5)")
     args = ap.parse_args(argv)
 
-    texts, source = load_texts(args.docs)
+    texts, paths, source = load_texts(args.docs)
     n = len(texts)
     mb = sum(len(t.encode()) for t in texts) / 1e6
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
@@ -143,11 +146,15 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
             ),
             "parse_many(threads=2)": lambda: minutes.parse_many(texts, threads=2),
             "2 Python threads x parse_many(threads=1)": lambda: two_python_threads(texts),
+            "files: read in Python + parse_many(threads=2)": lambda: minutes.parse_many(
+                [p.read_bytes() for p in paths], threads=2
+            ),
+            "files: parse_files(threads=2)": lambda: minutes.parse_files(paths, threads=2),
         },
     )
     for name, (seconds, cpu, alone) in figures.items():
         print(
-            f"  {name:<42} {n / seconds:>9.0f} docs/s {mb / seconds:>8.1f} MB/s"
+            f"  {name:<46} {n / seconds:>9.0f} docs/s {mb / seconds:>8.1f} MB/s"
             f"   cpu/wall {cpu / seconds:4.2f}   call alone {1000 * alone:6.1f} ms"
             f" of {1000 * seconds:6.1f}"
         )
@@ -165,6 +172,9 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
          call["parse_many(threads=1)"] / call["parse_many(threads=2)"], None),
         ("2 Python threads / parse_many 1 thread",
          one / wall["2 Python threads x parse_many(threads=1)"], None),
+        ("files, 2 threads: parse_files / read + parse_many",
+         wall["files: read in Python + parse_many(threads=2)"]
+         / wall["files: parse_files(threads=2)"], None),
     ]
     print("ratios:")
     for name, ratio, target in ratios:
