@@ -122,14 +122,7 @@ fn parse_many(
         sources.push(Source::extract(&text?, || format!("texts[{i}]"))?);
     }
     let results = py.detach(|| run::parse_all(&sources, &options, threads));
-    let mut docs = Vec::with_capacity(results.len());
-    for (i, result) in results.into_iter().enumerate() {
-        match result {
-            Ok(parsed) => docs.push(document(parsed)),
-            Err(e) => return Err(errors::to_py(py, &e, Some(i))),
-        }
-    }
-    Ok(docs)
+    documents(results, |i, e| errors::to_py(py, e, Some(i)))
 }
 
 /// Reads and parses many files (UTF-8, like `parse_file`) on `threads` threads (default:
@@ -159,14 +152,18 @@ fn parse_files(
         .map(|path| path?.extract::<std::path::PathBuf>())
         .collect::<PyResult<Vec<_>>>()?;
     let results = py.detach(|| run::parse_files(&paths, &options, threads));
-    let mut docs = Vec::with_capacity(results.len());
-    for (i, result) in results.into_iter().enumerate() {
-        match result {
-            Ok(parsed) => docs.push(document(parsed)),
-            Err(e) => return Err(errors::file_to_py(py, &e, i, &paths[i])),
-        }
-    }
-    Ok(docs)
+    documents(results, |i, e| errors::file_to_py(py, e, i, &paths[i]))
+}
+
+/// A batch's documents in input order, or the exception `raise` makes of its first failure
+/// (with the failing input's index).
+fn documents<E>(
+    results: Vec<Result<Parsed, E>>,
+    raise: impl Fn(usize, &E) -> PyErr,
+) -> PyResult<Vec<PyDocument>> {
+    (results.into_iter().enumerate())
+        .map(|(i, result)| result.map(document).map_err(|e| raise(i, &e)))
+        .collect()
 }
 
 #[pymodule]
