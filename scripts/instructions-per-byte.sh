@@ -5,7 +5,10 @@
 #
 # 1. Builds the release CLI and the corpus generator (benches/src/bin/bench-corpus.rs).
 # 2. Makes a ~0.7 MB and a ~5 MB folder of synthetic minutes (deterministic: seed 2026),
-#    and the same from ../shared/{seeds,corpus} cycled when that folder is present.
+#    and the same from ../shared/{seeds,corpus} cycled when that folder is present
+#    ("shared": mostly the corpus's 2 KB excerpts, the top of a document, where headers
+#    and attendance lists cost the most per byte), and from ../shared/seeds alone ("seeds":
+#    five whole documents of 9-22 KB, header to last item).
 # 3. Counts instructions with `valgrind --tool=callgrind` on `minutes stats -j 1` for each
 #    and prints the marginal cost  (I_5MB - I_0.7MB) / (B_5MB - B_0.7MB),  which cancels
 #    process start-up. Target: <= 12 instructions/byte. The same for `minutes parse --ndjson`
@@ -56,15 +59,15 @@ echo
 echo "== marginal instructions per byte (minutes stats, 0.7 MB -> 5 MB folders) =="
 printf '%-10s %12s %14s %12s %14s %8s\n' corpus bytes_0.7 instr_0.7 bytes_5 instr_5 instr/B
 sources=(synthetic)
-if [ -d "$shared/seeds" ]; then sources+=(shared); else echo "skipped: ../shared/seeds is absent (real-text row)"; fi
+if [ -d "$shared/seeds" ]; then sources+=(shared seeds); else echo "skipped: ../shared/seeds is absent (real-text rows)"; fi
 for src in "${sources[@]}"; do
   for size in 700000 5000000; do
     dir="$work/$src-$size"
-    if [ "$src" = synthetic ]; then
-      "$gen" corpus "$dir" "$size"
-    else
-      "$gen" corpus "$dir" "$size" "$shared/seeds" "$shared/corpus"
-    fi
+    case "$src" in
+      synthetic) "$gen" corpus "$dir" "$size" ;;
+      shared) "$gen" corpus "$dir" "$size" "$shared/seeds" "$shared/corpus" ;;
+      seeds) "$gen" corpus "$dir" "$size" "$shared/seeds" ;;
+    esac
   done
   b_s=$(input_bytes "$minutes" "$work/$src-700000")
   b_l=$(input_bytes "$minutes" "$work/$src-5000000")
