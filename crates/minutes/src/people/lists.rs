@@ -1,0 +1,608 @@
+//! Lists: the entries of a name list read one after another, with the labels that keep
+//! the list going or end it, and the readers the other field parsers call.
+
+use crate::model::Person;
+
+use super::helpers::{floor_boundary, key, words_in};
+use super::person::{read_person, Context, EntryWords};
+use super::splitter::{End, Splitter};
+use super::words::{chair_role, classify, list, match_title, skip_bullets, Facts, WordClass};
+
+/// Label words that introduce members and keep the list going ("Councillors:", "Committee
+/// Members:", "Roll Call of Council Members:", "Attending:").
+pub(super) const MEMBER_LABEL_WORDS: &[&str] = &[
+    "present",
+    "members",
+    "member",
+    "councillors",
+    "councillor",
+    "cllrs",
+    "cllr",
+    "council",
+    "attending",
+    "committee",
+    "roll",
+    "call",
+    "of",
+    "the",
+    "voting",
+    "councilmembers",
+];
+
+/// What to do with a "Label:" entry.
+enum LabelAction {
+    /// Names follow with this title.
+    Title(&'static str),
+    /// The next person has this role ("Chairman:").
+    Role(&'static str),
+    /// A heading for members: keep going.
+    Continue,
+    /// Another section ("In attendance:", "Staff Present:"): the list is over.
+    Stop,
+}
+
+fn label_action(text: &str, start: usize, end: usize) -> LabelAction {
+    let start = skip_bullets(text, start, end);
+    let words = words_in(text, start, end);
+    if let Some((t, _, n)) = match_title(text, &words, 0) {
+        if n == words.len() {
+            return LabelAction::Title(t);
+        }
+    }
+    if let Some(r) = chair_role(&text[start..end]) {
+        return LabelAction::Role(r);
+    }
+    let member_words = words
+        .iter()
+        .all(|&(s, e)| Facts::of(&text[s..e]).lists & list::MEMBER_LABEL != 0);
+    if member_words && !words.is_empty() {
+        LabelAction::Continue
+    } else {
+        LabelAction::Stop
+    }
+}
+
+/// How [`read_list`] treats an entry that is not a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// The list is over (attendance lists, apologies).
+    StopAtProse,
+    /// Skip it and go on ("The Chairman, Alderman Alison Gowman, and Edward Lord").
+    SkipProse,
+}
+
+/// Room for the people of a list, reserved when the first is found: lists name a dozen or
+/// so, and room for four (the first size a vector takes) would take two copies of the list
+/// to grow. No more than this, so the room is one of the allocator's small sizes (up to
+/// 1 KiB, the quickest to allocate).
+const LIST_ROOM: usize = 8;
+
+/// [`LIST_ROOM`] for `list` if it has no room yet.
+#[inline]
+pub(super) fn reserve_list_room(list: &mut Vec<Person>) {
+    if list.capacity() == 0 {
+        list.reserve_exact(LIST_ROOM);
+    }
+}
+
+/// Reads people from `text` until the list ends; returns them and the relative offset
+/// where reading stopped.
+pub(super) fn read_list(text: &str, base: usize, mode: Mode, limit: usize) -> (Vec<Person>, usize) {
+    let mut out = Vec::new();
+    let stopped_at = read_list_into(text, base, mode, limit, &mut out);
+    (out, stopped_at)
+}
+
+/// [`read_list`], appending the people to `out` (a caller that gathers the people of
+/// several lists keeps them in one vector); at most `limit` of them. Only the people this
+/// call appends are read or changed.
+pub(super) fn read_list_into(
+    text: &str,
+    base: usize,
+    mode: Mode,
+    limit: usize,
+    out: &mut Vec<Person>,
+) -> usize {
+    thread_local! {
+        /// The splitter's word buffer, lent from one list to the next of a thread instead
+        /// of allocated and freed for each (a list read inside another gets a new one). A
+        /// `Cell` taken and set, not [`with_lent`]: the empty Vec left behind costs nothing,
+        /// and the `RefCell` borrow measured ~0.02 instructions/byte more on real minutes.
+        static WORDS: std::cell::Cell<Vec<(usize, usize)>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut entries = Splitter::with_words(text, WORDS.take());
+    let stopped_at = read_entries_into(text, base, mode, limit, &mut entries, out);
+    WORDS.set(entries.words);
+    stopped_at
+}
+
+/// [`read_list_into`] of the entries of `entries`.
+pub(super) fn read_entries_into(
+    text: &str,
+    base: usize,
+    mode: Mode,
+    limit: usize,
+    entries: &mut Splitter,
+    out: &mut Vec<Person>,
+) -> usize {
+    let first = out.len();
+    let mut ctx = Context::default();
+    let mut prev_end = End::Comma;
+    let mut stopped_at = 0;
+    // The words of an entry that starts with a bullet (the splitter's words, clipped).
+    let mut clipped = Vec::new();
+    while let Some(entry) = entries.next() {
+        stopped_at = entry.end;
+        // The entry trimmed: from its first word to its last (nothing when it has none).
+        let (s, e) = entries.bounds().unwrap_or((entry.start, entry.start));
+        let s = skip_bullets(text, s, e);
+        if s < e {
+            if entry.end_kind == End::Label {
+                match label_action(text, s, e) {
+                    LabelAction::Title(t) => ctx.title = Some(t),
+                    LabelAction::Role(r) => ctx.role = Some(r),
+                    LabelAction::Continue => {}
+                    LabelAction::Stop if mode == Mode::SkipProse => {}
+                    LabelAction::Stop => break,
+                }
+                prev_end = entry.end_kind;
+                continue;
+            }
+            // The splitter has split the entry into words already.
+            let words = entries.words_of(s, e, &mut clipped);
+            // The splitter has looked at the start of each word for a chair role's word.
+            let entry_words =
+                EntryWords::with_chair(text, e, words, entries.chair, entries.remarks);
+            // "Cllr Smith, Chairman": a role on its own belongs to the person before.
+            let role_alone = if entry_words.has_chair {
+                chair_role(&text[s..e])
+            } else {
+                None
+            };
+            if let Some(role) = role_alone {
+                if let Some(p) = out[first..].last_mut().filter(|p| p.role.is_none()) {
+                    p.role = Some(role.to_string());
+                    p.span.end = base + e;
+                    prev_end = entry.end_kind;
+                    continue;
+                }
+            }
+            let mut from = match mode {
+                Mode::SkipProse => trailing_name_start(text, &entry_words),
+                Mode::StopAtProse => 0,
+            };
+            let mut got_any = false;
+            let mut stop = false;
+            loop {
+                let read = read_person(text, base, &entry_words, from, ctx, out);
+                if let Some(t) = read.plural_title {
+                    ctx.title = Some(t);
+                }
+                if read.found {
+                    ctx.role = None;
+                    got_any = true;
+                    if out.len() - first >= limit {
+                        return stopped_at;
+                    }
+                }
+                if read.truncated && mode == Mode::StopAtProse {
+                    stop = true;
+                    break;
+                }
+                match read.next {
+                    Some(n) if n > from => from = n,
+                    _ => break,
+                }
+            }
+            // An entry that names nobody ends the list, unless it is a bare title
+            // ("Councillors" on its own line before the names).
+            if stop || (!got_any && mode == Mode::StopAtProse && !is_title_only(text, s, e)) {
+                break;
+            }
+        }
+        if entry.end_kind.ends_list() {
+            break;
+        }
+        // "..., Monk and Bennett-Sylvester" then a line break: that was the last name.
+        if prev_end == End::Conj && entry.end_kind == End::Newline && mode == Mode::StopAtProse {
+            break;
+        }
+        prev_end = entry.end_kind;
+    }
+    stopped_at
+}
+
+/// An entry that is only a title ("Councillors" on its own line before the names).
+fn is_title_only(text: &str, s: usize, e: usize) -> bool {
+    let words = words_in(text, s, e);
+    matches!(match_title(text, &words, 0), Some((_, _, n)) if n == words.len())
+}
+
+/// The word where the last run of name-like words (titles included) of an entry starts,
+/// so that "It was noted that Councillor X" reads as "Councillor X".
+fn trailing_name_start(text: &str, entry: &EntryWords) -> usize {
+    let mut run_start = 0;
+    for (i, &(ws, we)) in entry.words[..entry.name_end].iter().enumerate() {
+        if classify(&text[ws..we]) == WordClass::Stop && !is_title_word(&text[ws..we]) {
+            run_start = i + 1;
+        }
+    }
+    run_start
+}
+
+fn is_title_word(w: &str) -> bool {
+    let k = key(w);
+    [
+        "councillor",
+        "councillors",
+        "cllr",
+        "cllrs",
+        "cr",
+        "council",
+        "member",
+        "members",
+    ]
+    .iter()
+    .any(|&t| k.is(t))
+}
+
+/// Parses a list of names ("Councillor Pitchley (in the Chair); Councillors Cooksey, Bacon and
+/// Z. Collingham") found at `text`, which starts at byte `base` of the input.
+///
+/// Entries are separated by ",", ";", "and", "&" and line breaks (a line that ends in a
+/// title or initial, or a next line that starts in lower case, continues the name). The
+/// list ends at a full stop that is not an initial, at a "Label:" that does not introduce
+/// members, at a paragraph break after a comma-separated list, at a line break after the
+/// "and" entry, or at the first entry that is not a name (a name stops before its first
+/// non-name word: "Cllr Purves With the absence ..." gives "Purves" and ends the list).
+///
+/// Titles (Councillor(s), Cllr, Cr, Council Member(s)) go to `title`, normalised to
+/// "Councillor" or "Council Member"; a plural title applies to the names after it. Chair
+/// markers ("(in the Chair)", "Chairman Cllr Foss", "(Vice-Chair)") set `role` to "Chair"
+/// or "Vice Chair"; other brackets become `note`. Each person's span covers the entry as
+/// written (chair prefix, title, name and remarks), without separators and bullets.
+pub(crate) fn parse_name_list(text: &str, base: usize) -> Vec<Person> {
+    read_list(text, base, Mode::StopAtProse, usize::MAX).0
+}
+
+/// The first person named at the start of `text`, reading at most `max_bytes` bytes.
+pub(crate) fn first_person(text: &str, base: usize, max_bytes: usize) -> Option<Person> {
+    let end = floor_boundary(text, max_bytes);
+    read_list(&text[..end], base, Mode::StopAtProse, 1)
+        .0
+        .into_iter()
+        .next()
+}
+
+/// Every name in `text`, skipping entries that are not names instead of stopping at them
+/// ("The Chairman, Alderman Alison Gowman, and Edward Lord" gives the last two).
+pub(crate) fn names_in_clause(text: &str, base: usize) -> Vec<Person> {
+    read_list(text, base, Mode::SkipProse, usize::MAX).0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::people::tests::{fuzz_inputs, list, names};
+
+    #[test]
+    fn a_list_read_into_people_already_found_leaves_them_alone() {
+        // `read_list_into` appends to the people of earlier lists (the sentences of an
+        // apology text): a role alone ("Cllr A, Chair") goes to a person of its own list,
+        // never to one before it, and the limit counts only its own people.
+        let earlier = parse_name_list("Cllr Earlier", 0);
+        let mut texts: Vec<String> = [
+            "Chairman, Cllr A",
+            "Chair; Cllr A, Vice-Chair",
+            "Cllr A, Chair, Cllr B and Cllr C.",
+            "Councillors A, B (in the Chair) and C",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(fuzz_inputs(1000));
+        for t in &texts {
+            for limit in [1, 2, usize::MAX] {
+                for mode in [Mode::StopAtProse, Mode::SkipProse] {
+                    let (alone, stop) = read_list(t, 7, mode, limit);
+                    let mut out = earlier.clone();
+                    let stop_into = read_list_into(t, 7, mode, limit, &mut out);
+                    assert_eq!(out[..earlier.len()], earlier[..], "{t:?}");
+                    assert_eq!(out[earlier.len()..], alone[..], "{t:?}");
+                    assert_eq!(stop_into, stop, "{t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rotherham_present_list_with_chair() {
+        let text = "Councillor Pitchley (in the Chair); Councillors Cooksey, Bacon, Baker-Rogers, Z. Collingham, Griffin, Haleem, Hughes, McNeely, Monk and Bennett-Sylvester.";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "Pitchley",
+                "Cooksey",
+                "Bacon",
+                "Baker-Rogers",
+                "Z. Collingham",
+                "Griffin",
+                "Haleem",
+                "Hughes",
+                "McNeely",
+                "Monk",
+                "Bennett-Sylvester"
+            ]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert!(people
+            .iter()
+            .all(|p| p.title.as_deref() == Some("Councillor")));
+        assert!(people[1..].iter().all(|p| p.role.is_none()));
+        assert_eq!(
+            people[0].span.slice(text),
+            Some("Councillor Pitchley (in the Chair)")
+        );
+        assert_eq!(people[4].span.slice(text), Some("Z. Collingham"));
+    }
+
+    #[test]
+    fn spans_are_absolute() {
+        let input = "Present:- Councillor Smith; Councillors Jones and Brown.\nNext";
+        let base = input.find("Councillor").unwrap();
+        let people = parse_name_list(&input[base..], base);
+        assert_eq!(names(&people), ["Smith", "Jones", "Brown"]);
+        assert_eq!(people[1].span.slice(input), Some("Councillors Jones"));
+        assert_eq!(people[2].span.slice(input), Some("Brown"));
+    }
+
+    #[test]
+    fn one_name_per_line_with_blank_lines() {
+        let text = "\n\nCouncillors:\n\n \n\nChairman Cllr Foss\n\nVice Chairman Cllr Austen\n\n \n\n Cllr Abbott\n\n \n\nCllr Baldry\nCllr Bastone\n\nCllr O'Callaghan\n\n \n\nIn attendance:\n\nMr Officer";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "Foss",
+                "Austen",
+                "Abbott",
+                "Baldry",
+                "Bastone",
+                "O'Callaghan"
+            ]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[1].role.as_deref(), Some("Vice Chair"));
+        assert_eq!(people[2].role, None);
+        assert_eq!(people[0].span.slice(text), Some("Chairman Cllr Foss"));
+        assert!(people
+            .iter()
+            .all(|p| p.title.as_deref() == Some("Councillor")));
+    }
+
+    #[test]
+    fn line_break_inside_a_title_continues_the_name() {
+        let text = "Council Member Flora, Council Member Mann, Council Member Busby, Council\nMember Wolfe, Council President Smith and Mayor Merrill.\nCouncil Member Walker asked to be excused.";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "Flora",
+                "Mann",
+                "Busby",
+                "Wolfe",
+                "Council President Smith",
+                "Mayor Merrill"
+            ]
+        );
+        assert_eq!(people[3].title.as_deref(), Some("Council Member"));
+        assert_eq!(people[3].span.slice(text), Some("Council\nMember Wolfe"));
+        assert_eq!(people[4].title, None);
+    }
+
+    #[test]
+    fn comma_then_line_break_and_notes() {
+        let text = "Cllrs B Austin, D Bretherton, N Champken-Woods, P Cowell (Deputy Mayor), M Deacock, A Dite, M Dyer,\nL Emery, H Fickling, K Gregory, C Jones, A Midwinter (Town Mayor), J Tipping and T Wyse\n\n\nC Pinnells, Acting Town Clerk\nG Markland, Neighbourhood Plan Continuity Officer\n";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "B Austin",
+                "D Bretherton",
+                "N Champken-Woods",
+                "P Cowell",
+                "M Deacock",
+                "A Dite",
+                "M Dyer",
+                "L Emery",
+                "H Fickling",
+                "K Gregory",
+                "C Jones",
+                "A Midwinter",
+                "J Tipping",
+                "T Wyse"
+            ]
+        );
+        assert_eq!(people[3].note.as_deref(), Some("Deputy Mayor"));
+        assert_eq!(people[11].note.as_deref(), Some("Town Mayor"));
+        assert_eq!(people[11].role, None, "Town Mayor is a note, not the chair");
+    }
+
+    #[test]
+    fn groby_list_ends_at_the_sentence() {
+        let text = "Cllr P Batty (Chairman), Cllr J Batty, Cllr Beck, Cllr Hollick (arrived at 7.01pm), Cllr L Smith (arrived at 7.01pm), Cllr Stockill (arrived at 7.03pm) and Cllr Yarwood. Cou/286/07-08 Apologies for Absence Apologies for absence were received from Cllr Purves";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            ["P Batty", "J Batty", "Beck", "Hollick", "L Smith", "Stockill", "Yarwood"]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[3].note.as_deref(), Some("arrived at 7.01pm"));
+        assert_eq!(
+            people[3].span.slice(text),
+            Some("Cllr Hollick (arrived at 7.01pm)")
+        );
+    }
+
+    #[test]
+    fn chair_prefix_with_dotted_title_and_initials() {
+        let text = "Chair Cllr. C Edwards, Cllr. P Rudd, Cllr. J Bulman, Cllr. R A Williams, Cllr H.A.L. Evans\nCouncil Employees Present: RFO Clive Baker";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "C Edwards",
+                "P Rudd",
+                "J Bulman",
+                "R A Williams",
+                "H.A.L. Evans"
+            ]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[0].title.as_deref(), Some("Councillor"));
+    }
+
+    #[test]
+    fn plural_title_keeps_other_honorifics() {
+        let text = "Councillors English (Chairman), Mrs Blackmore, Cannon, Clark, Round and S Thompson\n1. Apologies for Absence";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "English",
+                "Mrs Blackmore",
+                "Cannon",
+                "Clark",
+                "Round",
+                "S Thompson"
+            ]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[1].title.as_deref(), Some("Councillor"));
+    }
+
+    #[test]
+    fn paragraph_after_comma_list_ends_it() {
+        let text = "Councillors Mrs Blackmore, Brice, English (Chairman), D Wilkinson and T Wilkinson\n\n\nAlso Present:\n\nCouncillor Round";
+        assert_eq!(
+            names(&list(text)),
+            [
+                "Mrs Blackmore",
+                "Brice",
+                "English",
+                "D Wilkinson",
+                "T Wilkinson"
+            ]
+        );
+    }
+
+    #[test]
+    fn bullets_and_a_following_section() {
+        let text = "\n  • Mayor N. Salonen\n  • Councillor S. Cressman\n  • Councillor K. Wilkinson\n  · Councillor L. Dunstall\n  - Councillor S. Martin\nStaff Present:\n  • Chief Administrative Officer, S. Chambers\n";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            [
+                "Mayor N. Salonen",
+                "S. Cressman",
+                "K. Wilkinson",
+                "L. Dunstall",
+                "S. Martin"
+            ]
+        );
+        assert_eq!(people[0].title, None);
+        assert_eq!(people[0].span.slice(text), Some("Mayor N. Salonen"));
+    }
+
+    #[test]
+    fn office_with_the_name_in_brackets() {
+        let text =
+            "The Mayor (Councillor Mrs J. Smith) (in the Chair); Councillors Brown and Green.";
+        let people = list(text);
+        assert_eq!(names(&people), ["Mrs J. Smith", "Brown", "Green"]);
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[0].note.as_deref(), Some("The Mayor"));
+        assert_eq!(people[0].title.as_deref(), Some("Councillor"));
+        assert_eq!(
+            people[0].span.slice(text),
+            Some("The Mayor (Councillor Mrs J. Smith) (in the Chair)")
+        );
+        let people = list("The Chairman (Cllr Avon), Cllr Bell");
+        assert_eq!(names(&people), ["Avon", "Bell"]);
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[0].note, None);
+        assert!(list("The Mayor (see above)").is_empty());
+    }
+
+    #[test]
+    fn chair_word_after_the_name() {
+        let people = list(
+            "Councillor J Smith Chairman\nCouncillor A Jones Vice Chairman\nCouncillor B Brown",
+        );
+        assert_eq!(names(&people), ["J Smith", "A Jones", "B Brown"]);
+        let roles: Vec<_> = people.iter().map(|p| p.role.as_deref()).collect();
+        assert_eq!(roles, [Some("Chair"), Some("Vice Chair"), None]);
+    }
+
+    #[test]
+    fn oxford_comma_ampersand_and_separators() {
+        assert_eq!(
+            names(&list("Cllr Smith, Cllr Jones, and Cllr Brown")),
+            ["Smith", "Jones", "Brown"]
+        );
+        assert_eq!(
+            names(&list("Cllrs Smith & Jones; Cllr Brown")),
+            ["Smith", "Jones", "Brown"]
+        );
+    }
+
+    #[test]
+    fn chair_markers_in_every_spelling() {
+        let people = list("Cllr Ash (Chair), Cllr Bell (Vice-Chair), Cllr Cole (Chairwoman), Cllr Dee, Chairman, Vice Chairman Cllr Eyre");
+        let roles: Vec<_> = people.iter().map(|p| p.role.as_deref()).collect();
+        assert_eq!(names(&people), ["Ash", "Bell", "Cole", "Dee", "Eyre"]);
+        assert_eq!(
+            roles,
+            [
+                Some("Chair"),
+                Some("Vice Chair"),
+                Some("Chair"),
+                Some("Chair"),
+                Some("Vice Chair")
+            ]
+        );
+    }
+
+    #[test]
+    fn notes_and_a_dash_role() {
+        let people = list("Councillor Smith (via Teams) (Chair), Councillor Jones – Vice-Chairman");
+        assert_eq!(people[0].note.as_deref(), Some("via Teams"));
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
+        assert_eq!(people[1].role.as_deref(), Some("Vice Chair"));
+    }
+
+    #[test]
+    fn non_ascii_names_and_nbsp() {
+        let text = "Councillors Zoë\u{a0}Brontë, Siân O’Callaghan and Łukasz Nowak.";
+        let people = list(text);
+        assert_eq!(
+            names(&people),
+            ["Zoë Brontë", "Siân O’Callaghan", "Łukasz Nowak"]
+        );
+        assert_eq!(
+            people[0].span.slice(text),
+            Some("Councillors Zoë\u{a0}Brontë")
+        );
+        let crlf = "Cllr Abbott\r\n\r\nCllr Baldry\r\nCllr Bastone\r\n";
+        assert_eq!(names(&list(crlf)), ["Abbott", "Baldry", "Bastone"]);
+    }
+
+    #[test]
+    fn a_sentence_is_not_a_name() {
+        assert!(list("The meeting started late because the room was double booked and nobody could find the key.").is_empty());
+        assert!(list("It was noted that the report had been circulated").is_empty());
+        let long = "Cllr Alpha Bravo Charlie Delta Echo Foxtrot Golf";
+        assert!(list(long).is_empty(), "seven-word names are prose");
+    }
+}
