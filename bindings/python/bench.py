@@ -7,7 +7,10 @@
    from two Python threads each calling ``parse_many(threads=1)``, which only scales if the
    GIL is released while parsing;
 3. a folder's sweep: ``parse_files(paths, threads=2)`` (files read on the worker threads)
-   against reading the same files in Python and calling ``parse_many(threads=2)``.
+   against reading the same files in Python and calling ``parse_many(threads=2)``;
+4. figure 1 on each kind of document apart: whole documents (../shared/seeds) and the 2 KB
+   excerpts of ../shared/corpus (page tops: headers and attendance lists, the parser's
+   dearest bytes).
 
 Documents: ../shared/seeds and ../shared/corpus when present, else this package's own test
 fixtures, repeated to a workload of ``--docs`` documents. Each figure is the best of
@@ -62,12 +65,14 @@ def regex_split(text: str) -> List[Dict[str, object]]:
     return items
 
 
-def load_texts(limit_docs: int) -> Tuple[List[str], List[Path], str]:
+def load_texts(
+    limit_docs: int, folders: Sequence[str] = ("seeds", "corpus")
+) -> Tuple[List[str], List[Path], str]:
     paths: List[Path] = []
-    for name in ("seeds", "corpus"):
+    for name in folders:
         if (SHARED / name).is_dir():
             paths += sorted((SHARED / name).glob("*.txt"))
-    source = "../shared/seeds + ../shared/corpus"
+    source = " + ".join(f"../shared/{name}" for name in folders)
     if not paths:
         paths = sorted((HERE / "tests" / "data").glob("*.txt"))
         source = "bindings/python/tests/data (../shared is absent)"
@@ -181,6 +186,30 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         verdict = "" if target is None else (" ok" if ratio >= target else " BELOW TARGET")
         goal = "" if target is None else f" (target >= {target}x)"
         print(f"  {name:<50} {ratio:5.2f}x{goal}{verdict}")
+    by_kind(args.repeat, args.docs)
+
+
+def by_kind(repeat: int, docs: int) -> None:
+    """The 1-thread ratio on each kind of document apart: ../shared/corpus holds 2 KB
+    excerpts (the top of a page: header and attendance, the parser's dearest bytes, and
+    little for the splitter), ../shared/seeds whole documents, as an archive holds them."""
+    if not (SHARED / "seeds").is_dir() or not (SHARED / "corpus").is_dir():
+        return
+    print("parse_many 1 thread / regex splitter, by kind of document (same process):")
+    # About the same bytes of each: a seed is five to ten times an excerpt.
+    for folder, count, kind in [("seeds", max(5, docs // 5), "whole documents"),
+                                ("corpus", docs, "2 KB excerpts")]:
+        texts, _, source = load_texts(count, (folder,))
+        times = best_times(
+            repeat,
+            {
+                "regex": lambda: [regex_split(t) for t in texts],
+                "parse": lambda: minutes.parse_many(texts, threads=1),
+            },
+        )
+        mb = sum(len(t.encode()) for t in texts) / 1e6
+        ratio = times["regex"][0] / times["parse"][0]
+        print(f"  {kind:<50} {ratio:5.2f}x   ({len(texts)} documents, {mb:.1f} MB: {source})")
 
 
 if __name__ == "__main__":
