@@ -3,7 +3,8 @@
 #
 #   scripts/bench-throughput.sh [--no-run]
 #
-# Runs the criterion group in benches/benches/throughput.rs (release profile, ~1 minute of
+# Runs the criterion groups in benches/benches/throughput.rs (synthetic; ../shared's seeds
+# and corpus; its seeds alone, whole documents; release profile, ~1.5 minutes of
 # measurement after a ~2 minute build) and prints bytes/s of the memchr line split, of
 # copying every line into a String, and of the full typed parse, with the ratio
 # parse / memchr. Target: >= 10% (stretch 25%). With --no-run it only reads the last
@@ -15,7 +16,7 @@ if [ "${1:-}" != --no-run ]; then
   cargo bench -p minutes-benches --bench throughput
 fi
 status=0
-for group in synthetic shared; do
+for group in synthetic shared seeds; do
   dir="$root/target/criterion/$group"
   [ -d "$dir/parse/new" ] || { echo "$group: no results (skipped or not run)"; continue; }
   bytes=$(jq -r '.throughput.Bytes' "$dir/parse/new/benchmark.json")

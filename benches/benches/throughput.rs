@@ -1,6 +1,7 @@
 //! Parser throughput beside the physical limit, on the same documents in the same run.
 //!
-//! Each group parses every document of one workload per iteration three ways: a `memchr`
+//! Each group (synthetic minutes; ../shared's seeds and corpus; its seeds alone, whole
+//! documents) parses every document of one workload per iteration three ways: a `memchr`
 //! line split (the floor any line-based parser pays), copying every line into a `String`
 //! (what a naive parser pays), and the full typed `minutes::parse`. All report bytes/s, so
 //! the ratio parse/memchr can be read off directly (`scripts/bench-throughput.sh` prints
@@ -49,6 +50,10 @@ fn throughput(c: &mut Criterion) {
             "skipped: {}/{{seeds,corpus}} is absent",
             workload::shared_dir().display()
         ),
+    }
+    // Whole documents apart: the corpus's 2 KB excerpts are the parser's dearest bytes.
+    if let Some(seeds) = workload::seeds() {
+        group(c, "seeds", &seeds);
     }
 }
 

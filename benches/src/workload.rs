@@ -27,9 +27,20 @@ pub fn shared_dir() -> PathBuf {
 /// Every `*.txt` in `shared/seeds` and `shared/corpus`, sorted by path; `None` when the
 /// folder is absent (the caller says it skipped).
 pub fn shared() -> Option<Vec<NamedText>> {
+    shared_folders(&["seeds", "corpus"])
+}
+
+/// Every `*.txt` in `shared/seeds` alone: whole documents, where the corpus holds 2 KB
+/// excerpts (page tops, header-heavy); `None` when the folder is absent.
+pub fn seeds() -> Option<Vec<NamedText>> {
+    shared_folders(&["seeds"])
+}
+
+/// Every `*.txt` in these folders of `../shared`, sorted by path; `None` when none is found.
+fn shared_folders(folders: &[&str]) -> Option<Vec<NamedText>> {
     let root = shared_dir();
     let mut paths = Vec::new();
-    for sub in ["seeds", "corpus"] {
+    for sub in folders {
         let Ok(entries) = std::fs::read_dir(root.join(sub)) else {
             continue;
         };
