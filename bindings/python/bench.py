@@ -8,7 +8,9 @@
    GIL is released while parsing;
 3. a folder's sweep: ``parse_files(paths, threads=2)`` (files read on the worker threads)
    against reading the same files in Python and calling ``parse_many(threads=2)``;
-4. figure 1 on each kind of document apart: whole documents (../shared/seeds) and the 2 KB
+4. ``to_dict()`` of every document with the results kept, with CPython's cyclic garbage
+   collector on and paused around the loop;
+5. figure 1 on each kind of document apart: whole documents (../shared/seeds) and the 2 KB
    excerpts of ../shared/corpus (page tops: headers and attendance lists, the parser's
    dearest bytes).
 
@@ -23,6 +25,7 @@ machine).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import threading
@@ -118,6 +121,20 @@ def two_python_threads(texts: Sequence[str]) -> None:
         w.join()
 
 
+def without_gc(run: Callable[[], object]) -> object:
+    """`run()` with CPython's cyclic garbage collector paused, as a user converting many
+    documents may do: the millions of dicts and lists `to_dict()` makes are no garbage, but
+    every 700 new ones set off a collection, and the older generations' collections walk
+    every result kept so far."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return run()
+    finally:
+        if was:
+            gc.enable()
+
+
 def read_items(docs: Sequence[minutes.Document]) -> int:
     """What the splitter returns, read from the typed documents: numbers and titles."""
     return sum(len([(i.number, i.title) for i in d.items]) for d in docs)
@@ -140,6 +157,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     split_items = sum(len(regex_split(t)) for t in texts)
     parsed_items = sum(len(d.items) for d in minutes.parse_many(texts))
     print(f"items found: regex splitter {split_items}, minutes {parsed_items}")
+    docs = minutes.parse_many(texts)
 
     figures = best_times(
         args.repeat,
@@ -155,6 +173,10 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
                 [p.read_bytes() for p in paths], threads=2
             ),
             "files: parse_files(threads=2)": lambda: minutes.parse_files(paths, threads=2),
+            "to_dict() of each document, results kept": lambda: [d.to_dict() for d in docs],
+            "the same inside gc.disable() / gc.enable()": lambda: without_gc(
+                lambda: [d.to_dict() for d in docs]
+            ),
         },
     )
     for name, (seconds, cpu, alone) in figures.items():
@@ -180,6 +202,9 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         ("files, 2 threads: parse_files / read + parse_many",
          wall["files: read in Python + parse_many(threads=2)"]
          / wall["files: parse_files(threads=2)"], None),
+        ("to_dict() kept: with the collector / without",
+         wall["to_dict() of each document, results kept"]
+         / wall["the same inside gc.disable() / gc.enable()"], None),
     ]
     print("ratios:")
     for name, ratio, target in ratios:
