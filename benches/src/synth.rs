@@ -226,6 +226,22 @@ fn person(rng: &mut Rng) -> String {
     }
 }
 
+/// A surname no other `i` gives ("Kebaba", "Lobaba", ...): for lists whose people must all
+/// differ, where [`person`] draws from a short list.
+fn distinct_surname(i: usize) -> String {
+    const SYLLABLES: [&str; 16] = [
+        "ba", "ke", "lo", "mi", "nu", "ra", "se", "ti", "vo", "wy", "do", "fa", "gi", "ho", "ju",
+        "pe",
+    ];
+    let mut name = String::new();
+    let mut i = i + 256;
+    while i > 0 {
+        name.push_str(SYLLABLES[i % 16]);
+        i /= 16;
+    }
+    name[..1].to_uppercase() + &name[1..]
+}
+
 /// "A, B, C and D": the way attendance and apologies are written.
 fn name_list(rng: &mut Rng, n: usize) -> String {
     let names: Vec<String> = (0..n).map(|_| person(rng)).collect();
@@ -572,10 +588,12 @@ pub enum Stress {
     Resolutions,
     /// Mostly white space: long runs of blank and space-only lines between short items.
     Whitespace,
+    /// One item whose minutes welcome very many officers, every one of a different name.
+    Welcomes,
 }
 
 impl Stress {
-    pub const ALL: [Stress; 7] = [
+    pub const ALL: [Stress; 8] = [
         Stress::Items,
         Stress::LongLine,
         Stress::LongList,
@@ -583,6 +601,7 @@ impl Stress {
         Stress::Flattened,
         Stress::Resolutions,
         Stress::Whitespace,
+        Stress::Welcomes,
     ];
 
     pub fn name(self) -> &'static str {
@@ -594,6 +613,7 @@ impl Stress {
             Stress::Flattened => "flattened",
             Stress::Resolutions => "resolutions",
             Stress::Whitespace => "whitespace",
+            Stress::Welcomes => "welcomes",
         }
     }
 }
@@ -700,6 +720,26 @@ pub fn stress(shape: Stress, scale: usize) -> String {
                 let _ = writeln!(out, "{n}. {}", rng.pick(PROCEDURAL).to_uppercase());
                 n += 1;
             }
+        }
+        Stress::Welcomes => {
+            out.push_str(
+                "PLANNING COMMITTEE\nTuesday 5 December 2023\n\n\
+                 3. APOLOGIES FOR ABSENCE\n\nThere were none.\n\n4. BUDGET\n\n",
+            );
+            let mut n = 0;
+            while out.len() < target {
+                let _ = write!(
+                    out,
+                    "The Chair welcomed to the meeting {} {}, Head of {}, and Dr {}.",
+                    rng.pick(&["Anna", "Ben", "Chris", "Dana", "Eve", "Femi"]),
+                    distinct_surname(n),
+                    rng.pick(TOPICS),
+                    distinct_surname(n + 1),
+                );
+                n += 2;
+                out.push_str(if n % 16 == 0 { "\n\n" } else { "\n" });
+            }
+            out.push_str("\n\n5. DATE OF NEXT MEETING\n\nTo be confirmed.\n");
         }
     }
     out

@@ -3,6 +3,8 @@
 //! "Apologies for absence:-", "In attendance:"), from a bare "Councillors A, B and C" line,
 //! and from the minutes of the apologies and substitutes items.
 
+use std::collections::HashSet;
+
 use crate::item::RawItem;
 use crate::lexer::Line;
 use crate::model::{Attendance, ItemKind, Person, Span, Substitution};
@@ -533,6 +535,7 @@ pub(crate) fn from_item(
     kind: ItemKind,
     units: &[Scanned],
     attendance: &mut Attendance,
+    known: &mut KnownNames,
 ) {
     for unit in units
         .iter()
@@ -544,13 +547,7 @@ pub(crate) fn from_item(
             let end = text[from..].find(". ").map_or(text.len(), |e| from + e + 1);
             let people = people::parse_people_with_roles(&text[from..end], unit.start + from);
             for person in people {
-                if !attendance
-                    .in_attendance
-                    .iter()
-                    .any(|p| p.name == person.name)
-                {
-                    attendance.in_attendance.push(person);
-                }
+                known.push_new(&mut attendance.in_attendance, person);
             }
         }
     }
@@ -571,6 +568,50 @@ pub(crate) fn from_item(
             }
         }
         _ => {}
+    }
+}
+
+/// The names of a document's officers and guests so far, so that a person welcomed in the
+/// minutes is added once. A scan of the list for each person welcomed made a long list (or
+/// many welcomes) cost its length squared; a short list is still scanned, which costs less
+/// than hashing a name.
+#[derive(Debug, Default)]
+pub(crate) struct KnownNames {
+    /// The list's names, made once the list is longer than [`KnownNames::SCANNED`].
+    names: Option<HashSet<String>>,
+    /// How many of the list's people `names` holds. The list only grows (the header's and
+    /// titled items' sections are appended to it too), so the people after these are added
+    /// before each look-up.
+    synced: usize,
+}
+
+impl KnownNames {
+    /// The longest list that is scanned rather than looked up in the set.
+    const SCANNED: usize = 32;
+
+    /// Pushes `person` onto `list` unless someone of the same name is on it already.
+    pub(crate) fn push_new(&mut self, list: &mut Vec<Person>, person: Person) {
+        let known = if list.len() <= Self::SCANNED {
+            list.iter().any(|p| p.name == person.name)
+        } else {
+            self.has(list, &person.name)
+        };
+        if !known {
+            list.push(person);
+        }
+    }
+
+    /// Whether someone on `list` is named `name`, by the set, given first the names it lacks.
+    fn has(&mut self, list: &[Person], name: &str) -> bool {
+        let names = self.names.get_or_insert_with(HashSet::new);
+        if list.len() < self.synced {
+            // Not reached: the list only grows. Read again from its start.
+            names.clear();
+            self.synced = 0;
+        }
+        names.extend(list[self.synced..].iter().map(|p| p.name.clone()));
+        self.synced = list.len();
+        names.contains(name)
     }
 }
 
@@ -632,6 +673,64 @@ mod tests {
                 .find_map(|p| find_ascii_ci(&text, p).map(|at| at + p.len()));
             assert_eq!(after_welcome(&text), old, "{text:?}");
         }
+    }
+
+    /// Welcomed people are added as a scan of the whole list added them (the rule before
+    /// [`KnownNames`]), whatever the names and however the list grew between look-ups
+    /// (sections appended to it, by one person or by a list that replaced an empty one).
+    #[test]
+    fn welcomed_names_are_added_once_as_a_scan_of_the_list_adds_them() {
+        let person = |name: &str, at: usize| Person {
+            name: name.to_string(),
+            title: None,
+            role: None,
+            note: None,
+            span: Span::new(at, at + 1),
+        };
+        let old = |list: &mut Vec<Person>, p: Person| {
+            if !list.iter().any(|q| q.name == p.name) {
+                list.push(p);
+            }
+        };
+        // Each step: welcome a name ("+x;"), or append a section of names ("=x y;").
+        let steps = [
+            "+a;", "+b;", "+a;", "=a c;", "+c;", "+d;", "=;", "+;", "+A;", "=b b e;", "+e;",
+        ];
+        // From an empty list (scanned), and from one as long as the longest scanned (the
+        // set's from the first person welcomed).
+        let long: Vec<Person> = (0..KnownNames::SCANNED)
+            .map(|i| person(&format!("n{i}"), i))
+            .collect();
+        for (script, first) in crate::test_text::joins(&steps, 4)
+            .into_iter()
+            .flat_map(|s| [(s.clone(), Vec::new()), (s, long.clone())])
+        {
+            let (mut by_set, mut by_scan) = (first.clone(), first);
+            let mut known = KnownNames::default();
+            for (k, step) in script.split_terminator(';').enumerate() {
+                let (names, section) = match step.strip_prefix('=') {
+                    Some(names) => (names, true),
+                    None => (&step[1..], false),
+                };
+                if section {
+                    let found: Vec<Person> = names.split(' ').map(|n| person(n, k)).collect();
+                    append(&mut by_set, found.clone());
+                    append(&mut by_scan, found);
+                } else {
+                    known.push_new(&mut by_set, person(names, k));
+                    old(&mut by_scan, person(names, k));
+                }
+                assert_eq!(by_set, by_scan, "{script:?} step {k}");
+            }
+        }
+        // A long list of distinct names: each is added.
+        let mut list = Vec::new();
+        let mut known = KnownNames::default();
+        for i in 0..2000 {
+            known.push_new(&mut list, person(&format!("N{i}"), i));
+            known.push_new(&mut list, person(&format!("N{}", i / 2), i));
+        }
+        assert_eq!(list.len(), 2000);
     }
 
     #[test]

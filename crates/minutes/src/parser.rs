@@ -50,9 +50,10 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     // Items are large: one allocation, not a copy of all of them at each doubling.
     doc.items.reserve_exact(count);
     let mut scratch = Scratch::for_items(&segments.items);
+    let mut known = attendance::KnownNames::default();
     for (i, raw) in segments.items.iter().enumerate() {
         let item = item::build(input, raw, cut_off && i + 1 == count, &mut scratch);
-        read_item(input, &item, &scratch.minutes, raw, &mut doc);
+        read_item(input, &item, &scratch.minutes, raw, &mut doc, &mut known);
         doc.items.push(item);
     }
     scratch.recycle();
@@ -88,8 +89,9 @@ fn read_item(
     minutes: &[Scanned],
     raw: &item::RawItem,
     doc: &mut Document,
+    known: &mut attendance::KnownNames,
 ) {
-    attendance::from_item(input, item.kind, minutes, &mut doc.attendance);
+    attendance::from_item(input, item.kind, minutes, &mut doc.attendance, known);
     if item.kind != ItemKind::Apologies && attendance::is_attendance_label(&item.title) {
         attendance::from_titled_item(input, &item.title, raw, &mut doc.attendance);
     } else if titles_roll_call(&item.title) {
