@@ -590,10 +590,13 @@ pub enum Stress {
     Whitespace,
     /// One item whose minutes welcome very many officers, every one of a different name.
     Welcomes,
+    /// A flattened export whose item has a title line, then a long run of blank lines, then
+    /// many lines of text.
+    FlattenedBlanks,
 }
 
 impl Stress {
-    pub const ALL: [Stress; 8] = [
+    pub const ALL: [Stress; 9] = [
         Stress::Items,
         Stress::LongLine,
         Stress::LongList,
@@ -602,6 +605,7 @@ impl Stress {
         Stress::Resolutions,
         Stress::Whitespace,
         Stress::Welcomes,
+        Stress::FlattenedBlanks,
     ];
 
     pub fn name(self) -> &'static str {
@@ -614,6 +618,7 @@ impl Stress {
             Stress::Resolutions => "resolutions",
             Stress::Whitespace => "whitespace",
             Stress::Welcomes => "welcomes",
+            Stress::FlattenedBlanks => "flattened-blanks",
         }
     }
 }
@@ -740,6 +745,16 @@ pub fn stress(shape: Stress, scale: usize) -> String {
                 out.push_str(if n % 16 == 0 { "\n\n" } else { "\n" });
             }
             out.push_str("\n\n5. DATE OF NEXT MEETING\n\nTo be confirmed.\n");
+        }
+        Stress::FlattenedBlanks => {
+            out.push_str("Cabinet - Monday 3 July 2023\nNo. | Item |\n---|---|\nBudget\n");
+            while out.len() < target / 2 {
+                out.push('\n');
+            }
+            while out.len() < target {
+                let _ = writeln!(out, "{}", rng.pick(SENTENCES));
+            }
+            out.push_str(" |\n|\nDate of Next Meeting Minutes: To be confirmed. |\n");
         }
     }
     out

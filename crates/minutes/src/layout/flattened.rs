@@ -48,6 +48,7 @@ pub(crate) fn segment<'a>(input: &str, lines: &[Line<'_>]) -> Segments<'a> {
         items: item_buffer(),
         boundary: true,
         first_item_line: None,
+        last_has_text: false,
     };
     for (i, line) in lines.iter().enumerate().skip(body_start) {
         if line.is_blank() {
@@ -104,6 +105,10 @@ struct State<'a> {
     /// The next text starts a new item (after " |" or a cut-off marker).
     boundary: bool,
     first_item_line: Option<usize>,
+    /// Whether the last item's body has a piece with text (not only blank lines' empty
+    /// pieces). Kept as pieces are added: a search of the body for each part cost a long
+    /// run of blank lines in every part after it.
+    last_has_text: bool,
 }
 
 impl State<'_> {
@@ -115,15 +120,11 @@ impl State<'_> {
         let has_minutes = labels
             .iter()
             .any(|&at| lexer::label(&text[at..]).is_some_and(|(l, _)| l == lexer::Label::Minutes));
-        // Stops at the first piece with text: counting them all made every part of a long
-        // item cost as much as the item so far.
-        let current_has_body = self
-            .items
-            .last()
-            .is_some_and(|it| it.body.iter().any(|p| p.start < p.end));
+        #[cfg(test)]
+        assert_eq!(self.last_has_text, tests::has_text_by_search(&self.items));
         let new_item = self.boundary
             || self.items.is_empty()
-            || (pre_end > 0 && has_minutes && current_has_body);
+            || (pre_end > 0 && has_minutes && self.last_has_text);
         let mut body_from = 0;
         if new_item {
             self.boundary = false;
@@ -131,6 +132,7 @@ impl State<'_> {
             let (title, rest) = split_title(&text[..pre_end], labels.is_empty());
             let title = title.map(|(a, b)| (start + a, start + b));
             self.items.push(start_item(None, title, end));
+            self.last_has_text = false;
             // Without a title, the whole stretch is the item's text (nothing is dropped).
             body_from = if title.is_some() { rest } else { 0 };
         }
@@ -150,6 +152,7 @@ impl State<'_> {
                         indent,
                     },
                 );
+                self.last_has_text = true;
             }
             from = at;
         }
@@ -357,6 +360,41 @@ mod tests {
     use super::*;
     use crate::lexer::lines;
     use crate::text::find_ascii_ci;
+
+    /// Whether the last item's body has a piece with text, by a search of the body: the
+    /// rule [`State::last_has_text`] replaces, which [`State::part`] asserts it agrees with
+    /// in tests.
+    pub(super) fn has_text_by_search(items: &[RawItem<'_>]) -> bool {
+        items
+            .last()
+            .is_some_and(|it| it.body.iter().any(|p| p.start < p.end))
+    }
+
+    /// The parts of every short text of rows, blank lines, labels and cut-off markers are
+    /// segmented with the kept flag agreeing with a search of the body (asserted in
+    /// [`State::part`]).
+    #[test]
+    fn the_body_text_flag_agrees_with_a_search_of_the_body() {
+        let pieces = [
+            "Title\n",
+            "\n",
+            " \n",
+            "text |\n",
+            "Minutes: a\n",
+            "Pre Minutes: b |",
+            "|\n",
+            "Report To note. Decision: c\n",
+            " ...  view the full minutes text for item 1.\n",
+        ];
+        let mut seen_new_items = 0;
+        for text in crate::test_text::joins_up_to(&pieces, 5) {
+            let text = format!("No. | Item |\n---|---|\n{text}");
+            let lines = lines(&text);
+            let found = segment(&text, &lines);
+            seen_new_items += found.items.len();
+        }
+        assert!(seen_new_items > 0);
+    }
 
     #[test]
     fn labels_are_found_as_a_search_per_label_finds_them() {
