@@ -92,7 +92,7 @@ done
 
 echo
 echo "== linear growth: one document 10x larger (target <= 10.5x instructions) =="
-printf '%-11s %10s %14s %11s %14s %8s\n' shape bytes_1x instr_1x bytes_10x instr_10x growth
+printf '%-16s %10s %14s %11s %14s %8s\n' shape bytes_1x instr_1x bytes_10x instr_10x growth
 : > "$work/empty.txt"
 i_0=$(callgrind_instructions "$work/cg-empty.out" "$minutes" stats -j 1 --no-progress "$work/empty.txt")
 for shape in items long-line long-list attendance flattened resolutions whitespace welcomes flattened-blanks; do
@@ -103,13 +103,13 @@ for shape in items long-line long-list attendance flattened resolutions whitespa
   i1=$(callgrind_instructions "$work/cg-$shape-1.out" "$minutes" stats -j 1 --no-progress "$work/$shape-1.txt")
   # A quadratic path would take hours under callgrind: give up after 10 minutes.
   if ! i10=$(CALLGRIND_TIMEOUT=600 callgrind_instructions "$work/cg-$shape-10.out" "$minutes" stats -j 1 --no-progress "$work/$shape-10.txt"); then
-    printf '%-11s %10d %14d %11d %14s %8s\n' "$shape" "$b1" "$i1" "$b10" timeout ">10.5"
+    printf '%-16s %10d %14d %11d %14s %8s\n' "$shape" "$b1" "$i1" "$b10" timeout ">10.5"
     status=1
     continue
   fi
   growth=$(awk -v i0="$i_0" -v i1="$i1" -v i10="$i10" -v b1="$b1" -v b10="$b10" \
     'BEGIN { printf "%.2f", (i10 - i0) / (i1 - i0) * (10 * b1 / b10) }')
-  printf '%-11s %10d %14d %11d %14d %8s\n' "$shape" "$b1" "$i1" "$b10" "$i10" "$growth"
+  printf '%-16s %10d %14d %11d %14d %8s\n' "$shape" "$b1" "$i1" "$b10" "$i10" "$growth"
   if awk -v v="$growth" 'BEGIN { exit !(v > 10.5) }'; then status=1; echo "   MISSED: superlinear ($shape)"; fi
 done
 echo "(growth = (I_10x - I_empty) / (I_1x - I_empty), scaled to exactly 10x the bytes; I_empty = $i_0)"

@@ -7,7 +7,7 @@
 //!     named NNNNN_name.txt), for real text with a deterministic size.
 //! bench-corpus stress SHAPE SCALE OUT_FILE
 //!     Writes one stress document (items, long-line, long-list, attendance, flattened,
-//!     resolutions, whitespace) of about SCALE x 64 KB.
+//!     resolutions, whitespace, welcomes, flattened-blanks) of about SCALE x 64 KB.
 //! ```
 
 use minutes_benches::{synth, workload};
