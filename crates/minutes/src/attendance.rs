@@ -544,7 +544,10 @@ pub(crate) fn from_item(
     {
         let text = &input[unit.start..unit.end];
         if let Some(from) = after_welcome(text) {
-            let end = text[from..].find(". ").map_or(text.len(), |e| from + e + 1);
+            // The sentence's full stop ends the names, and is no part of the last one ("the
+            // meeting Dr Kebake." names "Dr Kebake").
+            let end = text[from..].find(". ").map_or(text.len(), |e| from + e);
+            let end = end - usize::from(text[from..end].ends_with('.'));
             let people = people::parse_people_with_roles(&text[from..end], unit.start + from);
             for person in people {
                 known.push_new(&mut attendance.in_attendance, person);
@@ -673,6 +676,47 @@ mod tests {
                 .find_map(|p| find_ascii_ci(&text, p).map(|at| at + p.len()));
             assert_eq!(after_welcome(&text), old, "{text:?}");
         }
+    }
+
+    /// The full stop that ends a welcome sentence is no part of the last name, whether the
+    /// sentence ends the paragraph or another follows; a role after the name loses it too.
+    #[test]
+    fn welcomed_names_end_before_the_sentence_full_stop() {
+        let welcomed = |sentence: &str| {
+            let text =
+                format!("PLANNING COMMITTEE\n\n131. WELCOME\n\n{sentence}\n\n132. MINUTES\n");
+            let doc = crate::parse(&text);
+            let people = &doc.attendance.in_attendance;
+            for p in people {
+                assert!(
+                    p.span.slice(&text).is_some_and(|s| !s.ends_with('.')),
+                    "{p:?}"
+                );
+            }
+            people
+                .iter()
+                .map(|p| (p.name.clone(), p.role.clone()))
+                .collect::<Vec<_>>()
+        };
+        let kebake = vec![("Dr Kebake".to_string(), None)];
+        assert_eq!(
+            welcomed("The Chair welcomed to the meeting Dr Kebake."),
+            kebake
+        );
+        assert_eq!(
+            welcomed("The Chair welcomed to the meeting Dr Kebake. He spoke."),
+            kebake
+        );
+        assert_eq!(
+            welcomed("The Chair welcomed to the meeting Dr Kebake"),
+            kebake
+        );
+        assert_eq!(
+            welcomed("The Chair welcomed to the meeting Jane Wood, Head of Service."),
+            vec![("Jane Wood".to_string(), Some("Head of Service".to_string()))]
+        );
+        assert!(welcomed("The Chair welcomed to the meeting.").is_empty());
+        assert!(welcomed("The Chair welcomed to the meeting .").is_empty());
     }
 
     /// Welcomed people are added as a scan of the whole list added them (the rule before
