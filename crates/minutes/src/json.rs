@@ -161,23 +161,33 @@ fn find_escape_swar(bytes: &[u8]) -> Option<usize> {
     (mask != 0).then(|| first(mask, at))
 }
 
-/// [`find_escape`] for at least sixteen bytes, a vector at a time, the last one overlapping.
+/// [`find_escape`] for at least sixteen bytes: two vectors a step with one test of both
+/// (most text has no escape for hundreds of bytes), then one, the last one overlapping.
 fn find_escape_simd(bytes: &[u8]) -> Option<usize> {
     let first = |mask: u32, base: usize| base + mask.trailing_zeros() as usize;
-    let mut chunks = bytes.chunks_exact(16);
-    for (n, chunk) in chunks.by_ref().enumerate() {
-        let mask = simd::Chunk::load(chunk.try_into().unwrap()).json_escapes();
-        if mask != 0 {
-            return Some(first(mask, 16 * n));
+    let lanes = |chunk: &[u8]| simd::Chunk::load(chunk.try_into().unwrap()).lanes_json_escapes();
+    let mut pairs = bytes.chunks_exact(32);
+    for (n, pair) in pairs.by_ref().enumerate() {
+        let (low, high) = (lanes(&pair[..16]), lanes(&pair[16..]));
+        if (low | high).any() {
+            return Some(first(low.mask() | high.mask() << 16, 32 * n));
         }
     }
-    let tail = chunks.remainder().len();
+    let mut done = bytes.len() - pairs.remainder().len();
+    if bytes.len() - done >= 16 {
+        let mask = lanes(&bytes[done..done + 16]).mask();
+        if mask != 0 {
+            return Some(first(mask, done));
+        }
+        done += 16;
+    }
+    let tail = bytes.len() - done;
     if tail == 0 {
         return None;
     }
     let at = bytes.len() - 16;
     let seen = 16 - tail;
-    let mask = simd::Chunk::load(bytes[at..].try_into().unwrap()).json_escapes() >> seen << seen;
+    let mask = lanes(&bytes[at..]).mask() >> seen << seen;
     (mask != 0).then(|| first(mask, at))
 }
 
@@ -290,6 +300,13 @@ fn push_integer<I: itoa::Integer>(out: &mut String, value: I) {
     out.push_str(itoa::Buffer::new().format(value));
 }
 
+/// [`push_integer`] for the rare large number, kept out of [`push_unsigned`]'s way.
+#[cold]
+#[inline(never)]
+fn push_large(out: &mut String, value: u64) {
+    push_integer(out, value);
+}
+
 /// The digit pairs `00` to `99`, in order: pair `k` is `PAIRS[2 * k..2 * k + 2]`.
 const PAIRS: &str = match std::str::from_utf8(&pair_bytes()) {
     Ok(pairs) => pairs,
@@ -315,7 +332,7 @@ const fn pair_bytes() -> [u8; 200] {
 #[inline]
 fn push_unsigned(out: &mut String, value: u64) {
     let Ok(small) = u32::try_from(value) else {
-        return push_integer(out, value);
+        return push_large(out, value);
     };
     let pair = |out: &mut String, k: u32| {
         let k = (k % 100) as usize;
@@ -346,7 +363,7 @@ fn push_unsigned(out: &mut String, value: u64) {
             pair(out, small / 100);
             pair(out, small);
         }
-        _ => push_integer(out, small),
+        _ => push_large(out, value),
     }
 }
 

@@ -98,13 +98,17 @@ impl Chunk {
         Lanes(self.0.cmp_lt(i8x16::splat(n as i8)))
     }
 
-    /// Bytes a JSON string must escape: `"`, `\\` and the ASCII controls (below 0x20).
-    pub fn json_escapes(self) -> u32 {
-        // Signed, non-ASCII bytes are negative, so below 0x20 too: they are taken out.
-        let special = self.0.cmp_eq(i8x16::splat(b'"' as i8))
-            | self.0.cmp_eq(i8x16::splat(b'\\' as i8))
-            | self.0.cmp_lt(i8x16::splat(0x20));
-        mask(special) & !self.non_ascii()
+    /// Bytes a JSON string must escape, `"`, `\\` and the ASCII controls (below 0x20), kept
+    /// in the vector. A byte is a control when its unsigned minimum with 0x1f is itself:
+    /// two instructions, where a signed test would need the non-ASCII bytes taken out again.
+    pub fn lanes_json_escapes(self) -> Lanes {
+        let bytes: u8x16 = bytemuck::cast(self.0);
+        let control: i8x16 = bytemuck::cast(bytes.min(u8x16::splat(0x1f)).cmp_eq(bytes));
+        Lanes(
+            self.0.cmp_eq(i8x16::splat(b'"' as i8))
+                | self.0.cmp_eq(i8x16::splat(b'\\' as i8))
+                | control,
+        )
     }
 
     /// Bytes equal to `b` once bit 5 is set in both: a lower-case ASCII letter matches
@@ -417,6 +421,10 @@ mod tests {
         agrees(Chunk::non_ascii, |x| x & swar::HIGH);
         agrees(Chunk::utf8_leads, |x| x & (x << 1) & swar::HIGH);
         agrees(|c| c.ascii_below(0x20), |x| swar::ascii_below(x, 0x20));
+        agrees(
+            |c| c.lanes_json_escapes().mask(),
+            |x| swar::eq(x, b'"') | swar::eq(x, b'\\') | swar::ascii_below(x, 0x20),
+        );
         agrees(|c| c.ascii_below(0x80), |x| swar::ascii_below(x, 0x80));
         agrees(|c| c.ascii_below(1), |x| swar::ascii_below(x, 1));
         agrees(
