@@ -97,8 +97,9 @@ const fn needs_escape(byte: u8) -> bool {
     byte < 0x20 || byte == b'"' || byte == b'\\'
 }
 
-/// The same test for eight bytes at once: a mask with the high bit of each byte to escape.
-fn escapes(word: u64) -> u64 {
+/// The same test for eight bytes at once: a mask with the high bit of each byte to escape
+/// (also the reference `simd::Chunk::lanes_json_escapes` is tested against).
+pub(crate) fn escapes(word: u64) -> u64 {
     swar::eq(word, b'"') | swar::eq(word, b'\\') | swar::ascii_below(word, 0x20)
 }
 
