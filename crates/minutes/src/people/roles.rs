@@ -6,7 +6,7 @@ use std::thread::LocalKey;
 
 use crate::model::{Person, Span};
 use crate::simd;
-use crate::text::{each_word_at_rare_bytes, find_ascii_ci, is_space, occurrences_ci};
+use crate::text::{ci_at, find_ascii_ci, is_space, occurrences_ci};
 
 use super::apologies::find_prefix_ci;
 #[cfg(test)]
@@ -207,17 +207,37 @@ enum LeadWord {
 
 const LEAD_WORDS: [&str; 3] = ["welcomed", "attendance", "present"];
 
-/// For each of [`LEAD_WORDS`], a byte of it that is rare in lists of names and roles, and
-/// its offset in the word: [`says_lead_words`] scans for the three bytes at once.
-const LEAD_RARE_BYTES: [(u8, usize); 3] = [(b'w', 0), (b'd', 5), (b'p', 0)];
+/// For each of [`LEAD_WORDS`], two bytes of it that are rare together in lists of names and
+/// roles (far rarer than any one letter of a list of officers' titles: "Director",
+/// "Deputy", "Planning"), and their offset in the word: [`says_lead_words`] scans for the
+/// three pairs at once.
+const LEAD_PAIRS: [([u8; 2], usize); 3] = [(*b"lc", 2), (*b"tt", 1), (*b"pr", 0)];
 
-/// Which of [`LEAD_WORDS`] `text` says (any case): one scan for the rare byte of each,
-/// where each found is compared with its word, instead of a search for each word.
+/// Which of [`LEAD_WORDS`] `text` says (any case): one scan for the rare pair of each,
+/// where each found is compared with its word, instead of a search for each word. The scan
+/// stops once all three are found.
 fn says_lead_words(text: &str) -> [bool; 3] {
+    let b = text.as_bytes();
     let mut says = [false; 3];
-    each_word_at_rare_bytes(text.as_bytes(), LEAD_WORDS, LEAD_RARE_BYTES, |k, _| {
-        says[k] = true
-    });
+    // Whether all three are found once the pair at `at` is looked at.
+    let check = |at: usize| {
+        for (k, (word, (pair, offset))) in LEAD_WORDS.iter().zip(LEAD_PAIRS).enumerate() {
+            if !says[k]
+                && b[at] | 0x20 == pair[0]
+                && b.get(at + 1).is_some_and(|&c| c | 0x20 == pair[1])
+                && ci_at(b, word.as_bytes(), at, offset)
+            {
+                says[k] = true;
+            }
+        }
+        says == [true; 3]
+    };
+    if simd::ENABLED {
+        let pairs = LEAD_PAIRS.map(|(pair, _)| pair);
+        simd::for_each_pair(b, |c, next| c.pairs_folded(next, &pairs), check);
+    } else {
+        let _ = (0..b.len()).any(check);
+    }
     says
 }
 
@@ -294,9 +314,9 @@ pub(super) fn people_with_roles_in(text: &str, base: usize, scratch: &mut Scratc
             roles_in_entry(text, base, start, end, &mut out, scratch);
         }
         None => {
-            for (part_start, part_end) in lines_and_parts(text) {
+            each_line_and_part(text, |part_start, part_end| {
                 if part_start == part_end {
-                    continue;
+                    return;
                 }
                 let (s, e) = trim_range(text, part_start, part_end);
                 let e = if text[s..e].ends_with(';') { e - 1 } else { e };
@@ -304,7 +324,7 @@ pub(super) fn people_with_roles_in(text: &str, base: usize, scratch: &mut Scratc
                     let s = skip_bullets(text, s, e);
                     roles_in_entry(text, base, s, e, &mut out, scratch);
                 }
-            }
+            });
         }
     }
     out
@@ -313,25 +333,24 @@ pub(super) fn people_with_roles_in(text: &str, base: usize, scratch: &mut Scratc
 /// The lines of `text` and the ";" parts of each, as byte ranges that keep their ";" but
 /// not their "\n" (what `split_inclusive('\n')` and then `split_inclusive(';')` give, less
 /// the line break, which would be trimmed from each line anyway and would keep it from
-/// being taken as it is): one pass for both separators, sixty-four bytes a step where there
-/// is a vector unit (a memchr call for each short line cost more than the line's look-ups).
-fn lines_and_parts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut start = 0;
+/// being taken as it is), passed to `f` in order: one pass for both separators, sixty-four
+/// bytes a step where there is a vector unit (a memchr call for each short line cost more
+/// than the line's look-ups), without an iterator chained over the two searches.
+fn each_line_and_part(text: &str, mut f: impl FnMut(usize, usize)) {
     let bytes = text.as_bytes();
-    // One of the two searches is made; the other is `None` and yields nothing.
-    let by_chunks = simd::ENABLED
-        .then(|| simd::Positions::new(bytes, |c: simd::Chunk| c.eq(b'\n') | c.eq(b';')));
-    let by_memchr = (!simd::ENABLED).then(|| memchr::memchr2_iter(b'\n', b';', bytes));
-    let seps = by_chunks
-        .into_iter()
-        .flatten()
-        .chain(by_memchr.into_iter().flatten())
-        .chain((!text.is_empty() && !text.ends_with(['\n', ';'])).then_some(text.len()));
-    seps.map(move |at| {
-        let part = (start, at + usize::from(bytes.get(at) == Some(&b';')));
+    let mut start = 0;
+    let mut part = |at: usize| {
+        f(start, at + usize::from(bytes.get(at) == Some(&b';')));
         start = at + 1;
-        part
-    })
+    };
+    if simd::ENABLED {
+        simd::Positions::new(bytes, |c: simd::Chunk| c.eq(b'\n') | c.eq(b';')).for_each(&mut part);
+    } else {
+        memchr::memchr2_iter(b'\n', b';', bytes).for_each(&mut part);
+    }
+    if !text.is_empty() && !text.ends_with(['\n', ';']) {
+        part(text.len());
+    }
 }
 
 fn last_word(s: &str) -> &str {
@@ -368,18 +387,38 @@ fn is_piece_byte(b: u8) -> bool {
     matches!(b, b'(' | b')' | b',' | b'-' | 0xe2)
 }
 
-/// The offsets in `bytes` of the bytes of [`is_piece_byte`], in order, passed to `f`: found
-/// sixteen bytes at a time where there is a vector unit.
-fn piece_bytes(bytes: &[u8], mut f: impl FnMut(usize, u8)) {
-    if simd::ENABLED {
+/// The offsets in `text[s..e]` (from `s`) of the bytes of [`is_piece_byte`], in order, passed
+/// to `f`: found sixteen bytes at a time where there is a vector unit, each chunk loaded
+/// from `text` itself (near its end, the chunk that ends there) and the bits of the bytes
+/// outside the range cleared. An entry is most often a short line: copying it into a padded
+/// block of sixty-four bytes cost more than the tests of its chunks.
+fn piece_bytes(text: &[u8], s: usize, e: usize, mut f: impl FnMut(usize, u8)) {
+    let e = e.min(text.len());
+    if simd::ENABLED && text.len() >= 16 {
         let test = |c: simd::Chunk| c.eq(b'(') | c.eq(b')') | c.eq(b',') | c.eq(b'-') | c.eq(0xe2);
-        for at in simd::Positions::new(bytes, test) {
-            f(at, bytes[at]);
+        let mut at = s;
+        while at < e {
+            // The chunk starts at `at`, or ends at the text's end; its first `at - lo` bytes
+            // are before `at`, already looked at.
+            let lo = at.min(text.len() - 16);
+            let Some(chunk) = text[lo..].first_chunk::<16>() else {
+                return;
+            };
+            let mut hits = test(simd::Chunk::load(chunk)) >> (at - lo);
+            if e - at < 16 {
+                hits &= (1 << (e - at)) - 1;
+            }
+            while hits != 0 {
+                let i = at + hits.trailing_zeros() as usize;
+                f(i - s, text[i]);
+                hits &= hits - 1;
+            }
+            at = lo + 16;
         }
     } else {
-        for (at, &b) in bytes.iter().enumerate() {
+        for (at, &b) in text.iter().enumerate().take(e).skip(s) {
             if is_piece_byte(b) {
-                f(at, b);
+                f(at - s, b);
             }
         }
     }
@@ -410,7 +449,54 @@ fn roles_in_entry(
             out,
             &mut scratch.words,
         ),
+        [a, b] if !scratch.marked[0] && !scratch.marked[1] => {
+            two_plain_pieces(text, base, a, b, out, scratch)
+        }
         _ => pair_pieces(text, base, out, scratch),
+    }
+}
+
+/// [`pair_pieces`] of an entry of two pieces, neither with a dash or a bracket (most
+/// lines of a list of officers: "Role, Name", "Name, Role"): each piece is read as a name
+/// once, and the person goes to `out` as it is read, without the cache of the general
+/// case and the moves in and out of it. Two roles are left to [`pair_pieces`], with what
+/// was read.
+fn two_plain_pieces(
+    text: &str,
+    base: usize,
+    (a_start, a_end): (usize, usize),
+    (b_start, b_end): (usize, usize),
+    out: &mut Vec<Person>,
+    scratch: &mut Scratch,
+) {
+    let buf = &mut scratch.words;
+    match as_plain_name(text, base, a_start, a_end, buf) {
+        Some(mut a) => match as_plain_name(text, base, b_start, b_end, buf) {
+            Some(b) => {
+                out.push(a);
+                out.push(b);
+            }
+            None => {
+                // "Name, Role".
+                a.role = Some(clean_role_in(text, b_start, b_end));
+                a.span.end = base + b_end;
+                out.push(a);
+            }
+        },
+        None => match as_plain_name(text, base, b_start, b_end, buf) {
+            Some(mut b) => {
+                // "Role, Name".
+                b.role = Some(clean_short_in(text, a_start, a_end));
+                b.span = Span::new(base + a_start, base + b_end);
+                out.push(b);
+            }
+            None => {
+                // Two roles: the general reading, which knows that neither is a name.
+                scratch.plain.clear();
+                scratch.plain.extend([Some(None), Some(None)]);
+                pair_known_pieces(text, base, out, scratch);
+            }
+        },
     }
 }
 
@@ -442,6 +528,14 @@ fn one_piece(
 /// The people of the pieces in `scratch` (split from one entry): names paired with roles,
 /// "Name, Role", "Role, Name", "Name – Role", "Name (Role)".
 fn pair_pieces(text: &str, base: usize, out: &mut Vec<Person>, scratch: &mut Scratch) {
+    scratch.plain.clear();
+    scratch.plain.resize_with(scratch.pieces.len(), || None);
+    pair_known_pieces(text, base, out, scratch);
+}
+
+/// [`pair_pieces`] where `scratch.plain` holds, for each piece, what [`as_plain_name`]
+/// gives for it when that is known already (`None` where it is not).
+fn pair_known_pieces(text: &str, base: usize, out: &mut Vec<Person>, scratch: &mut Scratch) {
     let mut pending: Option<Person> = None;
     let mut pending_role: Option<(usize, usize)> = None;
     // The person the previous piece gave a role to: a further role piece continues it
@@ -450,8 +544,6 @@ fn pair_pieces(text: &str, base: usize, out: &mut Vec<Person>, scratch: &mut Scr
     let pieces = &scratch.pieces[..];
     let plain = &mut scratch.plain;
     let buf = &mut scratch.words;
-    plain.clear();
-    plain.resize_with(pieces.len(), || None);
     for (idx, &(ps, pe)) in pieces.iter().enumerate() {
         let paired = if scratch.marked[idx] {
             paired_in_piece(text, base, ps, pe, buf)
@@ -538,7 +630,7 @@ fn split_pieces(
     let mut piece_start = s;
     let mut depth = 0u32;
     let mut mark = false;
-    piece_bytes(&text.as_bytes()[s..e], |off, b| match b {
+    piece_bytes(text.as_bytes(), s, e, |off, b| match b {
         b'(' => {
             depth = depth.saturating_add(1);
             mark = true;
@@ -777,8 +869,8 @@ mod tests {
 
     #[test]
     fn lead_words_agree_with_a_search_for_each() {
-        for (word, (rare, k)) in LEAD_WORDS.iter().zip(LEAD_RARE_BYTES) {
-            assert_eq!(word.as_bytes()[k], rare, "{word:?}");
+        for (word, (pair, k)) in LEAD_WORDS.iter().zip(LEAD_PAIRS) {
+            assert_eq!(word.as_bytes()[k..k + 2], pair, "{word:?}");
         }
         let pieces = [
             "welcomed",
@@ -790,6 +882,10 @@ mod tests {
             "PRESEN",
             "wd",
             "p",
+            "lc",
+            "TT",
+            "pr",
+            "t",
             " ",
             "é",
         ];
@@ -841,6 +937,56 @@ mod tests {
     }
 
     #[test]
+    fn two_plain_pieces_agree_with_pairing_pieces() {
+        // `roles_in_entry` reads an entry of two pieces without a dash or a bracket by
+        // `two_plain_pieces`: the same people as `pair_pieces`, the rule for any entry.
+        let pieces = [
+            "Cllr Ng",
+            "Jane Wood",
+            "S. Chambers",
+            ", ",
+            ",",
+            "Chief Executive",
+            "Head of Service",
+            " and ",
+            "Ms Amy Poe",
+            "Curator",
+            "said",
+            "the",
+            "é",
+        ];
+        let mut texts = crate::test_text::joins_up_to(&pieces, 4);
+        texts.extend(fuzz_inputs(1500));
+        let mut scratch = Scratch::default();
+        let mut seen = [0usize; 4];
+        for t in &texts {
+            let (s, e) = trim_range(t, 0, t.len());
+            if s >= e {
+                continue;
+            }
+            split_pieces(t, s, e, &mut scratch.pieces, &mut scratch.marked);
+            let ([a, b], [false, false]) = (&scratch.pieces[..], &scratch.marked[..]) else {
+                continue;
+            };
+            let (a, b) = (*a, *b);
+            let mut two = Vec::new();
+            two_plain_pieces(t, 3, a, b, &mut two, &mut scratch);
+            let mut paired = Vec::new();
+            pair_pieces(t, 3, &mut paired, &mut scratch);
+            assert_eq!(two, paired, "{t:?}");
+            // Which of the four readings it was: name and name, name and role, role and
+            // name, neither.
+            let mut buf = PieceWords::default();
+            let named = |(ps, pe): (usize, usize), buf: &mut PieceWords| {
+                as_plain_name(t, 3, ps, pe, buf).is_some()
+            };
+            let (na, nb) = (named(a, &mut buf), named(b, &mut buf));
+            seen[usize::from(na) * 2 + usize::from(nb)] += 1;
+        }
+        assert!(seen.iter().all(|&n| n > 20), "{seen:?}");
+    }
+
+    #[test]
     fn pieces_agree_with_a_byte_loop() {
         // The split as first written, byte by byte.
         fn by_bytes(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
@@ -874,14 +1020,33 @@ mod tests {
         let mut texts = vec![long, "a,b,(c,d),e-f,g—h".to_string()];
         texts.extend(fuzz_inputs(1500));
         for t in &texts {
-            let mut all = Vec::new();
-            piece_bytes(t.as_bytes(), |at, b| all.push((at, b)));
-            let want: Vec<(usize, u8)> = t
-                .bytes()
-                .enumerate()
-                .filter(|&(_, b)| is_piece_byte(b))
-                .collect();
-            assert_eq!(all, want, "{t:?}");
+            // Every range of a short text, and a few of each longer one: the chunks are loaded
+            // from the text around the range.
+            let n = t.len();
+            let ranges: Vec<(usize, usize)> = if n <= 40 {
+                (0..=n).flat_map(|s| (s..=n).map(move |e| (s, e))).collect()
+            } else {
+                [
+                    (0, n),
+                    (1, n),
+                    (0, n - 1),
+                    (3, 20),
+                    (n - 17, n),
+                    (n / 2, n / 2 + 5),
+                ]
+                .to_vec()
+            };
+            for (s, e) in ranges {
+                let mut all = Vec::new();
+                piece_bytes(t.as_bytes(), s, e, |at, b| all.push((at, b)));
+                let want: Vec<(usize, u8)> = t.as_bytes()[s..e]
+                    .iter()
+                    .copied()
+                    .enumerate()
+                    .filter(|&(_, b)| is_piece_byte(b))
+                    .collect();
+                assert_eq!(all, want, "{t:?} {s}..{e}");
+            }
             let (s, e) = trim_range(t, 0, t.len());
             let (mut pieces, mut marked) = (Vec::new(), Vec::new());
             split_pieces(t, s, e, &mut pieces, &mut marked);
@@ -912,7 +1077,9 @@ mod tests {
                 }
                 line_start += line.len();
             }
-            assert_eq!(lines_and_parts(t).collect::<Vec<_>>(), want, "{t:?}");
+            let mut got = Vec::new();
+            each_line_and_part(t, |s, e| got.push((s, e)));
+            assert_eq!(got, want, "{t:?}");
         }
     }
 

@@ -557,7 +557,13 @@ fn class_with(w: &str, lists: u16, flags: u8) -> WordClass {
 #[inline(always)]
 pub(super) fn class_in(text: &str, s: usize, e: usize, lists: u16, flags: u8) -> WordClass {
     if flags & flag::NON_ASCII == 0 {
-        return ascii_class(&text.as_bytes()[s..e], lists, flags & flag::BAD != 0);
+        let (b, bad) = (&text.as_bytes()[s..e], flags & flag::BAD != 0);
+        // Initials are one letter or have a full stop (a byte of `flag::TRIM`): a longer
+        // word without one (most words of a name) is none, and is not tested for them.
+        if b.len() > 1 && flags & flag::TRIM == 0 {
+            return ascii_class_of_word(b, lists, bad);
+        }
+        return ascii_class(b, lists, bad);
     }
     class_of_other(&text[s..e], lists)
 }
@@ -595,6 +601,12 @@ fn ascii_class(b: &[u8], lists: u16, bad: bool) -> WordClass {
     if ascii_initials(b) {
         return WordClass::Initial;
     }
+    ascii_class_of_word(b, lists, bad)
+}
+
+/// [`ascii_class`] of a word that is not initials.
+#[inline(always)]
+fn ascii_class_of_word(b: &[u8], lists: u16, bad: bool) -> WordClass {
     let Some(&first) = b.first() else {
         return WordClass::Stop;
     };
@@ -1502,6 +1514,14 @@ mod tests {
             "Mr,",
             ";",
             "van",
+            // Initials and words of one or two letters: `class_in` tests only a word of one
+            // letter or with a full stop for initials.
+            "J",
+            "j",
+            "AB",
+            "A.B.",
+            "J.",
+            "Jo",
         ]
         .iter()
         .map(|w| w.to_string())
