@@ -153,8 +153,6 @@ fn says_no_apologies(sentence: &str, apolog: bool) -> bool {
 pub(super) struct ApologyHits {
     apolog: Vec<usize>,
     excused: Vec<usize>,
-    /// The whole-word links after "apologies" (see [`link_at`]) as (offset, length).
-    links: Vec<(usize, usize)>,
     /// Whether the text says "received from ".
     received: bool,
 }
@@ -169,15 +167,15 @@ impl ApologyHits {
     }
 
     /// One scan for a rare byte of each word, to compare the word there: the "p" of
-    /// "apolog", the "x" of "excused", the "v" of "received from " and the "f" and "b" of
-    /// the links (those after the first "apolog" only: a link is looked for from an
-    /// "apolog" on, and most "f"s and "b"s of a text come before it). Into these buffers (what they held is cleared): a thread's texts share
-    /// one set instead of allocating and freeing it for each.
+    /// "apolog", the "x" of "excused" and the "v" of "received from ". The links after an
+    /// "apolog" are looked for where one is asked for ([`link_in`]), in the few bytes
+    /// from it to the link: an "f" or a "b" in every scan cost more (both are common).
+    /// Into these buffers (what they held is cleared): a thread's texts share one set
+    /// instead of allocating and freeing it for each.
     fn find_into(&mut self, text: &str) {
         let b = text.as_bytes();
         self.apolog.clear();
         self.excused.clear();
-        self.links.clear();
         self.received = false;
         let hits = self;
         let mut check = |at: usize| {
@@ -189,36 +187,17 @@ impl ApologyHits {
             match b[at] | 0x20 {
                 b'p' => hits.apolog.extend(word_at(1, "apolog")),
                 b'x' => hits.excused.extend(word_at(1, "excused")),
-                b'v' => hits.received |= word_at(5, "received from ").is_some(),
-                _ if hits.apolog.is_empty() => {}
-                _ => hits.links.extend(link_at(text, at)),
+                _ => hits.received |= word_at(5, "received from ").is_some(),
             }
         };
         if simd::ENABLED {
-            let test = |c: simd::Chunk| {
-                c.eq_folded(b'p')
-                    | c.eq_folded(b'x')
-                    | c.eq_folded(b'v')
-                    | c.eq_folded(b'f')
-                    | c.eq_folded(b'b')
-            };
+            let test = |c: simd::Chunk| c.eq_folded(b'p') | c.eq_folded(b'x') | c.eq_folded(b'v');
             simd::Positions::new(b, test).for_each(&mut check);
         } else {
             (0..b.len())
-                .filter(|&i| matches!(b[i] | 0x20, b'p' | b'x' | b'v' | b'f' | b'b'))
+                .filter(|&i| matches!(b[i] | 0x20, b'p' | b'x' | b'v'))
                 .for_each(&mut check);
         }
-    }
-
-    /// The first link (offset, length) that lies wholly in `from..to`.
-    fn link_in(&self, from: usize, to: usize) -> Option<(usize, usize)> {
-        let first = self.links.partition_point(|&(a, _)| a < from);
-        // Links never nest, so only the few that start before `to` need a look.
-        self.links[first..]
-            .iter()
-            .take_while(|&&(a, _)| a < to)
-            .find(|&&(a, len)| a + len <= to)
-            .copied()
     }
 
     /// The occurrences of "apolog" that lie wholly in `from..to`.
@@ -232,6 +211,26 @@ impl ApologyHits {
             .next()
             .is_some()
     }
+}
+
+/// The first link ("from", "by" or "on behalf of", any case, a whole word) that lies
+/// wholly in `text[from..to]`, as (offset, length): the "f"s and "b"s from `from` on are
+/// looked at until one starts a link (links never overlap, so the first to start is the
+/// first found, and one that runs past `to` leaves none after it).
+fn link_in(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let to = to.min(b.len());
+    let span = b.get(from..to)?;
+    let link = |at: usize| link_at(text, from + at).filter(|&(start, _)| start >= from);
+    let (start, len) = if simd::ENABLED {
+        let test = |c: simd::Chunk| c.eq_folded(b'f') | c.eq_folded(b'b');
+        simd::Positions::new(span, test).find_map(link)
+    } else {
+        (0..span.len())
+            .filter(|&at| matches!(span[at] | 0x20, b'f' | b'b'))
+            .find_map(link)
+    }?;
+    (start + len <= to).then_some((start, len))
 }
 
 /// The link ("from", "by" or "on behalf of", any case, a whole word) whose "f" or "b" is
@@ -323,7 +322,7 @@ fn apologies_in_one(
         cursor = a + "apolog".len();
         let mut from = a;
         for _ in 0..MAX_LINKS {
-            let Some((f, len)) = hits.link_in(from, e) else {
+            let Some((f, len)) = link_in(text, from, e) else {
                 break 'triggers;
             };
             if says_late(&text[from..f]) {
@@ -763,7 +762,7 @@ mod tests {
                         .iter()
                         .filter_map(|l| find_word_ci(&t, l, from, to).map(|f| (f, l.len())))
                         .min();
-                    assert_eq!(hits.link_in(from, to), want, "{t:?} {from} {to}");
+                    assert_eq!(link_in(&t, from, to), want, "{t:?} {from} {to}");
                 }
             }
         }
