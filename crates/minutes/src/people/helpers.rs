@@ -702,10 +702,11 @@ fn letters_abbreviation(word: &[u8]) -> Option<bool> {
     if !letters {
         return None;
     }
-    let initial = n == 1 && key[0].is_ascii_uppercase();
-    let listed =
-        n <= MAX_ABBREVIATION_LEN && LEXICON.lists_by_words(words, n) & list::ABBREVIATION != 0;
-    Some(initial || listed)
+    // An initial ("S.", in most names) is one without a look-up.
+    if n == 1 && key[0].is_ascii_uppercase() {
+        return Some(true);
+    }
+    Some(n <= MAX_ABBREVIATION_LEN && LEXICON.lists_by_words(words, n) & list::ABBREVIATION != 0)
 }
 
 /// The length of the longest of [`ABBREVIATIONS`].

@@ -159,7 +159,8 @@ impl<'a> Splitter<'a> {
         let Facts { flags, lists } = Facts::of(w);
         lists & (list::DANGLING | list::PARTICLE) != 0
             || if flags & flag::NON_ASCII == 0 {
-                ascii_initials(w.as_bytes())
+                // ASCII initials are one letter or have a full stop (a byte of `flag::TRIM`).
+                (w.len() == 1 || flags & flag::TRIM != 0) && ascii_initials(w.as_bytes())
             } else {
                 initials_by_chars(w)
             }
@@ -393,7 +394,32 @@ impl Iterator for Splitter<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::people::helpers::{trim_range, words_in};
+    use crate::people::helpers::{is_initials, key, trim_range, words_in};
+    use crate::people::words::lists_of;
+
+    #[test]
+    fn dangling_words_agree_with_the_lists_and_initials() {
+        // `is_dangling` tests a word for initials only when its flags allow them (one letter
+        // or a full stop): the rule looks up its key and tests every word.
+        let mut words: Vec<String> = [
+            "J", "J.", "j", "A.B.", "AB", "A.", "Mr", "Mr.", "van", "de", "Smith", "S", "é.", "É",
+            "Cllr.", "ab.cd", "A.B", "Council", "(J.)", "-", "x,",
+        ]
+        .map(String::from)
+        .to_vec();
+        for t in fuzz_inputs(300) {
+            words.extend(
+                words_in(&t, 0, t.len())
+                    .iter()
+                    .map(|&(s, e)| t[s..e].to_string()),
+            );
+        }
+        for w in &words {
+            let rule = lists_of(key(w).as_str()) & (list::DANGLING | list::PARTICLE) != 0
+                || is_initials(w);
+            assert_eq!(Splitter::is_dangling(w), rule, "{w:?}");
+        }
+    }
     use crate::people::person::name_end_of;
     use crate::people::tests::fuzz_inputs;
     use crate::people::words::{chair_role, skip_bullets};
