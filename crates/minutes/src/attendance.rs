@@ -5,6 +5,8 @@
 
 use std::collections::HashSet;
 
+use compact_str::CompactString;
+
 use crate::item::RawItem;
 use crate::lexer::Line;
 use crate::model::{Attendance, ItemKind, Person, Span, Substitution};
@@ -581,7 +583,7 @@ pub(crate) fn from_item(
 #[derive(Debug, Default)]
 pub(crate) struct KnownNames {
     /// The list's names, made once the list is longer than [`KnownNames::SCANNED`].
-    names: Option<HashSet<String>>,
+    names: Option<HashSet<CompactString>>,
     /// How many of the list's people `names` holds. The list only grows (the header's and
     /// titled items' sections are appended to it too), so the people after these are added
     /// before each look-up.
@@ -695,7 +697,7 @@ mod tests {
             }
             people
                 .iter()
-                .map(|p| (p.name.clone(), p.role.clone()))
+                .map(|p| (p.name.to_string(), p.role.as_deref().map(String::from)))
                 .collect::<Vec<_>>()
         };
         let kebake = vec![("Dr Kebake".to_string(), None)];
@@ -725,7 +727,7 @@ mod tests {
     #[test]
     fn welcomed_names_are_added_once_as_a_scan_of_the_list_adds_them() {
         let person = |name: &str, at: usize| Person {
-            name: name.to_string(),
+            name: name.into(),
             title: None,
             role: None,
             note: None,

@@ -10,11 +10,12 @@
 
 use crate::model::{Declaration, Reference, Span};
 use crate::people::{
-    char_at, clean, find_prefix_ci, floor_boundary, is_space, names_in_clause, sentences,
-    skip_space, starts_with_ci, trim_range, word_boundary_at, word_boundary_before,
+    char_at, find_prefix_ci, floor_boundary, is_space, names_in_clause, sentences, skip_space,
+    starts_with_ci, trim_range, word_boundary_at, word_boundary_before,
 };
 use crate::simd;
-use crate::text::each_word_at_rare_bytes;
+use crate::text::{clean_compact, compact, each_word_at_rare_bytes};
+use compact_str::CompactString;
 use nom::branch::alt;
 use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::char;
@@ -176,7 +177,7 @@ fn declarations_in_sentence(
 /// A copy of `value` for one of several people declaring, or `value` itself for the last
 /// of them: most clauses name one person, whose declaration then takes the clause's
 /// strings without copying them.
-fn clone_unless_last(value: &mut Option<String>, last: bool) -> Option<String> {
+fn clone_unless_last(value: &mut Option<CompactString>, last: bool) -> Option<CompactString> {
     if last {
         value.take()
     } else {
@@ -192,7 +193,7 @@ const NOT_KIND: &[&str] = &[
 ];
 
 /// After "declared": the kind (lower case, `None` when unstated) and where "interest(s)" ends.
-fn kind_and_interest(text: &str, from: usize, to: usize) -> Option<(Option<String>, usize)> {
+fn kind_and_interest(text: &str, from: usize, to: usize) -> Option<(Option<CompactString>, usize)> {
     let to = floor_boundary(text, to.min(from + MAX_KIND_BYTES));
     let mut kind_start: Option<usize> = None;
     let mut kind_end = from;
@@ -209,7 +210,7 @@ fn kind_and_interest(text: &str, from: usize, to: usize) -> Option<(Option<Strin
         let is = |w: &str| word.eq_ignore_ascii_case(w);
         if is("interest") || is("interests") {
             let kind = kind_start
-                .map(|s| lower_case(clean(&text[s..kind_end])))
+                .map(|s| lower_case(clean_compact(&text[s..kind_end])))
                 .filter(|k| !k.is_empty());
             return Some((kind, i + word.len()));
         }
@@ -226,7 +227,7 @@ fn kind_and_interest(text: &str, from: usize, to: usize) -> Option<(Option<Strin
 
 /// `s.to_lowercase()`, in place where `s` is ASCII (nearly every kind of interest is),
 /// without a second allocation.
-fn lower_case(mut s: String) -> String {
+fn lower_case(mut s: CompactString) -> CompactString {
     if s.is_ascii() {
         s.make_ascii_lowercase();
         s
@@ -267,10 +268,10 @@ fn list_marker(input: &str) -> IResult<&str, &str> {
 /// The first "item N", "Minute N" or "application N" in `text[from..to]`: (number, end).
 /// The three words are found in one scan, at their "m" and "p" (see
 /// [`each_word_at_rare_bytes`]), instead of one search for each.
-fn concerns(text: &str, from: usize, to: usize) -> Option<(String, usize)> {
+fn concerns(text: &str, from: usize, to: usize) -> Option<(CompactString, usize)> {
     let to = to.min(text.len());
     let region = text.as_bytes().get(from..to)?;
-    let mut first: Option<(usize, String, usize)> = None;
+    let mut first: Option<(usize, CompactString, usize)> = None;
     each_word_at_rare_bytes(region, CONCERNS, CONCERNS_RARE, |k, start| {
         let (at, end) = (from + start, from + start + CONCERNS[k].len());
         if first.as_ref().is_some_and(|&(f, _, _)| f < at)
@@ -280,7 +281,7 @@ fn concerns(text: &str, from: usize, to: usize) -> Option<(String, usize)> {
             return;
         }
         if let Some((number, _, end)) = number_after(text, end, to) {
-            first = Some((at, number, end));
+            first = Some((at, compact(number), end));
         }
     });
     first.map(|(_, number, end)| (number, end))
@@ -294,14 +295,14 @@ const CONCERNS_RARE: [(u8, usize); 3] = [(b'm', 3), (b'm', 0), (b'p', 1)];
 /// [`concerns`] as it was, one whole-word search per word: the reference it is tested
 /// against.
 #[cfg(test)]
-fn concerns_by_search(text: &str, from: usize, to: usize) -> Option<(String, usize)> {
+fn concerns_by_search(text: &str, from: usize, to: usize) -> Option<(CompactString, usize)> {
     CONCERNS
         .iter()
         .filter_map(|kw| {
             let mut cursor = from;
             while let Some(at) = crate::people::find_word_ci(text, kw, cursor, to) {
                 if let Some((number, _, end)) = number_after(text, at + kw.len(), to) {
-                    return Some((at, number, end));
+                    return Some((at, compact(number), end));
                 }
                 cursor = at + kw.len();
             }
@@ -313,7 +314,7 @@ fn concerns_by_search(text: &str, from: usize, to: usize) -> Option<(String, usi
 
 /// After a keyword: optional "No." / "Number", then a reference number:
 /// (number as written, start, end).
-fn number_after(text: &str, i: usize, to: usize) -> Option<(String, usize, usize)> {
+fn number_after(text: &str, i: usize, to: usize) -> Option<(&str, usize, usize)> {
     // Within one line: "Minutes" as a heading followed by the next item's number on a
     // line of its own ("Minutes\n\nE.70/23") is not a reference.
     let mut j = skip_inline_space(text, i);
@@ -332,7 +333,7 @@ fn number_after(text: &str, i: usize, to: usize) -> Option<(String, usize, usize
         return None;
     }
     let len = ref_number_len(&text.as_bytes()[j..to])?;
-    Some((text[j..j + len].to_string(), j, j + len))
+    Some((&text[j..j + len], j, j + len))
 }
 
 /// Past white space other than line breaks.
@@ -421,7 +422,7 @@ pub(crate) fn find_references(text: &str, base: usize) -> Vec<Reference> {
         }
         if let Some((number, _, end)) = number_after(text, word_end, text.len()) {
             out.push(Reference {
-                number,
+                number: number.to_owned(),
                 span: Span::new(base + at, base + end),
             });
             cursor = end;
@@ -439,7 +440,7 @@ mod tests {
         for d in &found {
             let s = d.span.slice(text).expect("span inside the text");
             assert!(
-                clean(s).contains(d.person.rsplit(' ').next().unwrap()),
+                crate::text::clean(s).contains(d.person.rsplit(' ').next().unwrap()),
                 "{s:?} lacks {}",
                 d.person
             );
@@ -451,7 +452,11 @@ mod tests {
         let found = decl(text);
         assert_eq!(found.len(), 1, "{found:?}");
         let d = found.into_iter().next().unwrap();
-        (d.person, d.kind, d.concerns)
+        (
+            d.person.into(),
+            d.kind.map(String::from),
+            d.concerns.map(String::from),
+        )
     }
 
     fn s(v: &str) -> Option<String> {
@@ -642,7 +647,8 @@ mod tests {
         }));
         let mut found = 0;
         for t in &texts {
-            let marked = crate::triggers::scan(&clean(t)).has(crate::triggers::Trigger::Declare);
+            let marked = crate::triggers::scan(&crate::text::clean(t))
+                .has(crate::triggers::Trigger::Declare);
             let declarations = find_declarations(t, 0);
             found += usize::from(!declarations.is_empty());
             assert!(marked || declarations.is_empty(), "{t:?}");
@@ -660,7 +666,7 @@ mod tests {
             "Prejudicial É",
             "KELVIN \u{212a}",
         ] {
-            assert_eq!(lower_case(s.to_string()), s.to_lowercase(), "{s:?}");
+            assert_eq!(lower_case(s.into()), s.to_lowercase(), "{s:?}");
         }
     }
 

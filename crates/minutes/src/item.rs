@@ -14,8 +14,9 @@ use crate::motion;
 use crate::resolution;
 use crate::simd;
 use crate::swar;
-use crate::text::{self, clean, is_space, trim_range};
+use crate::text::{self, clean_compact, is_space, trim_range};
 use crate::triggers::{Scanned, Trigger};
+use compact_str::CompactString;
 
 /// A piece of an item's text: a line, or part of a line where a flattened layout put several
 /// sections on one line.
@@ -228,7 +229,7 @@ fn build_with<'a>(
             let (title, span, kind, attachments) = read_title(input, start, end);
             (title, Some(span), kind, attachments)
         }
-        None => (String::new(), None, kind_of(""), Vec::new()),
+        None => (CompactString::default(), None, kind_of(""), Vec::new()),
     };
     let start = raw
         .number_start
@@ -544,7 +545,11 @@ impl Sections<'_, '_> {
 
 /// The title line `start..end`: its text cleaned and cut before its attachment marker, the
 /// span of that text, its kind and its attachments.
-fn read_title(input: &str, start: usize, end: usize) -> (String, Span, ItemKind, Vec<Attachment>) {
+fn read_title(
+    input: &str,
+    start: usize,
+    end: usize,
+) -> (CompactString, Span, ItemKind, Vec<Attachment>) {
     let text = &input[start..end];
     // Most titles are short and ASCII, and need no cleaning once cut before their marker:
     // the one pass of `ShortTitle` tells so, and they are copied as they are.
@@ -569,11 +574,11 @@ fn read_title(input: &str, start: usize, end: usize) -> (String, Span, ItemKind,
     match plain {
         Some(plain) => {
             let span = Span::new(start, start + plain.title.len());
-            (plain.title.to_string(), span, plain.kind(), attachments)
+            (text::compact(plain.title), span, plain.kind(), attachments)
         }
         None => {
             let (a, b) = trim_range(input, start, title_end);
-            let title = clean(&input[a..b]);
+            let title = clean_compact(&input[a..b]);
             let kind = kind_of(&title);
             (title, Span::new(a, b), kind, attachments)
         }
@@ -1089,7 +1094,7 @@ impl<'a> ShortTitle<'a> {
         })
     }
 
-    /// Whether [`clean`] leaves the title as it is: an ASCII title is clean without control
+    /// Whether [`clean`](text::clean) leaves the title as it is: an ASCII title is clean without control
     /// characters, double spaces or a space at either end (see `text::is_clean`).
     fn is_clean(&self) -> bool {
         let ends = 1 | 1 << self.title.len().saturating_sub(1);
@@ -1097,7 +1102,7 @@ impl<'a> ShortTitle<'a> {
     }
 
     /// The title ended at `end` (where its attachment marker starts) and trimmed, if
-    /// [`clean`] leaves that as it is: told by the masks already made, where cleaning the
+    /// [`clean`](text::clean) leaves that as it is: told by the masks already made, where cleaning the
     /// cut title and classifying it anew read it twice more.
     fn cut(&self, end: usize) -> Option<ShortTitle<'a>> {
         // Without control characters, the ASCII white space is the spaces.
@@ -1503,11 +1508,11 @@ mod tests {
         input: &str,
         start: usize,
         end: usize,
-    ) -> (String, Span, ItemKind, Vec<Attachment>) {
+    ) -> (CompactString, Span, ItemKind, Vec<Attachment>) {
         let text = &input[start..end];
         let (title_end, attachments) = strip_attachments(start, text, lexer::attachment(text));
         let (a, b) = trim_range(input, start, title_end);
-        let title = clean(&input[a..b]);
+        let title = CompactString::from(text::clean(&input[a..b]));
         let kind = kind_of_slow(&title);
         (title, Span::new(a, b), kind, attachments)
     }
@@ -1672,7 +1677,7 @@ mod tests {
         }));
         let mut references = 0;
         for raw in &texts {
-            let triggers = crate::triggers::scan(&clean(raw));
+            let triggers = crate::triggers::scan(&text::clean(raw));
             if triggers.has(Trigger::Minute) && !declaration::find_references(raw, 0).is_empty() {
                 references += 1;
                 assert!(

@@ -52,6 +52,9 @@ mod test_text;
 mod text;
 mod triggers;
 
+/// The inline small-string type of the model's short text fields (names, titles, roles):
+/// re-exported so that users can build and match them without a dependency of their own.
+pub use compact_str::CompactString;
 pub use date::{Date, Time};
 pub use json::{
     to_json, to_json_pretty, to_json_string, to_json_string_pretty, write_json, write_json_pretty,

@@ -23,6 +23,7 @@ use crate::people::{
 use crate::text::{is_ascii_space, LetterTriples};
 use crate::triggers::{Scanned, Trigger};
 use crate::{simd, swar};
+use compact_str::CompactString;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{digit1, space0};
@@ -137,7 +138,7 @@ fn named_after(
     base: usize,
     phrases: &[&str],
     firsts: &[Option<usize>],
-) -> Option<(usize, String, usize)> {
+) -> Option<(usize, CompactString, usize)> {
     // Earliest first; the first one followed by a name wins ("Motion: That the report be
     // noted" names nobody). Two phrases never start at the same byte, so the order is total.
     let mut found = [(0, 0); 16];

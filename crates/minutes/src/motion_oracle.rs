@@ -53,7 +53,11 @@ pub(crate) fn parse_motion(text: &str, base: usize) -> Option<Motion> {
 }
 
 /// The earliest of `phrases` in `text` followed by a name: (phrase start, name, name end).
-fn named_after(text: &str, base: usize, phrases: &[&str]) -> Option<(usize, String, usize)> {
+fn named_after(
+    text: &str,
+    base: usize,
+    phrases: &[&str],
+) -> Option<(usize, compact_str::CompactString, usize)> {
     // The first occurrence of each phrase, earliest first; the first one followed by a
     // name wins ("Motion: That the report be noted" names nobody).
     let mut found: Vec<(usize, &str)> = phrases

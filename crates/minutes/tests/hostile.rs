@@ -949,7 +949,7 @@ fn regression_flattened_lone_separator_line() {
 /// line before the text must shift spans and change nothing else.
 #[test]
 fn regression_leading_blank_line_changes_the_structure() {
-    let titles = |text: &str| -> Vec<(Option<String>, String, bool)> {
+    let titles = |text: &str| -> Vec<(Option<String>, minutes::CompactString, bool)> {
         let doc = check_str(text);
         doc.items
             .iter()

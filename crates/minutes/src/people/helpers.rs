@@ -3,29 +3,30 @@
 //! abbreviations and sentence ends. `motion` and `declaration` use them too, through the
 //! re-exports of [`super`].
 
-use crate::text::{clean, find_ascii_ci, is_space, occurrences_ci};
+use crate::text::{clean_compact, compact, find_ascii_ci, is_space, occurrences_ci};
 use crate::{simd, swar};
+use compact_str::CompactString;
 
 use super::words::{key_words, list, on_list, LEXICON, MAX_KEY_WORDS_LEN};
 
-/// [`clean`] for short text such as a name: printable ASCII with single spaces inside is
+/// [`clean`](crate::text::clean) for short text such as a name: printable ASCII with single spaces inside is
 /// copied as it is, without the searches that `clean` sets up for long text.
-pub(super) fn clean_short(s: &str) -> String {
+pub(super) fn clean_short(s: &str) -> CompactString {
     clean_short_in(s, 0, s.len())
 }
 
 /// [`clean_short`] of `text[s..e]`: the test for plain text loads its chunks from `text`
 /// around the range, so no short name is copied into a padded chunk.
-pub(super) fn clean_short_in(text: &str, s: usize, e: usize) -> String {
+pub(super) fn clean_short_in(text: &str, s: usize, e: usize) -> CompactString {
     if is_plain_in(text.as_bytes(), s, e) {
-        text[s..e].to_owned()
+        compact(&text[s..e])
     } else {
-        clean(&text[s..e])
+        clean_compact(&text[s..e])
     }
 }
 
 /// [`clean_short_in`] of `text[s..e]` without its trailing full stops (a role).
-pub(super) fn clean_role_in(text: &str, s: usize, e: usize) -> String {
+pub(super) fn clean_role_in(text: &str, s: usize, e: usize) -> CompactString {
     clean_short_in(text, s, s + text[s..e].trim_end_matches('.').len())
 }
 

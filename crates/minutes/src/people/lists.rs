@@ -161,7 +161,7 @@ pub(super) fn read_entries_into(
             };
             if let Some(role) = role_alone {
                 if let Some(p) = out[first..].last_mut().filter(|p| p.role.is_none()) {
-                    p.role = Some(role.to_string());
+                    p.role = Some(role.into());
                     p.span.end = base + e;
                     prev_end = entry.end_kind;
                     continue;

@@ -38,7 +38,7 @@ mod words;
 //
 // White space and cleaning are the crate's own (`text.rs`), so names and body text fold the
 // same characters; re-exported for the other field parsers.
-pub(crate) use crate::text::{clean, is_space};
+pub(crate) use crate::text::is_space;
 pub(crate) use apologies::{apologies_in_sentence, find_prefix_ci, APOLOGY_WORDS};
 pub(crate) use helpers::{
     char_at, find_word_ci, floor_boundary, sentences, skip_space, starts_with_ci, trim_range,

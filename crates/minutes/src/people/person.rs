@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use compact_str::CompactString;
+
 use crate::model::{Person, Span};
 use crate::simd;
 use crate::text::{is_space, SHORT_HAYSTACK};
@@ -356,7 +358,7 @@ pub(super) fn read_person_at(
     }
     let name = name_in(text, &words[first..=last]);
     let mut span_end = words[last].1;
-    let mut note: Option<String> = None;
+    let mut note: Option<CompactString> = None;
     if !read.truncated && read.next.is_none() && name_end < words.len() {
         let rest_start = words[name_end].0;
         let (_, rest_end) = trim_range(text, rest_start, end);
@@ -378,7 +380,7 @@ pub(super) fn read_person_at(
     out.put(Person {
         name,
         title: title.map(Cow::Borrowed),
-        role: role.map(str::to_string),
+        role: role.map(CompactString::from),
         note,
         span: Span::new(base + start, base + span_end),
     });
@@ -390,14 +392,14 @@ pub(super) fn read_person_at(
 /// as most names are (a word holds no white space, so such a name is clean already);
 /// otherwise cleaned. Inlined: a call cost a third of what the test saves.
 #[inline(always)]
-fn name_in(text: &str, words: &[(usize, usize)]) -> String {
+fn name_in(text: &str, words: &[(usize, usize)]) -> CompactString {
     let (s, e) = (words[0].0, words[words.len() - 1].1);
     let bytes = text.as_bytes();
     let one_space_apart = words
         .windows(2)
         .all(|w| w[1].0 == w[0].1 + 1 && bytes[w[0].1] == b' ');
     if one_space_apart {
-        text[s..e].to_owned()
+        crate::text::compact(&text[s..e])
     } else {
         clean_short_in(text, s, e)
     }
@@ -469,8 +471,8 @@ fn read_office(
             }
         });
     }
-    person.role = role.map(str::to_string);
-    person.note = (!notes.is_empty()).then(|| notes.join("; "));
+    person.role = role.map(CompactString::from);
+    person.note = (!notes.is_empty()).then(|| notes.join("; ").into());
     person.span = Span::new(base + start, base + rest_end.max(close + 1));
     Some(read)
 }
@@ -481,8 +483,8 @@ fn read_office(
 /// Each is passed to `f` as it is read (none is empty), rather than gathered in a vector for
 /// the caller to walk. Read on bytes: the brackets are ASCII, and only a char that is not
 /// (the first of the text outside the groups, which may be white space) is decoded.
-fn each_remark(s: &str, mut f: impl FnMut(String)) {
-    let mut put = |r: String| {
+fn each_remark(s: &str, mut f: impl FnMut(CompactString)) {
+    let mut put = |r: CompactString| {
         if !r.is_empty() {
             f(r)
         }
@@ -532,7 +534,7 @@ fn each_remark(s: &str, mut f: impl FnMut(String)) {
     }
 }
 
-fn dash_remark(s: &str) -> String {
+fn dash_remark(s: &str) -> CompactString {
     clean_short(s.trim_start_matches(['-', '–', '—', ' ']))
 }
 
@@ -650,7 +652,7 @@ mod tests {
 
     /// The remarks as first written, char by char, gathered in a vector: the oracle of
     /// [`each_remark`].
-    fn remarks_by_chars(s: &str) -> Vec<String> {
+    fn remarks_by_chars(s: &str) -> Vec<CompactString> {
         let mut out = Vec::new();
         let mut depth = 0u32;
         let mut group_start = 0;

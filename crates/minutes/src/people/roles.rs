@@ -4,6 +4,8 @@
 use std::cell::RefCell;
 use std::thread::LocalKey;
 
+use compact_str::CompactString;
+
 use crate::model::{Person, Span};
 use crate::simd;
 use crate::text::{ci_at, find_ascii_ci, is_space, occurrences_ci};
@@ -600,7 +602,7 @@ fn pair_known_pieces(text: &str, base: usize, out: &mut Vec<Person>, scratch: &m
                 role_owner = Some(out.len() - 1);
             }
             (None, Some(owner)) if pending_role.is_none() => {
-                let role = owner.role.get_or_insert_with(String::new);
+                let role = owner.role.get_or_insert_with(CompactString::default);
                 role.push_str(", ");
                 role.push_str(&role_text());
                 owner.span.end = base + role_end;

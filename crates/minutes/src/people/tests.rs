@@ -23,7 +23,7 @@ pub(super) fn check_spans(input: &str, people: &[Person]) {
             .unwrap_or_else(|| panic!("bad span {:?} for {}", p.span, p.name));
         let last = p.name.rsplit(' ').next().unwrap();
         assert!(
-            clean(s).contains(last),
+            crate::text::clean(s).contains(last),
             "span {s:?} does not hold {:?}",
             p.name
         );
@@ -220,7 +220,7 @@ fn random_mixes_never_panic_and_spans_stay_inside() {
         for p in people {
             assert!(inside(p.span), "{input:?}: {p:?}");
             assert!(
-                !p.name.is_empty() && p.name == clean(&p.name),
+                !p.name.is_empty() && p.name == crate::text::clean(&p.name),
                 "{input:?}: {p:?}"
             );
         }
