@@ -593,10 +593,26 @@ pub enum Stress {
     /// A flattened export whose item has a title line, then a long run of blank lines, then
     /// many lines of text.
     FlattenedBlanks,
+    /// OCR debris of no known layout: lines of dotted numbers ("1.1.1.1 2.2.2.2 ...").
+    Dotted,
+    /// Tables of figures and nothing else, no known layout.
+    Figures,
+    /// Printed minutes whose items are separated by long runs of blank lines.
+    BlankRuns,
+    /// A flattened export repeating the same apologies line in every item.
+    Apologies,
+    /// Printed minutes of finance items, each carrying a budget table.
+    BudgetPrinted,
+    /// A ModernGov listing page of finance items, each carrying a budget table.
+    BudgetModernGov,
+    /// A flattened export of finance items, each carrying a budget table.
+    BudgetFlattened,
+    /// Finance minutes with budget tables, of no known layout.
+    BudgetUnknown,
 }
 
 impl Stress {
-    pub const ALL: [Stress; 9] = [
+    pub const ALL: [Stress; 17] = [
         Stress::Items,
         Stress::LongLine,
         Stress::LongList,
@@ -606,6 +622,14 @@ impl Stress {
         Stress::Whitespace,
         Stress::Welcomes,
         Stress::FlattenedBlanks,
+        Stress::Dotted,
+        Stress::Figures,
+        Stress::BlankRuns,
+        Stress::Apologies,
+        Stress::BudgetPrinted,
+        Stress::BudgetModernGov,
+        Stress::BudgetFlattened,
+        Stress::BudgetUnknown,
     ];
 
     pub fn name(self) -> &'static str {
@@ -619,6 +643,14 @@ impl Stress {
             Stress::Whitespace => "whitespace",
             Stress::Welcomes => "welcomes",
             Stress::FlattenedBlanks => "flattened-blanks",
+            Stress::Dotted => "dotted",
+            Stress::Figures => "figures",
+            Stress::BlankRuns => "blank-runs",
+            Stress::Apologies => "apologies",
+            Stress::BudgetPrinted => "budget-printed",
+            Stress::BudgetModernGov => "budget-moderngov",
+            Stress::BudgetFlattened => "budget-flattened",
+            Stress::BudgetUnknown => "budget-unknown",
         }
     }
 }
@@ -756,6 +788,159 @@ pub fn stress(shape: Stress, scale: usize) -> String {
             }
             out.push_str(" |\n|\nDate of Next Meeting Minutes: To be confirmed. |\n");
         }
+        Stress::Dotted => {
+            while out.len() < target {
+                for _ in 0..rng.range(4, 12) {
+                    let d = rng.range(1, 9);
+                    let _ = write!(out, "{d}.{d}.{d}.{d} ");
+                }
+                out.push('\n');
+            }
+        }
+        Stress::Figures => {
+            while out.len() < target {
+                budget_table(&mut rng, &mut out);
+                out.push('\n');
+            }
+        }
+        Stress::BlankRuns => {
+            out.push_str("PLANNING COMMITTEE\nTuesday 5 December 2023\n\n");
+            let mut n = 1;
+            while out.len() < target {
+                let _ = writeln!(out, "{n}. {}\n", rng.pick(TOPICS).to_uppercase());
+                paragraph(&mut rng, &mut out, true);
+                out.push_str(&"\n".repeat(rng.range(20, 200)));
+                let _ = writeln!(out, "RESOLVED:- {}\n", rng.pick(RESOLUTIONS));
+                n += 1;
+            }
+        }
+        Stress::Apologies => {
+            out.push_str("Cabinet - Monday 3 July 2023\n");
+            let mut n = 0;
+            while out.len() < target {
+                let _ = write!(
+                    out,
+                    "Apologies for Absence Minutes: Apologies for absence were received from \
+                     Councillor Ashdown and Councillor Brindle. |"
+                );
+                n += 1;
+                if n % 50 == 0 {
+                    out.push('\n');
+                }
+            }
+            out.push('\n');
+        }
+        Stress::BudgetPrinted => {
+            out.push_str("CABINET\nTuesday 5 December 2023\n\nPresent:- Councillor Ashdown (in the Chair); Councillors Brindle and Carrow.\n\n");
+            let mut n = 1;
+            while out.len() < target {
+                let _ = writeln!(
+                    out,
+                    "{n}. REVENUE BUDGET MONITORING QUARTER {}\n",
+                    n % 4 + 1
+                );
+                finance_item(&mut rng, &mut out, "RESOLVED:-");
+                out.push('\n');
+                n += 1;
+            }
+        }
+        Stress::BudgetModernGov => {
+            out.push_str("Agenda and minutes\n\n\nCabinet - Tuesday 5 December 2023 10.00 am\n\nVenue: Council Chamber, Town Hall\n\nItems\nNo. Item\n\n");
+            let mut n = 1;
+            while out.len() < target {
+                let _ = write!(
+                    out,
+                    "{n}.\n\nRevenue Budget Monitoring Quarter {}\n\n \n\nMinutes:\n\n",
+                    n % 4 + 1
+                );
+                finance_item(&mut rng, &mut out, "Resolved: -");
+                out.push('\n');
+                n += 1;
+            }
+        }
+        Stress::BudgetFlattened => {
+            out.push_str("Cabinet - Monday 3 July 2023\n");
+            while out.len() < target {
+                out.push_str("Revenue Budget Monitoring Minutes: ");
+                let mut table = String::new();
+                finance_item(&mut rng, &mut table, "RESOLVED:");
+                out.push_str(&table.replace('\n', " "));
+                out.push_str(" |\n");
+            }
+        }
+        Stress::BudgetUnknown => {
+            while out.len() < target {
+                out.push_str("Revenue budget monitoring\n\n");
+                finance_item(&mut rng, &mut out, "Agreed:");
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// A finance item's minutes: a paragraph, a budget table, a resolution.
+fn finance_item(rng: &mut Rng, out: &mut String, keyword: &str) {
+    out.push_str("The Director of Finance presented the report on the forecast outturn.\n\n");
+    budget_table(rng, out);
+    out.push('\n');
+    let _ = writeln!(out, "{keyword} {}", rng.pick(RESOLUTIONS));
+}
+
+/// A table of figures as converted from PDF: a service budget with forecasts and variances,
+/// and a quarterly series.
+fn budget_table(rng: &mut Rng, out: &mut String) {
+    const SERVICES: &[&str] = &[
+        "Staffing",
+        "Premises",
+        "Transport",
+        "Supplies and Services",
+        "Third Party Payments",
+        "Income",
+        "Capital Financing",
+        "Total",
+    ];
+    out.push_str("Service   Budget   Forecast   Variance   %\n");
+    for s in SERVICES {
+        let budget = rng.range(10_000, 9_999_999);
+        let forecast = budget - budget / 40 + rng.range(0, budget / 20);
+        let (open, diff, close) = if forecast >= budget {
+            ("", forecast - budget, "")
+        } else {
+            ("(", budget - forecast, ")")
+        };
+        let pct = (forecast as f64 - budget as f64) / budget as f64 * 100.0;
+        let _ = writeln!(
+            out,
+            "{s}   {}   {}   {open}{}{close}   {pct:.1}%",
+            thousands(budget),
+            thousands(forecast),
+            thousands(diff)
+        );
+    }
+    for q in 1..=4 {
+        let year = rng.range(2019, 2024);
+        let _ = writeln!(
+            out,
+            "Q{q} {year}/{:02}  {}.{}  {}.{}",
+            (year + 1) % 100,
+            rng.range(5, 30),
+            rng.range(0, 9),
+            rng.range(5, 30),
+            rng.range(0, 9)
+        );
+    }
+}
+
+/// "1,234,567".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
     }
     out
 }

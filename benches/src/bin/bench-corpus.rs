@@ -7,7 +7,9 @@
 //!     named NNNNN_name.txt), for real text with a deterministic size.
 //! bench-corpus stress SHAPE SCALE OUT_FILE
 //!     Writes one stress document (items, long-line, long-list, attendance, flattened,
-//!     resolutions, whitespace, welcomes, flattened-blanks) of about SCALE x 64 KB.
+//!     resolutions, whitespace, welcomes, flattened-blanks; and the linear but dear ones:
+//!     dotted, figures, blank-runs, apologies, budget-printed, budget-moderngov,
+//!     budget-flattened, budget-unknown) of about SCALE x 64 KB.
 //! ```
 
 use minutes_benches::{synth, workload};
