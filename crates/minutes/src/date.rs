@@ -164,34 +164,53 @@ const OPENING_TABLE: [u32; 32] = {
 /// ("4.3.2025") or an optional ordinal, spaces and the first three letters of a month.
 pub(crate) fn may_be_date(text: &str) -> bool {
     let b = text.as_bytes();
-    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 {
+    let Some(&first) = b.first() else {
+        return false;
+    };
+    if !first.is_ascii_digit() {
         return may_start_date(text);
     }
-    if digits > 2 {
-        return false;
+    // Read byte by byte, not counted with an iterator: asked at every number of a table of
+    // figures, where the count and the ordinal comparisons cost some sixty instructions.
+    let digits = 1 + usize::from(b.get(1).is_some_and(u8::is_ascii_digit));
+    match b.get(digits) {
+        None | Some(b'0'..=b'9') => false,
+        // Only a numeric date has a separator here: its month follows at once, then a second
+        // separator and a four-digit year. "1. Apologies" is no date, nor is each number of
+        // "1.1.1.1" or of a table's "12.5  13.1", which the month check alone let through.
+        Some(b'/' | b'.' | b'-') => numeric_shape(b, digits),
+        Some(_) => month_follows(text, digits),
     }
-    if matches!(b.get(digits), Some(b'/' | b'.' | b'-')) {
-        // Only a numeric date has a separator here, and its month follows at once: "1. Apologies"
-        // is no date.
-        return b.get(digits + 1).is_some_and(u8::is_ascii_digit);
-    }
+}
+
+/// Whether `b`, a day of `digits` digits, goes on with an optional ordinal, spaces and the
+/// first three letters of a month.
+fn month_follows(text: &str, digits: usize) -> bool {
+    let b = text.as_bytes();
     let mut at = digits;
-    if b.get(at..at + 2).is_some_and(|o| {
-        [b"st", b"nd", b"rd", b"th"]
-            .iter()
-            .any(|s| o.eq_ignore_ascii_case(*s))
-    }) {
-        at += 2;
+    // Bit 5 set makes a capital its lower-case letter; no other byte becomes one of these.
+    if let Some(&[x, y]) = b.get(at..at + 2) {
+        if matches!(
+            [x | 0x20, y | 0x20],
+            [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+        ) {
+            at += 2;
+        }
     }
-    let spaces = b[at..]
-        .iter()
-        .take_while(|c| matches!(c, b' ' | b'\t'))
-        .count();
-    let month_at = at + spaces;
-    spaces > 0
+    let gap = spaces(b, at);
+    let month_at = at + gap;
+    gap > 0
         && b.get(month_at).is_some_and(u8::is_ascii_alphabetic)
-        && may_start_date(&text[month_at..])
+        && text.get(month_at..).is_some_and(may_start_date)
+}
+
+/// Whether `b`, a day of `digits` digits and a separator, goes on as [`numeric_date`] reads
+/// it: one or two digits of month, a separator, a year of four digits and no more. Whether
+/// the day and month make a date is left to it.
+fn numeric_shape(b: &[u8], digits: usize) -> bool {
+    let month = run(b, digits + 1, 2, u8::is_ascii_digit);
+    let sep = digits + 1 + month;
+    month > 0 && matches!(b.get(sep), Some(b'/' | b'.' | b'-')) && year_at(b, sep + 1).is_some()
 }
 
 /// A date in any of the written forms, optionally preceded by a weekday ("Tuesday 4 March
@@ -432,12 +451,12 @@ fn meridiem_at(b: &[u8], at: usize) -> Option<(u8, usize)> {
 }
 
 /// The first date anywhere in `text`, with its byte offset. Scans word starts only, so it is
-/// linear in the text's length. A date holds a digit at or after its start (a day, a
-/// year): only the word starts up to the text's last digit are tried.
+/// linear in the text's length. A date ends with a year of four digits: only the word
+/// starts up to the text's last run of four digits are tried.
 pub fn find_date(text: &str) -> Option<(usize, Date)> {
-    let last_digit = last_ascii_digit(text)?;
+    let last_year = last_year_start(text)?;
     // Cut after an ASCII byte, so at a character boundary.
-    let head = &text[..=last_digit];
+    let head = &text[..=last_year];
     find_at_word_starts(head, Starts::Words, |s| {
         date_at(&text[head.len() - s.len()..])
     })
@@ -525,29 +544,38 @@ pub(crate) fn has_ascii_between(text: &str, lo: u8, hi: u8) -> bool {
     b.last_chunk::<16>().is_some_and(passes)
 }
 
-/// Where the last ASCII digit of `text` is: with a vector unit, sixteen bytes a step from
-/// the end (the first step the text's last sixteen), where a byte loop read back from the
-/// end of every line without one, and most of those with one.
-fn last_ascii_digit(text: &str) -> Option<usize> {
+/// Where the last run of four ASCII digits in `text` starts: the latest start a year can
+/// have, and every date ends with one. With a vector unit, sixteen bytes a step from the
+/// end, each step overlapping the one after by three bytes so that no run of four falls
+/// between two; a byte loop reads short texts. Where only the last digit bounded the search,
+/// every number of a table of figures or of OCR debris was tried as a date.
+fn last_year_start(text: &str) -> Option<usize> {
     let b = text.as_bytes();
     if !simd::ENABLED || b.len() < 16 {
-        return b.iter().rposition(u8::is_ascii_digit);
+        return last_year_start_by_bytes(b);
     }
-    let digits = |at: usize| {
+    let runs = |at: usize| {
         let sixteen = b[at..at + 16].try_into().unwrap();
-        simd::Chunk::load(sixteen).ascii_between(b'0', b'9')
+        let d = simd::Chunk::load(sixteen).ascii_between(b'0', b'9');
+        // Bit i: the digits at i..i + 4 (the mask holds sixteen bits, none above).
+        d & (d >> 1) & (d >> 2) & (d >> 3)
     };
     let mut at = b.len() - 16;
     loop {
-        let found = digits(at);
+        let found = runs(at);
         if found != 0 {
             return Some(at + 31 - found.leading_zeros() as usize);
         }
         if at == 0 {
             return None;
         }
-        at = at.saturating_sub(16);
+        at = at.saturating_sub(13);
     }
+}
+
+/// [`last_year_start`] by a byte loop: short texts, and the reference of its test.
+fn last_year_start_by_bytes(b: &[u8]) -> Option<usize> {
+    b.windows(4).rposition(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// [`has_ascii_between`] by a fold over the bytes, 32 at a time: short texts, targets
@@ -902,6 +930,66 @@ mod tests {
         assert!(!may_be_date("12/ April"));
     }
 
+    /// [`may_be_date`] as it was: the digits counted, the ordinals compared in turn, and only
+    /// a digit asked after a separator. The narrower test must let through no more than it.
+    fn may_be_date_by_month_digit(text: &str) -> bool {
+        let b = text.as_bytes();
+        let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 {
+            return may_start_date(text);
+        }
+        if digits > 2 {
+            return false;
+        }
+        if matches!(b.get(digits), Some(b'/' | b'.' | b'-')) {
+            return b.get(digits + 1).is_some_and(u8::is_ascii_digit);
+        }
+        let mut at = digits;
+        if b.get(at..at + 2).is_some_and(|o| {
+            [b"st", b"nd", b"rd", b"th"]
+                .iter()
+                .any(|s| o.eq_ignore_ascii_case(*s))
+        }) {
+            at += 2;
+        }
+        let spaces = b[at..]
+            .iter()
+            .take_while(|c| matches!(c, b' ' | b'\t'))
+            .count();
+        let month_at = at + spaces;
+        spaces > 0
+            && b.get(month_at).is_some_and(u8::is_ascii_alphabetic)
+            && may_start_date(&text[month_at..])
+    }
+
+    /// Numbers, separators and the pieces of every date form, joined: wherever [`date`]
+    /// reads a date, the quick test lets it through, and it lets nothing through that the
+    /// looser rule it replaced turned away.
+    #[test]
+    fn the_numeric_shape_test_rejects_no_date() {
+        let pieces = [
+            "1", "12", "2025", "20251", ".", "/", "-", " ", "\t", "x", "th", "ND", "rd", "St",
+            "March", "Tue", ",", "é",
+        ];
+        for s in crate::test_text::joins_up_to(&pieces, 5) {
+            if date(&s).is_ok() {
+                assert!(may_be_date(&s), "{s:?}");
+            }
+            let b = s.as_bytes();
+            let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            let separated =
+                (1..=2).contains(&digits) && matches!(b.get(digits), Some(b'.' | b'/' | b'-'));
+            if separated {
+                assert!(!may_be_date(&s) || may_be_date_by_month_digit(&s), "{s:?}");
+            } else {
+                assert_eq!(may_be_date(&s), may_be_date_by_month_digit(&s), "{s:?}");
+            }
+        }
+        assert!(!may_be_date("1.1.1.1 2.2.2.2"));
+        assert!(!may_be_date("12.5  13.1"));
+        assert!(!may_be_date("2.9%"));
+    }
+
     #[test]
     fn the_quick_time_test_rejects_no_time() {
         let samples = [
@@ -983,7 +1071,7 @@ mod tests {
     }
 
     #[test]
-    fn dates_are_found_up_to_the_last_digit_as_at_every_start() {
+    fn dates_are_found_up_to_the_last_year_as_at_every_start() {
         let pieces = [
             "4",
             "2025",
@@ -998,7 +1086,16 @@ mod tests {
             "x",
             "12/03/2024",
         ];
-        for text in crate::test_text::joins_up_to(&pieces, 4) {
+        let mut texts = crate::test_text::joins_up_to(&pieces, 4);
+        // Longer texts, read sixteen bytes a step: figures, dotted numbers, years among them.
+        let figures = [
+            "1.1.1.1", "12.5", "20251", "2025", "1,234", "4 March ", "12/03/", "Q1", " ", "\n",
+            "é", "x", "May 27, ",
+        ];
+        texts.extend(crate::test_text::mixes(&figures, 20_000, 7, 24, |n| {
+            n % 3 == 0
+        }));
+        for text in texts {
             assert_eq!(
                 find_date(&text),
                 find_date_at_every_start(&text),
@@ -1216,15 +1313,15 @@ mod tests {
     }
 
     #[test]
-    fn the_last_digit_is_where_the_byte_loop_finds_it() {
-        let pieces = ["1", "x", "\u{e9}", " ", "/", ":", "99", "abcdefgh"];
+    fn the_last_year_start_is_where_the_byte_loop_finds_it() {
+        let pieces = ["1", "x", "\u{e9}", " ", "/", ":", "99", "abcdefgh", "123"];
         let mut texts = crate::test_text::joins_up_to(&pieces, 4);
         texts.extend(crate::test_text::mixes(&pieces, 5_000, 13, 20, |n| {
             n % 2 == 0
         }));
         for text in &texts {
-            let by_bytes = text.as_bytes().iter().rposition(u8::is_ascii_digit);
-            assert_eq!(last_ascii_digit(text), by_bytes, "{text:?}");
+            let by_bytes = last_year_start_by_bytes(text.as_bytes());
+            assert_eq!(last_year_start(text), by_bytes, "{text:?}");
         }
     }
 
