@@ -175,6 +175,17 @@ fn heading(text: &str) -> Option<usize> {
     if text.bytes().any(|b| b.is_ascii_lowercase()) {
         return None;
     }
+    // Nor has fewer than four letters, which a line of figures or dotted numbers has: it is
+    // turned away before its chars are decoded and counted. A capital or any byte of a
+    // non-ASCII char is counted, so no more letters than this can be found below.
+    if text
+        .bytes()
+        .filter(|&b| b.is_ascii_uppercase() || b >= 0x80)
+        .count()
+        < 4
+    {
+        return None;
+    }
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let words = words_up_to(text, 9);
     let capitals = letters >= 4
@@ -279,6 +290,9 @@ mod tests {
             "Moved by",
             "\u{a0}",
             "meeting #",
+            "1.1.1.1",
+            "AB",
+            "Ω",
         ];
         for text in crate::test_text::joins_up_to(&pieces, 4) {
             assert_eq!(
