@@ -462,6 +462,58 @@ pub fn find_date(text: &str) -> Option<(usize, Date)> {
     })
 }
 
+/// [`find_date`] for a whole document, year by year: a date ends with the first run of four
+/// digits at or after its start, on its own line (no date holds a line break). So for each
+/// such run in turn only the word starts of its line before it, and after the run before
+/// it, are tried. One search of the whole text tried every word start before the text's
+/// last year: every number of a table of figures above it.
+pub fn find_date_by_years(text: &str) -> Option<(usize, Date)> {
+    let b = text.as_bytes();
+    let mut pos = 0;
+    while let Some(year) = next_year_start(b, pos) {
+        // A slice that starts at `pos` after an earlier run starts at its second digit or
+        // later: three digits or more, which no date starts with, so that the slice's first
+        // byte is tried as a word start is harmless. Both ends follow ASCII bytes (a line
+        // break, a digit), so they are character boundaries.
+        let from = memchr::memrchr(b'\n', &b[pos..year]).map_or(pos, |n| pos + n + 1);
+        let head = text.get(from..=year)?;
+        let found = find_at_word_starts(head, Starts::Words, |s| {
+            date_at(&text[year + 1 - s.len()..])
+        });
+        if let Some((at, d)) = found {
+            return Some((from + at, d));
+        }
+        pos = year + 1;
+    }
+    None
+}
+
+/// Where the first run of four ASCII digits at or after `from` starts: sixteen bytes a step
+/// with a vector unit, each step overlapping the next by three bytes.
+fn next_year_start(b: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    if simd::ENABLED {
+        while let Some(sixteen) = b.get(at..at + 16) {
+            let d = simd::Chunk::load(sixteen.try_into().unwrap()).ascii_between(b'0', b'9');
+            let runs = d & (d >> 1) & (d >> 2) & (d >> 3);
+            if runs != 0 {
+                return Some(at + runs.trailing_zeros() as usize);
+            }
+            at += 13;
+        }
+    }
+    next_year_start_by_bytes(b, at)
+}
+
+/// [`next_year_start`] by a byte loop: the text's last bytes, and the reference of its test.
+fn next_year_start_by_bytes(b: &[u8], from: usize) -> Option<usize> {
+    let found = b
+        .get(from..)?
+        .windows(4)
+        .position(|w| w.iter().all(u8::is_ascii_digit));
+    found.map(|n| from + n)
+}
+
 /// The date that starts `s`, if one does: [`date`] behind its exact quick test.
 fn date_at(s: &str) -> Option<Date> {
     may_be_date(s)
@@ -1104,6 +1156,22 @@ mod tests {
         }
     }
 
+    /// Year by year, the first date of a document is where one search of it finds it.
+    #[test]
+    fn dates_are_found_year_by_year_as_in_the_whole_text() {
+        let pieces = [
+            "1.1.1.1", "12.5", "2025", "4 March", " ", "\n", "12/03/", "2024", "é", "x", "May 27,",
+            "\n\n", "Tuesday", "20251", "5th", "Mar", "1999",
+        ];
+        let mut texts = crate::test_text::joins_up_to(&pieces, 4);
+        texts.extend(crate::test_text::mixes(&pieces, 20_000, 11, 30, |n| {
+            n % 3 == 0
+        }));
+        for text in texts {
+            assert_eq!(find_date_by_years(&text), find_date(&text), "{text:?}");
+        }
+    }
+
     /// [`may_start_date`] as a comparison with each opening read it.
     fn may_start_date_by_match(s: &str) -> bool {
         let b = s.as_bytes();
@@ -1322,6 +1390,27 @@ mod tests {
         for text in &texts {
             let by_bytes = last_year_start_by_bytes(text.as_bytes());
             assert_eq!(last_year_start(text), by_bytes, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_next_year_start_is_where_the_byte_loop_finds_it() {
+        let pieces = [
+            "1", "x", "\u{e9}", " ", "/", ":", "99", "abcdefgh", "123", "2025",
+        ];
+        let mut texts = crate::test_text::joins_up_to(&pieces, 4);
+        texts.extend(crate::test_text::mixes(&pieces, 5_000, 17, 20, |n| {
+            n % 2 == 0
+        }));
+        for text in &texts {
+            for from in 0..=text.len() + 1 {
+                let by_bytes = next_year_start_by_bytes(text.as_bytes(), from);
+                assert_eq!(
+                    next_year_start(text.as_bytes(), from),
+                    by_bytes,
+                    "{text:?} {from}"
+                );
+            }
         }
     }
 

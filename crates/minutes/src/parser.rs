@@ -42,7 +42,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     attendance::from_header(input, header_lines, &mut doc.attendance);
     if doc.date.is_none() && format == Format::Unknown {
         // Minutes without a dated header often state the date in their first motion.
-        doc.date = date::find_date(input).map(|(_, d)| d);
+        doc.date = date::find_date_by_years(input).map(|(_, d)| d);
     }
 
     let cut_off = ends_mid_text(input);
