@@ -52,7 +52,11 @@ pub(crate) fn segment<'a>(input: &str, lines: &[Line<'_>]) -> Segments<'a> {
     };
     for (i, line) in lines.iter().enumerate().skip(body_start) {
         if line.is_blank() {
-            if let Some(item) = state.items.last_mut() {
+            if let Some(item) = state
+                .items
+                .last_mut()
+                .filter(|it| starts_blank_run(&it.body))
+            {
                 push_body(
                     item,
                     Piece {
@@ -355,11 +359,69 @@ fn is_rule_row(text: &str) -> bool {
         && text.contains('-')
 }
 
+/// Whether a blank line after `body` is kept as an empty piece: only the first of a run of
+/// blank lines. Every reader of an item's pieces skips empty ones or reads a run of them as
+/// one blank (the attendance lists of a roll call), save that the first may start the item;
+/// a piece for each blank line of a long run cost a push and a skip apiece.
+fn starts_blank_run(body: &[Piece]) -> bool {
+    #[cfg(test)]
+    if tests::EVERY_BLANK.get() {
+        return true;
+    }
+    body.last().is_none_or(|p| p.start < p.end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lexer::lines;
     use crate::text::find_ascii_ci;
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Every blank line kept as an empty piece, as before [`starts_blank_run`]: the
+        /// rule the documents are compared against.
+        pub(super) static EVERY_BLANK: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Flattened documents of rows, blank runs, labels, roll calls and attendance lists read
+    /// the same whether a run of blank lines leaves one empty piece or one a line.
+    #[test]
+    fn a_run_of_blank_lines_reads_as_every_blank_line() {
+        let pieces = [
+            "Cabinet - Monday 3 July 2023\nNo. | Item |\n---|---|\n",
+            "\n",
+            "\n\n\n",
+            "Roll Call\n",
+            "Present: Councillor Ashdown\n",
+            "Councillors Brindle, Carrow and Dunmore\n",
+            "Apologies\n",
+            "Budget Minutes: agreed. |",
+            " |\n",
+            "Minutes:\n",
+            "RESOLVED: That the report be noted.\n",
+            "|\n",
+            "  \n",
+        ];
+        let mut seed = 5;
+        for n in 0..3_000 {
+            let mut text = String::from(pieces[0]);
+            text.push_str(&crate::test_text::lcg_text(
+                &pieces[1..],
+                12 + n % 20,
+                &mut seed,
+            ));
+            let forced = crate::ParseOptions {
+                format: Some(crate::Format::Flattened),
+                ..Default::default()
+            };
+            EVERY_BLANK.set(true);
+            let every = crate::parse_with(&text, &forced);
+            EVERY_BLANK.set(false);
+            let runs = crate::parse_with(&text, &forced);
+            assert_eq!(format!("{every:?}"), format!("{runs:?}"), "{text:?}");
+        }
+    }
 
     /// Whether the last item's body has a piece with text, by a search of the body: the
     /// rule [`State::last_has_text`] replaces, which [`State::part`] asserts it agrees with
