@@ -271,8 +271,18 @@ fn make_line_indented(input: &str, start: usize, end: usize) -> Line<'_> {
         }
         lead += 1;
     }
+    if lead == bytes.len() {
+        // Blank: only spaces, tabs and non-breaking spaces, as the runs of blank lines that
+        // PDF conversions leave between paragraphs are. Answered without the slicing and the
+        // trim of the end below, which find the same empty text at the line's end.
+        return Line {
+            text: "",
+            start: end,
+            indent,
+        };
+    }
     let first_solid = match bytes.get(lead) {
-        None => true, // blank, or only spaces and tabs
+        None => true, // not reached: a blank line was answered above
         // A bullet or a curly quote: its bytes say whether it is white space.
         Some(&b) if b >= 0x80 => text::wide_space_len(bytes, lead) == 0,
         Some(b) => (b'!'..=b'~').contains(b),
