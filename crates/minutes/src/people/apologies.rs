@@ -97,8 +97,16 @@ pub(super) fn apologies_with_hits(
     }
     let mut people = Vec::new();
     let mut said_none = false;
+    // The sentences come in order: each one's hits are cut from what the sentences before
+    // left, instead of searched for in all of the text's (a run-on item of a thousand
+    // apologies searched a thousand hits for each of its sentences).
+    let mut left = SentenceHits {
+        apolog: &hits.apolog,
+        excused: &hits.excused,
+    };
     each_sentence(text, |s, e| {
-        apologies_in_one(text, base, s, e, hits, &mut people, &mut said_none);
+        let in_sentence = left.cut(s, e);
+        apologies_in_one(text, base, s, e, &in_sentence, &mut people, &mut said_none);
         true
     });
     if !people.is_empty() {
@@ -199,15 +207,44 @@ impl ApologyHits {
                 .for_each(&mut check);
         }
     }
+}
+
+/// The hits of [`ApologyHits`] from some offset on: those of one sentence, or those left
+/// for the sentences after it.
+#[derive(Clone, Copy)]
+struct SentenceHits<'a> {
+    apolog: &'a [usize],
+    excused: &'a [usize],
+}
+
+impl<'a> SentenceHits<'a> {
+    /// The hits that lie wholly in `s..e`, which starts at or after every sentence cut
+    /// before; what is left starts at `e` (the hits before `s` are dropped on the way).
+    fn cut(&mut self, s: usize, e: usize) -> SentenceHits<'a> {
+        fn split(hits: &mut &[usize], len: usize, s: usize, e: usize) -> usize {
+            let first = hits.iter().take_while(|&&a| a < s).count();
+            *hits = hits.get(first..).unwrap_or_default();
+            hits.iter().take_while(|&&a| a + len <= e).count()
+        }
+        let a = split(&mut self.apolog, "apolog".len(), s, e);
+        let x = split(&mut self.excused, "excused".len(), s, e);
+        let (apolog, excused) = (self.apolog.split_at(a), self.excused.split_at(x));
+        self.apolog = apolog.1;
+        self.excused = excused.1;
+        SentenceHits {
+            apolog: apolog.0,
+            excused: excused.0,
+        }
+    }
 
     /// The occurrences of "apolog" that lie wholly in `from..to`.
-    fn apolog_in(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
-        hits_in(&self.apolog, "apolog".len(), from, to)
+    fn apolog_in(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + 'a {
+        hits_in(self.apolog, "apolog".len(), from, to)
     }
 
     /// Whether "excused" occurs wholly in `from..to`.
     fn excused_in(&self, from: usize, to: usize) -> bool {
-        hits_in(&self.excused, "excused".len(), from, to)
+        hits_in(self.excused, "excused".len(), from, to)
             .next()
             .is_some()
     }
@@ -264,7 +301,7 @@ fn apologies_in_one(
     base: usize,
     s: usize,
     e: usize,
-    hits: &ApologyHits,
+    hits: &SentenceHits<'_>,
     people: &mut Vec<Person>,
     said_none: &mut bool,
 ) {
