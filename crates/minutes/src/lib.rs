@@ -136,11 +136,14 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Result<Document, Error>
             });
         }
     }
+    // Without a limit the document is parsed straight into the result: parsed first and
+    // then wrapped, it was copied there (a memcpy of the whole document, every time).
+    let Some(limit) = options.max_items else {
+        return Ok(parse_unchecked(text, options.format));
+    };
     let doc = parse_unchecked(text, options.format);
-    if let Some(limit) = options.max_items {
-        if doc.items.len() > limit {
-            return Err(Error::TooManyItems { limit });
-        }
+    if doc.items.len() > limit {
+        return Err(Error::TooManyItems { limit });
     }
     Ok(doc)
 }

@@ -289,6 +289,21 @@ impl BlockBits {
     }
 }
 
+/// The bytes of the first sixty-four of `bytes` that `test` passes, bit `k` for byte `k`
+/// (padded with zeros when fewer are left, which `test` must not pass): one step of
+/// [`Positions`], for a caller that walks the blocks itself.
+#[inline(always)]
+pub(crate) fn block_mask(bytes: &[u8], test: impl Fn(Chunk) -> u32) -> u64 {
+    padded_block(bytes, |block: &[u8; 64]| {
+        let mut mask = 0;
+        for k in 0..4 {
+            let chunk = block[16 * k..16 * (k + 1)].try_into().unwrap();
+            mask |= u64::from(test(Chunk::load(chunk))) << (16 * k);
+        }
+        mask
+    })
+}
+
 /// `mask_of` the first `N` bytes of `rest`; when fewer are left, of a copy padded with
 /// zeros (made once per block: padding each chunk apart cost a copy per chunk).
 fn padded_block<const N: usize>(rest: &[u8], mask_of: impl Fn(&[u8; N]) -> u64) -> u64 {
