@@ -494,8 +494,7 @@ fn next_year_start(b: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
     if simd::ENABLED {
         while let Some(sixteen) = b.get(at..at + 16) {
-            let d = simd::Chunk::load(sixteen.try_into().unwrap()).ascii_between(b'0', b'9');
-            let runs = d & (d >> 1) & (d >> 2) & (d >> 3);
+            let runs = year_runs(sixteen.try_into().unwrap());
             if runs != 0 {
                 return Some(at + runs.trailing_zeros() as usize);
             }
@@ -503,6 +502,14 @@ fn next_year_start(b: &[u8], from: usize) -> Option<usize> {
         }
     }
     next_year_start_by_bytes(b, at)
+}
+
+/// The runs of four ASCII digits that start in `sixteen`, bit `i` for the digits at
+/// `i..i + 4` (the mask holds sixteen bits, none above: a run that crosses the end is not
+/// seen, which is why the callers' steps overlap by three bytes).
+fn year_runs(sixteen: &[u8; 16]) -> u32 {
+    let d = simd::Chunk::load(sixteen).ascii_between(b'0', b'9');
+    d & (d >> 1) & (d >> 2) & (d >> 3)
 }
 
 /// [`next_year_start`] by a byte loop: the text's last bytes, and the reference of its test.
@@ -606,12 +613,7 @@ fn last_year_start(text: &str) -> Option<usize> {
     if !simd::ENABLED || b.len() < 16 {
         return last_year_start_by_bytes(b);
     }
-    let runs = |at: usize| {
-        let sixteen = b[at..at + 16].try_into().unwrap();
-        let d = simd::Chunk::load(sixteen).ascii_between(b'0', b'9');
-        // Bit i: the digits at i..i + 4 (the mask holds sixteen bits, none above).
-        d & (d >> 1) & (d >> 2) & (d >> 3)
-    };
+    let runs = |at: usize| year_runs(b[at..at + 16].try_into().unwrap());
     let mut at = b.len() - 16;
     loop {
         let found = runs(at);

@@ -208,16 +208,8 @@ impl<F: Fn(Chunk) -> u32> Iterator for Positions<'_, F> {
 
     fn next(&mut self) -> Option<usize> {
         let (bytes, test) = (self.bytes, &self.test);
-        self.bits.next(bytes.len(), |at| {
-            padded_block(&bytes[at..], |block: &[u8; 64]| {
-                let mut mask = 0;
-                for k in 0..4 {
-                    let chunk = block[16 * k..16 * (k + 1)].try_into().unwrap();
-                    mask |= u64::from(test(Chunk::load(chunk))) << (16 * k);
-                }
-                mask
-            })
-        })
+        self.bits
+            .next(bytes.len(), |at| block_mask(&bytes[at..], test))
     }
 }
 

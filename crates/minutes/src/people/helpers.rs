@@ -623,6 +623,13 @@ pub(super) fn initials_by_chars(w: &str) -> bool {
     expect_letter && groups >= 2
 }
 
+/// Whether an ASCII word of `len` bytes with these [`word_flags`] may be initials: they are
+/// one letter or have a full stop (a byte of [`flag::TRIM`]), so a longer word without one
+/// (most words of a name) needs no [`ascii_initials`] test.
+pub(super) fn may_be_ascii_initials(len: usize, flags: u8) -> bool {
+    len == 1 || flags & flag::TRIM != 0
+}
+
 /// [`is_initials`] for an ASCII word.
 pub(super) fn ascii_initials(b: &[u8]) -> bool {
     match b {

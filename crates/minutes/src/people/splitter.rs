@@ -5,7 +5,8 @@ use crate::simd;
 use crate::text::is_space;
 
 use super::helpers::{
-    ascii_initials, char_at, flag, initials_by_chars, is_abbreviation, simd_run_end, starts_with_ci,
+    ascii_initials, char_at, flag, initials_by_chars, is_abbreviation, may_be_ascii_initials,
+    simd_run_end, starts_with_ci,
 };
 use super::words::{list, Facts};
 
@@ -159,8 +160,7 @@ impl<'a> Splitter<'a> {
         let Facts { flags, lists } = Facts::of(w);
         lists & (list::DANGLING | list::PARTICLE) != 0
             || if flags & flag::NON_ASCII == 0 {
-                // ASCII initials are one letter or have a full stop (a byte of `flag::TRIM`).
-                (w.len() == 1 || flags & flag::TRIM != 0) && ascii_initials(w.as_bytes())
+                may_be_ascii_initials(w.len(), flags) && ascii_initials(w.as_bytes())
             } else {
                 initials_by_chars(w)
             }

@@ -6,7 +6,8 @@ use crate::swar;
 use crate::text::is_space;
 
 use super::helpers::{
-    ascii_initials, char_at, contains_ci, flag, is_initials, key_with, word_flags, ABBREVIATIONS,
+    ascii_initials, char_at, contains_ci, flag, is_initials, key_with, may_be_ascii_initials,
+    word_flags, ABBREVIATIONS,
 };
 #[cfg(test)]
 use super::helpers::{is_key_trim, key, trim_range};
@@ -558,9 +559,7 @@ fn class_with(w: &str, lists: u16, flags: u8) -> WordClass {
 pub(super) fn class_in(text: &str, s: usize, e: usize, lists: u16, flags: u8) -> WordClass {
     if flags & flag::NON_ASCII == 0 {
         let (b, bad) = (&text.as_bytes()[s..e], flags & flag::BAD != 0);
-        // Initials are one letter or have a full stop (a byte of `flag::TRIM`): a longer
-        // word without one (most words of a name) is none, and is not tested for them.
-        if b.len() > 1 && flags & flag::TRIM == 0 {
+        if !may_be_ascii_initials(b.len(), flags) {
             return ascii_class_of_word(b, lists, bad);
         }
         return ascii_class(b, lists, bad);
