@@ -367,14 +367,23 @@ fn make_line_indented(input: &str, start: usize, end: usize) -> Line<'_> {
 /// [`make_line`] for any line: trims all white space (non-breaking spaces included).
 fn make_line_general(input: &str, start: usize, end: usize) -> Line<'_> {
     let (a, b) = trim_range(input, start, end);
-    let indent = input[start..a]
-        .chars()
-        .map(|c| if c == '\t' { 4 } else { 1 })
-        .sum();
+    let indent = input[start..a].chars().map(indent_columns).sum();
     Line {
         text: &input[a..b],
         start: a,
         indent,
+    }
+}
+
+/// The columns a white-space character adds to a line's indent. A form feed or vertical tab
+/// adds none: pdftotext starts each page with a form feed, glued to the page's first line
+/// ("\u{c}- That the report be noted."), and that line is no deeper than the one before the
+/// page break.
+fn indent_columns(c: char) -> usize {
+    match c {
+        '\t' => 4,
+        '\u{b}' | '\u{c}' => 0,
+        _ => 1,
     }
 }
 
@@ -1259,6 +1268,21 @@ mod tests {
         assert_eq!(&text[l.start..l.end()], "d");
         assert_eq!(l.indent, 2);
         assert_eq!(lines("").len(), 1);
+    }
+
+    /// A page break's form feed (pdftotext's) is trimmed and takes no column: the line
+    /// after it is as deep as it would be without it.
+    #[test]
+    fn a_form_feed_adds_no_indent() {
+        for (text, indent) in [
+            ("\u{c}- That the report be noted.", 0),
+            ("\u{c}  - That the report be noted.", 2),
+            (" \u{b}\t- That the report be noted.", 5),
+        ] {
+            let l = lines(text)[0];
+            assert_eq!(l.text, "- That the report be noted.", "{text:?}");
+            assert_eq!(l.indent, indent, "{text:?}");
+        }
     }
 
     /// The SIMD scan for sentence starts finds what testing every byte finds.
