@@ -227,8 +227,12 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
         if line.text.len() > 300 && attendance.present.is_empty() {
             inline_labels(line, attendance);
         } else if attendance.present.is_empty() && starts_as_name_list(line.text) {
-            let (end, next, _) = run_on(lines, i, line.end());
-            attendance.present = people::parse_name_list(&input[line.start..end], line.start);
+            let (next, _) = run_on(lines, i, line.start, line.end(), |s, e| {
+                append(
+                    &mut attendance.present,
+                    people::parse_name_list(&input[s..e], s),
+                );
+            });
             i = next;
             continue;
         } else if says_apology_word(line.text) {
@@ -252,10 +256,10 @@ fn read_section(
     let line = &lines[i];
     let start = line.start + after;
     let mut end = line.end();
-    let mut j = i + 1;
-    let mut next_label = None;
     if start >= end || line.text[after..].trim_end().ends_with(':') {
         // The list runs on over the following lines, up to the next label.
+        let mut j = i + 1;
+        let mut next_label = None;
         while j < lines.len() {
             next_label = label(lines[j].text);
             if next_label.is_some() || is_sub_label_end(lines[j].text) {
@@ -266,12 +270,15 @@ fn read_section(
             }
             j += 1;
         }
+        add_section(section, &input[start..end.max(start)], start, attendance);
+        (j, next_label)
     } else {
-        (end, j, next_label) = run_on(lines, i, end);
+        let mut first = true;
+        run_on(lines, i, start, end, |s, e| {
+            add_section_part(section, &input[s..e.max(s)], s, attendance, first);
+            first = false;
+        })
     }
-    let text = &input[start..end.max(start)];
-    add_section(section, text, start, attendance);
-    (j, next_label)
 }
 
 /// For each of [`people::APOLOGY_WORDS`], a byte of it that is rare in English (lower case)
@@ -335,24 +342,49 @@ fn says_apology_word_in_chunks(b: &[u8]) -> bool {
 
 /// A list that wraps onto the next lines ("... M Dyer," / "L Emery, ..."; "..., Council" /
 /// "Member Wolfe and Mayor Merrill."): the lines up to one that ends a sentence, a blank line
-/// or a label. Returns the end of the list, the index of the line after it, and that line's
-/// label when a label ended the list (the caller need not look it up again).
+/// or a label. Blank lines end it only where the list could not end: after "M Dyer," or
+/// "Council" (a page break in the list, or double-spaced text) it goes on past them, and
+/// past a page number ("Page 2 of 3"), which is left out: the list is handed to `part` as
+/// the stretches of text (start, end) between page numbers, usually one, from `start` (in
+/// line `i`, which ends at `end`). Returns the index of the line after the list, and that
+/// line's label when a label ended the list (the caller need not look it up again).
 fn run_on(
     lines: &[Line<'_>],
     i: usize,
+    mut start: usize,
     mut end: usize,
-) -> (usize, usize, Option<(Section, usize)>) {
+    mut part: impl FnMut(usize, usize),
+) -> (usize, Option<(Section, usize)>) {
     const MAX_LINES: usize = 12;
     let mut j = i + 1;
     let mut last = lines[i].text;
+    let mut found = None;
     while j < lines.len() && j <= i + MAX_LINES {
-        let next = &lines[j];
-        if next.is_blank() {
-            break;
+        let mut next = &lines[j];
+        if next.is_blank() || is_page_number(next.text) {
+            let within = j..lines.len().min(i + MAX_LINES + 1);
+            let mut paged = false;
+            let after = within.into_iter().find(|&k| {
+                let page = !lines[k].is_blank() && is_page_number(lines[k].text);
+                paged |= page;
+                !lines[k].is_blank() && !page
+            });
+            match after {
+                Some(k) if people::ends_unfinished(last) => {
+                    if paged {
+                        part(start, end);
+                        start = lines[k].start;
+                    }
+                    j = k;
+                    next = &lines[k];
+                }
+                _ if next.is_blank() => break,
+                _ => {}
+            }
         }
-        let found = label(next.text);
+        found = label(next.text);
         if found.is_some() {
-            return (end, j, found);
+            break;
         }
         if last.trim_end().ends_with(['.', ':']) {
             break;
@@ -361,7 +393,35 @@ fn run_on(
         last = next.text;
         j += 1;
     }
-    (end, j, None)
+    part(start, end);
+    (j, found)
+}
+
+/// A page number a PDF's page break leaves in the text: "2", "Page 2", "Page 2 of 3",
+/// "- 2 -". Skipped where a list goes on across a page break.
+fn is_page_number(text: &str) -> bool {
+    // "- Page 9999 of 9999 -" is the longest; most lines are longer and turned away here.
+    if text.len() > 21 {
+        return false;
+    }
+    let t = text.trim_matches(|c: char| c == '-' || c == ' ').as_bytes();
+    let t = match t.get(..5) {
+        Some(p) if p.eq_ignore_ascii_case(b"page ") => &t[5..],
+        _ => t,
+    };
+    // Digits, then either the end or " of " and digits.
+    let digits = |t: &[u8]| t.iter().take_while(|b| b.is_ascii_digit()).count();
+    let n = digits(t);
+    if !(1..=4).contains(&n) {
+        return false;
+    }
+    match &t[n..] {
+        [] => true,
+        [b' ', b'o', b'f', b' ', rest @ ..] => {
+            (1..=4).contains(&digits(rest)) && digits(rest) == rest.len()
+        }
+        _ => false,
+    }
 }
 
 /// An item whose title is itself an attendance label ("Present", "Apologies"): its text is
@@ -445,6 +505,22 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
             people::parse_people_with_roles(text, base),
         ),
         Section::Ignored => {}
+    }
+}
+
+/// [`add_section`] of one stretch of a list that page numbers cut ([`run_on`]): after the
+/// first, the present list's stretches are added to it, not dropped as a second list.
+fn add_section_part(
+    section: Section,
+    text: &str,
+    base: usize,
+    attendance: &mut Attendance,
+    first: bool,
+) {
+    if first || section != Section::Present {
+        add_section(section, text, base, attendance);
+    } else {
+        append(&mut attendance.present, people::parse_name_list(text, base));
     }
 }
 
@@ -951,23 +1027,6 @@ mod tests {
     /// asked (a label that ends a list is looked up again as the next section's line), and
     /// every line read whatever its length. The reference for the one that keeps labels.
     fn from_header_line_by_line(input: &str, lines: &[Line<'_>], attendance: &mut Attendance) {
-        let run_on = |i: usize, mut end: usize| {
-            let mut j = i + 1;
-            let mut last = lines[i].text;
-            while j < lines.len() && j <= i + 12 {
-                let next = &lines[j];
-                if next.is_blank()
-                    || label(next.text).is_some()
-                    || last.trim_end().ends_with(['.', ':'])
-                {
-                    break;
-                }
-                end = next.end();
-                last = next.text;
-                j += 1;
-            }
-            (end, j)
-        };
         let mut i = 0;
         while i < lines.len() {
             let line = &lines[i];
@@ -985,18 +1044,28 @@ mod tests {
                         }
                         j += 1;
                     }
+                    add_section(section, &input[start..end.max(start)], start, attendance);
                 } else {
-                    (end, j) = run_on(i, end);
+                    // The label that ended the list is dropped: it is looked up again as
+                    // the next line.
+                    let mut first = true;
+                    (j, _) = run_on(lines, i, start, end, |s, e| {
+                        add_section_part(section, &input[s..e.max(s)], s, attendance, first);
+                        first = false;
+                    });
                 }
-                add_section(section, &input[start..end.max(start)], start, attendance);
                 i = j;
                 continue;
             }
             if line.text.len() > 300 && attendance.present.is_empty() {
                 inline_labels(line, attendance);
             } else if attendance.present.is_empty() && starts_as_name_list(line.text) {
-                let (end, next) = run_on(i, line.end());
-                attendance.present = people::parse_name_list(&input[line.start..end], line.start);
+                let (next, _) = run_on(lines, i, line.start, line.end(), |s, e| {
+                    append(
+                        &mut attendance.present,
+                        people::parse_name_list(&input[s..e], s),
+                    );
+                });
                 i = next;
                 continue;
             } else if says_apology_word(line.text) {
@@ -1070,6 +1139,72 @@ mod tests {
         assert_eq!(att.present.len(), names(&att.present).len());
         for p in att.present.iter().chain(&att.apologies) {
             assert!(p.span.slice(text).is_some());
+        }
+    }
+
+    #[test]
+    fn page_numbers_of_every_form() {
+        for t in ["2", "Page 2", "PAGE 12 of 30", "- 3 -", "2 of 3"] {
+            assert!(is_page_number(t), "{t:?}");
+        }
+        for t in [
+            "",
+            "Page",
+            "Pages 2",
+            "12345",
+            "2 of",
+            "Cllr Page",
+            "Page 2 of the report",
+        ] {
+            assert!(!is_page_number(t), "{t:?}");
+        }
+    }
+
+    /// A list cut by blank lines (a page break, double-spaced text) goes on past them only
+    /// where it cannot end: after a separator or a word a name follows.
+    #[test]
+    fn a_list_goes_on_past_blank_lines_only_where_it_cannot_end() {
+        let read = |text: &str| {
+            let lines = crate::lexer::lines(text);
+            let mut att = Attendance::default();
+            from_header(text, &lines, &mut att);
+            names(&att.present)
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        };
+        for (text, want) in [
+            (
+                "Cllrs B Austin, D Bretherton,\n\nL Emery and T Wyse\n\nC Pinnells, Acting Town Clerk\n",
+                vec!["B Austin", "D Bretherton", "L Emery", "T Wyse"],
+            ),
+            (
+                "Attending: Council Member Flora, Council\n\n\nMember Wolfe and Mayor Merrill.\n",
+                vec!["Flora", "Wolfe", "Mayor Merrill"],
+            ),
+            (
+                "Cllrs B Austin, D Bretherton,\n\nPage 1 of 2\n\u{c}L Emery and T Wyse\n",
+                vec!["B Austin", "D Bretherton", "L Emery", "T Wyse"],
+            ),
+            (
+                "Present:- Councillors Reed, Lamb and\n\n- 4 -\n\nCllr Okafor.\n",
+                vec!["Reed", "Lamb", "Okafor"],
+            ),
+            (
+                "Present:- Councillors Reed, Lamb and\n\nOkafor.\n",
+                vec!["Reed", "Lamb", "Okafor"],
+            ),
+            // A finished list stops at the blank line: the officers after it are not members.
+            (
+                "Cllrs B Austin and D Bretherton\n\nC Pinnells, Acting Town Clerk\n",
+                vec!["B Austin", "D Bretherton"],
+            ),
+            (
+                "Present:- Councillors Reed and Lamb.\n\nMember Wolfe spoke.\n",
+                vec!["Reed", "Lamb"],
+            ),
+        ] {
+            assert_eq!(read(text), want, "{text:?}");
         }
     }
 }

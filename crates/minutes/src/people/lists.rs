@@ -230,6 +230,25 @@ fn trailing_name_start(text: &str, entry: &EntryWords) -> usize {
     run_start
 }
 
+/// Whether a name list whose text so far ends with `text` cannot end there: after a
+/// separator ("M Dyer,", "Cllr Beck;", "Cllr Reed and") or a word that a name follows
+/// ("Council" of "Council / Member Wolfe", "Cllr", "Dr"). A list cut by a page break, or
+/// text converted double-spaced, then goes on past the blank lines.
+pub(crate) fn ends_unfinished(text: &str) -> bool {
+    let text = text.trim_end_matches(super::is_space);
+    if text.ends_with([',', ';', '&']) {
+        return true;
+    }
+    // The last word: after the last space, comma or semicolon (all ASCII, so a boundary).
+    let from = text
+        .bytes()
+        .rposition(|b| matches!(b, b' ' | b'\t' | b',' | b';'))
+        .map_or(0, |p| p + 1);
+    let last = &text[from..];
+    !last.is_empty()
+        && (last.eq_ignore_ascii_case("and") || Facts::of(last).lists & list::DANGLING != 0)
+}
+
 fn is_title_word(w: &str) -> bool {
     let k = key(w);
     [

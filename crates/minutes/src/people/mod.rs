@@ -44,5 +44,5 @@ pub(crate) use helpers::{
     char_at, find_word_ci, floor_boundary, sentences, skip_space, starts_with_ci, trim_range,
     word_boundary_at, word_boundary_before,
 };
-pub(crate) use lists::{first_person, names_in_clause, parse_name_list};
+pub(crate) use lists::{ends_unfinished, first_person, names_in_clause, parse_name_list};
 pub(crate) use roles::parse_people_with_roles;

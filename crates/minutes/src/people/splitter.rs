@@ -156,6 +156,13 @@ impl<'a> Splitter<'a> {
         w == b"&" || w.eq_ignore_ascii_case(b"and")
     }
 
+    /// Whether a word holds a list open across a blank line: "Council" of "Council" /
+    /// blank / "Member Wolfe" (a page break, or text converted double-spaced). Initials and
+    /// particles, which [`Self::is_dangling`] also takes, do not.
+    fn holds_on(w: &str) -> bool {
+        Facts::of(w).lists & list::DANGLING != 0
+    }
+
     fn is_dangling(w: &str) -> bool {
         let Facts { flags, lists } = Facts::of(w);
         lists & (list::DANGLING | list::PARTICLE) != 0
@@ -300,7 +307,10 @@ impl Iterator for Splitter<'_> {
                     i = j;
                     continue;
                 }
-                if blank && self.inline_seen && last_word.is_some() {
+                if blank
+                    && self.inline_seen
+                    && last_word.is_some_and(|(s, e)| !Self::holds_on(&t[s..e]))
+                {
                     self.done = true;
                     return Some(Entry {
                         start,
@@ -510,7 +520,10 @@ mod tests {
                         i = j;
                         continue;
                     }
-                    if blank && self.inline_seen && last_word.is_some() {
+                    if blank
+                        && self.inline_seen
+                        && last_word.is_some_and(|(s, e)| !Self::holds_on(&t[s..e]))
+                    {
                         self.done = true;
                         return Some(Entry {
                             start,
