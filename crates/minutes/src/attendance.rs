@@ -454,16 +454,20 @@ fn is_sub_label_end(text: &str) -> bool {
         || text.starts_with("<")
 }
 
-/// "Councillors A, B and C", "Cllrs B Austin, D Bretherton".
+/// "Councillors A, B and C", "Cllrs B Austin, D Bretherton": the word, then any white
+/// space (pages copied from HTML often keep "Councillors&nbsp;A").
 ///
 /// Every line of a header without a present list is asked: a line that does not start
 /// with a "c" (most) is turned away before the three comparisons.
 fn starts_as_name_list(text: &str) -> bool {
     text.as_bytes().first().is_some_and(|b| b | 0x20 == b'c')
-        && ["councillors ", "cllrs ", "cllrs. "]
+        && NAME_LIST_WORDS
             .iter()
-            .any(|p| starts_with_ci(text, p))
+            .any(|w| starts_with_ci(text, w) && text[w.len()..].starts_with(is_space))
 }
+
+/// The words [`starts_as_name_list`] takes before a space.
+const NAME_LIST_WORDS: [&str; 3] = ["councillors", "cllrs", "cllrs."];
 
 /// Labels inside one long line (a PDF converted without line breaks).
 fn inline_labels(line: &Line<'_>, attendance: &mut Attendance) {
@@ -1123,10 +1127,11 @@ mod tests {
     fn no_line_shorter_than_the_shortest_read_line_is_read() {
         let shortest_label = LABELS.iter().map(|(w, _)| w.len()).min();
         assert_eq!(shortest_label, Some(SHORTEST_READ_LINE));
-        assert!(["councillors ", "cllrs ", "cllrs. "]
+        assert!(NAME_LIST_WORDS
             .iter()
-            .chain(&people::APOLOGY_WORDS)
-            .all(|w| w.len() >= SHORTEST_READ_LINE));
+            .map(|w| w.len() + 1)
+            .chain(people::APOLOGY_WORDS.iter().map(|w| w.len()))
+            .all(|n| n >= SHORTEST_READ_LINE));
     }
 
     #[test]
@@ -1140,6 +1145,27 @@ mod tests {
         for p in att.present.iter().chain(&att.apologies) {
             assert!(p.span.slice(text).is_some());
         }
+    }
+
+    /// "Councillors" then any white space starts a present list: pages copied from HTML
+    /// keep a non-breaking space there.
+    #[test]
+    fn a_name_list_starts_after_any_space() {
+        for text in [
+            "Councillors Mrs Blackmore, Brice and Cannon\n",
+            "Councillors\u{a0}Mrs Blackmore, Brice and Cannon\n",
+            "CLLRS\tMrs Blackmore, Brice and Cannon\n",
+        ] {
+            let lines = crate::lexer::lines(text);
+            let mut att = Attendance::default();
+            from_header(text, &lines, &mut att);
+            assert_eq!(
+                names(&att.present),
+                ["Mrs Blackmore", "Brice", "Cannon"],
+                "{text:?}"
+            );
+        }
+        assert!(!starts_as_name_list("Councillorship was discussed"));
     }
 
     #[test]

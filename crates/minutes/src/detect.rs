@@ -283,12 +283,41 @@ pub(crate) fn is_items_header(text: &str) -> bool {
     first_lower(text) == b'n' && items_header_of(text)
 }
 
+/// The words are compared, not the bytes between them: a table header copied from a
+/// browser keeps a tab ("No.\tItem"), and text laid out from a PDF a run of spaces.
 #[inline(never)]
 fn items_header_of(text: &str) -> bool {
+    // The header as most pages write it, by its bytes.
     let t = text.trim_end();
-    t.eq_ignore_ascii_case("no. item")
+    if t.eq_ignore_ascii_case("no. item")
         || t.eq_ignore_ascii_case("note no. item")
         || t.eq_ignore_ascii_case("no item")
+    {
+        return true;
+    }
+    // The first word, up to a byte that may start white space: "No", "No." or "Note" in
+    // every header (most lines that start with an "n" are turned away here, without the
+    // char-by-char split below).
+    let b = text.as_bytes();
+    let first = &b[..b
+        .iter()
+        .position(|&c| c <= b' ' || c >= 0x80)
+        .unwrap_or(b.len())];
+    if !(first.eq_ignore_ascii_case(b"no.")
+        || first.eq_ignore_ascii_case(b"no")
+        || first.eq_ignore_ascii_case(b"note"))
+    {
+        return false;
+    }
+    let mut words = text.split(crate::text::is_space).filter(|w| !w.is_empty());
+    let rest: &[&str] = match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("no.") || w.eq_ignore_ascii_case("no") => &["item"],
+        Some(w) if w.eq_ignore_ascii_case("note") => &["no.", "item"],
+        _ => return false,
+    };
+    rest.iter()
+        .all(|h| words.next().is_some_and(|w| w.eq_ignore_ascii_case(h)))
+        && words.next().is_none()
 }
 
 /// "C 09/025 Declarations of interest." — a CMIS minute reference starting a heading.
@@ -779,6 +808,9 @@ mod tests {
             "No. Item",
             "note no. item",
             "No item ",
+            "No.\tItem",
+            "Note  No.\u{a0}Item",
+            "No.   Item x",
             "Present: Councillor Smith",
             "PRESENT - Cllr A",
             "Members present",
@@ -818,9 +850,13 @@ mod tests {
             if page_marker || listing || cmis_title {
                 assert!(may_open_head_title(t), "{t:?}");
             }
+            let words: Vec<&str> = t
+                .split(crate::text::is_space)
+                .filter(|w| !w.is_empty())
+                .collect();
             let header = ["no. item", "note no. item", "no item"]
                 .iter()
-                .any(|h| t.trim_end().eq_ignore_ascii_case(h));
+                .any(|h| words.join(" ").eq_ignore_ascii_case(h));
             assert_eq!(is_items_header(t), header, "{t:?}");
             let label = [
                 "present:",

@@ -234,6 +234,20 @@ fn starts_sentence(text: &str, i: usize) -> bool {
     if matches!(bytes[i - 1], b'.' | b'?' | b'!') && ends_sentence_at(text, i) {
         return true;
     }
+    if bytes[i - 1] == b' ' {
+        // Two spaces after a full stop, as typists write: the run's first space is the one
+        // after the sentence. (Each run is walked once, from the capital that ends it.)
+        let first = bytes[..i]
+            .iter()
+            .rposition(|&b| b != b' ')
+            .map_or(0, |p| p + 1);
+        if first > 0
+            && matches!(bytes[first - 1], b'.' | b'?' | b'!')
+            && ends_sentence_at(text, first)
+        {
+            return true;
+        }
+    }
     let after = &bytes[i + 1..];
     // A reference has a digit two to five bytes after its capital (past up to four letters
     // and a separator): most capitals start a word, which has none there.
@@ -1418,7 +1432,12 @@ mod tests {
             let mut out = Vec::new();
             for i in 1..bytes.len().saturating_sub(1) {
                 if bytes[i] == b' ' && bytes[i + 1].is_ascii_uppercase() {
-                    let word = text[..i].rsplit(' ').next().unwrap_or("");
+                    // The word before the run of spaces that ends at `i`.
+                    let word = text[..i]
+                        .trim_end_matches(' ')
+                        .rsplit(' ')
+                        .next()
+                        .unwrap_or("");
                     let ends = word.len() > 2
                         && word.ends_with(['.', '?', '!'])
                         && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word);
@@ -1431,7 +1450,7 @@ mod tests {
             }
             out
         };
-        let text = " A. Bb? Cc! D Mr. E  é. F Cou/285/07-08 G C 1/2 H end. Ü. Z";
+        let text = " A. Bb? Cc! D Mr. E  é. F Cou/285/07-08 G C 1/2 H end. Ü. Z. \u{a0}Y  done.  Two   Mr.  W";
         for cut in 0..=text.len() {
             let Some(t) = text.get(..cut) else { continue };
             assert_eq!(sentence_starts(t), slow(t), "{t:?}");
@@ -1443,7 +1462,8 @@ mod tests {
     /// reference.
     fn starts_sentence_slow(text: &str, i: usize) -> bool {
         let after = &text.as_bytes()[i + 1..];
-        ends_sentence_at(text, i)
+        let first = text[..i].trim_end_matches(' ').len();
+        (first > 0 && ends_sentence_at(text, first))
             || prefixed_end(after)
                 .is_some_and(|end| after[..end].contains(&b'/') && after.get(end) == Some(&b' '))
     }
