@@ -51,7 +51,20 @@ pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
             return Format::Flattened;
         }
     }
+    if rows.table_rows == 1 && has_inline_minutes_label(lines) {
+        return Format::Flattened;
+    }
     decide(input, lines, &head_titles, rows.items_header, (from, to))
+}
+
+/// Whether a line has "Minutes:" after other text ("... the Chair's remit. Minutes: The
+/// Chair welcomed ..."), as an export's squashed rows do: with one table row, an excerpt
+/// too short to show a second (the rows of a flattened export run to 1 KB), it tells the
+/// layout. Asked only of texts with exactly one row.
+fn has_inline_minutes_label(lines: &[Line<'_>]) -> bool {
+    lines
+        .iter()
+        .any(|l| find_ascii_ci(l.text, " minutes: ").is_some())
 }
 
 /// The layout of a text without two table rows, from what the walk of its `lines` found:
@@ -651,7 +664,7 @@ mod tests {
             .iter()
             .filter(|l| l.text.ends_with('|') && l.text.len() > 1)
             .count();
-        if table_rows >= 2 {
+        if table_rows >= 2 || table_rows == 1 && has_inline_minutes_label(lines) {
             return Format::Flattened;
         }
         let items_header = lines.iter().any(|l| is_items_header(l.text));
@@ -674,7 +687,7 @@ mod tests {
 
     /// Lines that decide a layout or look as if they might, and blank ones, for documents
     /// past [`HEAD_LINES`] non-blank lines (where the head ends) and [`SCAN_LINES`] lines.
-    const LINE_PIECES: [&str; 22] = [
+    const LINE_PIECES: [&str; 23] = [
         "x |\n",
         "|\n",
         "a |",
@@ -697,7 +710,28 @@ mod tests {
         "\n",
         "  \n",
         "Text of a line.\n",
+        "Budget Update Agenda text. Minutes: Noted. |\n",
     ];
+
+    /// One table row is a flattened export when a line carries "Minutes:" after its title
+    /// (an excerpt too short for a second row); without that, one row is not enough.
+    #[test]
+    fn one_row_with_an_inline_minutes_label_is_flattened() {
+        for (text, flattened) in [
+            (
+                "Apologies To receive apologies. Minutes: None. |\nCommunications To receive",
+                true,
+            ),
+            (
+                "Apologies To receive apologies.\nMinutes: None. |\nCommunications",
+                false,
+            ),
+            ("A. Apologies |\nB. Communications. Minutes: None.\n", true),
+        ] {
+            let got = detect(text, &lines(text));
+            assert_eq!(got == Format::Flattened, flattened, "{text:?}: {got:?}");
+        }
+    }
 
     /// The single walk decides as the separate walks did, heads cut at every length.
     #[test]

@@ -22,8 +22,7 @@ pub(crate) fn segment<'a>(input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     if numbered.items.iter().any(|it| it.number.is_some()) {
         return numbered;
     }
-    let _ = input;
-    unnumbered_items(lines, body_start)
+    unnumbered_items(input, lines, body_start)
 }
 
 fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
@@ -137,8 +136,11 @@ fn is_title(text: &str) -> bool {
 /// followed by the page's item labels ("Additional documents:", "Decision:", "Minutes:") or
 /// carries an attachment marker; or, once the previous item has some text, any short line
 /// after a blank line that does not end a sentence. (A subheading straight under an item's
-/// labels, "Mr John Kirby" under "Chairman's Announcements", is the item's text.)
-fn unnumbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
+/// labels, "Mr John Kirby" under "Chairman's Announcements", is the item's text.) The last
+/// line of an excerpt cut mid-line (no line break after it in `input`) is no such
+/// title: its end is lost, so whether it ends a sentence is unknown ("In both the above
+/// cases, y" is most often the start of a paragraph).
+fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
     let mut items: Vec<RawItem<'a>> = item_buffer();
     let mut first_item_line = None;
     let mut current_has_text = false;
@@ -151,7 +153,9 @@ fn unnumbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a
             let labelled = next_non_blank(lines, i + 1)
                 .is_some_and(|j| lexer::label(lines[j].text).is_some())
                 || lexer::attachment(line.text).is_some();
-            let plain = !ends_sentence(line.text) && (current_has_text || items.is_empty());
+            let plain = !ends_sentence(line.text)
+                && (current_has_text || items.is_empty())
+                && input[line.end()..].contains(['\n', '\r']);
             if labelled || plain {
                 if let Some(item) = items.last_mut() {
                     give_lines(item, lines, body_from, i);
@@ -374,5 +378,19 @@ mod tests {
         let text = "No. Item\n\n\nApologies for absence\n\n\nReceived from Councillor Smith.\n\n\nDeclarations of interest\n\n\nIf you have an interest:\n\n   if it is not registered;\n";
         let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
         assert_eq!(got, ["Apologies for absence", "Declarations of interest"]);
+    }
+
+    /// An excerpt cut inside a paragraph's first line: the part left is no title. With a
+    /// line break after it, the same short line is one.
+    #[test]
+    fn a_line_cut_at_the_end_of_an_excerpt_is_no_title() {
+        let page = "No. Item\n\n\nApologies for absence\n\n\nReceived from Councillor Smith.\n\n\nIn both the above cases, y";
+        let got: Vec<_> = titles(page).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["Apologies for absence"]);
+        let got: Vec<_> = titles(&format!("{page}\n"))
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(got, ["Apologies for absence", "In both the above cases, y"]);
     }
 }
