@@ -328,11 +328,11 @@ fn minutes_title(lines: &[Line<'_>]) -> Option<String> {
     })
 }
 
-/// `text.split_once(" Minutes - ")`, asked of up to 200 lines a header: the separator's "M"
-/// is found with memchr and the rest compared there, instead of setting up a substring
-/// searcher for each line.
+/// `text.split_once(" Minutes - ")` (the dash may be an en or em dash), asked of up to 200
+/// lines a header: the separator's "M" is found with memchr and the rest compared there,
+/// instead of setting up a substring searcher for each line.
 fn split_minutes_dash(text: &str) -> Option<(&str, &str)> {
-    const SEP: &[u8] = b" Minutes - ";
+    const WORD: &[u8] = b" Minutes ";
     let bytes = text.as_bytes();
     let mut from = 1;
     while let Some(k) = bytes
@@ -340,8 +340,14 @@ fn split_minutes_dash(text: &str) -> Option<(&str, &str)> {
         .and_then(|rest| memchr::memchr(b'M', rest))
     {
         let m = from + k;
-        if bytes[m - 1..].starts_with(SEP) {
-            return Some((&text[..m - 1], &text[m - 1 + SEP.len()..]));
+        if bytes[m - 1..].starts_with(WORD) {
+            let after = &text[m - 1 + WORD.len()..];
+            if let Some(rest) = ["- ", "\u{2013} ", "\u{2014} "]
+                .iter()
+                .find_map(|dash| after.strip_prefix(dash))
+            {
+                return Some((&text[..m - 1], rest));
+            }
         }
         from = m + 1;
     }
@@ -1124,17 +1130,24 @@ mod tests {
             "Minutes",
             " Minutes - ",
             " Minutes -",
+            " Minutes \u{2013} ",
+            " Minutes \u{2014} ",
+            "\u{2013} ",
             "x",
             "é",
             "MM",
             "-",
         ];
+        // The first " Minutes " followed by a dash of any of the three kinds and a space.
+        fn by_search(text: &str) -> Option<(&str, &str)> {
+            [" Minutes - ", " Minutes \u{2013} ", " Minutes \u{2014} "]
+                .iter()
+                .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
+                .min()
+                .map(|(at, len)| (&text[..at], &text[at + len..]))
+        }
         for text in crate::test_text::joins(&pieces, 3) {
-            assert_eq!(
-                split_minutes_dash(&text),
-                text.split_once(" Minutes - "),
-                "{text:?}"
-            );
+            assert_eq!(split_minutes_dash(&text), by_search(&text), "{text:?}");
         }
     }
 

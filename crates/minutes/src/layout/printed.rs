@@ -291,7 +291,12 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
         let capital = bare.starts_with(|c: char| c.is_uppercase());
         let stop = (!capital && !SMALL.contains(&bare))
             || first == Some(bare)
-            || NAME_TITLES.contains(&bare)
+            // "Cllr P Batty", also with a no-break space after the title (split here by
+            // ASCII spaces only).
+            || NAME_TITLES.iter().any(|t| {
+                bare.strip_prefix(t)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('\u{a0}'))
+            })
             || bare.is_empty() && offset > 0;
         if stop {
             break;
@@ -459,6 +464,21 @@ mod tests {
             got[2].1,
             "Confirmation of the Minutes of the Meeting held on Thursday 21st September 2023"
         );
+    }
+
+    /// A heading that runs on into the minutes ends before a councillor's title, with an
+    /// ASCII or a no-break space after it.
+    #[test]
+    fn a_run_on_title_ends_at_a_councillor() {
+        let tail = " Batty Cllr J Batty declared a personal interest in item 7 as a member of the Borough Council and took no part.";
+        for space in [" ", "\u{a0}"] {
+            let text = format!("Declarations of Interest Cllr{space}P{tail}");
+            assert_eq!(
+                title_run(&text).map(|(end, _)| &text[..end]),
+                Some("Declarations of Interest"),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

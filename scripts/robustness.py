@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""How the parser holds up when ../shared's real documents are written the ways other
+converters and councils write them. A development tool, not a test: some variants change
+what a perfect parser reports (a title rewritten), so read the misses, don't gate on them.
+
+    scripts/robustness.py variants [--keep DIR] [NAME...]
+        Rewrites every ../shared/{seeds,corpus} document one way per variant (gold files
+        copied beside them), scores each folder with ../shared/tools/score_corpus.py and
+        prints the misses that the unchanged documents do not have.
+    scripts/robustness.py excerpts
+        Cuts every document at about twenty places, as an excerpt is cut, and reports
+        the cuts whose parse disagrees with the whole document's: a cut's items must be
+        the whole's first items (the last one may be cut short), with the same layout,
+        and the same committee and date once past the head.
+
+Uses target/release/minutes (build it first: cargo build --release -p minutes-cli).
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, "..", "shared")
+MINUTES = os.path.join(ROOT, "target", "release", "minutes")
+SCORER = os.path.join(SHARED, "tools", "score_corpus.py")
+MONTHS = "January February March April May June July August September October November December".split()
+DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\b")
+
+
+def ordinal(d):
+    d = int(d)
+    return f"{d}{'th' if 10 <= d % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}"
+
+
+def each_line(t, f):
+    return "\n".join(f(i, line) for i, line in enumerate(t.split("\n")))
+
+
+# Each variant: a rewrite that leaves what a perfect parser reports unchanged (or nearly:
+# see the module doc).
+VARIANTS = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "bom": lambda t: "\ufeff" + t,
+    "trailing-spaces": lambda t: each_line(t, lambda i, l: l + "   "),
+    "tab-indent": lambda t: re.sub(r"(?m)^  ", "\t", t),
+    # pdftotext: a form feed glued to the first line of every page.
+    "form-feeds": lambda t: each_line(t, lambda i, l: "\f" + l if i % 40 == 39 else l),
+    "double-spaced": lambda t: t.replace("\n", "\n\n"),
+    "indented": lambda t: each_line(t, lambda i, l: "    " + l if l.strip() else l),
+    "nbsp-after-titles": lambda t: re.sub(
+        r"(Councillors?|Cllrs?|Mr|Mrs|Ms|Dr) ", lambda m: m.group(1) + "\u00a0", t
+    ),
+    # PDF layout text: a gap after item numbers, two spaces after full stops.
+    "gaps": lambda t: re.sub(
+        r"([a-z]\.) (?=[A-Z])", r"\1  ", re.sub(r"(?m)^(\d[\w./-]*\.?) (?=\S)", r"\1    ", t)
+    ),
+    "dashes": lambda t: re.sub(
+        r" [–-] ", lambda m: " " + {"–": "-", "-": "–"}[m.group(0)[1]] + " ", t
+    ).replace(":-", ":–"),
+    "numbers-without-dots": lambda t: re.sub(r"(?m)^(\d{1,3})\. (?=[A-Z])", r"\1 ", t),
+    "ordinal-dates": lambda t: DATE.sub(
+        lambda m: f"{ordinal(m.group(1))} {m.group(2)}, {m.group(3)}", t
+    ),
+    "us-dates": lambda t: DATE.sub(lambda m: f"{m.group(2)} {int(m.group(1))}, {m.group(3)}", t),
+}
+
+
+def documents():
+    found = sorted(glob.glob(os.path.join(SHARED, "seeds", "*.txt")))
+    found += sorted(glob.glob(os.path.join(SHARED, "corpus", "*.txt")))
+    if not found:
+        sys.exit(f"no documents: {SHARED}/seeds and corpus are absent")
+    return found
+
+
+def read(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return f.read()
+
+
+def score(folder):
+    out = subprocess.run(
+        [sys.executable, SCORER, "-v", "--cmd", f"{MINUTES} parse {{}}", folder],
+        capture_output=True, text=True, check=False,
+    ).stdout.splitlines()
+    return [l for l in out if l.strip().startswith("miss:")], out[-1] if out else ""
+
+
+def write_folder(folder, rewrite):
+    os.makedirs(folder, exist_ok=True)
+    for path in documents():
+        name = os.path.basename(path)
+        with open(os.path.join(folder, name), "w", newline="", encoding="utf-8") as f:
+            f.write(rewrite(read(path)))
+        shutil.copy(path[: -len(".txt")] + ".gold.json", folder)
+
+
+def variants(args):
+    names = args.names or list(VARIANTS)
+    unknown = [n for n in names if n not in VARIANTS]
+    if unknown:
+        sys.exit(f"unknown variants {unknown}; known: {', '.join(VARIANTS)}")
+    work = args.keep or tempfile.mkdtemp(prefix="minutes-variants-")
+    write_folder(os.path.join(work, "unchanged"), lambda t: t)
+    base_misses, base_summary = score(os.path.join(work, "unchanged"))
+    print(f"{'unchanged':22} {base_summary}")
+    for name in names:
+        folder = os.path.join(work, name)
+        write_folder(folder, VARIANTS[name])
+        misses, summary = score(folder)
+        print(f"{name:22} {summary}")
+        for miss in misses:
+            if miss not in base_misses:
+                print(f"{'':24}{miss.strip()}")
+    if not args.keep:
+        shutil.rmtree(work)
+
+
+def parse(text):
+    run = subprocess.run([MINUTES, "parse", "-"], input=text.encode(), capture_output=True, check=False)
+    return json.loads(run.stdout)
+
+
+def excerpts(_args):
+    disagree = total = 0
+    for path in documents():
+        text = read(path)
+        whole = parse(text)
+        whole_items = [(i["number"], i["title"]) for i in whole["items"]]
+        for cut in range(400, len(text) - 50, max(97, len(text) // 25)):
+            doc = parse(text[:cut])
+            total += 1
+            items = [(i["number"], i["title"]) for i in doc["items"]]
+            problems = []
+            if doc["format"] != whole["format"]:
+                problems.append(f"format {doc['format']} (whole: {whole['format']})")
+            if len(items) > len(whole_items):
+                problems.append(f"{len(items) - len(whole_items)} more items: {items[len(whole_items):][:2]}")
+            elif items:
+                if items[:-1] != whole_items[: len(items) - 1]:
+                    problems.append("items differ before the last")
+                if items[-1][0] != whole_items[len(items) - 1][0]:
+                    problems.append(f"last item {items[-1]} (whole: {whole_items[len(items) - 1]})")
+            for field in ("committee", "date"):
+                if cut > 1500 and doc.get(field) != whole.get(field):
+                    problems.append(f"{field} {doc.get(field)!r} (whole: {whole.get(field)!r})")
+            if problems:
+                disagree += 1
+                print(f"{os.path.basename(path)} cut at {cut} ...{text[cut - 25:cut]!r}: {'; '.join(problems)}")
+    print(f"{disagree} of {total} cuts disagree with their whole document")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    v = sub.add_parser("variants", help="score rewritten copies of ../shared")
+    v.add_argument("--keep", metavar="DIR", help="write the variant folders here and keep them")
+    v.add_argument("names", nargs="*", help=f"variants to run (default all): {', '.join(VARIANTS)}")
+    v.set_defaults(run=variants)
+    e = sub.add_parser("excerpts", help="compare cuts of each document with the whole")
+    e.set_defaults(run=excerpts)
+    args = parser.parse_args()
+    if not os.path.exists(MINUTES):
+        sys.exit(f"{MINUTES} is missing: cargo build --release -p minutes-cli")
+    args.run(args)
+
+
+if __name__ == "__main__":
+    main()
