@@ -57,59 +57,36 @@ pub(crate) fn lines_in<'a>(input: &'a str, spare: Vec<Line<'static>>) -> Vec<Lin
     // A mask scan returns every '\n' of a 64-byte block from one classification: a memchr
     // search per line set up anew for lines of 40-60 bytes.
     if simd::ENABLED {
-        split_at_newlines(input, NewlinesByBlock::new(bytes), &mut out);
+        split_by_blocks(input, &mut out);
         return out;
     }
     split_at_newlines(input, memchr::memchr_iter(b'\n', bytes), &mut out);
     out
 }
 
-/// The offsets of the '\n's of a text, in order, found sixty-four bytes at a time: every
-/// whole block of the text in a loop of its own (`chunks_exact`, which needs no test for
-/// the text's end in each step), then the rest padded with zeros. [`simd::Positions`] does
-/// the same for any test, at a few more instructions a block.
-struct NewlinesByBlock<'a> {
-    blocks: std::slice::ChunksExact<'a, u8>,
-    /// Where the block that `mask` describes starts.
-    base: usize,
-    /// The '\n's of that block not returned yet, bit `k` for byte `base + k`.
-    mask: u64,
-    /// Whether the rest after the whole blocks has been read.
-    rest_read: bool,
-}
-
-impl<'a> NewlinesByBlock<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        NewlinesByBlock {
-            blocks: bytes.chunks_exact(64),
-            // The first block read starts at 0: `base` is advanced before each.
-            base: 0usize.wrapping_sub(64),
-            mask: 0,
-            rest_read: false,
+/// [`split_at_newlines`] with the '\n's found sixty-four bytes at a time: a loop over the
+/// whole blocks (`chunks_exact`, which needs no test for the text's end in each step), then
+/// the rest padded with zeros, and in each a loop over the block's '\n's (one loop over an
+/// iterator of the offsets kept more of its state on the stack).
+#[inline(always)]
+fn split_by_blocks<'a>(input: &'a str, out: &mut Vec<Line<'a>>) {
+    let mut start = 0;
+    let mut base = 0;
+    let mut blocks = input.as_bytes().chunks_exact(64);
+    for block in &mut blocks {
+        let mut mask = simd::block_mask(block, |c| c.eq(b'\n'));
+        while mask != 0 {
+            start = push_line_to(input, start, base + mask.trailing_zeros() as usize, out);
+            mask &= mask - 1;
         }
+        base += 64;
     }
-}
-
-impl Iterator for NewlinesByBlock<'_> {
-    type Item = usize;
-
-    #[inline(always)]
-    fn next(&mut self) -> Option<usize> {
-        while self.mask == 0 {
-            self.base = self.base.wrapping_add(64);
-            if let Some(block) = self.blocks.next() {
-                self.mask = simd::block_mask(block, |c| c.eq(b'\n'));
-            } else if !self.rest_read {
-                self.rest_read = true;
-                self.mask = simd::block_mask(self.blocks.remainder(), |c| c.eq(b'\n'));
-            } else {
-                return None;
-            }
-        }
-        let k = self.mask.trailing_zeros() as usize;
-        self.mask &= self.mask - 1;
-        Some(self.base + k)
+    let mut mask = simd::block_mask(blocks.remainder(), |c| c.eq(b'\n'));
+    while mask != 0 {
+        start = push_line_to(input, start, base + mask.trailing_zeros() as usize, out);
+        mask &= mask - 1;
     }
+    push_last_line(input, start, out);
 }
 
 /// [`lines_in`] for text without '\r': `newlines` are the offsets of its '\n's, in order.
@@ -121,27 +98,37 @@ fn split_at_newlines<'a>(
 ) {
     let mut start = 0;
     for end in newlines {
-        if end == start {
-            // A blank line (nearly half of the shared documents' lines), answered before
-            // the tests that the slicing below needs.
-            out.push(Line {
-                text: "",
-                start,
-                indent: 0,
-            });
-            start = end + 1;
-            continue;
-        }
-        // Always a '\n' (the offsets are those of '\n's): said here, the test lets the
-        // compiler drop the char-boundary checks of slicing at `end`, which cost more.
-        if input.as_bytes().get(end) != Some(&b'\n') {
-            continue;
-        }
-        out.push(make_line(input, start, end));
-        start = end + 1;
+        start = push_line_to(input, start, end, out);
     }
-    // The text after the last '\n' is a line unless it is empty (an empty input is one
-    // blank line).
+    push_last_line(input, start, out);
+}
+
+/// Pushes the line from `start` to the '\n' at `end`; returns where the next line starts.
+#[inline(always)]
+fn push_line_to<'a>(input: &'a str, start: usize, end: usize, out: &mut Vec<Line<'a>>) -> usize {
+    if end == start {
+        // A blank line (nearly half of the shared documents' lines), answered before
+        // the tests that the slicing below needs.
+        out.push(Line {
+            text: "",
+            start,
+            indent: 0,
+        });
+        return end + 1;
+    }
+    // Always a '\n' (the offsets are those of '\n's): said here, the test lets the
+    // compiler drop the char-boundary checks of slicing at `end`, which cost more.
+    if input.as_bytes().get(end) != Some(&b'\n') {
+        return start;
+    }
+    out.push(make_line(input, start, end));
+    end + 1
+}
+
+/// The text after the last '\n' is a line unless it is empty (an empty input is one blank
+/// line).
+#[inline(always)]
+fn push_last_line<'a>(input: &'a str, start: usize, out: &mut Vec<Line<'a>>) {
     if start < input.len() || input.is_empty() {
         out.push(make_line(input, start, input.len()));
     }
