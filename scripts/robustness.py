@@ -3,15 +3,16 @@
 converters and councils write them. A development tool, not a test: some variants change
 what a perfect parser reports (a title rewritten), so read the misses, don't gate on them.
 
-    scripts/robustness.py variants [--keep DIR] [NAME...]
+    scripts/robustness.py [--fixtures] variants [--keep DIR] [NAME...]
         Rewrites every ../shared/{seeds,corpus} document one way per variant (gold files
         copied beside them), scores each folder with ../shared/tools/score_corpus.py and
         prints the misses that the unchanged documents do not have.
-    scripts/robustness.py excerpts
+    scripts/robustness.py [--fixtures] excerpts
         Cuts every document at about twenty places, as an excerpt is cut, and reports
         the cuts whose parse disagrees with the whole document's: a cut's items must be
         the whole's first items (the last one may be cut short), with the same layout,
         and the same committee and date once past the head.
+    --fixtures runs either on tests/fixtures (and the bundled example) instead.
 
 Uses target/release/minutes (build it first: cargo build --release -p minutes-cli).
 """
@@ -71,12 +72,27 @@ VARIANTS = {
 }
 
 
+# Set by --fixtures: the project's own made-up documents instead of ../shared's.
+FIXTURES = False
+
+
 def documents():
+    if FIXTURES:
+        found = sorted(glob.glob(os.path.join(ROOT, "tests", "fixtures", "*.txt")))
+        return found + [os.path.join(ROOT, "examples", "harbourside-planning.txt")]
     found = sorted(glob.glob(os.path.join(SHARED, "seeds", "*.txt")))
     found += sorted(glob.glob(os.path.join(SHARED, "corpus", "*.txt")))
     if not found:
         sys.exit(f"no documents: {SHARED}/seeds and corpus are absent")
     return found
+
+
+def gold_of(path):
+    """The gold file of a document (the bundled example's is with the fixtures)."""
+    gold = path[: -len(".txt")] + ".gold.json"
+    if os.path.exists(gold):
+        return gold
+    return os.path.join(ROOT, "tests", "fixtures", os.path.basename(gold))
 
 
 def read(path):
@@ -98,7 +114,7 @@ def write_folder(folder, rewrite):
         name = os.path.basename(path)
         with open(os.path.join(folder, name), "w", newline="", encoding="utf-8") as f:
             f.write(rewrite(read(path)))
-        shutil.copy(path[: -len(".txt")] + ".gold.json", folder)
+        shutil.copy(gold_of(path), folder)
 
 
 def variants(args):
@@ -165,7 +181,10 @@ def main():
     v.set_defaults(run=variants)
     e = sub.add_parser("excerpts", help="compare cuts of each document with the whole")
     e.set_defaults(run=excerpts)
+    parser.add_argument("--fixtures", action="store_true", help="the project's fixtures, not ../shared")
     args = parser.parse_args()
+    global FIXTURES
+    FIXTURES = args.fixtures
     if not os.path.exists(MINUTES):
         sys.exit(f"{MINUTES} is missing: cargo build --release -p minutes-cli")
     args.run(args)

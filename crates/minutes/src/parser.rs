@@ -147,20 +147,42 @@ fn titles_roll_call(title: &str) -> bool {
     }
 }
 
-/// Whether the text was cut off: it does not end with a line break or a sentence's end
-/// (an excerpt taken at a length limit stops mid-word).
+/// Whether the text was cut off: it does not end with a line break (white space after the
+/// last one, "...\n   ", still counts as one) or a sentence's end (an excerpt taken at a
+/// length limit stops mid-word).
 fn ends_mid_text(input: &str) -> bool {
     if input.ends_with(['\n', '\r']) {
         return false;
     }
     let t = input.trim_end_matches(is_space);
-    !t.is_empty() && !ends_sentence(t) && !t.ends_with('|')
+    !t.is_empty()
+        && !input[t.len()..].contains(['\n', '\r'])
+        && !ends_sentence(t)
+        && !t.ends_with('|')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::text::find_ascii_ci;
+
+    /// A text is cut off when it stops mid-sentence with no line break after its last
+    /// word; spaces after the last line break do not make it so.
+    #[test]
+    fn texts_cut_off_stop_mid_sentence_without_a_line_break() {
+        for (text, cut) in [
+            ("The market traders had been consul", true),
+            ("The market traders had been consul   ", true),
+            ("The market traders had been consulted.", false),
+            ("The market traders had been consul\n", false),
+            ("The market traders had been consul\n   ", false),
+            ("The market traders had been consul\r\n\u{a0}\t", false),
+            ("Item one |", false),
+            ("   ", false),
+        ] {
+            assert_eq!(ends_mid_text(text), cut, "{text:?}");
+        }
+    }
 
     #[test]
     fn roll_call_titles_agree_with_a_lowercased_search() {

@@ -34,7 +34,10 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let mut first_item_line = None;
     let mut skip_to = 0;
     // The lines before the first blank line name the body and the meeting, in capitals as
-    // often as not: they are not items.
+    // often as not: they are not items. Nor are those down to the meeting's date line when
+    // one of the first lines is one: text converted double-spaced has a blank line after
+    // every line ("TOWNSHIP OF PINECREST" / blank / "REGULAR MEETING ..." / blank /
+    // "Tuesday, April 8, 2025").
     let first_text = lines
         .iter()
         .position(|l| !l.is_blank())
@@ -42,7 +45,16 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let first_blank = lines[first_text..]
         .iter()
         .position(|l| l.is_blank())
-        .map(|b| first_text + b);
+        .map(|b| first_text + b)
+        .map(|b| date_line_end(lines, first_text).map_or(b, |d| d.max(b)));
+    // The page's left margin: the least indent of its lines of text (text laid out from a
+    // PDF may indent every line).
+    let margin = lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .map(|l| l.indent)
+        .min()
+        .unwrap_or(0);
     // Where the last item's whole lines start: they run to the next item's first line.
     let mut body_from = 0;
     for (i, line) in lines.iter().enumerate() {
@@ -51,7 +63,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         }
         // The number is read once and asked both questions: a heading, a number alone.
         let read = item_number(line.text);
-        if let Some(item) = read.and_then(|read| numbered_title_line(line, read)) {
+        if let Some(item) = read.and_then(|read| numbered_title_line(line, read, margin)) {
             if let Some(last) = items.last_mut() {
                 give_lines(last, lines, body_from, i);
             }
@@ -108,11 +120,27 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     }
 }
 
+/// The index after the meeting's date line, if one of the first six non-blank lines from
+/// `from` is a short line that starts with a date ("Tuesday, April 8, 2025").
+fn date_line_end(lines: &[Line<'_>], from: usize) -> Option<usize> {
+    lines[from..]
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.is_blank())
+        .take(6)
+        .find(|(_, l)| l.text.len() <= 60 && crate::date::date(l.text).is_ok())
+        .map(|(k, _)| from + k + 1)
+}
+
 /// "1. Resolution 2025-07, Fire Department Equipment Grant": a numbered item with its title,
-/// not indented (indented numbered lines are clauses of a motion).
+/// not indented past the page's `margin` (indented numbered lines are clauses of a motion).
 /// `read` is the line's [`item_number`].
-fn numbered_title_line<'a>(line: &Line<'a>, read: (&'a str, &'a str)) -> Option<RawItem<'a>> {
-    if line.indent > 0 {
+fn numbered_title_line<'a>(
+    line: &Line<'a>,
+    read: (&'a str, &'a str),
+    margin: usize,
+) -> Option<RawItem<'a>> {
+    if line.indent > margin {
         return None;
     }
     let (number, title_at) = heading_of(line.text, read)?;
@@ -321,5 +349,44 @@ mod tests {
         assert_eq!(heading("One Two Three Four Five Six Seven: x"), None);
         assert_eq!(heading("ÉTAT DES LIEUX"), Some("ÉTAT DES LIEUX".len()));
         assert_eq!(heading("ÉTAT DES LIEUx"), None);
+    }
+
+    /// A numbered title is one when it stands at the page's margin, however deep that is;
+    /// a numbered clause indented past it is a motion's.
+    #[test]
+    fn numbered_titles_stand_at_the_margin() {
+        let page = "NEW BUSINESS\n1. Parks Master Plan Update\nMOTION by Ruiz, to adopt:\n    1. A new playground.\n2. Budget Amendment\nNo action.\n";
+        for margin in ["", "    "] {
+            let text: String = page.lines().map(|l| format!("{margin}{l}\n")).collect();
+            let lines = crate::lexer::lines(&text);
+            let numbers: Vec<_> = segment(&text, &lines)
+                .items
+                .iter()
+                .filter_map(|it| it.number)
+                .collect();
+            assert_eq!(numbers, ["1", "2"], "{text:?}");
+        }
+    }
+
+    /// The head's lines in capitals are no items, down to the date line even when blank
+    /// lines part them (text converted double-spaced); headings after it are.
+    #[test]
+    fn the_head_runs_to_its_date_line() {
+        let titles = |text: &str| -> Vec<String> {
+            let lines = crate::lexer::lines(text);
+            let found = segment(text, &lines).items;
+            found
+                .iter()
+                .filter_map(|it| it.title.map(|(s, e)| text[s..e].to_string()))
+                .collect()
+        };
+        let single = "TOWNSHIP OF ELM RIDGE\nSPECIAL MEETING OF THE BOARD\nThursday, May 1, 2025\n\nCALL TO ORDER\nThe Supervisor opened the meeting.\n\nADJOURNMENT\nAt 8 p.m.\n";
+        let double = single.replace('\n', "\n\n");
+        for text in [single, double.as_str()] {
+            assert_eq!(titles(text), ["CALL TO ORDER", "ADJOURNMENT"], "{text:?}");
+        }
+        // No date line: the block ends at the first blank line.
+        let undated = "CITY OF OAKVALE\n\nCALL TO ORDER\nThe Mayor opened the meeting.\n";
+        assert_eq!(titles(undated), ["CALL TO ORDER"]);
     }
 }
