@@ -69,6 +69,14 @@ VARIANTS = {
         lambda m: f"{ordinal(m.group(1))} {m.group(2)}, {m.group(3)}", t
     ),
     "us-dates": lambda t: DATE.sub(lambda m: f"{m.group(2)} {int(m.group(1))}, {m.group(3)}", t),
+    # Printed headings in title case ("131. Declarations of Interest"), and the other way.
+    "title-case-headings": lambda t: re.sub(
+        r"(?m)^(\d[\w./]*\.? )([A-Z][A-Z ,'&-]{3,})$", lambda m: m.group(1) + m.group(2).title(), t
+    ),
+    "capital-labels": lambda t: re.sub(
+        r"(?m)^(Present|Apologies for absence|Apologies|In attendance|Members present)(:-?|\b)",
+        lambda m: m.group(1).upper() + m.group(2), t,
+    ),
 }
 
 
