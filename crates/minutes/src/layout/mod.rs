@@ -323,7 +323,7 @@ pub(crate) fn next_item_number<'a>(
 /// and one to four letters, a separator and the digit that starts the number proper, at
 /// byte 2 to 5. Most lines starting with a capital ("The Committee") have no digit there:
 /// one word test of the four bytes rejects them, where the letters were read one by one.
-fn may_start_number(text: &[u8]) -> bool {
+pub(super) fn may_start_number(text: &[u8]) -> bool {
     match text.first() {
         Some(b) if b.is_ascii_digit() => true,
         Some(b) if b.is_ascii_uppercase() => lexer::digit_at_2_to_5(text),

@@ -4,8 +4,8 @@
 //! minutes look the same, so a heading must continue the numbering and read like a title.
 
 use super::{
-    give_lines, item_buffer, next_item_number, next_non_blank, number_line_item, push_body,
-    start_item, words_up_to, Segments,
+    give_lines, item_buffer, may_start_number, next_item_number, next_non_blank, number_line_item,
+    push_body, start_item, words_up_to, Segments,
 };
 use crate::item::{Piece, RawItem};
 use crate::lexer::{heading_of, number_line, number_line_of, numbered_heading, Line};
@@ -18,20 +18,43 @@ use crate::text::{ci_at, contains_ci_at, find_ascii_ci, find_short, is_space};
 const MAX_JUMP: u64 = 30;
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
+    let found = segment_with(lines, false);
+    if !found.items.is_empty() || !lines.iter().any(|l| number_after_word(l.text).is_some()) {
+        return found;
+    }
+    // No numbered heading at all: the numbers may stand after a word ("Item 1.",
+    // "Minute 25/01"). Read again for those only then, so the lines of every other
+    // document are not asked.
+    let named = segment_with(lines, true);
+    if named.items.is_empty() {
+        found
+    } else {
+        named
+    }
+}
+
+/// [`segment`], reading numbers after [`NUMBER_WORDS`] too when `named`.
+fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
     let mut items: Vec<RawItem<'a>> = item_buffer();
     let mut diagnostics = Vec::new();
     let mut scheme: Option<Scheme> = None;
-    let mut last_value = 0u64;
+    let mut last = (0u64, 0u64);
     let mut first_item_line = None;
     // Where the last item's whole lines start: they run to the next item's first line.
     let mut body_from = 0;
     // Only a line starting with a number can start an item. Its number is read once and
     // asked both questions: a heading, a number alone.
     let mut from = 0;
-    while let Some((i, read)) = next_item_number(lines, from) {
+    while let Some((i, read)) = if named {
+        next_numbered_line(lines, from)
+    } else {
+        next_item_number(lines, from)
+    } {
         from = i + 1;
         let line = &lines[i];
-        if let Some((number, title_at)) = heading_of(line.text, read) {
+        let heading = heading_of(line.text, read)
+            .or_else(|| named.then(|| separated_heading(line.text, read)).flatten());
+        if let Some((number, title_at)) = heading {
             let full = &line.text[title_at..];
             let marks = Marks::of(full);
             let inline = inline_split(full, &marks);
@@ -41,11 +64,8 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             let split = title_split(full, inline, words);
             let title = split.map_or(full, |(end, _)| &full[..end]);
             let this = Scheme::of(number);
-            let value = sequence_value(number);
-            let in_sequence = match scheme {
-                None => true,
-                Some(s) => s == this && value > last_value && value <= last_value + MAX_JUMP,
-            };
+            let value = place(number);
+            let in_sequence = scheme.is_none_or(|s| s == this && follows(last, value));
             // The first "http" lies in the title if any does.
             let http = marks
                 .http
@@ -59,7 +79,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             };
             if titled && in_sequence {
                 scheme = Some(this);
-                last_value = value;
+                last = value;
                 first_item_line.get_or_insert(i);
                 if let Some(item) = items.last_mut() {
                     give_lines(item, lines, body_from, i);
@@ -76,13 +96,12 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             }
         }
         if let Some((number, title_line)) = number_only_item(lines, i, read) {
-            let value = sequence_value(number);
+            let value = place(number);
             let this = Scheme::of(number);
-            let in_sequence = scheme
-                .is_none_or(|s| s == this && value > last_value && value <= last_value + MAX_JUMP);
+            let in_sequence = scheme.is_none_or(|s| s == this && follows(last, value));
             if in_sequence {
                 scheme = Some(this);
-                last_value = value;
+                last = value;
                 first_item_line.get_or_insert(i);
                 if let Some(item) = items.last_mut() {
                     give_lines(item, lines, body_from, i);
@@ -103,6 +122,72 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         diagnostics,
     }
 }
+
+/// The next line from `from` that starts with an item number (as [`next_item_number`]
+/// reads it), or with a word that names one and then the number ("Item 1. Apologies for
+/// absence", "Minute 25/01 Apologies", as parish and town councils write them), with the
+/// number read. The word is passed over: the number is "1", the title what follows it.
+fn next_numbered_line<'a>(lines: &[Line<'a>], from: usize) -> Option<(usize, (&'a str, &'a str))> {
+    lines.get(from..)?.iter().enumerate().find_map(|(k, l)| {
+        let read = number_after_word(l.text).or_else(|| {
+            may_start_number(l.text.as_bytes())
+                .then(|| crate::lexer::item_number(l.text))
+                .flatten()
+        })?;
+        Some((from + k, read))
+    })
+}
+
+/// The item number after one of [`NUMBER_WORDS`] at the start of `text`, read as
+/// [`crate::lexer::item_number`] reads one.
+fn number_after_word(text: &str) -> Option<(&str, &str)> {
+    let b = text.as_bytes();
+    // "Item", "Minute", "Min" in any case: two bytes turn away most lines.
+    if !matches!(
+        (b.first().map(|c| c | 0x20), b.get(1).map(|c| c | 0x20)),
+        (Some(b'i'), Some(b't')) | (Some(b'm'), Some(b'i'))
+    ) {
+        return None;
+    }
+    let after = NUMBER_WORDS.iter().find_map(|w| {
+        b.get(..w.len())
+            .filter(|p| p.eq_ignore_ascii_case(w.as_bytes()))
+            .map(|_| w.len())
+    })?;
+    let rest = &text[after..];
+    if !rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    crate::lexer::item_number(rest)
+}
+
+/// "Item 2: Declarations of interest", "Minute 3 – Finance": a number after one of
+/// [`NUMBER_WORDS`] parted from its title by a colon or a dash, which [`heading_of`] does
+/// not take after a plain number ("12 - 15 members attended"). Returns the number and
+/// where the title starts in `text`, which starts with a capital.
+fn separated_heading<'a>(text: &'a str, (rest, n): (&'a str, &'a str)) -> Option<(&'a str, usize)> {
+    let after = rest.strip_prefix('.').unwrap_or(rest).trim_start();
+    let title = match after.strip_prefix(':') {
+        Some(title) => title,
+        None => {
+            let title = ["-", "\u{2013}", "\u{2014}"]
+                .iter()
+                .find_map(|dash| after.strip_prefix(dash))?;
+            // A dash with a space after it: "3-4" is a range.
+            if !title.starts_with(' ') {
+                return None;
+            }
+            title
+        }
+    }
+    .trim_start();
+    title
+        .starts_with(|c: char| c.is_uppercase())
+        .then(|| (n, text.len() - title.len()))
+}
+
+/// The words that may stand before an item's number: "Item 1.", "Minute 25/01", "Min. 12".
+const NUMBER_WORDS: [&str; 4] = ["item ", "minute ", "min. ", "min "];
 
 /// A number alone on its line ("C 25/065", "12.") with the title on the next line, or with
 /// none where the layout lost it. Plain numbers need their dot: a bare "14" is a page number.
@@ -348,6 +433,36 @@ impl Scheme {
     }
 }
 
+/// Whether a heading numbered `this` follows one numbered `last` (each a [`place`]): its
+/// running number grows by at most [`MAX_JUMP`], or, for "25/01" then "25/02" (a year, then
+/// the minute's number within it), the first stays and the second grows so.
+fn follows(last: (u64, u64), this: (u64, u64)) -> bool {
+    let steps = |from: u64, to: u64| to > from && to <= from.saturating_add(MAX_JUMP);
+    steps(last.0, this.0) || (this.0 == last.0 && steps(last.1, this.1))
+}
+
+/// A heading number's [`sequence_value`], and for a number of two runs of digits parted by
+/// a '/' that starts with a digit ("25/01", "82/23") the value of the second run (else 0).
+fn place(number: &str) -> (u64, u64) {
+    let b = number.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let first = digits(0);
+    // Read on bytes (a `split_once` and `parse` cost ten times more, at every heading).
+    let minor = if first > 0 && b.get(first) == Some(&b'/') {
+        let second = digits(first + 1);
+        if (1..=4).contains(&second) && first + 1 + second == b.len() {
+            b[first + 1..]
+                .iter()
+                .fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'))
+        } else {
+            0
+        }
+    } else {
+        0
+    };
+    (sequence_value(number), minor)
+}
+
 /// The running number that must grow from item to item: "131" → 131, "C 09/025" → 25,
 /// "82/23" → 82, "Cou/285/07-08" → 285.
 ///
@@ -464,6 +579,44 @@ mod tests {
             got[2].1,
             "Confirmation of the Minutes of the Meeting held on Thursday 21st September 2023"
         );
+    }
+
+    /// Minute numbers of a year and a running number ("25/01", "25/02") follow each other,
+    /// as do a running number and a year ("82/23", "84/23").
+    #[test]
+    fn year_first_minute_numbers_follow_each_other() {
+        let text = "25/01 APOLOGIES FOR ABSENCE\nNone.\n25/02 DECLARATIONS OF INTEREST\nNone.\n25/04 PLANNING\na) 25/00123/FUL 12 High Street: no objection.\n25/03 OLD BUSINESS\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["25/01", "25/02", "25/04"]);
+        assert_eq!(place("25/01"), (25, 1));
+        assert_eq!(place("82/23"), (82, 23));
+        assert_eq!(place("131"), (131, 0));
+        assert_eq!(place("25/00123/FUL"), (25, 0));
+        assert_eq!(place("C 09/025"), (25, 0));
+        assert!(follows((25, 1), (25, 2)));
+        assert!(follows((82, 23), (84, 23)));
+        assert!(!follows((25, 2), (25, 2)));
+        assert!(!follows((25, 3), (25, 1)));
+        assert!(!follows((131, 0), (131, 0)));
+    }
+
+    /// "Item 1. Apologies", "Minute 12 Planning": the number after the word, read only
+    /// where no heading has a number of its own.
+    #[test]
+    fn numbers_after_a_word_are_read_when_no_heading_has_its_own() {
+        let text = "Item 1. Apologies for absence\nNone.\nITEM 2: Declarations of interest\nNone.\nItem 3 was deferred.\nMinute 3 - Finance\nPayments approved.\n";
+        assert_eq!(
+            headings(text),
+            [
+                ("1".to_string(), "Apologies for absence".to_string()),
+                ("2".to_string(), "Declarations of interest".to_string()),
+                ("3".to_string(), "Finance".to_string()),
+            ]
+        );
+        // With numbered headings of their own, "Item 7" lines are text.
+        let own = "1. APOLOGIES\nNone.\nItem 7. Planning\n2. FINANCE\n";
+        let got: Vec<_> = headings(own).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["1", "2"]);
     }
 
     /// A heading that runs on into the minutes ends before a councillor's title, with an
