@@ -19,12 +19,15 @@ const MAX_JUMP: u64 = 30;
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let found = segment_with(lines, false);
-    if !found.items.is_empty() || !lines.iter().any(|l| number_after_word(l.text).is_some()) {
+    let other_numbers =
+        |l: &Line<'_>| number_after_word(l.text).is_some() || bracketed_number(l.text).is_some();
+    if !found.items.is_empty() || !lines.iter().any(other_numbers) {
         return found;
     }
     // No numbered heading at all: the numbers may stand after a word ("Item 1.",
-    // "Minute 25/01"). Read again for those only then, so the lines of every other
-    // document are not asked.
+    // "Minute 25/01") or in brackets ("1) Apologies"). Read again for those only then, so
+    // the lines of every other document are not asked, and a resolution's "1) ..." clauses
+    // are not read as items where items have numbers of their own.
     let named = segment_with(lines, true);
     if named.items.is_empty() {
         found
@@ -33,7 +36,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     }
 }
 
-/// [`segment`], reading numbers after [`NUMBER_WORDS`] too when `named`.
+/// [`segment`], reading numbers after [`NUMBER_WORDS`] and in brackets too when `named`.
 fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
     let mut items: Vec<RawItem<'a>> = item_buffer();
     let mut diagnostics = Vec::new();
@@ -129,13 +132,33 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
 /// number read. The word is passed over: the number is "1", the title what follows it.
 fn next_numbered_line<'a>(lines: &[Line<'a>], from: usize) -> Option<(usize, (&'a str, &'a str))> {
     lines.get(from..)?.iter().enumerate().find_map(|(k, l)| {
-        let read = number_after_word(l.text).or_else(|| {
-            may_start_number(l.text.as_bytes())
-                .then(|| crate::lexer::item_number(l.text))
-                .flatten()
-        })?;
+        // The bracket first: "1) Apologies" also starts with the plain number "1".
+        let read = number_after_word(l.text)
+            .or_else(|| bracketed_number(l.text))
+            .or_else(|| {
+                may_start_number(l.text.as_bytes())
+                    .then(|| crate::lexer::item_number(l.text))
+                    .flatten()
+            })?;
         Some((from + k, read))
     })
+}
+
+/// "1) Apologies for absence", "(2) Declarations of interest": a number in brackets before
+/// a title, read as an item number (the text after the bracket, and the number). Not a
+/// resolution's clause ("1) That the report be noted.") nor a list entry that is a
+/// sentence: the title starts with no "That" and ends with no full stop or semicolon.
+fn bracketed_number(text: &str) -> Option<(&str, &str)> {
+    let (number, at) = crate::lexer::paren_number(text)?;
+    let title = &text[at..];
+    let clause = crate::text::starts_with_folded(title, "that ") || title.ends_with(['.', ';']);
+    if !number.bytes().all(|b| b.is_ascii_digit()) || clause {
+        return None;
+    }
+    // The text after the ')' (white space and title), which `heading_of` reads as a
+    // heading's rest.
+    let close = text.find(')')?;
+    Some((&text[close + 1..], number))
 }
 
 /// The item number after one of [`NUMBER_WORDS`] at the start of `text`, read as
@@ -186,8 +209,18 @@ fn separated_heading<'a>(text: &'a str, (rest, n): (&'a str, &'a str)) -> Option
         .then(|| (n, text.len() - title.len()))
 }
 
-/// The words that may stand before an item's number: "Item 1.", "Minute 25/01", "Min. 12".
-const NUMBER_WORDS: [&str; 4] = ["item ", "minute ", "min. ", "min "];
+/// The words that may stand before an item's number: "Item 1.", "Minute 25/01", "Min. 12",
+/// "Minute No. 25/01" (the longer of two that start alike first).
+const NUMBER_WORDS: [&str; 8] = [
+    "item no. ",
+    "item ",
+    "minute no. ",
+    "minute ",
+    "min. no. ",
+    "min no. ",
+    "min. ",
+    "min ",
+];
 
 /// A number alone on its line ("C 25/065", "12.") with the title on the next line, or with
 /// none where the layout lost it. Plain numbers need their dot: a bare "14" is a page number.
@@ -617,6 +650,13 @@ mod tests {
         let own = "1. APOLOGIES\nNone.\nItem 7. Planning\n2. FINANCE\n";
         let got: Vec<_> = headings(own).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, ["1", "2"]);
+        // "Minute No." and numbers in brackets, whose clauses ("1) That ...") are no items.
+        let numbered = "Minute No. 25/01 Apologies\nNone.\nMINUTE NO. 25/02 Finance\nPaid.\n";
+        let got: Vec<_> = headings(numbered).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["25/01", "25/02"]);
+        let bracketed = "1) Apologies for absence\nNone.\n(2) Minutes\nRESOLVED:\n1) That the minutes be approved.\n2) That the Chair sign them;\n3) Finance\n";
+        let got: Vec<_> = headings(bracketed).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["1", "2", "3"]);
     }
 
     /// A heading that runs on into the minutes ends before a councillor's title, with an
