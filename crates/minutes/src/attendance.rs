@@ -23,13 +23,16 @@ pub(crate) enum Section {
     Present,
     Apologies,
     InAttendance,
+    /// "In the Chair: Cllr A Hale": the chair, who heads the members present.
+    Chair,
     /// Members of the public: not attendance of the body.
     Ignored,
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 21] = [
+const LABELS: [(&str, Section); 22] = [
     ("members of the public present", Section::Ignored),
+    ("in the chair", Section::Chair),
     ("public present", Section::Ignored),
     ("council employees present", Section::InAttendance),
     ("officers in attendance", Section::InAttendance),
@@ -226,12 +229,18 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
         }
         if line.text.len() > 300 && attendance.present.is_empty() {
             inline_labels(line, attendance);
-        } else if attendance.present.is_empty() && starts_as_name_list(line.text) {
+        } else if (attendance.present.is_empty() || only_the_chair(&attendance.present))
+            && starts_as_name_list(line.text)
+        {
+            let mut first = true;
             let (next, _) = run_on(lines, i, line.start, line.end(), |s, e| {
-                append(
-                    &mut attendance.present,
-                    people::parse_name_list(&input[s..e], s),
-                );
+                let found = people::parse_name_list(&input[s..e], s);
+                if first {
+                    add_present(attendance, found);
+                } else {
+                    append(&mut attendance.present, found);
+                }
+                first = false;
             });
             i = next;
             continue;
@@ -256,6 +265,11 @@ fn read_section(
     let line = &lines[i];
     let start = line.start + after;
     let mut end = line.end();
+    if section == Section::Chair {
+        // One name, on the label's line: the next line starts the list of those present.
+        add_section(section, &input[start..end.max(start)], start, attendance);
+        return (i + 1, None);
+    }
     if start >= end || line.text[after..].trim_end().ends_with(':') {
         // The list runs on over the following lines, up to the next label.
         let mut j = i + 1;
@@ -386,7 +400,9 @@ fn run_on(
         if found.is_some() {
             break;
         }
-        if last.trim_end().ends_with(['.', ':']) {
+        // "Apologies were received from ...": a sentence of its own, which the header's
+        // walk reads for apologies.
+        if last.trim_end().ends_with(['.', ':']) || starts_with_ci(next.text, "apolog") {
             break;
         }
         end = next.end();
@@ -495,9 +511,18 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
         Section::Present => {
             let text_start = skip_sub_label(text);
             let found = people::parse_name_list(&text[text_start..], base + text_start);
-            if attendance.present.is_empty() {
-                attendance.present = found;
+            add_present(attendance, found);
+        }
+        Section::Chair => {
+            let mut found = people::parse_name_list(text, base);
+            found.truncate(1);
+            for person in &mut found {
+                person
+                    .role
+                    .get_or_insert_with(|| CompactString::const_new("Chair"));
             }
+            found.append(&mut attendance.present);
+            attendance.present = found;
         }
         Section::Apologies => {
             let found = people::apologies_in_sentence(text, base)
@@ -526,6 +551,26 @@ fn add_section_part(
     } else {
         append(&mut attendance.present, people::parse_name_list(text, base));
     }
+}
+
+/// The members present a list names: the first list found is the one, unless only the
+/// chair ("In the Chair: ...") came before it, whom it then follows (left out if it names
+/// them again).
+fn add_present(attendance: &mut Attendance, found: Vec<Person>) {
+    if attendance.present.is_empty() {
+        attendance.present = found;
+    } else if only_the_chair(&attendance.present) {
+        let chair = attendance.present[0].name.clone();
+        attendance
+            .present
+            .extend(found.into_iter().filter(|p| p.name != chair));
+    }
+}
+
+/// Whether the members present so far are only the one an "In the Chair:" line named:
+/// the list of those present is still to come.
+fn only_the_chair(present: &[Person]) -> bool {
+    matches!(present, [chair] if chair.role.as_deref() == Some("Chair"))
 }
 
 /// `found` after the people of `list`: taken as it is when `list` is empty (most often),
@@ -1038,7 +1083,9 @@ mod tests {
                 let start = line.start + after;
                 let mut end = line.end();
                 let mut j = i + 1;
-                if start >= end || line.text[after..].trim_end().ends_with(':') {
+                if section == Section::Chair {
+                    add_section(section, &input[start..end.max(start)], start, attendance);
+                } else if start >= end || line.text[after..].trim_end().ends_with(':') {
                     while j < lines.len()
                         && label(lines[j].text).is_none()
                         && !is_sub_label_end(lines[j].text)
@@ -1063,12 +1110,18 @@ mod tests {
             }
             if line.text.len() > 300 && attendance.present.is_empty() {
                 inline_labels(line, attendance);
-            } else if attendance.present.is_empty() && starts_as_name_list(line.text) {
+            } else if (attendance.present.is_empty() || only_the_chair(&attendance.present))
+                && starts_as_name_list(line.text)
+            {
+                let mut first = true;
                 let (next, _) = run_on(lines, i, line.start, line.end(), |s, e| {
-                    append(
-                        &mut attendance.present,
-                        people::parse_name_list(&input[s..e], s),
-                    );
+                    let found = people::parse_name_list(&input[s..e], s);
+                    if first {
+                        add_present(attendance, found);
+                    } else {
+                        append(&mut attendance.present, found);
+                    }
+                    first = false;
                 });
                 i = next;
                 continue;
@@ -1183,6 +1236,45 @@ mod tests {
             "Page 2 of the report",
         ] {
             assert!(!is_page_number(t), "{t:?}");
+        }
+    }
+
+    /// "In the Chair:" names the chair, who heads the members present that the next list
+    /// gives (once, if it names them again).
+    #[test]
+    fn in_the_chair_heads_the_members_present() {
+        for text in [
+            "In the Chair: Cllr A Hale\nPresent: Cllrs B Ives, C Joss\n",
+            "IN THE CHAIR: Councillor A Hale\nCllrs B Ives, C Joss and A Hale\n",
+            "In the Chair: Cllr A Hale\n\nPresent: Cllr A Hale, Cllr B Ives and Cllr C Joss.\n",
+        ] {
+            let lines = crate::lexer::lines(text);
+            let mut att = Attendance::default();
+            from_header(text, &lines, &mut att);
+            set_chair(&mut att);
+            assert_eq!(
+                names(&att.present),
+                ["A Hale", "B Ives", "C Joss"],
+                "{text:?}"
+            );
+            assert_eq!(att.chair.map(|c| c.name), Some("A Hale".into()), "{text:?}");
+        }
+    }
+
+    /// A present list without a full stop does not run on over the apologies sentence on
+    /// the next line: that line gives the apologies.
+    #[test]
+    fn an_apologies_sentence_ends_the_present_list_before_it() {
+        for apologies in [
+            "Apologies were received from Cllrs D Kerr and E Lamb.",
+            "Apologies for absence were received from Councillor D Kerr and Councillor E Lamb.",
+        ] {
+            let text = format!("Present: Cllrs A Hale (Chair), B Ives\n{apologies}\n");
+            let lines = crate::lexer::lines(&text);
+            let mut att = Attendance::default();
+            from_header(&text, &lines, &mut att);
+            assert_eq!(names(&att.present), ["A Hale", "B Ives"], "{text:?}");
+            assert_eq!(names(&att.apologies), ["D Kerr", "E Lamb"], "{text:?}");
         }
     }
 
