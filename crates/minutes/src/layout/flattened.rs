@@ -38,11 +38,31 @@ const AGENDA_OPENERS: [&str; 14] = [
 /// The Plan").
 const CONNECTORS: [&str; 9] = ["of", "and", "the", "for", "to", "on", "in", "with", "by"];
 
+/// Where the items start in an export without a table header: after its first line when
+/// that line names the meeting and its date, "Overview and Scrutiny Committee - Tuesday 27
+/// April 2015" (no row, a dash, then a date), else at the start (an export's first line is
+/// most often its first item's).
+fn title_line_end(lines: &[Line<'_>]) -> usize {
+    let Some(first) = lines.iter().position(|l| !l.is_blank()) else {
+        return 0;
+    };
+    let text = lines[first].text;
+    let dated = [" - ", " \u{2013} "].iter().any(|dash| {
+        text.split_once(dash)
+            .is_some_and(|(_, after)| crate::date::date(after.trim_start()).is_ok())
+    });
+    if dated && !text.contains('|') {
+        first + 1
+    } else {
+        0
+    }
+}
+
 pub(crate) fn segment<'a>(input: &str, lines: &[Line<'_>]) -> Segments<'a> {
     let body_start = lines
         .iter()
         .position(|l| is_table_header(l.text))
-        .map_or(0, |i| i + 1);
+        .map_or_else(|| title_line_end(lines), |i| i + 1);
     let mut state = State {
         input,
         items: item_buffer(),
