@@ -586,6 +586,24 @@ mod tests {
             .collect()
     }
 
+    /// A first line naming the meeting and its date is the header; a first line that is an
+    /// item's (no date after a dash) stays part of the items.
+    #[test]
+    fn a_dated_title_line_is_the_header() {
+        let rows = "Apologies for Absence None. |\nDeclarations of Interest None. |\n";
+        let titled = format!("Audit Committee - Monday 9 November 2024\n{rows}");
+        let got = titles(&titled);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].starts_with("Apologies for Absence"), "{got:?}");
+        for first in [
+            "Minutes of the previous meeting held on 14 June 2022",
+            "Budget - a review of the year",
+        ] {
+            let got = titles(&format!("{first}\n{rows}"));
+            assert!(got[0].starts_with(first), "{got:?}");
+        }
+    }
+
     /// [`agenda_start`] by splitting the text at its spaces: the rule it keeps.
     fn agenda_start_by_split(pre: &str) -> Option<usize> {
         let mut prev_word = "";
