@@ -235,12 +235,7 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
             let mut first = true;
             let (next, _) = run_on(lines, i, line.start, line.end(), |s, e| {
                 let found = people::parse_name_list(&input[s..e], s);
-                if first {
-                    add_present(attendance, found);
-                } else {
-                    append(&mut attendance.present, found);
-                }
-                first = false;
+                add_present_part(attendance, found, &mut first);
             });
             i = next;
             continue;
@@ -564,6 +559,16 @@ fn add_present(attendance: &mut Attendance, found: Vec<Person>) {
         attendance
             .present
             .extend(found.into_iter().filter(|p| p.name != chair));
+    }
+}
+
+/// One stretch of an unlabelled present list cut by page numbers ([`run_on`]): the first
+/// is the list ([`add_present`]), the later ones go on after it.
+fn add_present_part(attendance: &mut Attendance, found: Vec<Person>, first: &mut bool) {
+    if std::mem::take(first) {
+        add_present(attendance, found);
+    } else {
+        append(&mut attendance.present, found);
     }
 }
 
@@ -1116,12 +1121,7 @@ mod tests {
                 let mut first = true;
                 let (next, _) = run_on(lines, i, line.start, line.end(), |s, e| {
                     let found = people::parse_name_list(&input[s..e], s);
-                    if first {
-                        add_present(attendance, found);
-                    } else {
-                        append(&mut attendance.present, found);
-                    }
-                    first = false;
+                    add_present_part(attendance, found, &mut first);
                 });
                 i = next;
                 continue;
@@ -1209,9 +1209,7 @@ mod tests {
             "Councillors\u{a0}Mrs Blackmore, Brice and Cannon\n",
             "CLLRS\tMrs Blackmore, Brice and Cannon\n",
         ] {
-            let lines = crate::lexer::lines(text);
-            let mut att = Attendance::default();
-            from_header(text, &lines, &mut att);
+            let att = header_attendance(text);
             assert_eq!(
                 names(&att.present),
                 ["Mrs Blackmore", "Brice", "Cannon"],
@@ -1248,9 +1246,7 @@ mod tests {
             "IN THE CHAIR: Councillor A Hale\nCllrs B Ives, C Joss and A Hale\n",
             "In the Chair: Cllr A Hale\n\nPresent: Cllr A Hale, Cllr B Ives and Cllr C Joss.\n",
         ] {
-            let lines = crate::lexer::lines(text);
-            let mut att = Attendance::default();
-            from_header(text, &lines, &mut att);
+            let mut att = header_attendance(text);
             set_chair(&mut att);
             assert_eq!(
                 names(&att.present),
@@ -1270,12 +1266,18 @@ mod tests {
             "Apologies for absence were received from Councillor D Kerr and Councillor E Lamb.",
         ] {
             let text = format!("Present: Cllrs A Hale (Chair), B Ives\n{apologies}\n");
-            let lines = crate::lexer::lines(&text);
-            let mut att = Attendance::default();
-            from_header(&text, &lines, &mut att);
+            let att = header_attendance(&text);
             assert_eq!(names(&att.present), ["A Hale", "B Ives"], "{text:?}");
             assert_eq!(names(&att.apologies), ["D Kerr", "E Lamb"], "{text:?}");
         }
+    }
+
+    /// The attendance [`from_header`] reads from `text`, read as one header.
+    fn header_attendance(text: &str) -> Attendance {
+        let lines = crate::lexer::lines(text);
+        let mut att = Attendance::default();
+        from_header(text, &lines, &mut att);
+        att
     }
 
     /// A list cut by blank lines (a page break, double-spaced text) goes on past them only
@@ -1283,9 +1285,7 @@ mod tests {
     #[test]
     fn a_list_goes_on_past_blank_lines_only_where_it_cannot_end() {
         let read = |text: &str| {
-            let lines = crate::lexer::lines(text);
-            let mut att = Attendance::default();
-            from_header(text, &lines, &mut att);
+            let att = header_attendance(text);
             names(&att.present)
                 .into_iter()
                 .map(String::from)
