@@ -268,11 +268,14 @@ fn item_page_fields_of(text: &str) -> Option<(Option<Date>, Option<String>)> {
 /// meeting of the X held on"; the first date and time of the header.
 fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     let non_blank = || lines.iter().filter(|l| !l.is_blank());
-    let first_name = non_blank()
-        .take(3)
-        .find(|l| looks_like_body_name(l.text))
-        .map(|l| clean(strip_suffixes(l.text, " Minutes")));
-    let meeting = first_meeting_of(input, lines);
+    let first_name = non_blank().take(3).find_map(|l| {
+        if looks_like_body_name(l.text) {
+            return Some(clean(strip_suffixes(l.text, " Minutes")));
+        }
+        name_before_dated_dash(l.text)
+    });
+    let meeting = first_meeting_of(input, lines)
+        .or_else(|| non_blank().take(3).find_map(|l| minutes_of_the(l.text)));
     // "MEETING OF THE PARISH COUNCIL" under "LITTLE ASHCOMBE PARISH COUNCIL" names the same
     // body less fully; "MEETING OF THE BOARD OF TRUSTEES" under "TOWNSHIP OF PINECREST" names
     // the body that met.
@@ -299,6 +302,47 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
             })
             .map(|(_, t)| t);
     }
+}
+
+/// "Planning Committee - 4th March 2025": the body's name before a dash that a date follows.
+fn name_before_dated_dash(text: &str) -> Option<String> {
+    if !date::has_ascii_digit(text) {
+        return None;
+    }
+    // The dashes by their first byte ('-', or 0xE2 of an en or em dash), each read with the
+    // spaces beside it: a string search set up for each of three dashes on each of the
+    // first lines of every document cost a quarter of an instruction a byte of ../shared.
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'-', 0xE2, b).find_map(|at| {
+        let len = match &b[at..] {
+            [b'-', ..] => 1,
+            [0xE2, 0x80, 0x93 | 0x94, ..] => 3,
+            _ => return None,
+        };
+        if at == 0 || b[at - 1] != b' ' || b.get(at + len) != Some(&b' ') {
+            return None;
+        }
+        let (name, after) = (&text[..at - 1], &text[at + len + 1..]);
+        date::date(after.trim_start()).ok()?;
+        looks_like_body_name(name).then(|| clean(name))
+    })
+}
+
+/// "Minutes of the Planning Committee held on Tuesday 4 March 2025" → "Planning Committee"
+/// (a title without "meeting of"); not "Minutes of the Previous Meeting", an item's title.
+fn minutes_of_the(text: &str) -> Option<String> {
+    const PHRASE: &str = "minutes of the ";
+    if !starts_with_folded(text, PHRASE) {
+        return None;
+    }
+    let rest = &text[PHRASE.len()..];
+    let name = clean(&rest[..body_name_end(rest)]);
+    let meeting = name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("meeting") || w.eq_ignore_ascii_case("meetings"));
+    let starts_capital = name.starts_with(|c: char| c.is_uppercase());
+    (starts_capital && !meeting && at_most_words(&name, 8)).then_some(name)
 }
 
 /// Document-system furniture glued to the title ("HomeMy WebLinkAbout" of Laserfiche pages).
@@ -517,7 +561,8 @@ fn looks_like_body_name(text: &str) -> bool {
 }
 
 /// Whether `text` opens with a word of a title rather than a body's name: "Minutes",
-/// "Draft", "Agenda", "Meeting documents", "Meeting details" or "Present", any case. The
+/// "Draft", "Agenda", "Meeting documents", "Meeting details", "Meeting of" or "Present",
+/// any case. The
 /// first byte says which one to compare (a non-ASCII one none: every word is ASCII).
 fn has_title_word(text: &str) -> bool {
     match text.as_bytes().first().map_or(0, |b| b | 0x20) {
@@ -525,6 +570,7 @@ fn has_title_word(text: &str) -> bool {
             starts_with_ci(text, "minutes")
                 || starts_with_folded(text, "meeting documents")
                 || starts_with_folded(text, "meeting details")
+                || starts_with_folded(text, "meeting of ")
         }
         b'd' => starts_with_ci(text, "draft"),
         b'a' => starts_with_ci(text, "agenda"),
@@ -1277,6 +1323,7 @@ mod tests {
                 && !starts_with_ci(text, "agenda")
                 && !starts_with_ci(text, "meeting documents")
                 && !starts_with_ci(text, "meeting details")
+                && !starts_with_ci(text, "meeting of ")
                 && !starts_with_ci(text, "present")
                 && !text.ends_with('.')
         };
@@ -1294,6 +1341,8 @@ mod tests {
             "MEETING DETAILS",
             "Meeting Documents x",
             "Meeting Detail",
+            "Meeting of the Full Council",
+            "Meeting Room Committee",
             "Draft",
             "DRAFTS of",
             "Agenda",
@@ -1550,5 +1599,37 @@ mod tests {
         );
         assert_eq!(h.committee, None);
         assert_eq!(h.status, Some(Status::Draft));
+    }
+
+    /// Titles without "meeting of": "Minutes of the X held on", "X - <date>", and "Meeting
+    /// of the X" as a line of its own; an item's "Minutes of the Previous Meeting" names none.
+    #[test]
+    fn printed_titles_in_other_words() {
+        for (text, committee) in [
+            (
+                "Minutes of the Planning Committee held on Tuesday 4 March 2025 at 7.00 pm\n",
+                Some("Planning Committee"),
+            ),
+            (
+                "Planning Committee - 4th March 2025\n",
+                Some("Planning Committee"),
+            ),
+            (
+                "Planning Committee \u{2013} Tuesday 4 March 2025\n",
+                Some("Planning Committee"),
+            ),
+            (
+                "Meeting of the Full Council\nDate: Thursday 6 March 2025\n",
+                Some("Full Council"),
+            ),
+            (
+                "Minutes of the Previous Meeting\nAudit 6 March 2025\n",
+                None,
+            ),
+            ("Budget - 4 options were considered\n", None),
+        ] {
+            let h = header(Format::Printed, text);
+            assert_eq!(h.committee.as_deref(), committee, "{text:?}");
+        }
     }
 }
