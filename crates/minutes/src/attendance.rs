@@ -23,16 +23,21 @@ pub(crate) enum Section {
     Present,
     Apologies,
     InAttendance,
-    /// "In the Chair: Cllr A Hale": the chair, who heads the members present.
+    /// "In the Chair: Cllr A Hale", "Chairman: Cllr A Hale": the chair, who heads the
+    /// members present.
     Chair,
     /// Members of the public: not attendance of the body.
     Ignored,
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 22] = [
+const LABELS: [(&str, Section); 26] = [
     ("members of the public present", Section::Ignored),
     ("in the chair", Section::Chair),
+    ("chairperson", Section::Chair),
+    ("chairwoman", Section::Chair),
+    ("chairman", Section::Chair),
+    ("chair", Section::Chair),
     ("public present", Section::Ignored),
     ("council employees present", Section::InAttendance),
     ("officers in attendance", Section::InAttendance),
@@ -200,8 +205,9 @@ fn is_trimmed_attendance_label(phrase: &str) -> bool {
 }
 
 /// The fewest bytes a header line has for [`from_header`] to read anything in it: the
-/// shortest label ("absent"), start of a name list ("cllrs ") and apology word ("apolog")
-/// have six. Most lines that have fewer are blank.
+/// shortest label that starts a list ("absent"), start of a name list ("cllrs ") and
+/// apology word ("apolog") have six; a chair label ("Chair: A Hale") reads only its own
+/// line, and needs a colon and a name after it. Most lines that have fewer are blank.
 const SHORTEST_READ_LINE: usize = 6;
 
 /// Reads attendance from the header's lines. The chair is not set here: the parser sets it
@@ -1178,8 +1184,17 @@ mod tests {
 
     #[test]
     fn no_line_shorter_than_the_shortest_read_line_is_read() {
-        let shortest_label = LABELS.iter().map(|(w, _)| w.len()).min();
+        let shortest_label = LABELS
+            .iter()
+            .filter(|(_, section)| *section != Section::Chair)
+            .map(|(w, _)| w.len())
+            .min();
         assert_eq!(shortest_label, Some(SHORTEST_READ_LINE));
+        // A chair label, its colon and a one-letter name.
+        assert!(LABELS
+            .iter()
+            .filter(|(_, section)| *section == Section::Chair)
+            .all(|(w, _)| w.len() + ": A".len() >= SHORTEST_READ_LINE));
         assert!(NAME_LIST_WORDS
             .iter()
             .map(|w| w.len() + 1)
@@ -1245,6 +1260,8 @@ mod tests {
             "In the Chair: Cllr A Hale\nPresent: Cllrs B Ives, C Joss\n",
             "IN THE CHAIR: Councillor A Hale\nCllrs B Ives, C Joss and A Hale\n",
             "In the Chair: Cllr A Hale\n\nPresent: Cllr A Hale, Cllr B Ives and Cllr C Joss.\n",
+            "Chairman: Cllr A Hale\nPresent: Cllrs B Ives, C Joss\n",
+            "Chair: Councillor A Hale\nCllrs B Ives, C Joss\n",
         ] {
             let mut att = header_attendance(text);
             set_chair(&mut att);
