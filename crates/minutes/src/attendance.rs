@@ -1262,6 +1262,7 @@ mod tests {
             "In the Chair: Cllr A Hale\n\nPresent: Cllr A Hale, Cllr B Ives and Cllr C Joss.\n",
             "Chairman: Cllr A Hale\nPresent: Cllrs B Ives, C Joss\n",
             "Chair: Councillor A Hale\nCllrs B Ives, C Joss\n",
+            "Present: Cllr A Hale (Vice-Chair, in the Chair), Cllr B Ives, Cllr C Joss\n",
         ] {
             let mut att = header_attendance(text);
             set_chair(&mut att);

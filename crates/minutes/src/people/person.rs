@@ -364,7 +364,7 @@ pub(super) fn read_person_at(
         let (_, rest_end) = trim_range(text, rest_start, end);
         span_end = rest_end;
         each_remark(&text[rest_start..rest_end], |remark| {
-            match chair_role(&remark) {
+            match remark_role(&remark) {
                 Some(r) if role.is_none() => role = Some(r),
                 _ => match &mut note {
                     Some(n) => {
@@ -465,7 +465,7 @@ fn read_office(
     let (_, rest_end) = trim_range(text, close + 1, end);
     if close + 1 < rest_end {
         each_remark(&text[close + 1..rest_end], |remark| {
-            match chair_role(&remark) {
+            match remark_role(&remark) {
                 Some(r) if role.is_none() => role = Some(r),
                 _ => notes.push(remark),
             }
@@ -475,6 +475,21 @@ fn read_office(
     person.note = (!notes.is_empty()).then(|| notes.join("; ").into());
     person.span = Span::new(base + start, base + rest_end.max(close + 1));
     Some(read)
+}
+
+/// The chair role a remark states ([`chair_role`]), or for a remark of several parts
+/// ("Vice-Chair, in the Chair") the role of one part: "Chair" when a part says it (the one
+/// presiding is the meeting's chair), else the first.
+fn remark_role(remark: &str) -> Option<&'static str> {
+    chair_role(remark).or_else(|| {
+        if !remark.contains([',', ';']) {
+            return None;
+        }
+        remark
+            .split([',', ';'])
+            .filter_map(|part| chair_role(part.trim()))
+            .reduce(|first, role| if role == "Chair" { role } else { first })
+    })
 }
 
 /// The remarks after a name: each top-level bracket group, and the text after a dash
