@@ -486,6 +486,34 @@ fn starts_as_name_list(text: &str) -> bool {
 /// The words [`starts_as_name_list`] takes before a space.
 const NAME_LIST_WORDS: [&str; 3] = ["councillors", "cllrs", "cllrs."];
 
+/// An apologies item whose sentences name nobody: its text may be the bare list ("Cllrs D
+/// Kerr and E Lamb.", "Cllr D Kerr, Cllr E Lamb"), each name added once. Out of line: the
+/// item readers it sits among run for every item.
+#[inline(never)]
+fn bare_apologies_list(input: &str, units: &[Scanned], attendance: &mut Attendance) {
+    let Some(unit) = units
+        .iter()
+        .map(|u| &u.span)
+        .find(|u| starts_with_councillor(&input[u.start..u.end]))
+    else {
+        return;
+    };
+    let found = people::parse_name_list(&input[unit.start..unit.end], unit.start);
+    for person in found {
+        if !attendance.apologies.iter().any(|p| p.name == person.name) {
+            attendance.apologies.push(person);
+        }
+    }
+}
+
+/// Whether `text` starts with a councillor's title ("Cllr", "Cllrs", "Councillor",
+/// "Councillors") and a space: a bare list of names.
+fn starts_with_councillor(text: &str) -> bool {
+    ["cllr ", "cllrs ", "cllr. ", "councillor ", "councillors "]
+        .iter()
+        .any(|w| starts_with_ci(text, w))
+}
+
 /// Labels inside one long line (a PDF converted without line breaks).
 fn inline_labels(line: &Line<'_>, attendance: &mut Attendance) {
     for word in [
@@ -694,11 +722,16 @@ pub(crate) fn from_item(
     }
     match kind {
         ItemKind::Apologies => {
+            let mut said = false;
             for unit in units.iter().map(|u| &u.span) {
                 let text = &input[unit.start..unit.end];
                 if let Some(found) = people::apologies_in_sentence(text, unit.start) {
                     append(&mut attendance.apologies, found);
+                    said = true;
                 }
+            }
+            if !said {
+                bare_apologies_list(input, units, attendance);
             }
         }
         ItemKind::Substitutes => {
@@ -1250,6 +1283,28 @@ mod tests {
         ] {
             assert!(!is_page_number(t), "{t:?}");
         }
+    }
+
+    /// An apologies item whose text is the bare list of names gives them; one whose
+    /// sentences name people gives those only.
+    #[test]
+    fn an_apologies_item_may_be_a_bare_list() {
+        let apologies = |body: &str| -> Vec<String> {
+            let text =
+                format!("PARISH COUNCIL\n\n1. APOLOGIES FOR ABSENCE\n{body}\n2. FINANCE\nPaid.\n");
+            let doc = crate::parse(&text);
+            names(&doc.attendance.apologies)
+                .into_iter()
+                .map(String::from)
+                .collect()
+        };
+        assert_eq!(apologies("Cllrs D Kerr and E Lamb."), ["D Kerr", "E Lamb"]);
+        assert_eq!(apologies("Cllr D Kerr, Cllr E Lamb"), ["D Kerr", "E Lamb"]);
+        assert_eq!(
+            apologies("Apologies were received from Cllr D Kerr.\nCllr Moss arrived late."),
+            ["D Kerr"]
+        );
+        assert!(apologies("None.").is_empty());
     }
 
     /// "In the Chair:" names the chair, who heads the members present that the next list
