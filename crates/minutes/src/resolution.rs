@@ -310,6 +310,7 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
     if let Some(found) = trailing_opener(text) {
         return Some(found);
     }
+    let mut after_it_was = false;
     let (at, word) = match leading {
         // An opener word at the start (the commonest case, "RESOLVED that"): six letters or
         // more, so no number mark (its ")" is within five bytes) and no prefix comes first.
@@ -327,6 +328,7 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
             for prefix in OPENER_PREFIXES {
                 if starts_with_ci(&text[at..], prefix) {
                     at += prefix.len();
+                    after_it_was |= prefix == "it was ";
                 }
             }
             (at, opener_word(&text.as_bytes()[at..])?)
@@ -343,8 +345,9 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
     if continues {
         return None;
     }
-    // "Resolved" opens a resolution in any case; "Agreed" and "Decided" only in capitals or
-    // as a label ("Agreed:"), never as the first word of an ordinary sentence.
+    // "Resolved" opens a resolution in any case; "Agreed" and "Decided" only in capitals, as
+    // a label ("Agreed:"), or after "it was" and before "that" or "to" ("It was agreed that
+    // the Clerk write"), never as the first word of an ordinary sentence.
     // Most openers are labels, their mark right after the word ("Resolved:", "RESOLVED -").
     let as_label = || {
         matches!(after.as_bytes().first(), Some(b':' | b'-'))
@@ -352,7 +355,13 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
                 .trim_start_matches(is_space)
                 .starts_with([':', '-', '\u{2013}'])
     };
-    if word != "resolved" && !as_label() && !keyword.chars().all(|c| c.is_uppercase()) {
+    let it_was_that =
+        || after_it_was && (starts_with_ci(after, " that ") || starts_with_ci(after, " to "));
+    if word != "resolved"
+        && !as_label()
+        && !keyword.chars().all(|c| c.is_uppercase())
+        && !it_was_that()
+    {
         return None;
     }
     let rest = trim_start(
@@ -697,6 +706,24 @@ mod tests {
             count(&[para("RESOLVED: That all items be taken in public.")]),
             1
         );
+    }
+
+    /// "It was agreed that ...", "it was decided to ...": the lower-case opener counts after
+    /// "it was" when "that" or "to" follows; not in an ordinary sentence.
+    #[test]
+    fn agreed_after_it_was() {
+        for (text, n) in [
+            (
+                "It was agreed that the Clerk would write to the applicant.",
+                1,
+            ),
+            ("It was decided to defer the item.", 1),
+            ("It was agreed by all present.", 0),
+            ("Members agreed that the Clerk would write.", 0),
+            ("Agreed that the Clerk would write.", 0),
+        ] {
+            assert_eq!(count(&[para(text)]), n, "{text:?}");
+        }
     }
 
     #[test]
