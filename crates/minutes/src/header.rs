@@ -195,7 +195,7 @@ fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
 /// The first date that follows a dash separator in `text`: (where the separator starts,
 /// where the date starts, the date). A line without a digit holds no date: its dashes (and
 /// the curly quotes that share their first byte) are not looked at.
-fn date_after_dash(text: &str) -> Option<(usize, usize, Date)> {
+pub(crate) fn date_after_dash(text: &str) -> Option<(usize, usize, Date)> {
     if !date::has_ascii_digit(text) {
         return None;
     }
@@ -304,28 +304,12 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     }
 }
 
-/// "Planning Committee - 4th March 2025": the body's name before a dash that a date follows.
+/// "Planning Committee - 4th March 2025": the body's name before the dash that a date
+/// follows ([`date_after_dash`], which the ModernGov meeting line is read with too).
 fn name_before_dated_dash(text: &str) -> Option<String> {
-    if !date::has_ascii_digit(text) {
-        return None;
-    }
-    // The dashes by their first byte ('-', or 0xE2 of an en or em dash), each read with the
-    // spaces beside it: a string search set up for each of three dashes on each of the
-    // first lines of every document cost a quarter of an instruction a byte of ../shared.
-    let b = text.as_bytes();
-    memchr::memchr2_iter(b'-', 0xE2, b).find_map(|at| {
-        let len = match &b[at..] {
-            [b'-', ..] => 1,
-            [0xE2, 0x80, 0x93 | 0x94, ..] => 3,
-            _ => return None,
-        };
-        if at == 0 || b[at - 1] != b' ' || b.get(at + len) != Some(&b' ') {
-            return None;
-        }
-        let (name, after) = (&text[..at - 1], &text[at + len + 1..]);
-        date::date(after.trim_start()).ok()?;
-        looks_like_body_name(name).then(|| clean(name))
-    })
+    let (dash, _, _) = date_after_dash(text)?;
+    let name = &text[..dash];
+    looks_like_body_name(name).then(|| clean(name))
 }
 
 /// "Minutes of the Planning Committee held on Tuesday 4 March 2025" → "Planning Committee"

@@ -47,11 +47,7 @@ fn title_line_end(lines: &[Line<'_>]) -> usize {
         return 0;
     };
     let text = lines[first].text;
-    let dated = [" - ", " \u{2013} "].iter().any(|dash| {
-        text.split_once(dash)
-            .is_some_and(|(_, after)| crate::date::date(after.trim_start()).is_ok())
-    });
-    if dated && !text.contains('|') {
+    if crate::header::date_after_dash(text).is_some() && !text.contains('|') {
         first + 1
     } else {
         0
