@@ -240,8 +240,7 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
         {
             let mut first = true;
             let (next, _) = run_on(lines, i, line.start, line.end(), |s, e| {
-                let found = people::parse_name_list(&input[s..e], s);
-                add_present_part(attendance, found, &mut first);
+                add_section_part(Section::Present, &input[s..e], s, attendance, &mut first);
             });
             i = next;
             continue;
@@ -290,8 +289,7 @@ fn read_section(
     } else {
         let mut first = true;
         run_on(lines, i, start, end, |s, e| {
-            add_section_part(section, &input[s..e.max(s)], s, attendance, first);
-            first = false;
+            add_section_part(section, &input[s..e.max(s)], s, attendance, &mut first);
         })
     }
 }
@@ -566,16 +564,18 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
     }
 }
 
-/// [`add_section`] of one stretch of a list that page numbers cut ([`run_on`]): after the
-/// first, the present list's stretches are added to it, not dropped as a second list.
+/// [`add_section`] of one stretch of a list that page numbers cut ([`run_on`]; `first`
+/// says whether it is the first, and is cleared): after the first, the present list's
+/// stretches are added to it, not dropped as a second list. An unlabelled list ("Cllrs B
+/// Austin, ...") is read as a present section too ([`skip_sub_label`] finds no label in it).
 fn add_section_part(
     section: Section,
     text: &str,
     base: usize,
     attendance: &mut Attendance,
-    first: bool,
+    first: &mut bool,
 ) {
-    if first || section != Section::Present {
+    if std::mem::take(first) || section != Section::Present {
         add_section(section, text, base, attendance);
     } else {
         append(&mut attendance.present, people::parse_name_list(text, base));
@@ -593,16 +593,6 @@ fn add_present(attendance: &mut Attendance, found: Vec<Person>) {
         attendance
             .present
             .extend(found.into_iter().filter(|p| p.name != chair));
-    }
-}
-
-/// One stretch of an unlabelled present list cut by page numbers ([`run_on`]): the first
-/// is the list ([`add_present`]), the later ones go on after it.
-fn add_present_part(attendance: &mut Attendance, found: Vec<Person>, first: &mut bool) {
-    if std::mem::take(first) {
-        add_present(attendance, found);
-    } else {
-        append(&mut attendance.present, found);
     }
 }
 
@@ -1145,8 +1135,7 @@ mod tests {
                     // the next line.
                     let mut first = true;
                     (j, _) = run_on(lines, i, start, end, |s, e| {
-                        add_section_part(section, &input[s..e.max(s)], s, attendance, first);
-                        first = false;
+                        add_section_part(section, &input[s..e.max(s)], s, attendance, &mut first);
                     });
                 }
                 i = j;
@@ -1159,8 +1148,7 @@ mod tests {
             {
                 let mut first = true;
                 let (next, _) = run_on(lines, i, line.start, line.end(), |s, e| {
-                    let found = people::parse_name_list(&input[s..e], s);
-                    add_present_part(attendance, found, &mut first);
+                    add_section_part(Section::Present, &input[s..e], s, attendance, &mut first);
                 });
                 i = next;
                 continue;
