@@ -319,14 +319,11 @@ fn minutes_of_the(text: &str) -> Option<String> {
     if !starts_with_folded(text, PHRASE) {
         return None;
     }
-    let rest = &text[PHRASE.len()..];
-    let name = clean(&rest[..body_name_end(rest)]);
-    let meeting = name
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("meeting") || w.eq_ignore_ascii_case("meetings"));
-    let starts_capital = name.starts_with(|c: char| c.is_uppercase());
-    (starts_capital && !meeting && at_most_words(&name, 8)).then_some(name)
+    body_name_at(&text[PHRASE.len()..]).filter(|name| {
+        !name.rsplit(' ').next().is_some_and(|w| {
+            w.eq_ignore_ascii_case("meeting") || w.eq_ignore_ascii_case("meetings")
+        })
+    })
 }
 
 /// Document-system furniture glued to the title ("HomeMy WebLinkAbout" of Laserfiche pages).
@@ -509,9 +506,15 @@ fn meeting_of_at(text: &str, at: usize) -> Option<String> {
             rest = &rest[article.len()..];
         }
     }
+    body_name_at(rest)
+}
+
+/// The body's name that `rest` starts with, up to [`body_name_end`], cleaned: capitalised
+/// and of at most eight words, else `None`.
+fn body_name_at(rest: &str) -> Option<String> {
     let name = clean(&rest[..body_name_end(rest)]);
     let starts_capital = name.starts_with(|c: char| c.is_uppercase());
-    (starts_capital && !name.is_empty() && name.split_whitespace().count() <= 8).then_some(name)
+    (starts_capital && at_most_words(&name, 8)).then_some(name)
 }
 
 /// Where the body's name after "meeting of " ends: at the first " held ", " on ", " at " or
