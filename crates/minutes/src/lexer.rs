@@ -74,19 +74,29 @@ fn split_by_blocks<'a>(input: &'a str, out: &mut Vec<Line<'a>>) {
     let mut base = 0;
     let mut blocks = input.as_bytes().chunks_exact(64);
     for block in &mut blocks {
-        let mut mask = simd::block_mask(block, |c| c.eq(b'\n'));
-        while mask != 0 {
-            start = push_line_to(input, start, base + mask.trailing_zeros() as usize, out);
-            mask &= mask - 1;
-        }
+        start = push_lines_of_block(input, block, base, start, out);
         base += 64;
     }
-    let mut mask = simd::block_mask(blocks.remainder(), |c| c.eq(b'\n'));
+    start = push_lines_of_block(input, blocks.remainder(), base, start, out);
+    push_last_line(input, start, out);
+}
+
+/// Pushes the lines that end at the '\n's of `block` (at most sixty-four bytes, at `base`),
+/// the first from `start`; returns where the next line starts.
+#[inline(always)]
+fn push_lines_of_block<'a>(
+    input: &'a str,
+    block: &[u8],
+    base: usize,
+    mut start: usize,
+    out: &mut Vec<Line<'a>>,
+) -> usize {
+    let mut mask = simd::block_mask(block, |c| c.eq(b'\n'));
     while mask != 0 {
         start = push_line_to(input, start, base + mask.trailing_zeros() as usize, out);
         mask &= mask - 1;
     }
-    push_last_line(input, start, out);
+    start
 }
 
 /// [`lines_in`] for text without '\r': `newlines` are the offsets of its '\n's, in order.
