@@ -29,13 +29,15 @@ fn page_with_headings(heading: impl Fn(usize, &str) -> String) -> String {
     text
 }
 
+/// The items' numbers and titles, the titles in lower case (one form writes them in
+/// capitals).
 fn numbers_and_titles(doc: &Document) -> Vec<(String, String)> {
     doc.items
         .iter()
         .map(|item| {
             (
                 item.number.as_deref().unwrap_or("").to_string(),
-                item.title.to_string(),
+                item.title.as_str().to_lowercase(),
             )
         })
         .collect()
@@ -97,17 +99,9 @@ fn item_headings_in_every_numbering() {
         let want: Vec<(String, String)> = numbers
             .iter()
             .zip(TITLES)
-            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .map(|(n, t)| (n.to_string(), t.to_lowercase()))
             .collect();
-        let got_folded: Vec<(String, String)> = got
-            .into_iter()
-            .map(|(n, t)| (n, t.to_lowercase()))
-            .collect();
-        let want_folded: Vec<(String, String)> = want
-            .into_iter()
-            .map(|(n, t)| (n, t.to_lowercase()))
-            .collect();
-        assert_eq!(got_folded, want_folded, "{form}: {text}");
+        assert_eq!(got, want, "{form}: {text}");
     }
 }
 
