@@ -314,8 +314,18 @@ pub(crate) fn next_item_number<'a>(
     let rest = lines.get(from..)?;
     rest.iter()
         .enumerate()
-        .filter(|(_, l)| may_start_number(l.text.as_bytes()))
-        .find_map(|(k, l)| Some((from + k, lexer::item_number(l.text)?)))
+        .find_map(|(k, l)| Some((from + k, line_item_number(l.text)?)))
+}
+
+/// The [`lexer::item_number`] a line starts with, asked only of lines that may start with
+/// one ([`may_start_number`]).
+#[inline(always)]
+pub(super) fn line_item_number(text: &str) -> Option<(&str, &str)> {
+    if may_start_number(text.as_bytes()) {
+        lexer::item_number(text)
+    } else {
+        None
+    }
 }
 
 /// Whether `text` may start with an item number: true of every text
@@ -323,7 +333,7 @@ pub(crate) fn next_item_number<'a>(
 /// and one to four letters, a separator and the digit that starts the number proper, at
 /// byte 2 to 5. Most lines starting with a capital ("The Committee") have no digit there:
 /// one word test of the four bytes rejects them, where the letters were read one by one.
-pub(super) fn may_start_number(text: &[u8]) -> bool {
+fn may_start_number(text: &[u8]) -> bool {
     match text.first() {
         Some(b) if b.is_ascii_digit() => true,
         Some(b) if b.is_ascii_uppercase() => lexer::digit_at_2_to_5(text),

@@ -4,7 +4,7 @@
 //! minutes look the same, so a heading must continue the numbering and read like a title.
 
 use super::{
-    give_lines, item_buffer, may_start_number, next_item_number, next_non_blank, number_line_item,
+    give_lines, item_buffer, line_item_number, next_item_number, next_non_blank, number_line_item,
     push_body, start_item, words_up_to, Segments,
 };
 use crate::item::{Piece, RawItem};
@@ -135,11 +135,7 @@ fn next_numbered_line<'a>(lines: &[Line<'a>], from: usize) -> Option<(usize, (&'
         // The bracket first: "1) Apologies" also starts with the plain number "1".
         let read = number_after_word(l.text)
             .or_else(|| bracketed_number(l.text))
-            .or_else(|| {
-                may_start_number(l.text.as_bytes())
-                    .then(|| crate::lexer::item_number(l.text))
-                    .flatten()
-            })?;
+            .or_else(|| line_item_number(l.text))?;
         Some((from + k, read))
     })
 }
