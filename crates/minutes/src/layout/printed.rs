@@ -302,7 +302,7 @@ fn inline_split(title: &str, marks: &Marks) -> Option<(usize, usize)> {
         let rest = &title[colon + 2..];
         // Counted only up to three: the text after a colon runs on to the line's end.
         if words_up_to(rest, 3) >= 3 {
-            return Some((colon, colon + 2));
+            return Some(list_label_at(&title[..colon]).unwrap_or((colon, colon + 2)));
         }
     }
     title.strip_suffix(':').map(|t| (t.len(), title.len()))
@@ -390,10 +390,22 @@ fn word_ending_at(b: &[u8], end: usize, word: &[u8]) -> Option<usize> {
     (&b[start..end] == word).then_some(start)
 }
 
+/// Labels of a list of people inside an item, when they follow the title's words: "Present
+/// Members: Cllr ..." is the item "Present" with its list of members.
+const LIST_LABELS: [&str; 3] = ["Members", "Councillors", "Officers"];
+
+/// Where the words before a list label that ends `text` end, and where the label starts:
+/// `None` when `text` ends in no label or the label is its only word.
+fn list_label_at(text: &str) -> Option<(usize, usize)> {
+    let (before, last) = text.rsplit_once(' ')?;
+    let title = before.trim_end();
+    (!title.is_empty() && LIST_LABELS.contains(&last)).then_some((title.len(), before.len() + 1))
+}
+
 /// Where a title ends when the heading runs straight on into the minutes ("Apologies for
 /// Absence Apologies for absence were received ..."): at the first word that is neither
-/// capitalised nor a small connecting word, at a repeat of the title's first word, or at a
-/// councillor's title.
+/// capitalised nor a small connecting word, at a repeat of the title's first word, at a
+/// councillor's title, or at the label of a list of people ("Present Members: Cllr ...").
 fn title_run(text: &str) -> Option<(usize, usize)> {
     const SMALL: [&str; 8] = ["of", "and", "for", "the", "to", "in", "on", "&"];
     const NAME_TITLES: [&str; 5] = ["Cllr", "Cllr.", "Councillor", "Councillors", "Mr"];
@@ -411,7 +423,8 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
                 bare.strip_prefix(t)
                     .is_some_and(|rest| rest.is_empty() || rest.starts_with('\u{a0}'))
             })
-            || bare.is_empty() && offset > 0;
+            || bare.is_empty() && offset > 0
+            || first.is_some() && word.ends_with(':') && LIST_LABELS.contains(&bare);
         if stop {
             break;
         }
@@ -668,6 +681,44 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    /// "Present Members: Cllr ...": the title is "Present", "Members:" the list's label.
+    #[test]
+    fn a_run_on_title_ends_before_a_list_label() {
+        for (text, title) in [
+            (
+                "Present Members: Cllr P Batty (Chairman), Cllr J Batty and Cllr Beck.",
+                "Present",
+            ),
+            (
+                "Attendance Councillors: A Hale, B Ives and C Joss were present at the start.",
+                "Attendance",
+            ),
+            (
+                "Members: Cllr P Batty, Cllr J Batty and Cllr Beck were present.",
+                "Members",
+            ),
+        ] {
+            assert_eq!(
+                title_run(text).map(|(end, _)| &text[..end]),
+                Some(title),
+                "{text:?}"
+            );
+        }
+        // The same at a colon that splits a short heading line.
+        let line = "Present Members: Cllr P Batty (Chairman) and Cllr Beck";
+        let split = inline_split(line, &Marks::of(line));
+        assert_eq!(
+            split.map(|(end, rest)| (&line[..end], &line[rest..])),
+            Some(("Present", "Members: Cllr P Batty (Chairman) and Cllr Beck"))
+        );
+        let line = "Planning Applications: the Council considered three";
+        let split = inline_split(line, &Marks::of(line));
+        assert_eq!(
+            split.map(|(end, _)| &line[..end]),
+            Some("Planning Applications")
+        );
     }
 
     #[test]
