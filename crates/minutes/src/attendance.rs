@@ -31,8 +31,10 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 26] = [
+const LABELS: [(&str, Section); 31] = [
     ("members of the public present", Section::Ignored),
+    ("the following councillors were present", Section::Present),
+    ("the following members were present", Section::Present),
     ("in the chair", Section::Chair),
     ("chairperson", Section::Chair),
     ("chairwoman", Section::Chair),
@@ -51,6 +53,9 @@ const LABELS: [(&str, Section); 26] = [
     ("apologies for absence", Section::Apologies),
     ("apologies", Section::Apologies),
     ("absent", Section::Apologies),
+    ("members absent", Section::Apologies),
+    ("councillors absent", Section::Apologies),
+    ("those present", Section::Present),
     ("members present", Section::Present),
     ("councillors present", Section::Present),
     ("present members", Section::Present),
@@ -59,6 +64,9 @@ const LABELS: [(&str, Section); 26] = [
     ("present", Section::Present),
     ("members", Section::Present),
 ];
+
+// Each label is one bit of a `u32` in the tables below.
+const _: () = assert!(LABELS.len() <= 32, "a label set is a u32");
 
 /// For each byte, the [`LABELS`] whose byte `at` it is in either case (bit `i` for
 /// `LABELS[i]`).

@@ -199,6 +199,16 @@ fn members_present_and_the_chair_in_every_form() {
             &all,
             Some("A Hale"),
         ),
+        (
+            "The following Councillors were present: A Hale (Chairman), B Ives, C Joss.",
+            &all,
+            Some("A Hale"),
+        ),
+        (
+            "Those present: Cllr A Hale (Chair), Cllr B Ives, Cllr C Joss",
+            &all,
+            Some("A Hale"),
+        ),
     ] {
         let doc = page_with_attendance(lines);
         let attendance = &doc.attendance;
@@ -221,6 +231,8 @@ fn apologies_in_every_form() {
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies were received from Cllrs D Kerr and E Lamb.", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies for absence: Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nAbsent: Cllr D Kerr", &["D Kerr"]),
+        ("Members present: Cllrs A Hale (Chair), B Ives\nMembers absent: Cllr D Kerr", &["D Kerr"]),
+        ("Councillors present: A Hale (Chair), B Ives\nCouncillors absent: D Kerr and E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies: None", &[]),
     ] {
         let doc = page_with_attendance(lines);
