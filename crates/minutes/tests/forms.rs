@@ -250,6 +250,10 @@ fn apologies_in_every_form() {
             "The Council received and accepted apologies from Cllr D Kerr and Cllr E Lamb.",
             &kerr_lamb,
         ),
+        (
+            "RESOLVED that the apologies of Cllr D Kerr and Cllr E Lamb be accepted.",
+            &kerr_lamb,
+        ),
         ("None.", &[]),
     ] {
         let doc = parse(&format!(

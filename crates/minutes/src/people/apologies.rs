@@ -377,6 +377,15 @@ fn apologies_in_one(
     if people.len() > before {
         return;
     }
+    // "RESOLVED that the apologies of Cllr D Kerr be accepted."
+    for a in hits.apolog_in(s, e) {
+        if let Some(of) = names_after_apologies_of(text, a, e) {
+            read(of, people);
+        }
+    }
+    if people.len() > before {
+        return;
+    }
     // "<names> sent his apologies".
     if let Some(p) = sent_apologies_at(text, s, e, apolog, excused) {
         let from = text[s..p].rfind(':').map_or(s, |c| s + c + 1);
@@ -413,6 +422,23 @@ fn sent_apologies_at(text: &str, s: usize, e: usize, apolog: bool, excused: bool
                 && bytes[p..p + phrase.len()].eq_ignore_ascii_case(phrase.as_bytes())
                 && word_boundary_before(text, p)
         })
+    })
+}
+
+/// Where the names start after "apologies of " or "apologies for absence of " (any case)
+/// at the "apolog" at `a`, within `..e`: "the apologies of Cllr D Kerr be accepted". The
+/// names start with a capital ("the apologies of the Clerk" names nobody).
+fn names_after_apologies_of(text: &str, a: usize, e: usize) -> Option<usize> {
+    let after = a + "apologies ".len();
+    if !starts_with_ci(text, a, "apologies ") || !word_boundary_before(text, a) {
+        return None;
+    }
+    ["of ", "for absence of "].iter().find_map(|link| {
+        let at = after + link.len();
+        (at < e
+            && starts_with_ci(text, after, link)
+            && text.as_bytes().get(at).is_some_and(u8::is_ascii_uppercase))
+        .then_some(at)
     })
 }
 
@@ -684,6 +710,16 @@ mod tests {
             if people.len() > before {
                 return;
             }
+            let mut at = s;
+            while let Some(a) = find_prefix_ci(text, "apolog", at, e) {
+                if let Some(of) = names_after_apologies_of(text, a, e) {
+                    read(of, people);
+                }
+                at = a + "apolog".len();
+            }
+            if people.len() > before {
+                return;
+            }
             // "<names> sent his apologies".
             if let Some(p) = sent_apologies_at(text, s, e, apolog, excused) {
                 let from = text[s..p].rfind(':').map_or(s, |c| s + c + 1);
@@ -713,6 +749,9 @@ mod tests {
             "é",
             "x",
             "sent his apologies",
+            " of ",
+            " for absence of ",
+            " be accepted",
         ];
         let mut texts = crate::test_text::joins(&pieces, 3);
         texts.extend(crate::test_text::mixes(
@@ -991,6 +1030,25 @@ mod tests {
         assert_eq!(
             names(&apologies_in_sentence("Council Member Walker asked to be excused.", 0).unwrap()),
             ["Walker"]
+        );
+    }
+
+    #[test]
+    fn apologies_of_names_in_a_resolution() {
+        for t in [
+            "RESOLVED that the apologies of Cllr D Kerr and Cllr E Lamb be accepted.",
+            "The apologies for absence of Councillors D Kerr and E Lamb were noted.",
+        ] {
+            assert_eq!(
+                names(&apologies_in_sentence(t, 0).unwrap()),
+                ["D Kerr", "E Lamb"],
+                "{t:?}"
+            );
+        }
+        // Not a list of people: nothing read.
+        assert_eq!(
+            apologies_in_sentence("The apologies of the Clerk were noted.", 0),
+            None
         );
     }
 
