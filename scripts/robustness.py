@@ -43,6 +43,22 @@ def each_line(t, f):
     return "\n".join(f(i, line) for i, line in enumerate(t.split("\n")))
 
 
+def wrap_prose(_i, line, width=80):
+    """A long line of sentences broken at the last space before each `width` columns.
+    Paragraph-sized lines only: a whole document on one line (a PDF that lost its line
+    breaks) or a table row is not what a wrapping converter gives."""
+    if not 120 <= len(line) <= 1500 or ". " not in line or " |" in line or "Minutes: " in line:
+        return line
+    out, rest = [], line
+    while len(rest) > width:
+        cut = rest.rfind(" ", 0, width)
+        if cut <= 0:
+            break
+        out.append(rest[:cut])
+        rest = rest[cut + 1:]
+    return "\n".join(out + [rest])
+
+
 # Each variant: a rewrite that leaves what a perfect parser reports unchanged (or nearly:
 # see the module doc).
 VARIANTS = {
@@ -73,6 +89,14 @@ VARIANTS = {
     "title-case-headings": lambda t: re.sub(
         r"(?m)^(\d[\w./]*\.? )([A-Z][A-Z ,'&-]{3,})$", lambda m: m.group(1) + m.group(2).title(), t
     ),
+    "straight-quotes": lambda t: t.translate({0x2019: "'", 0x2018: "'", 0x201C: '"', 0x201D: '"'}),
+    "curly-quotes": lambda t: re.sub(r"(?<=\w)'(?=\w)", "\u2019", t),
+    "cllr": lambda t: re.sub(r"\bCouncillors ", "Cllrs ", re.sub(r"\bCouncillor ", "Cllr ", t)),
+    # A resolution label in title case ("Resolved: That ..."), as many councils print it.
+    "resolved-title-case": lambda t: re.sub(r"(?m)^(\s*)RESOLVED\b", r"\1Resolved", t),
+    "bullets": lambda t: re.sub(r"(?m)^(\s*)[-\u2022] ", lambda m: m.group(1) + {"-": "\u2022", "\u2022": "-"}[m.group(0).strip()[0]] + " ", t),
+    # A PDF's prose wrapped at 80 columns (paragraphs only: lines of sentences).
+    "wrapped": lambda t: each_line(t, wrap_prose),
     "capital-labels": lambda t: re.sub(
         r"(?m)^(Present|Apologies for absence|Apologies|In attendance|Members present)(:-?|\b)",
         lambda m: m.group(1).upper() + m.group(2), t,

@@ -81,11 +81,14 @@ pub(crate) fn units(pieces: &[Trimmed], scan: bool, out: &mut Vec<Unit>, levels:
             continue;
         }
         // The opening letter first: most lines do not start in lower case, and then the
-        // unit before needs no look.
-        let continues = text.starts_with(|c: char| c.is_lowercase())
-            && out[first..]
-                .last()
-                .is_some_and(|last| !ends_sentence(&last.text));
+        // unit before needs only a look at its last byte (most end with a full stop).
+        let continues = out[first..].last().is_some_and(|last| {
+            if text.starts_with(|c: char| c.is_lowercase()) {
+                !ends_sentence(&last.text)
+            } else {
+                starts_as_run_on(text) && ends_mid_phrase(&last.text)
+            }
+        });
         match out[first..].last_mut() {
             Some(last) if continues => {
                 last.text.push(' ');
@@ -112,6 +115,80 @@ pub(crate) fn units(pieces: &[Trimmed], scan: bool, out: &mut Vec<Unit>, levels:
             unit.triggers = triggers::scan(&unit.text);
         }
     }
+}
+
+/// Words no paragraph ends with: connecting words and councillors' titles. A line that
+/// ends with one runs on into the next, whatever that line's first letter ("... received
+/// from Councillor" / "Helen Dennis.", where a converter wrapped the paragraph). Lower case;
+/// compared in any case.
+const RUN_ON_WORDS: [&str; 22] = [
+    "a",
+    "&",
+    "or",
+    "of",
+    "to",
+    "by",
+    "at",
+    "in",
+    "on",
+    "an",
+    "mr",
+    "ms",
+    "and",
+    "the",
+    "for",
+    "mrs",
+    "from",
+    "with",
+    "cllr",
+    "cllrs",
+    "councillor",
+    "councillors",
+];
+
+/// The fewest bytes of a unit that ends with a comma and runs on: a line a converter wrapped
+/// is most of a page's width.
+const WRAPPED_LINE: usize = 50;
+
+/// The lengths of [`RUN_ON_WORDS`].
+const RUN_ON_LENGTHS: [usize; 7] = [1, 2, 3, 4, 5, 10, 11];
+
+/// Whether a unit's text `s` stops where no paragraph ends: after a comma (a long unit's) or after one of
+/// [`RUN_ON_WORDS`] (not as its only word: a table cell "Councillor" does not run on).
+///
+/// Asked of every line that does not start in lower case: most units end with a full stop
+/// or a colon and are turned away by their last byte; for the rest, the byte before each of
+/// the words' lengths is looked at (a space there is rare), with no scan for the last word.
+fn ends_mid_phrase(s: &str) -> bool {
+    let b = s.as_bytes();
+    match b.last() {
+        // A comma ends a wrapped line of a list ("... Councillors Hale, Ives," / "Joss and
+        // Kerr."), not a short closing line ("Respectfully submitted,").
+        Some(b',') => b.len() >= WRAPPED_LINE,
+        Some(&c) if c.is_ascii_alphabetic() || c == b'&' => ends_with_run_on_word(b),
+        _ => false,
+    }
+}
+
+/// Whether a line that does not start in lower case may still continue the unit before:
+/// it starts with a capital that is no list mark ("B. ", "C) "), as a name or a proper noun
+/// does. Lines that open with a number or a bracket ("(b) agree ...", "2. That ...") start
+/// their own paragraph.
+fn starts_as_run_on(text: &str) -> bool {
+    matches!(*text.as_bytes(), [a, b, ..] if a.is_ascii_uppercase() && !matches!(b, b'.' | b')'))
+}
+
+/// Whether `b` ends with one of [`RUN_ON_WORDS`] after a space: [`ends_mid_phrase`] past
+/// its test of the last byte, out of line so that test stays small in the line loop.
+#[inline(never)]
+fn ends_with_run_on_word(b: &[u8]) -> bool {
+    RUN_ON_LENGTHS.iter().any(|&k| {
+        b.len() > k
+            && b[b.len() - k - 1] == b' '
+            && RUN_ON_WORDS
+                .iter()
+                .any(|w| w.as_bytes().eq_ignore_ascii_case(&b[b.len() - k..]))
+    })
 }
 
 /// [`clean`]`(s)` for a piece whose cleanliness is known: copied as it is when clean,
@@ -239,6 +316,31 @@ mod tests {
         );
         assert_eq!(u[0].span.slice(text).unwrap().lines().count(), 3);
         assert_eq!(u[1].text, "Next paragraph.");
+    }
+
+    /// A paragraph wrapped by a converter: a line that ends with a connecting word, a
+    /// councillor's title or a comma runs on, whatever the next line's first letter.
+    #[test]
+    fn a_wrapped_line_that_stops_mid_phrase_is_joined() {
+        let text = "Apologies were received from Councillors Victor Chamberlain and\nAnood Al-Samerai. Apologies were also received from Councillor\nHelen Dennis, who was ill.\nPresent were Councillors Hale, Ives, Joss, Kerr, Lamb, Mold, Nash,\nOwen and Pike.\nRespectfully submitted,\nMarcus Whitfield\nThe Chair thanked them.\nThe meeting closed\nAt 9pm.\nCouncillor\nMinute Number\nRESOLVED: (a) to note the report; and\n(b) to agree the virements; and\nB. to write to the Minister.";
+        let got: Vec<String> = units_of(text).into_iter().map(|u| u.text).collect();
+        assert_eq!(
+            got,
+            [
+                "Apologies were received from Councillors Victor Chamberlain and Anood Al-Samerai. Apologies were also received from Councillor Helen Dennis, who was ill.",
+                "Present were Councillors Hale, Ives, Joss, Kerr, Lamb, Mold, Nash, Owen and Pike.",
+                "Respectfully submitted,",
+                "Marcus Whitfield",
+                "The Chair thanked them.",
+                "The meeting closed",
+                "At 9pm.",
+                "Councillor",
+                "Minute Number",
+                "RESOLVED: (a) to note the report; and",
+                "(b) to agree the virements; and",
+                "B. to write to the Minister.",
+            ]
+        );
     }
 
     #[test]
