@@ -12,7 +12,7 @@ use crate::item::{Piece, RawItem};
 use crate::lexer::{self, heading_of, item_number, number_line, number_line_of, Line};
 
 /// Field labels that are not agenda headings.
-const FIELD_WORDS: [&str; 14] = [
+const FIELD_WORDS: [&str; 23] = [
     "phone",
     "fax",
     "email",
@@ -27,6 +27,16 @@ const FIELD_WORDS: [&str; 14] = [
     "moved by",
     "seconded by",
     "website",
+    // The parts of a recorded vote ("Ayes: Halvorsen, Whitfield", "MOTION: To approve ...").
+    "motion",
+    "second",
+    "ayes",
+    "nays",
+    "noes",
+    "yeas",
+    "abstain",
+    "abstentions",
+    "roll call vote",
 ];
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
@@ -166,6 +176,23 @@ fn is_field_word(phrase: &str) -> bool {
     FIELD_WORDS.iter().any(|w| phrase.eq_ignore_ascii_case(w))
 }
 
+/// Whether the phrase before a colon reads as running text rather than a heading: it ends a
+/// sentence inside it ("Ostrowski. Nays: None") or lists names ("Whitfield, Ruiz, Palko"),
+/// as the wrapped end of a roll-call vote does.
+fn reads_as_prose(phrase: &str) -> bool {
+    // One pass over a few words' bytes (a string searcher's setup cost more than the phrase).
+    let b = phrase.as_bytes();
+    let mut commas = 0;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'.' if b.get(i + 1) == Some(&b' ') => return true,
+            b',' => commas += 1,
+            _ => {}
+        }
+    }
+    commas >= 2
+}
+
 /// The length of a heading at the start of the line, if the line starts one: a short phrase
 /// in title case ending in a colon, or a line in capitals.
 fn heading(text: &str) -> Option<usize> {
@@ -194,6 +221,7 @@ fn heading(text: &str) -> Option<usize> {
         let heading = words >= 1
             && title_case
             && !phrase.bytes().any(|b| b.is_ascii_digit())
+            && !reads_as_prose(phrase)
             && !is_attendance_label(phrase)
             && !is_field_word(phrase);
         return heading.then_some(phrase.len());
@@ -245,6 +273,8 @@ mod tests {
             let lower = phrase.to_lowercase();
             let ok = (1..=6).contains(&words.len())
                 && title_case
+                && !phrase.contains(". ")
+                && phrase.matches(',').count() < 2
                 && phrase.starts_with(|c: char| c.is_uppercase())
                 && !FIELD_WORDS.contains(&lower.trim())
                 && !is_attendance_label(phrase)
@@ -278,6 +308,10 @@ mod tests {
             "PRESENT",
             "Attending: Council Member Flora",
             "Phone: 208.359.3020",
+            "Whitfield, Ruiz, Palko, Ostrowski. Nays: None. Motion carried 5-0.",
+            "Whitfield, Ruiz: x",
+            "Whitfield, Ruiz, Palko: x",
+            "St. Mary: x",
             "THAT the meeting be called to order",
             "The Mayor said: welcome",
             "One Two Three Four Five Six: x",
@@ -292,6 +326,19 @@ mod tests {
         ] {
             assert_eq!(heading(text), heading_without_quick_tests(text), "{text:?}");
         }
+    }
+
+    /// The wrapped end of a roll-call vote is running text, not a heading with its text.
+    #[test]
+    fn names_and_sentences_before_a_colon_are_no_heading() {
+        assert_eq!(
+            heading("Whitfield, Ruiz, Palko, Ostrowski. Nays: None. Motion carried 5-0."),
+            None
+        );
+        assert_eq!(heading("Ayes: Halvorsen, Whitfield"), None);
+        assert_eq!(heading("MOTION: To approve the agenda"), None);
+        assert_eq!(heading("Public Comment: not scheduled"), Some(14));
+        assert_eq!(heading("Planning, Zoning: the report"), Some(16));
     }
 
     /// The same, over generated lines: colons, title-case and lower-case words, field
@@ -319,6 +366,8 @@ mod tests {
             "\u{a0}",
             "meeting #",
             "1.1.1.1",
+            ", ",
+            ". ",
             "AB",
             "Ω",
         ];
