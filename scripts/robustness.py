@@ -97,6 +97,10 @@ VARIANTS = {
     "bullets": lambda t: re.sub(r"(?m)^(\s*)[-\u2022] ", lambda m: m.group(1) + {"-": "\u2022", "\u2022": "-"}[m.group(0).strip()[0]] + " ", t),
     # A PDF's prose wrapped at 80 columns (paragraphs only: lines of sentences).
     "wrapped": lambda t: each_line(t, wrap_prose),
+    # ModernGov page text taken without images' alt text, or without the documents lines.
+    "no-icon-text": lambda t: t.replace("pdf icon ", ""),
+    "no-documents-lines": lambda t: re.sub(r"(?m)^(Additional|Supporting) documents:\n", "", t),
+    "decisions-heading": lambda t: re.sub(r"(?m)^Agenda and (draft )?minutes$", lambda m: "Agenda, decisions and " + (m.group(1) or "") + "minutes", t),
     "capital-labels": lambda t: re.sub(
         r"(?m)^(Present|Apologies for absence|Apologies|In attendance|Members present)(:-?|\b)",
         lambda m: m.group(1).upper() + m.group(2), t,
