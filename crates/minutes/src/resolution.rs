@@ -6,6 +6,8 @@
 //! sentence ("The motion was put to the vote and AGREED."), a "Decision:" block, and North
 //! American "THAT ..." motions closed by "Motion Carried".
 
+mod inline;
+
 use std::borrow::Cow;
 
 use crate::blocks::Unit;
@@ -71,20 +73,27 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
             let rest = &unit.text[rest_at..];
             i += 1;
             if let Some((number, text_at)) = number_mark(rest).filter(|(n, _)| *n == "1") {
-                out.push(resolution(
-                    Some(number),
-                    &rest[text_at..],
-                    unit.span,
-                    keyword,
-                ));
-                i = numbered_run(units, i, 1, keyword, out);
+                // "(1) ...; (2) ..." in the paragraph, then "(3) ..." after it.
+                let last = match push_inline(out, rest, unit.span, keyword) {
+                    Some(listed) if listed.first == "1" => listed.count,
+                    _ => {
+                        out.push(resolution(
+                            Some(number),
+                            &rest[text_at..],
+                            unit.span,
+                            keyword,
+                        ));
+                        1
+                    }
+                };
+                i = numbered_run(units, i, last, keyword, out);
             } else if at_most_one_word(rest) || ends_with_colon(rest) {
                 let before = out.len();
                 i = list_run(units, i, keyword, out);
                 if out.len() == before {
                     out.push(resolution(None, rest, unit.span, keyword));
                 }
-            } else {
+            } else if push_inline(out, rest, unit.span, keyword).is_none() {
                 out.push(resolution(None, rest, unit.span, keyword));
             }
             continue;
@@ -96,7 +105,12 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            out.push(resolution(None, &unit.text, unit.span, keyword));
+            // An inline list counts from the word on ("Council RESOLVED (1) to ... and (2)
+            // to ..."): marks in the text before it are the discussion's.
+            let after = &unit.text[at + keyword.len()..];
+            if push_inline(out, after, unit.span, keyword).is_none() {
+                out.push(resolution(None, &unit.text, unit.span, keyword));
+            }
         } else if is_lost_resolved(&unit.text) {
             if let Some(next) = units
                 .get(i + 1)
@@ -153,6 +167,56 @@ pub(crate) fn from_decision(units: &[Unit]) -> Vec<Resolution> {
         .collect()
 }
 
+/// What [`push_inline`] pushed: how many resolutions, and the first one's number.
+struct Listed<'t> {
+    count: u32,
+    first: &'t str,
+}
+
+/// Pushes a resolution for each entry of an inline list in `text` ("(a) to support ...;
+/// (b) to write ...", see [`inline::run`]); `None`, pushing nothing, when it holds none.
+///
+/// Asked of every resolution: the test for a bracket near the start, which turns away
+/// nearly all, is inlined into the caller, the rest kept out of line.
+#[inline(always)]
+fn push_inline<'t>(
+    out: &mut Vec<Resolution>,
+    text: &'t str,
+    span: Span,
+    keyword: &str,
+) -> Option<Listed<'t>> {
+    if inline::first_brackets(text) == 0 {
+        return None;
+    }
+    push_inline_run(out, text, span, keyword)
+}
+
+/// [`push_inline`], past its quick test.
+#[inline(never)]
+fn push_inline_run<'t>(
+    out: &mut Vec<Resolution>,
+    text: &'t str,
+    span: Span,
+    keyword: &str,
+) -> Option<Listed<'t>> {
+    let marks = inline::run(text)?;
+    for (k, mark) in marks.iter().enumerate() {
+        let end = marks.get(k + 1).map_or(text.len(), |next| next.at);
+        let entry = text.get(mark.text_at..end).unwrap_or("").trim_end();
+        // "(a) to support ...; and (b) ...": the joining words are the list's, not the entry's.
+        let entry = entry
+            .strip_suffix(" and")
+            .or_else(|| entry.strip_suffix(" or"))
+            .unwrap_or(entry)
+            .trim_end_matches([' ', ';', ',']);
+        out.push(resolution(Some(mark.label), entry, span, keyword));
+    }
+    Some(Listed {
+        count: u32::try_from(marks.len()).unwrap_or(u32::MAX),
+        first: marks.first()?.label,
+    })
+}
+
 /// Resolutions "(2) ...", "(3) ..." that continue a numbered resolution; other text between
 /// them (lists of appointments, say) belongs to the one before.
 fn numbered_run(
@@ -200,7 +264,7 @@ fn number_value(number: &str) -> Option<u32> {
 fn list_run(units: &[Unit], mut i: usize, keyword: &str, out: &mut Vec<Resolution>) -> usize {
     let top = units.get(i).and_then(|u| u.entry.as_ref()).map(|e| e.1);
     while let Some(unit) = units.get(i) {
-        let numbered = number_mark(&unit.text);
+        let numbered = number_mark(&unit.text).or_else(|| letter_dot_mark(&unit.text));
         match (&unit.entry, numbered) {
             (Some((_, level)), _) if Some(*level) == top => {
                 let (number, text) = match numbered {
@@ -259,6 +323,26 @@ fn dot_mark(text: &str) -> Option<(&str, usize)> {
     }
     let after = digits + 2;
     Some((&text[..digits], after + text::space_len(&text[after..])))
+}
+
+/// "a. ", "ii. ": a letter or a roman number followed by a full stop and a space, as some
+/// councils mark the entries of a list of resolutions. Read only inside such a list, where
+/// the paragraph is no other mark: "i." is too rare to be asked of every paragraph.
+fn letter_dot_mark(text: &str) -> Option<(&str, usize)> {
+    let b = text.as_bytes();
+    let label_len = b.iter().take(5).position(|&c| c == b'.')?;
+    if label_len == 0 || b.get(label_len + 1) != Some(&b' ') {
+        return None;
+    }
+    let label = text.get(..label_len)?;
+    if !inline::is_letter_or_roman(label) {
+        return None;
+    }
+    let after = label_len + 2;
+    let gap = text::space_len(&text[after..]);
+    text[after + gap..]
+        .starts_with(char::is_alphanumeric)
+        .then_some((label, after + gap))
 }
 
 /// Whether `text` may start with a number mark: every mark starts with "(" or a digit, or
@@ -780,6 +864,57 @@ mod tests {
         assert_eq!(r.len(), 2);
         assert_eq!(r[1].number.as_deref(), Some("2"));
         assert_eq!(r[1].text, "That the orders be made.");
+    }
+
+    /// "(a) ...; (b) ..." inside the resolving paragraph: an entry each, numbered as marked;
+    /// a run in the discussion before a capital "RESOLVED" is not the resolution's.
+    #[test]
+    fn inline_lists() {
+        let r = find(&[para(
+            "RESOLVED: (a) to support the application; and (b) to write to the applicant.",
+        )]);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].number.as_deref(), Some("a"));
+        assert_eq!(r[0].text, "to support the application");
+        assert_eq!(r[1].text, "to write to the applicant.");
+        let units = [
+            para("Resolved: - (1) That the plan be noted; (2) That the Clerk write."),
+            para("(3) That the file be closed."),
+        ];
+        let r = find(&units);
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[2].number.as_deref(), Some("3"));
+        assert_eq!(
+            count(&[para(
+                "Members discussed (a) the hall roof repairs and (b) the bus shelter. RESOLVED to note the report."
+            )]),
+            1
+        );
+        assert_eq!(
+            count(&[para(
+                "Council RESOLVED (1) to support the plan and (2) to write to them."
+            )]),
+            2
+        );
+    }
+
+    #[test]
+    fn letter_and_roman_dot_marks_in_a_list() {
+        let units = [
+            para("RESOLVED:"),
+            para("i. to support the application;"),
+            para("ii. to write to the applicant."),
+        ];
+        let r = find(&units);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].number.as_deref(), Some("ii"));
+        assert_eq!(r[1].text, "to write to the applicant.");
+        assert_eq!(letter_dot_mark("b. the Clerk"), Some(("b", 3)));
+        for text in [
+            "Ab. x", "e.g. the", "ix.", "i. ", "iiii. x", "x.  ", "é. x", ". x",
+        ] {
+            assert_eq!(letter_dot_mark(text), None, "{text:?}");
+        }
     }
 
     #[test]

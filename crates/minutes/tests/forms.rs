@@ -262,6 +262,17 @@ fn resolutions_in_every_form() {
         ("Decision: The Council supports the application.", 1),
         ("It was agreed that the Clerk would write to the applicant.", 1),
         ("The Council noted the application.", 0),
+        // Inline list marks: a run (a), (b) ... in order, each at a word start.
+        ("RESOLVED: (a) to support the application; (b) to write to the applicant.", 2),
+        ("Council RESOLVED (1) to support the application and (2) to write to the applicant.", 2),
+        ("RESOLVED \u{2013} (1) to support the application; (2) to write to the applicant.", 2),
+        ("RESOLVED that (i) the application be supported, (ii) the Clerk write and (iii) the file be closed.", 3),
+        // References, not marks: no space before them, or no run.
+        ("RESOLVED that the application under section 106(1) and 106(2) be supported.", 1),
+        ("RESOLVED to note Minute 12(a) and support the application.", 1),
+        // Roman and letter marks with a full stop, one a line.
+        ("RESOLVED:\ni. to support the application;\nii. to write to the applicant.", 2),
+        ("RESOLVED:\na. to support the application;\nb. to write to the applicant.", 2),
     ] {
         let doc = parse(&format!(
             "Kelby Parish Council\nMinutes of the meeting held on Monday 2 June 2025\n\n1. Apologies\nNone.\n\n2. Planning\n{body}\n\n3. Finance\nPaid.\n"
