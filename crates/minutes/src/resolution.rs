@@ -20,7 +20,9 @@ use crate::triggers::{self, Trigger};
 
 /// Words that open a resolution paragraph, in any case. The trigger scan notes them
 /// ([`Trigger::Opener`]), so a unit without one is turned away before any of its text is read.
-const OPENERS: [&str; 4] = ["resolved", "agreed", "decided", "recommended"];
+/// "Resolution" opens one only as a label ("Resolution: to support ..."): in prose it names
+/// another body's ("the resolution of the Cabinet").
+const OPENERS: [&str; 5] = ["resolved", "agreed", "decided", "recommended", "resolution"];
 
 /// Words that may come before an opener: "UNANIMOUSLY RESOLVED", "it was agreed:".
 const OPENER_PREFIXES: [&str; 2] = ["unanimously ", "it was "];
@@ -32,6 +34,7 @@ const OPENER_SECOND_LETTERS: LetterPairs = LetterPairs::of(&[
     OPENERS[1].as_bytes(),
     OPENERS[2].as_bytes(),
     OPENERS[3].as_bytes(),
+    OPENERS[4].as_bytes(),
     OPENER_PREFIXES[0].as_bytes(),
     OPENER_PREFIXES[1].as_bytes(),
 ]);
@@ -415,6 +418,15 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
                     after_it_was |= prefix == "it was ";
                 }
             }
+            // "It was unanimously agreed", "It was then duly RESOLVED": up to two adverbs.
+            if after_it_was {
+                for _ in 0..2 {
+                    match opener_word(&text.as_bytes()[at..]) {
+                        Some(_) => break,
+                        None => at += after_adverb(&text[at..])?,
+                    }
+                }
+            }
             (at, opener_word(&text.as_bytes()[at..])?)
         }
     };
@@ -441,6 +453,9 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
     };
     let it_was_that =
         || after_it_was && (starts_with_ci(after, " that ") || starts_with_ci(after, " to "));
+    if word == "resolution" && !as_label() {
+        return None;
+    }
     if word != "resolved"
         && !as_label()
         && !keyword.chars().all(|c| c.is_uppercase())
@@ -454,6 +469,23 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
         |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}' | '\u{2014}' | ','),
     );
     Some((keyword, at + word.len() + (after.len() - rest.len())))
+}
+
+/// Adverbs other than those in "-ly" that stand between "it was" and its opener ("It was
+/// therefore agreed", "It was further RESOLVED").
+const IT_WAS_ADVERBS: [&str; 6] = ["therefore", "further", "then", "also", "thereupon", "thus"];
+
+/// Where the word after an adverb starts in `t`, when `t` starts with one and a space: a word
+/// in "-ly" ("unanimously", "duly", "subsequently") or one of [`IT_WAS_ADVERBS`].
+fn after_adverb(t: &str) -> Option<usize> {
+    let len = t.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let word = t.get(..len)?;
+    let in_ly = len > 3
+        && word
+            .get(len - 2..)
+            .is_some_and(|e| e.eq_ignore_ascii_case("ly"));
+    let adverb = in_ly || IT_WAS_ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    (adverb && t.as_bytes().get(len) == Some(&b' ')).then_some(len + 1)
 }
 
 /// [`opener_of`] for the commonest opener paragraph: an opener word (`word`, which `text`
@@ -681,7 +713,7 @@ fn at_most_one_word(text: &str) -> bool {
 
 /// The keywords as minutes usually spell them: a resolution's keyword is borrowed from here
 /// when it is one of them (nearly always), so resolutions do not each allocate one.
-const USUAL_KEYWORDS: [&str; 14] = [
+const USUAL_KEYWORDS: [&str; 16] = [
     "Resolved",
     "RESOLVED",
     "resolved",
@@ -696,6 +728,8 @@ const USUAL_KEYWORDS: [&str; 14] = [
     "recommended",
     "Decision",
     "DECISION",
+    "Resolution",
+    "RESOLUTION",
 ];
 
 /// `keyword` as the model stores it: borrowed from [`USUAL_KEYWORDS`] when it is one of them.
@@ -808,6 +842,43 @@ mod tests {
         ] {
             assert_eq!(count(&[para(text)]), n, "{text:?}");
         }
+    }
+
+    #[test]
+    fn adverbs_after_it_was() {
+        for (text, n) in [
+            ("It was unanimously agreed to support the application.", 1),
+            ("It was duly RESOLVED that the application be supported.", 1),
+            ("It was therefore resolved that the Clerk write.", 1),
+            ("It was then unanimously agreed that the Clerk write.", 1),
+            ("It was generally felt that the Clerk write.", 0),
+            ("It was unanimously agreed by all present.", 0),
+            ("It was only agreed in part.", 0),
+            ("It was really, really agreed.", 0),
+        ] {
+            assert_eq!(count(&[para(text)]), n, "{text:?}");
+        }
+        assert_eq!(after_adverb("duly agreed"), Some(5));
+        assert_eq!(after_adverb("ly agreed"), None);
+        assert_eq!(after_adverb("Further RESOLVED"), Some(8));
+        assert_eq!(after_adverb("unanimously"), None);
+        assert_eq!(after_adverb("é agreed"), None);
+    }
+
+    #[test]
+    fn resolution_as_a_label() {
+        for (text, n) in [
+            ("Resolution: to support the application.", 1),
+            ("RESOLUTION \u{2013} That the application be supported.", 1),
+            ("Resolution of the Cabinet noted.", 0),
+            ("RESOLUTION OF THE CABINET", 0),
+            ("The Council noted the resolution: it was clear.", 0),
+        ] {
+            assert_eq!(count(&[para(text)]), n, "{text:?}");
+        }
+        let r = find(&[para("RESOLUTION:"), para("(1) That the plan be noted.")]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].keyword.as_deref(), Some("RESOLUTION"));
     }
 
     #[test]
@@ -1143,6 +1214,9 @@ mod tests {
         let as_label = after
             .trim_start_matches(is_space)
             .starts_with([':', '-', '\u{2013}']);
+        if *word == "resolution" && !as_label {
+            return None;
+        }
         if *word != "resolved" && !as_label && !keyword.chars().all(|c| c.is_uppercase()) {
             return None;
         }

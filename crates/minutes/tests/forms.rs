@@ -273,6 +273,17 @@ fn resolutions_in_every_form() {
         // Roman and letter marks with a full stop, one a line.
         ("RESOLVED:\ni. to support the application;\nii. to write to the applicant.", 2),
         ("RESOLVED:\na. to support the application;\nb. to write to the applicant.", 2),
+        // "Resolution" as a label, not in prose.
+        ("Resolution: to support the application.", 1),
+        ("RESOLUTION: That the application be supported.", 1),
+        ("RESOLUTION - That the application be supported.", 1),
+        ("The Council noted the resolution of the Cabinet.", 0),
+        ("Resolution of the Cabinet on the application was noted.", 0),
+        // An adverb between "it was" and the opener.
+        ("It was unanimously agreed to support the application.", 1),
+        ("It was duly resolved that the application be supported.", 1),
+        ("It was therefore agreed that the Clerk would write to the applicant.", 1),
+        ("It was generally felt that the application was premature.", 0),
     ] {
         let doc = parse(&format!(
             "Kelby Parish Council\nMinutes of the meeting held on Monday 2 June 2025\n\n1. Apologies\nNone.\n\n2. Planning\n{body}\n\n3. Finance\nPaid.\n"
