@@ -441,6 +441,9 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
     if continues {
         return None;
     }
+    // "Resolved (unanimously):", "AGREED by all -": a note of the vote before a label's mark.
+    let noted = vote_note_len(after);
+    let after = &after[noted..];
     // "Resolved" opens a resolution in any case; "Agreed" and "Decided" only in capitals, as
     // a label ("Agreed:"), or after "it was" and before "that" or "to" ("It was agreed that
     // the Clerk write"), never as the first word of an ordinary sentence.
@@ -468,7 +471,46 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
         |b| AFTER_OPENER.has(b),
         |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}' | '\u{2014}' | ','),
     );
-    Some((keyword, at + word.len() + (after.len() - rest.len())))
+    Some((
+        keyword,
+        at + word.len() + noted + (after.len() - rest.len()),
+    ))
+}
+
+/// Notes of a vote that stand between an opener and its label's mark, after a space.
+const VOTE_NOTES: [&str; 5] = [
+    "unanimously",
+    "by all present",
+    "by all",
+    "nem con",
+    "nem. con.",
+];
+
+/// The length of a note of the vote at the start of `after` (what follows an opener word):
+/// " (unanimously)", " (10 for, 2 against)" or one of [`VOTE_NOTES`], when a label's mark
+/// (":", "-", "–") follows it; 0 otherwise. A bracketed list mark ("(1)") is no note.
+fn vote_note_len(after: &str) -> usize {
+    let Some(note) = after.strip_prefix(' ') else {
+        return 0;
+    };
+    let len = if note.starts_with('(') {
+        let close = note.bytes().take(40).position(|b| b == b')');
+        match close {
+            Some(close) if lexer::paren_number(note).is_none() => close + 1,
+            _ => return 0,
+        }
+    } else {
+        match VOTE_NOTES.iter().find(|n| starts_with_ci(note, n)) {
+            Some(n) => n.len(),
+            None => return 0,
+        }
+    };
+    let rest = note[len..].trim_start_matches(' ');
+    if rest.starts_with([':', '-', '\u{2013}', '\u{2014}']) {
+        1 + len
+    } else {
+        0
+    }
 }
 
 /// Adverbs other than those in "-ly" that stand between "it was" and its opener ("It was
@@ -532,7 +574,11 @@ fn trailing_opener(text: &str) -> Option<(&str, usize)> {
     if t.len() == text.len() {
         return None;
     }
-    let t = t.strip_suffix(" to").unwrap_or(t);
+    // "resolved to:", "RESOLVED that:", "resolved as follows:".
+    let t = [" to", " that", " as follows"]
+        .iter()
+        .find_map(|lead| strip_suffix_ci(t, lead))
+        .unwrap_or(t);
     let word_at = t.len().checked_sub("resolved".len())?;
     let word = t.get(word_at..)?;
     // The space before the word first: most paragraphs asked start with their opener
@@ -542,6 +588,13 @@ fn trailing_opener(text: &str) -> Option<(&str, usize)> {
         && word.eq_ignore_ascii_case("resolved")
         && text.split_whitespace().nth(8).is_none())
     .then_some((word, text.len()))
+}
+
+/// `text` without the ASCII `suffix`, in any case, if it ends with it.
+fn strip_suffix_ci<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    let end = text.get(at..)?;
+    end.eq_ignore_ascii_case(suffix).then(|| &text[..at])
 }
 
 /// A capitalised "RESOLVED" or "AGREED" anywhere in the text, as a whole word: the first
@@ -863,6 +916,50 @@ mod tests {
         assert_eq!(after_adverb("Further RESOLVED"), Some(8));
         assert_eq!(after_adverb("unanimously"), None);
         assert_eq!(after_adverb("é agreed"), None);
+    }
+
+    #[test]
+    fn notes_of_the_vote_before_a_label() {
+        let r = find(&[para("Resolved (unanimously): to support the application.")]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].text, "to support the application.");
+        assert_eq!(
+            count(&[para("Agreed by all: to support the application.")]),
+            1
+        );
+        assert_eq!(
+            count(&[para("Agreed by all the residents, it was late.")]),
+            0
+        );
+        let units = [
+            para("RESOLVED (10 for, 2 against) \u{2013}"),
+            para("(1) to support the application;"),
+            para("(2) to write to the applicant."),
+        ];
+        assert_eq!(count(&units), 2);
+        assert_eq!(vote_note_len(" (1) - x"), 0);
+        assert_eq!(vote_note_len(" (unanimously) that"), 0);
+        assert_eq!(vote_note_len(" (never closed: x"), 0);
+        assert_eq!(vote_note_len(" NEM CON -"), 8);
+    }
+
+    #[test]
+    fn lead_ins_ending_in_that_or_as_follows() {
+        let units = [
+            para("The Committee RESOLVED that:"),
+            entry("the application be supported;", 0),
+            entry("the Clerk write to the applicant.", 0),
+        ];
+        assert_eq!(count(&units), 2);
+        let units = [
+            para("The Council resolved as follows:"),
+            para("(a) to support the application;"),
+            para("(b) to write to the applicant."),
+        ];
+        assert_eq!(count(&units), 2);
+        assert_eq!(strip_suffix_ci("x THAT", " that"), Some("x"));
+        assert_eq!(strip_suffix_ci("at", " that"), None);
+        assert_eq!(strip_suffix_ci("é that", " that"), Some("é"));
     }
 
     #[test]

@@ -284,6 +284,12 @@ fn resolutions_in_every_form() {
         ("It was duly resolved that the application be supported.", 1),
         ("It was therefore agreed that the Clerk would write to the applicant.", 1),
         ("It was generally felt that the application was premature.", 0),
+        // A lead-in ending in "that:" or "as follows:", its list below.
+        ("The Committee RESOLVED that:\n\u{2022} the application be supported;\n\u{2022} the Clerk write to the applicant.", 2),
+        ("The Council resolved as follows:\n(a) to support the application;\n(b) to write to the applicant.", 2),
+        // A note of the vote between the opener and its mark.
+        ("RESOLVED (unanimously) \u{2013}\n(1) to support the application;\n(2) to write to the applicant.", 2),
+        ("Agreed by all: to support the application.", 1),
     ] {
         let doc = parse(&format!(
             "Kelby Parish Council\nMinutes of the meeting held on Monday 2 June 2025\n\n1. Apologies\nNone.\n\n2. Planning\n{body}\n\n3. Finance\nPaid.\n"
