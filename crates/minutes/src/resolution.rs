@@ -7,6 +7,7 @@
 //! American "THAT ..." motions closed by "Motion Carried".
 
 mod inline;
+mod prose;
 
 use std::borrow::Cow;
 
@@ -114,6 +115,13 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
             if push_inline(out, after, unit.span, keyword).is_none() {
                 out.push(resolution(None, &unit.text, unit.span, keyword));
             }
+        } else if let Some(keyword) = unit
+            .triggers
+            .has(Trigger::Opener)
+            .then(|| prose::opener_in(&unit.text, unit.triggers.has(Trigger::Motion)))
+            .flatten()
+        {
+            out.push(resolution(None, &unit.text, unit.span, keyword));
         } else if is_lost_resolved(&unit.text) {
             if let Some(next) = units
                 .get(i + 1)

@@ -290,6 +290,14 @@ fn resolutions_in_every_form() {
         // A note of the vote between the opener and its mark.
         ("RESOLVED (unanimously) \u{2013}\n(1) to support the application;\n(2) to write to the applicant.", 2),
         ("Agreed by all: to support the application.", 1),
+        // In prose: a sentence of its own, "it was" after a lead-in, a motion's record.
+        ("Proposed Cllr Ives, seconded Cllr Hale, all in favour. Resolved.", 1),
+        ("Following discussion, it was agreed that the Clerk would write to the applicant.", 1),
+        ("After discussion it was resolved to support the application.", 1),
+        ("It was proposed by Cllr Ives, seconded by Cllr Hale and resolved that the application be supported.", 1),
+        ("Proposed by Cllr Ives, seconded by Cllr Hale and unanimously agreed to support the application.", 1),
+        ("Cllr Ives reported that the dispute with the contractor had been resolved.", 0),
+        ("Cllr Ives said that it was agreed last year that the hall be painted.", 0),
     ] {
         let doc = parse(&format!(
             "Kelby Parish Council\nMinutes of the meeting held on Monday 2 June 2025\n\n1. Apologies\nNone.\n\n2. Planning\n{body}\n\n3. Finance\nPaid.\n"
