@@ -267,6 +267,7 @@ fn resolutions_in_every_form() {
         ("Council RESOLVED (1) to support the application and (2) to write to the applicant.", 2),
         ("RESOLVED \u{2013} (1) to support the application; (2) to write to the applicant.", 2),
         ("RESOLVED that (i) the application be supported, (ii) the Clerk write and (iii) the file be closed.", 3),
+        ("RESOLVED: 1) to support the application; 2) to write to the applicant.", 2),
         // References, not marks: no space before them, or no run.
         ("RESOLVED that the application under section 106(1) and 106(2) be supported.", 1),
         ("RESOLVED to note Minute 12(a) and support the application.", 1),

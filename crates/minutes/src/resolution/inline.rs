@@ -20,13 +20,13 @@ pub(super) struct Mark<'t> {
     pub text_at: usize,
 }
 
-/// The brackets among the first sixty-four bytes of `text`, bit `k` for byte `k`: where the
-/// first mark of a run may stand. Most resolutions hold none there, and one vector test
+/// The closing brackets among the first sixty-four bytes of `text`, bit `k` for byte `k`:
+/// where the first mark of a run ("(1)" or "1)") may end. Most resolutions hold none there, and one vector test
 /// turns them away (a byte search cost some eighty instructions a resolution, most of them
 /// its setting up).
 #[inline(always)]
 pub(super) fn first_brackets(text: &str) -> u64 {
-    simd::block_mask(text.as_bytes(), |c| c.eq(b'('))
+    simd::block_mask(text.as_bytes(), |c| c.eq(b')'))
 }
 
 /// The marks of the inline run in `text`, when it holds one of at least two marks. The first
@@ -38,20 +38,20 @@ pub(super) fn run(text: &str) -> Option<Vec<Mark<'_>>> {
     let mut marks: Vec<Mark> = Vec::new();
     let mut kind = None;
     while firsts != 0 && kind.is_none() {
-        let at = firsts.trailing_zeros() as usize;
+        let close = firsts.trailing_zeros() as usize;
         firsts &= firsts - 1;
-        if let Some(mark) = mark_at(text, at) {
+        if let Some((at, mark)) = mark_closed_at(text, close) {
             kind = first_kind(mark.label).filter(|_| !after_reference(&text[..at]));
             if kind.is_some() {
                 marks.push(mark);
             }
         }
     }
-    let (kind, first) = (kind?, marks.first()?.at);
-    let mut from = first + 1;
-    while let Some(at) = next_paren(bytes, from) {
-        from = at + 1;
-        let (Some(mark), Some(last)) = (mark_at(text, at), marks.last()) else {
+    let (kind, first) = (kind?, marks.first()?.text_at);
+    let mut from = first;
+    while let Some(close) = next_close(bytes, from) {
+        from = close + 1;
+        let (Some((at, mark)), Some(last)) = (mark_closed_at(text, close), marks.last()) else {
             continue;
         };
         let next = ordinal(last.label, kind).map(|n| n + 1);
@@ -70,13 +70,30 @@ pub(super) fn run(text: &str) -> Option<Vec<Mark<'_>>> {
     (marks.len() >= 2 && has_words(&text[last.text_at..], 2)).then_some(marks)
 }
 
-/// The next "(" in `bytes` from `from`.
-fn next_paren(bytes: &[u8], from: usize) -> Option<usize> {
-    memchr::memchr(b'(', bytes.get(from..)?).map(|i| from + i)
+/// The next ")" in `bytes` from `from`.
+fn next_close(bytes: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr(b')', bytes.get(from..)?).map(|i| from + i)
 }
 
-/// A list mark at `at` (a "("): at the start or after a space, a label of a number, a
-/// roman number or a letter, a space and a word after it.
+/// The list mark that the ")" at `close` ends, with where it starts: up to four letters or
+/// digits before it, and the "(" before them if there is one.
+fn mark_closed_at(text: &str, close: usize) -> Option<(usize, Mark<'_>)> {
+    let bytes = text.as_bytes();
+    let label = bytes
+        .get(close.saturating_sub(4)..close)?
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let mut at = close.checked_sub(label).filter(|_| label > 0)?;
+    if at > 0 && bytes.get(at - 1) == Some(&b'(') {
+        at -= 1;
+    }
+    mark_at(text, at).map(|mark| (at, mark))
+}
+
+/// A list mark at `at`: at the start or after a space, a label of a number, a roman number
+/// or a letter, in brackets or before a ")", then a space and a word.
 fn mark_at(text: &str, at: usize) -> Option<Mark<'_>> {
     let bytes = text.as_bytes();
     if at > 0 && bytes.get(at - 1) != Some(&b' ') {
@@ -85,8 +102,11 @@ fn mark_at(text: &str, at: usize) -> Option<Mark<'_>> {
     let rest = text.get(at..)?;
     let (label, after) = lexer::paren_number(rest)?;
     // "(a) to", not "(a)." or "(a), which": the mark opens an entry.
-    let close = 1 + label.len() + 1;
-    if after == close || !rest[after..].starts_with(|c: char| c.is_alphanumeric()) {
+    let spaced = after
+        .checked_sub(1)
+        .and_then(|end| rest.as_bytes().get(end))
+        .is_some_and(|&b| b != b')');
+    if !spaced || !rest[after..].starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
     Some(Mark {
@@ -197,6 +217,14 @@ mod tests {
             ["1", "2"]
         );
         assert_eq!(
+            labels("1) to support the application; 2) to write to the applicant."),
+            ["1", "2"]
+        );
+        assert_eq!(
+            labels("a) to support the application; (b) to write to the applicant."),
+            ["a", "b"]
+        );
+        assert_eq!(
             labels("that (i) the plan be noted, (ii) the Clerk write and (iii) the file close."),
             ["i", "ii", "iii"]
         );
@@ -227,6 +255,9 @@ mod tests {
             "",
             "(",
             "( (a) x (b",
+            "x1) to support the plan; x2) to write to them.",
+            "smile :) to support the plan; 2) to write to them.",
+            ")",
             // A first mark past the lead-in.
             "that the Council, having considered the report and the appendices, (a) support the plan; (b) write to them.",
         ] {
