@@ -6,6 +6,9 @@
 //! sentence ("The motion was put to the vote and AGREED."), a "Decision:" block, and North
 //! American "THAT ..." motions closed by "Motion Carried".
 
+mod inline;
+mod prose;
+
 use std::borrow::Cow;
 
 use crate::blocks::Unit;
@@ -18,7 +21,9 @@ use crate::triggers::{self, Trigger};
 
 /// Words that open a resolution paragraph, in any case. The trigger scan notes them
 /// ([`Trigger::Opener`]), so a unit without one is turned away before any of its text is read.
-const OPENERS: [&str; 4] = ["resolved", "agreed", "decided", "recommended"];
+/// "Resolution" opens one only as a label ("Resolution: to support ..."): in prose it names
+/// another body's ("the resolution of the Cabinet").
+const OPENERS: [&str; 5] = ["resolved", "agreed", "decided", "recommended", "resolution"];
 
 /// Words that may come before an opener: "UNANIMOUSLY RESOLVED", "it was agreed:".
 const OPENER_PREFIXES: [&str; 2] = ["unanimously ", "it was "];
@@ -30,6 +35,7 @@ const OPENER_SECOND_LETTERS: LetterPairs = LetterPairs::of(&[
     OPENERS[1].as_bytes(),
     OPENERS[2].as_bytes(),
     OPENERS[3].as_bytes(),
+    OPENERS[4].as_bytes(),
     OPENER_PREFIXES[0].as_bytes(),
     OPENER_PREFIXES[1].as_bytes(),
 ]);
@@ -71,20 +77,27 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
             let rest = &unit.text[rest_at..];
             i += 1;
             if let Some((number, text_at)) = number_mark(rest).filter(|(n, _)| *n == "1") {
-                out.push(resolution(
-                    Some(number),
-                    &rest[text_at..],
-                    unit.span,
-                    keyword,
-                ));
-                i = numbered_run(units, i, 1, keyword, out);
+                // "(1) ...; (2) ..." in the paragraph, then "(3) ..." after it.
+                let last = match push_inline(out, rest, unit.span, keyword) {
+                    Some(listed) if listed.first == "1" => listed.count,
+                    _ => {
+                        out.push(resolution(
+                            Some(number),
+                            &rest[text_at..],
+                            unit.span,
+                            keyword,
+                        ));
+                        1
+                    }
+                };
+                i = numbered_run(units, i, last, keyword, out);
             } else if at_most_one_word(rest) || ends_with_colon(rest) {
                 let before = out.len();
                 i = list_run(units, i, keyword, out);
                 if out.len() == before {
                     out.push(resolution(None, rest, unit.span, keyword));
                 }
-            } else {
+            } else if push_inline(out, rest, unit.span, keyword).is_none() {
                 out.push(resolution(None, rest, unit.span, keyword));
             }
             continue;
@@ -96,6 +109,18 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
+            // An inline list counts from the word on ("Council RESOLVED (1) to ... and (2)
+            // to ..."): marks in the text before it are the discussion's.
+            let after = &unit.text[at + keyword.len()..];
+            if push_inline(out, after, unit.span, keyword).is_none() {
+                out.push(resolution(None, &unit.text, unit.span, keyword));
+            }
+        } else if let Some(keyword) = unit
+            .triggers
+            .has(Trigger::Opener)
+            .then(|| prose::opener_in(&unit.text, unit.triggers.has(Trigger::Motion)))
+            .flatten()
+        {
             out.push(resolution(None, &unit.text, unit.span, keyword));
         } else if is_lost_resolved(&unit.text) {
             if let Some(next) = units
@@ -153,6 +178,56 @@ pub(crate) fn from_decision(units: &[Unit]) -> Vec<Resolution> {
         .collect()
 }
 
+/// What [`push_inline`] pushed: how many resolutions, and the first one's number.
+struct Listed<'t> {
+    count: u32,
+    first: &'t str,
+}
+
+/// Pushes a resolution for each entry of an inline list in `text` ("(a) to support ...;
+/// (b) to write ...", see [`inline::run`]); `None`, pushing nothing, when it holds none.
+///
+/// Asked of every resolution: the test for a bracket near the start, which turns away
+/// nearly all, is inlined into the caller, the rest kept out of line.
+#[inline(always)]
+fn push_inline<'t>(
+    out: &mut Vec<Resolution>,
+    text: &'t str,
+    span: Span,
+    keyword: &str,
+) -> Option<Listed<'t>> {
+    if inline::first_brackets(text) == 0 {
+        return None;
+    }
+    push_inline_run(out, text, span, keyword)
+}
+
+/// [`push_inline`], past its quick test.
+#[inline(never)]
+fn push_inline_run<'t>(
+    out: &mut Vec<Resolution>,
+    text: &'t str,
+    span: Span,
+    keyword: &str,
+) -> Option<Listed<'t>> {
+    let marks = inline::run(text)?;
+    for (k, mark) in marks.iter().enumerate() {
+        let end = marks.get(k + 1).map_or(text.len(), |next| next.at);
+        let entry = text.get(mark.text_at..end).unwrap_or("").trim_end();
+        // "(a) to support ...; and (b) ...": the joining words are the list's, not the entry's.
+        let entry = entry
+            .strip_suffix(" and")
+            .or_else(|| entry.strip_suffix(" or"))
+            .unwrap_or(entry)
+            .trim_end_matches([' ', ';', ',']);
+        out.push(resolution(Some(mark.label), entry, span, keyword));
+    }
+    Some(Listed {
+        count: u32::try_from(marks.len()).unwrap_or(u32::MAX),
+        first: marks.first()?.label,
+    })
+}
+
 /// Resolutions "(2) ...", "(3) ..." that continue a numbered resolution; other text between
 /// them (lists of appointments, say) belongs to the one before.
 fn numbered_run(
@@ -200,7 +275,7 @@ fn number_value(number: &str) -> Option<u32> {
 fn list_run(units: &[Unit], mut i: usize, keyword: &str, out: &mut Vec<Resolution>) -> usize {
     let top = units.get(i).and_then(|u| u.entry.as_ref()).map(|e| e.1);
     while let Some(unit) = units.get(i) {
-        let numbered = number_mark(&unit.text);
+        let numbered = number_mark(&unit.text).or_else(|| letter_dot_mark(&unit.text));
         match (&unit.entry, numbered) {
             (Some((_, level)), _) if Some(*level) == top => {
                 let (number, text) = match numbered {
@@ -259,6 +334,26 @@ fn dot_mark(text: &str) -> Option<(&str, usize)> {
     }
     let after = digits + 2;
     Some((&text[..digits], after + text::space_len(&text[after..])))
+}
+
+/// "a. ", "ii. ": a letter or a roman number followed by a full stop and a space, as some
+/// councils mark the entries of a list of resolutions. Read only inside such a list, where
+/// the paragraph is no other mark: "i." is too rare to be asked of every paragraph.
+fn letter_dot_mark(text: &str) -> Option<(&str, usize)> {
+    let b = text.as_bytes();
+    let label_len = b.iter().take(5).position(|&c| c == b'.')?;
+    if label_len == 0 || b.get(label_len + 1) != Some(&b' ') {
+        return None;
+    }
+    let label = text.get(..label_len)?;
+    if !inline::is_letter_or_roman(label) {
+        return None;
+    }
+    let after = label_len + 2;
+    let gap = text::space_len(&text[after..]);
+    text[after + gap..]
+        .starts_with(char::is_alphanumeric)
+        .then_some((label, after + gap))
 }
 
 /// Whether `text` may start with a number mark: every mark starts with "(" or a digit, or
@@ -331,6 +426,15 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
                     after_it_was |= prefix == "it was ";
                 }
             }
+            // "It was unanimously agreed", "It was then duly RESOLVED": up to two adverbs.
+            if after_it_was {
+                for _ in 0..2 {
+                    match opener_word(&text.as_bytes()[at..]) {
+                        Some(_) => break,
+                        None => at += after_adverb(&text[at..])?,
+                    }
+                }
+            }
             (at, opener_word(&text.as_bytes()[at..])?)
         }
     };
@@ -345,6 +449,9 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
     if continues {
         return None;
     }
+    // "Resolved (unanimously):", "AGREED by all -": a note of the vote before a label's mark.
+    let noted = vote_note_len(after);
+    let after = &after[noted..];
     // "Resolved" opens a resolution in any case; "Agreed" and "Decided" only in capitals, as
     // a label ("Agreed:"), or after "it was" and before "that" or "to" ("It was agreed that
     // the Clerk write"), never as the first word of an ordinary sentence.
@@ -357,6 +464,9 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
     };
     let it_was_that =
         || after_it_was && (starts_with_ci(after, " that ") || starts_with_ci(after, " to "));
+    if word == "resolution" && !as_label() {
+        return None;
+    }
     if word != "resolved"
         && !as_label()
         && !keyword.chars().all(|c| c.is_uppercase())
@@ -369,7 +479,63 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
         |b| AFTER_OPENER.has(b),
         |c| is_space(c) || matches!(c, ':' | '-' | '\u{2013}' | '\u{2014}' | ','),
     );
-    Some((keyword, at + word.len() + (after.len() - rest.len())))
+    Some((
+        keyword,
+        at + word.len() + noted + (after.len() - rest.len()),
+    ))
+}
+
+/// Notes of a vote that stand between an opener and its label's mark, after a space.
+const VOTE_NOTES: [&str; 5] = [
+    "unanimously",
+    "by all present",
+    "by all",
+    "nem con",
+    "nem. con.",
+];
+
+/// The length of a note of the vote at the start of `after` (what follows an opener word):
+/// " (unanimously)", " (10 for, 2 against)" or one of [`VOTE_NOTES`], when a label's mark
+/// (":", "-", "–") follows it; 0 otherwise. A bracketed list mark ("(1)") is no note.
+fn vote_note_len(after: &str) -> usize {
+    let Some(note) = after.strip_prefix(' ') else {
+        return 0;
+    };
+    let len = if note.starts_with('(') {
+        let close = note.bytes().take(40).position(|b| b == b')');
+        match close {
+            Some(close) if lexer::paren_number(note).is_none() => close + 1,
+            _ => return 0,
+        }
+    } else {
+        match VOTE_NOTES.iter().find(|n| starts_with_ci(note, n)) {
+            Some(n) => n.len(),
+            None => return 0,
+        }
+    };
+    let rest = note[len..].trim_start_matches(' ');
+    if rest.starts_with([':', '-', '\u{2013}', '\u{2014}']) {
+        1 + len
+    } else {
+        0
+    }
+}
+
+/// Adverbs other than those in "-ly" that stand between "it was" and its opener ("It was
+/// therefore agreed", "It was further RESOLVED").
+const IT_WAS_ADVERBS: [&str; 6] = ["therefore", "further", "then", "also", "thereupon", "thus"];
+
+/// Where the word after an adverb starts in `t`, when `t` starts with one and a space: a word
+/// in "-ly" ("unanimously", "duly", "subsequently") or one of [`IT_WAS_ADVERBS`].
+fn after_adverb(t: &str) -> Option<usize> {
+    let len = t.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let word = t.get(..len)?;
+    let in_ly = len > 3
+        && word
+            .get(len - 2..)
+            .is_some_and(|e| e.eq_ignore_ascii_case("ly"));
+    let adverb = in_ly || IT_WAS_ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    (adverb && t.as_bytes().get(len) == Some(&b' ')).then_some(len + 1)
 }
 
 /// [`opener_of`] for the commonest opener paragraph: an opener word (`word`, which `text`
@@ -416,7 +582,11 @@ fn trailing_opener(text: &str) -> Option<(&str, usize)> {
     if t.len() == text.len() {
         return None;
     }
-    let t = t.strip_suffix(" to").unwrap_or(t);
+    // "resolved to:", "RESOLVED that:", "resolved as follows:".
+    let t = [" to", " that", " as follows"]
+        .iter()
+        .find_map(|lead| strip_suffix_ci(t, lead))
+        .unwrap_or(t);
     let word_at = t.len().checked_sub("resolved".len())?;
     let word = t.get(word_at..)?;
     // The space before the word first: most paragraphs asked start with their opener
@@ -426,6 +596,13 @@ fn trailing_opener(text: &str) -> Option<(&str, usize)> {
         && word.eq_ignore_ascii_case("resolved")
         && text.split_whitespace().nth(8).is_none())
     .then_some((word, text.len()))
+}
+
+/// `text` without the ASCII `suffix`, in any case, if it ends with it.
+fn strip_suffix_ci<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    let end = text.get(at..)?;
+    end.eq_ignore_ascii_case(suffix).then(|| &text[..at])
 }
 
 /// A capitalised "RESOLVED" or "AGREED" anywhere in the text, as a whole word: the first
@@ -597,7 +774,7 @@ fn at_most_one_word(text: &str) -> bool {
 
 /// The keywords as minutes usually spell them: a resolution's keyword is borrowed from here
 /// when it is one of them (nearly always), so resolutions do not each allocate one.
-const USUAL_KEYWORDS: [&str; 14] = [
+const USUAL_KEYWORDS: [&str; 16] = [
     "Resolved",
     "RESOLVED",
     "resolved",
@@ -612,6 +789,8 @@ const USUAL_KEYWORDS: [&str; 14] = [
     "recommended",
     "Decision",
     "DECISION",
+    "Resolution",
+    "RESOLUTION",
 ];
 
 /// `keyword` as the model stores it: borrowed from [`USUAL_KEYWORDS`] when it is one of them.
@@ -727,6 +906,87 @@ mod tests {
     }
 
     #[test]
+    fn adverbs_after_it_was() {
+        for (text, n) in [
+            ("It was unanimously agreed to support the application.", 1),
+            ("It was duly RESOLVED that the application be supported.", 1),
+            ("It was therefore resolved that the Clerk write.", 1),
+            ("It was then unanimously agreed that the Clerk write.", 1),
+            ("It was generally felt that the Clerk write.", 0),
+            ("It was unanimously agreed by all present.", 0),
+            ("It was only agreed in part.", 0),
+            ("It was really, really agreed.", 0),
+        ] {
+            assert_eq!(count(&[para(text)]), n, "{text:?}");
+        }
+        assert_eq!(after_adverb("duly agreed"), Some(5));
+        assert_eq!(after_adverb("ly agreed"), None);
+        assert_eq!(after_adverb("Further RESOLVED"), Some(8));
+        assert_eq!(after_adverb("unanimously"), None);
+        assert_eq!(after_adverb("é agreed"), None);
+    }
+
+    #[test]
+    fn notes_of_the_vote_before_a_label() {
+        let r = find(&[para("Resolved (unanimously): to support the application.")]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].text, "to support the application.");
+        assert_eq!(
+            count(&[para("Agreed by all: to support the application.")]),
+            1
+        );
+        assert_eq!(
+            count(&[para("Agreed by all the residents, it was late.")]),
+            0
+        );
+        let units = [
+            para("RESOLVED (10 for, 2 against) \u{2013}"),
+            para("(1) to support the application;"),
+            para("(2) to write to the applicant."),
+        ];
+        assert_eq!(count(&units), 2);
+        assert_eq!(vote_note_len(" (1) - x"), 0);
+        assert_eq!(vote_note_len(" (unanimously) that"), 0);
+        assert_eq!(vote_note_len(" (never closed: x"), 0);
+        assert_eq!(vote_note_len(" NEM CON -"), 8);
+    }
+
+    #[test]
+    fn lead_ins_ending_in_that_or_as_follows() {
+        let units = [
+            para("The Committee RESOLVED that:"),
+            entry("the application be supported;", 0),
+            entry("the Clerk write to the applicant.", 0),
+        ];
+        assert_eq!(count(&units), 2);
+        let units = [
+            para("The Council resolved as follows:"),
+            para("(a) to support the application;"),
+            para("(b) to write to the applicant."),
+        ];
+        assert_eq!(count(&units), 2);
+        assert_eq!(strip_suffix_ci("x THAT", " that"), Some("x"));
+        assert_eq!(strip_suffix_ci("at", " that"), None);
+        assert_eq!(strip_suffix_ci("é that", " that"), Some("é"));
+    }
+
+    #[test]
+    fn resolution_as_a_label() {
+        for (text, n) in [
+            ("Resolution: to support the application.", 1),
+            ("RESOLUTION \u{2013} That the application be supported.", 1),
+            ("Resolution of the Cabinet noted.", 0),
+            ("RESOLUTION OF THE CABINET", 0),
+            ("The Council noted the resolution: it was clear.", 0),
+        ] {
+            assert_eq!(count(&[para(text)]), n, "{text:?}");
+        }
+        let r = find(&[para("RESOLUTION:"), para("(1) That the plan be noted.")]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].keyword.as_deref(), Some("RESOLUTION"));
+    }
+
+    #[test]
     fn numbered_resolutions() {
         let units = [
             para("Resolved: - (1) That the minutes be agreed."),
@@ -780,6 +1040,57 @@ mod tests {
         assert_eq!(r.len(), 2);
         assert_eq!(r[1].number.as_deref(), Some("2"));
         assert_eq!(r[1].text, "That the orders be made.");
+    }
+
+    /// "(a) ...; (b) ..." inside the resolving paragraph: an entry each, numbered as marked;
+    /// a run in the discussion before a capital "RESOLVED" is not the resolution's.
+    #[test]
+    fn inline_lists() {
+        let r = find(&[para(
+            "RESOLVED: (a) to support the application; and (b) to write to the applicant.",
+        )]);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].number.as_deref(), Some("a"));
+        assert_eq!(r[0].text, "to support the application");
+        assert_eq!(r[1].text, "to write to the applicant.");
+        let units = [
+            para("Resolved: - (1) That the plan be noted; (2) That the Clerk write."),
+            para("(3) That the file be closed."),
+        ];
+        let r = find(&units);
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[2].number.as_deref(), Some("3"));
+        assert_eq!(
+            count(&[para(
+                "Members discussed (a) the hall roof repairs and (b) the bus shelter. RESOLVED to note the report."
+            )]),
+            1
+        );
+        assert_eq!(
+            count(&[para(
+                "Council RESOLVED (1) to support the plan and (2) to write to them."
+            )]),
+            2
+        );
+    }
+
+    #[test]
+    fn letter_and_roman_dot_marks_in_a_list() {
+        let units = [
+            para("RESOLVED:"),
+            para("i. to support the application;"),
+            para("ii. to write to the applicant."),
+        ];
+        let r = find(&units);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].number.as_deref(), Some("ii"));
+        assert_eq!(r[1].text, "to write to the applicant.");
+        assert_eq!(letter_dot_mark("b. the Clerk"), Some(("b", 3)));
+        for text in [
+            "Ab. x", "e.g. the", "ix.", "i. ", "iiii. x", "x.  ", "é. x", ". x",
+        ] {
+            assert_eq!(letter_dot_mark(text), None, "{text:?}");
+        }
     }
 
     #[test]
@@ -1008,6 +1319,9 @@ mod tests {
         let as_label = after
             .trim_start_matches(is_space)
             .starts_with([':', '-', '\u{2013}']);
+        if *word == "resolution" && !as_label {
+            return None;
+        }
         if *word != "resolved" && !as_label && !keyword.chars().all(|c| c.is_uppercase()) {
             return None;
         }

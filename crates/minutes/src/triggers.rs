@@ -39,7 +39,7 @@ pub(crate) enum Trigger {
     /// "welcome", "welcomed", "attendance".
     Welcome = 1 << 6,
     /// A word that opens a resolution paragraph, in any case: "resolved", "agreed",
-    /// "decided", "recommended" (`resolution::OPENERS`). A unit without one is no opener.
+    /// "decided", "recommended", "resolution" (`resolution::OPENERS`). A unit without one is no opener.
     Opener = 1 << 7,
     /// "minute" or "minutes" followed by a space and what may start the number of a
     /// reference ("Minute 138", "Minute No. 50", "Minutes TCF 23/31"): a digit, a capital
@@ -424,7 +424,10 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
     // words to compare.
     let pair = (word as u8, (word >> 8) as u8);
     let opener = match pair {
-        (b'r', b'e') => starts(b"resolved") || starts(b"recommended"),
+        // "resol" stands for "resolved" and "resolution" in one comparison (two cost some
+        // sixteen instructions a word): "resolve" and "resolving" pass too, and `opener_word`
+        // reads the word.
+        (b'r', b'e') => starts(b"resol") || starts(b"recommended"),
         (b'a', b'g') => starts(b"agreed"),
         (b'd', b'e') => starts(b"decided"),
         _ => false,
@@ -511,7 +514,7 @@ mod tests {
         let motion = Trigger::Motion;
         let pair = (first.to_ascii_lowercase(), second.to_ascii_lowercase());
         let opener = match pair {
-            (b'r', b'e') => starts(b"resolved") || starts(b"recommended"),
+            (b'r', b'e') => starts(b"resol") || starts(b"recommended"),
             (b'a', b'g') => starts(b"agreed"),
             (b'd', b'e') => starts(b"decided"),
             _ => false,
@@ -861,6 +864,7 @@ mod tests {
             "decided",
             "Recommended",
             "it was agreed:",
+            "RESOLUTION:",
         ] {
             assert!(scan(w).has(Trigger::Opener), "{w}");
         }

@@ -278,6 +278,43 @@ fn resolutions_in_every_form() {
         ("Decision: The Council supports the application.", 1),
         ("It was agreed that the Clerk would write to the applicant.", 1),
         ("The Council noted the application.", 0),
+        // Inline list marks: a run (a), (b) ... in order, each at a word start.
+        ("RESOLVED: (a) to support the application; (b) to write to the applicant.", 2),
+        ("Council RESOLVED (1) to support the application and (2) to write to the applicant.", 2),
+        ("RESOLVED \u{2013} (1) to support the application; (2) to write to the applicant.", 2),
+        ("RESOLVED that (i) the application be supported, (ii) the Clerk write and (iii) the file be closed.", 3),
+        ("RESOLVED: 1) to support the application; 2) to write to the applicant.", 2),
+        // References, not marks: no space before them, or no run.
+        ("RESOLVED that the application under section 106(1) and 106(2) be supported.", 1),
+        ("RESOLVED to note Minute 12(a) and support the application.", 1),
+        // Roman and letter marks with a full stop, one a line.
+        ("RESOLVED:\ni. to support the application;\nii. to write to the applicant.", 2),
+        ("RESOLVED:\na. to support the application;\nb. to write to the applicant.", 2),
+        // "Resolution" as a label, not in prose.
+        ("Resolution: to support the application.", 1),
+        ("RESOLUTION: That the application be supported.", 1),
+        ("RESOLUTION - That the application be supported.", 1),
+        ("The Council noted the resolution of the Cabinet.", 0),
+        ("Resolution of the Cabinet on the application was noted.", 0),
+        // An adverb between "it was" and the opener.
+        ("It was unanimously agreed to support the application.", 1),
+        ("It was duly resolved that the application be supported.", 1),
+        ("It was therefore agreed that the Clerk would write to the applicant.", 1),
+        ("It was generally felt that the application was premature.", 0),
+        // A lead-in ending in "that:" or "as follows:", its list below.
+        ("The Committee RESOLVED that:\n\u{2022} the application be supported;\n\u{2022} the Clerk write to the applicant.", 2),
+        ("The Council resolved as follows:\n(a) to support the application;\n(b) to write to the applicant.", 2),
+        // A note of the vote between the opener and its mark.
+        ("RESOLVED (unanimously) \u{2013}\n(1) to support the application;\n(2) to write to the applicant.", 2),
+        ("Agreed by all: to support the application.", 1),
+        // In prose: a sentence of its own, "it was" after a lead-in, a motion's record.
+        ("Proposed Cllr Ives, seconded Cllr Hale, all in favour. Resolved.", 1),
+        ("Following discussion, it was agreed that the Clerk would write to the applicant.", 1),
+        ("After discussion it was resolved to support the application.", 1),
+        ("It was proposed by Cllr Ives, seconded by Cllr Hale and resolved that the application be supported.", 1),
+        ("Proposed by Cllr Ives, seconded by Cllr Hale and unanimously agreed to support the application.", 1),
+        ("Cllr Ives reported that the dispute with the contractor had been resolved.", 0),
+        ("Cllr Ives said that it was agreed last year that the hall be painted.", 0),
     ] {
         let doc = parse(&format!(
             "Kelby Parish Council\nMinutes of the meeting held on Monday 2 June 2025\n\n1. Apologies\nNone.\n\n2. Planning\n{body}\n\n3. Finance\nPaid.\n"
