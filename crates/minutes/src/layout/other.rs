@@ -3,6 +3,7 @@
 //! starts a line ("Roll Call of Council Members:", "Public Comment: not scheduled ...").
 //! Attendance labels ("Attending:", "Members Present:") are never items.
 
+use super::outline::{is_letter_label, label_value, outline_label};
 use super::{
     give_lines, item_buffer, next_non_blank, number_line_item, push_body, start_item, words_up_to,
     Segments,
@@ -57,6 +58,9 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         .unwrap_or(0);
     // Where the last item's whole lines start: they run to the next item's first line.
     let mut body_from = 0;
+    // The last outline label's value and whether it counts by letters: a title in title
+    // case after a label must start the outline or continue it.
+    let mut outline = (0u32, false);
     for (i, line) in lines.iter().enumerate() {
         if i < skip_to {
             continue;
@@ -87,9 +91,25 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         }
         let in_title_block = first_blank.is_none_or(|b| i < b);
         let heading = heading(line.text)
-            .filter(|_| !in_title_block || memchr::memchr(b':', line.text.as_bytes()).is_some());
+            .filter(|_| !in_title_block || memchr::memchr(b':', line.text.as_bytes()).is_some())
+            .or_else(|| {
+                labelled_title(line.text)
+                    .filter(|&(_, value)| !in_title_block && continues_outline(outline, value))
+                    .map(|(len, _)| len)
+            });
         if let Some(title_len) = heading {
-            let mut item = start_item(None, Some((line.start, line.start + title_len)), line.end());
+            // "I. CALL TO ORDER", "A. Roll Call:": the outline label is the item's number.
+            let label = outline_label(&line.text[..title_len]);
+            let title_from = label.map_or(0, |(_, at)| at);
+            if let Some((n, _)) = label {
+                let letters = is_letter_label(n) || (outline.1 && n.len() == 1);
+                outline = (label_value(n, letters).unwrap_or(0), letters);
+            }
+            let mut item = start_item(
+                label.map(|(n, _)| (n, line.start)),
+                Some((line.start + title_from, line.start + title_len)),
+                line.end(),
+            );
             let rest = line.text[title_len..].trim_start_matches([':', ' ']);
             if !rest.is_empty() {
                 push_body(
@@ -155,6 +175,37 @@ fn numbered_title_line<'a>(
         Some(title),
         line.end(),
     ))
+}
+
+/// "A. Call to Order", "IV. New Business": a title in title case after a letter or Roman
+/// numeral, short and no sentence (none of its words of four letters or more starts in
+/// lower case, and it ends with no full stop). Returns the line's length. Numbers are read
+/// by [`numbered_title_line`]; a line in capitals by [`heading`]. Returns the line's length
+/// and the label's value for a lone "I" read as a numeral ([`label_value`]).
+fn labelled_title(text: &str) -> Option<(usize, (u32, u32))> {
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let (label, at) = outline_label(text)?;
+    let title = &text[at..];
+    let title_case = title
+        .split_whitespace()
+        .filter(|w| w.len() > 3)
+        .all(|w| w.starts_with(|c: char| !c.is_lowercase()));
+    let values = (
+        label_value(label, false).unwrap_or(0),
+        label_value(label, true).unwrap_or(0),
+    );
+    (title_case && !title.ends_with('.') && words_up_to(title, 9) <= 8)
+        .then_some((text.len(), values))
+}
+
+/// Whether a label of `values` (read as a numeral, and as a letter) starts an outline ("A",
+/// "I") or follows the `last` label's value (of an outline by letters or not) by one or two:
+/// "S. Chambers, Clerk" in a list of staff is no item.
+fn continues_outline(last: (u32, bool), values: (u32, u32)) -> bool {
+    let value = if last.1 { values.1 } else { values.0 };
+    value == 1 || values.1 == 1 || (last.0 > 0 && value > last.0 && value <= last.0 + 2)
 }
 
 /// Whether `phrase`, lower-cased and trimmed, is one of the [`FIELD_WORDS`]. Compared
@@ -224,7 +275,7 @@ fn heading(text: &str) -> Option<usize> {
     let sized = (2..=8).contains(&words) || (words == 1 && letters >= 6);
     (capitals
         && sized
-        && !text.contains("MINUTES")
+        && (!text.contains("MINUTES") || outline_label(text).is_some())
         && !text.starts_with("THAT ")
         && !is_attendance_label(text))
     .then_some(text.len())
@@ -261,7 +312,7 @@ mod tests {
         let sized = (2..=8).contains(&words) || (words == 1 && letters >= 6);
         (capitals
             && sized
-            && !text.contains("MINUTES")
+            && (!text.contains("MINUTES") || outline_label(text).is_some())
             && !text.starts_with("THAT ")
             && !is_attendance_label(text))
         .then_some(text.len())
@@ -366,6 +417,31 @@ mod tests {
                 .collect();
             assert_eq!(numbers, ["1", "2"], "{text:?}");
         }
+    }
+
+    /// "A. Call to Order", "II. Roll Call": a title-case title after an outline label is an
+    /// item where the label starts or continues the outline; a staff list's initials are not.
+    #[test]
+    fn outline_labels_before_title_case_titles() {
+        let numbers = |text: &str| -> Vec<String> {
+            let lines = crate::lexer::lines(text);
+            let found = segment(text, &lines).items;
+            found
+                .iter()
+                .map(|it| it.number.unwrap_or("").to_string())
+                .collect()
+        };
+        let page = "CITY OF OAKVALE\nMay 6, 2025\n\nA. Call to Order\nThe Mayor opened.\nS. Chambers, Clerk\nB. Roll Call\nAll present.\nJ. Smith Construction\nC. Approval of Minutes\nApproved.\nD. New Business\nNone.\n";
+        assert_eq!(numbers(page), ["A", "B", "C", "D"].map(String::from));
+        // A lone "I" after "H" is the ninth letter.
+        let ninth: String = "ABCDEFGHI"
+            .chars()
+            .map(|c| format!("{c}. Report of Group {c}\nNoted.\n"))
+            .collect();
+        let ninth = format!("CITY OF OAKVALE\nMay 6, 2025\n\n{ninth}");
+        assert_eq!(numbers(&ninth).concat(), "ABCDEFGHI");
+        let roman = "CITY OF OAKVALE\nMay 6, 2025\n\nI. Call to Order\nOpened.\nII. Roll Call\nAll present.\nV. Adjournment\n";
+        assert_eq!(numbers(roman), ["I", "II"].map(String::from));
     }
 
     /// The head's lines in capitals are no items, down to the date line even when blank

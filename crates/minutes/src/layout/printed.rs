@@ -3,6 +3,7 @@
 //! "82/23 Apologies: Cllr A Edwards sent his apologies."). Numbered paragraphs inside the
 //! minutes look the same, so a heading must continue the numbering and read like a title.
 
+use super::outline::{is_letter_label, label_value, outline_label};
 use super::{
     give_lines, item_buffer, line_item_number, next_item_number, next_non_blank, number_line_item,
     push_body, start_item, words_up_to, Segments,
@@ -19,13 +20,20 @@ const MAX_JUMP: u64 = 30;
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let found = segment_with(lines, false);
-    let other_numbers =
-        |l: &Line<'_>| number_after_word(l.text).is_some() || bracketed_number(l.text).is_some();
+    let other_numbers = |l: &Line<'_>| {
+        number_after_word(l.text).is_some()
+            || bracketed_number(l.text).is_some()
+            || later_number(l.text).is_some()
+            || line_item_number(l.text)
+                .is_some_and(|read| separated_heading(l.text, read).is_some())
+    };
     if !found.items.is_empty() || !lines.iter().any(other_numbers) {
         return found;
     }
     // No numbered heading at all: the numbers may stand after a word ("Item 1.",
-    // "Minute 25/01") or in brackets ("1) Apologies"). Read again for those only then, so
+    // "Minute 25/01"), in brackets ("1) Apologies"), before a dash or colon ("1 - Apologies"),
+    // or be letters, Roman numerals or letters glued to a number ("A.", "IV.", "PC25/01"
+    // as [`later_number`] reads them). Read again for those only then, so
     // the lines of every other document are not asked, and a resolution's "1) ..." clauses
     // are not read as items where items have numbers of their own.
     let named = segment_with(lines, true);
@@ -42,6 +50,8 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
     let mut diagnostics = Vec::new();
     let mut scheme: Option<Scheme> = None;
     let mut last = (0u64, 0u64);
+    // Whether the outline counts by letters, so a lone "I" after "H" is the ninth.
+    let mut letters = false;
     let mut first_item_line = None;
     // Where the last item's whole lines start: they run to the next item's first line.
     let mut body_from = 0;
@@ -67,8 +77,8 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
             let split = title_split(full, inline, words);
             let title = split.map_or(full, |(end, _)| &full[..end]);
             let this = Scheme::of(number);
-            let value = place(number);
-            let in_sequence = scheme.is_none_or(|s| s == this && follows(last, value));
+            let value = value_in_outline(number, this, letters);
+            let in_sequence = continues(scheme, last, this, value);
             // The first "http" lies in the title if any does.
             let http = marks
                 .http
@@ -83,6 +93,7 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
             if titled && in_sequence {
                 scheme = Some(this);
                 last = value;
+                letters = this.outline && (letters || is_letter_label(number));
                 first_item_line.get_or_insert(i);
                 if let Some(item) = items.last_mut() {
                     give_lines(item, lines, body_from, i);
@@ -99,12 +110,13 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
             }
         }
         if let Some((number, title_line)) = number_only_item(lines, i, read) {
-            let value = place(number);
             let this = Scheme::of(number);
-            let in_sequence = scheme.is_none_or(|s| s == this && follows(last, value));
+            let value = value_in_outline(number, this, letters);
+            let in_sequence = continues(scheme, last, this, value);
             if in_sequence {
                 scheme = Some(this);
                 last = value;
+                letters = this.outline && (letters || is_letter_label(number));
                 first_item_line.get_or_insert(i);
                 if let Some(item) = items.last_mut() {
                     give_lines(item, lines, body_from, i);
@@ -135,9 +147,60 @@ fn next_numbered_line<'a>(lines: &[Line<'a>], from: usize) -> Option<(usize, (&'
         // The bracket first: "1) Apologies" also starts with the plain number "1".
         let read = number_after_word(l.text)
             .or_else(|| bracketed_number(l.text))
-            .or_else(|| line_item_number(l.text))?;
+            .or_else(|| line_item_number(l.text))
+            .or_else(|| later_number(l.text))?;
         Some((from + k, read))
     })
+}
+
+/// A number the lexer does not read as an item's, which only a document with no other
+/// numbered heading uses: a capital letter or Roman numeral before a dot or bracket ("A.
+/// Apologies", "IV) Finance", as [`outline_label`] reads it), or letters glued to a minute
+/// number ("PC25/01", "P25/001"). Returns the text after the number (after its bracket) and
+/// the number.
+fn later_number(text: &str) -> Option<(&str, &str)> {
+    let b = text.as_bytes();
+    // A capital, then a dot, a bracket, a capital or a digit: most lines ("The ...") are
+    // turned away by their first two bytes.
+    let second = |c: &u8| matches!(c, b'.' | b')' | b'A'..=b'Z' | b'0'..=b'9');
+    if !b.first().is_some_and(u8::is_ascii_uppercase) || !b.get(1).is_some_and(second) {
+        return None;
+    }
+    if let Some((label, _)) = outline_label(text) {
+        let after = label.len() + usize::from(b.get(label.len()) == Some(&b')'));
+        return Some((&text[after..], label));
+    }
+    glued_number(text)
+}
+
+/// "PC25/01", "FC 25/01" written without its space: one to four capitals, then a
+/// [`crate::lexer`] slashed number with at least one '/'.
+fn glued_number(text: &str) -> Option<(&str, &str)> {
+    let b = text.as_bytes();
+    let letters = b
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    if !(1..=4).contains(&letters) || !b.get(letters).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let digits = b[letters..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits > 4 || b.get(letters + digits) != Some(&b'/') {
+        return None;
+    }
+    let (rest, tail) = crate::lexer::item_number(&text[letters + digits + 1..])?;
+    if !tail
+        .bytes()
+        .all(|c| c.is_ascii_digit() || c == b'/' || c == b'-')
+    {
+        return None;
+    }
+    let end = text.len() - rest.len();
+    Some((rest, &text[..end]))
 }
 
 /// "1) Apologies for absence", "(2) Declarations of interest": a number in brackets before
@@ -463,16 +526,71 @@ fn reads_like_title_counted(title: &str, words: usize, http: bool) -> bool {
 struct Scheme {
     prefixed: bool,
     slashed: bool,
+    /// A year, a dot and the minute's number ("25.01"): see [`is_year_dotted`].
+    year_dotted: bool,
+    /// Letters or a Roman numeral, no digit ("A", "IV").
+    outline: bool,
 }
 
 impl Scheme {
     fn of(number: &str) -> Scheme {
         let b = number.as_bytes();
+        let prefixed = b.first().is_some_and(u8::is_ascii_alphabetic);
+        // One pass over the few bytes, where a search for each cost a call.
+        let (mut slashed, mut dotted, mut digits) = (false, false, false);
+        for &c in b {
+            slashed |= c == b'/';
+            dotted |= c == b'.';
+            digits |= c.is_ascii_digit();
+        }
         Scheme {
-            prefixed: b.first().is_some_and(u8::is_ascii_alphabetic),
-            slashed: b.contains(&b'/'),
+            prefixed,
+            slashed,
+            year_dotted: !prefixed && dotted && is_year_dotted(b),
+            outline: prefixed && !digits,
         }
     }
+}
+
+/// "25.01", "2025.012": two or four digits (a year), a dot and two or three digits (the
+/// minute's number, with its leading zero). A paragraph number ("5.1", "12.10") has one or
+/// two digits after a first run of one or two, and no leading zero: it is not one.
+fn is_year_dotted(b: &[u8]) -> bool {
+    let first = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let second = b.len().saturating_sub(first + 1);
+    matches!(first, 2 | 4)
+        && b.get(first) == Some(&b'.')
+        && (2..=3).contains(&second)
+        && b[first + 1..].iter().all(u8::is_ascii_digit)
+        && (second == 3 || b.get(first + 1) == Some(&b'0'))
+}
+
+/// Whether a heading numbered `value` in `this` scheme continues the numbering of the last
+/// item (`last`, in `scheme`). A first heading starts any numbering, but an outline only at
+/// its start ("A." or "I."): a line "J. Smith Construction" is no item.
+#[inline(always)]
+fn continues(scheme: Option<Scheme>, last: (u64, u64), this: Scheme, value: (u64, u64)) -> bool {
+    match scheme {
+        None => !this.outline || value.0 == 1,
+        Some(s) => s == this && follows(last, value),
+    }
+}
+
+/// [`place`], or an outline label's [`label_value`] (`letters` when the outline counts by
+/// letters). Inlined: every heading's number is asked, and few are outline labels.
+#[inline(always)]
+fn value_in_outline(number: &str, this: Scheme, letters: bool) -> (u64, u64) {
+    if this.outline {
+        outline_place(number, letters)
+    } else {
+        place(number)
+    }
+}
+
+/// An outline label's [`label_value`] as a [`place`].
+#[inline(never)]
+fn outline_place(number: &str, letters: bool) -> (u64, u64) {
+    (label_value(number, letters).map_or(0, u64::from), 0)
 }
 
 /// Whether a heading numbered `this` follows one numbered `last` (each a [`place`]): its
@@ -484,13 +602,16 @@ fn follows(last: (u64, u64), this: (u64, u64)) -> bool {
 }
 
 /// A heading number's [`sequence_value`], and for a number of two runs of digits parted by
-/// a '/' that starts with a digit ("25/01", "82/23") the value of the second run (else 0).
+/// a '/' that starts with a digit ("25/01", "82/23"), or by the dot of a year's minute
+/// ("25.01", see [`is_year_dotted`]), the value of the second run (else 0).
 fn place(number: &str) -> (u64, u64) {
     let b = number.as_bytes();
     let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
     let first = digits(0);
     // Read on bytes (a `split_once` and `parse` cost ten times more, at every heading).
-    let minor = if first > 0 && b.get(first) == Some(&b'/') {
+    let minor = if first > 0
+        && (b.get(first) == Some(&b'/') || (b.get(first) == Some(&b'.') && is_year_dotted(b)))
+    {
         let second = digits(first + 1);
         if (1..=4).contains(&second) && first + 1 + second == b.len() {
             b[first + 1..]
@@ -668,6 +789,59 @@ mod tests {
         assert_eq!(got, ["1", "2", "3"]);
     }
 
+    /// "1 - Apologies", "2: Minutes": a plain number parted from its title by a dash or a
+    /// colon, read where no heading has a number of its own; a range or a count is text.
+    #[test]
+    fn numbers_before_a_dash_or_colon_are_read_when_no_heading_has_its_own() {
+        let text = "1 - Apologies for absence\nNone.\n2: Minutes\nApproved.\n12 - 15 members attended.\n3 \u{2013} Finance\nPaid.\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["1", "2", "3"]);
+    }
+
+    /// "25.01 Apologies", "25.02 Minutes": a year's minute numbers with a dot follow each
+    /// other; paragraph numbers ("5.1", "5.2"), dates, sums and times do not start items.
+    #[test]
+    fn year_dotted_minute_numbers_follow_each_other() {
+        let text = "25.01 Apologies for absence\nNone.\n25.02 Minutes\nApproved on 25.01.2025 at 7.30pm.\n25.03 Finance\n25.04 was paid to the Clerk.\n25.01.2025 Meeting\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["25.01", "25.02", "25.03"]);
+        assert_eq!(place("25.01"), (25, 1));
+        assert_eq!(place("2025.012"), (2025, 12));
+        assert_eq!(place("5.10"), (5, 0));
+        assert_eq!(place("12.1"), (12, 0));
+        // Numbered paragraphs under "5" are no items, nor do they break its numbering.
+        let paragraphs = "5. FINANCE\n5.1 Payments\n5.2 Budget\n6. PLANNING\n";
+        let got: Vec<_> = headings(paragraphs).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["5", "6"]);
+    }
+
+    /// "A. Apologies", "IV. Finance", "PC25/01 Minutes": outline labels and letters glued to
+    /// a minute number, read where no heading has a number of its own; an outline starts at
+    /// "A" or "I", and a lone "I" after "H" is the ninth letter.
+    #[test]
+    fn outline_labels_and_glued_numbers_when_no_heading_has_its_own() {
+        let numbers =
+            |text: &str| -> Vec<String> { headings(text).into_iter().map(|(n, _)| n).collect() };
+        let roman = "I. APOLOGIES\nNone.\nII. MINUTES\nApproved.\nIV) FINANCE\nPaid.\n";
+        assert_eq!(numbers(roman), ["I", "II", "IV"]);
+        let letters: String = "ABCDEFGHIJ"
+            .chars()
+            .map(|c| format!("{c}. Heading {c}\nText.\n"))
+            .collect();
+        assert_eq!(numbers(&letters).len(), 10);
+        assert_eq!(numbers(&letters)[8], "I");
+        assert!(numbers("J. Smith Construction\nA bid.\nK. Jones Roofing\n").is_empty());
+        let glued =
+            "PC25/01 Apologies\nNone.\nPC25/02 Minutes\nApproved.\nP25/00123/FUL Extension\n";
+        assert_eq!(numbers(glued), ["PC25/01", "PC25/02"]);
+        assert_eq!(
+            glued_number("P25/001 Minutes"),
+            Some((" Minutes", "P25/001"))
+        );
+        assert_eq!(glued_number("PC25 Minutes"), None);
+        assert_eq!(glued_number("PCXYZ25/01 Minutes"), None);
+    }
+
     /// A heading that runs on into the minutes ends before a councillor's title, with an
     /// ASCII or a no-break space after it.
     #[test]
@@ -798,6 +972,9 @@ mod tests {
         let old_scheme = |number: &str| Scheme {
             prefixed: number.starts_with(|c: char| c.is_ascii_alphabetic()),
             slashed: number.contains('/'),
+            year_dotted: is_year_dotted(number.as_bytes()),
+            outline: number.starts_with(|c: char| c.is_ascii_alphabetic())
+                && !number.contains(|c: char| c.is_ascii_digit()),
         };
         let pieces = [
             "C",
