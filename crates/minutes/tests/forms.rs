@@ -46,7 +46,7 @@ fn numbers_and_titles(doc: &Document) -> Vec<(String, String)> {
 #[test]
 fn item_headings_in_every_numbering() {
     type Heading = fn(usize, &str) -> String;
-    let forms: [(&str, Heading, [&str; 4]); 21] = [
+    let forms: [(&str, Heading, [&str; 4]); 22] = [
         ("1.", |n, t| format!("{n}. {t}"), ["1", "2", "3", "4"]),
         ("1", |n, t| format!("{n} {t}"), ["1", "2", "3", "4"]),
         (
@@ -99,6 +99,11 @@ fn item_headings_in_every_numbering() {
             ["1", "2", "3", "4"],
         ),
         ("1:", |n, t| format!("{n}: {t}"), ["1", "2", "3", "4"]),
+        (
+            "AGENDA ITEM 1:",
+            |n, t| format!("AGENDA ITEM {n}: {}", t.to_uppercase()),
+            ["1", "2", "3", "4"],
+        ),
         (
             "25.01",
             |n, t| format!("25.0{n} {t}"),

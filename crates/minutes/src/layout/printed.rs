@@ -224,10 +224,10 @@ fn bracketed_number(text: &str) -> Option<(&str, &str)> {
 /// [`crate::lexer::item_number`] reads one.
 fn number_after_word(text: &str) -> Option<(&str, &str)> {
     let b = text.as_bytes();
-    // "Item", "Minute", "Min" in any case: two bytes turn away most lines.
+    // "Item", "Minute", "Min", "Agenda item" in any case: two bytes turn away most lines.
     if !matches!(
         (b.first().map(|c| c | 0x20), b.get(1).map(|c| c | 0x20)),
-        (Some(b'i'), Some(b't')) | (Some(b'm'), Some(b'i'))
+        (Some(b'i'), Some(b't')) | (Some(b'm'), Some(b'i')) | (Some(b'a'), Some(b'g'))
     ) {
         return None;
     }
@@ -269,8 +269,10 @@ fn separated_heading<'a>(text: &'a str, (rest, n): (&'a str, &'a str)) -> Option
 }
 
 /// The words that may stand before an item's number: "Item 1.", "Minute 25/01", "Min. 12",
-/// "Minute No. 25/01" (the longer of two that start alike first).
-const NUMBER_WORDS: [&str; 8] = [
+/// "Minute No. 25/01", "AGENDA ITEM 5:" (the longer of two that start alike first).
+const NUMBER_WORDS: [&str; 10] = [
+    "agenda item no. ",
+    "agenda item ",
     "item no. ",
     "item ",
     "minute no. ",
@@ -781,9 +783,12 @@ mod tests {
         let got: Vec<_> = headings(own).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, ["1", "2"]);
         // "Minute No." and numbers in brackets, whose clauses ("1) That ...") are no items.
-        let numbered = "Minute No. 25/01 Apologies\nNone.\nMINUTE NO. 25/02 Finance\nPaid.\n";
+        let numbered = "Minute No. 25/01 Apologies\nNone.\nMINUTE NO. 25/02 Finance\nPaid.\nMinute 25/01 refers.\nAgenda item 3 was deferred.\n";
         let got: Vec<_> = headings(numbered).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, ["25/01", "25/02"]);
+        let agenda = "AGENDA ITEM 1: APOLOGIES\nNone.\nAgenda Item 2 - Minutes\nApproved.\n";
+        let got: Vec<_> = headings(agenda).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["1", "2"]);
         let bracketed = "1) Apologies for absence\nNone.\n(2) Minutes\nRESOLVED:\n1) That the minutes be approved.\n2) That the Chair sign them;\n3) Finance\n";
         let got: Vec<_> = headings(bracketed).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, ["1", "2", "3"]);
