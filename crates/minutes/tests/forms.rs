@@ -46,7 +46,7 @@ fn numbers_and_titles(doc: &Document) -> Vec<(String, String)> {
 #[test]
 fn item_headings_in_every_numbering() {
     type Heading = fn(usize, &str) -> String;
-    let forms: [(&str, Heading, [&str; 4]); 22] = [
+    let forms: [(&str, Heading, [&str; 4]); 24] = [
         ("1.", |n, t| format!("{n}. {t}"), ["1", "2", "3", "4"]),
         ("1", |n, t| format!("{n} {t}"), ["1", "2", "3", "4"]),
         (
@@ -113,6 +113,16 @@ fn item_headings_in_every_numbering() {
             "Minute 25.01",
             |n, t| format!("Minute 25.0{n} {t}"),
             ["25.01", "25.02", "25.03", "25.04"],
+        ),
+        (
+            "24/25/01",
+            |n, t| format!("24/25/0{n} {t}"),
+            ["24/25/01", "24/25/02", "24/25/03", "24/25/04"],
+        ),
+        (
+            "FC/24-25/01",
+            |n, t| format!("FC/24-25/0{n} {t}"),
+            ["FC/24-25/01", "FC/24-25/02", "FC/24-25/03", "FC/24-25/04"],
         ),
         (
             "PC25/01",

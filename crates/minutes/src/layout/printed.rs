@@ -625,7 +625,60 @@ fn place(number: &str) -> (u64, u64) {
     } else {
         0
     };
+    // "24/25/01" is seven bytes at least: most numbers are turned away by their length.
+    let minor = if minor == 0 && b.len() >= 7 {
+        year_span_minor(b).unwrap_or(0)
+    } else {
+        minor
+    };
     (sequence_value(number), minor)
+}
+
+/// The minute's number in a number that starts with a financial year ("24/25/01",
+/// "FC/24-25/01", "2024/25/003": two years a year apart, then the running number), after
+/// any capitals and their separator. Its first run stays through the year, so the last
+/// must grow. "Cou/285/07-08" (a number, then the year) is not one.
+fn year_span_minor(b: &[u8]) -> Option<u64> {
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let from = if letters > 0 {
+        letters + usize::from(matches!(b.get(letters), Some(b' ' | b'/' | b'.')))
+    } else {
+        0
+    };
+    // The years' separators stand two and five, or four and seven, bytes on: most numbers
+    // ("C 09/025") are turned away here.
+    let sep = |at: usize| matches!(b.get(at), Some(b'/' | b'-'));
+    if !(sep(from + 2) && sep(from + 5) || sep(from + 4) && sep(from + 7)) {
+        return None;
+    }
+    // The three runs of digits and the separators after the first two.
+    let mut runs = [(0u64, 0usize); 3];
+    let mut at = from;
+    for (k, run) in runs.iter_mut().enumerate() {
+        let len = b
+            .get(at..)?
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(1..=4).contains(&len) {
+            return None;
+        }
+        let value = b[at..at + len]
+            .iter()
+            .fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'));
+        *run = (value, len);
+        at += len;
+        if k < 2 {
+            if !matches!(b.get(at), Some(b'/' | b'-')) {
+                return None;
+            }
+            at += 1;
+        }
+    }
+    let [(y1, l1), (y2, l2), (n, _)] = runs;
+    let years = matches!(l1, 2 | 4) && l2 == 2 && (y1 + 1) % 100 == y2;
+    (years && at == b.len()).then_some(n)
 }
 
 /// The running number that must grow from item to item: "131" → 131, "C 09/025" → 25,
@@ -758,6 +811,15 @@ mod tests {
         assert_eq!(place("131"), (131, 0));
         assert_eq!(place("25/00123/FUL"), (25, 0));
         assert_eq!(place("C 09/025"), (25, 0));
+        // A financial year, then the minute's number.
+        assert_eq!(place("24/25/01"), (24, 1));
+        assert_eq!(place("2024/25/013"), (2024, 13));
+        assert_eq!(place("FC/24-25/07"), (24, 7));
+        assert_eq!(place("99/00/2"), (99, 2));
+        assert_eq!(place("Cou/285/07-08"), (285, 0));
+        assert_eq!(place("24/26/01"), (24, 0));
+        assert_eq!(place("25/00123/FUL"), (25, 0));
+        assert!(follows(place("24/25/01"), place("24/25/02")));
         assert!(follows((25, 1), (25, 2)));
         assert!(follows((82, 23), (84, 23)));
         assert!(!follows((25, 2), (25, 2)));
