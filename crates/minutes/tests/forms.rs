@@ -152,6 +152,31 @@ fn item_headings_in_every_numbering() {
     }
 }
 
+/// A numbered line in the head (an address, a count of the public) starts no numbering:
+/// the items are found past it, in every numbering.
+#[test]
+fn a_numbered_line_in_the_head_hides_no_item() {
+    type Heading = fn(usize, &str) -> String;
+    let forms: [Heading; 4] = [
+        |n, t| format!("{n}. {t}"),
+        |n, t| format!("Item {n}. {t}"),
+        |n, t| format!("Minute 25/0{n} {t}"),
+        |n, t| format!("{n} - {t}"),
+    ];
+    for line in [
+        "12 Market Place, Kelby",
+        "3 Members of the public attended.",
+    ] {
+        for heading in forms {
+            let page = page_with_headings(heading);
+            let text = page.replacen("\n\n", &format!("\n{line}\n\n"), 1);
+            let got = numbers_and_titles(&parse(&text));
+            assert_eq!(got.len(), 4, "{text}");
+            assert_eq!(got[0].1, "apologies for absence", "{text}");
+        }
+    }
+}
+
 const NORTH_AMERICAN_TITLES: [&str; 4] = [
     "CALL TO ORDER",
     "ROLL CALL",

@@ -19,7 +19,23 @@ use crate::text::{ci_at, contains_ci_at, find_ascii_ci, find_short, is_space};
 const MAX_JUMP: u64 = 30;
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
-    let found = segment_with(lines, false);
+    let (found, broken) = read_from(lines, 0);
+    // A numbered line may be the head's ("12 Market Place", "3 Members of the public
+    // attended."), and start a numbering the headings after it break: read again past it,
+    // and keep that reading when it finds more items.
+    if found.items.len() == 1 || broken {
+        let (after, _) = read_from(lines, found.header_end + 1);
+        if after.items.len() > found.items.len() {
+            return after;
+        }
+    }
+    found
+}
+
+/// [`segment`] from line `start` on, and whether a heading broke the numbering right after
+/// the first item ([`segment_with`]).
+fn read_from<'a>(lines: &'a [Line<'a>], start: usize) -> (Segments<'a>, bool) {
+    let found = segment_with(lines, false, start);
     let other_numbers = |l: &Line<'_>| {
         number_after_word(l.text).is_some()
             || bracketed_number(l.text).is_some()
@@ -27,7 +43,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             || line_item_number(l.text)
                 .is_some_and(|read| separated_heading(l.text, read).is_some())
     };
-    if !found.items.is_empty() || !lines.iter().any(other_numbers) {
+    if !found.0.items.is_empty() || !lines.iter().skip(start).any(other_numbers) {
         return found;
     }
     // No numbered heading at all: the numbers may stand after a word ("Item 1.",
@@ -36,16 +52,18 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     // as [`later_number`] reads them). Read again for those only then, so
     // the lines of every other document are not asked, and a resolution's "1) ..." clauses
     // are not read as items where items have numbers of their own.
-    let named = segment_with(lines, true);
-    if named.items.is_empty() {
+    let named = segment_with(lines, true, start);
+    if named.0.items.is_empty() {
         found
     } else {
         named
     }
 }
 
-/// [`segment`], reading numbers after [`NUMBER_WORDS`] and in brackets too when `named`.
-fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
+/// [`segment`] from line `start` on, reading numbers after [`NUMBER_WORDS`] and in brackets
+/// too when `named`; and whether a heading broke the numbering while the first item was the
+/// only one (the first may then be no item).
+fn segment_with<'a>(lines: &'a [Line<'a>], named: bool, start: usize) -> (Segments<'a>, bool) {
     let mut items: Vec<RawItem<'a>> = item_buffer();
     let mut diagnostics = Vec::new();
     let mut scheme: Option<Scheme> = None;
@@ -57,7 +75,8 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
     let mut body_from = 0;
     // Only a line starting with a number can start an item. Its number is read once and
     // asked both questions: a heading, a number alone.
-    let mut from = 0;
+    let mut from = start;
+    let mut broken = false;
     while let Some((i, read)) = if named {
         next_numbered_line(lines, from)
     } else {
@@ -102,6 +121,7 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
                 body_from = i + 1;
                 continue;
             }
+            broken |= titled && items.len() == 1;
             if titled && scheme.is_some() && line.text.len() < 120 {
                 diagnostics.push(Diagnostic::info(
                     format!("\"{number}\" looks like an item heading but breaks the numbering; kept as text"),
@@ -131,11 +151,12 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
     if let Some(item) = items.last_mut() {
         give_lines(item, lines, body_from, lines.len());
     }
-    Segments {
+    let found = Segments {
         header_end: first_item_line.unwrap_or(lines.len()),
         items,
         diagnostics,
-    }
+    };
+    (found, broken)
 }
 
 /// The next line from `from` that starts with an item number (as [`next_item_number`]
@@ -854,6 +875,30 @@ mod tests {
         let bracketed = "1) Apologies for absence\nNone.\n(2) Minutes\nRESOLVED:\n1) That the minutes be approved.\n2) That the Chair sign them;\n3) Finance\n";
         let got: Vec<_> = headings(bracketed).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, ["1", "2", "3"]);
+    }
+
+    /// A numbered line in the head ("12 Market Place") that no heading continues does not
+    /// hide the items: they are read past it.
+    #[test]
+    fn a_lone_numbered_line_in_the_head_is_passed_over() {
+        for head in [
+            "12 Market Place, Kelby",
+            "3 Members of the public attended.",
+        ] {
+            for heading in [
+                "Item {n}. Heading",
+                "Minute 25/0{n} Heading",
+                "{n}. HEADING",
+            ] {
+                let items: String = (1..=3)
+                    .map(|n| format!("{}\nText.\n", heading.replace("{n}", &n.to_string())))
+                    .collect();
+                let text = format!("Kelby Parish Council\n{head}\nPresent: Cllr A Hale\n{items}");
+                assert_eq!(headings(&text).len(), 3, "{text}");
+            }
+        }
+        // One heading alone is kept.
+        assert_eq!(headings("1. FINANCE\nPaid.\n").len(), 1);
     }
 
     /// "1 - Apologies", "2: Minutes": a plain number parted from its title by a dash or a
