@@ -214,7 +214,7 @@ fn north_american_item_headings_in_every_outline() {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let forms: [(&str, Heading, [&str; 4], bool); 8] = [
+    let forms: [(&str, Heading, [&str; 4], bool); 12] = [
         (
             "1.",
             |n, t| format!("{n}. {t}"),
@@ -250,6 +250,30 @@ fn north_american_item_headings_in_every_outline() {
         (
             "1)",
             |n, t| format!("{n}) {t}"),
+            ["1", "2", "3", "4"],
+            false,
+        ),
+        (
+            "1 Title case",
+            |n, t| format!("{n} {t}"),
+            ["1", "2", "3", "4"],
+            true,
+        ),
+        (
+            "1) Title case",
+            |n, t| format!("{n}) {t}"),
+            ["1", "2", "3", "4"],
+            true,
+        ),
+        (
+            "1.0 Title case",
+            |n, t| format!("{n}.0 {t}"),
+            ["1.0", "2.0", "3.0", "4.0"],
+            true,
+        ),
+        (
+            "ITEM 1 -",
+            |n, t| format!("ITEM {n} - {t}"),
             ["1", "2", "3", "4"],
             false,
         ),

@@ -3,7 +3,7 @@
 //! starts a line ("Roll Call of Council Members:", "Public Comment: not scheduled ...").
 //! Attendance labels ("Attending:", "Members Present:") are never items.
 
-use super::outline::{is_letter_label, label_value, outline_label};
+use super::outline::{heading_label, is_letter_label, label_value};
 use super::{
     give_lines, item_buffer, next_non_blank, number_line_item, push_body, start_item, words_up_to,
     Segments,
@@ -94,12 +94,17 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             .filter(|_| !in_title_block || memchr::memchr(b':', line.text.as_bytes()).is_some())
             .or_else(|| {
                 labelled_title(line.text)
-                    .filter(|&(_, value)| !in_title_block && continues_outline(outline, value))
+                    .filter(|&(_, value)| {
+                        !in_title_block
+                            && line.indent <= margin
+                            && continues_outline(outline, value)
+                    })
                     .map(|(len, _)| len)
             });
         if let Some(title_len) = heading {
-            // "I. CALL TO ORDER", "A. Roll Call:": the outline label is the item's number.
-            let label = outline_label(&line.text[..title_len]);
+            // "I. CALL TO ORDER", "A. Roll Call:", "ITEM 1 - CALL TO ORDER": the outline
+            // label is the item's number.
+            let label = heading_label(&line.text[..title_len]);
             let title_from = label.map_or(0, |(_, at)| at);
             if let Some((n, _)) = label {
                 let letters = is_letter_label(n) || (outline.1 && n.len() == 1);
@@ -177,17 +182,30 @@ fn numbered_title_line<'a>(
     ))
 }
 
-/// "A. Call to Order", "IV. New Business": a title in title case after a letter or Roman
-/// numeral, short and no sentence (none of its words of four letters or more starts in
-/// lower case, and it ends with no full stop). Returns the line's length. Numbers are read
-/// by [`numbered_title_line`]; a line in capitals by [`heading`]. Returns the line's length
-/// and the label's value for a lone "I" read as a numeral ([`label_value`]).
+/// "A. Call to Order", "IV. New Business", "3 Roll Call", "1.0 Call to Order": a title in
+/// title case after an outline label ([`heading_label`]), short and no sentence (it starts
+/// with a capital, none of its words of four letters or more starts in lower case, and it
+/// ends with no full stop). A line in capitals is read by [`heading`]. Returns the line's
+/// length and the label's value, read as a numeral and as a letter ([`label_value`]).
 fn labelled_title(text: &str) -> Option<(usize, (u32, u32))> {
-    if !text.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+    // A digit, or a capital then a dot, a bracket, a capital or the "t" of "Item": most
+    // lines ("The Mayor ...") are turned away by their first two bytes.
+    let b = text.as_bytes();
+    let may_be_label = match b.first() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(c) if c.is_ascii_uppercase() => {
+            matches!(b.get(1), Some(b'.' | b')' | b'A'..=b'Z' | b't'))
+        }
+        _ => false,
+    };
+    if !may_be_label {
         return None;
     }
-    let (label, at) = outline_label(text)?;
+    let (label, at) = heading_label(text)?;
     let title = &text[at..];
+    if !title.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let title_case = title
         .split_whitespace()
         .filter(|w| w.len() > 3)
@@ -275,7 +293,7 @@ fn heading(text: &str) -> Option<usize> {
     let sized = (2..=8).contains(&words) || (words == 1 && letters >= 6);
     (capitals
         && sized
-        && (!text.contains("MINUTES") || outline_label(text).is_some())
+        && (!text.contains("MINUTES") || heading_label(text).is_some())
         && !text.starts_with("THAT ")
         && !is_attendance_label(text))
     .then_some(text.len())
@@ -312,7 +330,7 @@ mod tests {
         let sized = (2..=8).contains(&words) || (words == 1 && letters >= 6);
         (capitals
             && sized
-            && (!text.contains("MINUTES") || outline_label(text).is_some())
+            && (!text.contains("MINUTES") || heading_label(text).is_some())
             && !text.starts_with("THAT ")
             && !is_attendance_label(text))
         .then_some(text.len())

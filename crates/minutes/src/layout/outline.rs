@@ -7,7 +7,7 @@ use crate::text::space_len;
 
 /// The outline label `text` starts with (without its dot or bracket), and where the text
 /// after it starts. A letter or numeral needs its '.' or ')' ("A new park" has none); a
-/// number may stand alone before the space. A Roman numeral must be one as written
+/// number may stand alone before the space, or before a colon. A Roman numeral must be one as written
 /// ("IIII." is not).
 pub(crate) fn outline_label(text: &str) -> Option<(&str, usize)> {
     let b = text.as_bytes();
@@ -26,12 +26,38 @@ pub(crate) fn outline_label(text: &str) -> Option<(&str, usize)> {
     };
     let mark = match b.get(end) {
         Some(b'.' | b')') => 1,
+        // "2: Roll Call"; "7:30 p.m." has no space after its colon.
+        Some(b':') if first.is_ascii_digit() => 1,
         _ if first.is_ascii_digit() => 0,
         _ => return None,
     };
     let gap = space_len(text.get(end + mark..)?);
     let title = end + mark + gap;
     (gap > 0 && title < text.len()).then(|| (&text[..end], title))
+}
+
+/// [`outline_label`], after an "Item" that may stand before a number ("ITEM 1 - CALL TO
+/// ORDER"), and past a dash or colon between the label and the title ("1 - Roll Call").
+pub(crate) fn heading_label(text: &str) -> Option<(&str, usize)> {
+    let word = if crate::text::starts_with_folded(text, "item ") {
+        5
+    } else {
+        0
+    };
+    let rest = text.get(word..)?;
+    let (label, at) = outline_label(rest)?;
+    if word > 0 && !label.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut at = word + at;
+    let after = &text[at..];
+    if let Some(dash) = ["- ", "\u{2013} ", "\u{2014} ", ": "]
+        .iter()
+        .find(|d| after.starts_with(**d))
+    {
+        at += dash.len() + space_len(&after[dash.len()..]);
+    }
+    (at < text.len()).then_some((label, at))
 }
 
 /// The value of an outline label: a number's first run of digits, a Roman numeral's value,
@@ -142,6 +168,7 @@ mod tests {
             ("3 ROLL CALL", "3", "ROLL CALL"),
             ("12. Finance", "12", "Finance"),
             ("5) Minutes", "5", "Minutes"),
+            ("2: Roll Call", "2", "Roll Call"),
         ] {
             let got = outline_label(text).map(|(l, at)| (l, &text[at..]));
             assert_eq!(got, Some((label, title)), "{text:?}");
@@ -157,8 +184,25 @@ mod tests {
             "25.01.2025 MEETING",
             "THE COUNCIL",
             "Ia. x",
+            "7:30 PM MEETING",
         ] {
             assert_eq!(outline_label(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn labels_after_item_and_before_a_dash() {
+        for (text, label, title) in [
+            ("ITEM 1 - CALL TO ORDER", "1", "CALL TO ORDER"),
+            ("Item 2: Roll Call", "2", "Roll Call"),
+            ("3 \u{2013} Roll Call", "3", "Roll Call"),
+            ("IV. NEW BUSINESS", "IV", "NEW BUSINESS"),
+        ] {
+            let got = heading_label(text).map(|(l, at)| (l, &text[at..]));
+            assert_eq!(got, Some((label, title)), "{text:?}");
+        }
+        for text in ["ITEM A. X", "ITEMS 1 X", "Item"] {
+            assert_eq!(heading_label(text), None, "{text:?}");
         }
     }
 
