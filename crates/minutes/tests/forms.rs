@@ -214,7 +214,7 @@ fn north_american_item_headings_in_every_outline() {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let forms: [(&str, Heading, [&str; 4], bool); 12] = [
+    let forms: [(&str, Heading, [&str; 4], bool); 13] = [
         (
             "1.",
             |n, t| format!("{n}. {t}"),
@@ -275,6 +275,12 @@ fn north_american_item_headings_in_every_outline() {
             "ITEM 1 -",
             |n, t| format!("ITEM {n} - {t}"),
             ["1", "2", "3", "4"],
+            false,
+        ),
+        (
+            "I. alone",
+            |n, t| format!("{}.\n{t}", ROMAN[n - 1]),
+            ROMAN,
             false,
         ),
     ];

@@ -76,7 +76,16 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             body_from = i + 1;
             continue;
         }
-        if let Some((number, true)) = read.and_then(number_line_of) {
+        let alone = match read.and_then(number_line_of) {
+            Some((number, true)) => Some(number),
+            _ => lone_label(line.text)
+                .filter(|&(_, values)| continues_outline(outline, values))
+                .map(|(label, _)| {
+                    outline = label_place(label, outline);
+                    label
+                }),
+        };
+        if let Some(number) = alone {
             let title_line = next_non_blank(lines, i + 1).filter(|&j| {
                 lexer::bullet(lines[j].text).is_none() && number_line(lines[j].text).is_none()
             });
@@ -107,8 +116,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             let label = heading_label(&line.text[..title_len]);
             let title_from = label.map_or(0, |(_, at)| at);
             if let Some((n, _)) = label {
-                let letters = is_letter_label(n) || (outline.1 && n.len() == 1);
-                outline = (label_value(n, letters).unwrap_or(0), letters);
+                outline = label_place(n, outline);
             }
             let mut item = start_item(
                 label.map(|(n, _)| (n, line.start)),
@@ -216,6 +224,27 @@ fn labelled_title(text: &str) -> Option<(usize, (u32, u32))> {
     );
     (title_case && !title.ends_with('.') && words_up_to(title, 9) <= 8)
         .then_some((text.len(), values))
+}
+
+/// The outline's place after label `n` (its value, and whether it counts by letters), the
+/// outline's place before it being `last`.
+fn label_place(n: &str, last: (u32, bool)) -> (u32, bool) {
+    let letters = is_letter_label(n) || (last.1 && n.len() == 1);
+    (label_value(n, letters).unwrap_or(0), letters)
+}
+
+/// "IV.", "B.": a letter or Roman numeral and its dot alone on a line, the title on the
+/// next (a number alone is read as [`number_line`] reads it), with the label's values read
+/// as a numeral and as a letter.
+fn lone_label(text: &str) -> Option<(&str, (u32, u32))> {
+    let label = text.strip_suffix('.')?;
+    let b = label.as_bytes();
+    if b.is_empty() || b.len() > 6 || !b.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    // A numeral as [`label_value`] reads it, or a single letter.
+    let values = (label_value(label, false)?, label_value(label, true)?);
+    Some((label, values))
 }
 
 /// Whether a label of `values` (read as a numeral, and as a letter) starts an outline ("A",
@@ -460,6 +489,33 @@ mod tests {
         assert_eq!(numbers(&ninth).concat(), "ABCDEFGHI");
         let roman = "CITY OF OAKVALE\nMay 6, 2025\n\nI. Call to Order\nOpened.\nII. Roll Call\nAll present.\nV. Adjournment\n";
         assert_eq!(numbers(roman), ["I", "II"].map(String::from));
+    }
+
+    /// "IV." alone on its line is an item's number, its title on the next line, where it
+    /// starts or continues the outline.
+    #[test]
+    fn outline_labels_alone_on_their_line() {
+        let text = "CITY OF OAKVALE\nMay 6, 2025\n\nI.\nCALL TO ORDER\nOpened.\nII.\nROLL CALL\nAll present.\nX.\nNot next\nIII.\nNEW BUSINESS\nNone.\n";
+        let lines = crate::lexer::lines(text);
+        let found = segment(text, &lines).items;
+        let got: Vec<_> = found
+            .iter()
+            .map(|it| {
+                let (s, e) = it.title.unwrap_or((0, 0));
+                (it.number.unwrap_or(""), &text[s..e])
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("I", "CALL TO ORDER"),
+                ("II", "ROLL CALL"),
+                ("III", "NEW BUSINESS")
+            ]
+        );
+        assert_eq!(lone_label("IV."), Some(("IV", (4, 4))));
+        assert_eq!(lone_label("IIII."), None);
+        assert_eq!(lone_label("The."), None);
     }
 
     /// The head's lines in capitals are no items, down to the date line even when blank
