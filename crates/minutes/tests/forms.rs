@@ -177,6 +177,27 @@ fn a_numbered_line_in_the_head_hides_no_item() {
     }
 }
 
+/// A table of contents before the minutes, its entries ending in a dotted leader or a tab
+/// and a page number, takes no item from the headings after it.
+#[test]
+fn a_table_of_contents_hides_no_item() {
+    for leader in [" .......... ", "\t"] {
+        let page = page_with_headings(|n, t| format!("{n}. {t}"));
+        let contents: String = TITLES
+            .iter()
+            .enumerate()
+            .map(|(k, t)| format!("{}. {t}{leader}{}\n", k + 1, k + 2))
+            .collect();
+        let text = page.replacen("\n\n", &format!("\n\nContents\n{contents}\n"), 1);
+        let got = numbers_and_titles(&parse(&text));
+        let want: Vec<(String, String)> = (1..=4)
+            .map(|n| n.to_string())
+            .zip(TITLES.iter().map(|t| t.to_lowercase()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 const NORTH_AMERICAN_TITLES: [&str; 4] = [
     "CALL TO ORDER",
     "ROLL CALL",

@@ -108,7 +108,7 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool, start: usize) -> (Segmen
                     reads_like_title_counted(title, words, http)
                 }
                 Some(_) => reads_like_title_counted(title, words_up_to(title, 31), http),
-            };
+            } && !is_contents_entry(full);
             if titled && in_sequence {
                 scheme = Some(this);
                 last = value;
@@ -530,6 +530,26 @@ fn more_words_than(text: &str, n: usize) -> bool {
     words_up_to(text, n + 1) > n
 }
 
+/// "Apologies for absence .......... 3", "Finance\t7": an entry of a table of contents (a
+/// dotted leader or a tab, then a page number), whose numbers the headings after it start
+/// again: not an item. Most titles end in a letter, and are answered by their last byte.
+fn is_contents_entry(title: &str) -> bool {
+    let b = title.as_bytes();
+    if !b.last().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let page = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if page > 3 {
+        return false;
+    }
+    let before = &b[..b.len() - page];
+    if before.ends_with(b"\t") {
+        return true;
+    }
+    let before = before.trim_ascii_end();
+    before.ends_with(b"...") || before.ends_with("\u{2026}".as_bytes())
+}
+
 /// A heading's title is short and does not read like a sentence of the minutes.
 fn reads_like_title(title: &str) -> bool {
     // Counting stops past 30: every test below is decided by then.
@@ -899,6 +919,27 @@ mod tests {
         }
         // One heading alone is kept.
         assert_eq!(headings("1. FINANCE\nPaid.\n").len(), 1);
+    }
+
+    /// A table of contents before the minutes ("1. Apologies ...... 3") takes no item: the
+    /// headings after it are the items.
+    #[test]
+    fn a_table_of_contents_is_no_item() {
+        for leader in [" .......... ", "\t", "\u{2026}\u{2026} "] {
+            let contents: String = ["APOLOGIES", "MINUTES", "FINANCE"]
+                .iter()
+                .enumerate()
+                .map(|(k, t)| format!("{}. {t}{leader}{}\n", k + 1, k + 3))
+                .collect();
+            let text = format!("Contents\n{contents}\n1. APOLOGIES\nNone.\n2. MINUTES\nApproved.\n3. FINANCE\nPaid.\n");
+            let got = headings(&text);
+            assert_eq!(got.len(), 3, "{text}");
+            assert_eq!(got[0].1, "APOLOGIES", "{text}");
+        }
+        assert!(is_contents_entry("Finance ..... 12"));
+        assert!(!is_contents_entry("Planning application 25"));
+        assert!(!is_contents_entry("Budget 2025"));
+        assert!(!is_contents_entry("Finance"));
     }
 
     /// "1 - Apologies", "2: Minutes": a plain number parted from its title by a dash or a
