@@ -177,11 +177,11 @@ fn a_numbered_line_in_the_head_hides_no_item() {
     }
 }
 
-/// A table of contents before the minutes, its entries ending in a dotted leader or a tab
-/// and a page number, takes no item from the headings after it.
+/// A table of contents before the minutes, its entries ending in a page number after a
+/// dotted leader, a tab or a space, takes no item from the headings after it.
 #[test]
 fn a_table_of_contents_hides_no_item() {
-    for leader in [" .......... ", "\t"] {
+    for leader in [" .......... ", "\t", " "] {
         let page = page_with_headings(|n, t| format!("{n}. {t}"));
         let contents: String = TITLES
             .iter()

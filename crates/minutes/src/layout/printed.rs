@@ -19,11 +19,20 @@ use crate::text::{ci_at, contains_ci_at, find_ascii_ci, find_short, is_space};
 const MAX_JUMP: u64 = 30;
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
-    let (found, broken) = read_from(lines, 0);
+    let (found, breaks) = read_from(lines, 0);
+    // Items with no text between them that a heading numbered as the first follows are a
+    // table of contents (its page numbers lost or kept with a space): read again from
+    // that heading, and keep that reading when it finds as many items.
+    if let Some(at) = breaks.restart {
+        let (after, _) = read_from(lines, at);
+        if after.items.len() >= found.items.len() {
+            return after;
+        }
+    }
     // A numbered line may be the head's ("12 Market Place", "3 Members of the public
     // attended."), and start a numbering the headings after it break: read again past it,
     // and keep that reading when it finds more items.
-    if found.items.len() == 1 || broken {
+    if found.items.len() == 1 || breaks.broken {
         let (after, _) = read_from(lines, found.header_end + 1);
         if after.items.len() > found.items.len() {
             return after;
@@ -32,9 +41,19 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     found
 }
 
-/// [`segment`] from line `start` on, and whether a heading broke the numbering right after
-/// the first item ([`segment_with`]).
-fn read_from<'a>(lines: &'a [Line<'a>], start: usize) -> (Segments<'a>, bool) {
+/// Where the numbering a reading followed was broken, as [`segment`] asks.
+#[derive(Debug, Default, Clone, Copy)]
+struct Breaks {
+    /// A heading broke the numbering while the first item was the only one (the first may
+    /// then be no item).
+    broken: bool,
+    /// The line of a heading numbered as the first item, after items with no text between
+    /// them (a table of contents).
+    restart: Option<usize>,
+}
+
+/// [`segment`] from line `start` on, and where the numbering was broken.
+fn read_from<'a>(lines: &'a [Line<'a>], start: usize) -> (Segments<'a>, Breaks) {
     let found = segment_with(lines, false, start);
     let other_numbers = |l: &Line<'_>| {
         number_after_word(l.text).is_some()
@@ -61,9 +80,8 @@ fn read_from<'a>(lines: &'a [Line<'a>], start: usize) -> (Segments<'a>, bool) {
 }
 
 /// [`segment`] from line `start` on, reading numbers after [`NUMBER_WORDS`] and in brackets
-/// too when `named`; and whether a heading broke the numbering while the first item was the
-/// only one (the first may then be no item).
-fn segment_with<'a>(lines: &'a [Line<'a>], named: bool, start: usize) -> (Segments<'a>, bool) {
+/// too when `named`; and where the numbering was broken.
+fn segment_with<'a>(lines: &'a [Line<'a>], named: bool, start: usize) -> (Segments<'a>, Breaks) {
     let mut items: Vec<RawItem<'a>> = item_buffer();
     let mut diagnostics = Vec::new();
     let mut scheme: Option<Scheme> = None;
@@ -76,7 +94,10 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool, start: usize) -> (Segmen
     // Only a line starting with a number can start an item. Its number is read once and
     // asked both questions: a heading, a number alone.
     let mut from = start;
-    let mut broken = false;
+    let mut breaks = Breaks::default();
+    // The first item's value, and whether no item so far has text between it and the next.
+    let mut first = (0u64, 0u64);
+    let mut bodiless = true;
     while let Some((i, read)) = if named {
         next_numbered_line(lines, from)
     } else {
@@ -116,12 +137,18 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool, start: usize) -> (Segmen
                 first_item_line.get_or_insert(i);
                 if let Some(item) = items.last_mut() {
                     give_lines(item, lines, body_from, i);
+                    bodiless = bodiless && item.lines.iter().all(Line::is_blank);
+                } else {
+                    first = value;
                 }
                 items.push(heading_item(line, number, title_at, split));
                 body_from = i + 1;
                 continue;
             }
-            broken |= titled && items.len() == 1;
+            breaks.broken |= titled && items.len() == 1;
+            if titled && bodiless && items.len() >= 2 && value == first && scheme == Some(this) {
+                breaks.restart = breaks.restart.or(Some(i));
+            }
             if titled && scheme.is_some() && line.text.len() < 120 {
                 diagnostics.push(Diagnostic::info(
                     format!("\"{number}\" looks like an item heading but breaks the numbering; kept as text"),
@@ -156,7 +183,7 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool, start: usize) -> (Segmen
         items,
         diagnostics,
     };
-    (found, broken)
+    (found, breaks)
 }
 
 /// The next line from `from` that starts with an item number (as [`next_item_number`]
@@ -940,6 +967,20 @@ mod tests {
         assert!(!is_contents_entry("Planning application 25"));
         assert!(!is_contents_entry("Budget 2025"));
         assert!(!is_contents_entry("Finance"));
+    }
+
+    /// A table of contents whose page numbers follow a space ("1. APOLOGIES 3") takes no
+    /// item either: the headings numbered again from the first are the items. A numbered
+    /// list in an item's minutes does not restart them.
+    #[test]
+    fn headings_numbered_again_after_a_table_of_contents_are_the_items() {
+        let text = "Contents\n1. APOLOGIES 3\n2. MINUTES 3\n3. FINANCE 4\n\n1. APOLOGIES\nNone.\n2. MINUTES\nApproved.\n3. FINANCE\nPaid.\n";
+        let got = headings(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].1, "APOLOGIES");
+        let list = "1. APOLOGIES\nNone.\n2. PLANNING\nThe applications:\n1. Extension at Mill Lane\n2. Garage at Church Street\n";
+        let got: Vec<_> = headings(list).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["APOLOGIES", "PLANNING"]);
     }
 
     /// "1 - Apologies", "2: Minutes": a plain number parted from its title by a dash or a
