@@ -46,7 +46,7 @@ fn numbers_and_titles(doc: &Document) -> Vec<(String, String)> {
 #[test]
 fn item_headings_in_every_numbering() {
     type Heading = fn(usize, &str) -> String;
-    let forms: [(&str, Heading, [&str; 4]); 13] = [
+    let forms: [(&str, Heading, [&str; 4]); 24] = [
         ("1.", |n, t| format!("{n}. {t}"), ["1", "2", "3", "4"]),
         ("1", |n, t| format!("{n} {t}"), ["1", "2", "3", "4"]),
         (
@@ -92,6 +92,53 @@ fn item_headings_in_every_numbering() {
             |n, t| format!("P/25/0{n} {t}"),
             ["P/25/01", "P/25/02", "P/25/03", "P/25/04"],
         ),
+        ("1 -", |n, t| format!("{n} - {t}"), ["1", "2", "3", "4"]),
+        (
+            "1 –",
+            |n, t| format!("{n} \u{2013} {t}"),
+            ["1", "2", "3", "4"],
+        ),
+        ("1:", |n, t| format!("{n}: {t}"), ["1", "2", "3", "4"]),
+        (
+            "AGENDA ITEM 1:",
+            |n, t| format!("AGENDA ITEM {n}: {}", t.to_uppercase()),
+            ["1", "2", "3", "4"],
+        ),
+        (
+            "25.01",
+            |n, t| format!("25.0{n} {t}"),
+            ["25.01", "25.02", "25.03", "25.04"],
+        ),
+        (
+            "Minute 25.01",
+            |n, t| format!("Minute 25.0{n} {t}"),
+            ["25.01", "25.02", "25.03", "25.04"],
+        ),
+        (
+            "24/25/01",
+            |n, t| format!("24/25/0{n} {t}"),
+            ["24/25/01", "24/25/02", "24/25/03", "24/25/04"],
+        ),
+        (
+            "FC/24-25/01",
+            |n, t| format!("FC/24-25/0{n} {t}"),
+            ["FC/24-25/01", "FC/24-25/02", "FC/24-25/03", "FC/24-25/04"],
+        ),
+        (
+            "PC25/01",
+            |n, t| format!("PC25/0{n} {t}"),
+            ["PC25/01", "PC25/02", "PC25/03", "PC25/04"],
+        ),
+        (
+            "I.",
+            |n, t| format!("{}. {}", ["I", "II", "III", "IV"][n - 1], t.to_uppercase()),
+            ["I", "II", "III", "IV"],
+        ),
+        (
+            "A.",
+            |n, t| format!("{}. {t}", ["A", "B", "C", "D"][n - 1]),
+            ["A", "B", "C", "D"],
+        ),
     ];
     for (form, heading, numbers) in forms {
         let text = page_with_headings(heading);
@@ -99,6 +146,177 @@ fn item_headings_in_every_numbering() {
         let want: Vec<(String, String)> = numbers
             .iter()
             .zip(TITLES)
+            .map(|(n, t)| (n.to_string(), t.to_lowercase()))
+            .collect();
+        assert_eq!(got, want, "{form}: {text}");
+    }
+}
+
+/// A numbered line in the head (an address, a count of the public) starts no numbering:
+/// the items are found past it, in every numbering.
+#[test]
+fn a_numbered_line_in_the_head_hides_no_item() {
+    type Heading = fn(usize, &str) -> String;
+    let forms: [Heading; 4] = [
+        |n, t| format!("{n}. {t}"),
+        |n, t| format!("Item {n}. {t}"),
+        |n, t| format!("Minute 25/0{n} {t}"),
+        |n, t| format!("{n} - {t}"),
+    ];
+    for line in [
+        "12 Market Place, Kelby",
+        "3 Members of the public attended.",
+    ] {
+        for heading in forms {
+            let page = page_with_headings(heading);
+            let text = page.replacen("\n\n", &format!("\n{line}\n\n"), 1);
+            let got = numbers_and_titles(&parse(&text));
+            assert_eq!(got.len(), 4, "{text}");
+            assert_eq!(got[0].1, "apologies for absence", "{text}");
+        }
+    }
+}
+
+/// A table of contents before the minutes, its entries ending in a page number after a
+/// dotted leader, a tab or a space, takes no item from the headings after it.
+#[test]
+fn a_table_of_contents_hides_no_item() {
+    for leader in [" .......... ", "\t", " "] {
+        let page = page_with_headings(|n, t| format!("{n}. {t}"));
+        let contents: String = TITLES
+            .iter()
+            .enumerate()
+            .map(|(k, t)| format!("{}. {t}{leader}{}\n", k + 1, k + 2))
+            .collect();
+        let text = page.replacen("\n\n", &format!("\n\nContents\n{contents}\n"), 1);
+        let got = numbers_and_titles(&parse(&text));
+        let want: Vec<(String, String)> = (1..=4)
+            .map(|n| n.to_string())
+            .zip(TITLES.iter().map(|t| t.to_lowercase()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+const NORTH_AMERICAN_TITLES: [&str; 4] = [
+    "CALL TO ORDER",
+    "ROLL CALL",
+    "APPROVAL OF MINUTES",
+    "NEW BUSINESS",
+];
+
+/// A North American page (a city council's, no "Present:" line) with four items whose
+/// headings `heading(number, title)` writes.
+fn north_american_page(heading: impl Fn(usize, &str) -> String) -> String {
+    let bodies = [
+        "Mayor Ruiz called the meeting to order at 7:00 p.m.",
+        "Council Members Ames, Bell and Cho answered the roll.",
+        "Motion by Ames, second by Bell, to approve the minutes. Motion carried 4-0.",
+        "The Council discussed the paving contract.",
+    ];
+    let mut text =
+        String::from("CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n");
+    for (i, (title, body)) in NORTH_AMERICAN_TITLES.iter().zip(bodies).enumerate() {
+        text.push_str(&format!("{}\n{body}\n\n", heading(i + 1, title)));
+    }
+    text
+}
+
+#[test]
+fn north_american_item_headings_in_every_outline() {
+    type Heading = fn(usize, &str) -> String;
+    const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
+    let title_case = |t: &str| {
+        t.split(' ')
+            .map(|w| match w {
+                "TO" | "OF" => w.to_lowercase(),
+                _ => format!("{}{}", &w[..1], w[1..].to_lowercase()),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let forms: [(&str, Heading, [&str; 4], bool); 13] = [
+        (
+            "1.",
+            |n, t| format!("{n}. {t}"),
+            ["1", "2", "3", "4"],
+            false,
+        ),
+        ("I.", |n, t| format!("{}. {t}", ROMAN[n - 1]), ROMAN, false),
+        (
+            "A.",
+            |n, t| format!("{}. {t}", ["A", "B", "C", "D"][n - 1]),
+            ["A", "B", "C", "D"],
+            false,
+        ),
+        (
+            "I. Title case",
+            |n, t| format!("{}. {t}", ROMAN[n - 1]),
+            ROMAN,
+            true,
+        ),
+        (
+            "A) Title case",
+            |n, t| format!("{}) {t}", ["A", "B", "C", "D"][n - 1]),
+            ["A", "B", "C", "D"],
+            true,
+        ),
+        (
+            "1.0",
+            |n, t| format!("{n}.0 {t}"),
+            ["1.0", "2.0", "3.0", "4.0"],
+            false,
+        ),
+        ("1", |n, t| format!("{n}  {t}"), ["1", "2", "3", "4"], false),
+        (
+            "1)",
+            |n, t| format!("{n}) {t}"),
+            ["1", "2", "3", "4"],
+            false,
+        ),
+        (
+            "1 Title case",
+            |n, t| format!("{n} {t}"),
+            ["1", "2", "3", "4"],
+            true,
+        ),
+        (
+            "1) Title case",
+            |n, t| format!("{n}) {t}"),
+            ["1", "2", "3", "4"],
+            true,
+        ),
+        (
+            "1.0 Title case",
+            |n, t| format!("{n}.0 {t}"),
+            ["1.0", "2.0", "3.0", "4.0"],
+            true,
+        ),
+        (
+            "ITEM 1 -",
+            |n, t| format!("ITEM {n} - {t}"),
+            ["1", "2", "3", "4"],
+            false,
+        ),
+        (
+            "I. alone",
+            |n, t| format!("{}.\n{t}", ROMAN[n - 1]),
+            ROMAN,
+            false,
+        ),
+    ];
+    for (form, heading, numbers, titled) in forms {
+        let text = north_american_page(|n, t| {
+            if titled {
+                heading(n, &title_case(t))
+            } else {
+                heading(n, t)
+            }
+        });
+        let got = numbers_and_titles(&parse(&text));
+        let want: Vec<(String, String)> = numbers
+            .iter()
+            .zip(NORTH_AMERICAN_TITLES)
             .map(|(n, t)| (n.to_string(), t.to_lowercase()))
             .collect();
         assert_eq!(got, want, "{form}: {text}");

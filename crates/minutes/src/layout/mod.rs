@@ -6,6 +6,7 @@ mod flattened;
 mod item_page;
 mod listing;
 mod other;
+mod outline;
 mod printed;
 
 use std::cell::RefCell;

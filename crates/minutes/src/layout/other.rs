@@ -3,6 +3,7 @@
 //! starts a line ("Roll Call of Council Members:", "Public Comment: not scheduled ...").
 //! Attendance labels ("Attending:", "Members Present:") are never items.
 
+use super::outline::{heading_label, is_letter_label, label_value};
 use super::{
     give_lines, item_buffer, next_non_blank, number_line_item, push_body, start_item, words_up_to,
     Segments,
@@ -67,6 +68,9 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         .unwrap_or(0);
     // Where the last item's whole lines start: they run to the next item's first line.
     let mut body_from = 0;
+    // The last outline label's value and whether it counts by letters: a title in title
+    // case after a label must start the outline or continue it.
+    let mut outline = (0u32, false);
     for (i, line) in lines.iter().enumerate() {
         if i < skip_to {
             continue;
@@ -82,7 +86,16 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             body_from = i + 1;
             continue;
         }
-        if let Some((number, true)) = read.and_then(number_line_of) {
+        let alone = match read.and_then(number_line_of) {
+            Some((number, true)) => Some(number),
+            _ => lone_label(line.text)
+                .filter(|&(_, values)| continues_outline(outline, values))
+                .map(|(label, _)| {
+                    outline = label_place(label, outline);
+                    label
+                }),
+        };
+        if let Some(number) = alone {
             let title_line = next_non_blank(lines, i + 1).filter(|&j| {
                 lexer::bullet(lines[j].text).is_none() && number_line(lines[j].text).is_none()
             });
@@ -97,9 +110,29 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         }
         let in_title_block = first_blank.is_none_or(|b| i < b);
         let heading = heading(line.text)
-            .filter(|_| !in_title_block || memchr::memchr(b':', line.text.as_bytes()).is_some());
+            .filter(|_| !in_title_block || memchr::memchr(b':', line.text.as_bytes()).is_some())
+            .or_else(|| {
+                labelled_title(line.text)
+                    .filter(|&(_, value)| {
+                        !in_title_block
+                            && line.indent <= margin
+                            && continues_outline(outline, value)
+                    })
+                    .map(|(len, _)| len)
+            });
         if let Some(title_len) = heading {
-            let mut item = start_item(None, Some((line.start, line.start + title_len)), line.end());
+            // "I. CALL TO ORDER", "A. Roll Call:", "ITEM 1 - CALL TO ORDER": the outline
+            // label is the item's number.
+            let label = heading_label(&line.text[..title_len]);
+            let title_from = label.map_or(0, |(_, at)| at);
+            if let Some((n, _)) = label {
+                outline = label_place(n, outline);
+            }
+            let mut item = start_item(
+                label.map(|(n, _)| (n, line.start)),
+                Some((line.start + title_from, line.start + title_len)),
+                line.end(),
+            );
             let rest = line.text[title_len..].trim_start_matches([':', ' ']);
             if !rest.is_empty() {
                 push_body(
@@ -165,6 +198,71 @@ fn numbered_title_line<'a>(
         Some(title),
         line.end(),
     ))
+}
+
+/// "A. Call to Order", "IV. New Business", "3 Roll Call", "1.0 Call to Order": a title in
+/// title case after an outline label ([`heading_label`]), short and no sentence (it starts
+/// with a capital, none of its words of four letters or more starts in lower case, and it
+/// ends with no full stop). A line in capitals is read by [`heading`]. Returns the line's
+/// length and the label's value, read as a numeral and as a letter ([`label_value`]).
+fn labelled_title(text: &str) -> Option<(usize, (u32, u32))> {
+    // A digit, or a capital then a dot, a bracket, a capital or the "t" of "Item": most
+    // lines ("The Mayor ...") are turned away by their first two bytes.
+    let b = text.as_bytes();
+    let may_be_label = match b.first() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(c) if c.is_ascii_uppercase() => {
+            matches!(b.get(1), Some(b'.' | b')' | b'A'..=b'Z' | b't'))
+        }
+        _ => false,
+    };
+    if !may_be_label {
+        return None;
+    }
+    let (label, at) = heading_label(text)?;
+    let title = &text[at..];
+    if !title.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let title_case = title
+        .split_whitespace()
+        .filter(|w| w.len() > 3)
+        .all(|w| w.starts_with(|c: char| !c.is_lowercase()));
+    let values = (
+        label_value(label, false).unwrap_or(0),
+        label_value(label, true).unwrap_or(0),
+    );
+    (title_case && !title.ends_with('.') && words_up_to(title, 9) <= 8)
+        .then_some((text.len(), values))
+}
+
+/// The outline's place after label `n` (its value, and whether it counts by letters), the
+/// outline's place before it being `last`.
+fn label_place(n: &str, last: (u32, bool)) -> (u32, bool) {
+    let letters = is_letter_label(n) || (last.1 && n.len() == 1);
+    (label_value(n, letters).unwrap_or(0), letters)
+}
+
+/// "IV.", "B.": a letter or Roman numeral and its dot alone on a line, the title on the
+/// next (a number alone is read as [`number_line`] reads it), with the label's values read
+/// as a numeral and as a letter.
+fn lone_label(text: &str) -> Option<(&str, (u32, u32))> {
+    let label = text.strip_suffix('.')?;
+    let b = label.as_bytes();
+    if b.is_empty() || b.len() > 6 || !b.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    // A numeral as [`label_value`] reads it, or a single letter.
+    let values = (label_value(label, false)?, label_value(label, true)?);
+    Some((label, values))
+}
+
+/// Whether a label of `values` (read as a numeral, and as a letter) starts an outline ("A",
+/// "I") or follows the `last` label's value (of an outline by letters or not) by one or two:
+/// "S. Chambers, Clerk" in a list of staff is no item.
+fn continues_outline(last: (u32, bool), values: (u32, u32)) -> bool {
+    let value = if last.1 { values.1 } else { values.0 };
+    value == 1 || values.1 == 1 || (last.0 > 0 && value > last.0 && value <= last.0 + 2)
 }
 
 /// Whether `phrase`, lower-cased and trimmed, is one of the [`FIELD_WORDS`]. Compared
@@ -252,7 +350,7 @@ fn heading(text: &str) -> Option<usize> {
     let sized = (2..=8).contains(&words) || (words == 1 && letters >= 6);
     (capitals
         && sized
-        && !text.contains("MINUTES")
+        && (!text.contains("MINUTES") || heading_label(text).is_some())
         && !text.starts_with("THAT ")
         && !is_attendance_label(text))
     .then_some(text.len())
@@ -291,7 +389,7 @@ mod tests {
         let sized = (2..=8).contains(&words) || (words == 1 && letters >= 6);
         (capitals
             && sized
-            && !text.contains("MINUTES")
+            && (!text.contains("MINUTES") || heading_label(text).is_some())
             && !text.starts_with("THAT ")
             && !is_attendance_label(text))
         .then_some(text.len())
@@ -415,6 +513,58 @@ mod tests {
                 .collect();
             assert_eq!(numbers, ["1", "2"], "{text:?}");
         }
+    }
+
+    /// "A. Call to Order", "II. Roll Call": a title-case title after an outline label is an
+    /// item where the label starts or continues the outline; a staff list's initials are not.
+    #[test]
+    fn outline_labels_before_title_case_titles() {
+        let numbers = |text: &str| -> Vec<String> {
+            let lines = crate::lexer::lines(text);
+            let found = segment(text, &lines).items;
+            found
+                .iter()
+                .map(|it| it.number.unwrap_or("").to_string())
+                .collect()
+        };
+        let page = "CITY OF OAKVALE\nMay 6, 2025\n\nA. Call to Order\nThe Mayor opened.\nS. Chambers, Clerk\nB. Roll Call\nAll present.\nJ. Smith Construction\nC. Approval of Minutes\nApproved.\nD. New Business\nNone.\n";
+        assert_eq!(numbers(page), ["A", "B", "C", "D"].map(String::from));
+        // A lone "I" after "H" is the ninth letter.
+        let ninth: String = "ABCDEFGHI"
+            .chars()
+            .map(|c| format!("{c}. Report of Group {c}\nNoted.\n"))
+            .collect();
+        let ninth = format!("CITY OF OAKVALE\nMay 6, 2025\n\n{ninth}");
+        assert_eq!(numbers(&ninth).concat(), "ABCDEFGHI");
+        let roman = "CITY OF OAKVALE\nMay 6, 2025\n\nI. Call to Order\nOpened.\nII. Roll Call\nAll present.\nV. Adjournment\n";
+        assert_eq!(numbers(roman), ["I", "II"].map(String::from));
+    }
+
+    /// "IV." alone on its line is an item's number, its title on the next line, where it
+    /// starts or continues the outline.
+    #[test]
+    fn outline_labels_alone_on_their_line() {
+        let text = "CITY OF OAKVALE\nMay 6, 2025\n\nI.\nCALL TO ORDER\nOpened.\nII.\nROLL CALL\nAll present.\nX.\nNot next\nIII.\nNEW BUSINESS\nNone.\n";
+        let lines = crate::lexer::lines(text);
+        let found = segment(text, &lines).items;
+        let got: Vec<_> = found
+            .iter()
+            .map(|it| {
+                let (s, e) = it.title.unwrap_or((0, 0));
+                (it.number.unwrap_or(""), &text[s..e])
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("I", "CALL TO ORDER"),
+                ("II", "ROLL CALL"),
+                ("III", "NEW BUSINESS")
+            ]
+        );
+        assert_eq!(lone_label("IV."), Some(("IV", (4, 4))));
+        assert_eq!(lone_label("IIII."), None);
+        assert_eq!(lone_label("The."), None);
     }
 
     /// The head's lines in capitals are no items, down to the date line even when blank

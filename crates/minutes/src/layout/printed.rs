@@ -3,6 +3,7 @@
 //! "82/23 Apologies: Cllr A Edwards sent his apologies."). Numbered paragraphs inside the
 //! minutes look the same, so a heading must continue the numbering and read like a title.
 
+use super::outline::{is_letter_label, label_value, outline_label};
 use super::{
     give_lines, item_buffer, line_item_number, next_item_number, next_non_blank, number_line_item,
     push_body, start_item, words_up_to, Segments,
@@ -18,36 +19,85 @@ use crate::text::{ci_at, contains_ci_at, find_ascii_ci, find_short, is_space};
 const MAX_JUMP: u64 = 30;
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
-    let found = segment_with(lines, false);
-    let other_numbers =
-        |l: &Line<'_>| number_after_word(l.text).is_some() || bracketed_number(l.text).is_some();
-    if !found.items.is_empty() || !lines.iter().any(other_numbers) {
+    let (found, breaks) = read_from(lines, 0);
+    // Items with no text between them that a heading numbered as the first follows are a
+    // table of contents (its page numbers lost or kept with a space): read again from
+    // that heading, and keep that reading when it finds as many items.
+    if let Some(at) = breaks.restart {
+        let (after, _) = read_from(lines, at);
+        if after.items.len() >= found.items.len() {
+            return after;
+        }
+    }
+    // A numbered line may be the head's ("12 Market Place", "3 Members of the public
+    // attended."), and start a numbering the headings after it break: read again past it,
+    // and keep that reading when it finds more items.
+    if found.items.len() == 1 || breaks.broken {
+        let (after, _) = read_from(lines, found.header_end + 1);
+        if after.items.len() > found.items.len() {
+            return after;
+        }
+    }
+    found
+}
+
+/// Where the numbering a reading followed was broken, as [`segment`] asks.
+#[derive(Debug, Default, Clone, Copy)]
+struct Breaks {
+    /// A heading broke the numbering while the first item was the only one (the first may
+    /// then be no item).
+    broken: bool,
+    /// The line of a heading numbered as the first item, after items with no text between
+    /// them (a table of contents).
+    restart: Option<usize>,
+}
+
+/// [`segment`] from line `start` on, and where the numbering was broken.
+fn read_from<'a>(lines: &'a [Line<'a>], start: usize) -> (Segments<'a>, Breaks) {
+    let found = segment_with(lines, false, start);
+    let other_numbers = |l: &Line<'_>| {
+        number_after_word(l.text).is_some()
+            || bracketed_number(l.text).is_some()
+            || later_number(l.text).is_some()
+            || line_item_number(l.text)
+                .is_some_and(|read| separated_heading(l.text, read).is_some())
+    };
+    if !found.0.items.is_empty() || !lines.iter().skip(start).any(other_numbers) {
         return found;
     }
     // No numbered heading at all: the numbers may stand after a word ("Item 1.",
-    // "Minute 25/01") or in brackets ("1) Apologies"). Read again for those only then, so
+    // "Minute 25/01"), in brackets ("1) Apologies"), before a dash or colon ("1 - Apologies"),
+    // or be letters, Roman numerals or letters glued to a number ("A.", "IV.", "PC25/01"
+    // as [`later_number`] reads them). Read again for those only then, so
     // the lines of every other document are not asked, and a resolution's "1) ..." clauses
     // are not read as items where items have numbers of their own.
-    let named = segment_with(lines, true);
-    if named.items.is_empty() {
+    let named = segment_with(lines, true, start);
+    if named.0.items.is_empty() {
         found
     } else {
         named
     }
 }
 
-/// [`segment`], reading numbers after [`NUMBER_WORDS`] and in brackets too when `named`.
-fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
+/// [`segment`] from line `start` on, reading numbers after [`NUMBER_WORDS`] and in brackets
+/// too when `named`; and where the numbering was broken.
+fn segment_with<'a>(lines: &'a [Line<'a>], named: bool, start: usize) -> (Segments<'a>, Breaks) {
     let mut items: Vec<RawItem<'a>> = item_buffer();
     let mut diagnostics = Vec::new();
     let mut scheme: Option<Scheme> = None;
     let mut last = (0u64, 0u64);
+    // Whether the outline counts by letters, so a lone "I" after "H" is the ninth.
+    let mut letters = false;
     let mut first_item_line = None;
     // Where the last item's whole lines start: they run to the next item's first line.
     let mut body_from = 0;
     // Only a line starting with a number can start an item. Its number is read once and
     // asked both questions: a heading, a number alone.
-    let mut from = 0;
+    let mut from = start;
+    let mut breaks = Breaks::default();
+    // The first item's value, and whether no item so far has text between it and the next.
+    let mut first = (0u64, 0u64);
+    let mut bodiless = true;
     while let Some((i, read)) = if named {
         next_numbered_line(lines, from)
     } else {
@@ -67,8 +117,8 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
             let split = title_split(full, inline, words);
             let title = split.map_or(full, |(end, _)| &full[..end]);
             let this = Scheme::of(number);
-            let value = place(number);
-            let in_sequence = scheme.is_none_or(|s| s == this && follows(last, value));
+            let value = value_in_outline(number, this, letters);
+            let in_sequence = continues(scheme, last, this, value);
             // The first "http" lies in the title if any does.
             let http = marks
                 .http
@@ -79,17 +129,25 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
                     reads_like_title_counted(title, words, http)
                 }
                 Some(_) => reads_like_title_counted(title, words_up_to(title, 31), http),
-            };
+            } && !is_contents_entry(full);
             if titled && in_sequence {
                 scheme = Some(this);
                 last = value;
+                letters = this.outline && (letters || is_letter_label(number));
                 first_item_line.get_or_insert(i);
                 if let Some(item) = items.last_mut() {
                     give_lines(item, lines, body_from, i);
+                    bodiless = bodiless && item.lines.iter().all(Line::is_blank);
+                } else {
+                    first = value;
                 }
                 items.push(heading_item(line, number, title_at, split));
                 body_from = i + 1;
                 continue;
+            }
+            breaks.broken |= titled && items.len() == 1;
+            if titled && bodiless && items.len() >= 2 && value == first && scheme == Some(this) {
+                breaks.restart = breaks.restart.or(Some(i));
             }
             if titled && scheme.is_some() && line.text.len() < 120 {
                 diagnostics.push(Diagnostic::info(
@@ -99,12 +157,13 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
             }
         }
         if let Some((number, title_line)) = number_only_item(lines, i, read) {
-            let value = place(number);
             let this = Scheme::of(number);
-            let in_sequence = scheme.is_none_or(|s| s == this && follows(last, value));
+            let value = value_in_outline(number, this, letters);
+            let in_sequence = continues(scheme, last, this, value);
             if in_sequence {
                 scheme = Some(this);
                 last = value;
+                letters = this.outline && (letters || is_letter_label(number));
                 first_item_line.get_or_insert(i);
                 if let Some(item) = items.last_mut() {
                     give_lines(item, lines, body_from, i);
@@ -119,11 +178,12 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool) -> Segments<'a> {
     if let Some(item) = items.last_mut() {
         give_lines(item, lines, body_from, lines.len());
     }
-    Segments {
+    let found = Segments {
         header_end: first_item_line.unwrap_or(lines.len()),
         items,
         diagnostics,
-    }
+    };
+    (found, breaks)
 }
 
 /// The next line from `from` that starts with an item number (as [`next_item_number`]
@@ -135,9 +195,60 @@ fn next_numbered_line<'a>(lines: &[Line<'a>], from: usize) -> Option<(usize, (&'
         // The bracket first: "1) Apologies" also starts with the plain number "1".
         let read = number_after_word(l.text)
             .or_else(|| bracketed_number(l.text))
-            .or_else(|| line_item_number(l.text))?;
+            .or_else(|| line_item_number(l.text))
+            .or_else(|| later_number(l.text))?;
         Some((from + k, read))
     })
+}
+
+/// A number the lexer does not read as an item's, which only a document with no other
+/// numbered heading uses: a capital letter or Roman numeral before a dot or bracket ("A.
+/// Apologies", "IV) Finance", as [`outline_label`] reads it), or letters glued to a minute
+/// number ("PC25/01", "P25/001"). Returns the text after the number (after its bracket) and
+/// the number.
+fn later_number(text: &str) -> Option<(&str, &str)> {
+    let b = text.as_bytes();
+    // A capital, then a dot, a bracket, a capital or a digit: most lines ("The ...") are
+    // turned away by their first two bytes.
+    let second = |c: &u8| matches!(c, b'.' | b')' | b'A'..=b'Z' | b'0'..=b'9');
+    if !b.first().is_some_and(u8::is_ascii_uppercase) || !b.get(1).is_some_and(second) {
+        return None;
+    }
+    if let Some((label, _)) = outline_label(text) {
+        let after = label.len() + usize::from(b.get(label.len()) == Some(&b')'));
+        return Some((&text[after..], label));
+    }
+    glued_number(text)
+}
+
+/// "PC25/01", "FC 25/01" written without its space: one to four capitals, then a
+/// [`crate::lexer`] slashed number with at least one '/'.
+fn glued_number(text: &str) -> Option<(&str, &str)> {
+    let b = text.as_bytes();
+    let letters = b
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    if !(1..=4).contains(&letters) || !b.get(letters).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let digits = b[letters..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits > 4 || b.get(letters + digits) != Some(&b'/') {
+        return None;
+    }
+    let (rest, tail) = crate::lexer::item_number(&text[letters + digits + 1..])?;
+    if !tail
+        .bytes()
+        .all(|c| c.is_ascii_digit() || c == b'/' || c == b'-')
+    {
+        return None;
+    }
+    let end = text.len() - rest.len();
+    Some((rest, &text[..end]))
 }
 
 /// "1) Apologies for absence", "(2) Declarations of interest": a number in brackets before
@@ -161,10 +272,10 @@ fn bracketed_number(text: &str) -> Option<(&str, &str)> {
 /// [`crate::lexer::item_number`] reads one.
 fn number_after_word(text: &str) -> Option<(&str, &str)> {
     let b = text.as_bytes();
-    // "Item", "Minute", "Min" in any case: two bytes turn away most lines.
+    // "Item", "Minute", "Min", "Agenda item" in any case: two bytes turn away most lines.
     if !matches!(
         (b.first().map(|c| c | 0x20), b.get(1).map(|c| c | 0x20)),
-        (Some(b'i'), Some(b't')) | (Some(b'm'), Some(b'i'))
+        (Some(b'i'), Some(b't')) | (Some(b'm'), Some(b'i')) | (Some(b'a'), Some(b'g'))
     ) {
         return None;
     }
@@ -206,8 +317,10 @@ fn separated_heading<'a>(text: &'a str, (rest, n): (&'a str, &'a str)) -> Option
 }
 
 /// The words that may stand before an item's number: "Item 1.", "Minute 25/01", "Min. 12",
-/// "Minute No. 25/01" (the longer of two that start alike first).
-const NUMBER_WORDS: [&str; 8] = [
+/// "Minute No. 25/01", "AGENDA ITEM 5:" (the longer of two that start alike first).
+const NUMBER_WORDS: [&str; 10] = [
+    "agenda item no. ",
+    "agenda item ",
     "item no. ",
     "item ",
     "minute no. ",
@@ -444,6 +557,26 @@ fn more_words_than(text: &str, n: usize) -> bool {
     words_up_to(text, n + 1) > n
 }
 
+/// "Apologies for absence .......... 3", "Finance\t7": an entry of a table of contents (a
+/// dotted leader or a tab, then a page number), whose numbers the headings after it start
+/// again: not an item. Most titles end in a letter, and are answered by their last byte.
+fn is_contents_entry(title: &str) -> bool {
+    let b = title.as_bytes();
+    if !b.last().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let page = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if page > 3 {
+        return false;
+    }
+    let before = &b[..b.len() - page];
+    if before.ends_with(b"\t") {
+        return true;
+    }
+    let before = before.trim_ascii_end();
+    before.ends_with(b"...") || before.ends_with("\u{2026}".as_bytes())
+}
+
 /// A heading's title is short and does not read like a sentence of the minutes.
 fn reads_like_title(title: &str) -> bool {
     // Counting stops past 30: every test below is decided by then.
@@ -463,16 +596,71 @@ fn reads_like_title_counted(title: &str, words: usize, http: bool) -> bool {
 struct Scheme {
     prefixed: bool,
     slashed: bool,
+    /// A year, a dot and the minute's number ("25.01"): see [`is_year_dotted`].
+    year_dotted: bool,
+    /// Letters or a Roman numeral, no digit ("A", "IV").
+    outline: bool,
 }
 
 impl Scheme {
     fn of(number: &str) -> Scheme {
         let b = number.as_bytes();
+        let prefixed = b.first().is_some_and(u8::is_ascii_alphabetic);
+        // One pass over the few bytes, where a search for each cost a call.
+        let (mut slashed, mut dotted, mut digits) = (false, false, false);
+        for &c in b {
+            slashed |= c == b'/';
+            dotted |= c == b'.';
+            digits |= c.is_ascii_digit();
+        }
         Scheme {
-            prefixed: b.first().is_some_and(u8::is_ascii_alphabetic),
-            slashed: b.contains(&b'/'),
+            prefixed,
+            slashed,
+            year_dotted: !prefixed && dotted && is_year_dotted(b),
+            outline: prefixed && !digits,
         }
     }
+}
+
+/// "25.01", "2025.012": two or four digits (a year), a dot and two or three digits (the
+/// minute's number, with its leading zero). A paragraph number ("5.1", "12.10") has one or
+/// two digits after a first run of one or two, and no leading zero: it is not one.
+fn is_year_dotted(b: &[u8]) -> bool {
+    let first = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let second = b.len().saturating_sub(first + 1);
+    matches!(first, 2 | 4)
+        && b.get(first) == Some(&b'.')
+        && (2..=3).contains(&second)
+        && b[first + 1..].iter().all(u8::is_ascii_digit)
+        && (second == 3 || b.get(first + 1) == Some(&b'0'))
+}
+
+/// Whether a heading numbered `value` in `this` scheme continues the numbering of the last
+/// item (`last`, in `scheme`). A first heading starts any numbering, but an outline only at
+/// its start ("A." or "I."): a line "J. Smith Construction" is no item.
+#[inline(always)]
+fn continues(scheme: Option<Scheme>, last: (u64, u64), this: Scheme, value: (u64, u64)) -> bool {
+    match scheme {
+        None => !this.outline || value.0 == 1,
+        Some(s) => s == this && follows(last, value),
+    }
+}
+
+/// [`place`], or an outline label's [`label_value`] (`letters` when the outline counts by
+/// letters). Inlined: every heading's number is asked, and few are outline labels.
+#[inline(always)]
+fn value_in_outline(number: &str, this: Scheme, letters: bool) -> (u64, u64) {
+    if this.outline {
+        outline_place(number, letters)
+    } else {
+        place(number)
+    }
+}
+
+/// An outline label's [`label_value`] as a [`place`].
+#[inline(never)]
+fn outline_place(number: &str, letters: bool) -> (u64, u64) {
+    (label_value(number, letters).map_or(0, u64::from), 0)
 }
 
 /// Whether a heading numbered `this` follows one numbered `last` (each a [`place`]): its
@@ -484,13 +672,16 @@ fn follows(last: (u64, u64), this: (u64, u64)) -> bool {
 }
 
 /// A heading number's [`sequence_value`], and for a number of two runs of digits parted by
-/// a '/' that starts with a digit ("25/01", "82/23") the value of the second run (else 0).
+/// a '/' that starts with a digit ("25/01", "82/23"), or by the dot of a year's minute
+/// ("25.01", see [`is_year_dotted`]), the value of the second run (else 0).
 fn place(number: &str) -> (u64, u64) {
     let b = number.as_bytes();
     let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
     let first = digits(0);
     // Read on bytes (a `split_once` and `parse` cost ten times more, at every heading).
-    let minor = if first > 0 && b.get(first) == Some(&b'/') {
+    let minor = if first > 0
+        && (b.get(first) == Some(&b'/') || (b.get(first) == Some(&b'.') && is_year_dotted(b)))
+    {
         let second = digits(first + 1);
         if (1..=4).contains(&second) && first + 1 + second == b.len() {
             b[first + 1..]
@@ -502,7 +693,60 @@ fn place(number: &str) -> (u64, u64) {
     } else {
         0
     };
+    // "24/25/01" is seven bytes at least: most numbers are turned away by their length.
+    let minor = if minor == 0 && b.len() >= 7 {
+        year_span_minor(b).unwrap_or(0)
+    } else {
+        minor
+    };
     (sequence_value(number), minor)
+}
+
+/// The minute's number in a number that starts with a financial year ("24/25/01",
+/// "FC/24-25/01", "2024/25/003": two years a year apart, then the running number), after
+/// any capitals and their separator. Its first run stays through the year, so the last
+/// must grow. "Cou/285/07-08" (a number, then the year) is not one.
+fn year_span_minor(b: &[u8]) -> Option<u64> {
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let from = if letters > 0 {
+        letters + usize::from(matches!(b.get(letters), Some(b' ' | b'/' | b'.')))
+    } else {
+        0
+    };
+    // The years' separators stand two and five, or four and seven, bytes on: most numbers
+    // ("C 09/025") are turned away here.
+    let sep = |at: usize| matches!(b.get(at), Some(b'/' | b'-'));
+    if !(sep(from + 2) && sep(from + 5) || sep(from + 4) && sep(from + 7)) {
+        return None;
+    }
+    // The three runs of digits and the separators after the first two.
+    let mut runs = [(0u64, 0usize); 3];
+    let mut at = from;
+    for (k, run) in runs.iter_mut().enumerate() {
+        let len = b
+            .get(at..)?
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(1..=4).contains(&len) {
+            return None;
+        }
+        let value = b[at..at + len]
+            .iter()
+            .fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'));
+        *run = (value, len);
+        at += len;
+        if k < 2 {
+            if !matches!(b.get(at), Some(b'/' | b'-')) {
+                return None;
+            }
+            at += 1;
+        }
+    }
+    let [(y1, l1), (y2, l2), (n, _)] = runs;
+    let years = matches!(l1, 2 | 4) && l2 == 2 && (y1 + 1) % 100 == y2;
+    (years && at == b.len()).then_some(n)
 }
 
 /// The running number that must grow from item to item: "131" → 131, "C 09/025" → 25,
@@ -635,6 +879,15 @@ mod tests {
         assert_eq!(place("131"), (131, 0));
         assert_eq!(place("25/00123/FUL"), (25, 0));
         assert_eq!(place("C 09/025"), (25, 0));
+        // A financial year, then the minute's number.
+        assert_eq!(place("24/25/01"), (24, 1));
+        assert_eq!(place("2024/25/013"), (2024, 13));
+        assert_eq!(place("FC/24-25/07"), (24, 7));
+        assert_eq!(place("99/00/2"), (99, 2));
+        assert_eq!(place("Cou/285/07-08"), (285, 0));
+        assert_eq!(place("24/26/01"), (24, 0));
+        assert_eq!(place("25/00123/FUL"), (25, 0));
+        assert!(follows(place("24/25/01"), place("24/25/02")));
         assert!(follows((25, 1), (25, 2)));
         assert!(follows((82, 23), (84, 23)));
         assert!(!follows((25, 2), (25, 2)));
@@ -660,12 +913,127 @@ mod tests {
         let got: Vec<_> = headings(own).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, ["1", "2"]);
         // "Minute No." and numbers in brackets, whose clauses ("1) That ...") are no items.
-        let numbered = "Minute No. 25/01 Apologies\nNone.\nMINUTE NO. 25/02 Finance\nPaid.\n";
+        let numbered = "Minute No. 25/01 Apologies\nNone.\nMINUTE NO. 25/02 Finance\nPaid.\nMinute 25/01 refers.\nAgenda item 3 was deferred.\n";
         let got: Vec<_> = headings(numbered).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, ["25/01", "25/02"]);
+        let agenda = "AGENDA ITEM 1: APOLOGIES\nNone.\nAgenda Item 2 - Minutes\nApproved.\n";
+        let got: Vec<_> = headings(agenda).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["1", "2"]);
         let bracketed = "1) Apologies for absence\nNone.\n(2) Minutes\nRESOLVED:\n1) That the minutes be approved.\n2) That the Chair sign them;\n3) Finance\n";
         let got: Vec<_> = headings(bracketed).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, ["1", "2", "3"]);
+    }
+
+    /// A numbered line in the head ("12 Market Place") that no heading continues does not
+    /// hide the items: they are read past it.
+    #[test]
+    fn a_lone_numbered_line_in_the_head_is_passed_over() {
+        for head in [
+            "12 Market Place, Kelby",
+            "3 Members of the public attended.",
+        ] {
+            for heading in [
+                "Item {n}. Heading",
+                "Minute 25/0{n} Heading",
+                "{n}. HEADING",
+            ] {
+                let items: String = (1..=3)
+                    .map(|n| format!("{}\nText.\n", heading.replace("{n}", &n.to_string())))
+                    .collect();
+                let text = format!("Kelby Parish Council\n{head}\nPresent: Cllr A Hale\n{items}");
+                assert_eq!(headings(&text).len(), 3, "{text}");
+            }
+        }
+        // One heading alone is kept.
+        assert_eq!(headings("1. FINANCE\nPaid.\n").len(), 1);
+    }
+
+    /// A table of contents before the minutes ("1. Apologies ...... 3") takes no item: the
+    /// headings after it are the items.
+    #[test]
+    fn a_table_of_contents_is_no_item() {
+        for leader in [" .......... ", "\t", "\u{2026}\u{2026} "] {
+            let contents: String = ["APOLOGIES", "MINUTES", "FINANCE"]
+                .iter()
+                .enumerate()
+                .map(|(k, t)| format!("{}. {t}{leader}{}\n", k + 1, k + 3))
+                .collect();
+            let text = format!("Contents\n{contents}\n1. APOLOGIES\nNone.\n2. MINUTES\nApproved.\n3. FINANCE\nPaid.\n");
+            let got = headings(&text);
+            assert_eq!(got.len(), 3, "{text}");
+            assert_eq!(got[0].1, "APOLOGIES", "{text}");
+        }
+        assert!(is_contents_entry("Finance ..... 12"));
+        assert!(!is_contents_entry("Planning application 25"));
+        assert!(!is_contents_entry("Budget 2025"));
+        assert!(!is_contents_entry("Finance"));
+    }
+
+    /// A table of contents whose page numbers follow a space ("1. APOLOGIES 3") takes no
+    /// item either: the headings numbered again from the first are the items. A numbered
+    /// list in an item's minutes does not restart them.
+    #[test]
+    fn headings_numbered_again_after_a_table_of_contents_are_the_items() {
+        let text = "Contents\n1. APOLOGIES 3\n2. MINUTES 3\n3. FINANCE 4\n\n1. APOLOGIES\nNone.\n2. MINUTES\nApproved.\n3. FINANCE\nPaid.\n";
+        let got = headings(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].1, "APOLOGIES");
+        let list = "1. APOLOGIES\nNone.\n2. PLANNING\nThe applications:\n1. Extension at Mill Lane\n2. Garage at Church Street\n";
+        let got: Vec<_> = headings(list).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["APOLOGIES", "PLANNING"]);
+    }
+
+    /// "1 - Apologies", "2: Minutes": a plain number parted from its title by a dash or a
+    /// colon, read where no heading has a number of its own; a range or a count is text.
+    #[test]
+    fn numbers_before_a_dash_or_colon_are_read_when_no_heading_has_its_own() {
+        let text = "1 - Apologies for absence\nNone.\n2: Minutes\nApproved.\n12 - 15 members attended.\n3 \u{2013} Finance\nPaid.\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["1", "2", "3"]);
+    }
+
+    /// "25.01 Apologies", "25.02 Minutes": a year's minute numbers with a dot follow each
+    /// other; paragraph numbers ("5.1", "5.2"), dates, sums and times do not start items.
+    #[test]
+    fn year_dotted_minute_numbers_follow_each_other() {
+        let text = "25.01 Apologies for absence\nNone.\n25.02 Minutes\nApproved on 25.01.2025 at 7.30pm.\n25.03 Finance\n25.04 was paid to the Clerk.\n25.01.2025 Meeting\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["25.01", "25.02", "25.03"]);
+        assert_eq!(place("25.01"), (25, 1));
+        assert_eq!(place("2025.012"), (2025, 12));
+        assert_eq!(place("5.10"), (5, 0));
+        assert_eq!(place("12.1"), (12, 0));
+        // Numbered paragraphs under "5" are no items, nor do they break its numbering.
+        let paragraphs = "5. FINANCE\n5.1 Payments\n5.2 Budget\n6. PLANNING\n";
+        let got: Vec<_> = headings(paragraphs).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["5", "6"]);
+    }
+
+    /// "A. Apologies", "IV. Finance", "PC25/01 Minutes": outline labels and letters glued to
+    /// a minute number, read where no heading has a number of its own; an outline starts at
+    /// "A" or "I", and a lone "I" after "H" is the ninth letter.
+    #[test]
+    fn outline_labels_and_glued_numbers_when_no_heading_has_its_own() {
+        let numbers =
+            |text: &str| -> Vec<String> { headings(text).into_iter().map(|(n, _)| n).collect() };
+        let roman = "I. APOLOGIES\nNone.\nII. MINUTES\nApproved.\nIV) FINANCE\nPaid.\n";
+        assert_eq!(numbers(roman), ["I", "II", "IV"]);
+        let letters: String = "ABCDEFGHIJ"
+            .chars()
+            .map(|c| format!("{c}. Heading {c}\nText.\n"))
+            .collect();
+        assert_eq!(numbers(&letters).len(), 10);
+        assert_eq!(numbers(&letters)[8], "I");
+        assert!(numbers("J. Smith Construction\nA bid.\nK. Jones Roofing\n").is_empty());
+        let glued =
+            "PC25/01 Apologies\nNone.\nPC25/02 Minutes\nApproved.\nP25/00123/FUL Extension\n";
+        assert_eq!(numbers(glued), ["PC25/01", "PC25/02"]);
+        assert_eq!(
+            glued_number("P25/001 Minutes"),
+            Some((" Minutes", "P25/001"))
+        );
+        assert_eq!(glued_number("PC25 Minutes"), None);
+        assert_eq!(glued_number("PCXYZ25/01 Minutes"), None);
     }
 
     /// A heading that runs on into the minutes ends before a councillor's title, with an
@@ -798,6 +1166,9 @@ mod tests {
         let old_scheme = |number: &str| Scheme {
             prefixed: number.starts_with(|c: char| c.is_ascii_alphabetic()),
             slashed: number.contains('/'),
+            year_dotted: is_year_dotted(number.as_bytes()),
+            outline: number.starts_with(|c: char| c.is_ascii_alphabetic())
+                && !number.contains(|c: char| c.is_ascii_digit()),
         };
         let pieces = [
             "C",
