@@ -126,6 +126,10 @@ fn committee_and_date_from_every_title() {
         ("Meeting of the Full Council\nDate: Thursday 6 March 2025\nTime: 7.00 pm", "Full Council", "2025-03-06"),
         ("Audit Committee\nMeeting held on 6 March 2025", "Audit Committee", "2025-03-06"),
         ("Overview and Scrutiny Board\nMinutes - 6 March 2025", "Overview and Scrutiny Board", "2025-03-06"),
+        ("Kelby Parish Council\nMinutes of the meeting held on Tuesday the 4th of March 2025", "Kelby Parish Council", "2025-03-04"),
+        ("Kelby Parish Council\nMinutes of the meeting held on the 4th day of March, 2025", "Kelby Parish Council", "2025-03-04"),
+        ("Kelby Parish Council\nMinutes of the meeting held on 2025-03-04", "Kelby Parish Council", "2025-03-04"),
+        ("Kelby Parish Council\nMinutes of the meeting held on 03/18/2025", "Kelby Parish Council", "2025-03-18"),
     ] {
         let doc = page_with_head(head);
         assert_eq!(doc.committee.as_deref(), Some(committee), "{head:?}");
