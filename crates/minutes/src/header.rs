@@ -110,10 +110,19 @@ fn strip_suffixes<'a>(mut text: &'a str, suffix: &str) -> &'a str {
     text
 }
 
-/// "Agenda and draft minutes" → draft; "Agenda and minutes" → final; "Draft Minutes" or a
-/// "DRAFT" line in printed minutes → draft.
+/// "Agenda and draft minutes" → draft; "Agenda and minutes" → final; in other layouts a
+/// line that opens with a draft mark ([`opens_with_draft_mark`]), or one of the title lines
+/// that ends with one ([`before_draft_mark`]) → draft.
 fn status(format: Format, lines: &[Line<'_>]) -> Option<Status> {
-    for line in lines.iter().filter(|l| !l.is_blank()).take(40) {
+    let non_blank = || lines.iter().filter(|l| !l.is_blank());
+    if format != Format::ModernGovListing
+        && non_blank()
+            .take(TITLE_LINES)
+            .any(|l| before_draft_mark(l.text).is_some())
+    {
+        return Some(Status::Draft);
+    }
+    for line in non_blank().take(40) {
         // Most lines start with a letter or digit: nothing to trim.
         let t = match line.text.as_bytes().first() {
             Some(b) if b.is_ascii_alphanumeric() => line.text,
@@ -134,15 +143,87 @@ fn status(format: Format, lines: &[Line<'_>]) -> Option<Status> {
                 return Some(Status::Final);
             }
         }
-        if format != Format::ModernGovListing
-            && (starts_with_folded(t, "draft minutes")
-                || t == "DRAFT"
-                || starts_with_folded(t, "draft - "))
-        {
+        if format != Format::ModernGovListing && opens_with_draft_mark(t) {
             return Some(Status::Draft);
         }
     }
     None
+}
+
+/// How many of the first non-blank lines may hold the title: a draft mark at the end of a
+/// line counts there only ("Kelby Parish Council (Draft)"), not in an item's heading below
+/// ("Neighbourhood Plan (Draft)").
+const TITLE_LINES: usize = 6;
+
+/// Whether `t` opens with the word "draft" (any case) as a mark, not as a word of a title
+/// ("Draft Local Plan"): alone, before "minutes", or before a dash, colon, comma or bracket
+/// ("DRAFT MINUTES", "Draft", "Draft – subject to approval").
+fn opens_with_draft_mark(t: &str) -> bool {
+    if !starts_with_ci(t, "draft") {
+        return false;
+    }
+    let rest = t[5..].trim_start_matches(is_space);
+    rest.is_empty()
+        || rest.starts_with(['-', '\u{2013}', '\u{2014}', ':', ',', '('])
+        || starts_with_ci(rest, "minutes")
+}
+
+/// The title before the draft mark `text` ends with, its separators trimmed: "Kelby Parish
+/// Council (Draft)", "Planning Committee – DRAFT", "Kelby Parish Council - Draft Minutes",
+/// "Minutes (Draft)". A last word "draft" is a mark only in brackets, after a separator, or
+/// before "Minutes" ("Local Plan Draft" is a title).
+///
+/// Every mark ends with ')', "t" or "s", either case: the last byte turns most lines away
+/// here, inlined, unless it may be white space; the rest is kept out of line.
+#[inline(always)]
+fn before_draft_mark(text: &str) -> Option<&str> {
+    let last = text.as_bytes().last().copied()?;
+    let may_end_with_mark = !last.is_ascii_graphic() || matches!(last | 0x20, b')' | b't' | b's');
+    may_end_with_mark
+        .then(|| before_draft_mark_of(text))
+        .flatten()
+}
+
+/// [`before_draft_mark`] without its last-byte test: the rule.
+#[inline(never)]
+fn before_draft_mark_of(text: &str) -> Option<&str> {
+    let t = text.trim_end_matches(is_space);
+    if !matches!(
+        t.as_bytes().last().map(|b| b | 0x20),
+        Some(b')' | b't' | b's')
+    ) {
+        return None;
+    }
+    let (t, minutes) = match strip_suffix_ci(t, " minutes") {
+        Some(rest) => (rest.trim_end_matches(is_space), true),
+        None => (t, false),
+    };
+    if let Some(rest) = strip_suffix_ci(t, "(draft)") {
+        return Some(trim_separators(rest));
+    }
+    let rest = strip_suffix_ci(t, "draft")?;
+    let before = rest.trim_end_matches(is_space);
+    let separated = before.ends_with(TITLE_SEPARATORS);
+    // A whole word: "Redraft" ends with none.
+    let word = before.len() < rest.len() || rest.is_empty();
+    (word && (separated || minutes)).then(|| trim_separators(before))
+}
+
+/// The dashes and colon that part a title's pieces ("Minutes – Planning Committee").
+const TITLE_SEPARATORS: [char; 4] = ['-', '\u{2013}', '\u{2014}', ':'];
+
+/// `text` without the spaces and [`TITLE_SEPARATORS`] at its end.
+fn trim_separators(text: &str) -> &str {
+    text.trim_end_matches(|c: char| is_space(c) || TITLE_SEPARATORS.contains(&c))
+}
+
+/// `text` without `suffix` (ASCII), compared in any case.
+fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    let tail = text.as_bytes().get(at..)?;
+    // Equal to ASCII bytes, the tail is ASCII: `at` is a char boundary.
+    tail.eq_ignore_ascii_case(suffix.as_bytes())
+        .then(|| &text[..at])
 }
 
 /// `text` from its first letter or digit on, as `trim_start_matches(|c| !c.is_alphanumeric())`
@@ -269,10 +350,11 @@ fn item_page_fields_of(text: &str) -> Option<(Option<Date>, Option<String>)> {
 fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     let non_blank = || lines.iter().filter(|l| !l.is_blank());
     let first_name = non_blank().take(3).find_map(|l| {
-        if looks_like_body_name(l.text) {
-            return Some(clean(strip_suffixes(l.text, " Minutes")));
+        let title = body_title(l.text);
+        if looks_like_body_name(title) {
+            return Some(clean(title));
         }
-        name_before_dated_dash(l.text)
+        name_before_dated_dash(l.text).or_else(|| name_after_minutes(l.text))
     });
     let meeting = first_meeting_of(input, lines)
         .or_else(|| non_blank().take(3).find_map(|l| minutes_of_the(l.text)));
@@ -304,6 +386,33 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     }
 }
 
+/// A title line without the words after the body's name: a draft mark ("Kelby Parish
+/// Council (Draft)") and a last word "Minutes" ("Kelby Parish Council - Minutes"), with the
+/// separators before them.
+fn body_title(text: &str) -> &str {
+    let title = before_draft_mark(text).unwrap_or(text);
+    match strip_suffix_ci(title, " minutes") {
+        // "Minutes" in capitals ends a title of capitals ("PLANNING COMMITTEE MINUTES").
+        Some(rest) if title.ends_with(" Minutes") || title.ends_with(" MINUTES") => {
+            trim_separators(rest)
+        }
+        _ => title,
+    }
+}
+
+/// "Minutes – Planning Committee", "MINUTES - PLANNING COMMITTEE - 4 MARCH 2025": the body's
+/// name after "Minutes" and a dash.
+fn name_after_minutes(text: &str) -> Option<String> {
+    if !starts_with_ci(text, "minutes") {
+        return None;
+    }
+    let rest = text[7..].trim_start_matches(is_space);
+    let rest = rest
+        .strip_prefix(['-', '\u{2013}', '\u{2014}'])?
+        .trim_start_matches(is_space);
+    name_before_dated_dash(rest).or_else(|| looks_like_body_name(rest).then(|| clean(rest)))
+}
+
 /// "Planning Committee - 4th March 2025": the body's name before the dash that a date
 /// follows ([`date_after_dash`], which the ModernGov meeting line is read with too).
 fn name_before_dated_dash(text: &str) -> Option<String> {
@@ -313,34 +422,74 @@ fn name_before_dated_dash(text: &str) -> Option<String> {
 }
 
 /// "Minutes of the Planning Committee held on Tuesday 4 March 2025" → "Planning Committee"
-/// (a title without "meeting of"); not "Minutes of the Previous Meeting", an item's title.
+/// (a title without "meeting of"); "Minutes of [the] Kelby Parish Council Meeting held on"
+/// → "Kelby Parish Council"; not "Minutes of the Previous Meeting", an item's title. Without
+/// "the", or before "Meeting", the name must end with a word that names a body
+/// ([`BODY_WORDS`]): "Minutes of Proceedings" and "the Annual Parish Meeting" name none.
 fn minutes_of_the(text: &str) -> Option<String> {
-    const PHRASE: &str = "minutes of the ";
+    const PHRASE: &str = "minutes of ";
     if !starts_with_folded(text, PHRASE) {
         return None;
     }
-    body_name_at(&text[PHRASE.len()..]).filter(|name| {
-        !name.rsplit(' ').next().is_some_and(|w| {
-            w.eq_ignore_ascii_case("meeting") || w.eq_ignore_ascii_case("meetings")
-        })
-    })
+    let rest = &text[PHRASE.len()..];
+    let the = starts_with_ci(rest, "the ");
+    let name = body_name_at(if the { &rest[4..] } else { rest })?;
+    let last = name.rsplit(' ').next().unwrap_or("");
+    if last.eq_ignore_ascii_case("meeting") || last.eq_ignore_ascii_case("meetings") {
+        let body = name[..name.len() - last.len()].trim_end();
+        return ends_with_body_word(body).then(|| body.to_string());
+    }
+    (the || ends_with_body_word(&name)).then_some(name)
+}
+
+/// The last words of the names of bodies that meet: "Kelby Parish Council", "Planning
+/// Committee", "Licensing Sub-Committee".
+const BODY_WORDS: [&str; 12] = [
+    "council",
+    "committee",
+    "sub-committee",
+    "board",
+    "panel",
+    "cabinet",
+    "commission",
+    "forum",
+    "assembly",
+    "authority",
+    "executive",
+    "trust",
+];
+
+/// Whether the last word of `name` is one of [`BODY_WORDS`], any case.
+fn ends_with_body_word(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    BODY_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// Document-system furniture glued to the title ("HomeMy WebLinkAbout" of Laserfiche pages).
 const TITLE_FURNITURE: [&str; 1] = ["HomeMy WebLinkAbout"];
 
-/// The body named in a "City Council Minutes" line (a title or running header), or else in
-/// "Council Minutes - April 17, 2019".
+/// The body named in a "City Council Minutes" or "CITY COUNCIL MEETING MINUTES" line (a
+/// title or running header), or else in "Council Minutes - April 17, 2019". An item's
+/// "APPROVAL OF MINUTES" names none.
 fn minutes_title(lines: &[Line<'_>]) -> Option<String> {
     let short_name = |name: &str| {
         let words = name.split_whitespace().count();
+        let last = name.rsplit(' ').next().unwrap_or("");
         ((1..=5).contains(&words)
             && !name.contains(|c: char| c.is_ascii_digit())
-            && name.starts_with(char::is_uppercase))
+            && name.starts_with(char::is_uppercase)
+            && !last.eq_ignore_ascii_case("of")
+            && !last.eq_ignore_ascii_case("the"))
         .then(|| clean(name))
     };
     let non_blank = || lines.iter().filter(|l| !l.is_blank()).take(200);
-    let exact = non_blank().find_map(|l| l.text.strip_suffix(" Minutes").and_then(short_name));
+    let exact = non_blank().find_map(|l| {
+        let text = l.text;
+        let name = text
+            .strip_suffix(" Minutes")
+            .or_else(|| text.strip_suffix(" MINUTES"));
+        name.and_then(short_name)
+    });
     exact.or_else(|| {
         non_blank().find_map(|l| {
             let text = TITLE_FURNITURE
@@ -1090,7 +1239,15 @@ mod tests {
     fn status_passes_over_only_lines_that_state_none() {
         // The rule before the first-letter gate: every line asked both questions.
         fn status_by_every_line(format: Format, lines: &[Line<'_>]) -> Option<Status> {
-            for line in lines.iter().filter(|l| !l.is_blank()).take(40) {
+            let non_blank = || lines.iter().filter(|l| !l.is_blank());
+            if format != Format::ModernGovListing
+                && non_blank()
+                    .take(TITLE_LINES)
+                    .any(|l| before_draft_mark_of(l.text).is_some())
+            {
+                return Some(Status::Draft);
+            }
+            for line in non_blank().take(40) {
                 let t = line.text.trim_start_matches(|c: char| !c.is_alphanumeric());
                 if is_listing_title(t) {
                     if find_ascii_ci(t, "draft minutes").is_some() {
@@ -1100,11 +1257,7 @@ mod tests {
                         return Some(Status::Final);
                     }
                 }
-                if format != Format::ModernGovListing
-                    && (starts_with_ci(t, "draft minutes")
-                        || t == "DRAFT"
-                        || starts_with_ci(t, "draft - "))
-                {
+                if format != Format::ModernGovListing && opens_with_draft_mark(t) {
                     return Some(Status::Draft);
                 }
             }
@@ -1120,6 +1273,7 @@ mod tests {
             "DRAFT",
             "Draft Minutes",
             "draft - ",
+            " (Draft)",
             "x",
             "\n",
         ];
@@ -1551,6 +1705,17 @@ mod tests {
             "Council Meeting Minutes\n\nCouncil Meeting\n",
         );
         assert_eq!(h.committee.as_deref(), Some("Council Meeting"));
+        let h = header(
+            Format::Unknown,
+            "CITY OF PINECREST\nCITY COUNCIL MEETING MINUTES\nTuesday, March 4, 2025\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("CITY COUNCIL MEETING"));
+        // An item's heading names no body.
+        let h = header(
+            Format::Unknown,
+            "CITY OF PINECREST\nMarch 4, 2025\nAPPROVAL OF MINUTES\nApproval of Minutes\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("CITY OF PINECREST"));
     }
 
     #[test]
@@ -1614,6 +1779,41 @@ mod tests {
                 None,
             ),
             ("Budget - 4 options were considered\n", None),
+            (
+                "Minutes \u{2013} Planning Committee\n4 March 2025\n",
+                Some("Planning Committee"),
+            ),
+            (
+                "Minutes - Planning Committee - 4 March 2025\n",
+                Some("Planning Committee"),
+            ),
+            ("Minutes - 4 March 2025\n", None),
+            (
+                "Minutes of the Full Council Meeting held on 4 March 2025\n",
+                Some("Full Council"),
+            ),
+            (
+                "Minutes of Kelby Parish Council held on 4 March 2025\n",
+                Some("Kelby Parish Council"),
+            ),
+            (
+                "Minutes of the Annual Parish Meeting held on 4 March 2025\n",
+                None,
+            ),
+            ("Minutes of the Extraordinary Meeting\n", None),
+            ("Minutes of Proceedings\n", None),
+            (
+                "Kelby Parish Council (Draft)\n4 March 2025\n",
+                Some("Kelby Parish Council"),
+            ),
+            (
+                "Kelby Parish Council \u{2013} DRAFT\n4 March 2025\n",
+                Some("Kelby Parish Council"),
+            ),
+            (
+                "Kelby Parish Council - Minutes\n4 March 2025\n",
+                Some("Kelby Parish Council"),
+            ),
         ] {
             let h = header(Format::Printed, text);
             assert_eq!(h.committee.as_deref(), committee, "{text:?}");

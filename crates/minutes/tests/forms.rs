@@ -130,10 +130,40 @@ fn committee_and_date_from_every_title() {
         ("Kelby Parish Council\nMinutes of the meeting held on the 4th day of March, 2025", "Kelby Parish Council", "2025-03-04"),
         ("Kelby Parish Council\nMinutes of the meeting held on 2025-03-04", "Kelby Parish Council", "2025-03-04"),
         ("Kelby Parish Council\nMinutes of the meeting held on 03/18/2025", "Kelby Parish Council", "2025-03-18"),
+        ("Minutes \u{2013} Planning Committee\n4 March 2025", "Planning Committee", "2025-03-04"),
+        ("MINUTES - PLANNING COMMITTEE - 4 MARCH 2025", "PLANNING COMMITTEE", "2025-03-04"),
+        ("Minutes of the Parish Council Meeting held on Tuesday 4 March 2025", "Parish Council", "2025-03-04"),
+        ("Minutes of Kelby Parish Council Meeting held on Tuesday 4 March 2025", "Kelby Parish Council", "2025-03-04"),
+        ("Kelby Parish Council (Draft)\nMinutes of the meeting held on 4 March 2025", "Kelby Parish Council", "2025-03-04"),
+        ("Kelby Parish Council - Draft Minutes\nMeeting held on 4 March 2025", "Kelby Parish Council", "2025-03-04"),
     ] {
         let doc = page_with_head(head);
         assert_eq!(doc.committee.as_deref(), Some(committee), "{head:?}");
         assert_eq!(doc.date.map(|d| d.to_string()).as_deref(), Some(date), "{head:?}");
+    }
+}
+
+/// GOLD-FORMAT's status: "draft" where the minutes say they are draft, null where they say
+/// nothing of it ("approved" and "unconfirmed" are not its words).
+#[test]
+fn draft_marks_in_every_form() {
+    for (head, draft) in [
+        ("DRAFT MINUTES\nKelby Parish Council\nMinutes of the meeting held on 4 March 2025", true),
+        ("Kelby Parish Council\nDraft minutes subject to approval\nMeeting held on 4 March 2025", true),
+        ("Draft\nKelby Parish Council\nMinutes of the meeting held on 4 March 2025", true),
+        ("Draft \u{2013} subject to approval\nKelby Parish Council\nMinutes of the meeting held on 4 March 2025", true),
+        ("Kelby Parish Council (Draft)\nMinutes of the meeting held on 4 March 2025", true),
+        ("Kelby Parish Council\nMinutes (Draft)\nMeeting held on 4 March 2025", true),
+        ("Kelby Parish Council - Draft Minutes\nMeeting held on 4 March 2025", true),
+        ("PLANNING COMMITTEE \u{2013} DRAFT\nMinutes of the meeting held on 4 March 2025", true),
+        ("Kelby Parish Council\nMinutes of the meeting held on 4 March 2025 (Draft)", true),
+        ("Kelby Parish Council\nMinutes of the meeting held on 4 March 2025", false),
+        ("Kelby Parish Council\nApproved minutes of the meeting held on 4 March 2025", false),
+        ("Kelby Parish Council\nDraft Local Plan Working Group\nMeeting held on 4 March 2025", false),
+    ] {
+        let doc = page_with_head(head);
+        let want = draft.then_some(minutes::Status::Draft);
+        assert_eq!(doc.status, want, "{head:?}");
     }
 }
 
