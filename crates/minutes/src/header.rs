@@ -417,7 +417,7 @@ fn name_after_minutes(text: &str) -> Option<String> {
 /// follows ([`date_after_dash`], which the ModernGov meeting line is read with too).
 fn name_before_dated_dash(text: &str) -> Option<String> {
     let (dash, _, _) = date_after_dash(text)?;
-    let name = &text[..dash];
+    let name = body_title(&text[..dash]);
     looks_like_body_name(name).then(|| clean(name))
 }
 
@@ -666,13 +666,22 @@ fn body_name_at(rest: &str) -> Option<String> {
     (starts_capital && at_most_words(&name, 8)).then_some(name)
 }
 
-/// Where the body's name after "meeting of " ends: at the first " held ", " on ", " at " or
-/// ",", any case, or at the end. One walk over the spaces and commas, where each word was a
-/// search of its own.
+/// Where the body's name after "meeting of " ends: at the first " held ", " on ", " at ",
+/// ",", or dash between spaces ("Cabinet – 4 March 2025"), any case, or at the end. One walk
+/// over the spaces and commas, where each word was a search of its own.
 fn body_name_end(rest: &str) -> usize {
     let b = rest.as_bytes();
     let word_after = |k: usize| {
-        [&b"held "[..], b"on ", b"at "].iter().any(|w| {
+        [
+            &b"held "[..],
+            b"on ",
+            b"at ",
+            b"- ",
+            "\u{2013} ".as_bytes(),
+            "\u{2014} ".as_bytes(),
+        ]
+        .iter()
+        .any(|w| {
             b.get(k + 1..k + 1 + w.len())
                 .is_some_and(|x| x.eq_ignore_ascii_case(w))
         })
@@ -1094,16 +1103,25 @@ mod tests {
     }
 
     #[test]
-    fn a_name_ends_where_the_first_of_the_four_searches_finds_its_word() {
+    fn a_name_ends_where_the_first_of_the_searches_finds_its_word() {
         let by_searches = |rest: &str| {
-            [" held ", " on ", " at ", ","]
-                .iter()
-                .filter_map(|w| find_ascii_ci(rest, w))
-                .min()
-                .unwrap_or(rest.len())
+            [
+                " held ",
+                " on ",
+                " at ",
+                ",",
+                " - ",
+                " \u{2013} ",
+                " \u{2014} ",
+            ]
+            .iter()
+            .filter_map(|w| find_ascii_ci(rest, w))
+            .min()
+            .unwrap_or(rest.len())
         };
         let pieces = [
-            " ", "held", "HELD", "on", "At", ",", "x", "é", " held on", "at ",
+            " ", "held", "HELD", "on", "At", ",", "x", "é", " held on", "at ", "-", "\u{2013}",
+            "\u{2014}",
         ];
         for rest in crate::test_text::joins_up_to(&pieces, 5) {
             assert_eq!(body_name_end(&rest), by_searches(&rest), "{rest:?}");
@@ -1788,6 +1806,18 @@ mod tests {
                 Some("Planning Committee"),
             ),
             ("Minutes - 4 March 2025\n", None),
+            (
+                "Planning Committee Minutes \u{2013} 4 March 2025\n",
+                Some("Planning Committee"),
+            ),
+            (
+                "Minutes of Planning Committee \u{2013} 4 March 2025\n",
+                Some("Planning Committee"),
+            ),
+            (
+                "Minutes of a meeting of the Cabinet - Tuesday 4 March 2025\n",
+                Some("Cabinet"),
+            ),
             (
                 "Minutes of the Full Council Meeting held on 4 March 2025\n",
                 Some("Full Council"),
