@@ -363,11 +363,10 @@ fn ordinal_len(b: &[u8], at: usize) -> usize {
 /// between a day and its month ("4th of March", "the 4th day of March"), or 0.
 fn of_len(b: &[u8], at: usize) -> usize {
     let word = |at: usize, w: &[u8]| {
-        let gap = b
+        let is_word = b
             .get(at..at + w.len())
-            .is_some_and(|x| x.eq_ignore_ascii_case(w))
-            .then(|| spaces(b, at + w.len()))
-            .unwrap_or(0);
+            .is_some_and(|x| x.eq_ignore_ascii_case(w));
+        let gap = if is_word { spaces(b, at + w.len()) } else { 0 };
         (gap > 0).then_some(w.len() + gap)
     };
     match word(at, b"day") {
