@@ -422,7 +422,7 @@ fn name_before_dated_dash(text: &str) -> Option<String> {
 }
 
 /// "Minutes of the Planning Committee held on Tuesday 4 March 2025" → "Planning Committee"
-/// (a title without "meeting of"); "Minutes of [the] Kelby Parish Council Meeting held on"
+/// (a title without "meeting of"); "Minutes of (the) Kelby Parish Council Meeting held on"
 /// → "Kelby Parish Council"; not "Minutes of the Previous Meeting", an item's title. Without
 /// "the", or before "Meeting", the name must end with a word that names a body
 /// ([`BODY_WORDS`]): "Minutes of Proceedings" and "the Annual Parish Meeting" name none.
