@@ -506,6 +506,47 @@ pub fn find_date(text: &str) -> Option<(usize, Date)> {
     })
 }
 
+/// The first date with a two-digit year in `text` ("held on 04.03.25", "Date: 4/3/25"),
+/// with its byte offset: for a header that states its date no other way, where a number of
+/// this shape is seldom anything else. It must not be a part of a longer run of numbers
+/// ("1.1.2.25", "1.2.25.4").
+pub(crate) fn find_short_year_date(text: &str) -> Option<(usize, Date)> {
+    if !has_ascii_digit(text) {
+        return None;
+    }
+    let b = text.as_bytes();
+    find_at_word_starts(text, Starts::Numbers, |s| {
+        let at = text.len() - s.len();
+        let after_part =
+            at >= 2 && matches!(b[at - 1], b'/' | b'.' | b'-') && b[at - 2].is_ascii_digit();
+        (!after_part)
+            .then(|| short_year_date(s.as_bytes()))
+            .flatten()
+    })
+}
+
+/// "04.03.25", "4/3/25", "03-18-25" at the start of `b`: day first unless the second number
+/// cannot be a month (as [`numeric_date`]), the year in this century below 70.
+fn short_year_date(b: &[u8]) -> Option<Date> {
+    let (first, mut at) = day_number(b, 0)?;
+    let sep = *b.get(at).filter(|c| matches!(c, b'/' | b'.' | b'-'))?;
+    let (second, len) = day_number(b, at + 1)?;
+    at += 1 + len;
+    if b.get(at) != Some(&sep) {
+        return None;
+    }
+    let year = b.get(at + 1..at + 3)?;
+    let after = at + 3;
+    let runs_on = b.get(after).is_some_and(u8::is_ascii_digit)
+        || (b.get(after) == Some(&sep) && b.get(after + 1).is_some_and(u8::is_ascii_digit));
+    if !year.iter().all(u8::is_ascii_digit) || runs_on {
+        return None;
+    }
+    let yy = u16::from(10 * (year[0] - b'0') + (year[1] - b'0'));
+    let year = if yy < 70 { 2000 + yy } else { 1900 + yy };
+    Date::new(year, second, first).or_else(|| Date::new(year, first, second))
+}
+
 /// [`find_date`] for a whole document, year by year: a date ends with the first run of four
 /// digits at or after its start, on its own line (no date holds a line break). So for each
 /// such run in turn only the word starts of its line before it, and after the run before
@@ -1650,6 +1691,24 @@ mod tests {
         assert_eq!(d("12.31.2024"), "2024-12-31");
         assert_eq!(d("13/13/2025"), "none");
         assert_eq!(d("04/31/2025"), "none");
+    }
+
+    /// A header's "04.03.25": the first such date at a number start, day first unless the
+    /// second number cannot be a month; none that runs on into more digits or parts.
+    #[test]
+    fn dates_with_two_digit_years() {
+        let short = |s: &str| find_short_year_date(s).map(|(at, d)| (at, d.to_string()));
+        assert_eq!(short("held on 04.03.25"), Some((8, "2025-03-04".into())));
+        assert_eq!(short("Date: 4/3/25 at 7pm"), Some((6, "2025-03-04".into())));
+        assert_eq!(short("03-18-25"), Some((0, "2025-03-18".into())));
+        assert_eq!(short("31.12.99"), Some((0, "1999-12-31".into())));
+        assert_eq!(short("1.2.25.4"), None);
+        assert_eq!(short("1.2.253"), None);
+        assert_eq!(short("4/3.25"), None);
+        assert_eq!(short("31.02.25"), None);
+        assert_eq!(short("v1.2.25"), None);
+        assert_eq!(short("04/03/2025"), None);
+        assert_eq!(short("no date"), None);
     }
 
     #[test]

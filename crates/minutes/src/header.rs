@@ -367,7 +367,18 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     };
     let dated = non_blank()
         .enumerate()
-        .find_map(|(i, l)| date::find_date(l.text).map(|(at, d)| (i, l, at, d)));
+        .find_map(|(i, l)| date::find_date(l.text).map(|(at, d)| (i, l, at, d)))
+        .or_else(|| {
+            // "held on 04.03.25": the time is looked for after it ("04.03" reads as one).
+            non_blank()
+                .take(TITLE_LINES)
+                .enumerate()
+                .find_map(|(i, l)| {
+                    let (at, d) = date::find_short_year_date(l.text)?;
+                    let end = l.text[at..].find(is_space).map_or(l.text.len(), |k| at + k);
+                    Some((i, l, end, d))
+                })
+        });
     if let Some((i, line, at, d)) = dated {
         h.date = Some(d);
         // The time is on the date's line or one of the next few ("held on ... at 6:30pm").
@@ -1747,6 +1758,21 @@ mod tests {
         let h = header(Format::ModernGovItem, "Decision details\n\nPath\n\nDecision Maker: Harbour Board\n\nDate of decision: 12/03/2025\n");
         assert_eq!(h.committee.as_deref(), Some("Harbour Board"));
         assert_eq!(h.date.unwrap().to_string(), "2025-03-12");
+    }
+
+    #[test]
+    fn short_year_dates_in_a_header_without_another() {
+        let h = header(
+            Format::Printed,
+            "Kelby Parish Council\nMinutes of the meeting held on 04.03.25 at 7.30pm\n",
+        );
+        assert_eq!(h.date.unwrap().to_string(), "2025-03-04");
+        assert_eq!(h.time.unwrap().to_string(), "19:30");
+        let h = header(
+            Format::Printed,
+            "Kelby Parish Council\nRef 1.2.25\nMinutes of the meeting held on 4 March 2025\n",
+        );
+        assert_eq!(h.date.unwrap().to_string(), "2025-03-04");
     }
 
     #[test]
