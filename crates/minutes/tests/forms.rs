@@ -228,6 +228,11 @@ fn members_present_and_the_chair_in_every_form() {
             Some("A Hale"),
         ),
         (
+            "Present: Cllr A Hale (Vice-Chairman in the Chair), Cllr B Ives, Cllr C Joss",
+            &all,
+            Some("A Hale"),
+        ),
+        (
             "Present: The Mayor (Councillor A Hale) in the Chair; Councillors B Ives and C Joss",
             &all,
             Some("A Hale"),
