@@ -484,8 +484,8 @@ fn read_office(
 fn remark_role(remark: &str) -> Option<&'static str> {
     const PRESIDING: &[u8] = b" in the chair";
     let b = remark.as_bytes();
-    let presiding = b.len() > PRESIDING.len()
-        && b[b.len() - PRESIDING.len()..].eq_ignore_ascii_case(PRESIDING);
+    let presiding =
+        b.len() > PRESIDING.len() && b[b.len() - PRESIDING.len()..].eq_ignore_ascii_case(PRESIDING);
     chair_role(remark).or_else(|| {
         if presiding {
             return Some("Chair");
