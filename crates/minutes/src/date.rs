@@ -174,7 +174,9 @@ pub(crate) fn may_be_date(text: &str) -> bool {
     // figures, where the count and the ordinal comparisons cost some sixty instructions.
     let digits = 1 + usize::from(b.get(1).is_some_and(u8::is_ascii_digit));
     match b.get(digits) {
-        None | Some(b'0'..=b'9') => false,
+        None => false,
+        // Three digits or more: only an ISO date ("2025-03-04") starts so.
+        Some(b'0'..=b'9') => iso_shape(b),
         // Only a numeric date has a separator here: its month follows at once, then a second
         // separator and a four-digit year. "1. Apologies" is no date, nor is each number of
         // "1.1.1.1" or of a table's "12.5  13.1", which the month check alone let through.
@@ -183,8 +185,18 @@ pub(crate) fn may_be_date(text: &str) -> bool {
     }
 }
 
-/// Whether `b`, a day of `digits` digits, goes on with an optional ordinal, spaces and the
-/// first three letters of a month.
+/// Whether `b` starts as [`iso_date`] reads a date: four digits, '-', two, '-', two. Whether
+/// they make a date, and that no digit follows, is left to it.
+fn iso_shape(b: &[u8]) -> bool {
+    matches!(
+        b.get(..10),
+        Some([y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1])
+            if [y0, y1, y2, y3, m0, m1, d0, d1].iter().all(|c| c.is_ascii_digit())
+    )
+}
+
+/// Whether `b`, a day of `digits` digits, goes on with an optional ordinal, spaces, an
+/// optional "of" or "day of" ([`of_len`]) and the first three letters of a month.
 fn month_follows(text: &str, digits: usize) -> bool {
     let b = text.as_bytes();
     let mut at = digits;
@@ -198,7 +210,7 @@ fn month_follows(text: &str, digits: usize) -> bool {
         }
     }
     let gap = spaces(b, at);
-    let month_at = at + gap;
+    let month_at = at + gap + of_len(b, at + gap);
     gap > 0
         && b.get(month_at).is_some_and(u8::is_ascii_alphabetic)
         && text.get(month_at..).is_some_and(may_start_date)
@@ -223,7 +235,8 @@ pub fn date(input: &str) -> IResult<&str, Date> {
     let s = &b[from..];
     let read = day_month_year(s)
         .or_else(|| month_day_year(s))
-        .or_else(|| numeric_date(s));
+        .or_else(|| numeric_date(s))
+        .or_else(|| iso_date(s));
     match read {
         Some((len, d)) => Ok((&input[from + len..], d)),
         None => fail(input),
@@ -346,8 +359,24 @@ fn ordinal_len(b: &[u8], at: usize) -> usize {
     }
 }
 
-/// "4 March 2025", "4th March, 2025", "18th December 2025", "4 March of 2025": the length
-/// read and the date.
+/// The length of an "of" or "day of" (any case) and the spaces after each word at `at`,
+/// between a day and its month ("4th of March", "the 4th day of March"), or 0.
+fn of_len(b: &[u8], at: usize) -> usize {
+    let word = |at: usize, w: &[u8]| {
+        let is_word = b
+            .get(at..at + w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w));
+        let gap = if is_word { spaces(b, at + w.len()) } else { 0 };
+        (gap > 0).then_some(w.len() + gap)
+    };
+    match word(at, b"day") {
+        Some(day) => word(at + day, b"of").map_or(0, |of| day + of),
+        None => word(at, b"of").unwrap_or(0),
+    }
+}
+
+/// "4 March 2025", "4th March, 2025", "18th December 2025", "4 March of 2025", "4th of
+/// March 2025", "4th day of March, 2025": the length read and the date.
 fn day_month_year(b: &[u8]) -> Option<(usize, Date)> {
     let (day, mut at) = day_number(b, 0)?;
     at += ordinal_len(b, at);
@@ -355,8 +384,10 @@ fn day_month_year(b: &[u8]) -> Option<(usize, Date)> {
     if gap == 0 {
         return None;
     }
-    let (month, len) = month_at(b, at + gap)?;
-    at += gap + len;
+    at += gap;
+    at += of_len(b, at);
+    let (month, len) = month_at(b, at)?;
+    at += len;
     at += one(b, at, b',');
     at += spaces(b, at);
     if b.get(at..at + 2)
@@ -388,7 +419,8 @@ fn month_day_year(b: &[u8]) -> Option<(usize, Date)> {
     Some((at + 4, Date::new(year, month, day)?))
 }
 
-/// "04/03/2025", "4.3.2025", "04-03-2025" (day first, as British minutes write it).
+/// "04/03/2025", "4.3.2025", "04-03-2025": day first, as British minutes write it, unless
+/// the second number cannot be a month ("03/18/2025", as American minutes write it).
 fn numeric_date(b: &[u8]) -> Option<(usize, Date)> {
     let is_sep = |at: usize| matches!(b.get(at), Some(b'/' | b'.' | b'-'));
     let (day, mut at) = day_number(b, 0)?;
@@ -401,7 +433,19 @@ fn numeric_date(b: &[u8]) -> Option<(usize, Date)> {
         return None;
     }
     let year = year_at(b, at + 1)?;
-    Some((at + 5, Date::new(year, month, day)?))
+    let date = Date::new(year, month, day).or_else(|| Date::new(year, day, month))?;
+    Some((at + 5, date))
+}
+
+/// "2025-03-04" (ISO 8601, as exports and North American minutes write it): the length read
+/// and the date.
+fn iso_date(b: &[u8]) -> Option<(usize, Date)> {
+    if !iso_shape(b) || b.get(10).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let two = |at: usize| 10 * (b[at] - b'0') + (b[at + 1] - b'0');
+    let year = year_at(b, 0)?;
+    Some((10, Date::new(year, two(5), two(8))?))
 }
 
 /// "10.00 a.m.", "7.30 pm", "6:30pm", "10am", "18:30", "6:04 p.m.": the length read and the
@@ -460,6 +504,47 @@ pub fn find_date(text: &str) -> Option<(usize, Date)> {
     find_at_word_starts(head, Starts::Words, |s| {
         date_at(&text[head.len() - s.len()..])
     })
+}
+
+/// The first date with a two-digit year in `text` ("held on 04.03.25", "Date: 4/3/25"),
+/// with its byte offset: for a header that states its date no other way, where a number of
+/// this shape is seldom anything else. It must not be a part of a longer run of numbers
+/// ("1.1.2.25", "1.2.25.4").
+pub(crate) fn find_short_year_date(text: &str) -> Option<(usize, Date)> {
+    if !has_ascii_digit(text) {
+        return None;
+    }
+    let b = text.as_bytes();
+    find_at_word_starts(text, Starts::Numbers, |s| {
+        let at = text.len() - s.len();
+        let after_part =
+            at >= 2 && matches!(b[at - 1], b'/' | b'.' | b'-') && b[at - 2].is_ascii_digit();
+        (!after_part)
+            .then(|| short_year_date(s.as_bytes()))
+            .flatten()
+    })
+}
+
+/// "04.03.25", "4/3/25", "03-18-25" at the start of `b`: day first unless the second number
+/// cannot be a month (as [`numeric_date`]), the year in this century below 70.
+fn short_year_date(b: &[u8]) -> Option<Date> {
+    let (first, mut at) = day_number(b, 0)?;
+    let sep = *b.get(at).filter(|c| matches!(c, b'/' | b'.' | b'-'))?;
+    let (second, len) = day_number(b, at + 1)?;
+    at += 1 + len;
+    if b.get(at) != Some(&sep) {
+        return None;
+    }
+    let year = b.get(at + 1..at + 3)?;
+    let after = at + 3;
+    let runs_on = b.get(after).is_some_and(u8::is_ascii_digit)
+        || (b.get(after) == Some(&sep) && b.get(after + 1).is_some_and(u8::is_ascii_digit));
+    if !year.iter().all(u8::is_ascii_digit) || runs_on {
+        return None;
+    }
+    let yy = u16::from(10 * (year[0] - b'0') + (year[1] - b'0'));
+    let year = if yy < 70 { 2000 + yy } else { 1900 + yy };
+    Date::new(year, second, first).or_else(|| Date::new(year, first, second))
 }
 
 /// [`find_date`] for a whole document, year by year: a date ends with the first run of four
@@ -831,12 +916,18 @@ mod by_nom {
         }
     }
 
-    /// "4 March 2025", "4th March, 2025", "18th December 2025".
+    /// "4 March 2025", "4th March, 2025", "18th December 2025", "4th of March 2025", "4th
+    /// day of March, 2025".
     fn day_month_year(input: &str) -> IResult<&str, Date> {
-        let (rest, (day, _, _, month, _, _, _, year)) = (
+        let of = alt((
+            recognize((tag_ci("day"), space1, tag_ci("of"), space1)),
+            recognize((tag_ci("of"), space1)),
+        ));
+        let (rest, (day, _, _, _, month, _, _, _, year)) = (
             |i| small_number(i, 2),
             ordinal_suffix,
             space1,
+            opt(of),
             month_name,
             opt(char(',')),
             space0,
@@ -862,7 +953,8 @@ mod by_nom {
         finish(input, rest, year, month, day as u8)
     }
 
-    /// "04/03/2025", "4.3.2025", "04-03-2025" (day first, as British minutes write it).
+    /// "04/03/2025", "4.3.2025", "04-03-2025" (day first, as British minutes write it), or
+    /// month first when the day-first reading is no date ("03/18/2025").
     fn numeric_date(input: &str) -> IResult<&str, Date> {
         let sep = |i| alt((char('/'), char('.'), char('-'))).parse(i);
         let (rest, (day, _, month, _, year)) = (
@@ -874,6 +966,18 @@ mod by_nom {
         )
             .parse(input)?;
         finish(input, rest, year, month as u8, day as u8)
+            .or_else(|_| finish(input, rest, year, day as u8, month as u8))
+    }
+
+    /// "2025-03-04".
+    fn iso_date(input: &str) -> IResult<&str, Date> {
+        let two = |i| match ascii_run(i, 2, u8::is_ascii_digit) {
+            (rest, digits) if digits.len() == 2 => Ok((rest, value(digits) as u8)),
+            _ => fail(i),
+        };
+        let (rest, (year, _, month, _, day)) =
+            (year, char('-'), two, char('-'), two).parse(input)?;
+        finish(input, rest, year, month, day)
     }
 
     fn finish<'a>(
@@ -936,7 +1040,7 @@ mod by_nom {
     pub(super) fn date(input: &str) -> IResult<&str, Date> {
         preceded(
             opt(weekday),
-            alt((day_month_year, month_day_year, numeric_date)),
+            alt((day_month_year, month_day_year, numeric_date, iso_date)),
         )
         .parse(input)
     }
@@ -969,6 +1073,10 @@ mod tests {
             "4/3/2025",
             "4-03-2025",
             "1. 3.2025",
+            "4th of March 2025",
+            "4 day of Mar 2025",
+            "2025-03-04",
+            "Tuesday 2025-03-04",
         ];
         for s in samples {
             for cut in 0..=s.len() {
@@ -985,12 +1093,16 @@ mod tests {
     }
 
     /// [`may_be_date`] as it was: the digits counted, the ordinals compared in turn, and only
-    /// a digit asked after a separator. The narrower test must let through no more than it.
+    /// a digit asked after a separator (after four digits, a '-' and a digit: an ISO date's
+    /// start). The narrower test must let through no more than it.
     fn may_be_date_by_month_digit(text: &str) -> bool {
         let b = text.as_bytes();
         let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
         if digits == 0 {
             return may_start_date(text);
+        }
+        if digits == 4 && b.get(4) == Some(&b'-') {
+            return b.get(5).is_some_and(u8::is_ascii_digit);
         }
         if digits > 2 {
             return false;
@@ -1010,7 +1122,25 @@ mod tests {
             .iter()
             .take_while(|c| matches!(c, b' ' | b'\t'))
             .count();
-        let month_at = at + spaces;
+        let mut month_at = at + spaces;
+        // "of", or "day of", each word followed by spaces.
+        let word_at = |at: usize, word: &str| {
+            let ends = text
+                .get(at..)
+                .is_some_and(|t| crate::text::starts_with_ci(t, word));
+            ends.then(|| {
+                let at = at + word.len();
+                at + b[at..]
+                    .iter()
+                    .take_while(|c| matches!(c, b' ' | b'\t'))
+                    .count()
+            })
+        };
+        if let Some(after) =
+            word_at(month_at, "day ").map_or(word_at(month_at, "of "), |day| word_at(day, "of "))
+        {
+            month_at = after;
+        }
         spaces > 0
             && b.get(month_at).is_some_and(u8::is_ascii_alphabetic)
             && may_start_date(&text[month_at..])
@@ -1023,7 +1153,7 @@ mod tests {
     fn the_numeric_shape_test_rejects_no_date() {
         let pieces = [
             "1", "12", "2025", "20251", ".", "/", "-", " ", "\t", "x", "th", "ND", "rd", "St",
-            "March", "Tue", ",", "é",
+            "March", "Tue", ",", "é", "of ", "DAY ",
         ];
         for s in crate::test_text::joins_up_to(&pieces, 5) {
             if date(&s).is_ok() {
@@ -1031,8 +1161,10 @@ mod tests {
             }
             let b = s.as_bytes();
             let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-            let separated =
-                (1..=2).contains(&digits) && matches!(b.get(digits), Some(b'.' | b'/' | b'-'));
+            // A numeric or ISO date: the narrower test reads its shape.
+            let separated = ((1..=2).contains(&digits)
+                && matches!(b.get(digits), Some(b'.' | b'/' | b'-')))
+                || (digits == 4 && b.get(4) == Some(&b'-'));
             if separated {
                 assert!(!may_be_date(&s) || may_be_date_by_month_digit(&s), "{s:?}");
             } else {
@@ -1349,7 +1481,7 @@ mod tests {
     fn dates_are_read_as_the_nom_grammar_reads_them() {
         let pieces = [
             "4", "12", "2025", "1", " ", "\t", ",", ".", "/", "-", "th", "ST", "of ", "March",
-            "sept", "Mayor", "Tuesday", "thu", "\u{e9}",
+            "sept", "Mayor", "Tuesday", "thu", "\u{e9}", "day ", "18", "03",
         ];
         let mut inputs = crate::test_text::joins_up_to(&pieces, 4);
         inputs.extend(
@@ -1374,6 +1506,20 @@ mod tests {
                 "12. April 2021",
                 "7\tSept. 2021",
                 "Monday  May 1st,  2023x",
+                "Tuesday the 4th of March 2025",
+                "4th of  March, 2025",
+                "4th DAY OF March 2025",
+                "4th day  of\tMarch 2025",
+                "4th day March 2025",
+                "4 of day March 2025",
+                "2025-03-04",
+                "2025-03-04x",
+                "2025-03-041",
+                "2025-13-04",
+                "2025/03/04",
+                "03/18/2025",
+                "18/03/2025",
+                "02/30/2025",
             ]
             .map(String::from),
         );
@@ -1529,6 +1675,40 @@ mod tests {
         assert_eq!(d("February 06, 2019"), "2019-02-06");
         assert_eq!(d("5TH FEBRUARY, 2018;"), "2018-02-05");
         assert_eq!(d("21 Sept 2022"), "2022-09-21");
+        assert_eq!(d("4th of March 2025"), "2025-03-04");
+        assert_eq!(d("4th day of March, 2025"), "2025-03-04");
+        assert_eq!(d("Tuesday, 4TH DAY OF MARCH 2025"), "2025-03-04");
+        assert_eq!(d("2025-03-04"), "2025-03-04");
+        assert_eq!(d("Tuesday 2025-03-04 19:00"), "2025-03-04");
+    }
+
+    /// Day first, as British minutes write it, unless the second number cannot be a month:
+    /// then the American order is the only reading ("03/18/2025").
+    #[test]
+    fn numeric_dates_read_month_first_only_when_day_first_cannot_be() {
+        assert_eq!(d("04/03/2025"), "2025-03-04");
+        assert_eq!(d("03/18/2025"), "2025-03-18");
+        assert_eq!(d("12.31.2024"), "2024-12-31");
+        assert_eq!(d("13/13/2025"), "none");
+        assert_eq!(d("04/31/2025"), "none");
+    }
+
+    /// A header's "04.03.25": the first such date at a number start, day first unless the
+    /// second number cannot be a month; none that runs on into more digits or parts.
+    #[test]
+    fn dates_with_two_digit_years() {
+        let short = |s: &str| find_short_year_date(s).map(|(at, d)| (at, d.to_string()));
+        assert_eq!(short("held on 04.03.25"), Some((8, "2025-03-04".into())));
+        assert_eq!(short("Date: 4/3/25 at 7pm"), Some((6, "2025-03-04".into())));
+        assert_eq!(short("03-18-25"), Some((0, "2025-03-18".into())));
+        assert_eq!(short("31.12.99"), Some((0, "1999-12-31".into())));
+        assert_eq!(short("1.2.25.4"), None);
+        assert_eq!(short("1.2.253"), None);
+        assert_eq!(short("4/3.25"), None);
+        assert_eq!(short("31.02.25"), None);
+        assert_eq!(short("v1.2.25"), None);
+        assert_eq!(short("04/03/2025"), None);
+        assert_eq!(short("no date"), None);
     }
 
     #[test]
@@ -1538,6 +1718,11 @@ mod tests {
         assert_eq!(d("29 February 2024"), "2024-02-29");
         assert_eq!(d("4 Marchpane 2025"), "none");
         assert_eq!(d("04/03/20251"), "none");
+        assert_eq!(d("2025-3-4"), "none");
+        assert_eq!(d("2025-03-045"), "none");
+        assert_eq!(d("2025-02-30"), "none");
+        assert_eq!(d("4th days of March 2025"), "none");
+        assert_eq!(d("4th of 2025"), "none");
     }
 
     #[test]

@@ -344,10 +344,49 @@ fn committee_and_date_from_every_title() {
         ("Meeting of the Full Council\nDate: Thursday 6 March 2025\nTime: 7.00 pm", "Full Council", "2025-03-06"),
         ("Audit Committee\nMeeting held on 6 March 2025", "Audit Committee", "2025-03-06"),
         ("Overview and Scrutiny Board\nMinutes - 6 March 2025", "Overview and Scrutiny Board", "2025-03-06"),
+        ("Kelby Parish Council\nMinutes of the meeting held on Tuesday the 4th of March 2025", "Kelby Parish Council", "2025-03-04"),
+        ("Kelby Parish Council\nMinutes of the meeting held on the 4th day of March, 2025", "Kelby Parish Council", "2025-03-04"),
+        ("Kelby Parish Council\nMinutes of the meeting held on 2025-03-04", "Kelby Parish Council", "2025-03-04"),
+        ("Kelby Parish Council\nMinutes of the meeting held on 03/18/2025", "Kelby Parish Council", "2025-03-18"),
+        ("Minutes \u{2013} Planning Committee\n4 March 2025", "Planning Committee", "2025-03-04"),
+        ("MINUTES - PLANNING COMMITTEE - 4 MARCH 2025", "PLANNING COMMITTEE", "2025-03-04"),
+        ("Minutes of the Parish Council Meeting held on Tuesday 4 March 2025", "Parish Council", "2025-03-04"),
+        ("Minutes of Kelby Parish Council Meeting held on Tuesday 4 March 2025", "Kelby Parish Council", "2025-03-04"),
+        ("Kelby Parish Council (Draft)\nMinutes of the meeting held on 4 March 2025", "Kelby Parish Council", "2025-03-04"),
+        ("Kelby Parish Council - Draft Minutes\nMeeting held on 4 March 2025", "Kelby Parish Council", "2025-03-04"),
+        ("Planning Committee Minutes \u{2013} 4 March 2025", "Planning Committee", "2025-03-04"),
+        ("Minutes of the Planning Committee \u{2013} Tuesday 4 March 2025", "Planning Committee", "2025-03-04"),
+        ("Kelby Parish Council\nMinutes of the meeting held on 04.03.25", "Kelby Parish Council", "2025-03-04"),
+        ("Kelby Parish Council\nDate: 4/3/25\nTime: 7.30pm", "Kelby Parish Council", "2025-03-04"),
+        ("KELBY TOWN COUNCIL\nPLANNING COMMITTEE\nMinutes of the meeting held on 4 March 2025", "PLANNING COMMITTEE", "2025-03-04"),
     ] {
         let doc = page_with_head(head);
         assert_eq!(doc.committee.as_deref(), Some(committee), "{head:?}");
         assert_eq!(doc.date.map(|d| d.to_string()).as_deref(), Some(date), "{head:?}");
+    }
+}
+
+/// GOLD-FORMAT's status: "draft" where the minutes say they are draft, null where they say
+/// nothing of it ("approved" and "unconfirmed" are not its words).
+#[test]
+fn draft_marks_in_every_form() {
+    for (head, draft) in [
+        ("DRAFT MINUTES\nKelby Parish Council\nMinutes of the meeting held on 4 March 2025", true),
+        ("Kelby Parish Council\nDraft minutes subject to approval\nMeeting held on 4 March 2025", true),
+        ("Draft\nKelby Parish Council\nMinutes of the meeting held on 4 March 2025", true),
+        ("Draft \u{2013} subject to approval\nKelby Parish Council\nMinutes of the meeting held on 4 March 2025", true),
+        ("Kelby Parish Council (Draft)\nMinutes of the meeting held on 4 March 2025", true),
+        ("Kelby Parish Council\nMinutes (Draft)\nMeeting held on 4 March 2025", true),
+        ("Kelby Parish Council - Draft Minutes\nMeeting held on 4 March 2025", true),
+        ("PLANNING COMMITTEE \u{2013} DRAFT\nMinutes of the meeting held on 4 March 2025", true),
+        ("Kelby Parish Council\nMinutes of the meeting held on 4 March 2025 (Draft)", true),
+        ("Kelby Parish Council\nMinutes of the meeting held on 4 March 2025", false),
+        ("Kelby Parish Council\nApproved minutes of the meeting held on 4 March 2025", false),
+        ("Kelby Parish Council\nDraft Local Plan Working Group\nMeeting held on 4 March 2025", false),
+    ] {
+        let doc = page_with_head(head);
+        let want = draft.then_some(minutes::Status::Draft);
+        assert_eq!(doc.status, want, "{head:?}");
     }
 }
 
@@ -404,6 +443,11 @@ fn members_present_and_the_chair_in_every_form() {
         ),
         (
             "Present: Cllr A Hale (Vice-Chair, in the Chair), Cllr B Ives, Cllr C Joss",
+            &all,
+            Some("A Hale"),
+        ),
+        (
+            "Present: Cllr A Hale (Vice-Chairman in the Chair), Cllr B Ives, Cllr C Joss",
             &all,
             Some("A Hale"),
         ),

@@ -479,9 +479,17 @@ fn read_office(
 
 /// The chair role a remark states ([`chair_role`]), or for a remark of several parts
 /// ("Vice-Chair, in the Chair") the role of one part: "Chair" when a part says it (the one
-/// presiding is the meeting's chair), else the first.
+/// presiding is the meeting's chair), else the first. A remark that ends "in the Chair"
+/// after another office ("Vice-Chairman in the Chair") names the one presiding too.
 fn remark_role(remark: &str) -> Option<&'static str> {
+    const PRESIDING: &[u8] = b" in the chair";
+    let b = remark.as_bytes();
+    let presiding =
+        b.len() > PRESIDING.len() && b[b.len() - PRESIDING.len()..].eq_ignore_ascii_case(PRESIDING);
     chair_role(remark).or_else(|| {
+        if presiding {
+            return Some("Chair");
+        }
         if !remark.contains([',', ';']) {
             return None;
         }
@@ -558,6 +566,17 @@ mod tests {
     use super::*;
     use crate::people::lists::parse_name_list;
     use crate::people::tests::fuzz_inputs;
+
+    #[test]
+    fn an_office_in_the_chair_is_the_chair() {
+        assert_eq!(remark_role("Vice-Chairman in the Chair"), Some("Chair"));
+        assert_eq!(remark_role("Deputy Mayor IN THE CHAIR"), Some("Chair"));
+        assert_eq!(remark_role("Vice-Chair, in the Chair"), Some("Chair"));
+        assert_eq!(remark_role("Vice-Chairman"), Some("Vice Chair"));
+        assert_eq!(remark_role("in the Chair"), Some("Chair"));
+        assert_eq!(remark_role("left before the vote on the chair"), None);
+        assert_eq!(remark_role("Town Mayor"), None);
+    }
 
     #[test]
     fn chair_in_text_agrees_with_a_search_of_the_entry() {
