@@ -378,7 +378,8 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
                     let end = l.text[at..].find(is_space).map_or(l.text.len(), |k| at + k);
                     Some((i, l, end, d))
                 })
-        });
+        })
+        .or_else(|| date_across_lines(non_blank().take(TITLE_LINES)));
     if let Some((i, line, at, d)) = dated {
         h.date = Some(d);
         // The time is on the date's line or one of the next few ("held on ... at 6:30pm").
@@ -395,6 +396,25 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
             })
             .map(|(_, t)| t);
     }
+}
+
+/// A date that a wrapped title line splits ("... held on Tuesday 14th" / "January 2025 at
+/// 7.30pm"), read from each line joined to the next: as (index of the second line, that
+/// line, 0, date), so the time is looked for from the second line's start. Asked only when
+/// no line holds a whole date.
+fn date_across_lines<'a>(
+    lines: impl Iterator<Item = &'a Line<'a>> + Clone,
+) -> Option<(usize, &'a Line<'a>, usize, Date)> {
+    let next = lines.clone().skip(1);
+    lines.zip(next).enumerate().find_map(|(i, (a, b))| {
+        if !date::has_ascii_digit(a.text) && !date::has_ascii_digit(b.text) {
+            return None;
+        }
+        let joined = format!("{} {}", a.text.trim_end(), b.text.trim_start());
+        let (at, d) = date::find_date(&joined)?;
+        // Only a date that starts on the first line and ends on the second.
+        (at < a.text.trim_end().len()).then_some((i + 1, b, 0, d))
+    })
 }
 
 /// A title line without the words after the body's name: a draft mark ("Kelby Parish
