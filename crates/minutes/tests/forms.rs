@@ -472,6 +472,11 @@ fn members_present_and_the_chair_in_every_form() {
             &all,
             Some("A Hale"),
         ),
+        (
+            "Present: The Town Mayor, Cllr A Hale (Chairman); Cllrs B Ives, C Joss",
+            &all,
+            Some("A Hale"),
+        ),
     ] {
         let doc = page_with_attendance(lines);
         let attendance = &doc.attendance;

@@ -167,6 +167,14 @@ pub(super) fn read_entries_into(
                     continue;
                 }
             }
+            // "The Town Mayor, Cllr A Hale ...": an office alone names the person after it.
+            if text.as_bytes().get(s..s + 4) == Some(b"The ") && is_office_only(&text[s..e]) {
+                if entry.end_kind.ends_list() {
+                    break;
+                }
+                prev_end = entry.end_kind;
+                continue;
+            }
             let mut from = match mode {
                 Mode::SkipProse => trailing_name_start(text, &entry_words),
                 Mode::StopAtProse => 0,
@@ -216,6 +224,30 @@ pub(super) fn read_entries_into(
 fn is_title_only(text: &str, s: usize, e: usize) -> bool {
     let words = words_in(text, s, e);
     matches!(match_title(text, &words, 0), Some((_, _, n)) if n == words.len())
+}
+
+/// The offices an entry may name before the person who holds them: "The Town Mayor, Cllr A
+/// Hale (Chairman); ...".
+const OFFICES: [&str; 6] = [
+    "Mayor",
+    "Chairman",
+    "Chair",
+    "Chairperson",
+    "Leader",
+    "Provost",
+];
+
+/// Whether an entry is only an office ("The Mayor", "The Town Mayor", "The Deputy Mayor"):
+/// it names nobody but does not end the list.
+fn is_office_only(entry: &str) -> bool {
+    let Some(rest) = entry.trim().strip_prefix("The ") else {
+        return false;
+    };
+    let mut words = rest.split(' ');
+    let last = words.next_back().unwrap_or("");
+    words.clone().count() <= 2
+        && words.all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && OFFICES.contains(&last.trim_end_matches([',', ';']))
 }
 
 /// The word where the last run of name-like words (titles included) of an entry starts,
@@ -532,6 +564,16 @@ mod tests {
         );
         assert_eq!(people[0].title, None);
         assert_eq!(people[0].span.slice(text), Some("Mayor N. Salonen"));
+    }
+
+    /// "The Town Mayor, Cllr A Hale (Chairman); ...": the office alone does not end the list.
+    #[test]
+    fn an_office_alone_before_the_names_does_not_end_the_list() {
+        let got = list("The Town Mayor, Cllr A Hale (Chairman); Cllrs B Ives, C Joss");
+        let names: Vec<&str> = got.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["A Hale", "B Ives", "C Joss"]);
+        assert!(is_office_only("The Deputy Mayor"));
+        assert!(!is_office_only("The meeting was quorate"));
     }
 
     #[test]
