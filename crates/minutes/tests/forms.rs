@@ -545,6 +545,7 @@ fn resolutions_in_every_form() {
         ("AGREED: that the application be supported.", 1),
         ("Decision: The Council supports the application.", 1),
         ("It was agreed that the Clerk would write to the applicant.", 1),
+        ("The Council resolved to support the application.", 1),
         ("The Council noted the application.", 0),
         // Inline list marks: a run (a), (b) ... in order, each at a word start.
         ("RESOLVED: (a) to support the application; (b) to write to the applicant.", 2),

@@ -6,6 +6,10 @@
 //!   write" (not "Through the Panel, it was agreed to explore ...", a report's narrative);
 //! - a motion's record: "proposed by Cllr Ives, seconded by Cllr Hale and resolved that".
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use super::{after_adverb, opener_of, opener_word};
 use crate::text::{find_ascii_ci, starts_with_ci};
 
@@ -33,6 +37,39 @@ pub(super) fn opener_in(text: &str, motion: bool) -> Option<&str> {
     last_sentence_opener(text)
         .or_else(|| it_was_after_lead_in(text))
         .or_else(|| motion.then(|| motion_record(text)).flatten())
+        .or_else(|| body_resolved(text))
+}
+
+/// The bodies whose "resolved to" records a decision: "the Council resolved to make no
+/// objection" (where "the matter was resolved to everyone's satisfaction" records none).
+const BODIES: [&str; 9] = [
+    "council",
+    "committee",
+    "sub-committee",
+    "members",
+    "councillors",
+    "board",
+    "cabinet",
+    "panel",
+    "commission",
+];
+
+/// "the Council resolved to make no objection", "Members resolved that ...": a body's name,
+/// then "resolved", then "to", "that" or "unanimously".
+fn body_resolved(text: &str) -> Option<&str> {
+    // One searcher for every paragraph: a `str` search set one up per call.
+    static RESOLVED: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(" resolved "));
+    RESOLVED.find_iter(text.as_bytes()).find_map(|at| {
+        let before = &text[..at];
+        let word = before.rsplit(' ').next().unwrap_or(before);
+        let after = &text[at + " resolved ".len()..];
+        let decides = ["to ", "that ", "unanimously "]
+            .iter()
+            .any(|w| after.starts_with(w));
+        (decides && BODIES.iter().any(|b| word.eq_ignore_ascii_case(b)))
+            .then(|| &text[at + 1..at + 1 + "resolved".len()])
+    })
 }
 
 /// An opener at the start of the paragraph's last sentence ("Proposed Cllr Ives, seconded
@@ -140,6 +177,13 @@ mod tests {
                 Some("RESOLVED"),
             ),
             ("The matter was resolved.", None),
+            (
+                "Application 24/01234/FUL, 12 Church Lane: the Council resolved to make no objection.",
+                Some("resolved"),
+            ),
+            ("Members resolved that the Clerk write.", Some("resolved")),
+            ("The matter was resolved to everyone's satisfaction.", None),
+            ("The Council's concerns were resolved that week.", None),
             ("Cllr Ives said it was agreed last year that the hall be painted.", None),
             ("Cllr Ives said that it was agreed that the hall be painted.", None),
             ("The dispute had been resolved. Agreed terms were noted.", None),
