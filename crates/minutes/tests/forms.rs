@@ -473,6 +473,11 @@ fn members_present_and_the_chair_in_every_form() {
             Some("A Hale"),
         ),
         (
+            "Present: Cllr A Hale (Chair), Cllr B Ives, Cllr C Joss\nCllr A Hale in the Chair",
+            &all,
+            Some("A Hale"),
+        ),
+        (
             "Present: The Town Mayor, Cllr A Hale (Chairman); Cllrs B Ives, C Joss",
             &all,
             Some("A Hale"),
