@@ -149,8 +149,9 @@ fn label_among(text: &str, candidates: u32) -> Option<(Section, usize)> {
             let after = &text[word.len()..];
             let rest = after
                 .trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
-            let has_colon =
-                after[..after.len() - rest.len()].contains(':') || after.starts_with(" -");
+            let has_colon = after[..after.len() - rest.len()].contains(':')
+                || after.starts_with(" -")
+                || after.starts_with(" \u{2013}");
             let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
             (has_colon || alone).then_some((*section, text.len() - rest.len()))
         })
@@ -1118,8 +1119,9 @@ mod tests {
                 let rest = after.trim_start_matches(|c: char| {
                     is_space(c) || matches!(c, ':' | '-' | '\u{2013}')
                 });
-                let has_colon =
-                    after[..after.len() - rest.len()].contains(':') || after.starts_with(" -");
+                let has_colon = after[..after.len() - rest.len()].contains(':')
+                    || after.starts_with(" -")
+                    || after.starts_with(" \u{2013}");
                 let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
                 (has_colon || alone).then_some((*section, text.len() - rest.len()))
             })

@@ -428,6 +428,11 @@ fn members_present_and_the_chair_in_every_form() {
             Some("A Hale"),
         ),
         (
+            "Chair \u{2013} Cllr A Hale\nPresent \u{2013} Cllrs B Ives, C Joss",
+            &all,
+            Some("A Hale"),
+        ),
+        (
             "Chairman: Cllr A Hale\nPresent: Cllrs B Ives, C Joss",
             &all,
             Some("A Hale"),
