@@ -9,6 +9,7 @@ use crate::simd;
 use crate::swar;
 use crate::text::{
     clean, find_ascii_ci, is_space, occurrences_ci, starts_with_ci, starts_with_folded,
+    strip_suffix_ci,
 };
 use std::borrow::Cow;
 
@@ -215,15 +216,6 @@ const TITLE_SEPARATORS: [char; 4] = ['-', '\u{2013}', '\u{2014}', ':'];
 /// `text` without the spaces and [`TITLE_SEPARATORS`] at its end.
 fn trim_separators(text: &str) -> &str {
     text.trim_end_matches(|c: char| is_space(c) || TITLE_SEPARATORS.contains(&c))
-}
-
-/// `text` without `suffix` (ASCII), compared in any case.
-fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
-    let at = text.len().checked_sub(suffix.len())?;
-    let tail = text.as_bytes().get(at..)?;
-    // Equal to ASCII bytes, the tail is ASCII: `at` is a char boundary.
-    tail.eq_ignore_ascii_case(suffix.as_bytes())
-        .then(|| &text[..at])
 }
 
 /// `text` from its first letter or digit on, as `trim_start_matches(|c| !c.is_alphanumeric())`

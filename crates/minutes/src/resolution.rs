@@ -16,7 +16,9 @@ use crate::borrowed;
 use crate::lexer;
 use crate::model::{Resolution, Span};
 use crate::simd;
-use crate::text::{self, is_ascii_space, is_space, is_whole_word, starts_with_ci, LetterPairs};
+use crate::text::{
+    self, is_ascii_space, is_space, is_whole_word, starts_with_ci, strip_suffix_ci, LetterPairs,
+};
 use crate::triggers::{self, Trigger};
 
 /// Words that open a resolution paragraph, in any case. The trigger scan notes them
@@ -596,13 +598,6 @@ fn trailing_opener(text: &str) -> Option<(&str, usize)> {
         && word.eq_ignore_ascii_case("resolved")
         && text.split_whitespace().nth(8).is_none())
     .then_some((word, text.len()))
-}
-
-/// `text` without the ASCII `suffix`, in any case, if it ends with it.
-fn strip_suffix_ci<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
-    let at = text.len().checked_sub(suffix.len())?;
-    let end = text.get(at..)?;
-    end.eq_ignore_ascii_case(suffix).then(|| &text[..at])
 }
 
 /// A capitalised "RESOLVED" or "AGREED" anywhere in the text, as a whole word: the first

@@ -902,6 +902,15 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
+/// `text` without the ASCII `suffix`, in any case, if it ends with it.
+pub(crate) fn strip_suffix_ci<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    let tail = text.as_bytes().get(at..)?;
+    // Equal to ASCII bytes, the tail is ASCII: `at` is a char boundary.
+    tail.eq_ignore_ascii_case(suffix.as_bytes())
+        .then(|| &text[..at])
+}
+
 /// [`starts_with_ci`] for a `prefix` of lower-case ASCII letters and bytes below `@`
 /// (spaces, colons, digits), compared eight bytes at a time when it has eight or more:
 /// each word of the text, with bit 5 set where the prefix has a letter (bit 6 tells them:
