@@ -99,6 +99,8 @@ VARIANTS = {
     "wrapped": lambda t: each_line(t, wrap_prose),
     # ModernGov page text taken without images' alt text, or without the documents lines.
     "no-icon-text": lambda t: t.replace("pdf icon ", ""),
+    # Page text taken without its blank lines (some converters drop them all).
+    "no-blank-lines": lambda t: re.sub(r"\n(?:[ \t]*\n)+", "\n", t),
     "no-documents-lines": lambda t: re.sub(r"(?m)^(Additional|Supporting) documents:\n", "", t),
     "decisions-heading": lambda t: re.sub(r"(?m)^Agenda and (draft )?minutes$", lambda m: "Agenda, decisions and " + (m.group(1) or "") + "minutes", t),
     "capital-labels": lambda t: re.sub(

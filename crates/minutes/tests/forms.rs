@@ -602,3 +602,42 @@ fn resolutions_in_every_form() {
         assert_eq!(planning.map(|i| i.resolutions.len()), Some(count), "{body:?}");
     }
 }
+
+/// A ModernGov page of Kelby's parish meeting: the heading, the "No. Item" header and
+/// `items` after it.
+fn moderngov_page(items: &str) -> String {
+    format!(
+        "Agenda and minutes\n\nParish Council - Monday, 2nd June, 2025 7.00 pm\n\nVenue: Village Hall, Kelby\n\nContact: A Clerk  01234 567890\n\nItems\nNo. Item\n\n{items}"
+    )
+}
+
+/// The forms of a ModernGov page's items, each with the numbers and titles a reader finds.
+#[test]
+fn moderngov_items_in_every_form() {
+    for (form, items, want) in [
+        (
+            "unnumbered, blank lines between",
+            "Apologies for absence\n\n\nCllr D Kerr sent apologies.\n\n\nFinance\n\n\nThe payments were approved.\n",
+            &[("", "Apologies for absence"), ("", "Finance")][..],
+        ),
+        (
+            "unnumbered, no blank lines",
+            "Apologies for absence\nCllr D Kerr sent apologies.\nFinance\nThe payments were approved.\n",
+            &[("", "Apologies for absence"), ("", "Finance")][..],
+        ),
+        (
+            "unnumbered with documents labels, no blank lines",
+            "Apologies for absence\nAdditional documents:\nCllr D Kerr sent apologies.\nChairman's Announcements\nAdditional documents:\nMr John Smith\n(1) With sadness.\n",
+            &[("", "Apologies for absence"), ("", "Chairman's Announcements")][..],
+        ),
+    ] {
+        let text = moderngov_page(items);
+        let doc = parse(&text);
+        let got: Vec<(&str, &str)> = doc
+            .items
+            .iter()
+            .map(|i| (i.number.as_deref().unwrap_or(""), i.title.as_str()))
+            .collect();
+        assert_eq!(got, want, "{form}: {text}");
+    }
+}

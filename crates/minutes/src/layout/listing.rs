@@ -139,16 +139,27 @@ fn is_title(text: &str) -> bool {
 /// labels, "Mr John Kirby" under "Chairman's Announcements", is the item's text.) The last
 /// line of an excerpt cut mid-line (no line break after it in `input`) is no such
 /// title: its end is lost, so whether it ends a sentence is unknown ("In both the above
-/// cases, y" is most often the start of a paragraph).
+/// cases, y" is most often the start of a paragraph). A page with no blank line between
+/// its items' lines is read as if a blank line stood before each line.
 fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
     let mut items: Vec<RawItem<'a>> = item_buffer();
     let mut first_item_line = None;
     let mut current_has_text = false;
     // Where the last item's whole lines start: they run to the next item's first line.
     let mut body_from = body_start;
+    // A page taken without its blank lines between items (some converters drop them):
+    // each line is read as if one stood before it.
+    let spaced = lines.get(body_start..).is_some_and(|body| {
+        let first = body.iter().position(|l| !l.is_blank());
+        let last = body.iter().rposition(|l| !l.is_blank());
+        first
+            .zip(last)
+            .and_then(|(a, b)| body.get(a..b))
+            .is_some_and(|text| text.iter().any(Line::is_blank))
+    });
     for i in body_start..lines.len() {
         let line = &lines[i];
-        let after_blank = i == 0 || lines[i - 1].is_blank();
+        let after_blank = !spaced || i == 0 || lines[i - 1].is_blank();
         if !line.is_blank() && after_blank && looks_like_title(line.text) {
             let labelled = next_non_blank(lines, i + 1)
                 .is_some_and(|j| lexer::label(lines[j].text).is_some())
@@ -378,6 +389,22 @@ mod tests {
         let text = "No. Item\n\n\nApologies for absence\n\n\nReceived from Councillor Smith.\n\n\nDeclarations of interest\n\n\nIf you have an interest:\n\n   if it is not registered;\n";
         let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
         assert_eq!(got, ["Apologies for absence", "Declarations of interest"]);
+    }
+
+    /// A page taken without its blank lines: every line stands as if after one, so titles
+    /// are still found by the labels under them or by the sentence before them.
+    #[test]
+    fn unnumbered_pages_without_blank_lines() {
+        let text = "No. Item\nApologies for absence\nReceived from Councillor Smith.\nDeclarations of interest\nIf you have an interest:\n   if it is not registered;\nIn both cases, leave.\nMinutes\nAdditional documents:\nMr John Smith\n(1) With sadness.\n";
+        let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "Apologies for absence",
+                "Declarations of interest",
+                "Minutes"
+            ]
+        );
     }
 
     /// An excerpt cut inside a paragraph's first line: the part left is no title. With a
