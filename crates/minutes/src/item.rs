@@ -226,6 +226,12 @@ fn build_with<'a>(
 ) -> Item {
     let (title, title_span, kind, attachments) = match raw.title {
         Some((start, end)) => {
+            // An excerpt cut inside the title's attachment marker: the title is read without
+            // the marker's first letters.
+            let end = match cut_off {
+                true => before_marker_stub(input, start, end),
+                false => end,
+            };
             let (title, span, kind, attachments) = read_title(input, start, end);
             (title, Some(span), kind, attachments)
         }
@@ -583,6 +589,32 @@ fn read_title(
             (title, Span::new(a, b), kind, attachments)
         }
     }
+}
+
+/// The first letters of an attachment marker ("pdf icon PDF 268 KB") where an excerpt is
+/// cut inside it, the longest first.
+const MARKER_STUBS: [&str; 5] = ["pdf icon", "pdf ico", "pdf ic", "pdf i", "pdf"];
+
+/// Where the title `start..end` of a cut excerpt's last item ends: before a
+/// [`MARKER_STUBS`] word at its end (after a space) when nothing but spaces follows it in
+/// `input`. The visible title is what the page shows before its marker, as with a whole
+/// one. Out of line and cold: only a cut excerpt's last title asks.
+#[cold]
+#[inline(never)]
+fn before_marker_stub(input: &str, start: usize, end: usize) -> usize {
+    let at_text_end = input
+        .as_bytes()
+        .get(end..)
+        .is_some_and(|rest| rest.iter().all(|&b| b == b' ' || b == b'\t'));
+    let Some(text) = input.get(start..end).filter(|_| at_text_end) else {
+        return end;
+    };
+    let trimmed = text.trim_end_matches(is_space);
+    MARKER_STUBS
+        .iter()
+        .find_map(|stub| text::strip_suffix_ci(trimmed, stub))
+        .filter(|before| before.ends_with(' '))
+        .map_or(end, |before| start + before.len())
 }
 
 /// [`lexer::attachment`] for a title that is not a [`ShortTitle`], often a whole paragraph:
@@ -1578,6 +1610,36 @@ mod tests {
                     "{title:?} {tail:?}"
                 );
             }
+        }
+    }
+
+    /// An excerpt cut inside the last title's attachment marker: the title is read without
+    /// the marker's first letters; where the text is not cut, and without a space before
+    /// them, they stay.
+    #[test]
+    fn a_title_cut_inside_its_marker_drops_the_marker() {
+        for (text, title) in [
+            ("Budget pdf icon", "Budget"),
+            ("Budget pdf icon ", "Budget"),
+            ("Budget PDF ICON", "Budget"),
+            ("Budget pdf ico", "Budget"),
+            ("Budget pdf i", "Budget"),
+            ("Budget pdf", "Budget"),
+            ("Budgetpdf", "Budgetpdf"),
+            ("pdf icon", "pdf icon"),
+            ("Budget p", "Budget p"),
+        ] {
+            let input = format!("1.\n{text}");
+            let raw = RawItem {
+                title: Some((3, input.len())),
+                end: input.len(),
+                ..RawItem::default()
+            };
+            let mut scratch = Scratch::default();
+            let item = build(&input, &raw, true, &mut scratch);
+            assert_eq!(item.title, title, "{text:?}");
+            let whole = build(&input, &raw, false, &mut scratch);
+            assert_eq!(whole.title, text.trim_end(), "{text:?}");
         }
     }
 

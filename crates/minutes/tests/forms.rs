@@ -630,6 +630,11 @@ fn moderngov_items_in_every_form() {
             "Apologies for absence\nAdditional documents:\nCllr D Kerr sent apologies.\nChairman's Announcements\nAdditional documents:\nMr John Smith\n(1) With sadness.\n",
             &[("", "Apologies for absence"), ("", "Chairman's Announcements")][..],
         ),
+        (
+            "excerpt cut inside the attachment marker",
+            "1.\nApologies for absence\nMinutes:\nNone.\n2.\nFinance pdf ic",
+            &[("1", "Apologies for absence"), ("2", "Finance")][..],
+        ),
     ] {
         let text = moderngov_page(items);
         let doc = parse(&text);
