@@ -157,8 +157,27 @@ fn ends_mid_text(input: &str) -> bool {
     let t = input.trim_end_matches(is_space);
     !t.is_empty()
         && !input[t.len()..].contains(['\n', '\r'])
-        && !ends_sentence(t)
+        && (!ends_sentence(t) || ends_in_item_number(t))
         && !t.ends_with('|')
+}
+
+/// Whether the text's last line is an item number alone with its dot ("47."): the excerpt
+/// stops before the item's title, though the dot looks like a sentence's end.
+/// Only the last few bytes are read: an item number is short, and the last line of most
+/// texts is a long paragraph.
+fn ends_in_item_number(t: &str) -> bool {
+    const LONGEST: usize = 16;
+    let b = t.as_bytes();
+    let from = b.len().saturating_sub(LONGEST + 1);
+    let start = match b[from..].iter().rposition(|&c| c == b'\n' || c == b'\r') {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    // After a line break (ASCII), or at 0: a char boundary.
+    t.get(start..).is_some_and(|last| {
+        lexer::number_line(last.trim_start_matches(is_space)).is_some_and(|(_, dotted)| dotted)
+    })
 }
 
 #[cfg(test)]
@@ -178,6 +197,10 @@ mod tests {
             ("The market traders had been consul\n   ", false),
             ("The market traders had been consul\r\n\u{a0}\t", false),
             ("Item one |", false),
+            ("Minutes:\nNone.\n47.", true),
+            ("47.", true),
+            ("Minutes:\nNone.\n47.\n", false),
+            ("Minutes:\nNone.\nAgreed 47.", false),
             ("   ", false),
         ] {
             assert_eq!(ends_mid_text(text), cut, "{text:?}");

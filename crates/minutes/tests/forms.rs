@@ -646,3 +646,43 @@ fn moderngov_items_in_every_form() {
         assert_eq!(got, want, "{form}: {text}");
     }
 }
+
+/// An excerpt of a ModernGov page cut inside its last item, wherever the cut falls: after
+/// the item's number, inside its title, its attachment marker or its "Minutes:" label, or
+/// in the minutes; the last item is truncated and the others are not.
+#[test]
+fn a_moderngov_excerpt_cut_anywhere_in_an_item_truncates_it() {
+    let whole = "1.\nApologies for absence\nMinutes:\nNone.\n2.\nFinance pdf icon PDF 96 KB\nMinutes:\nThe payments were approved.\n";
+    for (cut, last) in [
+        ("2.", ("2", "")),
+        ("2", ("2", "")),
+        ("Fin", ("2", "Fin")),
+        ("Finance pdf ic", ("2", "Finance")),
+        ("Finance pdf icon PDF 9", ("2", "Finance")),
+        ("Minu", ("2", "Finance")),
+        ("The payments we", ("2", "Finance")),
+    ] {
+        let second = whole.find("2.\n").unwrap_or(0);
+        let end = whole[second..]
+            .find(cut)
+            .map_or(whole.len(), |at| second + at + cut.len());
+        let text = moderngov_page(&whole[..end]);
+        let doc = parse(&text);
+        let got: Vec<(&str, &str, bool)> = doc
+            .items
+            .iter()
+            .map(|i| {
+                (
+                    i.number.as_deref().unwrap_or(""),
+                    i.title.as_str(),
+                    i.truncated,
+                )
+            })
+            .collect();
+        let want = [
+            ("1", "Apologies for absence", false),
+            (last.0, last.1, true),
+        ];
+        assert_eq!(got, want, "{cut:?}: {text}");
+    }
+}
