@@ -46,7 +46,7 @@ fn numbers_and_titles(doc: &Document) -> Vec<(String, String)> {
 #[test]
 fn item_headings_in_every_numbering() {
     type Heading = fn(usize, &str) -> String;
-    let forms: [(&str, Heading, [&str; 4]); 24] = [
+    let forms: [(&str, Heading, [&str; 4]); 25] = [
         ("1.", |n, t| format!("{n}. {t}"), ["1", "2", "3", "4"]),
         ("1", |n, t| format!("{n} {t}"), ["1", "2", "3", "4"]),
         (
@@ -128,6 +128,11 @@ fn item_headings_in_every_numbering() {
             "PC25/01",
             |n, t| format!("PC25/0{n} {t}"),
             ["PC25/01", "PC25/02", "PC25/03", "PC25/04"],
+        ),
+        (
+            "EX11",
+            |n, t| format!("EX1{n} {}", t.to_uppercase()),
+            ["EX11", "EX12", "EX13", "EX14"],
         ),
         (
             "I.",

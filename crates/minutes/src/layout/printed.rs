@@ -222,7 +222,8 @@ fn later_number(text: &str) -> Option<(&str, &str)> {
 }
 
 /// "PC25/01", "FC 25/01" written without its space: one to four capitals, then a
-/// [`crate::lexer`] slashed number with at least one '/'.
+/// [`crate::lexer`] slashed number with at least one '/'; or two to four capitals and one
+/// to three digits before a space ("EX12 Minutes", an executive's minute numbers).
 fn glued_number(text: &str) -> Option<(&str, &str)> {
     let b = text.as_bytes();
     let letters = b
@@ -237,6 +238,10 @@ fn glued_number(text: &str) -> Option<(&str, &str)> {
         .iter()
         .take_while(|c| c.is_ascii_digit())
         .count();
+    if (2..=4).contains(&letters) && digits <= 3 && b.get(letters + digits) == Some(&b' ') {
+        let end = letters + digits;
+        return Some((&text[end..], &text[..end]));
+    }
     if digits > 4 || b.get(letters + digits) != Some(&b'/') {
         return None;
     }
@@ -1032,8 +1037,20 @@ mod tests {
             glued_number("P25/001 Minutes"),
             Some((" Minutes", "P25/001"))
         );
-        assert_eq!(glued_number("PC25 Minutes"), None);
+        assert_eq!(glued_number("P25 Minutes"), None);
+        assert_eq!(glued_number("EX12345 Minutes"), None);
+        assert_eq!(glued_number("EX12Minutes"), None);
         assert_eq!(glued_number("PCXYZ25/01 Minutes"), None);
+    }
+
+    /// "EX12 MINUTES": an executive's or a committee's minute numbers, two to four capitals
+    /// glued to a number without a year.
+    #[test]
+    fn capitals_glued_to_a_plain_number() {
+        let text = "EX12 MINUTES\nAgreed.\nEX13 BUDGET 2025/26\nIt was RESOLVED that the budget be approved.\nEX14 ANY OTHER BUSINESS\nNone.\n";
+        let numbers: Vec<String> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(numbers, ["EX12", "EX13", "EX14"]);
+        assert_eq!(glued_number("CAB7 Minutes"), Some((" Minutes", "CAB7")));
     }
 
     /// A heading that runs on into the minutes ends before a councillor's title, with an
