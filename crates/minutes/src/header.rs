@@ -263,6 +263,31 @@ fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
         h.time = date::find_time(&line.text[at..]).map(|(_, t)| t);
         return;
     }
+    // No dashed line: the skin that writes "Meeting of Full Council, Thursday 13 March
+    // 2025 7.30 pm". Its date is the meeting's, over a decision page's.
+    let meeting = lines.iter().take(60).find_map(|l| meeting_of_comma(l.text));
+    if let Some((name, when, date)) = meeting {
+        h.committee = Some(clean(name));
+        h.date = Some(date);
+        h.time = date::find_time(when).map(|(_, t)| t);
+    }
+}
+
+/// "Meeting of Full Council, Thursday 13 March 2025 7.30 pm": the body's name, the text
+/// from the date on, and the date (the first comma a date follows ends the name).
+fn meeting_of_comma(text: &str) -> Option<(&str, &str, Date)> {
+    let rest = text.strip_prefix("Meeting of ")?;
+    let mut from = 0;
+    while let Some(k) = rest.get(from..).and_then(|r| r.find(", ")) {
+        let comma = from + k;
+        let when = &rest[comma + 2..];
+        if let Ok((_, date)) = date::date(when) {
+            let name = rest[..comma].trim_end_matches(is_space);
+            return (!name.is_empty()).then_some((name, when, date));
+        }
+        from = comma + 2;
+    }
+    None
 }
 
 /// The first date that follows a dash separator in `text`: (where the separator starts,
@@ -1745,6 +1770,28 @@ mod tests {
         assert_eq!(c.role.as_deref(), Some("Democratic Services"));
         assert_eq!(c.phone.as_deref(), Some("01234 567890"));
         assert_eq!(h.webcast.as_deref(), Some("http://example.tv"));
+    }
+
+    /// The skin that names the meeting "Meeting of <body>, <date>", under a decision
+    /// page's own date: the meeting's date wins.
+    #[test]
+    fn meeting_of_lines() {
+        let text = "Agenda and minutes\nDate of decision: 20/03/2025\nMeeting of Full Council, Thursday 13 March 2025 7.30 pm\nVenue: Hall\n";
+        let h = header(Format::ModernGovListing, text);
+        assert_eq!(h.committee.as_deref(), Some("Full Council"));
+        assert_eq!(h.date.unwrap().to_string(), "2025-03-13");
+        assert_eq!(h.time.unwrap().to_string(), "19:30");
+        let text = "Meeting of Planning, Highways and Transport Committee, 4th March, 2025\n";
+        let h = header(Format::ModernGovListing, text);
+        assert_eq!(
+            h.committee.as_deref(),
+            Some("Planning, Highways and Transport Committee")
+        );
+        let h = header(
+            Format::ModernGovListing,
+            "Meeting of the Council, postponed\n",
+        );
+        assert_eq!(h.committee, None);
     }
 
     #[test]

@@ -691,3 +691,46 @@ fn a_moderngov_excerpt_cut_anywhere_in_an_item_truncates_it() {
         assert_eq!(got, want, "{cut:?}: {text}");
     }
 }
+
+/// The ModernGov lines that name the meeting, some under a page's own publication or
+/// decision date: the meeting's committee and date are read, its date over the others.
+#[test]
+fn moderngov_meeting_lines_in_every_form() {
+    let items = "Items\nNo. Item\n1.\nApologies for absence\nMinutes:\nNone.\n";
+    for (head, committee, date) in [
+        (
+            "Parish Council - Monday, 2nd June, 2025 7.00 pm",
+            "Parish Council",
+            "2025-06-02",
+        ),
+        (
+            "Moved from 26th May 2025, Parish Council - Monday, 2nd June, 2025 7.00 pm",
+            "Parish Council",
+            "2025-06-02",
+        ),
+        (
+            "Meeting of Parish Council, Monday 2 June 2025 7.00 pm",
+            "Parish Council",
+            "2025-06-02",
+        ),
+        (
+            "Published: 10 June 2025\nMeeting of Parish Council, Monday 2 June 2025 7.00 pm",
+            "Parish Council",
+            "2025-06-02",
+        ),
+        (
+            "Date of decision: 10/06/2025\nMeeting of Parish Council, Monday 2 June 2025",
+            "Parish Council",
+            "2025-06-02",
+        ),
+    ] {
+        let text = format!("Agenda and minutes\n{head}\nVenue: Village Hall, Kelby\n{items}");
+        let doc = parse(&text);
+        assert_eq!(doc.committee.as_deref(), Some(committee), "{head:?}");
+        assert_eq!(
+            doc.date.map(|d| d.to_string()).as_deref(),
+            Some(date),
+            "{head:?}"
+        );
+    }
+}
