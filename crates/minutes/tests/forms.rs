@@ -323,6 +323,42 @@ fn north_american_item_headings_in_every_outline() {
     }
 }
 
+/// Sub-items under a North American item's number, as eSCRIBE, Granicus and CivicPlus
+/// write them: "5.1 Title", "5.1" alone with the title on the next line, "5.a", "5a)".
+#[test]
+fn north_american_sub_items_in_every_form() {
+    type Sub = fn(&str, &str) -> String;
+    let forms: [(&str, Sub, [&str; 2]); 6] = [
+        ("5.1", |n, t| format!("5.{n} {t}"), ["5.1", "5.2"]),
+        ("5.1.", |n, t| format!("5.{n}. {t}"), ["5.1", "5.2"]),
+        ("5.1 alone", |n, t| format!("5.{n}\n\n{t}"), ["5.1", "5.2"]),
+        ("5.a", |n, t| format!("5.{n} {t}"), ["5.a", "5.b"]),
+        ("5a)", |n, t| format!("5{n}) {t}"), ["5a", "5b"]),
+        ("5a.", |n, t| format!("5{n}. {t}"), ["5a", "5b"]),
+    ];
+    for (form, sub, numbers) in forms {
+        let letters = numbers[0].ends_with('a');
+        let [first, second] = if letters { ["a", "b"] } else { ["1", "2"] };
+        let text = format!(
+            "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n4. Call to Order\nMayor Ruiz opened the meeting.\n\n5. Reports\n\n{}\nThe report was received.\n\n{}\nThe report was received.\n\n6. Adjournment\nAt 8:00 p.m.\n",
+            sub(first, "Report CS-2025-04 Tax Write-offs"),
+            sub(second, "Winter Maintenance"),
+        );
+        let got = numbers_and_titles(&parse(&text));
+        let want: Vec<(String, String)> = [
+            ("4", "call to order"),
+            ("5", "reports"),
+            (numbers[0], "report cs-2025-04 tax write-offs"),
+            (numbers[1], "winter maintenance"),
+            ("6", "adjournment"),
+        ]
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.to_string()))
+        .collect();
+        assert_eq!(got, want, "{form}: {text}");
+    }
+}
+
 /// A page whose header is `head`, with two numbered items.
 fn page_with_head(head: &str) -> Document {
     parse(&format!(

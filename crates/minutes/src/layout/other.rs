@@ -13,7 +13,7 @@ use crate::item::{Piece, RawItem};
 use crate::lexer::{self, heading_of, item_number, number_line, number_line_of, Line};
 
 /// Field labels that are not agenda headings.
-const FIELD_WORDS: [&str; 23] = [
+const FIELD_WORDS: [&str; 25] = [
     "phone",
     "fax",
     "email",
@@ -38,6 +38,9 @@ const FIELD_WORDS: [&str; 23] = [
     "abstain",
     "abstentions",
     "roll call vote",
+    "vote",
+    // "ACTION: Motion to approve ...", the record of what was done under an item.
+    "action",
 ];
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
@@ -86,8 +89,30 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             body_from = i + 1;
             continue;
         }
+        // "5.1 Report One", or "5.1" alone with its title on the next line (eSCRIBE), under
+        // item 5: a sub-item.
+        let sub = read
+            .filter(|_| line.text.as_bytes().first().is_some_and(u8::is_ascii_digit))
+            .and(parent_number(&items))
+            .and_then(|parent| sub_item(line.text, parent));
+        if let Some((number, Some(title_at))) = sub {
+            let title = &line.text[title_at..];
+            if line.indent <= margin && !title.ends_with('.') && words_up_to(title, 17) <= 16 {
+                if let Some(last) = items.last_mut() {
+                    give_lines(last, lines, body_from, i);
+                }
+                items.push(start_item(
+                    Some((number, line.start)),
+                    Some((line.start + title_at, line.end())),
+                    line.end(),
+                ));
+                body_from = i + 1;
+                continue;
+            }
+        }
         let alone = match read.and_then(number_line_of) {
             Some((number, true)) => Some(number),
+            _ if sub.is_some() => sub.map(|(number, _)| number),
             _ => lone_label(line.text)
                 .filter(|&(_, values)| continues_outline(outline, values))
                 .map(|(label, _)| {
@@ -161,6 +186,47 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         items,
         diagnostics: Vec::new(),
     }
+}
+
+/// The leading digits of the last item's number ("5" of "5" or "5.1"), under which a
+/// sub-item is numbered: none when that number starts with no digit.
+fn parent_number<'a>(items: &[RawItem<'a>]) -> Option<&'a str> {
+    let number = items.last()?.number?;
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0).then(|| &number[..digits])
+}
+
+/// A sub-item's number under the item numbered `parent` at the start of `text` ("5.1",
+/// "5.a", "5a" under "5", with or without a dot or bracket after it), without the dot or
+/// bracket, and where its title starts: `None` when the number stands alone on its line.
+/// The title starts with a capital. "5.12.3", "5 cars" and "50" are none.
+fn sub_item<'a>(text: &'a str, parent: &str) -> Option<(&'a str, Option<usize>)> {
+    let b = text.as_bytes();
+    if !b.starts_with(parent.as_bytes()) {
+        return None;
+    }
+    let mut at = parent.len();
+    let dotted = b.get(at) == Some(&b'.');
+    at += usize::from(dotted);
+    let digits = b[at..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    at += match (digits, b.get(at)) {
+        (1 | 2, _) if dotted => digits,
+        (0, Some(c)) if c.is_ascii_lowercase() => 1,
+        _ => return None,
+    };
+    let number = &text[..at];
+    at += usize::from(matches!(b.get(at), Some(b'.' | b')')));
+    if at == b.len() {
+        return Some((number, None));
+    }
+    let gap = crate::text::space_len(&text[at..]);
+    let title = at + gap;
+    let capital = text[title..].starts_with(|c: char| c.is_uppercase());
+    (gap > 0 && capital).then_some((number, Some(title)))
 }
 
 /// The index after the meeting's date line, if one of the first six non-blank lines from
@@ -352,8 +418,31 @@ fn heading(text: &str) -> Option<usize> {
         && sized
         && (!text.contains("MINUTES") || heading_label(text).is_some())
         && !text.starts_with("THAT ")
-        && !is_attendance_label(text))
+        && !is_attendance_label(text)
+        && !is_outcome_line(text))
     .then_some(text.len())
+}
+
+/// The words in capitals that record a motion's outcome on a line of their own ("CARRIED",
+/// "DEFEATED", "MOTION CARRIED", "CARRIED UNANIMOUSLY"), as Canadian and American minutes
+/// close each motion: no heading.
+const OUTCOME_WORDS: [&str; 7] = [
+    "CARRIED", "DEFEATED", "LOST", "FAILED", "ADOPTED", "APPROVED", "PASSED",
+];
+
+/// Whether a line in capitals is a motion's outcome: its first word, or its second after
+/// "MOTION", is one of the [`OUTCOME_WORDS`] ("ITEMS CARRIED FORWARD" stays a heading).
+fn is_outcome_line(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let word = if first == "MOTION" {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    OUTCOME_WORDS.contains(&word)
 }
 
 #[cfg(test)]
@@ -391,7 +480,8 @@ mod tests {
             && sized
             && (!text.contains("MINUTES") || heading_label(text).is_some())
             && !text.starts_with("THAT ")
-            && !is_attendance_label(text))
+            && !is_attendance_label(text)
+            && !is_outcome_line(text))
         .then_some(text.len())
     }
 
@@ -435,6 +525,8 @@ mod tests {
         );
         assert_eq!(heading("Ayes: Halvorsen, Whitfield"), None);
         assert_eq!(heading("MOTION: To approve the agenda"), None);
+        assert_eq!(heading("VOTE: 5-0 MOTION CARRIED"), None);
+        assert_eq!(heading("ACTION: Motion to approve"), None);
         assert_eq!(heading("Public Comment: not scheduled"), Some(14));
         assert_eq!(heading("Planning, Zoning: the report"), Some(16));
     }
@@ -496,6 +588,41 @@ mod tests {
         assert_eq!(heading("One Two Three Four Five Six Seven: x"), None);
         assert_eq!(heading("ÉTAT DES LIEUX"), Some("ÉTAT DES LIEUX".len()));
         assert_eq!(heading("ÉTAT DES LIEUx"), None);
+    }
+
+    /// Sub-items under their item's number: "5.1", "5.a", "5a)" with a title, or alone.
+    #[test]
+    fn sub_items_under_their_parent() {
+        assert_eq!(sub_item("5.1 Report One", "5"), Some(("5.1", Some(4))));
+        assert_eq!(sub_item("5.12. Report", "5"), Some(("5.12", Some(6))));
+        assert_eq!(sub_item("5.a Report One", "5"), Some(("5.a", Some(4))));
+        assert_eq!(sub_item("5a) Report One", "5"), Some(("5a", Some(4))));
+        assert_eq!(sub_item("5.1", "5"), Some(("5.1", None)));
+        assert_eq!(sub_item("5.2.", "5"), Some(("5.2", None)));
+        assert_eq!(sub_item("5.123 Report", "5"), None);
+        assert_eq!(sub_item("5 cars were sold", "5"), None);
+        assert_eq!(sub_item("50 Main Street", "5"), None);
+        assert_eq!(sub_item("5.1 the report", "5"), None);
+        assert_eq!(sub_item("6.1 Report", "5"), None);
+        assert_eq!(sub_item("5.1x", "5"), None);
+    }
+
+    /// A motion's outcome in capitals on its own line closes the motion: no heading.
+    #[test]
+    fn outcome_lines_are_no_headings() {
+        for text in [
+            "CARRIED",
+            "CARRIED.",
+            "CARRIED UNANIMOUSLY",
+            "MOTION CARRIED",
+            "MOTION DEFEATED",
+            "DEFEATED",
+            "CARRIED AS AMENDED",
+        ] {
+            assert_eq!(heading(text), None, "{text:?}");
+        }
+        assert_eq!(heading("ITEMS CARRIED FORWARD"), Some(21));
+        assert_eq!(heading("MOTION TO ADJOURN"), Some(17));
     }
 
     /// A numbered title is one when it stands at the page's margin, however deep that is;
