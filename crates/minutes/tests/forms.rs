@@ -638,3 +638,31 @@ fn resolutions_in_every_form() {
         assert_eq!(planning.map(|i| i.resolutions.len()), Some(count), "{body:?}");
     }
 }
+
+/// North American motions, each closed by its outcome, as the gold counts them: one
+/// resolution a motion that passed; an outcome in capitals on its own line is no heading.
+#[test]
+fn north_american_motions_in_every_form() {
+    for (body, count) in [
+        ("Moved by: Councillor Ames\nSeconded by: Councillor Bell\nTHAT Council approve the agreement.\nCARRIED", 1),
+        ("Moved by: Councillor Ames\nSeconded by: Councillor Bell\nTHAT Council approve the agreement.\nMOTION CARRIED UNANIMOUSLY", 1),
+        ("Moved by Councillor Ames\nSeconded by Councillor Bell\nBE IT RESOLVED THAT Council approve the agreement.\nCarried", 1),
+        ("MOTION: Council Member Ames moved to approve the agreement; Council Member Bell seconded. Motion carried 5-0.", 1),
+        ("It was moved by Council Member Ames, seconded by Council Member Bell, to approve the agreement. The motion passed unanimously.", 1),
+        ("Council Member Ames made a motion to approve the agreement. Council Member Bell seconded the motion. The motion passed 5-0.", 1),
+        ("Ames moved and Bell seconded to approve the agreement. Motion passed 5-0.", 1),
+        ("A motion was made by Ames and seconded by Bell to approve the agreement. The motion was carried.", 1),
+        ("Councillor Ames moved, seconded by Councillor Bell, that the agreement be approved. Carried.", 1),
+        ("Motion (Ames/Bell) to approve the agreement. Carried unanimously.", 1),
+        ("MOVED BY: Ames SECONDED BY: Bell\nTo approve the agreement.\nVOTE: 5-0 MOTION CARRIED", 1),
+        ("The Council discussed the agreement. No action was taken.", 0),
+    ] {
+        let text = format!(
+            "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n1. CALL TO ORDER\nMayor Ruiz opened the meeting.\n\n2. NEW BUSINESS\n{body}\n\n3. ADJOURNMENT\nAt 8:00 p.m.\n"
+        );
+        let doc = parse(&text);
+        let numbers: Vec<_> = doc.items.iter().map(|i| i.number.as_deref().unwrap_or("-")).collect();
+        assert_eq!(numbers, ["1", "2", "3"], "{body:?}");
+        assert_eq!(doc.items[1].resolutions.len(), count, "{body:?}");
+    }
+}
