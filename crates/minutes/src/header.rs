@@ -359,7 +359,9 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     };
     let dated = non_blank()
         .enumerate()
-        .find_map(|(i, l)| date::find_date(l.text).map(|(at, d)| (i, l, at, d)))
+        .find_map(|(i, l)| {
+            date::find_date(l.text).map(|(at, d)| (i, l, at, as_written(input, &l.text[at..], d)))
+        })
         .or_else(|| {
             // "held on 04.03.25": the time is looked for after it ("04.03" reads as one).
             non_blank()
@@ -368,7 +370,7 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
                 .find_map(|(i, l)| {
                     let (at, d) = date::find_short_year_date(l.text)?;
                     let end = l.text[at..].find(is_space).map_or(l.text.len(), |k| at + k);
-                    Some((i, l, end, d))
+                    Some((i, l, end, as_written(input, &l.text[at..], d)))
                 })
         })
         .or_else(|| date_across_lines(non_blank().take(TITLE_LINES)));
@@ -388,6 +390,15 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
             })
             .map(|(_, t)| t);
     }
+}
+
+/// `d`, the date `text` starts with, read month first where it reads both ways
+/// ("03/04/2025") and the document `input` writes as North American minutes do
+/// ([`date::writes_month_first`]): March 4 there, 3 April elsewhere.
+fn as_written(input: &str, text: &str, d: Date) -> Date {
+    date::month_first(text)
+        .filter(|_| date::writes_month_first(input))
+        .unwrap_or(d)
 }
 
 /// A date that a wrapped title line splits ("... held on Tuesday 14th" / "January 2025 at

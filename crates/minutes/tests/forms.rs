@@ -384,6 +384,10 @@ fn committee_and_date_from_every_title() {
         ("Kelby Parish Council\nMinutes of the meeting held on the 4th day of March, 2025", "Kelby Parish Council", "2025-03-04"),
         ("Kelby Parish Council\nMinutes of the meeting held on 2025-03-04", "Kelby Parish Council", "2025-03-04"),
         ("Kelby Parish Council\nMinutes of the meeting held on 03/18/2025", "Kelby Parish Council", "2025-03-18"),
+        // North American pages: a date that reads both ways is month first there.
+        ("Oakvale City Council\nMinutes of the meeting held on 03/04/2025 at 6:00 p.m.", "Oakvale City Council", "2025-03-04"),
+        ("Oakvale City Council\nRegular Meeting Minutes\nDate: 03/04/2025\nTime: 7:00 PM", "Oakvale City Council", "2025-03-04"),
+        ("Oakvale City Council\nMinutes of the meeting held on Tuesday, 03/04/2025, the minutes of February 18, 2025 being approved", "Oakvale City Council", "2025-03-04"),
         ("Minutes \u{2013} Planning Committee\n4 March 2025", "Planning Committee", "2025-03-04"),
         ("MINUTES - PLANNING COMMITTEE - 4 MARCH 2025", "PLANNING COMMITTEE", "2025-03-04"),
         ("Minutes of the Parish Council Meeting held on Tuesday 4 March 2025", "Parish Council", "2025-03-04"),
