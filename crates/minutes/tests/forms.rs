@@ -235,7 +235,7 @@ fn north_american_item_headings_in_every_outline() {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let forms: [(&str, Heading, [&str; 4], bool); 13] = [
+    let forms: [(&str, Heading, [&str; 4], bool); 16] = [
         (
             "1.",
             |n, t| format!("{n}. {t}"),
@@ -302,6 +302,21 @@ fn north_american_item_headings_in_every_outline() {
             "I. alone",
             |n, t| format!("{}.\n{t}", ROMAN[n - 1]),
             ROMAN,
+            false,
+        ),
+        // No number: headings in capitals, "APPROVAL OF MINUTES" among them.
+        ("none", |_, t| t.to_string(), [""; 4], false),
+        // CivicClerk: "Item 1." alone, the title on the next line.
+        (
+            "Item 1. alone",
+            |n, t| format!("Item {n}.\n{t}"),
+            ["1", "2", "3", "4"],
+            true,
+        ),
+        (
+            "ITEM 1 alone",
+            |n, t| format!("ITEM {n}\n{t}"),
+            ["1", "2", "3", "4"],
             false,
         ),
     ];
@@ -659,6 +674,9 @@ fn north_american_motions_in_every_form() {
         ("Councillor Ames moved, seconded by Councillor Bell, that the agreement be approved. Carried.", 1),
         ("Motion (Ames/Bell) to approve the agreement. Carried unanimously.", 1),
         ("MOVED BY: Ames SECONDED BY: Bell\nTo approve the agreement.\nVOTE: 5-0 MOTION CARRIED", 1),
+        // Legistar and CivicClerk vote lines are no headings.
+        ("A motion was made by Council Member Ames, seconded by Council Member Bell, that this item be approved. The motion carried by the following vote:\nAye: 4 - Mayor Ruiz, Council Member Ames, Council Member Bell and Council Member Cho\nNay: 1 - Council Member Diaz", 1),
+        ("Motion made by Councilmember Ames, Seconded by Councilmember Bell.\nVoting Yea: Mayor Ruiz, Councilmember Ames, Councilmember Bell\nVoting Nay: Councilmember Cho\nMotion passed 3-1.", 1),
         ("The Council discussed the agreement. No action was taken.", 0),
     ] {
         let text = format!(

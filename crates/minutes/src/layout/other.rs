@@ -13,7 +13,7 @@ use crate::item::{Piece, RawItem};
 use crate::lexer::{self, heading_of, item_number, number_line, number_line_of, Line};
 
 /// Field labels that are not agenda headings.
-const FIELD_WORDS: [&str; 25] = [
+const FIELD_WORDS: [&str; 33] = [
     "phone",
     "fax",
     "email",
@@ -39,6 +39,15 @@ const FIELD_WORDS: [&str; 25] = [
     "abstentions",
     "roll call vote",
     "vote",
+    // Legistar's and CivicClerk's vote lines ("Aye: 5 - Mayor Quinn, ...", "Voting Yea: ...").
+    "aye",
+    "nay",
+    "yea",
+    "voting aye",
+    "voting nay",
+    "voting yea",
+    "voting no",
+    "recused",
     // "ACTION: Motion to approve ...", the record of what was done under an item.
     "action",
 ];
@@ -118,7 +127,8 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
                 .map(|(label, _)| {
                     outline = label_place(label, outline);
                     label
-                }),
+                })
+                .or_else(|| item_word_alone(line.text)),
         };
         if let Some(number) = alone {
             let title_line = next_non_blank(lines, i + 1).filter(|&j| {
@@ -186,6 +196,16 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         items,
         diagnostics: Vec::new(),
     }
+}
+
+/// "Item 5." or "ITEM 5" alone on its line, the title on the next (CivicClerk): the
+/// number.
+fn item_word_alone(text: &str) -> Option<&str> {
+    if !crate::text::starts_with_folded(text, "item ") {
+        return None;
+    }
+    let rest = text[5..].trim_start_matches(' ');
+    item_number(rest).and_then(number_line_of).map(|(n, _)| n)
 }
 
 /// The leading digits of the last item's number ("5" of "5" or "5.1"), under which a
@@ -416,11 +436,29 @@ fn heading(text: &str) -> Option<usize> {
     let sized = (2..=8).contains(&words) || (words == 1 && letters >= 6);
     (capitals
         && sized
-        && (!text.contains("MINUTES") || heading_label(text).is_some())
+        && (!text.contains("MINUTES") || heading_label(text).is_some() || minutes_item(text))
         && !text.starts_with("THAT ")
         && !is_attendance_label(text)
         && !is_outcome_line(text))
     .then_some(text.len())
+}
+
+/// The first words of an item about the minutes of an earlier meeting ("APPROVAL OF
+/// MINUTES", "ADOPTION OF THE MINUTES"), which a line in capitals holding "MINUTES" is, where
+/// otherwise it is the page's title ("REGULAR MEETING MINUTES").
+const MINUTES_ITEM_WORDS: [&str; 7] = [
+    "APPROVAL ",
+    "APPROVE ",
+    "ADOPTION ",
+    "ADOPT ",
+    "CONFIRMATION ",
+    "READING ",
+    "CONSIDERATION ",
+];
+
+/// Whether a line in capitals holding "MINUTES" is an item about earlier minutes.
+fn minutes_item(text: &str) -> bool {
+    MINUTES_ITEM_WORDS.iter().any(|w| text.starts_with(w))
 }
 
 /// The words in capitals that record a motion's outcome on a line of their own ("CARRIED",
@@ -478,7 +516,7 @@ mod tests {
         let sized = (2..=8).contains(&words) || (words == 1 && letters >= 6);
         (capitals
             && sized
-            && (!text.contains("MINUTES") || heading_label(text).is_some())
+            && (!text.contains("MINUTES") || heading_label(text).is_some() || minutes_item(text))
             && !text.starts_with("THAT ")
             && !is_attendance_label(text)
             && !is_outcome_line(text))
@@ -605,6 +643,26 @@ mod tests {
         assert_eq!(sub_item("5.1 the report", "5"), None);
         assert_eq!(sub_item("6.1 Report", "5"), None);
         assert_eq!(sub_item("5.1x", "5"), None);
+    }
+
+    /// "Item 5." alone on its line numbers the item titled on the next.
+    #[test]
+    fn item_word_and_number_alone() {
+        assert_eq!(item_word_alone("Item 5."), Some("5"));
+        assert_eq!(item_word_alone("ITEM 12"), Some("12"));
+        assert_eq!(item_word_alone("Item 5.a"), None);
+        assert_eq!(item_word_alone("Item 5 was deferred."), None);
+        assert_eq!(item_word_alone("Items"), None);
+    }
+
+    /// An item about earlier minutes is a heading; the page's title is not.
+    #[test]
+    fn minutes_items_in_capitals() {
+        assert_eq!(heading("APPROVAL OF MINUTES"), Some(19));
+        assert_eq!(heading("ADOPTION OF THE MINUTES"), Some(23));
+        assert_eq!(heading("REGULAR MEETING MINUTES"), None);
+        assert_eq!(heading("Aye: 5 - Mayor Quinn"), None);
+        assert_eq!(heading("Voting Yea: Mayor Dalton"), None);
     }
 
     /// A motion's outcome in capitals on its own line closes the motion: no heading.
