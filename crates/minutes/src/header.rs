@@ -344,7 +344,11 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     let first_name = non_blank().take(3).enumerate().find_map(|(i, l)| {
         let title = body_title(l.text);
         if looks_like_body_name(title) {
-            return Some(committee_under(clean(title), non_blank().nth(i + 1)));
+            let under = committee_under(clean(title), non_blank().nth(i + 1));
+            return Some(body_under_municipality(
+                under,
+                non_blank().skip(i + 1).take(2),
+            ));
         }
         name_before_dated_dash(l.text).or_else(|| name_after_minutes(l.text))
     });
@@ -508,6 +512,49 @@ fn committee_under(name: String, next: Option<&Line<'_>>) -> String {
     }
 }
 
+/// The words that open a North American municipality's name ("City of Oakvale", "TOWN OF
+/// WESTFIELD"), any case.
+const MUNICIPALITY_WORDS: [&str; 6] = [
+    "city of ",
+    "town of ",
+    "village of ",
+    "township of ",
+    "county of ",
+    "borough of ",
+];
+
+/// The names of the bodies that meet under a municipality, beyond [`BODY_WORDS`].
+const MUNICIPAL_BODY_WORDS: [&str; 5] = [
+    "trustees",
+    "selectmen",
+    "supervisors",
+    "aldermen",
+    "commissioners",
+];
+
+/// The body named on one of the `next` two lines under a municipality's name ("BOARD OF
+/// SELECTMEN" under "TOWN OF WESTFIELD", "City Council" under "City of Riverton" and
+/// "Meeting Minutes"): the body that met. Else `name` itself.
+#[inline(never)]
+fn body_under_municipality<'a>(
+    name: String,
+    mut next: impl Iterator<Item = &'a Line<'a>>,
+) -> String {
+    if !MUNICIPALITY_WORDS.iter().any(|w| starts_with_ci(&name, w)) {
+        return name;
+    }
+    next.find_map(|l| {
+        let title = body_title(l.text);
+        let body = looks_like_body_name(title)
+            && (ends_with_body_word(title)
+                || MUNICIPAL_BODY_WORDS
+                    .iter()
+                    .any(|w| ends_with_word(title, w)));
+        body.then(|| clean(title))
+    })
+    .unwrap_or(name)
+}
+
 /// Whether the last word of `name` is one of [`BODY_WORDS`], any case.
 fn ends_with_body_word(name: &str) -> bool {
     BODY_WORDS.iter().any(|w| ends_with_word(name, w))
@@ -540,7 +587,8 @@ fn minutes_title(lines: &[Line<'_>]) -> Option<String> {
             && !name.contains(|c: char| c.is_ascii_digit())
             && name.starts_with(char::is_uppercase)
             && !last.eq_ignore_ascii_case("of")
-            && !last.eq_ignore_ascii_case("the"))
+            && !last.eq_ignore_ascii_case("the")
+            && !names_no_body(name))
         .then(|| clean(name))
     };
     let non_blank = || lines.iter().filter(|l| !l.is_blank()).take(200);
@@ -561,6 +609,19 @@ fn minutes_title(lines: &[Line<'_>]) -> Option<String> {
             short_name(name)
         })
     })
+}
+
+/// The words of a kind of meeting, which name no body: "REGULAR MEETING MINUTES" under
+/// "BOARD OF SELECTMEN" leaves the committee to the lines above.
+const MEETING_KIND_WORDS: [&str; 7] = [
+    "meeting", "regular", "special", "work", "session", "study", "joint",
+];
+
+/// Whether a name before "Minutes" is only [`MEETING_KIND_WORDS`] ("Meeting", "Regular
+/// Meeting", "Special Work Session").
+fn names_no_body(name: &str) -> bool {
+    name.split_whitespace()
+        .all(|w| MEETING_KIND_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 
 /// `text.split_once(" Minutes - ")` (the dash may be an en or em dash), asked of up to 200
@@ -1071,6 +1132,22 @@ fn url_end(url: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The body under a municipality's name is the committee; a meeting's kind names none.
+    #[test]
+    fn bodies_under_municipalities() {
+        let text = "TOWN OF WESTFIELD\nMEETING MINUTES\nBOARD OF SELECTMEN\nMarch 4, 2025\n";
+        let lines = crate::lexer::lines(text);
+        let under = |name: &str, from: usize| {
+            body_under_municipality(name.to_string(), lines[from..].iter().take(2))
+        };
+        assert_eq!(under("TOWN OF WESTFIELD", 1), "BOARD OF SELECTMEN");
+        assert_eq!(under("TOWN OF WESTFIELD", 3), "TOWN OF WESTFIELD");
+        assert_eq!(under("Kelby Parish Council", 1), "Kelby Parish Council");
+        assert!(names_no_body("REGULAR MEETING"));
+        assert!(names_no_body("Special Work Session"));
+        assert!(!names_no_body("City Council Regular Meeting"));
+    }
 
     /// The name and role as `contact` split them before [`name_role_split`]: at ", ", else
     /// " - ", else at a double space in the name.

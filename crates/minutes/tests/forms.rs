@@ -399,6 +399,10 @@ fn committee_and_date_from_every_title() {
         ("Kelby Parish Council\nMinutes of the meeting held on the 4th day of March, 2025", "Kelby Parish Council", "2025-03-04"),
         ("Kelby Parish Council\nMinutes of the meeting held on 2025-03-04", "Kelby Parish Council", "2025-03-04"),
         ("Kelby Parish Council\nMinutes of the meeting held on 03/18/2025", "Kelby Parish Council", "2025-03-18"),
+        // North American pages: the body under the municipality's name.
+        ("TOWN OF WESTFIELD\nBOARD OF SELECTMEN\nMEETING MINUTES\nMarch 4th, 2025", "BOARD OF SELECTMEN", "2025-03-04"),
+        ("City of Riverton\nMeeting Minutes\nCity Council\nTuesday, March 4, 2025", "City Council", "2025-03-04"),
+        ("Village of Oakdale\nBoard of Trustees\nRegular Meeting Minutes\nMonday, February 3rd, 2025", "Board of Trustees", "2025-02-03"),
         // North American pages: a date that reads both ways is month first there.
         ("Oakvale City Council\nMinutes of the meeting held on 03/04/2025 at 6:00 p.m.", "Oakvale City Council", "2025-03-04"),
         ("Oakvale City Council\nRegular Meeting Minutes\nDate: 03/04/2025\nTime: 7:00 PM", "Oakvale City Council", "2025-03-04"),
