@@ -148,8 +148,9 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
             let window = i.saturating_sub(4);
             let motion_at = units[window..i]
                 .iter()
-                .rposition(|u| u.text.starts_with("THAT "))
+                .rposition(|u| u.text.starts_with("THAT ") || u.text.starts_with("That "))
                 .map(|k| window + k);
+            // The motion is "THAT ..." or "That ..." (eSCRIBE pages of Ontario write both).
             // "BE IT RESOLVED THAT ..." then "Carried": the outcome of the resolution just
             // read, not another, unless a motion's "THAT ..." came after it.
             let closes_resolved =
@@ -1545,6 +1546,20 @@ mod tests {
         let r = find(&units);
         assert_eq!(r.len(), 1);
         assert!(r[0].text.starts_with("THAT the meeting"));
+    }
+
+    /// A motion written "That ..." as eSCRIBE pages of Ontario write it, closed by
+    /// "Carried": the resolution's text is the motion's.
+    #[test]
+    fn carried_takes_the_motion_in_title_case() {
+        let units = [
+            para("Moved by: Councillor Ames Seconded by: Councillor Bell"),
+            para("That the agenda be adopted as presented."),
+            para("Carried"),
+        ];
+        let r = find(&units);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].text.starts_with("That the agenda"), "{:?}", r[0].text);
     }
 
     /// "Carried" after a resolution its words record closes that one; after a motion's
