@@ -106,7 +106,11 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             .and_then(|parent| sub_item(line.text, parent));
         if let Some((number, Some(title_at))) = sub {
             let title = &line.text[title_at..];
-            if line.indent <= margin && !title.ends_with('.') && words_up_to(title, 17) <= 16 {
+            if line.indent <= margin
+                && !title.ends_with('.')
+                && words_up_to(title, 17) <= 16
+                && reads_as_title(title)
+            {
                 if let Some(last) = items.last_mut() {
                     give_lines(last, lines, body_from, i);
                 }
@@ -121,7 +125,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         }
         let alone = match read.and_then(number_line_of) {
             Some((number, true)) => Some(number),
-            _ if sub.is_some() => sub.map(|(number, _)| number),
+            _ if sub.is_some_and(|(_, title)| title.is_none()) => sub.map(|(number, _)| number),
             _ => lone_label(line.text)
                 .filter(|&(_, values)| continues_outline(outline, values))
                 .map(|(label, _)| {
@@ -206,6 +210,18 @@ fn item_word_alone(text: &str) -> Option<&str> {
     }
     let rest = text[5..].trim_start_matches(' ');
     item_number(rest).and_then(number_line_of).map(|(n, _)| n)
+}
+
+/// Whether a sub-item's title reads as a title rather than a numbered paragraph of the
+/// minutes ("5.1 Members approved the payments listed"): at most one of its words of four
+/// letters or more starts in lower case ("Purchase of Snow Plow", "Approval of the
+/// minutes of May 6").
+fn reads_as_title(title: &str) -> bool {
+    title
+        .split_whitespace()
+        .filter(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()))
+        .nth(1)
+        .is_none()
 }
 
 /// The leading digits of the last item's number ("5" of "5" or "5.1"), under which a
@@ -643,6 +659,22 @@ mod tests {
         assert_eq!(sub_item("5.1 the report", "5"), None);
         assert_eq!(sub_item("6.1 Report", "5"), None);
         assert_eq!(sub_item("5.1x", "5"), None);
+        assert!(reads_as_title("Report CS-2025-04 Tax Write-offs"));
+        assert!(reads_as_title("Approval of the minutes of May 6"));
+        assert!(!reads_as_title("Members approved the payments listed"));
+    }
+
+    /// A numbered paragraph of the minutes under item 5 is no sub-item.
+    #[test]
+    fn numbered_paragraphs_are_no_sub_items() {
+        let text = "KELBY PARISH COUNCIL\n\n5. FINANCE\n5.1 Members approved the payments listed\n5.2 Bank Reconciliation\nNoted.\n6. CLOSE\n";
+        let lines = crate::lexer::lines(text);
+        let numbers: Vec<_> = segment(text, &lines)
+            .items
+            .iter()
+            .filter_map(|it| it.number)
+            .collect();
+        assert_eq!(numbers, ["5", "5.2", "6"]);
     }
 
     /// "Item 5." alone on its line numbers the item titled on the next.
