@@ -479,10 +479,15 @@ fn minutes_item(text: &str) -> bool {
 
 /// The words in capitals that record a motion's outcome on a line of their own ("CARRIED",
 /// "DEFEATED", "MOTION CARRIED", "CARRIED UNANIMOUSLY"), as Canadian and American minutes
-/// close each motion: no heading.
+/// close each motion: no heading. The first two do whatever follows them; the others only
+/// after "MOTION" or before [`OUTCOME_NOTES`] ("APPROVED APPLICATIONS" may head a list).
 const OUTCOME_WORDS: [&str; 7] = [
     "CARRIED", "DEFEATED", "LOST", "FAILED", "ADOPTED", "APPROVED", "PASSED",
 ];
+
+/// The words that may follow an outcome on its line: "APPROVED UNANIMOUSLY", "ADOPTED AS
+/// AMENDED".
+const OUTCOME_NOTES: [&str; 3] = ["UNANIMOUSLY", "AS", "AMENDED"];
 
 /// Whether a line in capitals is a motion's outcome: its first word, or its second after
 /// "MOTION", is one of the [`OUTCOME_WORDS`] ("ITEMS CARRIED FORWARD" stays a heading).
@@ -491,12 +496,14 @@ fn is_outcome_line(text: &str) -> bool {
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
-    let word = if first == "MOTION" {
-        words.next().unwrap_or("")
-    } else {
-        first
-    };
-    OUTCOME_WORDS.contains(&word)
+    if first == "MOTION" {
+        return words.next().is_some_and(|w| OUTCOME_WORDS.contains(&w));
+    }
+    match OUTCOME_WORDS.iter().position(|w| *w == first) {
+        Some(0 | 1) => true,
+        Some(_) => words.all(|w| OUTCOME_NOTES.contains(&w)),
+        None => false,
+    }
 }
 
 #[cfg(test)]
@@ -713,6 +720,9 @@ mod tests {
         }
         assert_eq!(heading("ITEMS CARRIED FORWARD"), Some(21));
         assert_eq!(heading("MOTION TO ADJOURN"), Some(17));
+        assert_eq!(heading("APPROVED UNANIMOUSLY"), None);
+        assert_eq!(heading("MOTION APPROVED"), None);
+        assert_eq!(heading("APPROVED APPLICATIONS"), Some(21));
     }
 
     /// A numbered title is one when it stands at the page's margin, however deep that is;
