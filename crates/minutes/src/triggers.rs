@@ -394,13 +394,22 @@ fn outcome_after_motion(rest: &[u8]) -> bool {
     }
     let mut at = 6 + gap;
     let mut next = word(at);
-    if next.eq_ignore_ascii_case(b"was") || next.eq_ignore_ascii_case(b"is") {
+    // Up to two of "was", "is", "declared" before the outcome ("Motion declared carried",
+    // "The motion was declared carried").
+    for _ in 0..2 {
+        if !BEFORE_PASSED.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+            break;
+        }
         at += next.len();
         let gap = spaces(at);
         next = if gap > 0 { word(at + gap) } else { &[] };
+        at += gap;
     }
     PASSED.iter().any(|w| next.eq_ignore_ascii_case(w))
 }
+
+/// The words that may stand between "motion" and one of the [`PASSED`] words.
+const BEFORE_PASSED: [&[u8]; 3] = [b"was", b"is", b"declared"];
 
 /// Whether "carried" at offset `i` (not the text's start) records a motion's outcome: after
 /// "motion", or opening a sentence ([`opens_sentence`]). Out of line, so `check_word` keeps
@@ -501,11 +510,11 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
         (b'a', b'y') if starts(b"ayes") => motion,
         (b'a', b't') if starts(b"attendance") => Trigger::Welcome,
         (b'm', b'o') if starts(b"motion") || starts(b"moved") => {
-            // A space, then the first letter of a word of [`PASSED`], of "was" or "is", or
-            // another space, read from the folded word: "motion to ..." goes no further.
+            // A space, then the first letter of a word of [`PASSED`] or [`BEFORE_PASSED`],
+            // or another space, read from the folded word: "motion to ..." goes no further.
             let (seventh, eighth) = ((word >> 48) as u8, (word >> 56) as u8);
             if seventh == b' '
-                && matches!(eighth, b'p' | b'c' | b'a' | b'w' | b'i' | b' ')
+                && matches!(eighth, b'p' | b'c' | b'a' | b'w' | b'i' | b'd' | b' ')
                 && outcome_after_motion(rest)
             {
                 found.set(Trigger::Carried);
@@ -940,6 +949,8 @@ mod tests {
             "Motion passed 5-0.",
             "The motion was carried.",
             "Motion approved.",
+            "Motion declared carried.",
+            "The motion was declared carried.",
             "Moved by Ames, seconded by Bell, that the plan be approved. Carried.",
         ] {
             assert!(scan(text).has(Trigger::Carried), "{text:?}");
