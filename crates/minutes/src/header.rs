@@ -545,7 +545,9 @@ fn body_under_municipality<'a>(
     }
     next.find_map(|l| {
         let title = body_title(l.text);
+        // "REGULAR MEETING OF THE BOARD OF TRUSTEES" is read by `first_meeting_of`.
         let body = looks_like_body_name(title)
+            && find_ascii_ci(title, "meeting").is_none()
             && (ends_with_body_word(title)
                 || MUNICIPAL_BODY_WORDS
                     .iter()
@@ -1144,6 +1146,13 @@ mod tests {
         assert_eq!(under("TOWN OF WESTFIELD", 1), "BOARD OF SELECTMEN");
         assert_eq!(under("TOWN OF WESTFIELD", 3), "TOWN OF WESTFIELD");
         assert_eq!(under("Kelby Parish Council", 1), "Kelby Parish Council");
+        let text = "TOWNSHIP OF PINECREST\nREGULAR MEETING OF THE BOARD OF TRUSTEES\nMINUTES\n";
+        let lines = crate::lexer::lines(text);
+        let name = "TOWNSHIP OF PINECREST".to_string();
+        assert_eq!(
+            body_under_municipality(name, lines[1..].iter().take(2)),
+            "TOWNSHIP OF PINECREST"
+        );
         assert!(names_no_body("REGULAR MEETING"));
         assert!(names_no_body("Special Work Session"));
         assert!(!names_no_body("City Council Regular Meeting"));
