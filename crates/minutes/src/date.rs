@@ -437,6 +437,100 @@ fn numeric_date(b: &[u8]) -> Option<(usize, Date)> {
     Some((at + 5, date))
 }
 
+/// The date `text` starts with (after any weekday) read month first, where it is a numeric
+/// date that reads both ways ("03/04/2025", "3-4-25": two different numbers up to 12), as
+/// North American minutes write it; `None` for any other text. [`numeric_date`] and
+/// [`short_year_date`] read such a date day first.
+pub(crate) fn month_first(text: &str) -> Option<Date> {
+    let b = &text.as_bytes()[weekday_len(text.as_bytes())..];
+    let (first, at) = day_number(b, 0)?;
+    let sep = *b.get(at).filter(|c| matches!(c, b'/' | b'.' | b'-'))?;
+    let (second, len) = day_number(b, at + 1)?;
+    let at = at + 1 + len;
+    if b.get(at) != Some(&sep) || first == second || first > 12 || second > 12 {
+        return None;
+    }
+    let year = match year_at(b, at + 1) {
+        Some(year) => year,
+        None => short_year_date(b)?.year,
+    };
+    Date::new(year, first, second)
+}
+
+/// Whether `text` writes as North American minutes do, so that a numeric date reads month
+/// first ([`month_first`]): it holds a date with its month first and a comma before the
+/// year ("March 4, 2025", "May 27th, 2024") or a time with a colon and a meridiem in
+/// capitals or with full stops ("6:00 p.m.", "7:30 PM"; British minutes write "7.30pm"),
+/// and no date with its day first ("4 March 2025", which British minutes write somewhere
+/// nearly always). One pass over the word starts, asked only of a document whose date
+/// reads both ways.
+pub(crate) fn writes_month_first(text: &str) -> bool {
+    let mut american = false;
+    let british = find_at_word_starts(text, Starts::Words, |s| {
+        let b = s.as_bytes();
+        if b.first().is_some_and(u8::is_ascii_digit) {
+            if day_first_date(b) {
+                return Some(());
+            }
+            american |= american_time(b);
+        } else {
+            american |= month_day_comma_year(b);
+        }
+        None
+    });
+    american && british.is_none()
+}
+
+/// "4 March 2025", "4th March, 2025" at the start of `b` (not "the 4th day of March, 2025",
+/// which American resolutions write too).
+fn day_first_date(b: &[u8]) -> bool {
+    let Some((_, mut at)) = day_number(b, 0) else {
+        return false;
+    };
+    at += ordinal_len(b, at);
+    let gap = spaces(b, at);
+    let Some((_, len)) = month_at(b, at + gap).filter(|_| gap > 0) else {
+        return false;
+    };
+    at += gap + len;
+    at += one(b, at, b',');
+    year_at(b, at + spaces(b, at)).is_some()
+}
+
+/// "6:00 p.m.", "7:30 PM", "10:15 A.M." at the start of `b`.
+fn american_time(b: &[u8]) -> bool {
+    let Some((_, hour)) = day_number(b, 0) else {
+        return false;
+    };
+    if b.get(hour) != Some(&b':') || run(b, hour + 1, 3, u8::is_ascii_digit) != 2 {
+        return false;
+    }
+    let at = hour + 3;
+    let at = at + spaces(b, at);
+    match meridiem_at(b, at) {
+        Some((_, len)) => {
+            let m = &b[at..at + len];
+            m.contains(&b'.') || m.iter().all(u8::is_ascii_uppercase)
+        }
+        None => false,
+    }
+}
+
+/// "March 4, 2025", "May 27th, 2024" at the start of `b`: a month name, a day, a comma and
+/// a year.
+fn month_day_comma_year(b: &[u8]) -> bool {
+    let Some((_, mut at)) = month_at(b, 0) else {
+        return false;
+    };
+    let gap = spaces(b, at);
+    let Some((_, len)) = day_number(b, at + gap) else {
+        return false;
+    };
+    at += gap + len;
+    at += ordinal_len(b, at);
+    b.get(at) == Some(&b',') && year_at(b, at + 1 + spaces(b, at + 1)).is_some()
+}
+
 /// "2025-03-04" (ISO 8601, as exports and North American minutes write it): the length read
 /// and the date.
 fn iso_date(b: &[u8]) -> Option<(usize, Date)> {
@@ -1049,6 +1143,32 @@ mod by_nom {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeric_dates_that_read_both_ways_read_month_first() {
+        let d = |y, m, d| Date::new(y, m, d);
+        assert_eq!(month_first("03/04/2025"), d(2025, 3, 4));
+        assert_eq!(month_first("Tuesday, 03/04/2025 6:00 PM"), d(2025, 3, 4));
+        assert_eq!(month_first("3-4-25"), d(2025, 3, 4));
+        assert_eq!(month_first("03/18/2025"), None);
+        assert_eq!(month_first("18/03/2025"), None);
+        assert_eq!(month_first("04/04/2025"), None);
+        assert_eq!(month_first("4 March 2025"), None);
+        assert_eq!(month_first("2025-03-04"), None);
+        assert!(writes_month_first("Approved the minutes of March 4, 2025."));
+        assert!(writes_month_first("Called to order at 6:00 p.m."));
+        assert!(writes_month_first("Time: 7:30 PM"));
+        assert!(writes_month_first("February 6th, 2019"));
+        assert!(!writes_month_first("held on 4 March, 2025 at 6:30pm"));
+        assert!(!writes_month_first("at 7.30 p.m. on 04/03/2025"));
+        assert!(!writes_month_first("March 2025, 7:30"));
+        assert!(!writes_month_first(
+            "held on 4 March 2025; closed at 9:15 p.m."
+        ));
+        assert!(writes_month_first(
+            "this 4th day of March, 2025 at 6:00 p.m."
+        ));
+    }
 
     #[test]
     fn the_quick_date_test_rejects_no_date() {

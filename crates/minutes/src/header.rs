@@ -369,7 +369,11 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     let first_name = non_blank().take(3).enumerate().find_map(|(i, l)| {
         let title = body_title(l.text);
         if looks_like_body_name(title) {
-            return Some(committee_under(clean(title), non_blank().nth(i + 1)));
+            let under = committee_under(clean(title), non_blank().nth(i + 1));
+            return Some(body_under_municipality(
+                under,
+                non_blank().skip(i + 1).take(2),
+            ));
         }
         name_before_dated_dash(l.text).or_else(|| name_after_minutes(l.text))
     });
@@ -384,7 +388,9 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     };
     let dated = non_blank()
         .enumerate()
-        .find_map(|(i, l)| date::find_date(l.text).map(|(at, d)| (i, l, at, d)))
+        .find_map(|(i, l)| {
+            date::find_date(l.text).map(|(at, d)| (i, l, at, as_written(input, &l.text[at..], d)))
+        })
         .or_else(|| {
             // "held on 04.03.25": the time is looked for after it ("04.03" reads as one).
             non_blank()
@@ -393,7 +399,7 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
                 .find_map(|(i, l)| {
                     let (at, d) = date::find_short_year_date(l.text)?;
                     let end = l.text[at..].find(is_space).map_or(l.text.len(), |k| at + k);
-                    Some((i, l, end, d))
+                    Some((i, l, end, as_written(input, &l.text[at..], d)))
                 })
         })
         .or_else(|| date_across_lines(non_blank().take(TITLE_LINES)));
@@ -413,6 +419,15 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
             })
             .map(|(_, t)| t);
     }
+}
+
+/// `d`, the date `text` starts with, read month first where it reads both ways
+/// ("03/04/2025") and the document `input` writes as North American minutes do
+/// ([`date::writes_month_first`]): March 4 there, 3 April elsewhere.
+fn as_written(input: &str, text: &str, d: Date) -> Date {
+    date::month_first(text)
+        .filter(|_| date::writes_month_first(input))
+        .unwrap_or(d)
 }
 
 /// A date that a wrapped title line splits ("... held on Tuesday 14th" / "January 2025 at
@@ -522,6 +537,51 @@ fn committee_under(name: String, next: Option<&Line<'_>>) -> String {
     }
 }
 
+/// The words that open a North American municipality's name ("City of Oakvale", "TOWN OF
+/// WESTFIELD"), any case.
+const MUNICIPALITY_WORDS: [&str; 6] = [
+    "city of ",
+    "town of ",
+    "village of ",
+    "township of ",
+    "county of ",
+    "borough of ",
+];
+
+/// The names of the bodies that meet under a municipality, beyond [`BODY_WORDS`].
+const MUNICIPAL_BODY_WORDS: [&str; 5] = [
+    "trustees",
+    "selectmen",
+    "supervisors",
+    "aldermen",
+    "commissioners",
+];
+
+/// The body named on one of the `next` two lines under a municipality's name ("BOARD OF
+/// SELECTMEN" under "TOWN OF WESTFIELD", "City Council" under "City of Riverton" and
+/// "Meeting Minutes"): the body that met. Else `name` itself.
+#[inline(never)]
+fn body_under_municipality<'a>(
+    name: String,
+    mut next: impl Iterator<Item = &'a Line<'a>>,
+) -> String {
+    if !MUNICIPALITY_WORDS.iter().any(|w| starts_with_ci(&name, w)) {
+        return name;
+    }
+    next.find_map(|l| {
+        let title = body_title(l.text);
+        // "REGULAR MEETING OF THE BOARD OF TRUSTEES" is read by `first_meeting_of`.
+        let body = looks_like_body_name(title)
+            && find_ascii_ci(title, "meeting").is_none()
+            && (ends_with_body_word(title)
+                || MUNICIPAL_BODY_WORDS
+                    .iter()
+                    .any(|w| ends_with_word(title, w)));
+        body.then(|| clean(title))
+    })
+    .unwrap_or(name)
+}
+
 /// Whether the last word of `name` is one of [`BODY_WORDS`], any case.
 fn ends_with_body_word(name: &str) -> bool {
     BODY_WORDS.iter().any(|w| ends_with_word(name, w))
@@ -554,7 +614,8 @@ fn minutes_title(lines: &[Line<'_>]) -> Option<String> {
             && !name.contains(|c: char| c.is_ascii_digit())
             && name.starts_with(char::is_uppercase)
             && !last.eq_ignore_ascii_case("of")
-            && !last.eq_ignore_ascii_case("the"))
+            && !last.eq_ignore_ascii_case("the")
+            && !names_no_body(name))
         .then(|| clean(name))
     };
     let non_blank = || lines.iter().filter(|l| !l.is_blank()).take(200);
@@ -575,6 +636,19 @@ fn minutes_title(lines: &[Line<'_>]) -> Option<String> {
             short_name(name)
         })
     })
+}
+
+/// The words of a kind of meeting, which name no body: "REGULAR MEETING MINUTES" under
+/// "BOARD OF SELECTMEN" leaves the committee to the lines above.
+const MEETING_KIND_WORDS: [&str; 7] = [
+    "meeting", "regular", "special", "work", "session", "study", "joint",
+];
+
+/// Whether a name before "Minutes" is only [`MEETING_KIND_WORDS`] ("Meeting", "Regular
+/// Meeting", "Special Work Session").
+fn names_no_body(name: &str) -> bool {
+    name.split_whitespace()
+        .all(|w| MEETING_KIND_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 
 /// `text.split_once(" Minutes - ")` (the dash may be an en or em dash), asked of up to 200
@@ -1085,6 +1159,29 @@ fn url_end(url: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The body under a municipality's name is the committee; a meeting's kind names none.
+    #[test]
+    fn bodies_under_municipalities() {
+        let text = "TOWN OF WESTFIELD\nMEETING MINUTES\nBOARD OF SELECTMEN\nMarch 4, 2025\n";
+        let lines = crate::lexer::lines(text);
+        let under = |name: &str, from: usize| {
+            body_under_municipality(name.to_string(), lines[from..].iter().take(2))
+        };
+        assert_eq!(under("TOWN OF WESTFIELD", 1), "BOARD OF SELECTMEN");
+        assert_eq!(under("TOWN OF WESTFIELD", 3), "TOWN OF WESTFIELD");
+        assert_eq!(under("Kelby Parish Council", 1), "Kelby Parish Council");
+        let text = "TOWNSHIP OF PINECREST\nREGULAR MEETING OF THE BOARD OF TRUSTEES\nMINUTES\n";
+        let lines = crate::lexer::lines(text);
+        let name = "TOWNSHIP OF PINECREST".to_string();
+        assert_eq!(
+            body_under_municipality(name, lines[1..].iter().take(2)),
+            "TOWNSHIP OF PINECREST"
+        );
+        assert!(names_no_body("REGULAR MEETING"));
+        assert!(names_no_body("Special Work Session"));
+        assert!(!names_no_body("City Council Regular Meeting"));
+    }
 
     /// The name and role as `contact` split them before [`name_role_split`]: at ", ", else
     /// " - ", else at a double space in the name.

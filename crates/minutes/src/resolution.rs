@@ -68,6 +68,9 @@ pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
 /// they are found.
 pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
     let mut i = 0;
+    // The unit of the last resolution read from its words ("RESOLVED", "It was agreed")
+    // rather than from a "Carried" that closes a motion.
+    let mut resolved_at: Option<usize> = None;
     while i < units.len() {
         // Most units record nothing: they are passed over in a loop of their own, a few
         // instructions each, where the loop below spent some thirty.
@@ -75,6 +78,7 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
         let Some(unit) = units.get(i) else {
             break;
         };
+        let recorded = out.len();
         if let Some((keyword, rest_at)) = opener(unit) {
             let rest = &unit.text[rest_at..];
             i += 1;
@@ -102,6 +106,7 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
             } else if push_inline(out, rest, unit.span, keyword).is_none() {
                 out.push(resolution(None, rest, unit.span, keyword));
             }
+            resolved_at = Some(i - 1);
             continue;
         }
         let capitals = unit.triggers.has(Trigger::CapitalResolved)
@@ -135,20 +140,34 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
                     unit.span.cover(next.span),
                     "it was",
                 ));
+                resolved_at = Some(i + 1);
                 i += 2;
                 continue;
             }
         } else if unit.triggers.has(Trigger::Carried) {
-            let motion_text = units[..i]
+            let window = i.saturating_sub(4);
+            let motion_at = units[window..i]
                 .iter()
-                .rev()
-                .take(4)
-                .find(|u| u.text.starts_with("THAT "));
-            let (text, span) = match motion_text {
-                Some(m) => (m.text.as_str(), m.span.cover(unit.span)),
-                None => (unit.text.as_str(), unit.span),
-            };
-            out.push(resolution(None, text, span, "carried"));
+                .rposition(|u| u.text.starts_with("THAT ") || u.text.starts_with("That "))
+                .map(|k| window + k);
+            // The motion is "THAT ..." or "That ..." (eSCRIBE pages of Ontario write both).
+            // "BE IT RESOLVED THAT ..." then "Carried": the outcome of the resolution just
+            // read, not another, unless a motion's "THAT ..." came after it.
+            let closes_resolved =
+                resolved_at.is_some_and(|r| r >= window && motion_at.is_none_or(|m| m < r));
+            if !closes_resolved {
+                let (text, span) = match motion_at.and_then(|m| units.get(m)) {
+                    Some(m) => (m.text.as_str(), m.span.cover(unit.span)),
+                    None => (unit.text.as_str(), unit.span),
+                };
+                out.push(resolution(None, text, span, "carried"));
+            }
+            resolved_at = None;
+            i += 1;
+            continue;
+        }
+        if out.len() > recorded {
+            resolved_at = Some(i);
         }
         i += 1;
     }
@@ -1527,6 +1546,44 @@ mod tests {
         let r = find(&units);
         assert_eq!(r.len(), 1);
         assert!(r[0].text.starts_with("THAT the meeting"));
+    }
+
+    /// A motion written "That ..." as eSCRIBE pages of Ontario write it, closed by
+    /// "Carried": the resolution's text is the motion's.
+    #[test]
+    fn carried_takes_the_motion_in_title_case() {
+        let units = [
+            para("Moved by: Councillor Ames Seconded by: Councillor Bell"),
+            para("That the agenda be adopted as presented."),
+            para("Carried"),
+        ];
+        let r = find(&units);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].text.starts_with("That the agenda"), "{:?}", r[0].text);
+    }
+
+    /// "Carried" after a resolution its words record closes that one; after a motion's
+    /// "THAT ..." that follows it, it records another.
+    #[test]
+    fn carried_after_a_resolution_closes_it() {
+        let units = [
+            para("Moved by Councillor Ames Seconded by Councillor Bell"),
+            para("BE IT RESOLVED THAT Council approve the agreement."),
+            para("Carried"),
+        ];
+        assert_eq!(count(&units), 1);
+        let units = [
+            para("RESOLVED that the agreement be approved."),
+            para("Moved by Councillor Ames Seconded by Councillor Bell"),
+            para("THAT Council receive the report."),
+            para("Carried"),
+        ];
+        assert_eq!(count(&units), 2);
+        let units = [
+            para("MOTION: Ames moved to approve the plan. Motion carried 5-0."),
+            para("MOTION: Bell moved to approve the fees. Motion carried 4-1."),
+        ];
+        assert_eq!(count(&units), 2);
     }
 
     #[test]

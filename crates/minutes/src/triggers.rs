@@ -365,6 +365,74 @@ fn after_motion(bytes: &[u8], i: usize) -> bool {
     })
 }
 
+/// The words that, after "motion" (and an optional "was" or "is"), record that it passed:
+/// "The motion passed unanimously", "Motion was carried 5-0", "Motion approved".
+const PASSED: [&[u8]; 4] = [b"passed", b"carried", b"approved", b"adopted"];
+
+/// Whether the word "motion" at the start of `rest` is followed by one of the [`PASSED`]
+/// words. Asked at "motion" and "moved" with a space after their sixth byte (this tells
+/// them apart), so the look ahead costs the scan nothing elsewhere.
+#[inline(never)]
+fn outcome_after_motion(rest: &[u8]) -> bool {
+    let spaces = |at: usize| {
+        rest.get(at..)
+            .map_or(0, |r| r.iter().take_while(|&&b| b == b' ').count())
+    };
+    let word = |at: usize| {
+        let r = rest.get(at..).unwrap_or_default();
+        &r[..r.iter().take_while(|b| b.is_ascii_alphabetic()).count()]
+    };
+    if !rest
+        .get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"motion"))
+    {
+        return false;
+    }
+    let gap = spaces(6);
+    if gap == 0 {
+        return false;
+    }
+    let mut at = 6 + gap;
+    let mut next = word(at);
+    // Up to two of "was", "is", "declared" before the outcome ("Motion declared carried",
+    // "The motion was declared carried").
+    for _ in 0..2 {
+        if !BEFORE_PASSED.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+            break;
+        }
+        at += next.len();
+        let gap = spaces(at);
+        next = if gap > 0 { word(at + gap) } else { &[] };
+        at += gap;
+    }
+    PASSED.iter().any(|w| next.eq_ignore_ascii_case(w))
+}
+
+/// The words that may stand between "motion" and one of the [`PASSED`] words.
+const BEFORE_PASSED: [&[u8]; 3] = [b"was", b"is", b"declared"];
+
+/// Whether "carried" at offset `i` (not the text's start) records a motion's outcome: after
+/// "motion", or opening a sentence ([`opens_sentence`]). Out of line, so `check_word` keeps
+/// its registers.
+#[inline(never)]
+fn outcome_carried(bytes: &[u8], i: usize) -> bool {
+    after_motion(bytes, i) || opens_sentence(bytes, i)
+}
+
+/// Whether the word at offset `i` opens a sentence inside the text, with a capital after a
+/// full stop and spaces: "... be approved. Carried." records the outcome as a "Carried"
+/// that starts the paragraph does.
+fn opens_sentence(bytes: &[u8], i: usize) -> bool {
+    if bytes[i] != b'C' {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 && bytes[j - 1].is_ascii_whitespace() {
+        j -= 1;
+    }
+    j < i && j > 0 && bytes[j - 1] == b'.'
+}
+
 /// Whether "minute" at the start of `rest`, or "minutes", is followed by a space and a byte
 /// that may start a reference number, or the "no."/"number" before one (see
 /// `declaration::find_references`).
@@ -441,7 +509,18 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
         (b'a', b'g') if starts(b"against") => motion,
         (b'a', b'y') if starts(b"ayes") => motion,
         (b'a', b't') if starts(b"attendance") => Trigger::Welcome,
-        (b'm', b'o') if starts(b"motion") || starts(b"moved") => motion,
+        (b'm', b'o') if starts(b"motion") || starts(b"moved") => {
+            // A space, then the first letter of a word of [`PASSED`] or [`BEFORE_PASSED`],
+            // or another space, read from the folded word: "motion to ..." goes no further.
+            let (seventh, eighth) = ((word >> 48) as u8, (word >> 56) as u8);
+            if seventh == b' '
+                && matches!(eighth, b'p' | b'c' | b'a' | b'w' | b'i' | b'd' | b' ')
+                && outcome_after_motion(rest)
+            {
+                found.set(Trigger::Carried);
+            }
+            motion
+        }
         (b'm', b'i') if starts(b"minute") => {
             if number_may_follow_minute(rest) {
                 found.set(Trigger::MinuteNumber);
@@ -449,7 +528,7 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
             Trigger::Minute
         }
         (b'c', b'a') if starts(b"carried") => {
-            if i == 0 || after_motion(bytes, i) {
+            if i == 0 || outcome_carried(bytes, i) {
                 found.set(Trigger::Carried);
             }
             motion
@@ -528,7 +607,12 @@ mod tests {
             (b'a', b'g') if starts(b"against") => motion,
             (b'a', b'y') if starts(b"ayes") => motion,
             (b'a', b't') if starts(b"attendance") => Trigger::Welcome,
-            (b'm', b'o') if starts(b"motion") || starts(b"moved") => motion,
+            (b'm', b'o') if starts(b"motion") || starts(b"moved") => {
+                if rest.get(6) == Some(&b' ') && outcome_after_motion(rest) {
+                    found.set(Trigger::Carried);
+                }
+                motion
+            }
             (b'm', b'i') if starts(b"minute") => {
                 if number_may_follow_minute(rest) {
                     found.set(Trigger::MinuteNumber);
@@ -536,7 +620,7 @@ mod tests {
                 Trigger::Minute
             }
             (b'c', b'a') if starts(b"carried") => {
-                if i == 0 || after_motion(bytes, i) {
+                if i == 0 || after_motion(bytes, i) || opens_sentence(bytes, i) {
                     found.set(Trigger::Carried);
                 }
                 motion
@@ -609,8 +693,10 @@ mod tests {
         let mut last_word_motion = false;
         for i in naive_word_starts(bytes) {
             let rest = &bytes[i..];
+            let text_before = bytes[..i].trim_ascii_end();
+            let after_full_stop = text_before.len() < i && text_before.ends_with(b".");
             last_word_motion = may_be_trigger(rest)
-                && check_word_before(rest, i == 0, last_word_motion, &mut found);
+                && check_word_before(rest, i == 0, last_word_motion, after_full_stop, &mut found);
         }
         found
     }
@@ -619,6 +705,7 @@ mod tests {
         rest: &[u8],
         at_start: bool,
         after_motion: bool,
+        after_full_stop: bool,
         found: &mut Triggers,
     ) -> bool {
         // Most words fail on their second letter, so that is tested before any comparison.
@@ -643,6 +730,9 @@ mod tests {
             (b'm', b'o') => {
                 if starts(b"motion") {
                     found.set(Trigger::Motion);
+                    if outcome_after_motion(rest) {
+                        found.set(Trigger::Carried);
+                    }
                     return true;
                 }
                 if starts(b"moved") {
@@ -652,7 +742,7 @@ mod tests {
             (b'm', b'i') if starts(b"minute") => found.set(Trigger::Minute),
             (b'c', b'a') if starts(b"carried") => {
                 found.set(Trigger::Motion);
-                if at_start || after_motion {
+                if at_start || after_motion || (after_full_stop && rest[0] == b'C') {
                     found.set(Trigger::Carried);
                 }
             }
@@ -748,6 +838,9 @@ mod tests {
             "we",
             "Resolved",
             "Agreed",
+            "passed",
+            "was",
+            "APPROVED",
         ];
         let separators = [" ", "  ", ", ", ". ", "\n", "-", "é ", " 5 ", "", "’"];
         let mut texts = Vec::new();
@@ -851,6 +944,25 @@ mod tests {
         assert!(scan("Motion Carried Unanimously").has(Trigger::Carried));
         assert!(scan("Carried 5-0").has(Trigger::Carried));
         assert!(!scan("the work was carried out").has(Trigger::Carried));
+        for text in [
+            "The motion passed unanimously.",
+            "Motion passed 5-0.",
+            "The motion was carried.",
+            "Motion approved.",
+            "Motion declared carried.",
+            "The motion was declared carried.",
+            "Moved by Ames, seconded by Bell, that the plan be approved. Carried.",
+        ] {
+            assert!(scan(text).has(Trigger::Carried), "{text:?}");
+        }
+        for text in [
+            "The motion was withdrawn.",
+            "motions passed",
+            "the carried motion",
+            "It was approved. carried",
+        ] {
+            assert!(!scan(text).has(Trigger::Carried), "{text:?}");
+        }
         assert!(scan("Councillor Griffin declared an interest").has(Trigger::Declare));
         assert!(scan("see Minute 138").has(Trigger::Minute));
         assert!(scan("The Chair welcomed to the meeting").has(Trigger::Welcome));

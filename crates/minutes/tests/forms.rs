@@ -240,7 +240,7 @@ fn north_american_item_headings_in_every_outline() {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let forms: [(&str, Heading, [&str; 4], bool); 13] = [
+    let forms: [(&str, Heading, [&str; 4], bool); 16] = [
         (
             "1.",
             |n, t| format!("{n}. {t}"),
@@ -309,6 +309,21 @@ fn north_american_item_headings_in_every_outline() {
             ROMAN,
             false,
         ),
+        // No number: headings in capitals, "APPROVAL OF MINUTES" among them.
+        ("none", |_, t| t.to_string(), [""; 4], false),
+        // CivicClerk: "Item 1." alone, the title on the next line.
+        (
+            "Item 1. alone",
+            |n, t| format!("Item {n}.\n{t}"),
+            ["1", "2", "3", "4"],
+            true,
+        ),
+        (
+            "ITEM 1 alone",
+            |n, t| format!("ITEM {n}\n{t}"),
+            ["1", "2", "3", "4"],
+            false,
+        ),
     ];
     for (form, heading, numbers, titled) in forms {
         let text = north_american_page(|n, t| {
@@ -324,6 +339,42 @@ fn north_american_item_headings_in_every_outline() {
             .zip(NORTH_AMERICAN_TITLES)
             .map(|(n, t)| (n.to_string(), t.to_lowercase()))
             .collect();
+        assert_eq!(got, want, "{form}: {text}");
+    }
+}
+
+/// Sub-items under a North American item's number, as eSCRIBE, Granicus and CivicPlus
+/// write them: "5.1 Title", "5.1" alone with the title on the next line, "5.a", "5a)".
+#[test]
+fn north_american_sub_items_in_every_form() {
+    type Sub = fn(&str, &str) -> String;
+    let forms: [(&str, Sub, [&str; 2]); 6] = [
+        ("5.1", |n, t| format!("5.{n} {t}"), ["5.1", "5.2"]),
+        ("5.1.", |n, t| format!("5.{n}. {t}"), ["5.1", "5.2"]),
+        ("5.1 alone", |n, t| format!("5.{n}\n\n{t}"), ["5.1", "5.2"]),
+        ("5.a", |n, t| format!("5.{n} {t}"), ["5.a", "5.b"]),
+        ("5a)", |n, t| format!("5{n}) {t}"), ["5a", "5b"]),
+        ("5a.", |n, t| format!("5{n}. {t}"), ["5a", "5b"]),
+    ];
+    for (form, sub, numbers) in forms {
+        let letters = numbers[0].ends_with('a');
+        let [first, second] = if letters { ["a", "b"] } else { ["1", "2"] };
+        let text = format!(
+            "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n4. Call to Order\nMayor Ruiz opened the meeting.\n\n5. Reports\n\n{}\nThe report was received.\n\n{}\nThe report was received.\n\n6. Adjournment\nAt 8:00 p.m.\n",
+            sub(first, "Report CS-2025-04 Tax Write-offs"),
+            sub(second, "Winter Maintenance"),
+        );
+        let got = numbers_and_titles(&parse(&text));
+        let want: Vec<(String, String)> = [
+            ("4", "call to order"),
+            ("5", "reports"),
+            (numbers[0], "report cs-2025-04 tax write-offs"),
+            (numbers[1], "winter maintenance"),
+            ("6", "adjournment"),
+        ]
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.to_string()))
+        .collect();
         assert_eq!(got, want, "{form}: {text}");
     }
 }
@@ -353,6 +404,14 @@ fn committee_and_date_from_every_title() {
         ("Kelby Parish Council\nMinutes of the meeting held on the 4th day of March, 2025", "Kelby Parish Council", "2025-03-04"),
         ("Kelby Parish Council\nMinutes of the meeting held on 2025-03-04", "Kelby Parish Council", "2025-03-04"),
         ("Kelby Parish Council\nMinutes of the meeting held on 03/18/2025", "Kelby Parish Council", "2025-03-18"),
+        // North American pages: the body under the municipality's name.
+        ("TOWN OF WESTFIELD\nBOARD OF SELECTMEN\nMEETING MINUTES\nMarch 4th, 2025", "BOARD OF SELECTMEN", "2025-03-04"),
+        ("City of Riverton\nMeeting Minutes\nCity Council\nTuesday, March 4, 2025", "City Council", "2025-03-04"),
+        ("Village of Oakdale\nBoard of Trustees\nRegular Meeting Minutes\nMonday, February 3rd, 2025", "Board of Trustees", "2025-02-03"),
+        // North American pages: a date that reads both ways is month first there.
+        ("Oakvale City Council\nMinutes of the meeting held on 03/04/2025 at 6:00 p.m.", "Oakvale City Council", "2025-03-04"),
+        ("Oakvale City Council\nRegular Meeting Minutes\nDate: 03/04/2025\nTime: 7:00 PM", "Oakvale City Council", "2025-03-04"),
+        ("Oakvale City Council\nMinutes of the meeting held on Tuesday, 03/04/2025, the minutes of February 18, 2025 being approved", "Oakvale City Council", "2025-03-04"),
         ("Minutes \u{2013} Planning Committee\n4 March 2025", "Planning Committee", "2025-03-04"),
         ("MINUTES - PLANNING COMMITTEE - 4 MARCH 2025", "PLANNING COMMITTEE", "2025-03-04"),
         ("Minutes of the Parish Council Meeting held on Tuesday 4 March 2025", "Parish Council", "2025-03-04"),
@@ -732,5 +791,34 @@ fn moderngov_meeting_lines_in_every_form() {
             Some(date),
             "{head:?}"
         );
+
+/// North American motions, each closed by its outcome, as the gold counts them: one
+/// resolution a motion that passed; an outcome in capitals on its own line is no heading.
+#[test]
+fn north_american_motions_in_every_form() {
+    for (body, count) in [
+        ("Moved by: Councillor Ames\nSeconded by: Councillor Bell\nTHAT Council approve the agreement.\nCARRIED", 1),
+        ("Moved by: Councillor Ames\nSeconded by: Councillor Bell\nTHAT Council approve the agreement.\nMOTION CARRIED UNANIMOUSLY", 1),
+        ("Moved by Councillor Ames\nSeconded by Councillor Bell\nBE IT RESOLVED THAT Council approve the agreement.\nCarried", 1),
+        ("MOTION: Council Member Ames moved to approve the agreement; Council Member Bell seconded. Motion carried 5-0.", 1),
+        ("It was moved by Council Member Ames, seconded by Council Member Bell, to approve the agreement. The motion passed unanimously.", 1),
+        ("Council Member Ames made a motion to approve the agreement. Council Member Bell seconded the motion. The motion passed 5-0.", 1),
+        ("Ames moved and Bell seconded to approve the agreement. Motion passed 5-0.", 1),
+        ("A motion was made by Ames and seconded by Bell to approve the agreement. The motion was carried.", 1),
+        ("Councillor Ames moved, seconded by Councillor Bell, that the agreement be approved. Carried.", 1),
+        ("Motion (Ames/Bell) to approve the agreement. Carried unanimously.", 1),
+        ("MOVED BY: Ames SECONDED BY: Bell\nTo approve the agreement.\nVOTE: 5-0 MOTION CARRIED", 1),
+        // Legistar and CivicClerk vote lines are no headings.
+        ("A motion was made by Council Member Ames, seconded by Council Member Bell, that this item be approved. The motion carried by the following vote:\nAye: 4 - Mayor Ruiz, Council Member Ames, Council Member Bell and Council Member Cho\nNay: 1 - Council Member Diaz", 1),
+        ("Motion made by Councilmember Ames, Seconded by Councilmember Bell.\nVoting Yea: Mayor Ruiz, Councilmember Ames, Councilmember Bell\nVoting Nay: Councilmember Cho\nMotion passed 3-1.", 1),
+        ("The Council discussed the agreement. No action was taken.", 0),
+    ] {
+        let text = format!(
+            "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n1. CALL TO ORDER\nMayor Ruiz opened the meeting.\n\n2. NEW BUSINESS\n{body}\n\n3. ADJOURNMENT\nAt 8:00 p.m.\n"
+        );
+        let doc = parse(&text);
+        let numbers: Vec<_> = doc.items.iter().map(|i| i.number.as_deref().unwrap_or("-")).collect();
+        assert_eq!(numbers, ["1", "2", "3"], "{body:?}");
+        assert_eq!(doc.items[1].resolutions.len(), count, "{body:?}");
     }
 }

@@ -13,7 +13,7 @@ use crate::item::{Piece, RawItem};
 use crate::lexer::{self, heading_of, item_number, number_line, number_line_of, Line};
 
 /// Field labels that are not agenda headings.
-const FIELD_WORDS: [&str; 23] = [
+const FIELD_WORDS: [&str; 33] = [
     "phone",
     "fax",
     "email",
@@ -38,6 +38,18 @@ const FIELD_WORDS: [&str; 23] = [
     "abstain",
     "abstentions",
     "roll call vote",
+    "vote",
+    // Legistar's and CivicClerk's vote lines ("Aye: 5 - Mayor Quinn, ...", "Voting Yea: ...").
+    "aye",
+    "nay",
+    "yea",
+    "voting aye",
+    "voting nay",
+    "voting yea",
+    "voting no",
+    "recused",
+    // "ACTION: Motion to approve ...", the record of what was done under an item.
+    "action",
 ];
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
@@ -86,14 +98,41 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             body_from = i + 1;
             continue;
         }
+        // "5.1 Report One", or "5.1" alone with its title on the next line (eSCRIBE), under
+        // item 5: a sub-item.
+        let sub = read
+            .filter(|_| line.text.as_bytes().first().is_some_and(u8::is_ascii_digit))
+            .and(parent_number(&items))
+            .and_then(|parent| sub_item(line.text, parent));
+        if let Some((number, Some(title_at))) = sub {
+            let title = &line.text[title_at..];
+            if line.indent <= margin
+                && !title.ends_with('.')
+                && words_up_to(title, 17) <= 16
+                && reads_as_title(title)
+            {
+                if let Some(last) = items.last_mut() {
+                    give_lines(last, lines, body_from, i);
+                }
+                items.push(start_item(
+                    Some((number, line.start)),
+                    Some((line.start + title_at, line.end())),
+                    line.end(),
+                ));
+                body_from = i + 1;
+                continue;
+            }
+        }
         let alone = match read.and_then(number_line_of) {
             Some((number, true)) => Some(number),
+            _ if sub.is_some_and(|(_, title)| title.is_none()) => sub.map(|(number, _)| number),
             _ => lone_label(line.text)
                 .filter(|&(_, values)| continues_outline(outline, values))
                 .map(|(label, _)| {
                     outline = label_place(label, outline);
                     label
-                }),
+                })
+                .or_else(|| item_word_alone(line.text)),
         };
         if let Some(number) = alone {
             let title_line = next_non_blank(lines, i + 1).filter(|&j| {
@@ -161,6 +200,69 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         items,
         diagnostics: Vec::new(),
     }
+}
+
+/// "Item 5." or "ITEM 5" alone on its line, the title on the next (CivicClerk): the
+/// number.
+fn item_word_alone(text: &str) -> Option<&str> {
+    if !crate::text::starts_with_folded(text, "item ") {
+        return None;
+    }
+    let rest = text[5..].trim_start_matches(' ');
+    item_number(rest).and_then(number_line_of).map(|(n, _)| n)
+}
+
+/// Whether a sub-item's title reads as a title rather than a numbered paragraph of the
+/// minutes ("5.1 Members approved the payments listed"): at most one of its words of four
+/// letters or more starts in lower case ("Purchase of Snow Plow", "Approval of the
+/// minutes of May 6").
+fn reads_as_title(title: &str) -> bool {
+    title
+        .split_whitespace()
+        .filter(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()))
+        .nth(1)
+        .is_none()
+}
+
+/// The leading digits of the last item's number ("5" of "5" or "5.1"), under which a
+/// sub-item is numbered: none when that number starts with no digit.
+fn parent_number<'a>(items: &[RawItem<'a>]) -> Option<&'a str> {
+    let number = items.last()?.number?;
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0).then(|| &number[..digits])
+}
+
+/// A sub-item's number under the item numbered `parent` at the start of `text` ("5.1",
+/// "5.a", "5a" under "5", with or without a dot or bracket after it), without the dot or
+/// bracket, and where its title starts: `None` when the number stands alone on its line.
+/// The title starts with a capital. "5.12.3", "5 cars" and "50" are none.
+fn sub_item<'a>(text: &'a str, parent: &str) -> Option<(&'a str, Option<usize>)> {
+    let b = text.as_bytes();
+    if !b.starts_with(parent.as_bytes()) {
+        return None;
+    }
+    let mut at = parent.len();
+    let dotted = b.get(at) == Some(&b'.');
+    at += usize::from(dotted);
+    let digits = b[at..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    at += match (digits, b.get(at)) {
+        (1 | 2, _) if dotted => digits,
+        (0, Some(c)) if c.is_ascii_lowercase() => 1,
+        _ => return None,
+    };
+    let number = &text[..at];
+    at += usize::from(matches!(b.get(at), Some(b'.' | b')')));
+    if at == b.len() {
+        return Some((number, None));
+    }
+    let gap = crate::text::space_len(&text[at..]);
+    let title = at + gap;
+    let capital = text[title..].starts_with(|c: char| c.is_uppercase());
+    (gap > 0 && capital).then_some((number, Some(title)))
 }
 
 /// The index after the meeting's date line, if one of the first six non-blank lines from
@@ -350,10 +452,58 @@ fn heading(text: &str) -> Option<usize> {
     let sized = (2..=8).contains(&words) || (words == 1 && letters >= 6);
     (capitals
         && sized
-        && (!text.contains("MINUTES") || heading_label(text).is_some())
+        && (!text.contains("MINUTES") || heading_label(text).is_some() || minutes_item(text))
         && !text.starts_with("THAT ")
-        && !is_attendance_label(text))
+        && !is_attendance_label(text)
+        && !is_outcome_line(text))
     .then_some(text.len())
+}
+
+/// The first words of an item about the minutes of an earlier meeting ("APPROVAL OF
+/// MINUTES", "ADOPTION OF THE MINUTES"), which a line in capitals holding "MINUTES" is, where
+/// otherwise it is the page's title ("REGULAR MEETING MINUTES").
+const MINUTES_ITEM_WORDS: [&str; 7] = [
+    "APPROVAL ",
+    "APPROVE ",
+    "ADOPTION ",
+    "ADOPT ",
+    "CONFIRMATION ",
+    "READING ",
+    "CONSIDERATION ",
+];
+
+/// Whether a line in capitals holding "MINUTES" is an item about earlier minutes.
+fn minutes_item(text: &str) -> bool {
+    MINUTES_ITEM_WORDS.iter().any(|w| text.starts_with(w))
+}
+
+/// The words in capitals that record a motion's outcome on a line of their own ("CARRIED",
+/// "DEFEATED", "MOTION CARRIED", "CARRIED UNANIMOUSLY"), as Canadian and American minutes
+/// close each motion: no heading. The first two do whatever follows them; the others only
+/// after "MOTION" or before [`OUTCOME_NOTES`] ("APPROVED APPLICATIONS" may head a list).
+const OUTCOME_WORDS: [&str; 7] = [
+    "CARRIED", "DEFEATED", "LOST", "FAILED", "ADOPTED", "APPROVED", "PASSED",
+];
+
+/// The words that may follow an outcome on its line: "APPROVED UNANIMOUSLY", "ADOPTED AS
+/// AMENDED".
+const OUTCOME_NOTES: [&str; 3] = ["UNANIMOUSLY", "AS", "AMENDED"];
+
+/// Whether a line in capitals is a motion's outcome: its first word, or its second after
+/// "MOTION", is one of the [`OUTCOME_WORDS`] ("ITEMS CARRIED FORWARD" stays a heading).
+fn is_outcome_line(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    if first == "MOTION" {
+        return words.next().is_some_and(|w| OUTCOME_WORDS.contains(&w));
+    }
+    match OUTCOME_WORDS.iter().position(|w| *w == first) {
+        Some(0 | 1) => true,
+        Some(_) => words.all(|w| OUTCOME_NOTES.contains(&w)),
+        None => false,
+    }
 }
 
 #[cfg(test)]
@@ -389,9 +539,10 @@ mod tests {
         let sized = (2..=8).contains(&words) || (words == 1 && letters >= 6);
         (capitals
             && sized
-            && (!text.contains("MINUTES") || heading_label(text).is_some())
+            && (!text.contains("MINUTES") || heading_label(text).is_some() || minutes_item(text))
             && !text.starts_with("THAT ")
-            && !is_attendance_label(text))
+            && !is_attendance_label(text)
+            && !is_outcome_line(text))
         .then_some(text.len())
     }
 
@@ -435,6 +586,8 @@ mod tests {
         );
         assert_eq!(heading("Ayes: Halvorsen, Whitfield"), None);
         assert_eq!(heading("MOTION: To approve the agenda"), None);
+        assert_eq!(heading("VOTE: 5-0 MOTION CARRIED"), None);
+        assert_eq!(heading("ACTION: Motion to approve"), None);
         assert_eq!(heading("Public Comment: not scheduled"), Some(14));
         assert_eq!(heading("Planning, Zoning: the report"), Some(16));
     }
@@ -496,6 +649,80 @@ mod tests {
         assert_eq!(heading("One Two Three Four Five Six Seven: x"), None);
         assert_eq!(heading("ÉTAT DES LIEUX"), Some("ÉTAT DES LIEUX".len()));
         assert_eq!(heading("ÉTAT DES LIEUx"), None);
+    }
+
+    /// Sub-items under their item's number: "5.1", "5.a", "5a)" with a title, or alone.
+    #[test]
+    fn sub_items_under_their_parent() {
+        assert_eq!(sub_item("5.1 Report One", "5"), Some(("5.1", Some(4))));
+        assert_eq!(sub_item("5.12. Report", "5"), Some(("5.12", Some(6))));
+        assert_eq!(sub_item("5.a Report One", "5"), Some(("5.a", Some(4))));
+        assert_eq!(sub_item("5a) Report One", "5"), Some(("5a", Some(4))));
+        assert_eq!(sub_item("5.1", "5"), Some(("5.1", None)));
+        assert_eq!(sub_item("5.2.", "5"), Some(("5.2", None)));
+        assert_eq!(sub_item("5.123 Report", "5"), None);
+        assert_eq!(sub_item("5 cars were sold", "5"), None);
+        assert_eq!(sub_item("50 Main Street", "5"), None);
+        assert_eq!(sub_item("5.1 the report", "5"), None);
+        assert_eq!(sub_item("6.1 Report", "5"), None);
+        assert_eq!(sub_item("5.1x", "5"), None);
+        assert!(reads_as_title("Report CS-2025-04 Tax Write-offs"));
+        assert!(reads_as_title("Approval of the minutes of May 6"));
+        assert!(!reads_as_title("Members approved the payments listed"));
+    }
+
+    /// A numbered paragraph of the minutes under item 5 is no sub-item.
+    #[test]
+    fn numbered_paragraphs_are_no_sub_items() {
+        let text = "KELBY PARISH COUNCIL\n\n5. FINANCE\n5.1 Members approved the payments listed\n5.2 Bank Reconciliation\nNoted.\n6. CLOSE\n";
+        let lines = crate::lexer::lines(text);
+        let numbers: Vec<_> = segment(text, &lines)
+            .items
+            .iter()
+            .filter_map(|it| it.number)
+            .collect();
+        assert_eq!(numbers, ["5", "5.2", "6"]);
+    }
+
+    /// "Item 5." alone on its line numbers the item titled on the next.
+    #[test]
+    fn item_word_and_number_alone() {
+        assert_eq!(item_word_alone("Item 5."), Some("5"));
+        assert_eq!(item_word_alone("ITEM 12"), Some("12"));
+        assert_eq!(item_word_alone("Item 5.a"), None);
+        assert_eq!(item_word_alone("Item 5 was deferred."), None);
+        assert_eq!(item_word_alone("Items"), None);
+    }
+
+    /// An item about earlier minutes is a heading; the page's title is not.
+    #[test]
+    fn minutes_items_in_capitals() {
+        assert_eq!(heading("APPROVAL OF MINUTES"), Some(19));
+        assert_eq!(heading("ADOPTION OF THE MINUTES"), Some(23));
+        assert_eq!(heading("REGULAR MEETING MINUTES"), None);
+        assert_eq!(heading("Aye: 5 - Mayor Quinn"), None);
+        assert_eq!(heading("Voting Yea: Mayor Dalton"), None);
+    }
+
+    /// A motion's outcome in capitals on its own line closes the motion: no heading.
+    #[test]
+    fn outcome_lines_are_no_headings() {
+        for text in [
+            "CARRIED",
+            "CARRIED.",
+            "CARRIED UNANIMOUSLY",
+            "MOTION CARRIED",
+            "MOTION DEFEATED",
+            "DEFEATED",
+            "CARRIED AS AMENDED",
+        ] {
+            assert_eq!(heading(text), None, "{text:?}");
+        }
+        assert_eq!(heading("ITEMS CARRIED FORWARD"), Some(21));
+        assert_eq!(heading("MOTION TO ADJOURN"), Some(17));
+        assert_eq!(heading("APPROVED UNANIMOUSLY"), None);
+        assert_eq!(heading("MOTION APPROVED"), None);
+        assert_eq!(heading("APPROVED APPLICATIONS"), Some(21));
     }
 
     /// A numbered title is one when it stands at the page's margin, however deep that is;
