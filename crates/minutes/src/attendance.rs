@@ -31,8 +31,22 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 31] = [
+const LABELS: [(&str, Section); 43] = [
     ("members of the public present", Section::Ignored),
+    // North American: the body's members, the mayor among them, and who was absent
+    // ("Regrets" in Ontario, "Excused" in many US minutes).
+    ("council members present", Section::Present),
+    ("councilmembers present", Section::Present),
+    ("council members absent", Section::Apologies),
+    ("councilmembers absent", Section::Apologies),
+    ("absent with notice", Section::Apologies),
+    ("absent without notice", Section::Apologies),
+    ("members excused", Section::Apologies),
+    ("excused", Section::Apologies),
+    ("regrets", Section::Apologies),
+    ("presiding officer", Section::Chair),
+    ("presiding", Section::Chair),
+    ("also attending", Section::InAttendance),
     ("the following councillors were present", Section::Present),
     ("the following members were present", Section::Present),
     ("in the chair", Section::Chair),
@@ -65,13 +79,13 @@ const LABELS: [(&str, Section); 31] = [
     ("members", Section::Present),
 ];
 
-// Each label is one bit of a `u32` in the tables below.
-const _: () = assert!(LABELS.len() <= 32, "a label set is a u32");
+// Each label is one bit of a `u64` in the tables below.
+const _: () = assert!(LABELS.len() <= 64, "a label set is a u64");
 
 /// For each byte, the [`LABELS`] whose byte `at` it is in either case (bit `i` for
 /// `LABELS[i]`).
-const fn labels_by_byte(at: usize) -> [u32; 256] {
-    let mut by_byte = [0u32; 256];
+const fn labels_by_byte(at: usize) -> [u64; 256] {
+    let mut by_byte = [0u64; 256];
     let mut i = 0;
     while i < LABELS.len() {
         let b = LABELS[i].0.as_bytes()[at];
@@ -85,10 +99,10 @@ const fn labels_by_byte(at: usize) -> [u32; 256] {
 /// The labels by their first and by their second letter: a line is compared only with the
 /// labels that start with its first two letters, in their order, and most lines (whose
 /// first two letters start none) are turned away by two look-ups.
-const LABELS_BY_FIRST: [u32; 256] = labels_by_byte(0);
-const LABELS_BY_SECOND: [u32; 256] = labels_by_byte(1);
+const LABELS_BY_FIRST: [u64; 256] = labels_by_byte(0);
+const LABELS_BY_SECOND: [u64; 256] = labels_by_byte(1);
 /// The labels by their third letter (every label has one), the third look-up of [`label`].
-const LABELS_BY_THIRD: [u32; 256] = labels_by_byte(2);
+const LABELS_BY_THIRD: [u64; 256] = labels_by_byte(2);
 
 /// The longest label's length.
 const MAX_LABEL_LEN: usize = {
@@ -106,8 +120,8 @@ const MAX_LABEL_LEN: usize = {
 /// For each length up to [`MAX_LABEL_LEN`], the labels of exactly that length (bit `i` for
 /// `LABELS[i]`): a title is a label only when it has a label's length, which most titles
 /// that start with a label's letters do not.
-const LABELS_BY_LEN: [u32; MAX_LABEL_LEN + 1] = {
-    let mut by_len = [0u32; MAX_LABEL_LEN + 1];
+const LABELS_BY_LEN: [u64; MAX_LABEL_LEN + 1] = {
+    let mut by_len = [0u64; MAX_LABEL_LEN + 1];
     let mut i = 0;
     while i < LABELS.len() {
         by_len[LABELS[i].0.len()] |= 1 << i;
@@ -138,9 +152,9 @@ pub(crate) fn label(text: &str) -> Option<(Section, usize)> {
 /// [`label`] among the labels `candidates` (bit `i` for `LABELS[i]`): kept out of line, so
 /// that the test before it is inlined where `label` is asked.
 #[inline(never)]
-fn label_among(text: &str, candidates: u32) -> Option<(Section, usize)> {
+fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
     // The labels with these first letters, lowest index (the order of `LABELS`) first.
-    crate::swar::set_bits(candidates.into())
+    crate::swar::set_bits(candidates)
         .filter_map(|i| LABELS.get(i))
         .find_map(|(word, section)| {
             if !starts_with_ci(text, word) {
@@ -180,7 +194,7 @@ const COUNCIL_MEMBERS: &str = "council members";
 
 /// The labels `p` (trimmed) may be, by its first two letters and its length.
 #[inline(always)]
-fn label_candidates(p: &str) -> u32 {
+fn label_candidates(p: &str) -> u64 {
     match p.as_bytes() {
         [a, b, ..] if p.len() <= MAX_LABEL_LEN => {
             LABELS_BY_FIRST[usize::from(*a)]
@@ -193,8 +207,8 @@ fn label_candidates(p: &str) -> u32 {
 
 /// Whether `p` is one of the labels `candidates`, in any ASCII case.
 #[inline(never)]
-fn is_label_among(p: &str, candidates: u32) -> bool {
-    crate::swar::set_bits(candidates.into())
+fn is_label_among(p: &str, candidates: u64) -> bool {
+    crate::swar::set_bits(candidates)
         .filter_map(|i| LABELS.get(i))
         .any(|(word, _)| p.eq_ignore_ascii_case(word))
 }

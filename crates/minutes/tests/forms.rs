@@ -487,6 +487,16 @@ fn members_present_and_the_chair_in_every_form() {
             &all,
             Some("A Hale"),
         ),
+        (
+            "Presiding: Cllr A Hale\nPresent: Cllrs B Ives, C Joss",
+            &all,
+            Some("A Hale"),
+        ),
+        (
+            "Council Members Present: A Hale, B Ives, C Joss",
+            &all,
+            None,
+        ),
     ] {
         let doc = page_with_attendance(lines);
         let attendance = &doc.attendance;
@@ -512,6 +522,9 @@ fn apologies_in_every_form() {
         ("Members present: Cllrs A Hale (Chair), B Ives\nMembers absent: Cllr D Kerr", &["D Kerr"]),
         ("Councillors present: A Hale (Chair), B Ives\nCouncillors absent: D Kerr and E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies: None", &[]),
+        ("Present: Cllrs A Hale (Chair), B Ives\nRegrets: Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
+        ("Present: Cllrs A Hale (Chair), B Ives\nAbsent with notice: Cllrs D Kerr and E Lamb", &kerr_lamb),
+        ("Present: Cllrs A Hale (Chair), B Ives\nExcused: Cllr D Kerr", &["D Kerr"]),
     ] {
         let doc = page_with_attendance(lines);
         assert_eq!(names(&doc.attendance.apologies), apologies, "{lines:?}");
@@ -538,6 +551,52 @@ fn apologies_in_every_form() {
             "Kelby Parish Council\nMinutes of the meeting held on Monday 2 June 2025\n\nPresent: Cllrs A Hale (Chair), B Ives\n\n1. Apologies for absence\n{body}\n2. Finance\nPaid.\n"
         ));
         assert_eq!(names(&doc.attendance.apologies), apologies, "{body:?}");
+    }
+}
+
+/// A North American page whose attendance lines are `attendance` (the roll before the
+/// items, no "Cllr"), with two numbered items.
+fn north_american_page_with_attendance(attendance: &str) -> Document {
+    parse(&format!(
+        "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n{attendance}\n\n1. CALL TO ORDER\nMayor Ruiz called the meeting to order at 7:00 p.m.\n\n2. APPROVAL OF MINUTES\nMotion by Ames, second by Bell, to approve the minutes. Motion carried 4-0.\n"
+    ))
+}
+
+/// GOLD-FORMAT's names for North American rolls: "Council Member" goes, "Mayor" and
+/// "Council President" stay; those absent are the apologies; staff are not present.
+#[test]
+fn north_american_rolls_in_every_form() {
+    let present = ["Mayor Ruiz", "Ames", "Bell", "Cho"];
+    for (lines, want_present, want_absent) in [
+        (
+            "Present: Mayor Ruiz, Council Members Ames, Bell, and Cho\nAbsent: Council Member Diaz",
+            &present[..],
+            &["Diaz"][..],
+        ),
+        (
+            "Council Members Present: Mayor Ruiz, Ames, Bell, Cho\nCouncil Members Absent: Diaz\nAlso Present: City Manager Pat Lowe",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Members Present:\nMayor Ruiz\nCouncillor Ames\nCouncillor Bell\nCouncillor Cho\nRegrets:\nCouncillor Diaz\nStaff Present:\nClerk, Sam Roe",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Regrets: Councillor Diaz\nMembers Present: Mayor Ruiz, Councillors Ames, Bell and Cho",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Present: Mayor Ruiz, Councilmembers Ames, Bell and Cho\nExcused: Councilmember Diaz",
+            &present,
+            &["Diaz"],
+        ),
+    ] {
+        let doc = north_american_page_with_attendance(lines);
+        assert_eq!(names(&doc.attendance.present), want_present, "{lines:?}");
+        assert_eq!(names(&doc.attendance.apologies), want_absent, "{lines:?}");
     }
 }
 
