@@ -497,6 +497,22 @@ fn members_present_and_the_chair_in_every_form() {
             &all,
             None,
         ),
+        // The chair in a sentence of their own.
+        (
+            "Present: Councillors A Hale, B Ives and C Joss.\nCouncillor A Hale presided.",
+            &all,
+            Some("A Hale"),
+        ),
+        (
+            "Present: Cllrs A Hale, B Ives and C Joss.\nCllr A Hale took the chair.",
+            &all,
+            Some("A Hale"),
+        ),
+        (
+            "Present: Cllrs A Hale, B Ives and C Joss.\nIn the absence of the Chair, Cllr B Ives chaired the meeting.",
+            &all,
+            Some("B Ives"),
+        ),
     ] {
         let doc = page_with_attendance(lines);
         let attendance = &doc.attendance;
@@ -597,6 +613,16 @@ fn north_american_rolls_in_every_form() {
         let doc = north_american_page_with_attendance(lines);
         assert_eq!(names(&doc.attendance.present), want_present, "{lines:?}");
         assert_eq!(names(&doc.attendance.apologies), want_absent, "{lines:?}");
+    }
+    // The chair stated in prose, in the header or the call to order.
+    for lines in [
+        "The City Council met in regular session with Mayor Ruiz presiding.\nPresent: Mayor Ruiz, Council Members Ames, Bell and Cho",
+        "Present: Mayor Ruiz, Council Members Ames, Bell and Cho\nMayor Ruiz presided.",
+    ] {
+        let doc = north_american_page_with_attendance(lines);
+        let chair = doc.attendance.chair.as_ref().map(|c| c.name.as_str());
+        assert_eq!(chair, Some("Mayor Ruiz"), "{lines:?}");
+        assert_eq!(names(&doc.attendance.present), present, "{lines:?}");
     }
 }
 
