@@ -497,6 +497,17 @@ fn members_present_and_the_chair_in_every_form() {
             &all,
             None,
         ),
+        // No separators between the entries, as a table's cells convert.
+        (
+            "Present: Cllr A Hale (Chair) Cllr B Ives Cllr C Joss",
+            &all,
+            Some("A Hale"),
+        ),
+        (
+            "Present:\nCllr A Hale (Chair)      Cllr B Ives\nCllr C Joss",
+            &all,
+            Some("A Hale"),
+        ),
         // The chair in a sentence of their own.
         (
             "Present: Councillors A Hale, B Ives and C Joss.\nCouncillor A Hale presided.",
@@ -541,6 +552,7 @@ fn apologies_in_every_form() {
         ("Present: Cllrs A Hale (Chair), B Ives\nRegrets: Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nAbsent with notice: Cllrs D Kerr and E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nExcused: Cllr D Kerr", &["D Kerr"]),
+        ("Present: Cllrs A Hale (Chair), B Ives\nApologies: Cllr D Kerr (work) Cllr E Lamb", &kerr_lamb),
     ] {
         let doc = page_with_attendance(lines);
         assert_eq!(names(&doc.attendance.apologies), apologies, "{lines:?}");

@@ -174,6 +174,28 @@ impl<'a> Splitter<'a> {
     }
 }
 
+/// Whether a person's title starts after the white space at `at` ("Cllr", "Councillor",
+/// "Council Member", "Mr", "Dr" ...): after a closing bracket, the next person of a list
+/// whose entries no separator parts ("Cllr A Hale (Chair) Cllr B Ives"). Asked only at
+/// closing brackets.
+fn title_follows(t: &str, at: usize) -> bool {
+    let b = t.as_bytes();
+    let j = at
+        + b[at.min(b.len())..]
+            .iter()
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count();
+    let end = j + b[j.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    j > at
+        && b.get(j).is_some_and(u8::is_ascii_uppercase)
+        && Facts::of(&t[j..end]).lists
+            & (list::SPLIT_HONORIFIC | list::COUNCILLOR | list::COUNCILMEMBER)
+            != 0
+}
+
 impl Iterator for Splitter<'_> {
     type Item = Entry;
 
@@ -344,7 +366,20 @@ impl Iterator for Splitter<'_> {
                     None
                 }
                 ')' | ']' => {
+                    let closes = depth == 1;
                     depth = depth.saturating_sub(1);
+                    if closes && title_follows(t, i + len) {
+                        // "Cllr A Hale (Chair) Cllr B Ives": a list without separators, as a
+                        // table's cells convert; the bracket ends the entry.
+                        self.pos = i + len;
+                        self.inline_seen = true;
+                        self.words.push((piece.unwrap_or(i), i + len));
+                        return Some(Entry {
+                            start,
+                            end: i + len,
+                            end_kind: End::Comma,
+                        });
+                    }
                     None
                 }
                 '-' | '–' | '—' => {
@@ -557,7 +592,18 @@ mod tests {
                         None
                     }
                     ')' | ']' => {
+                        let closes = depth == 1;
                         depth = depth.saturating_sub(1);
+                        if closes && title_follows(t, i + len) {
+                            self.pos = i + len;
+                            self.inline_seen = true;
+                            self.words.push((piece.unwrap_or(i), i + len));
+                            return Some(Entry {
+                                start,
+                                end: i + len,
+                                end_kind: End::Comma,
+                            });
+                        }
                         None
                     }
                     '-' | '–' | '—' => {
@@ -673,6 +719,37 @@ mod tests {
                     break;
                 }
             }
+        }
+    }
+
+    /// A closing bracket followed by a person's title ends an entry: lists without
+    /// separators, as a table's cells convert. Other text after a bracket stays in it.
+    #[test]
+    fn a_bracket_then_a_title_ends_an_entry() {
+        let entries = |t: &str| -> Vec<String> {
+            Splitter::new(t)
+                .map(|e| t[e.start..e.end].trim().to_string())
+                .collect()
+        };
+        assert_eq!(
+            entries("Cllr A Hale (Chair) Cllr B Ives"),
+            ["Cllr A Hale (Chair)", "Cllr B Ives"]
+        );
+        assert_eq!(
+            entries("Mr A Hale (Chairman)\tMrs B Ives (x) Councillor C Joss"),
+            [
+                "Mr A Hale (Chairman)",
+                "Mrs B Ives (x)",
+                "Councillor C Joss"
+            ]
+        );
+        for t in [
+            "Cllr A Hale (Chair) moved",
+            "Cllr A Hale (Chair)Cllr B Ives",
+            "Cllr A Hale (x (y) Cllr B Ives)",
+            "Cllr A Hale) Cllr B Ives",
+        ] {
+            assert_eq!(entries(t), [t], "{t:?}");
         }
     }
 
