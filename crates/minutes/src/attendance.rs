@@ -647,6 +647,35 @@ fn skip_sub_label(text: &str) -> usize {
     0
 }
 
+/// Names that a line's wrap cut, made whole: an apologies sentence is read a line (or a
+/// paragraph) at a time, so "... received from Councillors Bethan Rowlands and Ivo" /
+/// "Stanek." gives "Ivo"; the surname that starts the next line (then a full stop or a
+/// separator) is the rest of that name. Out of line: asked once a document, of the
+/// apologies found.
+#[inline(never)]
+pub(crate) fn join_wrapped_names(input: &str, people: &mut [Person]) {
+    for person in people {
+        let Some(after) = input.get(person.span.end..) else {
+            continue;
+        };
+        // The name ends its line: a line break, maybe after white space, then the next line.
+        let line_end = after.len() - after.trim_start_matches([' ', '\t', '\r']).len();
+        let Some(next) = after[line_end..].strip_prefix('\n') else {
+            continue;
+        };
+        if !people::ends_a_wrapped_name(next) || person.note.is_some() {
+            continue;
+        }
+        let surname = next
+            .split(|c: char| !(c.is_ascii_alphabetic() || matches!(c, '\'' | '-')))
+            .next()
+            .unwrap_or("");
+        person.name.push(' ');
+        person.name.push_str(surname);
+        person.span.end += line_end + 1 + surname.len();
+    }
+}
+
 /// The chair is the person listed with the role "Chair". Later entries with the chair's
 /// name are dropped ("Present: Cllr A Hale (Chair), ..." then "Cllr A Hale in the Chair" on
 /// a line of its own): one person, listed twice. (Only the chair is looked for: one pass,
@@ -1388,6 +1417,51 @@ mod tests {
             let att = header_attendance(&text);
             assert_eq!(names(&att.present), ["A Hale", "B Ives"], "{text:?}");
             assert_eq!(names(&att.apologies), ["D Kerr", "E Lamb"], "{text:?}");
+        }
+    }
+
+    /// A name an apologies sentence's line wrap cut is made whole; one the list ended,
+    /// or whose line a sentence or another name follows, is left as it is.
+    #[test]
+    fn names_cut_by_a_line_wrap_are_made_whole() {
+        let apologies = |text: &str| {
+            let mut att = header_attendance(text);
+            join_wrapped_names(text, &mut att.apologies);
+            for p in att.apologies.iter().filter(|p| p.note.is_none()) {
+                let last_word = p.name.rsplit(' ').next().unwrap_or("");
+                assert!(
+                    p.span.slice(text).is_some_and(|s| s.ends_with(last_word)),
+                    "{p:?}"
+                );
+            }
+            names(&att.apologies)
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        };
+        for (text, want) in [
+            (
+                "Apologies were received from Councillors Bethan Rowlands and Ivo\nStanek.\n",
+                &["Bethan Rowlands", "Ivo Stanek"][..],
+            ),
+            (
+                "Apologies were received from Councillors Bethan Rowlands and Ivo  \r\nO'Brien-Stanek.",
+                &["Bethan Rowlands", "Ivo O'Brien-Stanek"],
+            ),
+            (
+                "Apologies were received from Councillors Bethan Rowlands and Ivo Stanek.\nNoted.\n",
+                &["Bethan Rowlands", "Ivo Stanek"],
+            ),
+            (
+                "Apologies were received from Councillors Bethan Rowlands and Ivo\nNoted.\n",
+                &["Bethan Rowlands", "Ivo"],
+            ),
+            (
+                "Apologies were received from Councillor Ivo (work)\nStanek.\n",
+                &["Ivo"],
+            ),
+        ] {
+            assert_eq!(apologies(text), want, "{text:?}");
         }
     }
 

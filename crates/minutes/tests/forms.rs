@@ -553,6 +553,9 @@ fn apologies_in_every_form() {
         ("Present: Cllrs A Hale (Chair), B Ives\nAbsent with notice: Cllrs D Kerr and E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nExcused: Cllr D Kerr", &["D Kerr"]),
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies: Cllr D Kerr (work) Cllr E Lamb", &kerr_lamb),
+        // A name cut by the line's wrap.
+        ("Present: Cllrs A Hale (Chair), B Ives\nApologies were received from Cllrs Dai Kerr and Ezra\nLamb.", &["Dai Kerr", "Ezra Lamb"]),
+        ("Present: Cllrs A Hale (Chair), B Ives\nApologies: Cllrs Dai Kerr, Ezra\nLamb, Fay Moss.", &["Dai Kerr", "Ezra Lamb", "Fay Moss"]),
     ] {
         let doc = page_with_attendance(lines);
         assert_eq!(names(&doc.attendance.apologies), apologies, "{lines:?}");
@@ -565,6 +568,10 @@ fn apologies_in_every_form() {
         ),
         ("Cllrs D Kerr and E Lamb.", &kerr_lamb),
         ("Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
+        (
+            "Apologies were received from Cllrs Dai Kerr and Ezra\nLamb.",
+            &["Dai Kerr", "Ezra Lamb"],
+        ),
         (
             "The Council received and accepted apologies from Cllr D Kerr and Cllr E Lamb.",
             &kerr_lamb,
