@@ -31,7 +31,7 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 43] = [
+const LABELS: [(&str, Section); 53] = [
     ("members of the public present", Section::Ignored),
     // North American: the body's members, the mayor among them, and who was absent
     // ("Regrets" in Ontario, "Excused" in many US minutes).
@@ -39,6 +39,17 @@ const LABELS: [(&str, Section); 43] = [
     ("councilmembers present", Section::Present),
     ("council members absent", Section::Apologies),
     ("councilmembers absent", Section::Apologies),
+    ("councilors present", Section::Present),
+    ("councilors absent", Section::Apologies),
+    // The members of commissions, boards and village boards.
+    ("commissioners present", Section::Present),
+    ("commissioners absent", Section::Apologies),
+    ("board members present", Section::Present),
+    ("board members absent", Section::Apologies),
+    ("trustees present", Section::Present),
+    ("trustees absent", Section::Apologies),
+    ("aldermen present", Section::Present),
+    ("aldermen absent", Section::Apologies),
     ("absent with notice", Section::Apologies),
     ("absent without notice", Section::Apologies),
     ("members excused", Section::Apologies),

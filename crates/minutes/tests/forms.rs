@@ -628,6 +628,21 @@ fn north_american_rolls_in_every_form() {
             &present,
             &["Diaz"],
         ),
+        (
+            "Councilors present: Mayor Ruiz, Ames, Bell, Cho\nCouncilors absent: Diaz",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Commissioners Present: Mayor Ruiz, Ames, Bell, Cho\nCommissioners Absent: Diaz",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Board Members Present: Mayor Ruiz, Ames, Bell, Cho\nBoard Members Absent: Diaz",
+            &present,
+            &["Diaz"],
+        ),
     ] {
         let doc = north_american_page_with_attendance(lines);
         assert_eq!(names(&doc.attendance.present), want_present, "{lines:?}");
