@@ -278,12 +278,79 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
             });
             i = next;
             continue;
+        } else if let Some(after) = attendance
+            .present
+            .is_empty()
+            .then(|| members_present_inside(line.text))
+            .flatten()
+        {
+            // "The Council met ... with the following members present: Mayor Ruiz, ...", the
+            // list on the line or the lines after it.
+            let mut found = (Section::Present, after);
+            absent_inside(line, after, attendance);
+            loop {
+                let (next, next_label) = read_section(input, lines, i, found, attendance);
+                i = next;
+                match next_label {
+                    Some(l) => found = l,
+                    None => break,
+                }
+            }
+            continue;
         } else if says_apology_word(line.text) {
             if let Some(found) = people::apologies_in_sentence(line.text, line.start) {
                 append(&mut attendance.apologies, found);
             }
         }
         i += 1;
+    }
+}
+
+/// The words that name the members before "present:" inside a line: "... met with the
+/// following members present: Mayor Ruiz, ...", "... and Council Members present: ...".
+const MEMBER_WORDS: [&str; 6] = [
+    "members",
+    "councillors",
+    "councilors",
+    "councilmembers",
+    "commissioners",
+    "trustees",
+];
+
+/// Where the list starts after "Members present:" (or another of [`MEMBER_WORDS`]) inside
+/// `text` (a line that no label starts), if it says so. Lines are turned away by a search
+/// for their colons (memchr); a short line is searched only when it ends in its colon (the
+/// list on the lines after it): the phrase mid-line stands in a sentence.
+fn members_present_inside(text: &str) -> Option<usize> {
+    const PRESENT: &str = " present";
+    const SENTENCE: usize = 60;
+    if text.len() < SENTENCE && !text.ends_with(':') {
+        return None;
+    }
+    memchr::memchr_iter(b':', text.as_bytes()).find_map(|colon| {
+        let before = text[..colon].trim_end_matches(' ');
+        let head = before.len().checked_sub(PRESENT.len())?;
+        let said = before
+            .get(head..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(PRESENT));
+        let members = before.get(..head)?.rsplit(' ').next()?;
+        (said && MEMBER_WORDS.iter().any(|m| members.eq_ignore_ascii_case(m))).then_some(colon + 1)
+    })
+}
+
+/// "... Cho. Absent: Council Member Diaz." after the list that starts at `after` in `line`:
+/// the members absent, in the same line.
+fn absent_inside(line: &Line<'_>, after: usize, attendance: &mut Attendance) {
+    const ABSENT: &str = "absent:";
+    let rest = &line.text[after..];
+    let Some(at) = find_ascii_ci(rest, ABSENT) else {
+        return;
+    };
+    let word_start = at == 0 || rest[..at].ends_with(' ');
+    if word_start {
+        let from = after + at + ABSENT.len();
+        let found = people::parse_name_list(&line.text[from..], line.start + from);
+        append(&mut attendance.apologies, found);
     }
 }
 
@@ -1249,6 +1316,25 @@ mod tests {
                     add_section_part(Section::Present, &input[s..e], s, attendance, &mut first);
                 });
                 i = next;
+                continue;
+            } else if let Some(after) = attendance
+                .present
+                .is_empty()
+                .then(|| members_present_inside(line.text))
+                .flatten()
+            {
+                // "The Council met ... with the following members present: Mayor Ruiz, ...", the
+                // list on the line or the lines after it.
+                let mut found = (Section::Present, after);
+                absent_inside(line, after, attendance);
+                loop {
+                    let (next, next_label) = read_section(input, lines, i, found, attendance);
+                    i = next;
+                    match next_label {
+                        Some(l) => found = l,
+                        None => break,
+                    }
+                }
                 continue;
             } else if says_apology_word(line.text) {
                 if let Some(found) = people::apologies_in_sentence(line.text, line.start) {

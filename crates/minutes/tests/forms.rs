@@ -629,6 +629,16 @@ fn north_american_rolls_in_every_form() {
             &["Diaz"],
         ),
         (
+            "The City Council met in regular session with the following members present: Mayor Ruiz, Council Members Ames, Bell and Cho. Absent: Council Member Diaz.",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "The City Council met in regular session with the following members present:\nMayor Ruiz\nCouncilmember Ames\nCouncilmember Bell\nCouncilmember Cho\nAbsent: Councilmember Diaz",
+            &present,
+            &["Diaz"],
+        ),
+        (
             "Councilors present: Mayor Ruiz, Ames, Bell, Cho\nCouncilors absent: Diaz",
             &present,
             &["Diaz"],
