@@ -31,7 +31,7 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 53] = [
+const LABELS: [(&str, Section); 55] = [
     ("members of the public present", Section::Ignored),
     // North American: the body's members, the mayor among them, and who was absent
     // ("Regrets" in Ontario, "Excused" in many US minutes).
@@ -75,7 +75,9 @@ const LABELS: [(&str, Section); 53] = [
     ("staff present", Section::InAttendance),
     ("city staff", Section::InAttendance),
     ("officers", Section::InAttendance),
+    ("apologies for absence received", Section::Apologies),
     ("apologies for absence", Section::Apologies),
+    ("apologies received", Section::Apologies),
     ("apologies", Section::Apologies),
     ("absent", Section::Apologies),
     ("members absent", Section::Apologies),

@@ -549,6 +549,8 @@ fn apologies_in_every_form() {
         ("Members present: Cllrs A Hale (Chair), B Ives\nMembers absent: Cllr D Kerr", &["D Kerr"]),
         ("Councillors present: A Hale (Chair), B Ives\nCouncillors absent: D Kerr and E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies: None", &[]),
+        ("Present: Cllrs A Hale (Chair), B Ives\nApologies received: Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
+        ("Present: Cllrs A Hale (Chair), B Ives\nApologies for absence received: Cllrs D Kerr and E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nRegrets: Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nAbsent with notice: Cllrs D Kerr and E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nExcused: Cllr D Kerr", &["D Kerr"]),
