@@ -31,8 +31,33 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 31] = [
+const LABELS: [(&str, Section); 55] = [
     ("members of the public present", Section::Ignored),
+    // North American: the body's members, the mayor among them, and who was absent
+    // ("Regrets" in Ontario, "Excused" in many US minutes).
+    ("council members present", Section::Present),
+    ("councilmembers present", Section::Present),
+    ("council members absent", Section::Apologies),
+    ("councilmembers absent", Section::Apologies),
+    ("councilors present", Section::Present),
+    ("councilors absent", Section::Apologies),
+    // The members of commissions, boards and village boards.
+    ("commissioners present", Section::Present),
+    ("commissioners absent", Section::Apologies),
+    ("board members present", Section::Present),
+    ("board members absent", Section::Apologies),
+    ("trustees present", Section::Present),
+    ("trustees absent", Section::Apologies),
+    ("aldermen present", Section::Present),
+    ("aldermen absent", Section::Apologies),
+    ("absent with notice", Section::Apologies),
+    ("absent without notice", Section::Apologies),
+    ("members excused", Section::Apologies),
+    ("excused", Section::Apologies),
+    ("regrets", Section::Apologies),
+    ("presiding officer", Section::Chair),
+    ("presiding", Section::Chair),
+    ("also attending", Section::InAttendance),
     ("the following councillors were present", Section::Present),
     ("the following members were present", Section::Present),
     ("in the chair", Section::Chair),
@@ -50,7 +75,9 @@ const LABELS: [(&str, Section); 31] = [
     ("staff present", Section::InAttendance),
     ("city staff", Section::InAttendance),
     ("officers", Section::InAttendance),
+    ("apologies for absence received", Section::Apologies),
     ("apologies for absence", Section::Apologies),
+    ("apologies received", Section::Apologies),
     ("apologies", Section::Apologies),
     ("absent", Section::Apologies),
     ("members absent", Section::Apologies),
@@ -65,13 +92,13 @@ const LABELS: [(&str, Section); 31] = [
     ("members", Section::Present),
 ];
 
-// Each label is one bit of a `u32` in the tables below.
-const _: () = assert!(LABELS.len() <= 32, "a label set is a u32");
+// Each label is one bit of a `u64` in the tables below.
+const _: () = assert!(LABELS.len() <= 64, "a label set is a u64");
 
 /// For each byte, the [`LABELS`] whose byte `at` it is in either case (bit `i` for
 /// `LABELS[i]`).
-const fn labels_by_byte(at: usize) -> [u32; 256] {
-    let mut by_byte = [0u32; 256];
+const fn labels_by_byte(at: usize) -> [u64; 256] {
+    let mut by_byte = [0u64; 256];
     let mut i = 0;
     while i < LABELS.len() {
         let b = LABELS[i].0.as_bytes()[at];
@@ -85,10 +112,10 @@ const fn labels_by_byte(at: usize) -> [u32; 256] {
 /// The labels by their first and by their second letter: a line is compared only with the
 /// labels that start with its first two letters, in their order, and most lines (whose
 /// first two letters start none) are turned away by two look-ups.
-const LABELS_BY_FIRST: [u32; 256] = labels_by_byte(0);
-const LABELS_BY_SECOND: [u32; 256] = labels_by_byte(1);
+const LABELS_BY_FIRST: [u64; 256] = labels_by_byte(0);
+const LABELS_BY_SECOND: [u64; 256] = labels_by_byte(1);
 /// The labels by their third letter (every label has one), the third look-up of [`label`].
-const LABELS_BY_THIRD: [u32; 256] = labels_by_byte(2);
+const LABELS_BY_THIRD: [u64; 256] = labels_by_byte(2);
 
 /// The longest label's length.
 const MAX_LABEL_LEN: usize = {
@@ -106,8 +133,8 @@ const MAX_LABEL_LEN: usize = {
 /// For each length up to [`MAX_LABEL_LEN`], the labels of exactly that length (bit `i` for
 /// `LABELS[i]`): a title is a label only when it has a label's length, which most titles
 /// that start with a label's letters do not.
-const LABELS_BY_LEN: [u32; MAX_LABEL_LEN + 1] = {
-    let mut by_len = [0u32; MAX_LABEL_LEN + 1];
+const LABELS_BY_LEN: [u64; MAX_LABEL_LEN + 1] = {
+    let mut by_len = [0u64; MAX_LABEL_LEN + 1];
     let mut i = 0;
     while i < LABELS.len() {
         by_len[LABELS[i].0.len()] |= 1 << i;
@@ -138,9 +165,9 @@ pub(crate) fn label(text: &str) -> Option<(Section, usize)> {
 /// [`label`] among the labels `candidates` (bit `i` for `LABELS[i]`): kept out of line, so
 /// that the test before it is inlined where `label` is asked.
 #[inline(never)]
-fn label_among(text: &str, candidates: u32) -> Option<(Section, usize)> {
+fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
     // The labels with these first letters, lowest index (the order of `LABELS`) first.
-    crate::swar::set_bits(candidates.into())
+    crate::swar::set_bits(candidates)
         .filter_map(|i| LABELS.get(i))
         .find_map(|(word, section)| {
             if !starts_with_ci(text, word) {
@@ -180,7 +207,7 @@ const COUNCIL_MEMBERS: &str = "council members";
 
 /// The labels `p` (trimmed) may be, by its first two letters and its length.
 #[inline(always)]
-fn label_candidates(p: &str) -> u32 {
+fn label_candidates(p: &str) -> u64 {
     match p.as_bytes() {
         [a, b, ..] if p.len() <= MAX_LABEL_LEN => {
             LABELS_BY_FIRST[usize::from(*a)]
@@ -193,8 +220,8 @@ fn label_candidates(p: &str) -> u32 {
 
 /// Whether `p` is one of the labels `candidates`, in any ASCII case.
 #[inline(never)]
-fn is_label_among(p: &str, candidates: u32) -> bool {
-    crate::swar::set_bits(candidates.into())
+fn is_label_among(p: &str, candidates: u64) -> bool {
+    crate::swar::set_bits(candidates)
         .filter_map(|i| LABELS.get(i))
         .any(|(word, _)| p.eq_ignore_ascii_case(word))
 }
@@ -253,12 +280,79 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
             });
             i = next;
             continue;
+        } else if let Some(after) = attendance
+            .present
+            .is_empty()
+            .then(|| members_present_inside(line.text))
+            .flatten()
+        {
+            // "The Council met ... with the following members present: Mayor Ruiz, ...", the
+            // list on the line or the lines after it.
+            let mut found = (Section::Present, after);
+            absent_inside(line, after, attendance);
+            loop {
+                let (next, next_label) = read_section(input, lines, i, found, attendance);
+                i = next;
+                match next_label {
+                    Some(l) => found = l,
+                    None => break,
+                }
+            }
+            continue;
         } else if says_apology_word(line.text) {
             if let Some(found) = people::apologies_in_sentence(line.text, line.start) {
                 append(&mut attendance.apologies, found);
             }
         }
         i += 1;
+    }
+}
+
+/// The words that name the members before "present:" inside a line: "... met with the
+/// following members present: Mayor Ruiz, ...", "... and Council Members present: ...".
+const MEMBER_WORDS: [&str; 6] = [
+    "members",
+    "councillors",
+    "councilors",
+    "councilmembers",
+    "commissioners",
+    "trustees",
+];
+
+/// Where the list starts after "Members present:" (or another of [`MEMBER_WORDS`]) inside
+/// `text` (a line that no label starts), if it says so. Lines are turned away by a search
+/// for their colons (memchr); a short line is searched only when it ends in its colon (the
+/// list on the lines after it): the phrase mid-line stands in a sentence.
+fn members_present_inside(text: &str) -> Option<usize> {
+    const PRESENT: &str = " present";
+    const SENTENCE: usize = 60;
+    if text.len() < SENTENCE && !text.ends_with(':') {
+        return None;
+    }
+    memchr::memchr_iter(b':', text.as_bytes()).find_map(|colon| {
+        let before = text[..colon].trim_end_matches(' ');
+        let head = before.len().checked_sub(PRESENT.len())?;
+        let said = before
+            .get(head..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(PRESENT));
+        let members = before.get(..head)?.rsplit(' ').next()?;
+        (said && MEMBER_WORDS.iter().any(|m| members.eq_ignore_ascii_case(m))).then_some(colon + 1)
+    })
+}
+
+/// "... Cho. Absent: Council Member Diaz." after the list that starts at `after` in `line`:
+/// the members absent, in the same line.
+fn absent_inside(line: &Line<'_>, after: usize, attendance: &mut Attendance) {
+    const ABSENT: &str = "absent:";
+    let rest = &line.text[after..];
+    let Some(at) = find_ascii_ci(rest, ABSENT) else {
+        return;
+    };
+    let word_start = at == 0 || rest[..at].ends_with(' ');
+    if word_start {
+        let from = after + at + ABSENT.len();
+        let found = people::parse_name_list(&line.text[from..], line.start + from);
+        append(&mut attendance.apologies, found);
     }
 }
 
@@ -631,6 +725,35 @@ fn skip_sub_label(text: &str) -> usize {
         }
     }
     0
+}
+
+/// Names that a line's wrap cut, made whole: an apologies sentence is read a line (or a
+/// paragraph) at a time, so "... received from Councillors Bethan Rowlands and Ivo" /
+/// "Stanek." gives "Ivo"; the surname that starts the next line (then a full stop or a
+/// separator) is the rest of that name. Out of line: asked once a document, of the
+/// apologies found.
+#[inline(never)]
+pub(crate) fn join_wrapped_names(input: &str, people: &mut [Person]) {
+    for person in people {
+        let Some(after) = input.get(person.span.end..) else {
+            continue;
+        };
+        // The name ends its line: a line break, maybe after white space, then the next line.
+        let line_end = after.len() - after.trim_start_matches([' ', '\t', '\r']).len();
+        let Some(next) = after[line_end..].strip_prefix('\n') else {
+            continue;
+        };
+        if !people::ends_a_wrapped_name(next) || person.note.is_some() {
+            continue;
+        }
+        let surname = next
+            .split(|c: char| !(c.is_ascii_alphabetic() || matches!(c, '\'' | '-')))
+            .next()
+            .unwrap_or("");
+        person.name.push(' ');
+        person.name.push_str(surname);
+        person.span.end += line_end + 1 + surname.len();
+    }
 }
 
 /// The chair is the person listed with the role "Chair". Later entries with the chair's
@@ -1196,6 +1319,25 @@ mod tests {
                 });
                 i = next;
                 continue;
+            } else if let Some(after) = attendance
+                .present
+                .is_empty()
+                .then(|| members_present_inside(line.text))
+                .flatten()
+            {
+                // "The Council met ... with the following members present: Mayor Ruiz, ...", the
+                // list on the line or the lines after it.
+                let mut found = (Section::Present, after);
+                absent_inside(line, after, attendance);
+                loop {
+                    let (next, next_label) = read_section(input, lines, i, found, attendance);
+                    i = next;
+                    match next_label {
+                        Some(l) => found = l,
+                        None => break,
+                    }
+                }
+                continue;
             } else if says_apology_word(line.text) {
                 if let Some(found) = people::apologies_in_sentence(line.text, line.start) {
                     append(&mut attendance.apologies, found);
@@ -1374,6 +1516,51 @@ mod tests {
             let att = header_attendance(&text);
             assert_eq!(names(&att.present), ["A Hale", "B Ives"], "{text:?}");
             assert_eq!(names(&att.apologies), ["D Kerr", "E Lamb"], "{text:?}");
+        }
+    }
+
+    /// A name an apologies sentence's line wrap cut is made whole; one the list ended,
+    /// or whose line a sentence or another name follows, is left as it is.
+    #[test]
+    fn names_cut_by_a_line_wrap_are_made_whole() {
+        let apologies = |text: &str| {
+            let mut att = header_attendance(text);
+            join_wrapped_names(text, &mut att.apologies);
+            for p in att.apologies.iter().filter(|p| p.note.is_none()) {
+                let last_word = p.name.rsplit(' ').next().unwrap_or("");
+                assert!(
+                    p.span.slice(text).is_some_and(|s| s.ends_with(last_word)),
+                    "{p:?}"
+                );
+            }
+            names(&att.apologies)
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        };
+        for (text, want) in [
+            (
+                "Apologies were received from Councillors Bethan Rowlands and Ivo\nStanek.\n",
+                &["Bethan Rowlands", "Ivo Stanek"][..],
+            ),
+            (
+                "Apologies were received from Councillors Bethan Rowlands and Ivo  \r\nO'Brien-Stanek.",
+                &["Bethan Rowlands", "Ivo O'Brien-Stanek"],
+            ),
+            (
+                "Apologies were received from Councillors Bethan Rowlands and Ivo Stanek.\nNoted.\n",
+                &["Bethan Rowlands", "Ivo Stanek"],
+            ),
+            (
+                "Apologies were received from Councillors Bethan Rowlands and Ivo\nNoted.\n",
+                &["Bethan Rowlands", "Ivo"],
+            ),
+            (
+                "Apologies were received from Councillor Ivo (work)\nStanek.\n",
+                &["Ivo"],
+            ),
+        ] {
+            assert_eq!(apologies(text), want, "{text:?}");
         }
     }
 

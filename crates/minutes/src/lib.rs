@@ -44,6 +44,7 @@ mod motion;
 mod motion_oracle;
 mod parser;
 mod people;
+mod presiding;
 mod resolution;
 mod simd;
 mod swar;

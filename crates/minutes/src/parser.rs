@@ -10,6 +10,7 @@ use crate::item::{self, Scratch};
 use crate::layout;
 use crate::lexer::{self, Line};
 use crate::model::{Diagnostic, Document, Format, ItemKind, NextMeeting, Span};
+use crate::presiding;
 use crate::simd;
 use crate::text::{ci_at, ends_sentence, is_space, trim_range};
 use crate::triggers::{Scanned, Trigger};
@@ -57,9 +58,21 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
         doc.items.push(item);
     }
     scratch.recycle();
+    if !doc.attendance.apologies.is_empty() {
+        attendance::join_wrapped_names(input, &mut doc.attendance.apologies);
+    }
     attendance::set_chair(&mut doc.attendance);
-
     let first_item = doc.items.first().map_or(input.len(), |it| it.span.start);
+    if doc.attendance.chair.is_none() && !doc.attendance.present.is_empty() {
+        // No list marks the chair: a sentence near the list, or in the first two items, may.
+        let end = doc
+            .items
+            .get(..2)
+            .and_then(<[_]>::last)
+            .map_or(first_item, |it| it.span.end);
+        presiding::chair_from_prose(input, end, &mut doc.attendance);
+    }
+
     let (a, b) = trim_range(input, 0, first_item);
     if a < b {
         doc.header_span = Some(Span::new(a, b));

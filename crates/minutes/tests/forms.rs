@@ -551,6 +551,43 @@ fn members_present_and_the_chair_in_every_form() {
             &all,
             Some("A Hale"),
         ),
+        (
+            "Presiding: Cllr A Hale\nPresent: Cllrs B Ives, C Joss",
+            &all,
+            Some("A Hale"),
+        ),
+        (
+            "Council Members Present: A Hale, B Ives, C Joss",
+            &all,
+            None,
+        ),
+        // No separators between the entries, as a table's cells convert.
+        (
+            "Present: Cllr A Hale (Chair) Cllr B Ives Cllr C Joss",
+            &all,
+            Some("A Hale"),
+        ),
+        (
+            "Present:\nCllr A Hale (Chair)      Cllr B Ives\nCllr C Joss",
+            &all,
+            Some("A Hale"),
+        ),
+        // The chair in a sentence of their own.
+        (
+            "Present: Councillors A Hale, B Ives and C Joss.\nCouncillor A Hale presided.",
+            &all,
+            Some("A Hale"),
+        ),
+        (
+            "Present: Cllrs A Hale, B Ives and C Joss.\nCllr A Hale took the chair.",
+            &all,
+            Some("A Hale"),
+        ),
+        (
+            "Present: Cllrs A Hale, B Ives and C Joss.\nIn the absence of the Chair, Cllr B Ives chaired the meeting.",
+            &all,
+            Some("B Ives"),
+        ),
     ] {
         let doc = page_with_attendance(lines);
         let attendance = &doc.attendance;
@@ -576,6 +613,15 @@ fn apologies_in_every_form() {
         ("Members present: Cllrs A Hale (Chair), B Ives\nMembers absent: Cllr D Kerr", &["D Kerr"]),
         ("Councillors present: A Hale (Chair), B Ives\nCouncillors absent: D Kerr and E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies: None", &[]),
+        ("Present: Cllrs A Hale (Chair), B Ives\nApologies received: Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
+        ("Present: Cllrs A Hale (Chair), B Ives\nApologies for absence received: Cllrs D Kerr and E Lamb", &kerr_lamb),
+        ("Present: Cllrs A Hale (Chair), B Ives\nRegrets: Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
+        ("Present: Cllrs A Hale (Chair), B Ives\nAbsent with notice: Cllrs D Kerr and E Lamb", &kerr_lamb),
+        ("Present: Cllrs A Hale (Chair), B Ives\nExcused: Cllr D Kerr", &["D Kerr"]),
+        ("Present: Cllrs A Hale (Chair), B Ives\nApologies: Cllr D Kerr (work) Cllr E Lamb", &kerr_lamb),
+        // A name cut by the line's wrap.
+        ("Present: Cllrs A Hale (Chair), B Ives\nApologies were received from Cllrs Dai Kerr and Ezra\nLamb.", &["Dai Kerr", "Ezra Lamb"]),
+        ("Present: Cllrs A Hale (Chair), B Ives\nApologies: Cllrs Dai Kerr, Ezra\nLamb, Fay Moss.", &["Dai Kerr", "Ezra Lamb", "Fay Moss"]),
     ] {
         let doc = page_with_attendance(lines);
         assert_eq!(names(&doc.attendance.apologies), apologies, "{lines:?}");
@@ -588,6 +634,10 @@ fn apologies_in_every_form() {
         ),
         ("Cllrs D Kerr and E Lamb.", &kerr_lamb),
         ("Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
+        (
+            "Apologies were received from Cllrs Dai Kerr and Ezra\nLamb.",
+            &["Dai Kerr", "Ezra Lamb"],
+        ),
         (
             "The Council received and accepted apologies from Cllr D Kerr and Cllr E Lamb.",
             &kerr_lamb,
@@ -602,6 +652,87 @@ fn apologies_in_every_form() {
             "Kelby Parish Council\nMinutes of the meeting held on Monday 2 June 2025\n\nPresent: Cllrs A Hale (Chair), B Ives\n\n1. Apologies for absence\n{body}\n2. Finance\nPaid.\n"
         ));
         assert_eq!(names(&doc.attendance.apologies), apologies, "{body:?}");
+    }
+}
+
+/// A North American page whose attendance lines are `attendance` (the roll before the
+/// items, no "Cllr"), with two numbered items.
+fn north_american_page_with_attendance(attendance: &str) -> Document {
+    parse(&format!(
+        "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n{attendance}\n\n1. CALL TO ORDER\nMayor Ruiz called the meeting to order at 7:00 p.m.\n\n2. APPROVAL OF MINUTES\nMotion by Ames, second by Bell, to approve the minutes. Motion carried 4-0.\n"
+    ))
+}
+
+/// GOLD-FORMAT's names for North American rolls: "Council Member" goes, "Mayor" and
+/// "Council President" stay; those absent are the apologies; staff are not present.
+#[test]
+fn north_american_rolls_in_every_form() {
+    let present = ["Mayor Ruiz", "Ames", "Bell", "Cho"];
+    for (lines, want_present, want_absent) in [
+        (
+            "Present: Mayor Ruiz, Council Members Ames, Bell, and Cho\nAbsent: Council Member Diaz",
+            &present[..],
+            &["Diaz"][..],
+        ),
+        (
+            "Council Members Present: Mayor Ruiz, Ames, Bell, Cho\nCouncil Members Absent: Diaz\nAlso Present: City Manager Pat Lowe",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Members Present:\nMayor Ruiz\nCouncillor Ames\nCouncillor Bell\nCouncillor Cho\nRegrets:\nCouncillor Diaz\nStaff Present:\nClerk, Sam Roe",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Regrets: Councillor Diaz\nMembers Present: Mayor Ruiz, Councillors Ames, Bell and Cho",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Present: Mayor Ruiz, Councilmembers Ames, Bell and Cho\nExcused: Councilmember Diaz",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "The City Council met in regular session with the following members present: Mayor Ruiz, Council Members Ames, Bell and Cho. Absent: Council Member Diaz.",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "The City Council met in regular session with the following members present:\nMayor Ruiz\nCouncilmember Ames\nCouncilmember Bell\nCouncilmember Cho\nAbsent: Councilmember Diaz",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Councilors present: Mayor Ruiz, Ames, Bell, Cho\nCouncilors absent: Diaz",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Commissioners Present: Mayor Ruiz, Ames, Bell, Cho\nCommissioners Absent: Diaz",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Board Members Present: Mayor Ruiz, Ames, Bell, Cho\nBoard Members Absent: Diaz",
+            &present,
+            &["Diaz"],
+        ),
+    ] {
+        let doc = north_american_page_with_attendance(lines);
+        assert_eq!(names(&doc.attendance.present), want_present, "{lines:?}");
+        assert_eq!(names(&doc.attendance.apologies), want_absent, "{lines:?}");
+    }
+    // The chair stated in prose, in the header or the call to order.
+    for lines in [
+        "The City Council met in regular session with Mayor Ruiz presiding.\nPresent: Mayor Ruiz, Council Members Ames, Bell and Cho",
+        "Present: Mayor Ruiz, Council Members Ames, Bell and Cho\nMayor Ruiz presided.",
+    ] {
+        let doc = north_american_page_with_attendance(lines);
+        let chair = doc.attendance.chair.as_ref().map(|c| c.name.as_str());
+        assert_eq!(chair, Some("Mayor Ruiz"), "{lines:?}");
+        assert_eq!(names(&doc.attendance.present), present, "{lines:?}");
     }
 }
 

@@ -46,3 +46,4 @@ pub(crate) use helpers::{
 };
 pub(crate) use lists::{ends_unfinished, first_person, names_in_clause, parse_name_list};
 pub(crate) use roles::parse_people_with_roles;
+pub(crate) use splitter::ends_a_wrapped_name;

@@ -174,6 +174,54 @@ impl<'a> Splitter<'a> {
     }
 }
 
+/// Whether a line that starts with `next` ends the name the line before it wrapped: its
+/// first word a surname ("Stanek" of "... Rowlands and Ivo" / "Stanek."), then the
+/// sentence's full stop, or a separator that goes on with the list. Asked at line breaks
+/// inside an entry of an inline list (names parted by commas or "and"), where a name cut
+/// by a converter's line wrap would otherwise be two. Out of line: few line breaks ask it.
+#[inline(never)]
+pub(crate) fn ends_a_wrapped_name(next: &str) -> bool {
+    let b = next.as_bytes();
+    let word = b
+        .iter()
+        .take_while(|&&c| c.is_ascii_alphabetic() || matches!(c, b'\'' | b'-'))
+        .count();
+    let rest = &b[word..];
+    let separator = matches!(
+        rest,
+        [b'.']
+            | [b'.', b' ' | b'\t' | b'\r' | b'\n', ..]
+            | [b',' | b';', ..]
+            | [b' ', b'a', b'n', b'd', b' ', ..]
+            | [b' ', b'&', b' ', ..]
+    );
+    separator
+        && b.first().is_some_and(u8::is_ascii_uppercase)
+        && Facts::of(&next[..word]).lists & (list::STOP | list::TITLE | list::HONORIFIC) == 0
+}
+
+/// Whether a person's title starts after the white space at `at` ("Cllr", "Councillor",
+/// "Council Member", "Mr", "Dr" ...): after a closing bracket, the next person of a list
+/// whose entries no separator parts ("Cllr A Hale (Chair) Cllr B Ives"). Asked only at
+/// closing brackets.
+fn title_follows(t: &str, at: usize) -> bool {
+    let b = t.as_bytes();
+    let j = at
+        + b[at.min(b.len())..]
+            .iter()
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count();
+    let end = j + b[j.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    j > at
+        && b.get(j).is_some_and(u8::is_ascii_uppercase)
+        && Facts::of(&t[j..end]).lists
+            & (list::SPLIT_HONORIFIC | list::COUNCILLOR | list::COUNCILMEMBER)
+            != 0
+}
+
 impl Iterator for Splitter<'_> {
     type Item = Entry;
 
@@ -320,7 +368,10 @@ impl Iterator for Splitter<'_> {
                 }
                 // The next line's first letter first: it costs no word look-up.
                 let next_lower = char_at(t, j).is_some_and(char::is_lowercase);
-                if next_lower || last_word.is_none_or(|(s, e)| Self::is_dangling(&t[s..e])) {
+                if next_lower
+                    || last_word.is_none_or(|(s, e)| Self::is_dangling(&t[s..e]))
+                    || (self.inline_seen && last_word.is_some() && ends_a_wrapped_name(&t[j..]))
+                {
                     i = j;
                     continue;
                 }
@@ -344,7 +395,20 @@ impl Iterator for Splitter<'_> {
                     None
                 }
                 ')' | ']' => {
+                    let closes = depth == 1;
                     depth = depth.saturating_sub(1);
+                    if closes && title_follows(t, i + len) {
+                        // "Cllr A Hale (Chair) Cllr B Ives": a list without separators, as a
+                        // table's cells convert; the bracket ends the entry.
+                        self.pos = i + len;
+                        self.inline_seen = true;
+                        self.words.push((piece.unwrap_or(i), i + len));
+                        return Some(Entry {
+                            start,
+                            end: i + len,
+                            end_kind: End::Comma,
+                        });
+                    }
                     None
                 }
                 '-' | '–' | '—' => {
@@ -533,7 +597,10 @@ mod tests {
                     }
                     // The next line's first letter first: it costs no word look-up.
                     let next_lower = char_at(t, j).is_some_and(char::is_lowercase);
-                    if next_lower || last_word.is_none_or(|(s, e)| Self::is_dangling(&t[s..e])) {
+                    if next_lower
+                        || last_word.is_none_or(|(s, e)| Self::is_dangling(&t[s..e]))
+                        || (self.inline_seen && last_word.is_some() && ends_a_wrapped_name(&t[j..]))
+                    {
                         i = j;
                         continue;
                     }
@@ -557,7 +624,18 @@ mod tests {
                         None
                     }
                     ')' | ']' => {
+                        let closes = depth == 1;
                         depth = depth.saturating_sub(1);
+                        if closes && title_follows(t, i + len) {
+                            self.pos = i + len;
+                            self.inline_seen = true;
+                            self.words.push((piece.unwrap_or(i), i + len));
+                            return Some(Entry {
+                                start,
+                                end: i + len,
+                                end_kind: End::Comma,
+                            });
+                        }
                         None
                     }
                     '-' | '–' | '—' => {
@@ -673,6 +751,68 @@ mod tests {
                     break;
                 }
             }
+        }
+    }
+
+    /// A line that starts with a surname and a full stop or separator ends a name the
+    /// line before wrapped; a title, a word of prose, a label or a longer line does not.
+    #[test]
+    fn lines_that_end_a_wrapped_name() {
+        for next in [
+            "Stanek.",
+            "Stanek.\n2. Minutes",
+            "Stanek, Cllr Moss",
+            "O'Brien and Cllr Moss",
+            "Hale-Jones;",
+        ] {
+            assert!(ends_a_wrapped_name(next), "{next:?}");
+        }
+        for next in [
+            "",
+            ".",
+            "stanek.",
+            "Stanek",
+            "Stanek:",
+            "Stanek Moss.",
+            "Noted.",
+            "Cllr Moss.",
+            "Mr.",
+            "Stanek.5",
+            "Agreed, with thanks",
+            "Étienne.",
+        ] {
+            assert!(!ends_a_wrapped_name(next), "{next:?}");
+        }
+    }
+
+    /// A closing bracket followed by a person's title ends an entry: lists without
+    /// separators, as a table's cells convert. Other text after a bracket stays in it.
+    #[test]
+    fn a_bracket_then_a_title_ends_an_entry() {
+        let entries = |t: &str| -> Vec<String> {
+            Splitter::new(t)
+                .map(|e| t[e.start..e.end].trim().to_string())
+                .collect()
+        };
+        assert_eq!(
+            entries("Cllr A Hale (Chair) Cllr B Ives"),
+            ["Cllr A Hale (Chair)", "Cllr B Ives"]
+        );
+        assert_eq!(
+            entries("Mr A Hale (Chairman)\tMrs B Ives (x) Councillor C Joss"),
+            [
+                "Mr A Hale (Chairman)",
+                "Mrs B Ives (x)",
+                "Councillor C Joss"
+            ]
+        );
+        for t in [
+            "Cllr A Hale (Chair) moved",
+            "Cllr A Hale (Chair)Cllr B Ives",
+            "Cllr A Hale (x (y) Cllr B Ives)",
+            "Cllr A Hale) Cllr B Ives",
+        ] {
+            assert_eq!(entries(t), [t], "{t:?}");
         }
     }
 
