@@ -922,6 +922,8 @@ fn moderngov_meeting_lines_in_every_form() {
             Some(date),
             "{head:?}"
         );
+    }
+}
 
 /// North American motions, each closed by its outcome, as the gold counts them: one
 /// resolution a motion that passed; an outcome in capitals on its own line is no heading.
