@@ -941,6 +941,8 @@ fn north_american_motions_in_every_form() {
         ("Councillor Ames moved, seconded by Councillor Bell, that the agreement be approved. Carried.", 1),
         ("Motion (Ames/Bell) to approve the agreement. Carried unanimously.", 1),
         ("MOVED BY: Ames SECONDED BY: Bell\nTo approve the agreement.\nVOTE: 5-0 MOTION CARRIED", 1),
+        // A motion's reference on its own line is no heading.
+        ("RESOLUTION NO. 2025-14\nMoved by Councillor Ames, seconded by Councillor Bell\nTHAT Council approve the agreement.\nCARRIED", 1),
         // Legistar and CivicClerk vote lines are no headings.
         ("A motion was made by Council Member Ames, seconded by Council Member Bell, that this item be approved. The motion carried by the following vote:\nAye: 4 - Mayor Ruiz, Council Member Ames, Council Member Bell and Council Member Cho\nNay: 1 - Council Member Diaz", 1),
         ("Motion made by Councilmember Ames, Seconded by Councilmember Bell.\nVoting Yea: Mayor Ruiz, Councilmember Ames, Councilmember Bell\nVoting Nay: Councilmember Cho\nMotion passed 3-1.", 1),

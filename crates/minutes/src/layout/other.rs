@@ -455,8 +455,25 @@ fn heading(text: &str) -> Option<usize> {
         && (!text.contains("MINUTES") || heading_label(text).is_some() || minutes_item(text))
         && !text.starts_with("THAT ")
         && !is_attendance_label(text)
-        && !is_outcome_line(text))
+        && !is_outcome_line(text)
+        && !is_motion_reference(text))
     .then_some(text.len())
+}
+
+/// Whether a line in capitals is only a motion's reference ("RESOLUTION NO. 2025-14",
+/// "MOTION #3", "RESOLUTION 2025-14"), as Canadian and American minutes head each motion
+/// inside an item: no heading. A reference followed by words ("RESOLUTION NO. 12 - BUDGET")
+/// may title an item and stays one.
+fn is_motion_reference(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    if !matches!(words.next(), Some("RESOLUTION" | "MOTION")) {
+        return false;
+    }
+    let mut number = words.next().unwrap_or("");
+    if matches!(number, "NO." | "NO" | "NUMBER" | "#") {
+        number = words.next().unwrap_or("");
+    }
+    number.bytes().any(|b| b.is_ascii_digit()) && words.next().is_none()
 }
 
 /// The first words of an item about the minutes of an earlier meeting ("APPROVAL OF
@@ -542,7 +559,8 @@ mod tests {
             && (!text.contains("MINUTES") || heading_label(text).is_some() || minutes_item(text))
             && !text.starts_with("THAT ")
             && !is_attendance_label(text)
-            && !is_outcome_line(text))
+            && !is_outcome_line(text)
+            && !is_motion_reference(text))
         .then_some(text.len())
     }
 
@@ -705,6 +723,27 @@ mod tests {
     }
 
     /// A motion's outcome in capitals on its own line closes the motion: no heading.
+    #[test]
+    fn motion_references_are_no_headings() {
+        for line in [
+            "RESOLUTION NO. 2025-14",
+            "RESOLUTION NO 14",
+            "RESOLUTION #2025-14",
+            "RESOLUTION # 14",
+            "MOTION NO. 3",
+            "MOTION 2025-01",
+        ] {
+            assert_eq!(heading(line), None, "{line:?}");
+        }
+        for line in [
+            "RESOLUTION NO. 12 - BUDGET",
+            "RESOLUTIONS",
+            "MOTION TO ADJOURN",
+        ] {
+            assert_eq!(heading(line), Some(line.len()), "{line:?}");
+        }
+    }
+
     #[test]
     fn outcome_lines_are_no_headings() {
         for text in [
