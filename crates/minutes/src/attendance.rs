@@ -256,17 +256,8 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
             i += 1;
             continue;
         }
-        if let Some(mut found) = label(line.text) {
-            // Sections in a row: the label that ends one list starts the next section, and
-            // is not looked up again.
-            loop {
-                let (next, next_label) = read_section(input, lines, i, found, attendance);
-                i = next;
-                match next_label {
-                    Some(l) => found = l,
-                    None => break,
-                }
-            }
+        if let Some(found) = label(line.text) {
+            i = read_sections_in_a_row(input, lines, i, found, attendance);
             continue;
         }
         if line.text.len() > 300 && attendance.present.is_empty() {
@@ -288,16 +279,8 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
         {
             // "The Council met ... with the following members present: Mayor Ruiz, ...", the
             // list on the line or the lines after it.
-            let mut found = (Section::Present, after);
             absent_inside(line, after, attendance);
-            loop {
-                let (next, next_label) = read_section(input, lines, i, found, attendance);
-                i = next;
-                match next_label {
-                    Some(l) => found = l,
-                    None => break,
-                }
-            }
+            i = read_sections_in_a_row(input, lines, i, (Section::Present, after), attendance);
             continue;
         } else if says_apology_word(line.text) {
             if let Some(found) = people::apologies_in_sentence(line.text, line.start) {
@@ -353,6 +336,26 @@ fn absent_inside(line: &Line<'_>, after: usize, attendance: &mut Attendance) {
         let from = after + at + ABSENT.len();
         let found = people::parse_name_list(&line.text[from..], line.start + from);
         append(&mut attendance.apologies, found);
+    }
+}
+
+/// Reads the sections that start at line `i` with `found` (its label), one after another:
+/// the label that ends one list starts the next section and is not looked up again.
+/// Returns the index of the line after the last list.
+fn read_sections_in_a_row(
+    input: &str,
+    lines: &[Line<'_>],
+    mut i: usize,
+    mut found: (Section, usize),
+    attendance: &mut Attendance,
+) -> usize {
+    loop {
+        let (next, next_label) = read_section(input, lines, i, found, attendance);
+        i = next;
+        match next_label {
+            Some(l) => found = l,
+            None => return i,
+        }
     }
 }
 
@@ -1327,16 +1330,8 @@ mod tests {
             {
                 // "The Council met ... with the following members present: Mayor Ruiz, ...", the
                 // list on the line or the lines after it.
-                let mut found = (Section::Present, after);
                 absent_inside(line, after, attendance);
-                loop {
-                    let (next, next_label) = read_section(input, lines, i, found, attendance);
-                    i = next;
-                    match next_label {
-                        Some(l) => found = l,
-                        None => break,
-                    }
-                }
+                i = read_sections_in_a_row(input, lines, i, (Section::Present, after), attendance);
                 continue;
             } else if says_apology_word(line.text) {
                 if let Some(found) = people::apologies_in_sentence(line.text, line.start) {
