@@ -514,7 +514,11 @@ fn run_on(
         last = next.text;
         j += 1;
     }
-    part(start, end);
+    // Empty when the list went on over a page break and the first line after the page
+    // number ended it (a label, a sentence): the part before the break is read already.
+    if start < end {
+        part(start, end);
+    }
     (j, found)
 }
 
@@ -1598,6 +1602,16 @@ mod tests {
             (
                 "Present:- Councillors Reed, Lamb and\n\nOkafor.\n",
                 vec!["Reed", "Lamb", "Okafor"],
+            ),
+            // A page break where the next page opens with a label: the list is what stood
+            // before the page number (this once sliced the text backwards and panicked).
+            (
+                "Cllrs B Austin, D Bretherton,\n\n2\n\nApologies: C Joss\n",
+                vec!["B Austin", "D Bretherton"],
+            ),
+            (
+                "Cllrs B Austin, D Bretherton and\n\nPage 2 of 3\n\nThe meeting opened.\n",
+                vec!["B Austin", "D Bretherton"],
             ),
             // A finished list stops at the blank line: the officers after it are not members.
             (
