@@ -278,8 +278,8 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
             .flatten()
         {
             // "The Council met ... with the following members present: Mayor Ruiz, ...", the
-            // list on the line or the lines after it.
-            absent_inside(line, after, attendance);
+            // list on the line or the lines after it ("... Cho. Absent: ..." on the line is
+            // the next section's: see `add_section_part`).
             i = read_sections_in_a_row(input, lines, i, (Section::Present, after), attendance);
             continue;
         } else if says_apology_word(line.text) {
@@ -321,22 +321,6 @@ fn members_present_inside(text: &str) -> Option<usize> {
         let members = before.get(..head)?.rsplit(' ').next()?;
         (said && MEMBER_WORDS.iter().any(|m| members.eq_ignore_ascii_case(m))).then_some(colon + 1)
     })
-}
-
-/// "... Cho. Absent: Council Member Diaz." after the list that starts at `after` in `line`:
-/// the members absent, in the same line.
-fn absent_inside(line: &Line<'_>, after: usize, attendance: &mut Attendance) {
-    const ABSENT: &str = "absent:";
-    let rest = &line.text[after..];
-    let Some(at) = find_ascii_ci(rest, ABSENT) else {
-        return;
-    };
-    let word_start = at == 0 || rest[..at].ends_with(' ');
-    if word_start {
-        let from = after + at + ABSENT.len();
-        let found = people::parse_name_list(&line.text[from..], line.start + from);
-        append(&mut attendance.apologies, found);
-    }
 }
 
 /// Reads the sections that start at line `i` with `found` (its label), one after another:
@@ -678,7 +662,53 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
 /// says whether it is the first, and is cleared): after the first, the present list's
 /// stretches are added to it, not dropped as a second list. An unlabelled list ("Cllrs B
 /// Austin, ...") is read as a present section too ([`skip_sub_label`] finds no label in it).
+///
+/// A label inside the part, after a full stop, semicolon or bar ("Present: Cllrs Hale, Ives.
+/// Apologies: Cllr Kerr"), starts the next section there: what follows it is read as that
+/// section's, as if it had started a line.
 fn add_section_part(
+    mut section: Section,
+    mut text: &str,
+    mut base: usize,
+    attendance: &mut Attendance,
+    first: &mut bool,
+) {
+    while let Some((cut, next, after)) = inline_label(text) {
+        add_section_part_alone(section, &text[..cut], base, attendance, first);
+        (section, text, base) = (next, &text[after..], base + after);
+        *first = true;
+    }
+    add_section_part_alone(section, text, base, attendance, first);
+}
+
+/// The first label inside `text` that follows a full stop, semicolon or bar and ends with a
+/// colon: where the text before it ends, its section, and where the text after it starts.
+/// Only the colons are looked at, and most parts have none.
+fn inline_label(text: &str) -> Option<(usize, Section, usize)> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b':', bytes).find_map(|colon| {
+        // The phrase before the colon, back to a separator: a label is a few words long.
+        let from = colon.saturating_sub(MAX_LABEL_LEN + 2);
+        let sep = bytes[from..colon]
+            .iter()
+            .rposition(|&b| matches!(b, b'.' | b';' | b'|'))?
+            + from;
+        let start = sep
+            + 1
+            + bytes[sep + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+        if start == sep + 1 || start >= colon {
+            return None;
+        }
+        let (section, after) = label(&text[start..])?;
+        (start + after > colon).then_some((sep + 1, section, start + after))
+    })
+}
+
+/// [`add_section_part`] of a part that holds one section.
+fn add_section_part_alone(
     section: Section,
     text: &str,
     base: usize,
@@ -1334,7 +1364,6 @@ mod tests {
             {
                 // "The Council met ... with the following members present: Mayor Ruiz, ...", the
                 // list on the line or the lines after it.
-                absent_inside(line, after, attendance);
                 i = read_sections_in_a_row(input, lines, i, (Section::Present, after), attendance);
                 continue;
             } else if says_apology_word(line.text) {

@@ -622,6 +622,10 @@ fn apologies_in_every_form() {
         // A name cut by the line's wrap.
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies were received from Cllrs Dai Kerr and Ezra\nLamb.", &["Dai Kerr", "Ezra Lamb"]),
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies: Cllrs Dai Kerr, Ezra\nLamb, Fay Moss.", &["Dai Kerr", "Ezra Lamb", "Fay Moss"]),
+        // On the present list's line, after a full stop, a semicolon or a table's bar.
+        ("Present: Cllrs A Hale (Chair), B Ives. Apologies: Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
+        ("Present: Cllrs A Hale (Chair), B Ives; Apologies: Cllrs D Kerr and E Lamb.", &kerr_lamb),
+        ("Present: Cllr A Hale (Chair), Cllr B Ives | Apologies: Cllr D Kerr | In attendance: Mrs P Lowe (Clerk)", &["D Kerr"]),
     ] {
         let doc = page_with_attendance(lines);
         assert_eq!(names(&doc.attendance.apologies), apologies, "{lines:?}");
@@ -652,6 +656,45 @@ fn apologies_in_every_form() {
             "Kelby Parish Council\nMinutes of the meeting held on Monday 2 June 2025\n\nPresent: Cllrs A Hale (Chair), B Ives\n\n1. Apologies for absence\n{body}\n2. Finance\nPaid.\n"
         ));
         assert_eq!(names(&doc.attendance.apologies), apologies, "{body:?}");
+    }
+}
+
+/// Labels inside one line ("Present: ... . Apologies: ... . Also present: ...") start their
+/// sections there, as at the start of a line; a full stop inside a name list is no label's.
+#[test]
+fn labels_inside_one_line_start_their_sections() {
+    for (lines, present, apologies, attending) in [
+        (
+            "Present: Cllrs A Hale (Chair), B Ives. Apologies: Cllr D Kerr. Also present: Mrs P Lowe (Clerk).",
+            &["A Hale", "B Ives"][..],
+            &["D Kerr"][..],
+            &["Mrs P Lowe"][..],
+        ),
+        (
+            "Cllrs A Hale, B Ives and C Joss; Apologies: Cllr D Kerr",
+            &["A Hale", "B Ives", "C Joss"],
+            &["D Kerr"],
+            &[],
+        ),
+        (
+            "Present: Cllrs A. Hale, B. Ives. Absent: Cllr C. Joss",
+            &["A. Hale", "B. Ives"],
+            &["C. Joss"],
+            &[],
+        ),
+        // No colon after the words: no label, one list.
+        (
+            "Present: Cllrs A. Hale, B. Ives, C. Joss",
+            &["A. Hale", "B. Ives", "C. Joss"],
+            &[],
+            &[],
+        ),
+    ] {
+        let doc = page_with_attendance(lines);
+        let a = &doc.attendance;
+        assert_eq!(names(&a.present), present, "{lines:?}");
+        assert_eq!(names(&a.apologies), apologies, "{lines:?}");
+        assert_eq!(names(&a.in_attendance), attending, "{lines:?}");
     }
 }
 
