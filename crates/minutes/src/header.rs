@@ -454,6 +454,7 @@ fn date_across_lines<'a>(
 /// separators before them.
 fn body_title(text: &str) -> &str {
     let title = before_draft_mark(text).unwrap_or(text);
+    let title = before_minutes_part(title).unwrap_or(title);
     match strip_suffix_ci(title, " minutes") {
         // "Minutes" in capitals ends a title of capitals ("PLANNING COMMITTEE MINUTES").
         Some(rest) if title.ends_with(" Minutes") || title.ends_with(" MINUTES") => {
@@ -461,6 +462,19 @@ fn body_title(text: &str) -> &str {
         }
         _ => title,
     }
+}
+
+/// The body's name before a separator and the word "Minutes" that starts the title's next
+/// part: "Kelby Parish Council - Minutes of the Annual Meeting - 3 March 2025", "Kelby Parish
+/// Council: Minutes of meeting held 3 March 2025". `None` where no name stands before it.
+fn before_minutes_part(title: &str) -> Option<&str> {
+    // Most title lines hold no separator at all: the first one's byte ('-', ':', or the
+    // lead byte of a dash) is looked for first, and "Minutes" only after it.
+    let sep = memchr::memchr3(b'-', b':', 0xe2, title.as_bytes())?;
+    let at = sep + find_ascii_ci(&title[sep..], "minutes")?;
+    let before = title[..at].trim_end_matches(is_space);
+    let name = trim_separators(before);
+    (before.ends_with(TITLE_SEPARATORS) && !name.is_empty()).then_some(name)
 }
 
 /// "Minutes – Planning Committee", "MINUTES - PLANNING COMMITTEE - 4 MARCH 2025": the body's

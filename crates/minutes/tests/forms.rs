@@ -424,6 +424,9 @@ fn committee_and_date_from_every_title() {
         ("Kelby Parish Council\nDate: 4/3/25\nTime: 7.30pm", "Kelby Parish Council", "2025-03-04"),
         ("KELBY TOWN COUNCIL\nPLANNING COMMITTEE\nMinutes of the meeting held on 4 March 2025", "PLANNING COMMITTEE", "2025-03-04"),
         ("KELBY PARISH COUNCIL\n\nMinutes of the Meeting of Kelby Parish Council held on Tuesday 4th\nMarch 2025 at 7.30pm in the Village Hall", "KELBY PARISH COUNCIL", "2025-03-04"),
+        // The body's name, then a separator and the minutes' own title.
+        ("Kelby Parish Council - Minutes of the Annual Meeting - 4 March 2025", "Kelby Parish Council", "2025-03-04"),
+        ("Kelby Parish Council: Minutes of the meeting held on 4 March 2025", "Kelby Parish Council", "2025-03-04"),
     ] {
         let doc = page_with_head(head);
         assert_eq!(doc.committee.as_deref(), Some(committee), "{head:?}");
