@@ -31,7 +31,7 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 55] = [
+const LABELS: [(&str, Section); 59] = [
     ("members of the public present", Section::Ignored),
     // North American: the body's members, the mayor among them, and who was absent
     // ("Regrets" in Ontario, "Excused" in many US minutes).
@@ -90,6 +90,11 @@ const LABELS: [(&str, Section); 55] = [
     ("attending", Section::Present),
     ("present", Section::Present),
     ("members", Section::Present),
+    // Welsh councils' bilingual minutes: "Yn Bresennol / Present:", "Present / Yn Bresennol:".
+    ("hefyd yn bresennol", Section::InAttendance),
+    ("yn bresennol", Section::Present),
+    ("yn y gadair", Section::Chair),
+    ("ymddiheuriadau", Section::Apologies),
 ];
 
 // Each label is one bit of a `u64` in the tables below.
@@ -173,7 +178,7 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
             if !starts_with_ci(text, word) {
                 return None;
             }
-            let after = &text[word.len()..];
+            let after = skip_translation(&text[word.len()..]);
             let rest = after
                 .trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
             let has_colon = after[..after.len() - rest.len()].contains(':')
@@ -182,6 +187,26 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
             let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
             (has_colon || alone).then_some((*section, text.len() - rest.len()))
         })
+}
+
+/// What follows a label past its translation, as bilingual minutes write one beside it
+/// ("Present / Yn Bresennol: ...", "Ymddiheuriadau / Apologies: ..."): from the colon that
+/// ends the pair, when a slash and at most a few words stand before it; else `after` itself.
+fn skip_translation(after: &str) -> &str {
+    let Some(pair) = after.trim_start_matches(' ').strip_prefix('/') else {
+        return after;
+    };
+    match pair.find(':') {
+        Some(colon)
+            if colon <= 32
+                && pair[..colon]
+                    .bytes()
+                    .all(|b| b.is_ascii_alphabetic() || b == b' ') =>
+        {
+            &pair[colon..]
+        }
+        _ => after,
+    }
 }
 
 /// Whether a heading phrase ("Attending", "Members Present") is an attendance label.
@@ -1267,7 +1292,7 @@ mod tests {
                 if !starts_with_ci(text, word) {
                     return None;
                 }
-                let after = &text[word.len()..];
+                let after = skip_translation(&text[word.len()..]);
                 let rest = after.trim_start_matches(|c: char| {
                     is_space(c) || matches!(c, ':' | '-' | '\u{2013}')
                 });

@@ -591,6 +591,10 @@ fn members_present_and_the_chair_in_every_form() {
             &all,
             Some("B Ives"),
         ),
+        // Welsh councils' bilingual labels, either language first.
+        ("Present / Yn Bresennol: Cllrs A Hale (Chair), B Ives, C Joss", &all, Some("A Hale")),
+        ("Yn Bresennol / Present: Cllrs A Hale (Chair), B Ives, C Joss", &all, Some("A Hale")),
+        ("Yn y Gadair / In the Chair: Cllr A Hale\nYn Bresennol / Present: Cllrs B Ives, C Joss", &all, Some("A Hale")),
     ] {
         let doc = page_with_attendance(lines);
         let attendance = &doc.attendance;
@@ -629,6 +633,9 @@ fn apologies_in_every_form() {
         ("Present: Cllrs A Hale (Chair), B Ives. Apologies: Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives; Apologies: Cllrs D Kerr and E Lamb.", &kerr_lamb),
         ("Present: Cllr A Hale (Chair), Cllr B Ives | Apologies: Cllr D Kerr | In attendance: Mrs P Lowe (Clerk)", &["D Kerr"]),
+        // Welsh councils' bilingual labels.
+        ("Yn Bresennol / Present: Cllrs A Hale (Chair), B Ives\nYmddiheuriadau / Apologies: Cllrs D Kerr and E Lamb", &kerr_lamb),
+        ("Present / Yn Bresennol: Cllrs A Hale (Chair), B Ives\nApologies / Ymddiheuriadau: Cllrs D Kerr and E Lamb", &kerr_lamb),
     ] {
         let doc = page_with_attendance(lines);
         assert_eq!(names(&doc.attendance.apologies), apologies, "{lines:?}");
