@@ -42,17 +42,16 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     }
 }
 
-/// Page headings above the title: "Decision details", "Issue - meetings", breadcrumbs.
+/// Page headings above the title: "Decision details", "Issue - meetings" (or with an en
+/// dash, as some converters write every hyphen between spaces), breadcrumbs.
 fn is_page_furniture(text: &str) -> bool {
-    [
-        "decision details",
-        "issue - meetings",
-        "issue details",
-        "skip to content",
-    ]
-    .iter()
-    .any(|f| text.eq_ignore_ascii_case(f))
+    ["decision details", "issue details", "skip to content"]
+        .iter()
+        .any(|f| text.eq_ignore_ascii_case(f))
         || text.contains(" > ")
+        || ["issue - meetings", "issue \u{2013} meetings"]
+            .iter()
+            .any(|f| text.eq_ignore_ascii_case(f))
 }
 
 /// "Decision Maker: Cabinet", "Decision published: 12/03/2024": page fields, not titles.
@@ -86,6 +85,20 @@ mod tests {
         let (a, b) = s.items[0].title.unwrap();
         assert_eq!(&text[a..b], "Apologies");
         assert_eq!(s.items[0].end, text.trim_end().len());
+    }
+
+    /// The issue page's heading with a hyphen or an en dash is no title: the item's is.
+    #[test]
+    fn issue_page_heading_with_either_dash() {
+        for heading in ["Issue - meetings", "Issue \u{2013} meetings"] {
+            let text = format!(
+                "{heading}\n\nBus Station\n\nMeeting: 12/03/2025 \u{2013} Cabinet (Item 276)\n\n276 Bus Station\n\nReport.\n"
+            );
+            let lines = lines(&text);
+            let s = segment(&text, &lines);
+            let (a, b) = s.items[0].title.unwrap();
+            assert_eq!(&text[a..b], "Bus Station", "{heading:?}");
+        }
     }
 
     #[test]
