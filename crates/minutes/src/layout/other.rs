@@ -233,7 +233,7 @@ fn parent_number<'a>(items: &[RawItem<'a>]) -> Option<&'a str> {
 }
 
 /// A sub-item's number under the item numbered `parent` at the start of `text` ("5.1",
-/// "5.a", "5a" under "5", with or without a dot or bracket after it), without the dot or
+/// "5.a", "5a", "5A" under "5", with or without a dot or bracket after it), without the dot or
 /// bracket, and where its title starts: `None` when the number stands alone on its line.
 /// The title starts with a capital. "5.12.3", "5 cars" and "50" are none.
 fn sub_item<'a>(text: &'a str, parent: &str) -> Option<(&'a str, Option<usize>)> {
@@ -251,7 +251,7 @@ fn sub_item<'a>(text: &'a str, parent: &str) -> Option<(&'a str, Option<usize>)>
         .count();
     at += match (digits, b.get(at)) {
         (1 | 2, _) if dotted => digits,
-        (0, Some(c)) if c.is_ascii_lowercase() => 1,
+        (0, Some(c)) if c.is_ascii_alphabetic() => 1,
         _ => return None,
     };
     let number = &text[..at];
@@ -676,6 +676,8 @@ mod tests {
         assert_eq!(sub_item("5.12. Report", "5"), Some(("5.12", Some(6))));
         assert_eq!(sub_item("5.a Report One", "5"), Some(("5.a", Some(4))));
         assert_eq!(sub_item("5a) Report One", "5"), Some(("5a", Some(4))));
+        assert_eq!(sub_item("5A) Report One", "5"), Some(("5A", Some(4))));
+        assert_eq!(sub_item("5B Report One", "5"), Some(("5B", Some(3))));
         assert_eq!(sub_item("5.1", "5"), Some(("5.1", None)));
         assert_eq!(sub_item("5.2.", "5"), Some(("5.2", None)));
         assert_eq!(sub_item("5.123 Report", "5"), None);
