@@ -450,6 +450,46 @@ fn north_american_sub_items_in_every_form() {
     }
 }
 
+/// Lettered sub-items under a North American item's number ("4. CONSENT AGENDA" then
+/// "A. Approval of minutes of May 6, 2025", "B. Warrants"): each its own item numbered as
+/// written ("A"), its title in title case or holding one longer word in lower case.
+#[test]
+fn north_american_lettered_sub_items_in_every_form() {
+    for (form, first) in [
+        ("title case", "Approval of Minutes"),
+        (
+            "one word in lower case",
+            "Approval of minutes of May 6, 2025",
+        ),
+        ("capitals", "APPROVAL OF MINUTES"),
+    ] {
+        let second = if first.contains("APPROVAL") {
+            "WARRANTS"
+        } else {
+            "Warrants"
+        };
+        let text = format!(
+            "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n3. CALL TO ORDER\nMayor Ruiz opened the meeting.\n\n4. CONSENT AGENDA\nA. {first}\nB. {second}\nMotion by Ames, second by Bell, to approve the consent agenda. Motion carried 4-0.\n\n5. NEW BUSINESS\nThe Council discussed the paving contract.\n"
+        );
+        let got = numbers_and_titles(&parse(&text));
+        let want: Vec<(String, String)> = [
+            ("3", "call to order".to_string()),
+            ("4", "consent agenda".to_string()),
+            ("A", first.to_lowercase()),
+            ("B", "warrants".to_string()),
+            ("5", "new business".to_string()),
+        ]
+        .into_iter()
+        .map(|(n, t)| (n.to_string(), t))
+        .collect();
+        assert_eq!(got, want, "{form}: {text}");
+    }
+    // A lettered paragraph in sentences under an item is no sub-item.
+    let text = "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n3. CALL TO ORDER\nMayor Ruiz opened the meeting.\n\n4. NEW BUSINESS\nThe conditions were read:\nA. The applicant shall provide parking spaces\nB. The applicant shall provide lighting\n\n5. ADJOURNMENT\nAt 8:00 p.m.\n";
+    let got = numbers_and_titles(&parse(text));
+    assert_eq!(got.len(), 3, "{text}");
+}
+
 /// A page whose header is `head`, with two numbered items.
 fn page_with_head(head: &str) -> Document {
     parse(&format!(

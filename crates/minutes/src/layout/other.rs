@@ -151,7 +151,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         let heading = heading(line.text)
             .filter(|_| !in_title_block || memchr::memchr(b':', line.text.as_bytes()).is_some())
             .or_else(|| {
-                labelled_title(line.text)
+                labelled_title(line.text, || under_number(&items))
                     .filter(|&(_, value)| {
                         !in_title_block
                             && line.indent <= margin
@@ -222,6 +222,19 @@ fn reads_as_title(title: &str) -> bool {
         .filter(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()))
         .nth(1)
         .is_none()
+}
+
+/// Whether the items end in one numbered with a digit, then any lettered under it ("4",
+/// "A", "B"): a letter's label then numbers a sub-item.
+fn under_number(items: &[RawItem<'_>]) -> bool {
+    // Up to the 26 letters back: the walk stays short on a page of unnumbered items.
+    items
+        .iter()
+        .rev()
+        .take(27)
+        .filter_map(|it| it.number)
+        .find(|n| n.len() != 1 || !n.as_bytes()[0].is_ascii_uppercase())
+        .is_some_and(|n| n.as_bytes()[0].is_ascii_digit())
 }
 
 /// The leading digits of the last item's number ("5" of "5" or "5.1"), under which a
@@ -307,7 +320,11 @@ fn numbered_title_line<'a>(
 /// with a capital, none of its words of four letters or more starts in lower case, and it
 /// ends with no full stop). A line in capitals is read by [`heading`]. Returns the line's
 /// length and the label's value, read as a numeral and as a letter ([`label_value`]).
-fn labelled_title(text: &str) -> Option<(usize, (u32, u32))> {
+///
+/// Under a numbered item (`under_number` asks [`under_number`], only then) a single letter's title may
+/// hold one word of four letters or more in lower case, as a sub-item's ([`reads_as_title`]):
+/// "4. CONSENT AGENDA" / "A. Approval of minutes of May 6, 2025".
+fn labelled_title(text: &str, under_number: impl FnOnce() -> bool) -> Option<(usize, (u32, u32))> {
     // A digit, or a capital then a dot, a bracket, a capital or the "t" of "Item": most
     // lines ("The Mayor ...") are turned away by their first two bytes.
     let b = text.as_bytes();
@@ -329,7 +346,8 @@ fn labelled_title(text: &str) -> Option<(usize, (u32, u32))> {
     let title_case = title
         .split_whitespace()
         .filter(|w| w.len() > 3)
-        .all(|w| w.starts_with(|c: char| !c.is_lowercase()));
+        .all(|w| w.starts_with(|c: char| !c.is_lowercase()))
+        || (label.len() == 1 && reads_as_title(title) && under_number());
     let values = (
         label_value(label, false).unwrap_or(0),
         label_value(label, true).unwrap_or(0),
