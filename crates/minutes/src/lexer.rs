@@ -421,7 +421,8 @@ fn item_number_scanned(input: &str) -> Option<(&str, &str)> {
 /// Where the item number at the start of `b` ends. The rules, as a grammar (the nom
 /// grammar in the tests, which this must agree with, reads them so):
 /// a number starting with a digit is `digits "/" slashed`, or else `digits [a-zA-Z]?
-/// ("." digits [a-zA-Z]?)?` (a sub-item's letter in either case: "3a", "5A"); one starting with a capital is [`prefixed_end`]'s. `digits` is one
+/// ("." digits [a-zA-Z]?)?` or `digits "." [a-zA-Z]` (a sub-item's letter in either case:
+/// "3a", "5A", "5.a"); one starting with a capital is [`prefixed_end`]'s. `digits` is one
 /// to four digits, and a longer run is cut after four.
 fn item_number_end(b: &[u8]) -> Option<usize> {
     let first = *b.first()?;
@@ -444,6 +445,8 @@ fn item_number_end(b: &[u8]) -> Option<usize> {
         if more > 0 {
             end += 1 + more;
             end += letter_at(end);
+        } else if end == digits && letter_at(end + 1) == 1 {
+            end += 2; // "5.a", "5.A": a sub-item's letter after the dot
         }
     }
     Some(end)
@@ -909,17 +912,18 @@ mod grammar {
         take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(input)
     }
 
-    /// "12", "3a", "3A", "5.1", "12.3b".
+    /// "12", "3a", "3A", "5.1", "12.3b", "5.a".
     fn plain_number(input: &str) -> IResult<&str, &str> {
+        let letter = || take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic());
         recognize((
             up_to_4_digits,
-            opt(take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic())),
-            opt(preceded(
-                char('.'),
-                (
-                    up_to_4_digits,
-                    opt(take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic())),
-                ),
+            nom::branch::alt((
+                recognize((
+                    opt(letter()),
+                    preceded(char('.'), (up_to_4_digits, opt(letter()))),
+                )),
+                recognize(preceded(char('.'), letter())),
+                recognize(opt(letter())),
             )),
         ))
         .parse(input)
@@ -1542,6 +1546,8 @@ mod tests {
         assert_eq!(number_line("3a"), Some(("3a", false)));
         assert_eq!(number_line("5A"), Some(("5A", false)));
         assert_eq!(number_line("12B."), Some(("12B", true)));
+        assert_eq!(number_line("5.a"), Some(("5.a", false)));
+        assert_eq!(number_line("5.A."), Some(("5.A", true)));
         assert_eq!(number_line("5.1"), Some(("5.1", false)));
         assert_eq!(number_line("TCF 24/1"), Some(("TCF 24/1", false)));
         assert_eq!(number_line("C 10/034"), Some(("C 10/034", false)));

@@ -158,13 +158,17 @@ fn item_headings_in_every_numbering() {
 }
 
 /// Sub-items of a printed page's items, a letter after the item's number, as parish and
-/// UK printed minutes write them ("3a.", "3a", "3A.", "3A", "3A -"): each its own item after
+/// UK printed minutes write them ("3a.", "3a", "3.a", "3A.", "3A", "3.A."): each its own item after
 /// its parent, numbered as written without the dot, its parent the item's number.
 #[test]
 fn printed_sub_items_in_every_form() {
     type Sub = fn(u8, char, &str) -> String;
-    let forms: [(&str, Sub); 6] = [
+    let forms: [(&str, Sub); 8] = [
         ("3a.", |n, l, t| format!("{n}{l}. {t}")),
+        ("3.a", |n, l, t| format!("{n}.{l} {t}")),
+        ("3.A.", |n, l, t| {
+            format!("{n}.{}. {t}", l.to_ascii_uppercase())
+        }),
         ("3a", |n, l, t| format!("{n}{l} {t}")),
         ("3A.", |n, l, t| {
             format!("{n}{}. {t}", l.to_ascii_uppercase())
@@ -179,6 +183,7 @@ fn printed_sub_items_in_every_form() {
     ];
     for (form, sub) in forms {
         let upper = form.contains('A');
+        let dot = if form.starts_with("3.") { "." } else { "" };
         let text = format!(
             "Kelby Parish Council\nMinutes of the meeting of the Parish Council held on Monday 2 June 2025\n\nPresent: Cllr A Hale (Chair), Cllr B Ives, Cllr C Joss\n\n1. Apologies for absence\nCllr D Kerr sent apologies.\n2. Minutes of the last meeting\nRESOLVED that the minutes be approved.\n{}\nNone.\n3. Finance\n{}\nRESOLVED that the payments be approved.\n{}\nNoted.\n4. Planning\nNone.\n",
             sub(2, 'a', "Matters arising"),
@@ -207,10 +212,10 @@ fn printed_sub_items_in_every_form() {
         let want: Vec<(String, String, String)> = [
             ("1".to_string(), "apologies for absence", ""),
             ("2".to_string(), "minutes of the last meeting", ""),
-            (format!("2{}", letter("a")), "matters arising", "2"),
+            (format!("2{dot}{}", letter("a")), "matters arising", "2"),
             ("3".to_string(), "finance", ""),
-            (format!("3{}", letter("a")), "payments", "3"),
-            (format!("3{}", letter("b")), "bank reconciliation", "3"),
+            (format!("3{dot}{}", letter("a")), "payments", "3"),
+            (format!("3{dot}{}", letter("b")), "bank reconciliation", "3"),
             ("4".to_string(), "planning", ""),
         ]
         .into_iter()

@@ -727,7 +727,12 @@ mod tests {
     fn item_word_and_number_alone() {
         assert_eq!(item_word_alone("Item 5."), Some("5"));
         assert_eq!(item_word_alone("ITEM 12"), Some("12"));
-        assert_eq!(item_word_alone("Item 5.a"), None);
+        assert_eq!(
+            item_word_alone("Item 5.a"),
+            Some("5.a"),
+            "a sub-item's number"
+        );
+        assert_eq!(item_word_alone("Item 5.ab"), None);
         assert_eq!(item_word_alone("Item 5 was deferred."), None);
         assert_eq!(item_word_alone("Items"), None);
     }

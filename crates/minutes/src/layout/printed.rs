@@ -693,8 +693,10 @@ fn place(number: &str) -> (u64, u64) {
     let b = number.as_bytes();
     let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
     let first = digits(0);
-    if first > 0 && first + 1 == b.len() && b[first].is_ascii_alphabetic() {
-        let letter = u64::from(b[first].to_ascii_lowercase() - b'a') + 1;
+    // "3a", "3A", "3.a": the letter is the last byte, after the digits or their dot.
+    let at = first + usize::from(b.get(first) == Some(&b'.'));
+    if first > 0 && at + 1 == b.len() && b[at].is_ascii_alphabetic() {
+        let letter = u64::from(b[at].to_ascii_lowercase() - b'a') + 1;
         return (sequence_value(number), LETTERED + letter);
     }
     // Read on bytes (a `split_once` and `parse` cost ten times more, at every heading).
@@ -884,6 +886,7 @@ mod tests {
         assert!(!follows(place("12"), place("12B")));
         assert!(follows(place("12A"), place("12B")));
         assert!(follows(place("12B"), place("13")));
+        assert!(follows(place("12.a"), place("12.b")));
         let after = |last: &str, this: &str| {
             continues(
                 Some(Scheme::of(last)),
