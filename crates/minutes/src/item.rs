@@ -676,7 +676,7 @@ fn strip_attachments(
     }
 }
 
-/// "5" for "5.1" and "5a"; `None` for top-level numbers.
+/// "5" for "5.1", "5a" and "5A"; `None` for top-level numbers.
 fn parent_number(number: &str) -> Option<Cow<'static, str>> {
     if let Some((head, _)) = number.split_once('.') {
         if !head.is_empty() && head.bytes().all(|b| b.is_ascii_digit()) {
@@ -685,7 +685,7 @@ fn parent_number(number: &str) -> Option<Cow<'static, str>> {
     }
     let digits = number.bytes().take_while(|b| b.is_ascii_digit()).count();
     let rest = &number[digits..];
-    (digits > 0 && rest.len() == 1 && rest.bytes().all(|b| b.is_ascii_lowercase()))
+    (digits > 0 && rest.len() == 1 && rest.bytes().all(|b| b.is_ascii_alphabetic()))
         .then(|| borrowed::number_text(&number[..digits]))
 }
 
@@ -1850,6 +1850,7 @@ mod tests {
     fn parents_of_sub_items() {
         assert_eq!(parent_number("5.1").as_deref(), Some("5"));
         assert_eq!(parent_number("3a").as_deref(), Some("3"));
+        assert_eq!(parent_number("12B").as_deref(), Some("12"));
         assert_eq!(parent_number("59"), None);
         assert_eq!(parent_number("C 10/034"), None);
     }

@@ -398,8 +398,8 @@ fn indent_columns(c: char) -> usize {
     }
 }
 
-/// An item number token as minutes write it (without a trailing dot): "12", "3a", "5.1",
-/// "12.3b", "77/21", "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08". Returns
+/// An item number token as minutes write it (without a trailing dot): "12", "3a", "3A",
+/// "5.1", "12.3b", "77/21", "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08". Returns
 /// what follows it and the number.
 ///
 /// Every layout asks this of most lines, and most fail the quick test: the test is inlined
@@ -420,8 +420,9 @@ fn item_number_scanned(input: &str) -> Option<(&str, &str)> {
 
 /// Where the item number at the start of `b` ends. The rules, as a grammar (the nom
 /// grammar in the tests, which this must agree with, reads them so):
-/// a number starting with a digit is `digits "/" slashed`, or else `digits [a-z]?
-/// ("." digits [a-z]?)?`; one starting with a capital is [`prefixed_end`]'s. `digits` is one
+/// a number starting with a digit is `digits "/" slashed`, or else `digits [a-zA-Z]?
+/// ("." digits [a-zA-Z]?)?` or `digits "." [a-zA-Z]` (a sub-item's letter in either case:
+/// "3a", "5A", "5.a"); one starting with a capital is [`prefixed_end`]'s. `digits` is one
 /// to four digits, and a longer run is cut after four.
 fn item_number_end(b: &[u8]) -> Option<usize> {
     let first = *b.first()?;
@@ -437,13 +438,15 @@ fn item_number_end(b: &[u8]) -> Option<usize> {
             return Some(end);
         }
     }
-    let lower_at = |at: usize| usize::from(b.get(at).is_some_and(u8::is_ascii_lowercase));
-    let mut end = digits + lower_at(digits);
+    let letter_at = |at: usize| usize::from(b.get(at).is_some_and(u8::is_ascii_alphabetic));
+    let mut end = digits + letter_at(digits);
     if b.get(end) == Some(&b'.') {
         let more = digits_at(b, end + 1);
         if more > 0 {
             end += 1 + more;
-            end += lower_at(end);
+            end += letter_at(end);
+        } else if end == digits && letter_at(end + 1) == 1 {
+            end += 2; // "5.a", "5.A": a sub-item's letter after the dot
         }
     }
     Some(end)
@@ -909,17 +912,18 @@ mod grammar {
         take_while_m_n(1, 4, |c: char| c.is_ascii_digit()).parse(input)
     }
 
-    /// "12", "3a", "5.1", "12.3b".
+    /// "12", "3a", "3A", "5.1", "12.3b", "5.a".
     fn plain_number(input: &str) -> IResult<&str, &str> {
+        let letter = || take_while_m_n(1, 1, |c: char| c.is_ascii_alphabetic());
         recognize((
             up_to_4_digits,
-            opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase())),
-            opt(preceded(
-                char('.'),
-                (
-                    up_to_4_digits,
-                    opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase())),
-                ),
+            nom::branch::alt((
+                recognize((
+                    opt(letter()),
+                    preceded(char('.'), (up_to_4_digits, opt(letter()))),
+                )),
+                recognize(preceded(char('.'), letter())),
+                recognize(opt(letter())),
             )),
         ))
         .parse(input)
@@ -1540,6 +1544,10 @@ mod tests {
     fn number_lines() {
         assert_eq!(number_line("59."), Some(("59", true)));
         assert_eq!(number_line("3a"), Some(("3a", false)));
+        assert_eq!(number_line("5A"), Some(("5A", false)));
+        assert_eq!(number_line("12B."), Some(("12B", true)));
+        assert_eq!(number_line("5.a"), Some(("5.a", false)));
+        assert_eq!(number_line("5.A."), Some(("5.A", true)));
         assert_eq!(number_line("5.1"), Some(("5.1", false)));
         assert_eq!(number_line("TCF 24/1"), Some(("TCF 24/1", false)));
         assert_eq!(number_line("C 10/034"), Some(("C 10/034", false)));
@@ -1586,6 +1594,10 @@ mod tests {
             h("Cou/285/07-08 Present Members:"),
             Some(("Cou/285/07-08", "Present Members:"))
         );
+        assert_eq!(h("5A. Matters Arising"), Some(("5A", "Matters Arising")));
+        assert_eq!(h("12B PAYMENTS"), Some(("12B", "PAYMENTS")));
+        assert_eq!(h("10AM Meeting"), None);
+        assert_eq!(h("EX12 MINUTES"), None, "read by printed's glued numbers");
         assert_eq!(h("16 weeks later"), None);
         assert_eq!(h("2025 Budget"), None);
         assert_eq!(h("27 April 2021 – Minutes"), None);

@@ -157,6 +157,74 @@ fn item_headings_in_every_numbering() {
     }
 }
 
+/// Sub-items of a printed page's items, a letter after the item's number, as parish and
+/// UK printed minutes write them ("3a.", "3a", "3.a", "3A.", "3A", "3.A."): each its own item after
+/// its parent, numbered as written without the dot, its parent the item's number.
+#[test]
+fn printed_sub_items_in_every_form() {
+    type Sub = fn(u8, char, &str) -> String;
+    let forms: [(&str, Sub); 8] = [
+        ("3a.", |n, l, t| format!("{n}{l}. {t}")),
+        ("3.a", |n, l, t| format!("{n}.{l} {t}")),
+        ("3.A.", |n, l, t| {
+            format!("{n}.{}. {t}", l.to_ascii_uppercase())
+        }),
+        ("3a", |n, l, t| format!("{n}{l} {t}")),
+        ("3A.", |n, l, t| {
+            format!("{n}{}. {t}", l.to_ascii_uppercase())
+        }),
+        ("3A", |n, l, t| format!("{n}{} {t}", l.to_ascii_uppercase())),
+        ("3A. CAPITALS", |n, l, t| {
+            format!("{n}{}. {}", l.to_ascii_uppercase(), t.to_uppercase())
+        }),
+        ("3A.<tab>", |n, l, t| {
+            format!("{n}{}.\t{t}", l.to_ascii_uppercase())
+        }),
+    ];
+    for (form, sub) in forms {
+        let upper = form.contains('A');
+        let dot = if form.starts_with("3.") { "." } else { "" };
+        let text = format!(
+            "Kelby Parish Council\nMinutes of the meeting of the Parish Council held on Monday 2 June 2025\n\nPresent: Cllr A Hale (Chair), Cllr B Ives, Cllr C Joss\n\n1. Apologies for absence\nCllr D Kerr sent apologies.\n2. Minutes of the last meeting\nRESOLVED that the minutes be approved.\n{}\nNone.\n3. Finance\n{}\nRESOLVED that the payments be approved.\n{}\nNoted.\n4. Planning\nNone.\n",
+            sub(2, 'a', "Matters arising"),
+            sub(3, 'a', "Payments"),
+            sub(3, 'b', "Bank reconciliation"),
+        );
+        let doc = parse(&text);
+        let got: Vec<(String, String, String)> = doc
+            .items
+            .iter()
+            .map(|i| {
+                (
+                    i.number.as_deref().unwrap_or("").to_string(),
+                    i.title.as_str().to_lowercase(),
+                    i.parent.as_deref().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let letter = |l: &str| {
+            if upper {
+                l.to_uppercase()
+            } else {
+                l.to_string()
+            }
+        };
+        let want: Vec<(String, String, String)> = [
+            ("1".to_string(), "apologies for absence", ""),
+            ("2".to_string(), "minutes of the last meeting", ""),
+            (format!("2{dot}{}", letter("a")), "matters arising", "2"),
+            ("3".to_string(), "finance", ""),
+            (format!("3{dot}{}", letter("a")), "payments", "3"),
+            (format!("3{dot}{}", letter("b")), "bank reconciliation", "3"),
+            ("4".to_string(), "planning", ""),
+        ]
+        .into_iter()
+        .map(|(n, t, p)| (n, t.to_string(), p.to_string()))
+        .collect();
+        assert_eq!(got, want, "{form}: {text}");
+    }
+}
+
 /// A numbered line in the head (an address, a count of the public) starts no numbering:
 /// the items are found past it, in every numbering.
 #[test]
@@ -344,21 +412,29 @@ fn north_american_item_headings_in_every_outline() {
 }
 
 /// Sub-items under a North American item's number, as eSCRIBE, Granicus and CivicPlus
-/// write them: "5.1 Title", "5.1" alone with the title on the next line, "5.a", "5a)".
+/// write them: "5.1 Title", "5.1" alone with the title on the next line, "5.a", "5a)", and
+/// the letter in capitals ("5A.", "5A)").
 #[test]
 fn north_american_sub_items_in_every_form() {
     type Sub = fn(&str, &str) -> String;
-    let forms: [(&str, Sub, [&str; 2]); 6] = [
+    let forms: [(&str, Sub, [&str; 2]); 10] = [
         ("5.1", |n, t| format!("5.{n} {t}"), ["5.1", "5.2"]),
         ("5.1.", |n, t| format!("5.{n}. {t}"), ["5.1", "5.2"]),
         ("5.1 alone", |n, t| format!("5.{n}\n\n{t}"), ["5.1", "5.2"]),
         ("5.a", |n, t| format!("5.{n} {t}"), ["5.a", "5.b"]),
         ("5a)", |n, t| format!("5{n}) {t}"), ["5a", "5b"]),
         ("5a.", |n, t| format!("5{n}. {t}"), ["5a", "5b"]),
+        ("5A.", |n, t| format!("5{n}. {t}"), ["5A", "5B"]),
+        ("5A)", |n, t| format!("5{n}) {t}"), ["5A", "5B"]),
+        ("5A", |n, t| format!("5{n} {t}"), ["5A", "5B"]),
+        ("5.A", |n, t| format!("5.{n} {t}"), ["5.A", "5.B"]),
     ];
     for (form, sub, numbers) in forms {
-        let letters = numbers[0].ends_with('a');
-        let [first, second] = if letters { ["a", "b"] } else { ["1", "2"] };
+        let [first, second] = match numbers[0].as_bytes().last() {
+            Some(b'a') => ["a", "b"],
+            Some(b'A') => ["A", "B"],
+            _ => ["1", "2"],
+        };
         let text = format!(
             "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n4. Call to Order\nMayor Ruiz opened the meeting.\n\n5. Reports\n\n{}\nThe report was received.\n\n{}\nThe report was received.\n\n6. Adjournment\nAt 8:00 p.m.\n",
             sub(first, "Report CS-2025-04 Tax Write-offs"),
@@ -377,6 +453,46 @@ fn north_american_sub_items_in_every_form() {
         .collect();
         assert_eq!(got, want, "{form}: {text}");
     }
+}
+
+/// Lettered sub-items under a North American item's number ("4. CONSENT AGENDA" then
+/// "A. Approval of minutes of May 6, 2025", "B. Warrants"): each its own item numbered as
+/// written ("A"), its title in title case or holding one longer word in lower case.
+#[test]
+fn north_american_lettered_sub_items_in_every_form() {
+    for (form, first) in [
+        ("title case", "Approval of Minutes"),
+        (
+            "one word in lower case",
+            "Approval of minutes of May 6, 2025",
+        ),
+        ("capitals", "APPROVAL OF MINUTES"),
+    ] {
+        let second = if first.contains("APPROVAL") {
+            "WARRANTS"
+        } else {
+            "Warrants"
+        };
+        let text = format!(
+            "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n3. CALL TO ORDER\nMayor Ruiz opened the meeting.\n\n4. CONSENT AGENDA\nA. {first}\nB. {second}\nMotion by Ames, second by Bell, to approve the consent agenda. Motion carried 4-0.\n\n5. NEW BUSINESS\nThe Council discussed the paving contract.\n"
+        );
+        let got = numbers_and_titles(&parse(&text));
+        let want: Vec<(String, String)> = [
+            ("3", "call to order".to_string()),
+            ("4", "consent agenda".to_string()),
+            ("A", first.to_lowercase()),
+            ("B", "warrants".to_string()),
+            ("5", "new business".to_string()),
+        ]
+        .into_iter()
+        .map(|(n, t)| (n.to_string(), t))
+        .collect();
+        assert_eq!(got, want, "{form}: {text}");
+    }
+    // A lettered paragraph in sentences under an item is no sub-item.
+    let text = "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n3. CALL TO ORDER\nMayor Ruiz opened the meeting.\n\n4. NEW BUSINESS\nThe conditions were read:\nA. The applicant shall provide parking spaces\nB. The applicant shall provide lighting\n\n5. ADJOURNMENT\nAt 8:00 p.m.\n";
+    let got = numbers_and_titles(&parse(text));
+    assert_eq!(got.len(), 3, "{text}");
 }
 
 /// A page whose header is `head`, with two numbered items.
@@ -877,6 +993,16 @@ fn moderngov_items_in_every_form() {
             "unnumbered with documents labels, no blank lines",
             "Apologies for absence\nAdditional documents:\nCllr D Kerr sent apologies.\nChairman's Announcements\nAdditional documents:\nMr John Smith\n(1) With sadness.\n",
             &[("", "Apologies for absence"), ("", "Chairman's Announcements")][..],
+        ),
+        (
+            "sub-items numbered with a capital",
+            "5.\nFinance\nMinutes:\nNoted.\n5A\nPayments\nMinutes:\nApproved.\n5B\nBank reconciliation\nMinutes:\nNoted.\n6.\nPlanning\nMinutes:\nNone.\n",
+            &[("5", "Finance"), ("5A", "Payments"), ("5B", "Bank reconciliation"), ("6", "Planning")][..],
+        ),
+        (
+            "sub-items numbered with a capital and a dot",
+            "5.\nFinance\nMinutes:\nNoted.\n5A.\nPayments\nMinutes:\nApproved.\n6.\nPlanning\nMinutes:\nNone.\n",
+            &[("5", "Finance"), ("5A", "Payments"), ("6", "Planning")][..],
         ),
         (
             "excerpt cut inside the attachment marker",

@@ -151,7 +151,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         let heading = heading(line.text)
             .filter(|_| !in_title_block || memchr::memchr(b':', line.text.as_bytes()).is_some())
             .or_else(|| {
-                labelled_title(line.text)
+                labelled_title(line.text, || under_number(&items))
                     .filter(|&(_, value)| {
                         !in_title_block
                             && line.indent <= margin
@@ -224,6 +224,19 @@ fn reads_as_title(title: &str) -> bool {
         .is_none()
 }
 
+/// Whether the items end in one numbered with a digit, then any lettered under it ("4",
+/// "A", "B"): a letter's label then numbers a sub-item.
+fn under_number(items: &[RawItem<'_>]) -> bool {
+    // Up to the 26 letters back: the walk stays short on a page of unnumbered items.
+    items
+        .iter()
+        .rev()
+        .take(27)
+        .filter_map(|it| it.number)
+        .find(|n| n.len() != 1 || !n.as_bytes()[0].is_ascii_uppercase())
+        .is_some_and(|n| n.as_bytes()[0].is_ascii_digit())
+}
+
 /// The leading digits of the last item's number ("5" of "5" or "5.1"), under which a
 /// sub-item is numbered: none when that number starts with no digit.
 fn parent_number<'a>(items: &[RawItem<'a>]) -> Option<&'a str> {
@@ -233,7 +246,7 @@ fn parent_number<'a>(items: &[RawItem<'a>]) -> Option<&'a str> {
 }
 
 /// A sub-item's number under the item numbered `parent` at the start of `text` ("5.1",
-/// "5.a", "5a" under "5", with or without a dot or bracket after it), without the dot or
+/// "5.a", "5a", "5A" under "5", with or without a dot or bracket after it), without the dot or
 /// bracket, and where its title starts: `None` when the number stands alone on its line.
 /// The title starts with a capital. "5.12.3", "5 cars" and "50" are none.
 fn sub_item<'a>(text: &'a str, parent: &str) -> Option<(&'a str, Option<usize>)> {
@@ -251,7 +264,7 @@ fn sub_item<'a>(text: &'a str, parent: &str) -> Option<(&'a str, Option<usize>)>
         .count();
     at += match (digits, b.get(at)) {
         (1 | 2, _) if dotted => digits,
-        (0, Some(c)) if c.is_ascii_lowercase() => 1,
+        (0, Some(c)) if c.is_ascii_alphabetic() => 1,
         _ => return None,
     };
     let number = &text[..at];
@@ -307,7 +320,11 @@ fn numbered_title_line<'a>(
 /// with a capital, none of its words of four letters or more starts in lower case, and it
 /// ends with no full stop). A line in capitals is read by [`heading`]. Returns the line's
 /// length and the label's value, read as a numeral and as a letter ([`label_value`]).
-fn labelled_title(text: &str) -> Option<(usize, (u32, u32))> {
+///
+/// Under a numbered item (`under_number` asks [`under_number`], only then) a single letter's title may
+/// hold one word of four letters or more in lower case, as a sub-item's ([`reads_as_title`]):
+/// "4. CONSENT AGENDA" / "A. Approval of minutes of May 6, 2025".
+fn labelled_title(text: &str, under_number: impl FnOnce() -> bool) -> Option<(usize, (u32, u32))> {
     // A digit, or a capital then a dot, a bracket, a capital or the "t" of "Item": most
     // lines ("The Mayor ...") are turned away by their first two bytes.
     let b = text.as_bytes();
@@ -329,7 +346,8 @@ fn labelled_title(text: &str) -> Option<(usize, (u32, u32))> {
     let title_case = title
         .split_whitespace()
         .filter(|w| w.len() > 3)
-        .all(|w| w.starts_with(|c: char| !c.is_lowercase()));
+        .all(|w| w.starts_with(|c: char| !c.is_lowercase()))
+        || (label.len() == 1 && reads_as_title(title) && under_number());
     let values = (
         label_value(label, false).unwrap_or(0),
         label_value(label, true).unwrap_or(0),
@@ -676,6 +694,8 @@ mod tests {
         assert_eq!(sub_item("5.12. Report", "5"), Some(("5.12", Some(6))));
         assert_eq!(sub_item("5.a Report One", "5"), Some(("5.a", Some(4))));
         assert_eq!(sub_item("5a) Report One", "5"), Some(("5a", Some(4))));
+        assert_eq!(sub_item("5A) Report One", "5"), Some(("5A", Some(4))));
+        assert_eq!(sub_item("5B Report One", "5"), Some(("5B", Some(3))));
         assert_eq!(sub_item("5.1", "5"), Some(("5.1", None)));
         assert_eq!(sub_item("5.2.", "5"), Some(("5.2", None)));
         assert_eq!(sub_item("5.123 Report", "5"), None);
@@ -707,7 +727,12 @@ mod tests {
     fn item_word_and_number_alone() {
         assert_eq!(item_word_alone("Item 5."), Some("5"));
         assert_eq!(item_word_alone("ITEM 12"), Some("12"));
-        assert_eq!(item_word_alone("Item 5.a"), None);
+        assert_eq!(
+            item_word_alone("Item 5.a"),
+            Some("5.a"),
+            "a sub-item's number"
+        );
+        assert_eq!(item_word_alone("Item 5.ab"), None);
         assert_eq!(item_word_alone("Item 5 was deferred."), None);
         assert_eq!(item_word_alone("Items"), None);
     }

@@ -670,19 +670,35 @@ fn outline_place(number: &str, letters: bool) -> (u64, u64) {
 
 /// Whether a heading numbered `this` follows one numbered `last` (each a [`place`]): its
 /// running number grows by at most [`MAX_JUMP`], or, for "25/01" then "25/02" (a year, then
-/// the minute's number within it), the first stays and the second grows so.
+/// the minute's number within it), the first stays and the second grows so. A sub-item's
+/// letter ("3a", "3A") must be the next under the same item: "3" or "3a" before "3b".
 fn follows(last: (u64, u64), this: (u64, u64)) -> bool {
+    if this.1 > LETTERED {
+        return this.0 == last.0 && this.1 == last.1.max(LETTERED) + 1;
+    }
     let steps = |from: u64, to: u64| to > from && to <= from.saturating_add(MAX_JUMP);
     steps(last.0, this.0) || (this.0 == last.0 && steps(last.1, this.1))
 }
 
+/// The second place of a sub-item numbered with a letter after its item's number ("3a",
+/// "3A"): `LETTERED` plus the letter's place in the alphabet, so "3" (0), "3a", "3b" follow
+/// each other and no minute number within a year ("25/01") is read as one.
+const LETTERED: u64 = 1 << 32;
+
 /// A heading number's [`sequence_value`], and for a number of two runs of digits parted by
 /// a '/' that starts with a digit ("25/01", "82/23"), or by the dot of a year's minute
-/// ("25.01", see [`is_year_dotted`]), the value of the second run (else 0).
+/// ("25.01", see [`is_year_dotted`]), the value of the second run; for a sub-item's letter
+/// after the number ("3a", "3A"), its [`LETTERED`] place (else 0).
 fn place(number: &str) -> (u64, u64) {
     let b = number.as_bytes();
     let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
     let first = digits(0);
+    // "3a", "3A", "3.a": the letter is the last byte, after the digits or their dot.
+    let at = first + usize::from(b.get(first) == Some(&b'.'));
+    if first > 0 && at + 1 == b.len() && b[at].is_ascii_alphabetic() {
+        let letter = u64::from(b[at].to_ascii_lowercase() - b'a') + 1;
+        return (sequence_value(number), LETTERED + letter);
+    }
     // Read on bytes (a `split_once` and `parse` cost ten times more, at every heading).
     let minor = if first > 0
         && (b.get(first) == Some(&b'/') || (b.get(first) == Some(&b'.') && is_year_dotted(b)))
@@ -858,6 +874,32 @@ mod tests {
                 ("132".into(), "DECLARATIONS OF INTEREST".into())
             ]
         );
+    }
+
+    /// A sub-item's letter after its item's number, in either case, is the next under that
+    /// item: "3c" straight after "3", "3D" after "3a" and "4a" after "3" break the numbering.
+    #[test]
+    fn lettered_sub_items_follow_their_item() {
+        let text = "COMMITTEE\n\n3. FINANCE\n\n3A. PAYMENTS\n\n3B. BANK RECONCILIATION\n\n3D Printing Project\n\n4. PLANNING\n\n4c Other Matters\n\n5a. Next Item\n\n5. CLOSE\n\n5a Closing Remarks\n";
+        let got: Vec<String> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["3", "3A", "3B", "4", "5", "5a"]);
+        assert!(!follows(place("12"), place("12B")));
+        assert!(follows(place("12A"), place("12B")));
+        assert!(follows(place("12B"), place("13")));
+        assert!(follows(place("12.a"), place("12.b")));
+        let after = |last: &str, this: &str| {
+            continues(
+                Some(Scheme::of(last)),
+                place(last),
+                Scheme::of(this),
+                place(this),
+            )
+        };
+        assert!(
+            !after("25/01", "25a"),
+            "a year's minutes have no lettered sub-items"
+        );
+        assert!(after("25", "25a"));
     }
 
     #[test]
