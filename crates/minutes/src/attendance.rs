@@ -174,6 +174,9 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
                 return None;
             }
             let after = &text[word.len()..];
+            if let Some(list) = opens_sentence(word, after) {
+                return Some((*section, text.len() - list.len()));
+            }
             let rest = after
                 .trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
             let has_colon = after[..after.len() - rest.len()].contains(':')
@@ -182,6 +185,18 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
             let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
             (has_colon || alone).then_some((*section, text.len() - rest.len()))
         })
+}
+
+/// The list after "were" where a present or absent label opens a sentence ("Present were
+/// Councillors A Hale, ...", "Those present were: Cllrs ...", "Absent were ..."): `after` is
+/// the text after the label's words `word`.
+fn opens_sentence<'t>(word: &str, after: &'t str) -> Option<&'t str> {
+    const WERE: &str = " were";
+    if !(word.ends_with("present") || word.ends_with("absent")) || !starts_with_ci(after, WERE) {
+        return None;
+    }
+    let rest = after[WERE.len()..].trim_start_matches(|c: char| is_space(c) || c == ':');
+    (rest.len() < after.len() - WERE.len() && !rest.is_empty()).then_some(rest)
 }
 
 /// Whether a heading phrase ("Attending", "Members Present") is an attendance label.

@@ -572,6 +572,12 @@ fn members_present_and_the_chair_in_every_form() {
             &all,
             Some("A Hale"),
         ),
+        // A sentence that opens with the label: "Present were ...", "Those present were: ...".
+        ("Present were Councillors A Hale, B Ives and C Joss.", &all, None),
+        ("Those present were Cllrs A Hale, B Ives and C Joss.", &all, None),
+        ("Present were: Cllrs A Hale, B Ives and C Joss.", &all, None),
+        ("Members present were Cllrs A Hale, B Ives and C Joss.", &all, None),
+        ("Councillors A Hale, B Ives and C Joss were present.", &all, None),
         // The chair in a sentence of their own.
         (
             "Present: Councillors A Hale, B Ives and C Joss.\nCouncillor A Hale presided.",
@@ -618,6 +624,7 @@ fn apologies_in_every_form() {
         ("Present: Cllrs A Hale (Chair), B Ives\nRegrets: Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nAbsent with notice: Cllrs D Kerr and E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nExcused: Cllr D Kerr", &["D Kerr"]),
+        ("Present: Cllrs A Hale (Chair), B Ives\nAbsent were Cllrs D Kerr and E Lamb.", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies: Cllr D Kerr (work) Cllr E Lamb", &kerr_lamb),
         // A name cut by the line's wrap.
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies were received from Cllrs Dai Kerr and Ezra\nLamb.", &["Dai Kerr", "Ezra Lamb"]),
