@@ -264,6 +264,18 @@ const SHORTEST_READ_LINE: usize = 6;
 /// Reads attendance from the header's lines. The chair is not set here: the parser sets it
 /// once every section of the minutes has been read ([`set_chair`]).
 pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Attendance) {
+    read_lines(input, lines, false, attendance);
+}
+
+/// Reads attendance from the lines of an item titled a roll call or attendance, as
+/// [`from_header`] does, each line also read as a roll's ([`roll_line`]).
+pub(crate) fn from_roll_call_item(input: &str, lines: &[Line<'_>], attendance: &mut Attendance) {
+    read_lines(input, lines, true, attendance);
+}
+
+/// [`from_header`] of `lines`, read as a roll's lines from the start when `roll` is set, or
+/// from the line that starts with "Roll call" on.
+fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut Attendance) {
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -273,6 +285,23 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
         }
         if let Some(found) = label(line.text) {
             i = read_sections_in_a_row(input, lines, i, found, attendance);
+            continue;
+        }
+        if let Some(after) = roll_call_label(line.text) {
+            // "Roll call: Mayor Ruiz, ... present; ... absent.", "ROLL CALL" above a table:
+            // the lines after it are a roll's. A label after it starts its sections.
+            roll = true;
+            let rest = &line.text[after..];
+            if let Some((section, at)) = label(rest) {
+                i = read_sections_in_a_row(input, lines, i, (section, after + at), attendance);
+                continue;
+            }
+            roll_line(rest, line.start + after, attendance);
+            i += 1;
+            continue;
+        }
+        if roll && roll_line(line.text, line.start, attendance) {
+            i += 1;
             continue;
         }
         if line.text.len() > 300 && attendance.present.is_empty() {
@@ -304,6 +333,112 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
         }
         i += 1;
     }
+}
+
+/// Where the roll follows a "Roll call" label that starts `text` ("Roll call:", "ROLL CALL"
+/// alone, "Roll Call \u{2013}"), if one does. Every header line is asked: a line that does
+/// not start with an "r" (most) is turned away by its first byte.
+fn roll_call_label(text: &str) -> Option<usize> {
+    const ROLL_CALL: &str = "roll call";
+    if text.as_bytes().first()? | 0x20 != b'r' || !starts_with_ci(text, ROLL_CALL) {
+        return None;
+    }
+    let after = &text[ROLL_CALL.len()..];
+    let rest =
+        after.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
+    let marked = after[..after.len() - rest.len()].contains([':', '-', '\u{2013}']);
+    (marked || rest.is_empty()).then_some(text.len() - rest.len())
+}
+
+/// The words a roll says of each member, whole words in any case, and what they make them.
+const ROLL_WORDS: [(&str, Section); 3] = [
+    ("present", Section::Present),
+    ("absent", Section::Apologies),
+    ("excused", Section::Apologies),
+];
+
+/// Reads one line of a roll: "Mayor Ruiz, Councilmembers Ames, Bell and Cho present;
+/// Councilmember Diaz absent.", "Councilmember Ames \u{2013} Present", "Ames: Present",
+/// "Ames ..... Absent": the names before each of [`ROLL_WORDS`] are present or absent.
+/// Names only: a stretch with a word in lower case other than "and" ("A quorum was
+/// present", "Bell arrived at 7:05 and was present") or that starts "All" names nobody.
+/// Returns whether the line said any of the words after names. Each name is added once.
+fn roll_line(text: &str, base: usize, attendance: &mut Attendance) -> bool {
+    let bytes = text.as_bytes();
+    let mut said = false;
+    let mut from = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let word_start = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+        let found = word_start
+            .then(|| {
+                ROLL_WORDS.iter().find(|(w, _)| {
+                    bytes.len() - at >= w.len()
+                        && bytes[at..at + w.len()].eq_ignore_ascii_case(w.as_bytes())
+                        && !bytes
+                            .get(at + w.len())
+                            .is_some_and(u8::is_ascii_alphanumeric)
+                })
+            })
+            .flatten();
+        let Some((word, section)) = found else {
+            at += 1;
+            continue;
+        };
+        if let Some((s, e)) = roll_names(text, from, at) {
+            said = true;
+            let found = people::parse_name_list(&text[s..e], base + s);
+            let list = match section {
+                Section::Present => &mut attendance.present,
+                _ => &mut attendance.apologies,
+            };
+            for person in found {
+                if !list.iter().any(|p| p.name == person.name) {
+                    list.push(person);
+                }
+            }
+        }
+        at += word.len();
+        from = at;
+    }
+    said
+}
+
+/// The stretch of names in `text[from..to]` before a roll's word: separators and "were"
+/// or "was" trimmed from its ends, `None` when it is no list of names (see [`roll_line`]).
+fn roll_names(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let sep = |c: char| {
+        is_space(c)
+            || matches!(
+                c,
+                ':' | ';'
+                    | ','
+                    | '.'
+                    | '-'
+                    | '\u{2013}'
+                    | '\u{2014}'
+                    | '\u{2026}'
+                    | '_'
+                    | '('
+                    | ')'
+            )
+    };
+    let part = &text[from..to];
+    let mut names = part.trim_matches(sep);
+    for verb in [" were", " was"] {
+        if names.len() > verb.len() && names.ends_with(verb) {
+            names = names[..names.len() - verb.len()].trim_end_matches(sep);
+        }
+    }
+    let mut words = names.split_whitespace();
+    let first = words.next()?;
+    let names_only = !["all", "the", "a", "no", "none", "quorum", "everyone"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        && first.starts_with(|c: char| c.is_uppercase())
+        && words.all(|w| w == "and" || w == "&" || !w.starts_with(|c: char| c.is_lowercase()));
+    let start = from + (names.as_ptr() as usize - part.as_ptr() as usize);
+    names_only.then_some((start, start + names.len()))
 }
 
 /// The words that name the members before "present:" inside a line: "... met with the

@@ -116,7 +116,7 @@ fn read_item(
                 indent: p.indent,
             })
             .collect();
-        attendance::from_header(input, &lines, &mut doc.attendance);
+        attendance::from_roll_call_item(input, &lines, &mut doc.attendance);
     }
     for p in minutes.iter().filter(|p| p.triggers.has(Trigger::Declare)) {
         let text = &input[p.span.start..p.span.end];

@@ -769,10 +769,49 @@ fn north_american_rolls_in_every_form() {
             &present,
             &["Diaz"],
         ),
+        // A roll call: a sentence after its label, or a table, one member a line, under it.
+        (
+            "Roll call: Mayor Ruiz, Councilmembers Ames, Bell and Cho present; Councilmember Diaz absent.",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Roll Call: Mayor Ruiz, Council Members Ames, Bell and Cho were present. Council Member Diaz was absent.",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "ROLL CALL\nMayor Ruiz \u{2013} Present\nCouncilmember Ames \u{2013} Present\nCouncilmember Bell \u{2013} Present\nCouncilmember Cho \u{2013} Present\nCouncilmember Diaz \u{2013} Absent",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "ROLL CALL\nMayor Ruiz Present\nCouncil Member Ames Present\nCouncil Member Bell Present\nCouncil Member Cho Present\nCouncil Member Diaz Absent",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Roll Call:\nMayor Ruiz: Present\nAmes: Present\nBell: Present\nCho: Present\nDiaz: Absent",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "ROLL CALL\nMayor Ruiz ........ Present\nAmes ........ Present\nBell ........ Present\nCho ........ Present\nDiaz ........ Excused",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "ROLL CALL\nMayor Ruiz\tPresent\nAmes\tPresent\nBell\tPresent\nCho\tPresent\nDiaz\tAbsent (excused)",
+            &present,
+            &["Diaz"],
+        ),
     ] {
         let doc = north_american_page_with_attendance(lines);
         assert_eq!(names(&doc.attendance.present), want_present, "{lines:?}");
         assert_eq!(names(&doc.attendance.apologies), want_absent, "{lines:?}");
+        // A roll's lines are no items.
+        let numbers: Vec<_> = doc.items.iter().map(|it| it.number.as_deref()).collect();
+        assert!(numbers.ends_with(&[Some("1"), Some("2")]) && numbers.len() <= 3, "{lines:?}: {numbers:?}");
     }
     // The chair stated in prose, in the header or the call to order.
     for lines in [
