@@ -287,7 +287,9 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
             i = read_sections_in_a_row(input, lines, i, found, attendance);
             continue;
         }
-        if let Some(after) = roll_call_label(line.text) {
+        let label_end = roll_call_label(line.text)
+            .or_else(|| (roll && i == 0 && after_colon(input, line.start)).then_some(0));
+        if let Some(after) = label_end {
             // "Roll call: Mayor Ruiz, ... present; ... absent.", "ROLL CALL" above a table:
             // the lines after it are a roll's. A label after it starts its sections.
             roll = true;
@@ -296,11 +298,23 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
                 i = read_sections_in_a_row(input, lines, i, (section, after + at), attendance);
                 continue;
             }
-            roll_line(rest, line.start + after, attendance);
-            i += 1;
+            if roll_line(rest, line.start + after, attendance).0
+                || roll_names(rest, 0, rest.len()).is_none()
+            {
+                i += 1;
+                continue;
+            }
+            // Names alone ("Attendance: Cllrs A Hale, B Ives"): those present. A sentence
+            // ("Attendance: The Clerk reported ...") is none.
+            let mut first = true;
+            let start = line.start + after;
+            let (next, _) = run_on(lines, i, start, line.end(), |s, e| {
+                add_section_part(Section::Present, &input[s..e], s, attendance, &mut first);
+            });
+            i = next;
             continue;
         }
-        if roll && roll_line(line.text, line.start, attendance) {
+        if roll && roll_line(line.text, line.start, attendance).1 {
             i += 1;
             continue;
         }
@@ -335,15 +349,20 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
     }
 }
 
-/// Where the roll follows a "Roll call" label that starts `text` ("Roll call:", "ROLL CALL"
-/// alone, "Roll Call \u{2013}"), if one does. Every header line is asked: a line that does
-/// not start with an "r" (most) is turned away by its first byte.
+/// Where the roll follows a "Roll call" or "Attendance" label that starts `text` ("Roll
+/// call:", "ROLL CALL" alone, "Roll Call \u{2013}", "Attendance:"), if one does. Every header
+/// line is asked: a line that starts with neither letter (most) is turned away by its first
+/// byte.
 fn roll_call_label(text: &str) -> Option<usize> {
-    const ROLL_CALL: &str = "roll call";
-    if text.as_bytes().first()? | 0x20 != b'r' || !starts_with_ci(text, ROLL_CALL) {
+    let word = match text.as_bytes().first()? | 0x20 {
+        b'r' => "roll call",
+        b'a' => "attendance",
+        _ => return None,
+    };
+    if !starts_with_ci(text, word) {
         return None;
     }
-    let after = &text[ROLL_CALL.len()..];
+    let after = &text[word.len()..];
     let rest =
         after.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
     let marked = after[..after.len() - rest.len()].contains([':', '-', '\u{2013}']);
@@ -362,9 +381,11 @@ const ROLL_WORDS: [(&str, Section); 3] = [
 /// "Ames ..... Absent": the names before each of [`ROLL_WORDS`] are present or absent.
 /// Names only: a stretch with a word in lower case other than "and" ("A quorum was
 /// present", "Bell arrived at 7:05 and was present") or that starts "All" names nobody.
-/// Returns whether the line said any of the words after names. Each name is added once.
-fn roll_line(text: &str, base: usize, attendance: &mut Attendance) -> bool {
+/// Returns whether the line says any of the words, and whether it names anyone before one.
+/// Each name is added once.
+fn roll_line(text: &str, base: usize, attendance: &mut Attendance) -> (bool, bool) {
     let bytes = text.as_bytes();
+    let mut seen = false;
     let mut said = false;
     let mut from = 0;
     let mut at = 0;
@@ -385,6 +406,7 @@ fn roll_line(text: &str, base: usize, attendance: &mut Attendance) -> bool {
             at += 1;
             continue;
         };
+        seen = true;
         if let Some((s, e)) = roll_names(text, from, at) {
             said = true;
             let found = people::parse_name_list(&text[s..e], base + s);
@@ -401,7 +423,15 @@ fn roll_line(text: &str, base: usize, attendance: &mut Attendance) -> bool {
         at += word.len();
         from = at;
     }
-    said
+    (seen, said)
+}
+
+/// Whether the text before `start` in `input` ends in a colon on the same line: the first
+/// line of a roll-call item's text follows its title ("Roll Call: Mayor Ruiz, ...").
+fn after_colon(input: &str, start: usize) -> bool {
+    input
+        .get(..start)
+        .is_some_and(|before| before.trim_end_matches([' ', '\t']).ends_with(':'))
 }
 
 /// The stretch of names in `text[from..to]` before a roll's word: separators and "were"

@@ -572,6 +572,8 @@ fn members_present_and_the_chair_in_every_form() {
             &all,
             Some("A Hale"),
         ),
+        ("Attendance: Cllrs A Hale, B Ives, C Joss", &all, None),
+        ("ATTENDANCE:\nPresent: Cllrs A Hale, B Ives, C Joss", &all, None),
         // A sentence that opens with the label: "Present were ...", "Those present were: ...".
         ("Present were Councillors A Hale, B Ives and C Joss.", &all, None),
         ("Those present were Cllrs A Hale, B Ives and C Joss.", &all, None),
@@ -768,6 +770,11 @@ fn north_american_rolls_in_every_form() {
             "Board Members Present: Mayor Ruiz, Ames, Bell, Cho\nBoard Members Absent: Diaz",
             &present,
             &["Diaz"],
+        ),
+        (
+            "Roll Call: Mayor Ruiz, Council Members Ames, Bell and Cho",
+            &present,
+            &[],
         ),
         // A roll call: a sentence after its label, or a table, one member a line, under it.
         (
