@@ -31,7 +31,7 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 55] = [
+const LABELS: [(&str, Section); 56] = [
     ("members of the public present", Section::Ignored),
     // North American: the body's members, the mayor among them, and who was absent
     // ("Regrets" in Ontario, "Excused" in many US minutes).
@@ -87,6 +87,8 @@ const LABELS: [(&str, Section); 55] = [
     ("councillors present", Section::Present),
     ("present members", Section::Present),
     ("committee members", Section::Present),
+    // "Councillors: A Hale, B Ives", after the labels it starts.
+    ("councillors", Section::Present),
     ("attending", Section::Present),
     ("present", Section::Present),
     ("members", Section::Present),
@@ -546,6 +548,10 @@ fn read_section(
         let mut next_label = None;
         while j < lines.len() {
             next_label = label(lines[j].text);
+            if next_label.is_some() && end == line.end() && is_councillors_alone(lines[j].text) {
+                // "In attendance:" / "Councillors:": a sub-heading of the list to come.
+                next_label = None;
+            }
             if next_label.is_some() || is_sub_label_end(lines[j].text) {
                 break;
             }
@@ -733,6 +739,13 @@ pub(crate) fn from_titled_item(
         .find(|p| p.start < p.end)
         .map_or(first.end, |p| p.end);
     add_section(section, &input[first.start..end], first.start, attendance);
+}
+
+/// Whether a line is "Councillors:" alone: under another label ("In attendance:"), the
+/// sub-heading of its list, not a list of those present.
+fn is_councillors_alone(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| is_space(c) || c == ':');
+    t.len() == "councillors".len() && t.eq_ignore_ascii_case("councillors")
 }
 
 /// A line that ends a multi-line list without being an attendance label: a new section of

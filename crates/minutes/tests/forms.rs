@@ -573,6 +573,8 @@ fn members_present_and_the_chair_in_every_form() {
             Some("A Hale"),
         ),
         ("Attendance: Cllrs A Hale, B Ives, C Joss", &all, None),
+        ("Councillors: A Hale, B Ives, C Joss", &all, None),
+        ("Councillors:\nA Hale\nB Ives\nC Joss", &all, None),
         ("ATTENDANCE:\nPresent: Cllrs A Hale, B Ives, C Joss", &all, None),
         // A sentence that opens with the label: "Present were ...", "Those present were: ...".
         ("Present were Councillors A Hale, B Ives and C Joss.", &all, None),
@@ -690,6 +692,13 @@ fn labels_inside_one_line_start_their_sections() {
             &["A. Hale", "B. Ives"],
             &["C. Joss"],
             &[],
+        ),
+        // "Councillors:" under another label heads that label's list.
+        (
+            "Present:\nCouncillors:\nCllr A Hale\nCllr B Ives\nIn attendance:\nCouncillors:\nCllr C Joss",
+            &["A Hale", "B Ives"],
+            &[],
+            &["C Joss"],
         ),
         // No colon after the words: no label, one list.
         (
