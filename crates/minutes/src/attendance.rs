@@ -851,6 +851,82 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
     }
 }
 
+/// Splits the entries that run names together without separators ("A Hale B Ives C Joss",
+/// as a table's cells convert) where every name is an initial and a surname: only then can
+/// the names be told apart ("Anna Hale Ben Ives" stays one entry). Entries with a role or
+/// a note are left alone. `text` starts at byte `base` and holds the entries' spans.
+/// Asked once a document, of the members present: `text` is the input (`base` 0).
+#[inline(never)]
+pub(crate) fn split_initialled_runs(found: &mut Vec<Person>, text: &str, base: usize) {
+    // The shortest run of two initialled names is "A Bc D Ef".
+    if !found
+        .iter()
+        .any(|p| p.name.len() >= 9 && is_initialled_run(&p.name))
+    {
+        return;
+    }
+    let mut out = Vec::with_capacity(found.len() + 4);
+    for person in found.drain(..) {
+        let entry = person
+            .span
+            .start
+            .checked_sub(base)
+            .and_then(|s| Some((s, text.get(s..person.span.end.checked_sub(base)?)?)));
+        let at = entry.and_then(|(s, e)| Some(s + e.find(person.name.as_str())?));
+        match at {
+            Some(at)
+                if person.role.is_none()
+                    && person.note.is_none()
+                    && is_initialled_run(&person.name) =>
+            {
+                let name = &text[at..at + person.name.len()];
+                let words: Vec<(usize, &str)> = name
+                    .split(' ')
+                    .scan(0, |off, w| {
+                        let here = *off;
+                        *off += w.len() + 1;
+                        Some((here, w))
+                    })
+                    .collect();
+                for pair in words.chunks(2) {
+                    let [(s, _), (e, last)] = pair else { continue };
+                    let (s, e) = (at + s, at + e + last.len());
+                    out.push(Person {
+                        name: CompactString::from(&text[s..e]),
+                        title: person.title.clone(),
+                        role: None,
+                        note: None,
+                        span: Span::new(base + s, base + e),
+                    });
+                }
+            }
+            _ => out.push(person),
+        }
+    }
+    *found = out;
+}
+
+/// Whether `name` is two or more initials, each with a surname after it, one space apart:
+/// "A Hale B Ives", "A. Hale B. Ives".
+#[inline(never)]
+fn is_initialled_run(name: &str) -> bool {
+    // Most names start with no initial, and are turned away by their first two bytes.
+    if !matches!(name.as_bytes(), [c, b' ' | b'.', ..] if c.is_ascii_uppercase()) {
+        return false;
+    }
+    let count = memchr::memchr_iter(b' ', name.as_bytes()).count() + 1;
+    count >= 4
+        && count % 2 == 0
+        && name.split(' ').enumerate().all(|(i, w)| {
+            let b = w.as_bytes();
+            if i % 2 == 0 {
+                matches!(b, [c] | [c, b'.'] if c.is_ascii_uppercase())
+            } else {
+                w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+            }
+        })
+}
+
 /// [`add_section`] of one stretch of a list that page numbers cut ([`run_on`]; `first`
 /// says whether it is the first, and is cleared): after the first, the present list's
 /// stretches are added to it, not dropped as a second list. An unlabelled list ("Cllrs B

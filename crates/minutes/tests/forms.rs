@@ -574,6 +574,10 @@ fn members_present_and_the_chair_in_every_form() {
         ),
         ("Attendance: Cllrs A Hale, B Ives, C Joss", &all, None),
         ("Councillors: A Hale, B Ives, C Joss", &all, None),
+        // No separators: split only where every name is an initial and a surname.
+        ("Councillors: A Hale B Ives C Joss", &all, None),
+        ("Present: A. Hale B. Ives", &["A. Hale", "B. Ives"], None),
+        ("Present: Anna Hale Ben Ives", &["Anna Hale Ben Ives"], None),
         ("Councillors:\nA Hale\nB Ives\nC Joss", &all, None),
         ("ATTENDANCE:\nPresent: Cllrs A Hale, B Ives, C Joss", &all, None),
         // A sentence that opens with the label: "Present were ...", "Those present were: ...".
