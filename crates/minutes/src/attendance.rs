@@ -31,7 +31,7 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 56] = [
+const LABELS: [(&str, Section); 57] = [
     ("members of the public present", Section::Ignored),
     // North American: the body's members, the mayor among them, and who was absent
     // ("Regrets" in Ontario, "Excused" in many US minutes).
@@ -83,6 +83,7 @@ const LABELS: [(&str, Section); 56] = [
     ("members absent", Section::Apologies),
     ("councillors absent", Section::Apologies),
     ("those present", Section::Present),
+    ("those absent", Section::Apologies),
     ("members present", Section::Present),
     ("councillors present", Section::Present),
     ("present members", Section::Present),

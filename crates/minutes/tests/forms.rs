@@ -633,6 +633,8 @@ fn apologies_in_every_form() {
         ("Present: Cllrs A Hale (Chair), B Ives\nAbsent with notice: Cllrs D Kerr and E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nExcused: Cllr D Kerr", &["D Kerr"]),
         ("Present: Cllrs A Hale (Chair), B Ives\nAbsent were Cllrs D Kerr and E Lamb.", &kerr_lamb),
+        ("Present: Cllrs A Hale (Chair), B Ives\nThose absent were Cllrs D Kerr and E Lamb.", &kerr_lamb),
+        ("Those present: Cllrs A Hale (Chair), B Ives\nThose absent: Cllr D Kerr", &["D Kerr"]),
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies: Cllr D Kerr (work) Cllr E Lamb", &kerr_lamb),
         // A name cut by the line's wrap.
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies were received from Cllrs Dai Kerr and Ezra\nLamb.", &["Dai Kerr", "Ezra Lamb"]),
