@@ -31,7 +31,7 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 59] = [
+const LABELS: [(&str, Section); 61] = [
     ("members of the public present", Section::Ignored),
     // North American: the body's members, the mayor among them, and who was absent
     // ("Regrets" in Ontario, "Excused" in many US minutes).
@@ -83,10 +83,13 @@ const LABELS: [(&str, Section); 59] = [
     ("members absent", Section::Apologies),
     ("councillors absent", Section::Apologies),
     ("those present", Section::Present),
+    ("those absent", Section::Apologies),
     ("members present", Section::Present),
     ("councillors present", Section::Present),
     ("present members", Section::Present),
     ("committee members", Section::Present),
+    // "Councillors: A Hale, B Ives", after the labels it starts.
+    ("councillors", Section::Present),
     ("attending", Section::Present),
     ("present", Section::Present),
     ("members", Section::Present),
@@ -179,6 +182,9 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
                 return None;
             }
             let after = skip_translation(&text[word.len()..]);
+            if let Some(list) = opens_sentence(word, after) {
+                return Some((*section, text.len() - list.len()));
+            }
             let rest = after
                 .trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
             let has_colon = after[..after.len() - rest.len()].contains(':')
@@ -207,6 +213,18 @@ fn skip_translation(after: &str) -> &str {
         }
         _ => after,
     }
+}
+
+/// The list after "were" where a present or absent label opens a sentence ("Present were
+/// Councillors A Hale, ...", "Those present were: Cllrs ...", "Absent were ..."): `after` is
+/// the text after the label's words `word`.
+fn opens_sentence<'t>(word: &str, after: &'t str) -> Option<&'t str> {
+    const WERE: &str = " were";
+    if !(word.ends_with("present") || word.ends_with("absent")) || !starts_with_ci(after, WERE) {
+        return None;
+    }
+    let rest = after[WERE.len()..].trim_start_matches(|c: char| is_space(c) || c == ':');
+    (rest.len() < after.len() - WERE.len() && !rest.is_empty()).then_some(rest)
 }
 
 /// Whether a heading phrase ("Attending", "Members Present") is an attendance label.
@@ -274,6 +292,18 @@ const SHORTEST_READ_LINE: usize = 6;
 /// Reads attendance from the header's lines. The chair is not set here: the parser sets it
 /// once every section of the minutes has been read ([`set_chair`]).
 pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Attendance) {
+    read_lines(input, lines, false, attendance);
+}
+
+/// Reads attendance from the lines of an item titled a roll call or attendance, as
+/// [`from_header`] does, each line also read as a roll's ([`roll_line`]).
+pub(crate) fn from_roll_call_item(input: &str, lines: &[Line<'_>], attendance: &mut Attendance) {
+    read_lines(input, lines, true, attendance);
+}
+
+/// [`from_header`] of `lines`, read as a roll's lines from the start when `roll` is set, or
+/// from the line that starts with "Roll call" on.
+fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut Attendance) {
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -283,6 +313,37 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
         }
         if let Some(found) = label(line.text) {
             i = read_sections_in_a_row(input, lines, i, found, attendance);
+            continue;
+        }
+        let label_end = roll_call_label(line.text)
+            .or_else(|| (roll && i == 0 && after_colon(input, line.start)).then_some(0));
+        if let Some(after) = label_end {
+            // "Roll call: Mayor Ruiz, ... present; ... absent.", "ROLL CALL" above a table:
+            // the lines after it are a roll's. A label after it starts its sections.
+            roll = true;
+            let rest = &line.text[after..];
+            if let Some((section, at)) = label(rest) {
+                i = read_sections_in_a_row(input, lines, i, (section, after + at), attendance);
+                continue;
+            }
+            if roll_line(rest, line.start + after, attendance).0
+                || roll_names(rest, 0, rest.len()).is_none()
+            {
+                i += 1;
+                continue;
+            }
+            // Names alone ("Attendance: Cllrs A Hale, B Ives"): those present. A sentence
+            // ("Attendance: The Clerk reported ...") is none.
+            let mut first = true;
+            let start = line.start + after;
+            let (next, _) = run_on(lines, i, start, line.end(), |s, e| {
+                add_section_part(Section::Present, &input[s..e], s, attendance, &mut first);
+            });
+            i = next;
+            continue;
+        }
+        if roll && roll_line(line.text, line.start, attendance).1 {
+            i += 1;
             continue;
         }
         if line.text.len() > 300 && attendance.present.is_empty() {
@@ -314,6 +375,128 @@ pub(crate) fn from_header(input: &str, lines: &[Line<'_>], attendance: &mut Atte
         }
         i += 1;
     }
+}
+
+/// Where the roll follows a "Roll call" or "Attendance" label that starts `text` ("Roll
+/// call:", "ROLL CALL" alone, "Roll Call \u{2013}", "Attendance:"), if one does. Every header
+/// line is asked: a line that starts with neither letter (most) is turned away by its first
+/// byte.
+fn roll_call_label(text: &str) -> Option<usize> {
+    let word = match text.as_bytes().first()? | 0x20 {
+        b'r' => "roll call",
+        b'a' => "attendance",
+        _ => return None,
+    };
+    if !starts_with_ci(text, word) {
+        return None;
+    }
+    let after = &text[word.len()..];
+    let rest =
+        after.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
+    let marked = after[..after.len() - rest.len()].contains([':', '-', '\u{2013}']);
+    (marked || rest.is_empty()).then_some(text.len() - rest.len())
+}
+
+/// The words a roll says of each member, whole words in any case, and what they make them.
+const ROLL_WORDS: [(&str, Section); 3] = [
+    ("present", Section::Present),
+    ("absent", Section::Apologies),
+    ("excused", Section::Apologies),
+];
+
+/// Reads one line of a roll: "Mayor Ruiz, Councilmembers Ames, Bell and Cho present;
+/// Councilmember Diaz absent.", "Councilmember Ames \u{2013} Present", "Ames: Present",
+/// "Ames ..... Absent": the names before each of [`ROLL_WORDS`] are present or absent.
+/// Names only: a stretch with a word in lower case other than "and" ("A quorum was
+/// present", "Bell arrived at 7:05 and was present") or that starts "All" names nobody.
+/// Returns whether the line says any of the words, and whether it names anyone before one.
+/// Each name is added once.
+fn roll_line(text: &str, base: usize, attendance: &mut Attendance) -> (bool, bool) {
+    let bytes = text.as_bytes();
+    let mut seen = false;
+    let mut said = false;
+    let mut from = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let word_start = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+        let found = word_start
+            .then(|| {
+                ROLL_WORDS.iter().find(|(w, _)| {
+                    bytes.len() - at >= w.len()
+                        && bytes[at..at + w.len()].eq_ignore_ascii_case(w.as_bytes())
+                        && !bytes
+                            .get(at + w.len())
+                            .is_some_and(u8::is_ascii_alphanumeric)
+                })
+            })
+            .flatten();
+        let Some((word, section)) = found else {
+            at += 1;
+            continue;
+        };
+        seen = true;
+        if let Some((s, e)) = roll_names(text, from, at) {
+            said = true;
+            let found = people::parse_name_list(&text[s..e], base + s);
+            let list = match section {
+                Section::Present => &mut attendance.present,
+                _ => &mut attendance.apologies,
+            };
+            for person in found {
+                if !list.iter().any(|p| p.name == person.name) {
+                    list.push(person);
+                }
+            }
+        }
+        at += word.len();
+        from = at;
+    }
+    (seen, said)
+}
+
+/// Whether the text before `start` in `input` ends in a colon on the same line: the first
+/// line of a roll-call item's text follows its title ("Roll Call: Mayor Ruiz, ...").
+fn after_colon(input: &str, start: usize) -> bool {
+    input
+        .get(..start)
+        .is_some_and(|before| before.trim_end_matches([' ', '\t']).ends_with(':'))
+}
+
+/// The stretch of names in `text[from..to]` before a roll's word: separators and "were"
+/// or "was" trimmed from its ends, `None` when it is no list of names (see [`roll_line`]).
+fn roll_names(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let sep = |c: char| {
+        is_space(c)
+            || matches!(
+                c,
+                ':' | ';'
+                    | ','
+                    | '.'
+                    | '-'
+                    | '\u{2013}'
+                    | '\u{2014}'
+                    | '\u{2026}'
+                    | '_'
+                    | '('
+                    | ')'
+            )
+    };
+    let part = &text[from..to];
+    let mut names = part.trim_matches(sep);
+    for verb in [" were", " was"] {
+        if names.len() > verb.len() && names.ends_with(verb) {
+            names = names[..names.len() - verb.len()].trim_end_matches(sep);
+        }
+    }
+    let mut words = names.split_whitespace();
+    let first = words.next()?;
+    let names_only = !["all", "the", "a", "no", "none", "quorum", "everyone"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        && first.starts_with(|c: char| c.is_uppercase())
+        && words.all(|w| w == "and" || w == "&" || !w.starts_with(|c: char| c.is_lowercase()));
+    let start = from + (names.as_ptr() as usize - part.as_ptr() as usize);
+    names_only.then_some((start, start + names.len()))
 }
 
 /// The words that name the members before "present:" inside a line: "... met with the
@@ -391,6 +574,10 @@ fn read_section(
         let mut next_label = None;
         while j < lines.len() {
             next_label = label(lines[j].text);
+            if next_label.is_some() && end == line.end() && is_councillors_alone(lines[j].text) {
+                // "In attendance:" / "Councillors:": a sub-heading of the list to come.
+                next_label = None;
+            }
             if next_label.is_some() || is_sub_label_end(lines[j].text) {
                 break;
             }
@@ -580,6 +767,13 @@ pub(crate) fn from_titled_item(
     add_section(section, &input[first.start..end], first.start, attendance);
 }
 
+/// Whether a line is "Councillors:" alone: under another label ("In attendance:"), the
+/// sub-heading of its list, not a list of those present.
+fn is_councillors_alone(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| is_space(c) || c == ':');
+    t.len() == "councillors".len() && t.eq_ignore_ascii_case("councillors")
+}
+
 /// A line that ends a multi-line list without being an attendance label: a new section of
 /// the page ("Officers:" is a label; "The webcast ..." is not a name).
 fn is_sub_label_end(text: &str) -> bool {
@@ -681,6 +875,82 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
         ),
         Section::Ignored => {}
     }
+}
+
+/// Splits the entries that run names together without separators ("A Hale B Ives C Joss",
+/// as a table's cells convert) where every name is an initial and a surname: only then can
+/// the names be told apart ("Anna Hale Ben Ives" stays one entry). Entries with a role or
+/// a note are left alone. `text` starts at byte `base` and holds the entries' spans.
+/// Asked once a document, of the members present: `text` is the input (`base` 0).
+#[inline(never)]
+pub(crate) fn split_initialled_runs(found: &mut Vec<Person>, text: &str, base: usize) {
+    // The shortest run of two initialled names is "A Bc D Ef".
+    if !found
+        .iter()
+        .any(|p| p.name.len() >= 9 && is_initialled_run(&p.name))
+    {
+        return;
+    }
+    let mut out = Vec::with_capacity(found.len() + 4);
+    for person in found.drain(..) {
+        let entry = person
+            .span
+            .start
+            .checked_sub(base)
+            .and_then(|s| Some((s, text.get(s..person.span.end.checked_sub(base)?)?)));
+        let at = entry.and_then(|(s, e)| Some(s + e.find(person.name.as_str())?));
+        match at {
+            Some(at)
+                if person.role.is_none()
+                    && person.note.is_none()
+                    && is_initialled_run(&person.name) =>
+            {
+                let name = &text[at..at + person.name.len()];
+                let words: Vec<(usize, &str)> = name
+                    .split(' ')
+                    .scan(0, |off, w| {
+                        let here = *off;
+                        *off += w.len() + 1;
+                        Some((here, w))
+                    })
+                    .collect();
+                for pair in words.chunks(2) {
+                    let [(s, _), (e, last)] = pair else { continue };
+                    let (s, e) = (at + s, at + e + last.len());
+                    out.push(Person {
+                        name: CompactString::from(&text[s..e]),
+                        title: person.title.clone(),
+                        role: None,
+                        note: None,
+                        span: Span::new(base + s, base + e),
+                    });
+                }
+            }
+            _ => out.push(person),
+        }
+    }
+    *found = out;
+}
+
+/// Whether `name` is two or more initials, each with a surname after it, one space apart:
+/// "A Hale B Ives", "A. Hale B. Ives".
+#[inline(never)]
+fn is_initialled_run(name: &str) -> bool {
+    // Most names start with no initial, and are turned away by their first two bytes.
+    if !matches!(name.as_bytes(), [c, b' ' | b'.', ..] if c.is_ascii_uppercase()) {
+        return false;
+    }
+    let count = memchr::memchr_iter(b' ', name.as_bytes()).count() + 1;
+    count >= 4
+        && count % 2 == 0
+        && name.split(' ').enumerate().all(|(i, w)| {
+            let b = w.as_bytes();
+            if i % 2 == 0 {
+                matches!(b, [c] | [c, b'.'] if c.is_ascii_uppercase())
+            } else {
+                w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+            }
+        })
 }
 
 /// [`add_section`] of one stretch of a list that page numbers cut ([`run_on`]; `first`
@@ -1293,6 +1563,9 @@ mod tests {
                     return None;
                 }
                 let after = skip_translation(&text[word.len()..]);
+                if let Some(list) = opens_sentence(word, after) {
+                    return Some((*section, text.len() - list.len()));
+                }
                 let rest = after.trim_start_matches(|c: char| {
                     is_space(c) || matches!(c, ':' | '-' | '\u{2013}')
                 });

@@ -61,6 +61,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     if !doc.attendance.apologies.is_empty() {
         attendance::join_wrapped_names(input, &mut doc.attendance.apologies);
     }
+    attendance::split_initialled_runs(&mut doc.attendance.present, input, 0);
     attendance::set_chair(&mut doc.attendance);
     let first_item = doc.items.first().map_or(input.len(), |it| it.span.start);
     if doc.attendance.chair.is_none() && !doc.attendance.present.is_empty() {
@@ -116,7 +117,7 @@ fn read_item(
                 indent: p.indent,
             })
             .collect();
-        attendance::from_header(input, &lines, &mut doc.attendance);
+        attendance::from_roll_call_item(input, &lines, &mut doc.attendance);
     }
     for p in minutes.iter().filter(|p| p.triggers.has(Trigger::Declare)) {
         let text = &input[p.span.start..p.span.end];

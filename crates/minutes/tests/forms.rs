@@ -691,6 +691,20 @@ fn members_present_and_the_chair_in_every_form() {
             &all,
             Some("A Hale"),
         ),
+        ("Attendance: Cllrs A Hale, B Ives, C Joss", &all, None),
+        ("Councillors: A Hale, B Ives, C Joss", &all, None),
+        // No separators: split only where every name is an initial and a surname.
+        ("Councillors: A Hale B Ives C Joss", &all, None),
+        ("Present: A. Hale B. Ives", &["A. Hale", "B. Ives"], None),
+        ("Present: Anna Hale Ben Ives", &["Anna Hale Ben Ives"], None),
+        ("Councillors:\nA Hale\nB Ives\nC Joss", &all, None),
+        ("ATTENDANCE:\nPresent: Cllrs A Hale, B Ives, C Joss", &all, None),
+        // A sentence that opens with the label: "Present were ...", "Those present were: ...".
+        ("Present were Councillors A Hale, B Ives and C Joss.", &all, None),
+        ("Those present were Cllrs A Hale, B Ives and C Joss.", &all, None),
+        ("Present were: Cllrs A Hale, B Ives and C Joss.", &all, None),
+        ("Members present were Cllrs A Hale, B Ives and C Joss.", &all, None),
+        ("Councillors A Hale, B Ives and C Joss were present.", &all, None),
         // The chair in a sentence of their own.
         (
             "Present: Councillors A Hale, B Ives and C Joss.\nCouncillor A Hale presided.",
@@ -741,6 +755,9 @@ fn apologies_in_every_form() {
         ("Present: Cllrs A Hale (Chair), B Ives\nRegrets: Cllr D Kerr, Cllr E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nAbsent with notice: Cllrs D Kerr and E Lamb", &kerr_lamb),
         ("Present: Cllrs A Hale (Chair), B Ives\nExcused: Cllr D Kerr", &["D Kerr"]),
+        ("Present: Cllrs A Hale (Chair), B Ives\nAbsent were Cllrs D Kerr and E Lamb.", &kerr_lamb),
+        ("Present: Cllrs A Hale (Chair), B Ives\nThose absent were Cllrs D Kerr and E Lamb.", &kerr_lamb),
+        ("Those present: Cllrs A Hale (Chair), B Ives\nThose absent: Cllr D Kerr", &["D Kerr"]),
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies: Cllr D Kerr (work) Cllr E Lamb", &kerr_lamb),
         // A name cut by the line's wrap.
         ("Present: Cllrs A Hale (Chair), B Ives\nApologies were received from Cllrs Dai Kerr and Ezra\nLamb.", &["Dai Kerr", "Ezra Lamb"]),
@@ -807,6 +824,13 @@ fn labels_inside_one_line_start_their_sections() {
             &["A. Hale", "B. Ives"],
             &["C. Joss"],
             &[],
+        ),
+        // "Councillors:" under another label heads that label's list.
+        (
+            "Present:\nCouncillors:\nCllr A Hale\nCllr B Ives\nIn attendance:\nCouncillors:\nCllr C Joss",
+            &["A Hale", "B Ives"],
+            &[],
+            &["C Joss"],
         ),
         // No colon after the words: no label, one list.
         (
@@ -888,10 +912,54 @@ fn north_american_rolls_in_every_form() {
             &present,
             &["Diaz"],
         ),
+        (
+            "Roll Call: Mayor Ruiz, Council Members Ames, Bell and Cho",
+            &present,
+            &[],
+        ),
+        // A roll call: a sentence after its label, or a table, one member a line, under it.
+        (
+            "Roll call: Mayor Ruiz, Councilmembers Ames, Bell and Cho present; Councilmember Diaz absent.",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Roll Call: Mayor Ruiz, Council Members Ames, Bell and Cho were present. Council Member Diaz was absent.",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "ROLL CALL\nMayor Ruiz \u{2013} Present\nCouncilmember Ames \u{2013} Present\nCouncilmember Bell \u{2013} Present\nCouncilmember Cho \u{2013} Present\nCouncilmember Diaz \u{2013} Absent",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "ROLL CALL\nMayor Ruiz Present\nCouncil Member Ames Present\nCouncil Member Bell Present\nCouncil Member Cho Present\nCouncil Member Diaz Absent",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Roll Call:\nMayor Ruiz: Present\nAmes: Present\nBell: Present\nCho: Present\nDiaz: Absent",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "ROLL CALL\nMayor Ruiz ........ Present\nAmes ........ Present\nBell ........ Present\nCho ........ Present\nDiaz ........ Excused",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "ROLL CALL\nMayor Ruiz\tPresent\nAmes\tPresent\nBell\tPresent\nCho\tPresent\nDiaz\tAbsent (excused)",
+            &present,
+            &["Diaz"],
+        ),
     ] {
         let doc = north_american_page_with_attendance(lines);
         assert_eq!(names(&doc.attendance.present), want_present, "{lines:?}");
         assert_eq!(names(&doc.attendance.apologies), want_absent, "{lines:?}");
+        // A roll's lines are no items.
+        let numbers: Vec<_> = doc.items.iter().map(|it| it.number.as_deref()).collect();
+        assert!(numbers.ends_with(&[Some("1"), Some("2")]) && numbers.len() <= 3, "{lines:?}: {numbers:?}");
     }
     // The chair stated in prose, in the header or the call to order.
     for lines in [

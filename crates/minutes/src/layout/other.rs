@@ -394,6 +394,15 @@ fn is_field_word(phrase: &str) -> bool {
     FIELD_WORDS.iter().any(|w| phrase.eq_ignore_ascii_case(w))
 }
 
+/// Whether the text after a colon is only what a roll call says of a member ("Ames:
+/// Present", "Diaz: Absent"): the line is the roll's, no heading.
+fn is_roll_entry(after: &str) -> bool {
+    let word = after.trim_matches(|c: char| c.is_whitespace() || c == '.');
+    ["present", "absent", "excused"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Whether the phrase before a colon reads as running text rather than a heading: it ends a
 /// sentence inside it ("Ostrowski. Nays: None") or lists names ("Whitfield, Ruiz, Palko"),
 /// as the wrapped end of a roll-call vote does.
@@ -441,7 +450,8 @@ fn heading(text: &str) -> Option<usize> {
             && !phrase.bytes().any(|b| b.is_ascii_digit())
             && !reads_as_prose(phrase)
             && !is_attendance_label(phrase)
-            && !is_field_word(phrase);
+            && !is_field_word(phrase)
+            && !is_roll_entry(&text[colon + 1..]);
         return heading.then_some(phrase.len());
     }
     // A line in capitals has no ASCII lower-case letter: most lines are turned away by the
@@ -561,7 +571,8 @@ mod tests {
                 && phrase.starts_with(|c: char| c.is_uppercase())
                 && !FIELD_WORDS.contains(&lower.trim())
                 && !is_attendance_label(phrase)
-                && !phrase.contains(|c: char| c.is_ascii_digit());
+                && !phrase.contains(|c: char| c.is_ascii_digit())
+                && !is_roll_entry(text.split_once(':').map_or("", |(_, r)| r));
             return ok.then_some(phrase.len());
         }
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
@@ -624,6 +635,8 @@ mod tests {
         assert_eq!(heading("MOTION: To approve the agenda"), None);
         assert_eq!(heading("VOTE: 5-0 MOTION CARRIED"), None);
         assert_eq!(heading("ACTION: Motion to approve"), None);
+        assert_eq!(heading("Ames: Present"), None);
+        assert_eq!(heading("Mayor Ruiz: Absent."), None);
         assert_eq!(heading("Public Comment: not scheduled"), Some(14));
         assert_eq!(heading("Planning, Zoning: the report"), Some(16));
     }
