@@ -182,7 +182,7 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
                 return None;
             }
             let after = skip_translation(&text[word.len()..]);
-            if let Some(list) = opens_sentence(word, after) {
+            if let Some(list) = list_after_were(word, after) {
                 return Some((*section, text.len() - list.len()));
             }
             let rest = after
@@ -218,7 +218,7 @@ fn skip_translation(after: &str) -> &str {
 /// The list after "were" where a present or absent label opens a sentence ("Present were
 /// Councillors A Hale, ...", "Those present were: Cllrs ...", "Absent were ..."): `after` is
 /// the text after the label's words `word`.
-fn opens_sentence<'t>(word: &str, after: &'t str) -> Option<&'t str> {
+fn list_after_were<'t>(word: &str, after: &'t str) -> Option<&'t str> {
     const WERE: &str = " were";
     if !(word.ends_with("present") || word.ends_with("absent")) || !starts_with_ci(after, WERE) {
         return None;
@@ -1563,7 +1563,7 @@ mod tests {
                     return None;
                 }
                 let after = skip_translation(&text[word.len()..]);
-                if let Some(list) = opens_sentence(word, after) {
+                if let Some(list) = list_after_were(word, after) {
                     return Some((*section, text.len() - list.len()));
                 }
                 let rest = after.trim_start_matches(|c: char| {
