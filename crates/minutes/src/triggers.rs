@@ -541,7 +541,12 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
             motion
         }
         (b's', b'e') if starts(b"second") => motion,
-        (b'v', b'o') if starts(b"vote") => motion,
+        (b'v', b'o') if starts(b"vote") => {
+            if voted_to(rest) {
+                found.set(Trigger::Carried);
+            }
+            motion
+        }
         (b'p', b'r') if starts(b"propos") => motion,
         (b'u', b'n') if starts(b"unanim") => motion,
         (b'l', b'o') if starts(b"lost") => motion,
@@ -550,6 +555,41 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
         _ => return,
     };
     found.set(trigger);
+}
+
+/// Whether "voted" at the start of `rest` records a body's vote that passed, as North
+/// American minutes write a motion's outcome: "the Council voted unanimously to approve",
+/// "voted 5-0 to adopt" (more for than against). Only "to" after the vote counts: "voted
+/// unanimously in favour" (UK minutes, before their "RESOLVED") and "voted 2-3 to" do not.
+#[inline(never)]
+fn voted_to(rest: &[u8]) -> bool {
+    let Some(after) = rest
+        .get(..6)
+        .filter(|w| w.eq_ignore_ascii_case(b"voted "))
+        .map(|_| &rest[6..])
+    else {
+        return false;
+    };
+    let digits = |b: &[u8]| b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let after = if after.len() >= 12 && after[..12].eq_ignore_ascii_case(b"unanimously ") {
+        &after[12..]
+    } else {
+        // "5-0 ": one or two digits each side, read only once both are known to be short.
+        let ayes = digits(after);
+        let nays = match after.get(ayes) {
+            Some(b'-' | b'/') if (1..=2).contains(&ayes) => digits(&after[ayes + 1..]),
+            _ => return false,
+        };
+        if !(1..=2).contains(&nays) || after.get(ayes + 1 + nays) != Some(&b' ') {
+            return false;
+        }
+        let count = |b: &[u8]| b.iter().fold(0u8, |n, c| n * 10 + (c - b'0'));
+        if count(&after[..ayes]) <= count(&after[ayes + 1..ayes + 1 + nays]) {
+            return false;
+        }
+        &after[ayes + 2 + nays..]
+    };
+    after.len() > 3 && after[..3].eq_ignore_ascii_case(b"to ")
 }
 
 #[cfg(test)]
@@ -633,7 +673,12 @@ mod tests {
                 motion
             }
             (b's', b'e') if starts(b"second") => motion,
-            (b'v', b'o') if starts(b"vote") => motion,
+            (b'v', b'o') if starts(b"vote") => {
+                if voted_to(rest) {
+                    found.set(Trigger::Carried);
+                }
+                motion
+            }
             (b'p', b'r') if starts(b"propos") => motion,
             (b'u', b'n') if starts(b"unanim") => motion,
             (b'l', b'o') if starts(b"lost") => motion,
@@ -952,6 +997,9 @@ mod tests {
             "Motion declared carried.",
             "The motion was declared carried.",
             "Moved by Ames, seconded by Bell, that the plan be approved. Carried.",
+            "the Council voted unanimously to approve the plan",
+            "Council VOTED 5-0 TO approve",
+            "the Board voted 10/2 to adopt",
         ] {
             assert!(scan(text).has(Trigger::Carried), "{text:?}");
         }
@@ -960,6 +1008,15 @@ mod tests {
             "motions passed",
             "the carried motion",
             "It was approved. carried",
+            "Members voted unanimously in favour.",
+            "the Council voted 2-3 to approve",
+            "voted 3-3 to approve",
+            "voted 5-0",
+            "voted 5-0 against",
+            "voted 123-0 to approve",
+            "voted 5-999999999999 to approve",
+            "voted unanimously",
+            "voted to approve",
         ] {
             assert!(!scan(text).has(Trigger::Carried), "{text:?}");
         }

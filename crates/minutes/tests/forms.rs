@@ -1193,6 +1193,10 @@ fn north_american_motions_in_every_form() {
         // Legistar and CivicClerk vote lines are no headings.
         ("A motion was made by Council Member Ames, seconded by Council Member Bell, that this item be approved. The motion carried by the following vote:\nAye: 4 - Mayor Ruiz, Council Member Ames, Council Member Bell and Council Member Cho\nNay: 1 - Council Member Diaz", 1),
         ("Motion made by Councilmember Ames, Seconded by Councilmember Bell.\nVoting Yea: Mayor Ruiz, Councilmember Ames, Councilmember Bell\nVoting Nay: Councilmember Cho\nMotion passed 3-1.", 1),
+        // The body's vote as the outcome, with no "carried" or "passed".
+        ("On a motion by Council Member Ames, seconded by Council Member Bell, the Council voted unanimously to approve the agreement.", 1),
+        ("Upon motion by Ames, seconded by Bell, the Council voted 5-0 to approve the agreement.", 1),
+        ("Upon motion by Ames, seconded by Bell, the Council voted 2-3 to approve the agreement.", 0),
         ("The Council discussed the agreement. No action was taken.", 0),
     ] {
         let text = format!(
