@@ -16,7 +16,8 @@
 # 4. Linear growth: for each stress shape (many items, one long line, a long list, a long
 #    attendance line, a flattened export, one item with very many resolutions,
 #    mostly blank text, very many officers welcomed by name, a flattened item whose text
-#    follows a long run of blank lines, lines of dotted numbers, tables of figures) compares one ~64 KB document with one 10x larger:
+#    follows a long run of blank lines, lines of dotted numbers, tables of figures, a roll-call
+#    table of very many members) compares one ~64 KB document with one 10x larger:
 #    (I_10x - I_empty) / (I_1x - I_empty), normalised to exactly 10x the bytes.
 #    Target: <= 10.5.
 # 5. Unless --no-profile: a callgrind profile of the 5 MB synthetic run, with the top
@@ -95,7 +96,7 @@ echo "== linear growth: one document 10x larger (target <= 10.5x instructions) =
 printf '%-16s %10s %14s %11s %14s %8s\n' shape bytes_1x instr_1x bytes_10x instr_10x growth
 : > "$work/empty.txt"
 i_0=$(callgrind_instructions "$work/cg-empty.out" "$minutes" stats -j 1 --no-progress "$work/empty.txt")
-for shape in items long-line long-list attendance flattened resolutions whitespace welcomes flattened-blanks dotted figures; do
+for shape in items long-line long-list attendance flattened resolutions whitespace welcomes flattened-blanks dotted figures roll-call; do
   "$gen" stress "$shape" 1 "$work/$shape-1.txt"
   "$gen" stress "$shape" 10 "$work/$shape-10.txt"
   b1=$(stat -c %s "$work/$shape-1.txt")

@@ -609,10 +609,13 @@ pub enum Stress {
     BudgetFlattened,
     /// Finance minutes with budget tables, of no known layout.
     BudgetUnknown,
+    /// North American minutes whose roll call is a table of very many members, one a line,
+    /// every one of a different name.
+    RollCall,
 }
 
 impl Stress {
-    pub const ALL: [Stress; 17] = [
+    pub const ALL: [Stress; 18] = [
         Stress::Items,
         Stress::LongLine,
         Stress::LongList,
@@ -630,6 +633,7 @@ impl Stress {
         Stress::BudgetModernGov,
         Stress::BudgetFlattened,
         Stress::BudgetUnknown,
+        Stress::RollCall,
     ];
 
     pub fn name(self) -> &'static str {
@@ -651,6 +655,7 @@ impl Stress {
             Stress::BudgetModernGov => "budget-moderngov",
             Stress::BudgetFlattened => "budget-flattened",
             Stress::BudgetUnknown => "budget-unknown",
+            Stress::RollCall => "roll-call",
         }
     }
 }
@@ -757,6 +762,16 @@ pub fn stress(shape: Stress, scale: usize) -> String {
                 let _ = writeln!(out, "{n}. {}", rng.pick(PROCEDURAL).to_uppercase());
                 n += 1;
             }
+        }
+        Stress::RollCall => {
+            out.push_str("CITY OF OAKVALE\nCITY COUNCIL\nMarch 4, 2025\n\nRoll call:\n");
+            let mut n = 0;
+            while out.len() < target {
+                let word = rng.pick(&["Present", "Absent", "Excused"]);
+                let _ = writeln!(out, "Councilmember {} \u{2013} {word}", distinct_surname(n));
+                n += 1;
+            }
+            out.push_str("\n1. CALL TO ORDER\nMayor Ruiz opened the meeting.\n");
         }
         Stress::Welcomes => {
             out.push_str(

@@ -304,6 +304,8 @@ pub(crate) fn from_roll_call_item(input: &str, lines: &[Line<'_>], attendance: &
 /// [`from_header`] of `lines`, read as a roll's lines from the start when `roll` is set, or
 /// from the line that starts with "Roll call" on.
 fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut Attendance) {
+    // Whether a roll's line added names: each name is then kept once, in one pass at the end.
+    let mut rolled = false;
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -326,9 +328,9 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
                 i = read_sections_in_a_row(input, lines, i, (section, after + at), attendance);
                 continue;
             }
-            if roll_line(rest, line.start + after, attendance).0
-                || roll_names(rest, 0, rest.len()).is_none()
-            {
+            let (seen, said) = roll_line(rest, line.start + after, attendance);
+            rolled |= said;
+            if seen || roll_names(rest, 0, rest.len()).is_none() {
                 i += 1;
                 continue;
             }
@@ -343,6 +345,7 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
             continue;
         }
         if roll && roll_line(line.text, line.start, attendance).1 {
+            rolled = true;
             i += 1;
             continue;
         }
@@ -375,6 +378,18 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
         }
         i += 1;
     }
+    if rolled {
+        keep_each_name_once(&mut attendance.present);
+        keep_each_name_once(&mut attendance.apologies);
+    }
+}
+
+/// `people` with each name kept once, where it first stands: a roll names members an earlier
+/// list named too. One pass with a set (a look through the list for each name read was
+/// quadratic in a long roll).
+fn keep_each_name_once(people: &mut Vec<Person>) {
+    let mut seen = HashSet::with_capacity(people.len());
+    people.retain(|p| seen.insert(p.name.clone()));
 }
 
 /// Where the roll follows a "Roll call" or "Attendance" label that starts `text` ("Roll
@@ -409,8 +424,8 @@ const ROLL_WORDS: [(&str, Section); 3] = [
 /// "Ames ..... Absent": the names before each of [`ROLL_WORDS`] are present or absent.
 /// Names only: a stretch with a word in lower case other than "and" ("A quorum was
 /// present", "Bell arrived at 7:05 and was present") or that starts "All" names nobody.
-/// Returns whether the line says any of the words, and whether it names anyone before one.
-/// Each name is added once.
+/// Returns whether the line says any of the words, and whether it names anyone before one
+/// (the caller then keeps each name once: [`keep_each_name_once`]).
 fn roll_line(text: &str, base: usize, attendance: &mut Attendance) -> (bool, bool) {
     let bytes = text.as_bytes();
     let mut seen = false;
@@ -438,14 +453,9 @@ fn roll_line(text: &str, base: usize, attendance: &mut Attendance) -> (bool, boo
         if let Some((s, e)) = roll_names(text, from, at) {
             said = true;
             let found = people::parse_name_list(&text[s..e], base + s);
-            let list = match section {
-                Section::Present => &mut attendance.present,
-                _ => &mut attendance.apologies,
-            };
-            for person in found {
-                if !list.iter().any(|p| p.name == person.name) {
-                    list.push(person);
-                }
+            match section {
+                Section::Present => append(&mut attendance.present, found),
+                _ => append(&mut attendance.apologies, found),
             }
         }
         at += word.len();
