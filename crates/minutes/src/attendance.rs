@@ -412,8 +412,9 @@ fn roll_call_label(text: &str) -> Option<usize> {
     (marked || rest.is_empty()).then_some(text.len() - rest.len())
 }
 
-/// The words a roll says of each member, whole words in any case, and what they make them.
-const ROLL_WORDS: [(&str, Section); 3] = [
+/// The words a roll says of each member, whole words in any case, and what they make them
+/// (layout/other.rs also turns away "Ames: Present" as a heading by them).
+pub(crate) const ROLL_WORDS: [(&str, Section); 3] = [
     ("present", Section::Present),
     ("absent", Section::Apologies),
     ("excused", Section::Apologies),
@@ -890,10 +891,10 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
 /// Splits the entries that run names together without separators ("A Hale B Ives C Joss",
 /// as a table's cells convert) where every name is an initial and a surname: only then can
 /// the names be told apart ("Anna Hale Ben Ives" stays one entry). Entries with a role or
-/// a note are left alone. `text` starts at byte `base` and holds the entries' spans.
-/// Asked once a document, of the members present: `text` is the input (`base` 0).
+/// a note are left alone. Asked once a document, of the members present: `text` is the
+/// input, which the entries' spans index.
 #[inline(never)]
-pub(crate) fn split_initialled_runs(found: &mut Vec<Person>, text: &str, base: usize) {
+pub(crate) fn split_initialled_runs(found: &mut Vec<Person>, text: &str) {
     // The shortest run of two initialled names is "A Bc D Ef".
     if !found
         .iter()
@@ -903,11 +904,9 @@ pub(crate) fn split_initialled_runs(found: &mut Vec<Person>, text: &str, base: u
     }
     let mut out = Vec::with_capacity(found.len() + 4);
     for person in found.drain(..) {
-        let entry = person
-            .span
-            .start
-            .checked_sub(base)
-            .and_then(|s| Some((s, text.get(s..person.span.end.checked_sub(base)?)?)));
+        let entry = text
+            .get(person.span.start..person.span.end)
+            .map(|e| (person.span.start, e));
         let at = entry.and_then(|(s, e)| Some(s + e.find(person.name.as_str())?));
         match at {
             Some(at)
@@ -932,7 +931,7 @@ pub(crate) fn split_initialled_runs(found: &mut Vec<Person>, text: &str, base: u
                         title: person.title.clone(),
                         role: None,
                         note: None,
-                        span: Span::new(base + s, base + e),
+                        span: Span::new(s, e),
                     });
                 }
             }

@@ -61,7 +61,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     if !doc.attendance.apologies.is_empty() {
         attendance::join_wrapped_names(input, &mut doc.attendance.apologies);
     }
-    attendance::split_initialled_runs(&mut doc.attendance.present, input, 0);
+    attendance::split_initialled_runs(&mut doc.attendance.present, input);
     attendance::set_chair(&mut doc.attendance);
     let first_item = doc.items.first().map_or(input.len(), |it| it.span.start);
     if doc.attendance.chair.is_none() && !doc.attendance.present.is_empty() {

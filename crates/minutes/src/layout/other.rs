@@ -8,7 +8,7 @@ use super::{
     give_lines, item_buffer, next_non_blank, number_line_item, push_body, start_item, words_up_to,
     Segments,
 };
-use crate::attendance::is_attendance_label;
+use crate::attendance::{is_attendance_label, ROLL_WORDS};
 use crate::item::{Piece, RawItem};
 use crate::lexer::{self, heading_of, item_number, number_line, number_line_of, Line};
 
@@ -398,9 +398,7 @@ fn is_field_word(phrase: &str) -> bool {
 /// Present", "Diaz: Absent"): the line is the roll's, no heading.
 fn is_roll_entry(after: &str) -> bool {
     let word = after.trim_matches(|c: char| c.is_whitespace() || c == '.');
-    ["present", "absent", "excused"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+    ROLL_WORDS.iter().any(|(w, _)| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether the phrase before a colon reads as running text rather than a heading: it ends a
