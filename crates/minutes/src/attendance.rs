@@ -1167,10 +1167,13 @@ fn after_welcome(text: &str) -> Option<usize> {
 }
 
 /// Apologies and substitutions recorded in an item's minutes, and the people the minutes
-/// welcome ("The Chair welcomed to the meeting Jane Wood, Head of Service ...").
+/// welcome ("The Chair welcomed to the meeting Jane Wood, Head of Service ..."). An
+/// `untitled` item (an item page that lost its heading) has its apology sentences read as
+/// an apologies item's are: with no title to say what it is, they are all it says.
 pub(crate) fn from_item(
     input: &str,
     kind: ItemKind,
+    untitled: bool,
     units: &[Scanned],
     attendance: &mut Attendance,
     known: &mut KnownNames,
@@ -1193,6 +1196,14 @@ pub(crate) fn from_item(
         }
     }
     match kind {
+        _ if untitled => {
+            for unit in units.iter().map(|u| &u.span) {
+                let text = &input[unit.start..unit.end];
+                if let Some(found) = people::apologies_in_sentence(text, unit.start) {
+                    append(&mut attendance.apologies, found);
+                }
+            }
+        }
         ItemKind::Apologies => {
             let mut said = false;
             for unit in units.iter().map(|u| &u.span) {

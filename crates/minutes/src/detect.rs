@@ -39,10 +39,12 @@ pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
         }
         if head_lines == 0 {
             from = l.start;
+            // An item page that lost its top, from the minutes label down.
+            head_titles.item_page = l.text.eq_ignore_ascii_case("minutes:");
         }
         head_lines += 1;
         to = l.end();
-        if head_titles.note(l.text) || head_lines == HEAD_LINES {
+        if head_titles.item_page || head_titles.note(l.text) || head_lines == HEAD_LINES {
             break;
         }
     }

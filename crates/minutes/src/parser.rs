@@ -105,7 +105,16 @@ fn read_item(
     doc: &mut Document,
     known: &mut attendance::KnownNames,
 ) {
-    attendance::from_item(input, item.kind, minutes, &mut doc.attendance, known);
+    // An item page that lost its heading: its apology sentences are what it records.
+    let untitled = item.title_span.is_none() && doc.format == Format::ModernGovItem;
+    attendance::from_item(
+        input,
+        item.kind,
+        untitled,
+        minutes,
+        &mut doc.attendance,
+        known,
+    );
     if item.kind != ItemKind::Apologies && attendance::is_attendance_label(&item.title) {
         attendance::from_titled_item(input, &item.title, raw, &mut doc.attendance);
     } else if titles_roll_call(&item.title) {

@@ -3,7 +3,7 @@
 //! (made up) with what a reader finds in it. Each row is a form some council uses; a rule
 //! that reads one form must not lose the others.
 
-use minutes::{parse, Document};
+use minutes::{parse, Document, Format};
 
 const TITLES: [&str; 4] = [
     "Apologies for absence",
@@ -800,6 +800,48 @@ fn apologies_in_every_form() {
         ));
         assert_eq!(names(&doc.attendance.apologies), apologies, "{body:?}");
     }
+}
+
+/// ModernGov item pages that lost their heading (the title, or the page's top down to the
+/// minutes label): the minutes' text is no title, and its apology sentences are read.
+#[test]
+fn item_pages_without_a_heading_give_their_apologies() {
+    let kerr_lamb = ["D Kerr", "E Lamb"];
+    for (page, title) in [
+        (
+            "Agenda item\n\nApologies\n\nMinutes:\n\nApologies were received from Cllrs D Kerr and E Lamb.\n",
+            Some("Apologies"),
+        ),
+        (
+            "Agenda item\n\n\n\nApologies were received from Cllrs D Kerr and E Lamb.\n\n\nThe Chair welcomed those present.\n",
+            None,
+        ),
+        (
+            "Agenda item\n\n\n\nThere were apologies for absence from Councillors D Kerr (on civic business), and E Lamb; and for lateness from Councillor F Moss. Councillor G Nash gave his apologies for leaving the meeting early to attend to ward business.\n",
+            None,
+        ),
+        (
+            "Minutes:\nApologies for absence were received from Cllr D Kerr and Cllr E Lamb.\n",
+            None,
+        ),
+        (
+            "Minutes:\nIt was moved by A Hale, seconded by B Ives and RESOLVED, that C Joss take the Chair.\nApologies were received from D Kerr and E Lamb.\n",
+            None,
+        ),
+    ] {
+        let doc = parse(page);
+        assert_eq!(doc.format, Format::ModernGovItem, "{page:?}");
+        assert_eq!(names(&doc.attendance.apologies), kerr_lamb, "{page:?}");
+        assert_eq!(doc.items.len(), 1, "{page:?}");
+        let got = doc.items[0].title_span.map(|_| doc.items[0].title.as_str());
+        assert_eq!(got, title, "{page:?}");
+    }
+    // A heading that ends with a full stop is still the title.
+    let doc = parse(
+        "Agenda item\n\nElection of Chairman.\n\nMinutes:\n\nRESOLVED - That A Hale be Chairman.\n",
+    );
+    assert_eq!(doc.items[0].title, "Election of Chairman.");
+    assert_eq!(doc.items[0].resolutions.len(), 1);
 }
 
 /// Labels inside one line ("Present: ... . Apologies: ... . Also present: ...") start their

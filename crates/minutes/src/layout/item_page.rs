@@ -3,6 +3,7 @@
 
 use super::{give_lines, item_buffer, next_non_blank, start_item, Segments};
 use crate::lexer::Line;
+use crate::people::apologies_in_sentence;
 use crate::text::{find_ascii_ci, starts_with_ci, starts_with_folded};
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
@@ -27,16 +28,30 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         .iter()
         .find_map(|l| item_number_of_issue_line(l.text))
         .map(|n| (n, lines[t].start));
-    let mut item = start_item(
-        number,
-        Some((lines[t].start, lines[t].end())),
-        lines[t].end(),
-    );
-    give_lines(&mut item, lines, t + 1, lines.len());
+    // A page that lost its heading: the minutes label or the minutes' text stands where
+    // the title would. The item is untitled and its text starts there.
+    let label = lines[..=t].iter().position(|l| is_minutes_label(l.text));
+    let body_from = label.or_else(|| is_minutes_text(lines[t]).then_some(t));
+    let item = match body_from {
+        Some(from) => {
+            let mut item = start_item(number, None, lines[from].start);
+            give_lines(&mut item, lines, from, lines.len());
+            item
+        }
+        None => {
+            let mut item = start_item(
+                number,
+                Some((lines[t].start, lines[t].end())),
+                lines[t].end(),
+            );
+            give_lines(&mut item, lines, t + 1, lines.len());
+            item
+        }
+    };
     let mut items = item_buffer();
     items.push(item);
     Segments {
-        header_end: t,
+        header_end: body_from.unwrap_or(t),
         items,
         diagnostics: Vec::new(),
     }
@@ -52,6 +67,28 @@ fn is_page_furniture(text: &str) -> bool {
         || ["issue - meetings", "issue \u{2013} meetings"]
             .iter()
             .any(|f| text.eq_ignore_ascii_case(f))
+}
+
+/// "Minutes:", the label ModernGov writes above an item's minutes.
+fn is_minutes_label(text: &str) -> bool {
+    text.eq_ignore_ascii_case("minutes:")
+}
+
+/// Whether the line where the title would stand is the minutes' text instead: two
+/// sentences or more, longer than any heading ("There were apologies for absence from
+/// Councillors A and B; ... Councillor C gave his apologies ..."), or a sentence that
+/// names apologies ("Apologies were received from A, B and C.").
+fn is_minutes_text(line: Line<'_>) -> bool {
+    const LONGEST_TITLE: usize = 150;
+    let text = line.text;
+    let sentences = || {
+        text.as_bytes()
+            .windows(3)
+            .any(|w| w[0] == b'.' && w[1] == b' ' && w[2].is_ascii_uppercase())
+    };
+    (text.len() > LONGEST_TITLE && sentences())
+        || (text.ends_with('.')
+            && apologies_in_sentence(text, line.start).is_some_and(|names| !names.is_empty()))
 }
 
 /// "Decision Maker: Cabinet", "Decision published: 12/03/2024": page fields, not titles.
@@ -85,6 +122,37 @@ mod tests {
         let (a, b) = s.items[0].title.unwrap();
         assert_eq!(&text[a..b], "Apologies");
         assert_eq!(s.items[0].end, text.trim_end().len());
+    }
+
+    /// Where the title would stand, the minutes label or the minutes' own text: no title,
+    /// and the item's text starts there.
+    #[test]
+    fn a_page_without_its_heading_has_an_untitled_item() {
+        for text in [
+            "Minutes:\nApologies were received from Cllr A Hale.\n",
+            "Agenda item\n\nMinutes:\n\nNoted.\n",
+            "Agenda item\n\nApologies were received from Cllr A Hale and Cllr B Ives.\n",
+            "Agenda item\n\nThe Board noted the report of the Town Clerk on the year's accounts and the audit. Members asked about the reserves and the insurance, which the Chamberlain explained.\n",
+        ] {
+            let lines = lines(text);
+            let s = segment(text, &lines);
+            assert_eq!(s.items.len(), 1, "{text:?}");
+            assert_eq!(s.items[0].title, None, "{text:?}");
+            let body = s.items[0].pieces().next().map(|p| &text[p.start..p.end]);
+            assert!(body.is_some_and(|b| !b.is_empty() && text.contains(b)), "{text:?}");
+        }
+        // Headings, long or with a full stop, stay titles.
+        for title in [
+            "Election of Chairman.",
+            "Apologies for absence.",
+            "Application for a Premises Licence for the Old Mill, 12 High Street, Kelby, under the Licensing Act 2003 with representations from residents and the police",
+        ] {
+            let text = format!("Agenda item\n\n{title}\n\nMinutes:\n\nNoted.\n");
+            let lines = lines(&text);
+            let s = segment(&text, &lines);
+            let (a, b) = s.items[0].title.unwrap();
+            assert_eq!(&text[a..b], title);
+        }
     }
 
     /// The issue page's heading with a hyphen or an en dash is no title: the item's is.
