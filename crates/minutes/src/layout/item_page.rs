@@ -31,7 +31,9 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     // A page that lost its heading: the minutes label or the minutes' text stands where
     // the title would. The item is untitled and its text starts there.
     let label = lines[..=t].iter().position(|l| is_minutes_label(l.text));
-    let body_from = label.or_else(|| is_minutes_text(lines[t]).then_some(t));
+    let body_from = label
+        .or_else(|| is_minutes_text(lines[t]).then_some(t))
+        .or_else(|| decision_without_heading(lines, marker, t));
     let item = match body_from {
         Some(from) => {
             let mut item = start_item(number, None, lines[from].start);
@@ -91,10 +93,27 @@ fn is_minutes_text(line: Line<'_>) -> bool {
             && apologies_in_sentence(text, line.start).is_some_and(|names| !names.is_empty()))
 }
 
-/// "Decision Maker: Cabinet", "Decision published: 12/03/2024": page fields, not titles.
+/// Where the text starts on a decision page that lost its heading (which stands above
+/// "Decision Maker:", so the first line that could be a title, `t`, comes after it): the
+/// first line after the marker that is no decision field ("Decision status: ...", "Is
+/// subject to call in?: No"), such as "RESOLVED: That Cabinet:".
+fn decision_without_heading(lines: &[Line<'_>], marker: Option<usize>, t: usize) -> Option<usize> {
+    let m = marker.filter(|&m| m < t && starts_with_folded(lines[m].text, "decision maker:"))?;
+    let is_decision_field = |text: &str| {
+        starts_with_folded(text, "decision status:")
+            || text
+                .split_once(':')
+                .is_some_and(|(key, _)| key.ends_with('?'))
+    };
+    (m + 1..lines.len()).find(|&i| !lines[i].is_blank() && !is_decision_field(lines[i].text))
+}
+
+/// "Decision Maker: Cabinet", "Decision published: 12/03/2024", "Is subject to call in?:
+/// No": page fields, not titles.
 fn is_field_line(text: &str) -> bool {
-    text.split_once(':')
-        .is_some_and(|(key, _)| key.split_whitespace().count() <= 3 && !key.is_empty())
+    text.split_once(':').is_some_and(|(key, _)| {
+        !key.is_empty() && (key.split_whitespace().count() <= 3 || key.ends_with('?'))
+    })
 }
 
 /// "Meeting: 12/03/2024 - Cabinet (Item 276)" → "276".
@@ -152,6 +171,33 @@ mod tests {
             let s = segment(&text, &lines);
             let (a, b) = s.items[0].title.unwrap();
             assert_eq!(&text[a..b], title);
+        }
+    }
+
+    /// A decision page's heading stands above "Decision Maker:": a page without it is
+    /// untitled, its text starting after the decision's fields.
+    #[test]
+    fn a_decision_page_without_its_heading_has_an_untitled_item() {
+        let fields = "Decision Maker: Harbour Board\n\nDecision status: Recommendations Approved\n\nIs Key decision?: No\n\nIs subject to call in?: No\n\n";
+        for (head, title) in [
+            ("Decision details\n\nCoastal Path\n\n", Some("Coastal Path")),
+            ("Decision details\n\n\n", None),
+            ("", None),
+        ] {
+            let text =
+                format!("{head}{fields}RESOLVED: That the Board:\n\n(1) Noted the report.\n");
+            let lines = lines(&text);
+            let s = segment(&text, &lines);
+            assert_eq!(
+                s.items[0].title.map(|(a, b)| &text[a..b]),
+                title,
+                "{text:?}"
+            );
+            if title.is_none() {
+                let body = s.items[0].pieces().find(|p| p.start < p.end);
+                let first = body.map(|p| &text[p.start..p.end]);
+                assert_eq!(first, Some("RESOLVED: That the Board:"), "{text:?}");
+            }
         }
     }
 
