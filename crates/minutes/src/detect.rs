@@ -1,6 +1,7 @@
 //! Layout detection: which family of published minutes a text belongs to, from markers that
 //! each family's pages carry (see `shared/FORMATS.md`).
 
+use crate::layout::is_issue_page_heading;
 use crate::lexer::{numbered_heading, Line};
 use crate::model::Format;
 use crate::simd;
@@ -229,17 +230,20 @@ const OPENS_HEAD_TITLE: [bool; 256] = {
 
 /// Whether a title may start with byte `b`: see [`may_open_head_title`].
 const fn may_open_head_title_by_rule(b: u8) -> bool {
-    !b.is_ascii_alphanumeric() || matches!(b | 0x20, b'a' | b'd' | b'm') || b == b'Y'
+    !b.is_ascii_alphanumeric() || matches!(b | 0x20, b'a' | b'd' | b'i' | b'm') || b == b'Y'
 }
 
-/// "Agenda item", "Decision Maker:", "Decision published:", "Meeting: 12/03/2024 - Cabinet (Item 276)".
+/// "Agenda item", "Decision Maker:", "Decision published:", "Meeting: 12/03/2024 - Cabinet (Item 276)",
+/// an issue page's heading ("Issue details", "Issue - meetings", "Decisions for issue X").
 fn is_item_page_marker(text: &str) -> bool {
     match first_lower(text) {
         b'a' => text.eq_ignore_ascii_case("agenda item"),
         b'd' => {
             starts_with_folded(text, "decision maker:")
                 || starts_with_folded(text, "decision published:")
+                || is_issue_page_heading(text)
         }
+        b'i' => is_issue_page_heading(text),
         b'm' => starts_with_folded(text, "meeting:") && find_ascii_ci(text, "(item ").is_some(),
         _ => false,
     }
@@ -647,7 +651,7 @@ mod tests {
             );
         }
         for c in [
-            'a', 'D', 'm', 'Y', 'y', 'x', '1', ' ', '>', '\u{a0}', '\u{2022}', 'é',
+            'a', 'D', 'i', 'm', 'Y', 'y', 'x', '1', ' ', '>', '\u{a0}', '\u{2022}', 'é',
         ] {
             let text = format!("{c}x");
             let want = may_open_head_title_by_rule(text.as_bytes()[0]);
@@ -835,6 +839,10 @@ mod tests {
             "Abcd 12 X",
             "Agenda item",
             "AGENDA ITEM",
+            "Issue details",
+            "Issue - meetings",
+            "Decisions for issue Budget",
+            "Items of business",
             "Decision Maker: Cabinet",
             "decision published: 1/2/2024",
             "Meeting: 12/03/2024 - Cabinet (Item 276)",
@@ -870,6 +878,7 @@ mod tests {
                 assert!(may_start_cmis_reference(t.as_bytes()), "{t:?}");
             }
             let page_marker = t.eq_ignore_ascii_case("agenda item")
+                || is_issue_page_heading(t)
                 || starts_with_ci(t, "decision maker:")
                 || starts_with_ci(t, "decision published:")
                 || (starts_with_ci(t, "meeting:") && find_ascii_ci(t, "(item ").is_some());

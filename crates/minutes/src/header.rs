@@ -328,12 +328,15 @@ fn dashes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// Fields of decision pages: "Decision Maker: Harbour Board", "Date of decision: 12/03/2025",
-/// "Decided at meeting: 12/03/2025 - Harbour Board". Returns (date, committee).
+/// "Decided at meeting: 12/03/2025 - Harbour Board", and an issue's decision "24/06/2025 -
+/// To approve the budget" (the meeting's date, then the decision's title). Returns (date,
+/// committee).
 ///
-/// Every label starts with "m" or "d", either case: a line starting with any other byte
-/// (most of the sixty asked) is turned away before the labels are compared.
+/// Every label starts with "m" or "d", either case, or a digit: a line starting with any
+/// other byte (most of the sixty asked) is turned away before the labels are compared.
 fn item_page_fields(text: &str) -> Option<(Option<Date>, Option<String>)> {
-    if !matches!(text.as_bytes().first().map(|b| b | 0x20), Some(b'm' | b'd')) {
+    let first = text.as_bytes().first()?;
+    if !matches!(first | 0x20, b'm' | b'd') && !first.is_ascii_digit() {
         return None;
     }
     item_page_fields_of(text)
@@ -359,7 +362,10 @@ fn item_page_fields_of(text: &str) -> Option<(Option<Date>, Option<String>)> {
             return Some((date::date(rest).ok().map(|(_, d)| d), None));
         }
     }
-    None
+    // "24/06/2025 - To approve the budget": a decision under the issue it was taken on.
+    let (after, d) = date::date(text).ok()?;
+    let dashed = after.starts_with(" - ") || after.starts_with(" \u{2013} ");
+    dashed.then_some((Some(d), None))
 }
 
 /// Printed minutes: the body's name on the first line (often in capitals) or in "Minutes of a
@@ -1640,6 +1646,8 @@ mod tests {
             "Decided at meeting: ",
             "12/03/2025",
             " - Cabinet (Item 2)",
+            "4",
+            " \u{2013} ",
             "x",
             "M",
             "d",

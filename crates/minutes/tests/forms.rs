@@ -844,6 +844,52 @@ fn item_pages_without_a_heading_give_their_apologies() {
     assert_eq!(doc.items[0].resolutions.len(), 1);
 }
 
+/// ModernGov issue pages ("Issue details", "Issue - meetings", "Decisions for issue ...")
+/// are item pages: one item, its number and title from the item's own heading, the date of
+/// the meeting that took it.
+#[test]
+fn issue_pages_in_every_form() {
+    for (page, number, title, date) in [
+        (
+            "Issue details\n\nDeclarations of interest, if any.\n\nDecision type: Non-key\n\nDecision status: Recommendations Approved\n\nAgenda items\n",
+            None,
+            "Declarations of interest, if any.",
+            None,
+        ),
+        (
+            "Issue - meetings\n\nTo receive the minutes of the meetings of the Harbour Board held on\u{2026}\n\nMeeting: 20/09/2025 - Council (Item 52)\n\n52 To receive the minutes of the meeting of the Harbour Board held on 6th September 2025 pdf icon PDF 164 KB\n\nThe minutes were received for information.\n",
+            Some("52"),
+            "To receive the minutes of the meeting of the Harbour Board held on 6th September 2025",
+            Some("2025-09-20"),
+        ),
+        (
+            "Issue - meetings\n\nAdmission of the Public\n\nMeeting: 14/03/2025 - Cabinet (Item 4:)\n\nAdmission of the Public\n\nItems will be considered in public.\n\nDecision:\n\nIt was noted that no exempt information was submitted.\n",
+            Some("4"),
+            "Admission of the Public",
+            Some("2025-03-14"),
+        ),
+        (
+            "Decisions for issue To confirm the minutes of 18 March 2025\n\nIssue - decisions\n\nTo confirm the minutes of 18 March 2025\n\n24/06/2025 - To confirm the minutes of 18 March 2025\n\nThe minutes were submitted and approved.\n",
+            None,
+            "To confirm the minutes of 18 March 2025",
+            Some("2025-06-24"),
+        ),
+    ] {
+        let doc = parse(page);
+        assert_eq!(doc.format, Format::ModernGovItem, "{page:?}");
+        assert_eq!(doc.items.len(), 1, "{page:?}");
+        let item = &doc.items[0];
+        assert_eq!((item.number.as_deref(), item.title.as_str()), (number, title), "{page:?}");
+        assert_eq!(doc.date.map(|d| d.to_string()).as_deref(), date, "{page:?}");
+        // The item's text starts below its heading: no heading or issue line in it.
+        let first = item.agenda.first().or(item.minutes.first()).map(|b| {
+            let span = b.span();
+            &page[span.start..span.end]
+        });
+        assert!(first.is_some_and(|t| !t.contains(title) && !t.starts_with("Meeting:")), "{page:?}");
+    }
+}
+
 /// Labels inside one line ("Present: ... . Apologies: ... . Also present: ...") start their
 /// sections there, as at the start of a line; a full stop inside a name list is no label's.
 #[test]

@@ -24,10 +24,12 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             ..Segments::default()
         };
     };
-    let number = lines
+    // An issue page's "Meeting: 12/03/2025 - Cabinet (Item 276)" line and its number.
+    let issue = lines
         .iter()
-        .find_map(|l| item_number_of_issue_line(l.text))
-        .map(|n| (n, lines[t].start));
+        .enumerate()
+        .find_map(|(i, l)| item_number_of_issue_line(l.text).map(|n| (i, n)));
+    let number = issue.map(|(_, n)| (n, lines[t].start));
     // A page that lost its heading: the minutes label or the minutes' text stands where
     // the title would. The item is untitled and its text starts there.
     let label = lines[..=t].iter().position(|l| is_minutes_label(l.text));
@@ -41,12 +43,19 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             item
         }
         None => {
-            let mut item = start_item(
-                number,
-                Some((lines[t].start, lines[t].end())),
-                lines[t].end(),
-            );
-            give_lines(&mut item, lines, t + 1, lines.len());
+            // Under the issue line, the item's own numbered heading ("276 Bus Station pdf
+            // icon PDF 120 KB") is its title in full where the page's may be shortened
+            // ("To receive the minutes of the meetings of the Cabinet held on…").
+            let (title, next) = issue
+                .and_then(|(i, n)| heading_below(lines, i, n, t))
+                .unwrap_or_else(|| {
+                    let next = next_non_blank(lines, t + 1)
+                        .filter(|&d| is_dated_title(lines[d].text, lines[t].text))
+                        .map_or(t + 1, |d| d + 1);
+                    ((lines[t].start, lines[t].end()), next)
+                });
+            let mut item = start_item(number, Some(title), title.1);
+            give_lines(&mut item, lines, next, lines.len());
             item
         }
     };
@@ -59,16 +68,34 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     }
 }
 
-/// Page headings above the title: "Decision details", "Issue - meetings" (or with an en
-/// dash, as some converters write every hyphen between spaces), breadcrumbs.
+/// Page headings above the title: "Decision details", an issue page's heading,
+/// breadcrumbs.
 fn is_page_furniture(text: &str) -> bool {
-    ["decision details", "issue details", "skip to content"]
+    ["decision details", "skip to content"]
         .iter()
         .any(|f| text.eq_ignore_ascii_case(f))
+        || is_issue_page_heading(text)
         || text.contains(" > ")
-        || ["issue - meetings", "issue \u{2013} meetings"]
-            .iter()
-            .any(|f| text.eq_ignore_ascii_case(f))
+}
+
+/// The heading of a ModernGov issue page: "Issue details", "Issue - meetings", "Issue -
+/// decisions" (or with an en dash, as some converters write every hyphen between spaces),
+/// "Decisions for issue Budget 2025/26" (the page's title line, the issue named again below).
+pub(crate) fn is_issue_page_heading(text: &str) -> bool {
+    if starts_with_folded(text, "decisions for issue ") {
+        return true;
+    }
+    let Some(rest) = text.get(..6).filter(|w| w.eq_ignore_ascii_case("issue ")) else {
+        return false;
+    };
+    let rest = &text[rest.len()..];
+    let rest = rest
+        .strip_prefix("- ")
+        .or_else(|| rest.strip_prefix("\u{2013} "))
+        .unwrap_or(rest);
+    ["details", "meetings", "decisions"]
+        .iter()
+        .any(|w| rest.eq_ignore_ascii_case(w))
 }
 
 /// "Minutes:", the label ModernGov writes above an item's minutes.
@@ -116,7 +143,43 @@ fn is_field_line(text: &str) -> bool {
     })
 }
 
-/// "Meeting: 12/03/2024 - Cabinet (Item 276)" → "276".
+/// The item's heading under an issue page's "Meeting: ..." line `i`, as (its title, the line
+/// after it): a numbered heading ("276 Bus Station pdf icon PDF 120 KB", the title in full
+/// where the page's, line `t`, may be shortened: "To receive the minutes of the meetings of
+/// the Cabinet held on…"), or the page's title again.
+fn heading_below(
+    lines: &[Line<'_>],
+    i: usize,
+    number: &str,
+    t: usize,
+) -> Option<((usize, usize), usize)> {
+    let h = next_non_blank(lines, i + 1)?;
+    let line = &lines[h];
+    if line.text.eq_ignore_ascii_case(lines[t].text) {
+        return Some(((lines[t].start, lines[t].end()), h + 1));
+    }
+    let title = line
+        .text
+        .strip_prefix(number)?
+        .strip_prefix(' ')?
+        .trim_start();
+    let start = line.end() - title.len();
+    (!title.is_empty()).then_some(((start, line.end()), h + 1))
+}
+
+/// Whether `text` is an issue's decision under the issue's `title`: the date of the meeting
+/// that took it, then the title again ("24/06/2025 - To confirm the minutes").
+fn is_dated_title(text: &str, title: &str) -> bool {
+    let Ok((after, _)) = crate::date::date(text) else {
+        return false;
+    };
+    after
+        .strip_prefix(" - ")
+        .or_else(|| after.strip_prefix(" \u{2013} "))
+        .is_some_and(|rest| rest.eq_ignore_ascii_case(title))
+}
+
+/// "Meeting: 12/03/2024 - Cabinet (Item 276)" → "276"; "(Item 4:)" → "4".
 fn item_number_of_issue_line(text: &str) -> Option<&str> {
     if !starts_with_ci(text, "meeting:") {
         return None;
@@ -124,7 +187,7 @@ fn item_number_of_issue_line(text: &str) -> Option<&str> {
     let at = find_ascii_ci(text, "(item ")? + "(item ".len();
     let rest = &text[at..];
     let end = rest.find(')')?;
-    Some(rest[..end].trim())
+    Some(rest[..end].trim().trim_end_matches([':', '.']))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 mod flattened;
 mod item_page;
+pub(crate) use item_page::is_issue_page_heading;
 mod listing;
 mod other;
 mod outline;
