@@ -842,6 +842,7 @@ mod tests {
             "Issue details",
             "Issue - meetings",
             "Decisions for issue Budget",
+            "Issue - items at meetings - Budget",
             "Items of business",
             "Decision Maker: Cabinet",
             "decision published: 1/2/2024",

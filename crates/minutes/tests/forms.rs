@@ -863,6 +863,12 @@ fn issue_pages_in_every_form() {
             Some("2025-09-20"),
         ),
         (
+            "Issue - items at meetings - Apologies for Absence\n\nIssue - meetings\n\nApologies for Absence\n\nMeeting: 24/04/2025 - Harbour Board (Item 111)\n\nApologies for Absence\n\nAn apology for absence was received on behalf of Councillor R. J. Laight.\n",
+            Some("111"),
+            "Apologies for Absence",
+            Some("2025-04-24"),
+        ),
+        (
             "Issue - meetings\n\nAdmission of the Public\n\nMeeting: 14/03/2025 - Cabinet (Item 4:)\n\nAdmission of the Public\n\nItems will be considered in public.\n\nDecision:\n\nIt was noted that no exempt information was submitted.\n",
             Some("4"),
             "Admission of the Public",

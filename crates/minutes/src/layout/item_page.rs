@@ -80,7 +80,8 @@ fn is_page_furniture(text: &str) -> bool {
 
 /// The heading of a ModernGov issue page: "Issue details", "Issue - meetings", "Issue -
 /// decisions" (or with an en dash, as some converters write every hyphen between spaces),
-/// "Decisions for issue Budget 2025/26" (the page's title line, the issue named again below).
+/// "Decisions for issue Budget 2025/26", "Issue - items at meetings - Budget 2025/26" (the
+/// page's title lines, the issue named again below).
 pub(crate) fn is_issue_page_heading(text: &str) -> bool {
     if starts_with_folded(text, "decisions for issue ") {
         return true;
@@ -96,6 +97,7 @@ pub(crate) fn is_issue_page_heading(text: &str) -> bool {
     ["details", "meetings", "decisions"]
         .iter()
         .any(|w| rest.eq_ignore_ascii_case(w))
+        || starts_with_folded(rest, "items at meetings")
 }
 
 /// "Minutes:", the label ModernGov writes above an item's minutes.
