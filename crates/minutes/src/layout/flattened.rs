@@ -55,16 +55,15 @@ fn title_line_end(lines: &[Line<'_>]) -> usize {
 }
 
 pub(crate) fn segment<'a>(input: &str, lines: &[Line<'_>]) -> Segments<'a> {
-    let body_start = lines
-        .iter()
-        .position(|l| is_table_header(l.text))
-        .map_or_else(|| title_line_end(lines), |i| i + 1);
+    let header = lines.iter().position(|l| is_table_header(l.text));
+    let body_start = header.map_or_else(|| title_line_end(lines), |i| i + 1);
     let mut state = State {
         input,
         items: item_buffer(),
         boundary: true,
         first_item_line: None,
         last_has_text: false,
+        rows_between_bars: header.is_some_and(|i| lines[i].text.starts_with('|')),
     };
     for (i, line) in lines.iter().enumerate().skip(body_start) {
         if line.is_blank() {
@@ -129,6 +128,9 @@ struct State<'a> {
     /// pieces). Kept as pieces are added: a search of the body for each part cost a long
     /// run of blank lines in every part after it.
     last_has_text: bool,
+    /// A Markdown table ("| No. | Item |"): bars alone end its rows, so an item's agenda
+    /// text may run over lines before its "Minutes:" without that starting another item.
+    rows_between_bars: bool,
 }
 
 impl State<'_> {
@@ -144,7 +146,7 @@ impl State<'_> {
         assert_eq!(self.last_has_text, tests::has_text_by_search(&self.items));
         let new_item = self.boundary
             || self.items.is_empty()
-            || (pre_end > 0 && has_minutes && self.last_has_text);
+            || (pre_end > 0 && has_minutes && self.last_has_text && !self.rows_between_bars);
         let mut body_from = 0;
         if new_item {
             self.boundary = false;
@@ -326,16 +328,17 @@ fn starts_with_word(text: &str, word: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(' '))
 }
 
-/// "No. | Item |" and similar column headers.
+/// "No. | Item |" and similar column headers, also as a Markdown table writes them ("| No. |
+/// Item |").
 ///
 /// Asked of every line of a document without one: a line starting with printable ASCII
-/// other than the headers' 'N' (either case) is answered from that byte, without the walk
-/// over its characters.
+/// other than the headers' 'N' (either case) or a bar is answered from that byte, without
+/// the walk over its characters.
 fn is_table_header(text: &str) -> bool {
     if text
         .as_bytes()
         .first()
-        .is_some_and(|&b| b.is_ascii_graphic() && b | 0x20 != b'n')
+        .is_some_and(|&b| b.is_ascii_graphic() && b | 0x20 != b'n' && b != b'|')
     {
         return false;
     }
@@ -346,7 +349,7 @@ fn is_table_header(text: &str) -> bool {
 /// first-byte test.
 fn squeezed_is_table_header(text: &str) -> bool {
     const HEADERS: [&str; 2] = ["No.|Item|", "No.|Item|Minutes|"];
-    const LONGEST: usize = "No.|Item|Minutes|".len();
+    const LONGEST: usize = "|No.|Item|Minutes|".len();
     // The text without its spaces, given up as soon as it is longer than any header (a
     // flattened export can put a whole item on the line).
     let mut squeezed = [0u8; LONGEST];
@@ -358,9 +361,12 @@ fn squeezed_is_table_header(text: &str) -> bool {
         squeezed[len] = c as u8;
         len += 1;
     }
+    let squeezed = squeezed[..len]
+        .strip_prefix(b"|")
+        .unwrap_or(&squeezed[..len]);
     HEADERS
         .iter()
-        .any(|h| squeezed[..len].eq_ignore_ascii_case(h.as_bytes()))
+        .any(|h| squeezed.eq_ignore_ascii_case(h.as_bytes()))
 }
 
 /// "---|---|": a table's rule row.
@@ -580,6 +586,24 @@ mod tests {
                     .map_or(String::new(), |(a, b)| text[a..b].to_string())
             })
             .collect()
+    }
+
+    /// A Markdown table ("| No. | Item |", "|---|---|", a bar alone between rows): the venue
+    /// and contact above it are no items, and a row's agenda text may run over lines before
+    /// its "Minutes:" without starting another item.
+    #[test]
+    fn a_markdown_table_has_an_item_a_row() {
+        let text = "Venue: Harbour Room\nContact: Jo Penrose\n| No. | Item |\n|---|---|\n|\nDeclarations of Interest To receive any declarations. Minutes: None. |\n|\n|\nExclusion of Press and Public To consider passing a\nresolution excluding the press and public\nfrom the meeting. Minutes: ORDERED that the press and public be excluded. |\n|\n|\nHarbour Dues Report for decision. Minutes: Approved. |\n";
+        assert_eq!(
+            titles(text),
+            [
+                "Declarations of Interest",
+                "Exclusion of Press and Public",
+                "Harbour Dues"
+            ]
+        );
+        assert!(is_table_header("| No. | Item |"));
+        assert!(is_table_header("|No.|Item|Minutes|"));
     }
 
     /// A first line naming the meeting and its date is the header; a first line that is an
