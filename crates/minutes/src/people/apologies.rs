@@ -998,6 +998,26 @@ mod tests {
                 "Ian Seaton"
             ]
         );
+        // "The" with a clergy's or a peer's style starts a name, not a sentence.
+        let t = "Apologies were received from The Revd Dr Martin Dudley, Tom Sleigh and The Rt Hon Jane Smith.";
+        assert_eq!(
+            names(&apologies_in_sentence(t, 0).unwrap()),
+            [
+                "The Revd Dr Martin Dudley",
+                "Tom Sleigh",
+                "The Rt Hon Jane Smith"
+            ]
+        );
+        let t = "Apologies were received from The Rt Hon The Lord Mayor Alderman Vincent Keaveny and Tom Sleigh.";
+        assert_eq!(
+            names(&apologies_in_sentence(t, 0).unwrap()),
+            [
+                "The Rt Hon The Lord Mayor Alderman Vincent Keaveny",
+                "Tom Sleigh"
+            ]
+        );
+        let t = "Apologies were received from Tom Sleigh. The Committee noted them.";
+        assert_eq!(names(&apologies_in_sentence(t, 0).unwrap()), ["Tom Sleigh"]);
         let t = "Apologies were received from the Right Hon. the Lord Mayor Dr Andrew Parmley, and Jeremy Mayhew.";
         assert_eq!(
             names(&apologies_in_sentence(t, 0).unwrap()),

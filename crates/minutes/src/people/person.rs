@@ -310,6 +310,11 @@ pub(super) fn read_person_at(
         };
         let (flags, lists) = (facts.flags, facts.lists);
         match class_in(text, s, e, lists, flags) {
+            // "The Revd Dr Martin Dudley", "The Rt Hon The Lord Mayor Alderman Vincent
+            // Keaveny": a style, not a sentence.
+            WordClass::Stop
+                if (i == first || is_style(text, words[i - 1]))
+                    && opens_a_style(text, &words[i..name_end]) => {}
             WordClass::Stop => {
                 read.truncated = true;
                 break;
@@ -385,6 +390,35 @@ pub(super) fn read_person_at(
         span: Span::new(base + start, base + span_end),
     });
     read
+}
+
+/// Whether `words` start with "The" and a clergy's or a peer's style ("The Revd", "The
+/// Reverend", "The Rt Hon", "The Right Honourable", "The Venerable"), or "The Lord Mayor"
+/// after one: a name starts there where "The" alone starts a sentence.
+fn opens_a_style(text: &str, words: &[(usize, usize)]) -> bool {
+    match words {
+        [(s, e), next, ..] if &text[*s..*e] == "The" => {
+            is_style(text, *next) || text[next.0..next.1].eq_ignore_ascii_case("lord")
+        }
+        _ => false,
+    }
+}
+
+/// Whether the word at `(s, e)` is a clergy's or a peer's style ("Revd", "Rt.", "Hon").
+fn is_style(text: &str, (s, e): (usize, usize)) -> bool {
+    const STYLES: [&str; 9] = [
+        "rev",
+        "revd",
+        "reverend",
+        "rt",
+        "right",
+        "hon",
+        "honourable",
+        "venerable",
+        "very",
+    ];
+    let word = text[s..e].trim_end_matches('.');
+    STYLES.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The name whose words are `words` (at least one), cleaned as [`clean_short_in`] cleans
