@@ -40,12 +40,11 @@ pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
         }
         if head_lines == 0 {
             from = l.start;
-            // An item page that lost its top, from the minutes label down.
-            head_titles.item_page = l.text.eq_ignore_ascii_case("minutes:");
+            head_titles.minutes_label_first = l.text.eq_ignore_ascii_case("minutes:");
         }
         head_lines += 1;
         to = l.end();
-        if head_titles.item_page || head_titles.note(l.text) || head_lines == HEAD_LINES {
+        if head_titles.note(l.text) || head_lines == HEAD_LINES {
             break;
         }
     }
@@ -119,6 +118,8 @@ fn decide(
         || has_printed_title(lines);
     if printed {
         Format::Printed
+    } else if head_titles.minutes_label_first {
+        Format::ModernGovItem
     } else {
         Format::Unknown
     }
@@ -167,6 +168,9 @@ struct HeadTitles {
     listing: bool,
     /// A line starts "Meeting documents" or "Meeting details".
     cmis: bool,
+    /// The first line is "Minutes:" alone: an item page that lost its top, unless the
+    /// text shows another layout.
+    minutes_label_first: bool,
 }
 
 impl HeadTitles {
@@ -677,6 +681,9 @@ mod tests {
         let mut titles = HeadTitles::default();
         let mut span = None;
         for l in lines.iter().filter(|l| !l.is_blank()).take(HEAD_LINES) {
+            if span.is_none() {
+                titles.minutes_label_first = l.text.eq_ignore_ascii_case("minutes:");
+            }
             span = Some((span.map_or(l.start, |(from, _)| from), l.end()));
             let t = l.text;
             if is_item_page_marker(t) {
@@ -693,7 +700,10 @@ mod tests {
 
     /// Lines that decide a layout or look as if they might, and blank ones, for documents
     /// past [`HEAD_LINES`] non-blank lines (where the head ends) and [`SCAN_LINES`] lines.
-    const LINE_PIECES: [&str; 23] = [
+    const LINE_PIECES: [&str; 26] = [
+        "Minutes:\n",
+        "Issue details\n",
+        "Decisions for issue X\n",
         "x |\n",
         "|\n",
         "a |",

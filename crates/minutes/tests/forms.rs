@@ -836,6 +836,10 @@ fn item_pages_without_a_heading_give_their_apologies() {
         let got = doc.items[0].title_span.map(|_| doc.items[0].title.as_str());
         assert_eq!(got, title, "{page:?}");
     }
+    // Printed minutes under a first line "Minutes:" stay printed minutes.
+    let doc = parse("Minutes:\n\nHARBOUR COMMITTEE\n\nTuesday 4 March 2025\n\nPresent: Cllr A Hale (Chair), Cllr B Ives\n\n1. APOLOGIES\nNone.\n\n2. MINUTES\nRESOLVED that the minutes be approved.\n");
+    assert_eq!(doc.format, Format::Printed);
+    assert_eq!(doc.items.len(), 2);
     // A heading that ends with a full stop is still the title.
     let doc = parse(
         "Agenda item\n\nElection of Chairman.\n\nMinutes:\n\nRESOLVED - That A Hale be Chairman.\n",
