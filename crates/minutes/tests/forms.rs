@@ -1068,6 +1068,14 @@ fn resolutions_in_every_form() {
         ("Proposed by Cllr Ives, seconded by Cllr Hale and unanimously agreed to support the application.", 1),
         ("Cllr Ives reported that the dispute with the contractor had been resolved.", 0),
         ("Cllr Ives said that it was agreed last year that the hall be painted.", 0),
+        // Scottish councils: the body "resolved:-", its decision in lower case below (the two
+        // paragraphs read as one) or on the same line.
+        ("The Council resolved:-\n\nto note the position.", 1),
+        ("The Committee resolved:- to approve the minute.", 1),
+        ("The Council resolved:-\n\nin terms of Section 50A(4) of the Act, to exclude the press and public.", 1),
+        ("The Sub Committee resolved :-\nto refuse the application.", 1),
+        ("The Committee resolved:-\n\nthat the application be refused.", 1),
+        ("The matter was resolved:- to everyone's relief.", 0),
     ] {
         let doc = parse(&format!(
             "Kelby Parish Council\nMinutes of the meeting held on Monday 2 June 2025\n\n1. Apologies\nNone.\n\n2. Planning\n{body}\n\n3. Finance\nPaid.\n"
