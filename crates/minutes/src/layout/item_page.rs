@@ -24,10 +24,22 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             ..Segments::default()
         };
     };
-    let number = lines
+    let issue_line = lines
         .iter()
-        .find_map(|l| item_number_of_issue_line(l.text))
-        .map(|n| (n, lines[t].start));
+        .enumerate()
+        .find_map(|(k, l)| item_number_of_issue_line(l.text).map(|n| (k, n)));
+    let number = issue_line.map(|(_, n)| (n, lines[t].start));
+    // An issue page: the issue's title, "Meeting: ... (Item 52)", then the item's heading
+    // at that meeting with its number. Where the issue's title is cut short ("To receive
+    // the minutes of the Cabinet held on…"), the numbered heading ("52 To receive the
+    // minutes of the meeting of the Cabinet held on 6th September 2017") is the title.
+    let cut_short = |text: &str| text.ends_with('\u{2026}') || text.ends_with("...");
+    let issue_line_after_title = issue_line.filter(|&(k, _)| k > t && cut_short(lines[t].text));
+    let numbered_heading = issue_line_after_title.and_then(|(k, n)| {
+        let j = next_non_blank(lines, k + 1)?;
+        let rest = lines[j].text.strip_prefix(n)?.strip_prefix(' ')?;
+        (!rest.trim_start().is_empty()).then(|| (j, lines[j].end() - rest.len()))
+    });
     // A page that lost its heading: the minutes label or the minutes' text stands where
     // the title would. The item is untitled and its text starts there.
     let label = lines[..=t].iter().position(|l| is_minutes_label(l.text));
@@ -41,12 +53,13 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             item
         }
         None => {
+            let (line, title_start) = numbered_heading.unwrap_or((t, lines[t].start));
             let mut item = start_item(
                 number,
-                Some((lines[t].start, lines[t].end())),
-                lines[t].end(),
+                Some((title_start, lines[line].end())),
+                lines[line].end(),
             );
-            give_lines(&mut item, lines, t + 1, lines.len());
+            give_lines(&mut item, lines, line + 1, lines.len());
             item
         }
     };
@@ -61,6 +74,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
 
 /// Page headings above the title: "Decision details", "Issue - meetings" (or with an en
 /// dash, as some converters write every hyphen between spaces), breadcrumbs.
+/// The page's own title, "Issue - items at meetings - Apologies for Absence", is one too.
 fn is_page_furniture(text: &str) -> bool {
     ["decision details", "issue details", "skip to content"]
         .iter()
@@ -69,6 +83,12 @@ fn is_page_furniture(text: &str) -> bool {
         || ["issue - meetings", "issue \u{2013} meetings"]
             .iter()
             .any(|f| text.eq_ignore_ascii_case(f))
+        || [
+            "issue - items at meetings",
+            "issue \u{2013} items at meetings",
+        ]
+        .iter()
+        .any(|f| starts_with_ci(text, f))
 }
 
 /// "Minutes:", the label ModernGov writes above an item's minutes.
@@ -212,6 +232,41 @@ mod tests {
             let s = segment(&text, &lines);
             let (a, b) = s.items[0].title.unwrap();
             assert_eq!(&text[a..b], "Bus Station", "{heading:?}");
+        }
+    }
+
+    /// The page's title "Issue - items at meetings - X" is no item title; where the issue's
+    /// own is cut short, the item's heading at the meeting, after its number, is.
+    #[test]
+    fn issue_page_titles() {
+        for (text, title) in [
+            (
+                "Issue - items at meetings - Apologies\n\nIssue - meetings\n\nApologies\n\nMeeting: 24/04/2025 - Harbour Board (Item 11)\n\nApologies and Substitutes\n\nNone.\n",
+                "Apologies",
+            ),
+            (
+                "Issue \u{2013} items at meetings \u{2013} Apologies\n\nApologies\n\nMeeting: 24/04/2025 - Harbour Board (Item 11)\n\nNone.\n",
+                "Apologies",
+            ),
+            (
+                "Issue - meetings\n\nTo receive the minutes of the Board held on\u{2026}\n\nMeeting: 20/09/2025 - Council (Item 52)\n\n52 To receive the minutes of the Board held on 6th September 2025\n\nReceived.\n",
+                "To receive the minutes of the Board held on 6th September 2025",
+            ),
+            // A whole issue title stays the title.
+            (
+                "Issue - meetings\n\nBus Station\n\nMeeting: 12/03/2025 - Cabinet (Item 27)\n\n27 Bus Station Works\n\nReport.\n",
+                "Bus Station",
+            ),
+            // A number that is not the item's starts no heading.
+            (
+                "Issue - meetings\n\nBus Station...\n\nMeeting: 12/03/2025 - Cabinet (Item 27)\n\n276 buses were counted.\n",
+                "Bus Station...",
+            ),
+        ] {
+            let lines = lines(text);
+            let s = segment(text, &lines);
+            let (a, b) = s.items[0].title.unwrap();
+            assert_eq!(&text[a..b], title, "{text:?}");
         }
     }
 
