@@ -574,6 +574,28 @@ fn draft_marks_in_every_form() {
     }
 }
 
+/// GOLD-FORMAT's status from a ModernGov listing's title: "final" for its minutes, "draft"
+/// for its draft minutes, null for decisions alone; the page is read as a listing.
+#[test]
+fn moderngov_listing_titles_give_the_status() {
+    use minutes::Status::{Draft, Final};
+    for (title, status) in [
+        ("Agenda and minutes", Some(Final)),
+        ("Agenda and draft minutes", Some(Draft)),
+        ("Agenda, decisions and minutes", Some(Final)),
+        ("Agenda, decisions and draft minutes", Some(Draft)),
+        ("Agenda, reports and minutes", Some(Final)),
+        ("Agenda, reports and draft minutes", Some(Draft)),
+        ("Agenda and decisions", None),
+    ] {
+        let doc = parse(&format!(
+            "{title}\n\nVenue: Village Hall, Kelby\n\nItems\nNo. Item\n\n1.\n\nApologies\n\nMinutes:\n\nNone.\n"
+        ));
+        assert_eq!(doc.status, status, "{title:?}");
+        assert_eq!(doc.format, minutes::Format::ModernGovListing, "{title:?}");
+    }
+}
+
 fn names(people: &[minutes::Person]) -> Vec<&str> {
     people.iter().map(|p| p.name.as_str()).collect()
 }
