@@ -543,6 +543,9 @@ fn committee_and_date_from_every_title() {
         // The body's name, then a separator and the minutes' own title.
         ("Kelby Parish Council - Minutes of the Annual Meeting - 4 March 2025", "Kelby Parish Council", "2025-03-04"),
         ("Kelby Parish Council: Minutes of the meeting held on 4 March 2025", "Kelby Parish Council", "2025-03-04"),
+        // A body's name of nine words or more, kept whole as the text states it.
+        ("Minutes of the Finance and General Purposes Committee of Kelby Town Council held on Tuesday 4 March 2025", "Finance and General Purposes Committee of Kelby Town Council", "2025-03-04"),
+        ("FINANCE AND GENERAL PURPOSES COMMITTEE OF KELBY TOWN COUNCIL\nTuesday 4 March 2025", "FINANCE AND GENERAL PURPOSES COMMITTEE OF KELBY TOWN COUNCIL", "2025-03-04"),
     ] {
         let doc = page_with_head(head);
         assert_eq!(doc.committee.as_deref(), Some(committee), "{head:?}");
