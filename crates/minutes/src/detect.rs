@@ -263,7 +263,8 @@ fn first_lower(text: &str) -> u8 {
 }
 
 /// "Agenda and minutes", "Agenda and draft minutes", "Agenda, decisions and minutes",
-/// "Agenda and decisions" (possibly behind breadcrumbs or bullets).
+/// "Agenda, reports and minutes", "Agenda and decisions" (possibly behind breadcrumbs or
+/// bullets).
 ///
 /// Asked of every head line: the first-byte test that turns most away is inlined into the
 /// caller, the rest kept out of line.
@@ -293,7 +294,9 @@ fn listing_title_of(text: &str) -> bool {
     let t = &text[start..];
     let t = t.strip_prefix("You are here:").map_or(t, str::trim_start);
     first_lower(t) == b'a'
-        && (starts_with_folded(t, "agenda and ") || starts_with_folded(t, "agenda, decisions"))
+        && (starts_with_folded(t, "agenda and ")
+            || starts_with_folded(t, "agenda, decisions")
+            || starts_with_folded(t, "agenda, reports"))
         && !text[..start].contains(char::is_alphanumeric)
 }
 
@@ -820,11 +823,14 @@ mod tests {
         let old = |text: &str| {
             let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
             let t = t.strip_prefix("You are here:").map_or(t, str::trim_start);
-            starts_with_ci(t, "agenda and ") || starts_with_ci(t, "agenda, decisions")
+            starts_with_ci(t, "agenda and ")
+                || starts_with_ci(t, "agenda, decisions")
+                || starts_with_ci(t, "agenda, reports")
         };
         let pieces = [
             "Agenda and ",
             "agenda, decisions",
+            "Agenda, reports",
             "You are here:",
             "é",
             "•",
@@ -899,7 +905,8 @@ mod tests {
                 .strip_prefix("You are here:")
                 .map_or(trimmed, str::trim_start);
             let listing = starts_with_ci(trimmed, "agenda and ")
-                || starts_with_ci(trimmed, "agenda, decisions");
+                || starts_with_ci(trimmed, "agenda, decisions")
+                || starts_with_ci(trimmed, "agenda, reports");
             assert_eq!(is_listing_title(t), listing, "{t:?}");
             let cmis_title =
                 starts_with_ci(t, "meeting documents") || starts_with_ci(t, "meeting details");

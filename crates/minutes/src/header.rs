@@ -828,11 +828,19 @@ fn meeting_of_at(text: &str, at: usize) -> Option<String> {
 }
 
 /// The body's name that `rest` starts with, up to [`body_name_end`], cleaned: capitalised
-/// and of at most eight words, else `None`.
+/// and of at most eight words ([`short_enough_for_a_name`]), else `None`.
 fn body_name_at(rest: &str) -> Option<String> {
     let name = clean(&rest[..body_name_end(rest)]);
     let starts_capital = name.starts_with(|c: char| c.is_uppercase());
-    (starts_capital && at_most_words(&name, 8)).then_some(name)
+    (starts_capital && short_enough_for_a_name(&name)).then_some(name)
+}
+
+/// Whether `name` is short enough to be a body's name: eight words, or up to twelve when it
+/// ends with a word that names a body ("Finance and General Purposes Committee of Kelby
+/// Town Council", nine words, is kept whole as the text states it, as the eight words of
+/// "Planning and Highways Committee of Kelby Parish Council" are).
+fn short_enough_for_a_name(name: &str) -> bool {
+    at_most_words(name, 8) || (at_most_words(name, 12) && ends_with_body_word(name))
 }
 
 /// Where the body's name after "meeting of " ends: at the first " held ", " on ", " at ",
@@ -871,7 +879,7 @@ fn looks_like_body_name(text: &str) -> bool {
         && !has_title_word(text)
         // Digits and the colon are the bytes '0' to ':'.
         && !date::has_ascii_between(text, b'0', b':')
-        && at_most_words(text, 8)
+        && short_enough_for_a_name(text)
 }
 
 /// Whether `text` opens with a word of a title rather than a body's name: "Minutes",
@@ -1667,7 +1675,7 @@ mod tests {
     fn body_name_test_agrees_with_the_plain_rule() {
         let plain = |text: &str| {
             let words = text.split_whitespace().count();
-            (1..=8).contains(&words)
+            ((1..=8).contains(&words) || (words <= 12 && ends_with_body_word(text)))
                 && !text.contains(|c: char| c.is_ascii_digit())
                 && text.starts_with(|c: char| c.is_uppercase())
                 && !text.contains(':')
@@ -1685,6 +1693,9 @@ mod tests {
             "Groby Parish Council",
             "One Two Three Four Five Six Seven Eight",
             "One Two Three Four Five Six Seven Eight Nine",
+            "Finance and General Purposes Committee of Kelby Town Council",
+            "One Two Three Four Five Six Seven Eight Nine Ten Eleven Council",
+            "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Council",
             "Council 2024",
             "Council:",
             "Council.",

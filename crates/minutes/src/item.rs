@@ -592,8 +592,18 @@ fn read_title(
 }
 
 /// The first letters of an attachment marker ("pdf icon PDF 268 KB") where an excerpt is
-/// cut inside it, the longest first.
-const MARKER_STUBS: [&str; 5] = ["pdf icon", "pdf ico", "pdf ic", "pdf i", "pdf"];
+/// cut inside it, the longest first: before its size too ("... 23 August 2021 pdf icon
+/// PDF", as a real excerpt of Aberdeen's ended).
+const MARKER_STUBS: [&str; 8] = [
+    "pdf icon PDF",
+    "pdf icon PD",
+    "pdf icon P",
+    "pdf icon",
+    "pdf ico",
+    "pdf ic",
+    "pdf i",
+    "pdf",
+];
 
 /// Where the title `start..end` of a cut excerpt's last item ends: before a
 /// [`MARKER_STUBS`] word at its end (after a space) when nothing but spaces follows it in
@@ -1640,6 +1650,22 @@ mod tests {
             assert_eq!(item.title, title, "{text:?}");
             let whole = build(&input, &raw, false, &mut scratch);
             assert_eq!(whole.title, text.trim_end(), "{text:?}");
+        }
+        // Cut before the marker's size: "PDF" is read as a marker of its own, and the
+        // "pdf icon" before it goes too.
+        for text in [
+            "Budget pdf icon PDF",
+            "Budget pdf icon PDF ",
+            "Budget pdf icon P",
+        ] {
+            let input = format!("1.\n{text}");
+            let raw = RawItem {
+                title: Some((3, input.len())),
+                end: input.len(),
+                ..RawItem::default()
+            };
+            let item = build(&input, &raw, true, &mut Scratch::default());
+            assert_eq!(item.title, "Budget", "{text:?}");
         }
     }
 

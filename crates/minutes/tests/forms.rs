@@ -543,6 +543,9 @@ fn committee_and_date_from_every_title() {
         // The body's name, then a separator and the minutes' own title.
         ("Kelby Parish Council - Minutes of the Annual Meeting - 4 March 2025", "Kelby Parish Council", "2025-03-04"),
         ("Kelby Parish Council: Minutes of the meeting held on 4 March 2025", "Kelby Parish Council", "2025-03-04"),
+        // A body's name of nine words or more, kept whole as the text states it.
+        ("Minutes of the Finance and General Purposes Committee of Kelby Town Council held on Tuesday 4 March 2025", "Finance and General Purposes Committee of Kelby Town Council", "2025-03-04"),
+        ("FINANCE AND GENERAL PURPOSES COMMITTEE OF KELBY TOWN COUNCIL\nTuesday 4 March 2025", "FINANCE AND GENERAL PURPOSES COMMITTEE OF KELBY TOWN COUNCIL", "2025-03-04"),
     ] {
         let doc = page_with_head(head);
         assert_eq!(doc.committee.as_deref(), Some(committee), "{head:?}");
@@ -571,6 +574,28 @@ fn draft_marks_in_every_form() {
         let doc = page_with_head(head);
         let want = draft.then_some(minutes::Status::Draft);
         assert_eq!(doc.status, want, "{head:?}");
+    }
+}
+
+/// GOLD-FORMAT's status from a ModernGov listing's title: "final" for its minutes, "draft"
+/// for its draft minutes, null for decisions alone; the page is read as a listing.
+#[test]
+fn moderngov_listing_titles_give_the_status() {
+    use minutes::Status::{Draft, Final};
+    for (title, status) in [
+        ("Agenda and minutes", Some(Final)),
+        ("Agenda and draft minutes", Some(Draft)),
+        ("Agenda, decisions and minutes", Some(Final)),
+        ("Agenda, decisions and draft minutes", Some(Draft)),
+        ("Agenda, reports and minutes", Some(Final)),
+        ("Agenda, reports and draft minutes", Some(Draft)),
+        ("Agenda and decisions", None),
+    ] {
+        let doc = parse(&format!(
+            "{title}\n\nVenue: Village Hall, Kelby\n\nItems\nNo. Item\n\n1.\n\nApologies\n\nMinutes:\n\nNone.\n"
+        ));
+        assert_eq!(doc.status, status, "{title:?}");
+        assert_eq!(doc.format, minutes::Format::ModernGovListing, "{title:?}");
     }
 }
 
@@ -1124,6 +1149,14 @@ fn resolutions_in_every_form() {
         ("Proposed by Cllr Ives, seconded by Cllr Hale and unanimously agreed to support the application.", 1),
         ("Cllr Ives reported that the dispute with the contractor had been resolved.", 0),
         ("Cllr Ives said that it was agreed last year that the hall be painted.", 0),
+        // Scottish councils: the body "resolved:-", its decision in lower case below (the two
+        // paragraphs read as one) or on the same line.
+        ("The Council resolved:-\n\nto note the position.", 1),
+        ("The Committee resolved:- to approve the minute.", 1),
+        ("The Council resolved:-\n\nin terms of Section 50A(4) of the Act, to exclude the press and public.", 1),
+        ("The Sub Committee resolved :-\nto refuse the application.", 1),
+        ("The Committee resolved:-\n\nthat the application be refused.", 1),
+        ("The matter was resolved:- to everyone's relief.", 0),
     ] {
         let doc = parse(&format!(
             "Kelby Parish Council\nMinutes of the meeting held on Monday 2 June 2025\n\n1. Apologies\nNone.\n\n2. Planning\n{body}\n\n3. Finance\nPaid.\n"

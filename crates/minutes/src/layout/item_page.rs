@@ -280,6 +280,36 @@ mod tests {
         }
     }
 
+    /// The page's title "Issue - items at meetings - X" is no item title; where the issue's
+    /// own is cut short, the item's heading at the meeting, after its number, is.
+    #[test]
+    fn issue_page_titles() {
+        for (text, title) in [
+            (
+                "Issue - items at meetings - Apologies\n\nIssue - meetings\n\nApologies\n\nMeeting: 24/04/2025 - Harbour Board (Item 11)\n\nApologies and Substitutes\n\nNone.\n",
+                "Apologies",
+            ),
+            (
+                "Issue \u{2013} items at meetings \u{2013} Apologies\n\nApologies\n\nMeeting: 24/04/2025 - Harbour Board (Item 11)\n\nNone.\n",
+                "Apologies",
+            ),
+            (
+                "Issue - meetings\n\nTo receive the minutes of the Board held on\u{2026}\n\nMeeting: 20/09/2025 - Council (Item 52)\n\n52 To receive the minutes of the Board held on 6th September 2025\n\nReceived.\n",
+                "To receive the minutes of the Board held on 6th September 2025",
+            ),
+            // A number that is not the item's starts no heading.
+            (
+                "Issue - meetings\n\nBus Station...\n\nMeeting: 12/03/2025 - Cabinet (Item 27)\n\n276 buses were counted.\n",
+                "Bus Station...",
+            ),
+        ] {
+            let lines = lines(text);
+            let s = segment(text, &lines);
+            let (a, b) = s.items[0].title.unwrap();
+            assert_eq!(&text[a..b], title, "{text:?}");
+        }
+    }
+
     #[test]
     fn issue_page_number() {
         assert_eq!(

@@ -55,21 +55,37 @@ const BODIES: [&str; 9] = [
 ];
 
 /// "the Council resolved to make no objection", "Members resolved that ...": a body's name,
-/// then "resolved", then "to", "that" or "unanimously".
+/// then "resolved", then "to", "that" or "unanimously"; or a label's marks and any text, as
+/// Scottish councils write: "The Council resolved:- to note the position." (a lead-in whose
+/// decision, in lower case, joined it from the next paragraph), "The Committee resolved:- in
+/// terms of Section 50A(4) ...".
 fn body_resolved(text: &str) -> Option<&str> {
     // One searcher for every paragraph: a `str` search set one up per call.
     static RESOLVED: LazyLock<memmem::Finder<'static>> =
-        LazyLock::new(|| memmem::Finder::new(" resolved "));
+        LazyLock::new(|| memmem::Finder::new(" resolved"));
     RESOLVED.find_iter(text.as_bytes()).find_map(|at| {
         let before = &text[..at];
         let word = before.rsplit(' ').next().unwrap_or(before);
-        let after = &text[at + " resolved ".len()..];
-        let decides = ["to ", "that ", "unanimously "]
-            .iter()
-            .any(|w| after.starts_with(w));
+        let after = &text[at + " resolved".len()..];
+        // After a label's marks the decision is whatever follows ("resolved:- in terms of
+        // Section 50A(4) ... to exclude the press").
+        let decides = match after_label_marks(after) {
+            Some(rest) => rest.len() > 1,
+            None => [" to ", " that ", " unanimously "]
+                .iter()
+                .any(|w| after.starts_with(w)),
+        };
         (decides && BODIES.iter().any(|b| word.eq_ignore_ascii_case(b)))
             .then(|| &text[at + 1..at + 1 + "resolved".len()])
     })
+}
+
+/// `after` (what follows "resolved") past a label's marks, from the space before the next
+/// word: ":- to", " :- that", ": to", " - to". `None` where no mark stands there.
+fn after_label_marks(after: &str) -> Option<&str> {
+    let marks = after.strip_prefix(' ').unwrap_or(after);
+    let rest = marks.trim_start_matches([':', '-', '\u{2013}']);
+    (rest.len() < marks.len() && rest.starts_with(' ')).then_some(rest)
 }
 
 /// An opener at the start of the paragraph's last sentence ("Proposed Cllr Ives, seconded
@@ -182,6 +198,12 @@ mod tests {
                 Some("resolved"),
             ),
             ("Members resolved that the Clerk write.", Some("resolved")),
+            ("The Council resolved:- to note the position.", Some("resolved")),
+            ("The Sub Committee resolved :- that the licence be granted.", Some("resolved")),
+            ("The Board resolved - to defer the application.", Some("resolved")),
+            ("The Council resolved:- in terms of Section 50A(4), to exclude the press.", Some("resolved")),
+            ("The Council resolved:-to note.", None),
+            ("The issue was resolved:- to our relief.", None),
             ("The matter was resolved to everyone's satisfaction.", None),
             ("The Council's concerns were resolved that week.", None),
             ("Cllr Ives said it was agreed last year that the hall be painted.", None),
