@@ -1286,6 +1286,18 @@ fn north_american_motions_in_every_form() {
         ("Upon motion by Ames, seconded by Bell, the Council voted 5-0 to approve the agreement.", 1),
         ("Upon motion by Ames, seconded by Bell, the Council voted 2-3 to approve the agreement.", 0),
         ("The Council discussed the agreement. No action was taken.", 0),
+        // An outcome that names no motion: the vote was unanimous, or all voted aye.
+        ("Upon a motion by Ames, seconded by Bell, the agreement was approved unanimously.", 1),
+        ("Motion by Ames, seconded by Bell, to approve the agreement.\nApproved unanimously.", 1),
+        ("Motion to approve the agreement by Ames. Roll call vote: Ames-YES, Bell-YES. Approved unanimously.", 1),
+        ("It was MOVED by Ames, seconded by Bell, to approve the agreement. Unanimously carried by voice vote. Cho absent.", 1),
+        ("Ames moved to approve the agreement, seconded by Bell. The vote was unanimous.", 1),
+        ("MOTION: Ames moved to approve the agreement.\nSECOND: Bell\nVOTE: Unanimous", 1),
+        ("Motion by Ames, seconded by Bell, to approve the agreement. All ayes.", 1),
+        ("Motion by Ames, seconded by Bell, to approve the agreement.\nVote: 5 ayes, 0 nays", 1),
+        ("Motion by Ames, seconded by Bell, to approve the agreement.\nVote: 2 ayes, 3 nays", 0),
+        ("Motion by Ames, seconded by Bell, to approve the agreement.\nMOTION CARRIED 5-0", 1),
+        ("Motion by Ames, seconded by Bell, to approve the agreement. Motion carried unanimously by voice vote.", 1),
     ] {
         let text = format!(
             "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n1. CALL TO ORDER\nMayor Ruiz opened the meeting.\n\n2. NEW BUSINESS\n{body}\n\n3. ADJOURNMENT\nAt 8:00 p.m.\n"
