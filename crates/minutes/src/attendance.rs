@@ -31,7 +31,7 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 61] = [
+const LABELS: [(&str, Section); 63] = [
     ("members of the public present", Section::Ignored),
     // North American: the body's members, the mayor among them, and who was absent
     // ("Regrets" in Ontario, "Excused" in many US minutes).
@@ -41,6 +41,9 @@ const LABELS: [(&str, Section); 61] = [
     ("councilmembers absent", Section::Apologies),
     ("councilors present", Section::Present),
     ("councilors absent", Section::Apologies),
+    // Minnesota cities: "COUNCIL PRESENT: Mayor ..., Councilmembers ... ABSENT: ...".
+    ("council present", Section::Present),
+    ("council absent", Section::Apologies),
     // The members of commissions, boards and village boards.
     ("commissioners present", Section::Present),
     ("commissioners absent", Section::Apologies),

@@ -1001,6 +1001,16 @@ fn north_american_rolls_in_every_form() {
             &["Diaz"],
         ),
         (
+            "COUNCIL PRESENT: Mayor Ruiz, Councilmembers Ames, Bell and Cho.\nABSENT: Councilmember Diaz.",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Council Present: Mayor Ruiz, Councilmembers Ames, Bell and Cho. Council Absent: Councilmember Diaz.",
+            &present,
+            &["Diaz"],
+        ),
+        (
             "Roll Call: Mayor Ruiz, Council Members Ames, Bell and Cho",
             &present,
             &[],
