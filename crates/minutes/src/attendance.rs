@@ -194,8 +194,33 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
                 || after.starts_with(" -")
                 || after.starts_with(" \u{2013}");
             let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
+            let rest = skip_count(rest);
             (has_colon || alone).then_some((*section, text.len() - rest.len()))
         })
+}
+
+/// `rest` past the count that Legistar writes before a roll's names ("Present: 5 - Ames,
+/// Bell, ...", "Absent: 1 – Diaz"): one or two digits, then a dash between spaces.
+fn skip_count(rest: &str) -> &str {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return rest;
+    }
+    let after = &rest[digits..];
+    let dash = after.trim_start_matches(' ');
+    let Some(names) = dash
+        .strip_prefix('-')
+        .or_else(|| dash.strip_prefix('\u{2013}'))
+        .filter(|_| dash.len() < after.len())
+    else {
+        return rest;
+    };
+    let names = names.trim_start_matches(' ');
+    if names.len() < after.len() - 1 && !names.is_empty() {
+        names
+    } else {
+        rest
+    }
 }
 
 /// What follows a label past its translation, as bilingual minutes write one beside it

@@ -1000,6 +1000,12 @@ fn north_american_rolls_in_every_form() {
             &present,
             &["Diaz"],
         ),
+        // Legistar: the count before the names.
+        (
+            "Present: 4 - Mayor Ruiz, Council Member Ames, Council Member Bell and Council Member Cho\nAbsent: 1 - Council Member Diaz",
+            &present,
+            &["Diaz"],
+        ),
         (
             "COUNCIL PRESENT: Mayor Ruiz, Councilmembers Ames, Bell and Cho.\nABSENT: Councilmember Diaz.",
             &present,
