@@ -1324,3 +1324,24 @@ fn north_american_motions_in_every_form() {
         assert_eq!(doc.items[1].resolutions.len(), count, "{body:?}");
     }
 }
+
+/// A roll table in capitals, one member a row ("COUNCILMEMBER AMES PRESENT"), under a roll
+/// call's heading: its rows are the roll's (as written), no headings.
+#[test]
+fn north_american_roll_tables_in_capitals() {
+    for roll in [
+        "1. ROLL CALL\nMAYOR RUIZ PRESENT\nCOUNCILMEMBER AMES PRESENT\nCOUNCILMEMBER BELL PRESENT\nCOUNCILMEMBER DIAZ ABSENT",
+        "ROLL CALL\nMAYOR RUIZ PRESENT\nCOUNCIL MEMBER AMES PRESENT\nCOUNCIL MEMBER BELL PRESENT\nCOUNCIL MEMBER DIAZ EXCUSED",
+    ] {
+        let doc = parse(&format!(
+            "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n{roll}\n\n2. NEW BUSINESS\nMotion by Ames, second by Bell, to approve the agreement. Motion carried 3-0.\n\n3. ADJOURNMENT\nAt 8:00 p.m.\n"
+        ));
+        let titles: Vec<_> = doc.items.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["ROLL CALL", "NEW BUSINESS", "ADJOURNMENT"], "{roll:?}");
+        let a = &doc.attendance;
+        let present: Vec<_> = a.present.iter().map(|p| p.name.to_lowercase()).collect();
+        assert_eq!(present, ["mayor ruiz", "ames", "bell"], "{roll:?}");
+        let absent: Vec<_> = a.apologies.iter().map(|p| p.name.to_lowercase()).collect();
+        assert_eq!(absent, ["diaz"], "{roll:?}");
+    }
+}
