@@ -605,6 +605,17 @@ fn members_present_and_the_chair_in_every_form() {
             Some("A Hale"),
         ),
         ("Councillors present: A Hale, B Ives, C Joss", &all, None),
+        // North American minutes mark the one presiding.
+        (
+            "Present: Councilmembers A Hale (presiding), B Ives and C Joss",
+            &all,
+            Some("A Hale"),
+        ),
+        (
+            "Present:\nCouncilmember A Hale (Presiding)\nCouncilmember B Ives\nCouncilmember C Joss",
+            &all,
+            Some("A Hale"),
+        ),
         (
             "In the Chair: Cllr A Hale\nPresent: Cllrs B Ives, C Joss",
             &all,
