@@ -434,6 +434,12 @@ fn roll_call_label(text: &str) -> Option<usize> {
         return None;
     }
     let after = &text[word.len()..];
+    // "Roll call was taken with Mayor Ruiz and Councilmembers Ames, ... present": the roll's
+    // sentence.
+    const TAKEN_WITH: &str = " was taken with ";
+    if word == "roll call" && starts_with_ci(after, TAKEN_WITH) {
+        return Some(word.len() + TAKEN_WITH.len());
+    }
     let rest =
         after.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
     let marked = after[..after.len() - rest.len()].contains([':', '-', '\u{2013}']);
@@ -522,6 +528,10 @@ fn roll_names(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     };
     let part = &text[from..to];
     let mut names = part.trim_matches(sep);
+    // "... Cho present and Councilmember Diaz absent": the joining word is no name.
+    if let Some(rest) = names.strip_prefix("and ") {
+        names = rest.trim_start_matches(sep);
+    }
     for verb in [" were", " was"] {
         if names.len() > verb.len() && names.ends_with(verb) {
             names = names[..names.len() - verb.len()].trim_end_matches(sep);

@@ -1011,6 +1011,11 @@ fn north_american_rolls_in_every_form() {
             &present,
             &["Diaz"],
         ),
+        (
+            "Roll call was taken with Mayor Ruiz and Councilmembers Ames, Bell and Cho present and Councilmember Diaz absent.",
+            &present,
+            &["Diaz"],
+        ),
         // Legistar: the count before the names.
         (
             "Present: 4 - Mayor Ruiz, Council Member Ames, Council Member Bell and Council Member Cho\nAbsent: 1 - Council Member Diaz",
