@@ -31,7 +31,7 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 61] = [
+const LABELS: [(&str, Section); 63] = [
     ("members of the public present", Section::Ignored),
     // North American: the body's members, the mayor among them, and who was absent
     // ("Regrets" in Ontario, "Excused" in many US minutes).
@@ -41,6 +41,9 @@ const LABELS: [(&str, Section); 61] = [
     ("councilmembers absent", Section::Apologies),
     ("councilors present", Section::Present),
     ("councilors absent", Section::Apologies),
+    // Minnesota cities: "COUNCIL PRESENT: Mayor ..., Councilmembers ... ABSENT: ...".
+    ("council present", Section::Present),
+    ("council absent", Section::Apologies),
     // The members of commissions, boards and village boards.
     ("commissioners present", Section::Present),
     ("commissioners absent", Section::Apologies),
@@ -191,8 +194,33 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
                 || after.starts_with(" -")
                 || after.starts_with(" \u{2013}");
             let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
+            let rest = skip_count(rest);
             (has_colon || alone).then_some((*section, text.len() - rest.len()))
         })
+}
+
+/// `rest` past the count that Legistar writes before a roll's names ("Present: 5 - Ames,
+/// Bell, ...", "Absent: 1 – Diaz"): one or two digits, then a dash between spaces.
+fn skip_count(rest: &str) -> &str {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return rest;
+    }
+    let after = &rest[digits..];
+    let dash = after.trim_start_matches(' ');
+    let Some(names) = dash
+        .strip_prefix('-')
+        .or_else(|| dash.strip_prefix('\u{2013}'))
+        .filter(|_| dash.len() < after.len())
+    else {
+        return rest;
+    };
+    let names = names.trim_start_matches(' ');
+    if names.len() < after.len() - 1 && !names.is_empty() {
+        names
+    } else {
+        rest
+    }
 }
 
 /// What follows a label past its translation, as bilingual minutes write one beside it
@@ -406,6 +434,12 @@ fn roll_call_label(text: &str) -> Option<usize> {
         return None;
     }
     let after = &text[word.len()..];
+    // "Roll call was taken with Mayor Ruiz and Councilmembers Ames, ... present": the roll's
+    // sentence.
+    const TAKEN_WITH: &str = " was taken with ";
+    if word == "roll call" && starts_with_ci(after, TAKEN_WITH) {
+        return Some(word.len() + TAKEN_WITH.len());
+    }
     let rest =
         after.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
     let marked = after[..after.len() - rest.len()].contains([':', '-', '\u{2013}']);
@@ -494,6 +528,10 @@ fn roll_names(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     };
     let part = &text[from..to];
     let mut names = part.trim_matches(sep);
+    // "... Cho present and Councilmember Diaz absent": the joining word is no name.
+    if let Some(rest) = names.strip_prefix("and ") {
+        names = rest.trim_start_matches(sep);
+    }
     for verb in [" were", " was"] {
         if names.len() > verb.len() && names.ends_with(verb) {
             names = names[..names.len() - verb.len()].trim_end_matches(sep);

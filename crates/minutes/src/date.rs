@@ -474,11 +474,22 @@ pub(crate) fn writes_month_first(text: &str) -> bool {
             }
             american |= american_time(b);
         } else {
-            american |= month_day_comma_year(b);
+            american |= month_day_comma_year(b) || north_american_word(b);
         }
         None
     });
     american && british.is_none()
+}
+
+/// A word only North American minutes write, at the start of `b`: "Councilmember(s)" (any
+/// case), "Township" or "TOWNSHIP", "Pledge of Allegiance".
+fn north_american_word(b: &[u8]) -> bool {
+    match b.first().map(|c| c | 0x20) {
+        Some(b'c') => b.len() >= 13 && b[..13].eq_ignore_ascii_case(b"councilmember"),
+        Some(b't') => b.starts_with(b"Township") || b.starts_with(b"TOWNSHIP"),
+        Some(b'p') => b.len() >= 20 && b[..20].eq_ignore_ascii_case(b"pledge of allegiance"),
+        _ => false,
+    }
 }
 
 /// "4 March 2025", "4th March, 2025" at the start of `b` (not "the 4th day of March, 2025",
@@ -1168,6 +1179,13 @@ mod tests {
         assert!(writes_month_first(
             "this 4th day of March, 2025 at 6:00 p.m."
         ));
+        // Words only North American minutes use.
+        assert!(writes_month_first("Councilmember Ames moved to approve."));
+        assert!(writes_month_first("COUNCILMEMBERS PRESENT: Ames, Bell"));
+        assert!(writes_month_first("Oakvale Township Board"));
+        assert!(writes_month_first("The Pledge of Allegiance was recited."));
+        assert!(!writes_month_first("Councillor Ames; the township of old"));
+        assert!(!writes_month_first("Councilmember Ames, on 4 March 2025"));
     }
 
     #[test]

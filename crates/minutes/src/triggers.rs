@@ -507,7 +507,12 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
         (b'r', b'e') if whole(rest, b"RESOLVED") => Trigger::CapitalResolved,
         (b'a', b'g') if whole(rest, b"AGREED") => Trigger::CapitalAgreed,
         (b'a', b'g') if starts(b"against") => motion,
-        (b'a', b'y') if starts(b"ayes") => motion,
+        (b'a', b'y') if starts(b"ayes") => {
+            if all_ayes(bytes, i) {
+                found.set(Trigger::Carried);
+            }
+            motion
+        }
         (b'a', b't') if starts(b"attendance") => Trigger::Welcome,
         (b'm', b'o') if starts(b"motion") || starts(b"moved") => {
             // A space, then the first letter of a word of [`PASSED`] or [`BEFORE_PASSED`],
@@ -542,19 +547,151 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
         }
         (b's', b'e') if starts(b"second") => motion,
         (b'v', b'o') if starts(b"vote") => {
-            if voted_to(rest) {
+            if voted_to(rest) || vote_tally_passed(rest) {
                 found.set(Trigger::Carried);
             }
             motion
         }
         (b'p', b'r') if starts(b"propos") => motion,
-        (b'u', b'n') if starts(b"unanim") => motion,
+        (b'u', b'n') if starts(b"unanim") => {
+            if unanimous_outcome(bytes, i, found.has(motion)) {
+                found.set(Trigger::Carried);
+            }
+            motion
+        }
         (b'l', b'o') if starts(b"lost") => motion,
         (b'w', b'i') if starts(b"withdrawn") => motion,
         (b'w', b'e') if starts(b"welcome") => Trigger::Welcome,
         _ => return,
     };
     found.set(trigger);
+}
+
+/// The words that record a motion passing when "unanimously" stands next to them:
+/// "Approved unanimously.", "Unanimously carried by voice vote".
+const PASSED_UNANIMOUSLY: [&[u8]; 4] = [b"approved", b"passed", b"adopted", b"carried"];
+
+/// The whole ASCII word that starts at `j`.
+fn word_at(bytes: &[u8], j: usize) -> &[u8] {
+    let rest = &bytes[j..];
+    &rest[..rest.iter().take_while(|b| b.is_ascii_alphabetic()).count()]
+}
+
+/// Whether the word at `j` opens the text or a sentence: a capital after a full stop (or
+/// a colon) and white space.
+fn opens_text_or_sentence(bytes: &[u8], j: usize) -> bool {
+    if j == 0 {
+        return true;
+    }
+    if !bytes[j].is_ascii_uppercase() {
+        return false;
+    }
+    let before = bytes[..j].trim_ascii_end();
+    before.len() < j && matches!(before.last(), Some(b'.' | b':'))
+}
+
+/// Whether "unanimous" or "unanimously" at offset `i` records that a motion passed, as North
+/// American minutes write it with no "motion" before it: "Approved unanimously." or
+/// "Unanimously carried." opening a sentence, "the minutes were approved unanimously" in a
+/// text that has named a motion already (`motion`), "The vote was unanimous.", "VOTE:
+/// Unanimous". Out of line: asked only at the word.
+#[inline(never)]
+fn unanimous_outcome(bytes: &[u8], i: usize, motion: bool) -> bool {
+    let word = word_at(bytes, i);
+    if !(word.eq_ignore_ascii_case(b"unanimous") || word.eq_ignore_ascii_case(b"unanimously")) {
+        return false;
+    }
+    let is = |w: &[u8], list: &[&[u8]]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    // "Unanimously carried by voice vote" (not "carried out").
+    let end = i + word.len();
+    let next_at = end + bytes[end..].iter().take_while(|&&b| b == b' ').count();
+    if next_at > end && opens_text_or_sentence(bytes, i) {
+        let next = word_at(bytes, next_at);
+        let after = &bytes[next_at + next.len()..];
+        let out = after.len() >= 4 && after[..4].eq_ignore_ascii_case(b" out");
+        if is(next, &PASSED_UNANIMOUSLY) && !out {
+            return true;
+        }
+    }
+    let Some(p) = previous_word_start(bytes, i) else {
+        return false;
+    };
+    let previous = word_at(bytes, p);
+    // Only spaces between the two words.
+    let adjacent = bytes[p + previous.len()..i].iter().all(|&b| b == b' ');
+    if adjacent && is(previous, &PASSED_UNANIMOUSLY[..3]) {
+        return motion || opens_text_or_sentence(bytes, p);
+    }
+    // "VOTE: Unanimous", "The vote was unanimous".
+    if previous.eq_ignore_ascii_case(b"vote") {
+        return bytes[p + 4..i].trim_ascii() == b":";
+    }
+    adjacent
+        && previous.eq_ignore_ascii_case(b"was")
+        && previous_word_start(bytes, p).is_some_and(|q| {
+            word_at(bytes, q).eq_ignore_ascii_case(b"vote")
+                && bytes[q + 4..p].iter().all(|&b| b == b' ')
+        })
+}
+
+/// Whether "ayes" at offset `i` follows "All": "All ayes." records a motion passing.
+#[inline(never)]
+fn all_ayes(bytes: &[u8], i: usize) -> bool {
+    bytes
+        .get(i..i + 4)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"ayes"))
+        && !bytes.get(i + 4).is_some_and(u8::is_ascii_alphanumeric)
+        && i >= 4
+        && bytes[i - 4..i - 1].eq_ignore_ascii_case(b"all")
+        && bytes[i - 1] == b' '
+        && (i == 4 || !bytes[i - 5].is_ascii_alphanumeric())
+}
+
+/// Whether "vote" at the start of `rest` labels a count that passed: "Vote: 5 ayes, 0 nays",
+/// "VOTE: 4 yeas, 1 nay" (more ayes than nays).
+#[inline(never)]
+fn vote_tally_passed(rest: &[u8]) -> bool {
+    let Some(after) = rest
+        .get(..5)
+        .filter(|w| w.eq_ignore_ascii_case(b"vote:"))
+        .map(|_| &rest[5..])
+    else {
+        return false;
+    };
+    let count = |b: &[u8]| -> Option<(u32, usize)> {
+        let skip = b.iter().take_while(|&&c| c == b' ').count();
+        let n = b[skip..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&n) {
+            return None;
+        }
+        let v = b[skip..skip + n]
+            .iter()
+            .fold(0, |v, c| v * 10 + u32::from(c - b'0'));
+        Some((v, skip + n))
+    };
+    let label = |b: &[u8], words: &[&[u8]]| -> Option<usize> {
+        let skip = b.iter().take_while(|&&c| c == b' ').count();
+        let w = word_at(b, skip);
+        words
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+            .then_some(skip + w.len())
+    };
+    let Some((ayes, n)) = count(after) else {
+        return false;
+    };
+    let Some(l) = label(&after[n..], &[b"aye", b"ayes", b"yea", b"yeas", b"yes"]) else {
+        return false;
+    };
+    let rest = &after[n + l..];
+    let rest = rest
+        .strip_prefix(b",")
+        .or_else(|| rest.strip_prefix(b";"))
+        .unwrap_or(rest);
+    let Some((nays, m)) = count(rest) else {
+        return false;
+    };
+    label(&rest[m..], &[b"nay", b"nays", b"no", b"noes"]).is_some() && ayes > nays
 }
 
 /// Whether "voted" at the start of `rest` records a body's vote that passed, as North
@@ -645,7 +782,12 @@ mod tests {
             (b'r', b'e') if whole(rest, b"RESOLVED") => Trigger::CapitalResolved,
             (b'a', b'g') if whole(rest, b"AGREED") => Trigger::CapitalAgreed,
             (b'a', b'g') if starts(b"against") => motion,
-            (b'a', b'y') if starts(b"ayes") => motion,
+            (b'a', b'y') if starts(b"ayes") => {
+                if all_ayes(bytes, i) {
+                    found.set(Trigger::Carried);
+                }
+                motion
+            }
             (b'a', b't') if starts(b"attendance") => Trigger::Welcome,
             (b'm', b'o') if starts(b"motion") || starts(b"moved") => {
                 if rest.get(6) == Some(&b' ') && outcome_after_motion(rest) {
@@ -674,13 +816,18 @@ mod tests {
             }
             (b's', b'e') if starts(b"second") => motion,
             (b'v', b'o') if starts(b"vote") => {
-                if voted_to(rest) {
+                if voted_to(rest) || vote_tally_passed(rest) {
                     found.set(Trigger::Carried);
                 }
                 motion
             }
             (b'p', b'r') if starts(b"propos") => motion,
-            (b'u', b'n') if starts(b"unanim") => motion,
+            (b'u', b'n') if starts(b"unanim") => {
+                if unanimous_outcome(bytes, i, found.has(motion)) {
+                    found.set(Trigger::Carried);
+                }
+                motion
+            }
             (b'l', b'o') if starts(b"lost") => motion,
             (b'w', b'i') if starts(b"withdrawn") => motion,
             (b'w', b'e') if starts(b"welcome") => Trigger::Welcome,
@@ -740,10 +887,25 @@ mod tests {
             let rest = &bytes[i..];
             let text_before = bytes[..i].trim_ascii_end();
             let after_full_stop = text_before.len() < i && text_before.ends_with(b".");
+            let had_motion = found.has(Trigger::Motion);
             last_word_motion = may_be_trigger(rest)
                 && check_word_before(rest, i == 0, last_word_motion, after_full_stop, &mut found);
+            // The outcomes that name no motion are read by the scan's own helpers, at the
+            // words they start at.
+            if may_be_trigger(rest)
+                && (all_ayes(bytes, i)
+                    || (starts_ci(rest, b"vote") && vote_tally_passed(rest))
+                    || (starts_ci(rest, b"unanim") && unanimous_outcome(bytes, i, had_motion)))
+            {
+                found.set(Trigger::Carried);
+            }
         }
         found
+    }
+
+    fn starts_ci(rest: &[u8], w: &[u8]) -> bool {
+        rest.get(..w.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(w))
     }
 
     fn check_word_before(
@@ -886,6 +1048,11 @@ mod tests {
             "passed",
             "was",
             "APPROVED",
+            "Approved",
+            "All",
+            "ayes",
+            "Vote:",
+            "unanimous",
         ];
         let separators = [" ", "  ", ", ", ". ", "\n", "-", "é ", " 5 ", "", "’"];
         let mut texts = Vec::new();
@@ -893,7 +1060,7 @@ mod tests {
             for b in words {
                 for sep in separators {
                     texts.push(format!("{a}{sep}{b}"));
-                    for c in ["carried", "defeated", "a"] {
+                    for c in ["carried", "defeated", "a", "unanimously"] {
                         texts.push(format!("{a}{sep}{b} {c}"));
                         texts.push(format!("{a} {b}{sep}{c}"));
                     }

@@ -630,6 +630,17 @@ fn members_present_and_the_chair_in_every_form() {
             Some("A Hale"),
         ),
         ("Councillors present: A Hale, B Ives, C Joss", &all, None),
+        // North American minutes mark the one presiding.
+        (
+            "Present: Councilmembers A Hale (presiding), B Ives and C Joss",
+            &all,
+            Some("A Hale"),
+        ),
+        (
+            "Present:\nCouncilmember A Hale (Presiding)\nCouncilmember B Ives\nCouncilmember C Joss",
+            &all,
+            Some("A Hale"),
+        ),
         (
             "In the Chair: Cllr A Hale\nPresent: Cllrs B Ives, C Joss",
             &all,
@@ -1036,6 +1047,27 @@ fn north_american_rolls_in_every_form() {
             &["Diaz"],
         ),
         (
+            "Roll call was taken with Mayor Ruiz and Councilmembers Ames, Bell and Cho present and Councilmember Diaz absent.",
+            &present,
+            &["Diaz"],
+        ),
+        // Legistar: the count before the names.
+        (
+            "Present: 4 - Mayor Ruiz, Council Member Ames, Council Member Bell and Council Member Cho\nAbsent: 1 - Council Member Diaz",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "COUNCIL PRESENT: Mayor Ruiz, Councilmembers Ames, Bell and Cho.\nABSENT: Councilmember Diaz.",
+            &present,
+            &["Diaz"],
+        ),
+        (
+            "Council Present: Mayor Ruiz, Councilmembers Ames, Bell and Cho. Council Absent: Councilmember Diaz.",
+            &present,
+            &["Diaz"],
+        ),
+        (
             "Roll Call: Mayor Ruiz, Council Members Ames, Bell and Cho",
             &present,
             &[],
@@ -1329,6 +1361,18 @@ fn north_american_motions_in_every_form() {
         ("Upon motion by Ames, seconded by Bell, the Council voted 5-0 to approve the agreement.", 1),
         ("Upon motion by Ames, seconded by Bell, the Council voted 2-3 to approve the agreement.", 0),
         ("The Council discussed the agreement. No action was taken.", 0),
+        // An outcome that names no motion: the vote was unanimous, or all voted aye.
+        ("Upon a motion by Ames, seconded by Bell, the agreement was approved unanimously.", 1),
+        ("Motion by Ames, seconded by Bell, to approve the agreement.\nApproved unanimously.", 1),
+        ("Motion to approve the agreement by Ames. Roll call vote: Ames-YES, Bell-YES. Approved unanimously.", 1),
+        ("It was MOVED by Ames, seconded by Bell, to approve the agreement. Unanimously carried by voice vote. Cho absent.", 1),
+        ("Ames moved to approve the agreement, seconded by Bell. The vote was unanimous.", 1),
+        ("MOTION: Ames moved to approve the agreement.\nSECOND: Bell\nVOTE: Unanimous", 1),
+        ("Motion by Ames, seconded by Bell, to approve the agreement. All ayes.", 1),
+        ("Motion by Ames, seconded by Bell, to approve the agreement.\nVote: 5 ayes, 0 nays", 1),
+        ("Motion by Ames, seconded by Bell, to approve the agreement.\nVote: 2 ayes, 3 nays", 0),
+        ("Motion by Ames, seconded by Bell, to approve the agreement.\nMOTION CARRIED 5-0", 1),
+        ("Motion by Ames, seconded by Bell, to approve the agreement. Motion carried unanimously by voice vote.", 1),
     ] {
         let text = format!(
             "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n1. CALL TO ORDER\nMayor Ruiz opened the meeting.\n\n2. NEW BUSINESS\n{body}\n\n3. ADJOURNMENT\nAt 8:00 p.m.\n"
@@ -1337,5 +1381,26 @@ fn north_american_motions_in_every_form() {
         let numbers: Vec<_> = doc.items.iter().map(|i| i.number.as_deref().unwrap_or("-")).collect();
         assert_eq!(numbers, ["1", "2", "3"], "{body:?}");
         assert_eq!(doc.items[1].resolutions.len(), count, "{body:?}");
+    }
+}
+
+/// A roll table in capitals, one member a row ("COUNCILMEMBER AMES PRESENT"), under a roll
+/// call's heading: its rows are the roll's (as written), no headings.
+#[test]
+fn north_american_roll_tables_in_capitals() {
+    for roll in [
+        "1. ROLL CALL\nMAYOR RUIZ PRESENT\nCOUNCILMEMBER AMES PRESENT\nCOUNCILMEMBER BELL PRESENT\nCOUNCILMEMBER DIAZ ABSENT",
+        "ROLL CALL\nMAYOR RUIZ PRESENT\nCOUNCIL MEMBER AMES PRESENT\nCOUNCIL MEMBER BELL PRESENT\nCOUNCIL MEMBER DIAZ EXCUSED",
+    ] {
+        let doc = parse(&format!(
+            "CITY OF OAKVALE\nREGULAR CITY COUNCIL MEETING\nTuesday, May 20, 2025\n\n{roll}\n\n2. NEW BUSINESS\nMotion by Ames, second by Bell, to approve the agreement. Motion carried 3-0.\n\n3. ADJOURNMENT\nAt 8:00 p.m.\n"
+        ));
+        let titles: Vec<_> = doc.items.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["ROLL CALL", "NEW BUSINESS", "ADJOURNMENT"], "{roll:?}");
+        let a = &doc.attendance;
+        let present: Vec<_> = a.present.iter().map(|p| p.name.to_lowercase()).collect();
+        assert_eq!(present, ["mayor ruiz", "ames", "bell"], "{roll:?}");
+        let absent: Vec<_> = a.apologies.iter().map(|p| p.name.to_lowercase()).collect();
+        assert_eq!(absent, ["diaz"], "{roll:?}");
     }
 }

@@ -482,8 +482,41 @@ fn heading(text: &str) -> Option<usize> {
         && !text.starts_with("THAT ")
         && !is_attendance_label(text)
         && !is_outcome_line(text)
-        && !is_motion_reference(text))
+        && !is_motion_reference(text)
+        && !is_roll_row(text))
     .then_some(text.len())
+}
+
+/// The titles a roll table in capitals names each member by.
+const ROLL_TITLES: [&str; 13] = [
+    "MAYOR",
+    "COUNCILMEMBER",
+    "COUNCIL",
+    "COUNCILLOR",
+    "COUNCILOR",
+    "COUNCILMAN",
+    "COUNCILWOMAN",
+    "COMMISSIONER",
+    "TRUSTEE",
+    "ALDERMAN",
+    "ALDERPERSON",
+    "SUPERVISOR",
+    "VICE",
+];
+
+/// Whether a line in capitals is a row of a roll table ("COUNCILMEMBER AMES PRESENT",
+/// "MAYOR RUIZ ABSENT"): a member's title, a name, and one of the roll's words last. No
+/// heading: the roll-call item reads it.
+fn is_roll_row(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return false;
+    };
+    words.next().is_some()
+        && ROLL_TITLES.contains(&first)
+        && ROLL_WORDS
+            .iter()
+            .any(|(w, _)| last.trim_end_matches('.').eq_ignore_ascii_case(w))
 }
 
 /// Whether a line in capitals is only a motion's reference ("RESOLUTION NO. 2025-14",
@@ -587,7 +620,8 @@ mod tests {
             && !text.starts_with("THAT ")
             && !is_attendance_label(text)
             && !is_outcome_line(text)
-            && !is_motion_reference(text))
+            && !is_motion_reference(text)
+            && !is_roll_row(text))
         .then_some(text.len())
     }
 

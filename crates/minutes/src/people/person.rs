@@ -521,7 +521,12 @@ fn remark_role(remark: &str) -> Option<&'static str> {
     let presiding =
         b.len() > PRESIDING.len() && b[b.len() - PRESIDING.len()..].eq_ignore_ascii_case(PRESIDING);
     chair_role(remark).or_else(|| {
-        if presiding {
+        // "Mayor Ruiz (Presiding)", as North American rolls mark the one in the chair.
+        if presiding
+            || remark
+                .trim_end_matches('.')
+                .eq_ignore_ascii_case("presiding")
+        {
             return Some("Chair");
         }
         if !remark.contains([',', ';']) {
