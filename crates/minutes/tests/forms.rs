@@ -46,7 +46,7 @@ fn numbers_and_titles(doc: &Document) -> Vec<(String, String)> {
 #[test]
 fn item_headings_in_every_numbering() {
     type Heading = fn(usize, &str) -> String;
-    let forms: [(&str, Heading, [&str; 4]); 25] = [
+    let forms: [(&str, Heading, [&str; 4]); 27] = [
         ("1.", |n, t| format!("{n}. {t}"), ["1", "2", "3", "4"]),
         ("1", |n, t| format!("{n} {t}"), ["1", "2", "3", "4"]),
         (
@@ -128,6 +128,16 @@ fn item_headings_in_every_numbering() {
             "PC25/01",
             |n, t| format!("PC25/0{n} {t}"),
             ["PC25/01", "PC25/02", "PC25/03", "PC25/04"],
+        ),
+        (
+            "F01:04/25",
+            |n, t| format!("F0{n}:04/25 {t}"),
+            ["F01:04/25", "F02:04/25", "F03:04/25", "F04:04/25"],
+        ),
+        (
+            "FC01/25",
+            |n, t| format!("FC0{n}/25 {t}"),
+            ["FC01/25", "FC02/25", "FC03/25", "FC04/25"],
         ),
         (
             "EX11",

@@ -222,8 +222,9 @@ fn later_number(text: &str) -> Option<(&str, &str)> {
 }
 
 /// "PC25/01", "FC 25/01" written without its space: one to four capitals, then a
-/// [`crate::lexer`] slashed number with at least one '/'; or two to four capitals and one
-/// to three digits before a space ("EX12 Minutes", an executive's minute numbers).
+/// [`crate::lexer`] slashed number with at least one '/' (or a ':' after its first digits,
+/// "F01:04/24"); or two to four capitals and one to three digits before a space ("EX12
+/// Minutes", an executive's minute numbers).
 fn glued_number(text: &str) -> Option<(&str, &str)> {
     let b = text.as_bytes();
     let letters = b
@@ -242,13 +243,18 @@ fn glued_number(text: &str) -> Option<(&str, &str)> {
         let end = letters + digits;
         return Some((&text[end..], &text[..end]));
     }
-    if digits > 4 || b.get(letters + digits) != Some(&b'/') {
+    // "F01:04/24": a colon between the minute's number and the month and year it was
+    // taken in, as some parish councils write it.
+    if digits > 4 || !matches!(b.get(letters + digits), Some(b'/' | b':')) {
         return None;
     }
     let (rest, tail) = crate::lexer::item_number(&text[letters + digits + 1..])?;
+    // After a colon the month and year ("04/24"), not a time ("T10:30").
+    let colon = b[letters + digits] == b':';
     if !tail
         .bytes()
         .all(|c| c.is_ascii_digit() || c == b'/' || c == b'-')
+        || colon && !tail.contains('/')
     {
         return None;
     }
@@ -711,6 +717,8 @@ fn place(number: &str) -> (u64, u64) {
         } else {
             0
         }
+    } else if first == 0 {
+        prefixed_minor(b)
     } else {
         0
     };
@@ -721,6 +729,32 @@ fn place(number: &str) -> (u64, u64) {
         minor
     };
     (sequence_value(number), minor)
+}
+
+/// For a number after capitals with two runs of digits and no dash, the first run: its
+/// [`sequence_value`] is the second ("C 09/025" → 25, the year first), but some councils
+/// write the year second ("FC01/25", "F01:04/25"), and then the first grows while the
+/// second stays. Else 0.
+fn prefixed_minor(b: &[u8]) -> u64 {
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if letters == 0 || letters > 4 {
+        return 0;
+    }
+    let rest = b[letters..].strip_prefix(b" ").unwrap_or(&b[letters..]);
+    let first = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=4).contains(&first) || !matches!(rest.get(first), Some(b'/' | b':')) {
+        return 0;
+    }
+    let second = rest[first + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=4).contains(&second) || first + 1 + second != rest.len() {
+        return 0;
+    }
+    rest[..first]
+        .iter()
+        .fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'))
 }
 
 /// The minute's number in a number that starts with a financial year ("24/25/01",
@@ -925,7 +959,13 @@ mod tests {
         assert_eq!(place("82/23"), (82, 23));
         assert_eq!(place("131"), (131, 0));
         assert_eq!(place("25/00123/FUL"), (25, 0));
-        assert_eq!(place("C 09/025"), (25, 0));
+        // After capitals, two runs: the second counts, the first as the minor place (the
+        // year may stand on either side).
+        assert_eq!(place("C 09/025"), (25, 9));
+        assert_eq!(place("FC01/25"), (25, 1));
+        assert!(follows(place("FC01/25"), place("FC02/25")));
+        assert!(follows(place("C 09/025"), place("C 09/026")));
+        assert!(!follows(place("C 09/025"), place("C 10/001")));
         // A financial year, then the minute's number.
         assert_eq!(place("24/25/01"), (24, 1));
         assert_eq!(place("2024/25/013"), (2024, 13));
