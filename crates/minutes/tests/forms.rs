@@ -170,6 +170,47 @@ fn item_headings_in_every_numbering() {
 /// Sub-items of a printed page's items, a letter after the item's number, as parish and
 /// UK printed minutes write them ("3a.", "3a", "3.a", "3A.", "3A", "3.A."): each its own item after
 /// its parent, numbered as written without the dot, its parent the item's number.
+/// Parish minutes that copy the agenda's sentences as their headings, full stop and all,
+/// under minute numbers with a '/': each is an item.
+#[test]
+fn agenda_sentences_under_minute_numbers_are_items() {
+    let text = "Kelby Parish Council\nMinutes of the meeting of the Parish Council held on Monday 2 June 2025\n\nPresent: Cllr A Hale (Chair), Cllr B Ives, Cllr C Joss\n\n\
+        018/25 Receive apologies and accept valid reasons for absence, these having been submitted to the clerk prior to the meeting.\n\
+        Cllr D Kerr gave his apologies.\n\
+        019/25 Receive declarations of interest.\nNone.\n\
+        020/25 Approve the notes of the meeting on 5 May 2025, and the chair to sign them as the agreed minutes.\n\
+        RESOLVED that the minutes be approved.\n\
+        021/25 To note the action log.\nNoted.\n";
+    let doc = parse(text);
+    let numbers: Vec<_> = doc
+        .items
+        .iter()
+        .map(|i| i.number.as_deref().unwrap_or("-"))
+        .collect();
+    assert_eq!(numbers, ["018/25", "019/25", "020/25", "021/25"]);
+    assert!(doc.items[2].title.ends_with("as the agreed minutes."));
+    assert_eq!(doc.items[2].resolutions.len(), 1);
+}
+
+/// A minute number, then the agenda's number and title ("FC25/087 1. Elect the chair"):
+/// the item is the minute's, titled as written.
+#[test]
+fn agenda_numbers_after_minute_numbers_stay_in_the_title() {
+    let text = page_with_headings(|n, t| format!("FC25/08{n} {n}. {t}"));
+    let got = numbers_and_titles(&parse(&text));
+    let want: Vec<(String, String)> = TITLES
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            (
+                format!("FC25/08{}", i + 1),
+                format!("{}. {}", i + 1, t.to_lowercase()),
+            )
+        })
+        .collect();
+    assert_eq!(got, want, "{text}");
+}
+
 #[test]
 fn printed_sub_items_in_every_form() {
     type Sub = fn(u8, char, &str) -> String;

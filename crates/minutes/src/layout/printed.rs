@@ -123,12 +123,18 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool, start: usize) -> (Segmen
             let http = marks
                 .http
                 .is_some_and(|at| at + "http".len() <= title.len());
+            // A minute number with a '/' ("018/23", "FC24/087") numbers no paragraph: its
+            // title may be the agenda's sentence, full stop and all ("Receive apologies and
+            // accept valid reasons for absence, these having been submitted ...").
+            let sentence_ok = this.slashed;
             let titled = match split {
                 None => {
                     let words = words.unwrap_or_else(|| words_up_to(title, 31));
-                    reads_like_title_counted(title, words, http)
+                    reads_like_title_counted(title, words, http, sentence_ok)
                 }
-                Some(_) => reads_like_title_counted(title, words_up_to(title, 31), http),
+                Some(_) => {
+                    reads_like_title_counted(title, words_up_to(title, 31), http, sentence_ok)
+                }
             } && !is_contents_entry(full);
             if titled && in_sequence {
                 scheme = Some(this);
@@ -304,10 +310,15 @@ fn number_after_word(text: &str) -> Option<(&str, &str)> {
 
 /// "Item 2: Declarations of interest", "Minute 3 – Finance": a number after one of
 /// [`NUMBER_WORDS`] parted from its title by a colon or a dash, which [`heading_of`] does
-/// not take after a plain number ("12 - 15 members attended"). Returns the number and
-/// where the title starts in `text`, which starts with a capital.
+/// not take after a plain number ("12 - 15 members attended"); or a minute number with a
+/// '/' before the agenda's number ("FC24/087 1. Elect the chair", the title as written,
+/// agenda number and all). Returns the number and where the title starts in `text`, which
+/// starts with a capital or the agenda's number.
 fn separated_heading<'a>(text: &'a str, (rest, n): (&'a str, &'a str)) -> Option<(&'a str, usize)> {
     let after = rest.strip_prefix('.').unwrap_or(rest).trim_start();
+    if n.contains('/') && agenda_number_title(after) {
+        return Some((n, text.len() - after.len()));
+    }
     let title = match after.strip_prefix(':') {
         Some(title) => title,
         None => {
@@ -325,6 +336,19 @@ fn separated_heading<'a>(text: &'a str, (rest, n): (&'a str, &'a str)) -> Option
     title
         .starts_with(|c: char| c.is_uppercase())
         .then(|| (n, text.len() - title.len()))
+}
+
+/// "1. Elect the chair": the agenda's item number, a dot, a space and a capital (or a digit:
+/// "6. 15 Minute Public Participation"), as a title
+/// after a minute number ("FC24/087 1. Elect the chair of the council").
+fn agenda_number_title(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    digits > 0
+        && b.get(digits) == Some(&b'.')
+        && b.get(digits + 1) == Some(&b' ')
+        && b.get(digits + 2)
+            .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 /// The words that may stand before an item's number: "Item 1.", "Minute 25/01", "Min. 12",
@@ -593,12 +617,13 @@ fn reads_like_title(title: &str) -> bool {
     // Counting stops past 30: every test below is decided by then.
     let words = words_up_to(title, 31);
     // Looked for at its "p", rarer in titles than its "h" or "t"; last, as it costs most.
-    reads_like_title_counted(title, words, false) && !contains_ci_at(title, "http", 3)
+    reads_like_title_counted(title, words, false, false) && !contains_ci_at(title, "http", 3)
 }
 
 /// [`reads_like_title`] given `words_up_to(title, 31)` and whether the title holds "http".
-fn reads_like_title_counted(title: &str, words: usize, http: bool) -> bool {
-    let sentence = title.trim_end().ends_with('.') && words > 12;
+/// A long title ending in a full stop reads as a sentence, unless `sentence_ok`.
+fn reads_like_title_counted(title: &str, words: usize, http: bool, sentence_ok: bool) -> bool {
+    let sentence = !sentence_ok && title.trim_end().ends_with('.') && words > 12;
     words <= 30 && !sentence && !http
 }
 
