@@ -1117,6 +1117,18 @@ fn resolutions_in_every_form() {
         ("After discussion it was resolved to support the application.", 1),
         ("It was proposed by Cllr Ives, seconded by Cllr Hale and resolved that the application be supported.", 1),
         ("Proposed by Cllr Ives, seconded by Cllr Hale and unanimously agreed to support the application.", 1),
+        // A proposal and its outcome, without a resolution word: one resolution, as a
+        // North American "Moved ... Seconded ... Carried" is; one that fell is none.
+        ("Proposed by Cllr Ives, seconded by Cllr Hale, all in favour: the application be supported.", 1),
+        ("Proposed: Cllr Ives  Seconded: Cllr Hale  All agreed.", 1),
+        ("Proposed: Cllr Ives\nSeconded: Cllr Hale\nAll in favour.", 1),
+        ("It was proposed by Cllr Ives and seconded by Cllr Hale that the application be supported. All in favour.", 1),
+        ("Cllr Ives proposed the application be supported, Cllr Hale seconded, unanimous approval.", 1),
+        ("These were proposed by Cllr Ives and resolved.", 1),
+        ("Cllr Ives was duly proposed and seconded and was duly elected Chairman.", 1),
+        ("Proposed by Cllr Ives, seconded by Cllr Hale, all in favour.\nRESOLVED that the application be supported.", 1),
+        ("RESOLVED that the application be supported.\nProposed by Cllr Ives, seconded by Cllr Hale, all in favour.", 1),
+        ("Cllr Ives proposed that the application be supported. There was no seconder and the proposal fell.", 0),
         ("Cllr Ives reported that the dispute with the contractor had been resolved.", 0),
         ("Cllr Ives said that it was agreed last year that the hall be painted.", 0),
     ] {
