@@ -1135,6 +1135,26 @@ pub(crate) fn join_wrapped_names(input: &str, people: &mut [Person]) {
     }
 }
 
+/// Names listed again are dropped, the first kept: parish minutes list the members absent
+/// in their head and the apologies again in the item ("Members Absent: Cllrs Crump, Spurr"
+/// then "Apologies were received from Cllrs Crump, Spurr"), one person each. Only short
+/// lists are compared (each with those before it): a list of hundreds is no apologies.
+pub(crate) fn drop_repeated_names(people: &mut Vec<Person>) {
+    if people.len() < 2 || people.len() > 64 {
+        return;
+    }
+    // Compared in place, no set built: most lists have no name twice, and a repeat is
+    // removed where it stands.
+    let mut i = 1;
+    while i < people.len() {
+        if people[..i].iter().any(|p| p.name == people[i].name) {
+            people.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// The chair is the person listed with the role "Chair". Later entries with the chair's
 /// name are dropped ("Present: Cllr A Hale (Chair), ..." then "Cllr A Hale in the Chair" on
 /// a line of its own): one person, listed twice. (Only the chair is looked for: one pass,
@@ -1845,6 +1865,19 @@ mod tests {
 
     /// An apologies item whose text is the bare list of names gives them; one whose
     /// sentences name people gives those only.
+    #[test]
+    fn apologies_listed_twice_are_one_each() {
+        let text = "Kelby Parish Council\nMinutes of the meeting held on Monday 2 June 2025\n\nMembers Present: Cllrs Hale, Ives and Joss\nMembers Absent: Cllrs Kerr and Lamb\n\n1. Apologies\nApologies were received from Cllrs Kerr and Lamb.\n\n2. Finance\nPaid.\n";
+        let doc = crate::parse(text);
+        let names: Vec<_> = doc
+            .attendance
+            .apologies
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(names, ["Kerr", "Lamb"]);
+    }
+
     #[test]
     fn an_apologies_item_may_be_a_bare_list() {
         let apologies = |body: &str| -> Vec<String> {

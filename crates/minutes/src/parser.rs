@@ -60,6 +60,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     scratch.recycle();
     if !doc.attendance.apologies.is_empty() {
         attendance::join_wrapped_names(input, &mut doc.attendance.apologies);
+        attendance::drop_repeated_names(&mut doc.attendance.apologies);
     }
     attendance::split_initialled_runs(&mut doc.attendance.present, input);
     attendance::set_chair(&mut doc.attendance);

@@ -7,6 +7,7 @@
 //! American "THAT ..." motions closed by "Motion Carried".
 
 mod inline;
+mod proposal;
 mod prose;
 
 use std::borrow::Cow;
@@ -17,7 +18,8 @@ use crate::lexer;
 use crate::model::{Resolution, Span};
 use crate::simd;
 use crate::text::{
-    self, is_ascii_space, is_space, is_whole_word, starts_with_ci, strip_suffix_ci, LetterPairs,
+    self, find_ascii_ci, is_ascii_space, is_space, is_whole_word, starts_with_ci, strip_suffix_ci,
+    LetterPairs,
 };
 use crate::triggers::{self, Trigger};
 
@@ -71,6 +73,9 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
     // The unit of the last resolution read from its words ("RESOLVED", "It was agreed")
     // rather than from a "Carried" that closes a motion.
     let mut resolved_at: Option<usize> = None;
+    // The unit after the last proposal read as passed (see [`passed_proposal`]), or after
+    // the last resolution: a proposal is looked for from there.
+    let mut passed_at = 0;
     while i < units.len() {
         // Most units record nothing: they are passed over in a loop of their own, a few
         // instructions each, where the loop below spent some thirty.
@@ -165,12 +170,77 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
             resolved_at = None;
             i += 1;
             continue;
+        } else if let Some(keyword) = (unit.triggers.has(Trigger::Passed)
+            || unit.triggers.has(Trigger::Opener))
+        .then(|| {
+            let after = passed_at.max(resolved_at.map_or(0, |r| r + 1));
+            passed_proposal(units, i, resolved_at, after)
+        })
+        .flatten()
+        {
+            // Read as its own (not as a resolution in words, which a "Carried" or a
+            // proposal after it closes): the next proposal looks back no further.
+            out.push(resolution(None, &unit.text, unit.span, keyword));
+            passed_at = i + 1;
+            i += 1;
+            continue;
         }
         if out.len() > recorded {
             resolved_at = Some(i);
         }
         i += 1;
     }
+}
+
+/// The outcome phrase of a proposal's passing that `units[i]` records ("Proposed by Cllr
+/// Ives, seconded by Cllr Joss, all in favour."), the proposal in it or in one of the two
+/// units before it ("Proposed: Cllr Ives" / "Seconded: Cllr Joss" / "All in favour."), not
+/// before `after` (past the last resolution). `None` when the proposal closes the
+/// resolution just read (at `resolved_at`, the unit before it) or a resolution in words
+/// follows ("... all in favour." then "RESOLVED that ..."): a proposal and its resolution
+/// are one.
+///
+/// Asked only of units with a word of a passing ([`Trigger::Passed`]) or an opener that
+/// recorded nothing: the searches below run on few units.
+fn passed_proposal(
+    units: &[Unit],
+    i: usize,
+    resolved_at: Option<usize>,
+    after: usize,
+) -> Option<&str> {
+    let unit = &units[i];
+    let proposes = |u: &Unit| {
+        u.triggers
+            .has(Trigger::Motion)
+            .then(|| proposal::proposal_at(&u.text))
+            .flatten()
+    };
+    let (proposal, from) = match proposes(unit) {
+        Some(at) => (i, at),
+        None => {
+            let j = (after.max(i.saturating_sub(2))..i)
+                .rev()
+                .find(|&j| proposes(&units[j]).is_some())?;
+            (j, 0)
+        }
+    };
+    if proposal > 0 && resolved_at == Some(proposal - 1) {
+        return None;
+    }
+    let seconded = units[proposal..=i]
+        .iter()
+        .any(|u| u.triggers.has(Trigger::Motion) && find_ascii_ci(&u.text, "second").is_some());
+    let keyword = proposal::passing(&unit.text, from, seconded)?;
+    (!units.get(i + 1).is_some_and(records)).then_some(keyword)
+}
+
+/// Whether `unit` records a resolution in words: it opens with an opener, or holds
+/// "RESOLVED" or "AGREED" in capitals.
+fn records(unit: &Unit) -> bool {
+    opener(unit).is_some()
+        || (unit.triggers.has(Trigger::CapitalResolved)
+            || unit.triggers.has(Trigger::CapitalAgreed))
+            && capital_keyword(&unit.text).is_some()
 }
 
 /// Whether [`find`] may read a resolution at `unit`: it has a trigger of one (an opener, a
@@ -182,6 +252,7 @@ fn may_record(unit: &Unit) -> bool {
         || t.has(Trigger::CapitalResolved)
         || t.has(Trigger::CapitalAgreed)
         || t.has(Trigger::Carried)
+        || t.has(Trigger::Passed)
         || !ends_with_ascii_other_than(&unit.text, &LOST_ENDS)
 }
 

@@ -45,6 +45,10 @@ pub(crate) enum Trigger {
     /// reference ("Minute 138", "Minute No. 50", "Minutes TCF 23/31"): a digit, a capital
     /// or the "n" of "no.". Set with [`Trigger::Minute`].
     MinuteNumber = 1 << 8,
+    /// A word that records a proposal's passing where no resolution word does ("all in
+    /// favour", "unanimous approval", "and carried", "duly elected"): "favour", "unanim",
+    /// "carried", "elected" (`resolution::proposal` reads the phrase).
+    Passed = 1 << 9,
 }
 
 impl Triggers {
@@ -82,9 +86,9 @@ pub(crate) fn scan(text: &str) -> Triggers {
 }
 
 /// The first two letters of every trigger word (lower case).
-const OPENINGS: [&[u8]; 15] = [
+const OPENINGS: [&[u8]; 17] = [
     b"re", b"ag", b"ay", b"at", b"mo", b"mi", b"ca", b"de", b"se", b"vo", b"pr", b"un", b"lo",
-    b"wi", b"we",
+    b"wi", b"we", b"fa", b"el",
 ];
 
 /// The openings of the trigger words: for each first byte as it stands (a letter in either
@@ -112,9 +116,9 @@ fn opens_trigger(a: u8, b: u8) -> bool {
 }
 
 /// The first three letters of every trigger word (lower case).
-const OPENINGS3: [&[u8]; 19] = [
+const OPENINGS3: [&[u8]; 21] = [
     b"res", b"agr", b"aga", b"aye", b"att", b"mot", b"mov", b"min", b"car", b"dec", b"def", b"sec",
-    b"vot", b"pro", b"una", b"los", b"wit", b"wel", b"rec",
+    b"vot", b"pro", b"una", b"los", b"wit", b"wel", b"rec", b"fav", b"ele",
 ];
 
 /// The three-letter openings of the trigger words: the scan's test.
@@ -122,9 +126,9 @@ static THIRD_LETTERS: LetterTriples = LetterTriples::of(&OPENINGS3);
 
 /// The first, second and fourth letters of every trigger word (lower case): "reso" of
 /// "resolved" gives "reo". (No trigger word is shorter than four letters.)
-const FIRST_SECOND_FOURTH: [&[u8]; 20] = [
+const FIRST_SECOND_FOURTH: [&[u8]; 22] = [
     b"reo", b"reo", b"age", b"agi", b"ays", b"ate", b"moi", b"moe", b"miu", b"car", b"del", b"dei",
-    b"dee", b"seo", b"voe", b"prp", b"unn", b"lot", b"wih", b"wec",
+    b"dee", b"seo", b"voe", b"prp", b"unn", b"lot", b"wih", b"wec", b"fao", b"elc",
 ];
 
 /// The fourth letters of the trigger words by their first two, in a table of the same
@@ -133,9 +137,9 @@ static FOURTH_LETTERS: LetterTriples = LetterTriples::of(&FIRST_SECOND_FOURTH);
 
 /// The first, second and fifth letters of every trigger word of five letters or more
 /// (lower case): "resol" of "resolved" gives "rel".
-const FIRST_SECOND_FIFTH: [&[u8]; 16] = [
+const FIRST_SECOND_FIFTH: [&[u8]; 18] = [
     b"rel", b"rem", b"age", b"agn", b"atn", b"moo", b"mod", b"mit", b"cai", b"ded", b"dea", b"sen",
-    b"pro", b"uni", b"wid", b"weo",
+    b"pro", b"uni", b"wid", b"weo", b"fau", b"elt",
 ];
 
 /// The fifth letters of the trigger words by their first two, in a table of the shape of
@@ -479,14 +483,7 @@ pub(crate) const fn prefix(w: &[u8]) -> (u64, u64) {
 fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
     let rest = &bytes[i..];
     let word = folded_word(bytes, i);
-    let starts = |w: &[u8]| {
-        let (value, mask) = prefix(w);
-        word & mask == value
-            && (w.len() <= 8
-                || rest
-                    .get(8..w.len())
-                    .is_some_and(|tail| tail.eq_ignore_ascii_case(&w[8..])))
-    };
+    let starts = |w: &[u8]| word_starts_with(word, rest, w);
     let motion = Trigger::Motion;
     // The caller has tested the opening (ASCII letters): the first two letters pick the
     // words to compare.
@@ -536,6 +533,7 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
             if i == 0 || outcome_carried(bytes, i) {
                 found.set(Trigger::Carried);
             }
+            found.set(Trigger::Passed);
             motion
         }
         (b'd', b'e') if starts(b"declared") || starts(b"declares") => Trigger::Declare,
@@ -557,11 +555,16 @@ fn check_word(bytes: &[u8], i: usize, found: &mut Triggers) {
             if unanimous_outcome(bytes, i, found.has(motion)) {
                 found.set(Trigger::Carried);
             }
+            found.set(Trigger::Passed);
             motion
         }
         (b'l', b'o') if starts(b"lost") => motion,
         (b'w', b'i') if starts(b"withdrawn") => motion,
         (b'w', b'e') if starts(b"welcome") => Trigger::Welcome,
+        // Compared on the folded word, not by `starts`: a closure called from more arms
+        // is no longer inlined, which cost every call.
+        (b'f', b'a') if word & FAVOUR.1 == FAVOUR.0 => Trigger::Passed,
+        (b'e', b'l') if word & ELECTED.1 == ELECTED.0 => Trigger::Passed,
         _ => return,
     };
     found.set(trigger);
@@ -694,6 +697,22 @@ fn vote_tally_passed(rest: &[u8]) -> bool {
     label(&rest[m..], &[b"nay", b"nays", b"no", b"noes"]).is_some() && ayes > nays
 }
 
+/// Whether the word at the start of `rest`, `word` its [`folded_word`], starts with the
+/// lower-case `w`. Always inlined: each arm of [`check_word`] compares with constants.
+#[inline(always)]
+fn word_starts_with(word: u64, rest: &[u8], w: &[u8]) -> bool {
+    let (value, mask) = prefix(w);
+    word & mask == value
+        && (w.len() <= 8
+            || rest
+                .get(8..w.len())
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(&w[8..])))
+}
+
+/// "favour" and "elected" as [`prefix`]es of a [`folded_word`].
+const FAVOUR: (u64, u64) = prefix(b"favour");
+const ELECTED: (u64, u64) = prefix(b"elected");
+
 /// Whether "voted" at the start of `rest` records a body's vote that passed, as North
 /// American minutes write a motion's outcome: "the Council voted unanimously to approve",
 /// "voted 5-0 to adopt" (more for than against). Only "to" after the vote counts: "voted
@@ -805,6 +824,7 @@ mod tests {
                 if i == 0 || after_motion(bytes, i) || opens_sentence(bytes, i) {
                     found.set(Trigger::Carried);
                 }
+                found.set(Trigger::Passed);
                 motion
             }
             (b'd', b'e') if starts(b"declared") || starts(b"declares") => Trigger::Declare,
@@ -826,11 +846,14 @@ mod tests {
                 if unanimous_outcome(bytes, i, found.has(motion)) {
                     found.set(Trigger::Carried);
                 }
+                found.set(Trigger::Passed);
                 motion
             }
             (b'l', b'o') if starts(b"lost") => motion,
             (b'w', b'i') if starts(b"withdrawn") => motion,
             (b'w', b'e') if starts(b"welcome") => Trigger::Welcome,
+            (b'f', b'a') if starts(b"favour") => Trigger::Passed,
+            (b'e', b'l') if starts(b"elected") => Trigger::Passed,
             _ => return,
         };
         found.set(trigger);
@@ -1068,8 +1091,9 @@ mod tests {
             }
         }
         for text in &texts {
-            // The reference predates the opener and minute-number flags.
-            let newer = Trigger::Opener as u32 | Trigger::MinuteNumber as u32;
+            // The reference predates the opener, minute-number and passed flags.
+            let newer =
+                Trigger::Opener as u32 | Trigger::MinuteNumber as u32 | Trigger::Passed as u32;
             assert_eq!(
                 Triggers(scan(text).0 & !newer),
                 scan_before(text),
@@ -1205,6 +1229,17 @@ mod tests {
             assert!(scan(w).has(Trigger::Opener), "{w}");
         }
         assert!(!scan("The Chair thanked officers, recording decisions").has(Trigger::Opener));
+        for text in [
+            "All in favour.",
+            "unanimous approval",
+            "and CARRIED",
+            "was duly elected Chair",
+        ] {
+            assert!(scan(text).has(Trigger::Passed), "{text:?}");
+        }
+        for text in ["a famous family", "the election", "favor", "elect"] {
+            assert!(!scan(text).has(Trigger::Passed), "{text:?}");
+        }
     }
 
     #[test]
@@ -1232,6 +1267,8 @@ mod tests {
             "agreed",
             "decided",
             "recommended",
+            "favour",
+            "elected",
         ];
         for w in words {
             for form in [w.to_lowercase(), w.to_uppercase()] {

@@ -46,7 +46,7 @@ fn numbers_and_titles(doc: &Document) -> Vec<(String, String)> {
 #[test]
 fn item_headings_in_every_numbering() {
     type Heading = fn(usize, &str) -> String;
-    let forms: [(&str, Heading, [&str; 4]); 25] = [
+    let forms: [(&str, Heading, [&str; 4]); 27] = [
         ("1.", |n, t| format!("{n}. {t}"), ["1", "2", "3", "4"]),
         ("1", |n, t| format!("{n} {t}"), ["1", "2", "3", "4"]),
         (
@@ -130,6 +130,16 @@ fn item_headings_in_every_numbering() {
             ["PC25/01", "PC25/02", "PC25/03", "PC25/04"],
         ),
         (
+            "F01:04/25",
+            |n, t| format!("F0{n}:04/25 {t}"),
+            ["F01:04/25", "F02:04/25", "F03:04/25", "F04:04/25"],
+        ),
+        (
+            "FC01/25",
+            |n, t| format!("FC0{n}/25 {t}"),
+            ["FC01/25", "FC02/25", "FC03/25", "FC04/25"],
+        ),
+        (
             "EX11",
             |n, t| format!("EX1{n} {}", t.to_uppercase()),
             ["EX11", "EX12", "EX13", "EX14"],
@@ -160,6 +170,47 @@ fn item_headings_in_every_numbering() {
 /// Sub-items of a printed page's items, a letter after the item's number, as parish and
 /// UK printed minutes write them ("3a.", "3a", "3.a", "3A.", "3A", "3.A."): each its own item after
 /// its parent, numbered as written without the dot, its parent the item's number.
+/// Parish minutes that copy the agenda's sentences as their headings, full stop and all,
+/// under minute numbers with a '/': each is an item.
+#[test]
+fn agenda_sentences_under_minute_numbers_are_items() {
+    let text = "Kelby Parish Council\nMinutes of the meeting of the Parish Council held on Monday 2 June 2025\n\nPresent: Cllr A Hale (Chair), Cllr B Ives, Cllr C Joss\n\n\
+        018/25 Receive apologies and accept valid reasons for absence, these having been submitted to the clerk prior to the meeting.\n\
+        Cllr D Kerr gave his apologies.\n\
+        019/25 Receive declarations of interest.\nNone.\n\
+        020/25 Approve the notes of the meeting on 5 May 2025, and the chair to sign them as the agreed minutes.\n\
+        RESOLVED that the minutes be approved.\n\
+        021/25 To note the action log.\nNoted.\n";
+    let doc = parse(text);
+    let numbers: Vec<_> = doc
+        .items
+        .iter()
+        .map(|i| i.number.as_deref().unwrap_or("-"))
+        .collect();
+    assert_eq!(numbers, ["018/25", "019/25", "020/25", "021/25"]);
+    assert!(doc.items[2].title.ends_with("as the agreed minutes."));
+    assert_eq!(doc.items[2].resolutions.len(), 1);
+}
+
+/// A minute number, then the agenda's number and title ("FC25/087 1. Elect the chair"):
+/// the item is the minute's, titled as written.
+#[test]
+fn agenda_numbers_after_minute_numbers_stay_in_the_title() {
+    let text = page_with_headings(|n, t| format!("FC25/08{n} {n}. {t}"));
+    let got = numbers_and_titles(&parse(&text));
+    let want: Vec<(String, String)> = TITLES
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            (
+                format!("FC25/08{}", i + 1),
+                format!("{}. {}", i + 1, t.to_lowercase()),
+            )
+        })
+        .collect();
+    assert_eq!(got, want, "{text}");
+}
+
 #[test]
 fn printed_sub_items_in_every_form() {
     type Sub = fn(u8, char, &str) -> String;
@@ -1179,6 +1230,18 @@ fn resolutions_in_every_form() {
         ("After discussion it was resolved to support the application.", 1),
         ("It was proposed by Cllr Ives, seconded by Cllr Hale and resolved that the application be supported.", 1),
         ("Proposed by Cllr Ives, seconded by Cllr Hale and unanimously agreed to support the application.", 1),
+        // A proposal and its outcome, without a resolution word: one resolution, as a
+        // North American "Moved ... Seconded ... Carried" is; one that fell is none.
+        ("Proposed by Cllr Ives, seconded by Cllr Hale, all in favour: the application be supported.", 1),
+        ("Proposed: Cllr Ives  Seconded: Cllr Hale  All agreed.", 1),
+        ("Proposed: Cllr Ives\nSeconded: Cllr Hale\nAll in favour.", 1),
+        ("It was proposed by Cllr Ives and seconded by Cllr Hale that the application be supported. All in favour.", 1),
+        ("Cllr Ives proposed the application be supported, Cllr Hale seconded, unanimous approval.", 1),
+        ("These were proposed by Cllr Ives and resolved.", 1),
+        ("Cllr Ives was duly proposed and seconded and was duly elected Chairman.", 1),
+        ("Proposed by Cllr Ives, seconded by Cllr Hale, all in favour.\nRESOLVED that the application be supported.", 1),
+        ("RESOLVED that the application be supported.\nProposed by Cllr Ives, seconded by Cllr Hale, all in favour.", 1),
+        ("Cllr Ives proposed that the application be supported. There was no seconder and the proposal fell.", 0),
         ("Cllr Ives reported that the dispute with the contractor had been resolved.", 0),
         ("Cllr Ives said that it was agreed last year that the hall be painted.", 0),
         // Scottish councils: the body "resolved:-", its decision in lower case below (the two

@@ -123,12 +123,18 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool, start: usize) -> (Segmen
             let http = marks
                 .http
                 .is_some_and(|at| at + "http".len() <= title.len());
+            // A minute number with a '/' ("018/23", "FC24/087") numbers no paragraph: its
+            // title may be the agenda's sentence, full stop and all ("Receive apologies and
+            // accept valid reasons for absence, these having been submitted ...").
+            let sentence_ok = this.slashed;
             let titled = match split {
                 None => {
                     let words = words.unwrap_or_else(|| words_up_to(title, 31));
-                    reads_like_title_counted(title, words, http)
+                    reads_like_title_counted(title, words, http, sentence_ok)
                 }
-                Some(_) => reads_like_title_counted(title, words_up_to(title, 31), http),
+                Some(_) => {
+                    reads_like_title_counted(title, words_up_to(title, 31), http, sentence_ok)
+                }
             } && !is_contents_entry(full);
             if titled && in_sequence {
                 scheme = Some(this);
@@ -222,8 +228,9 @@ fn later_number(text: &str) -> Option<(&str, &str)> {
 }
 
 /// "PC25/01", "FC 25/01" written without its space: one to four capitals, then a
-/// [`crate::lexer`] slashed number with at least one '/'; or two to four capitals and one
-/// to three digits before a space ("EX12 Minutes", an executive's minute numbers).
+/// [`crate::lexer`] slashed number with at least one '/' (or a ':' after its first digits,
+/// "F01:04/24"); or two to four capitals and one to three digits before a space ("EX12
+/// Minutes", an executive's minute numbers).
 fn glued_number(text: &str) -> Option<(&str, &str)> {
     let b = text.as_bytes();
     let letters = b
@@ -242,13 +249,18 @@ fn glued_number(text: &str) -> Option<(&str, &str)> {
         let end = letters + digits;
         return Some((&text[end..], &text[..end]));
     }
-    if digits > 4 || b.get(letters + digits) != Some(&b'/') {
+    // "F01:04/24": a colon between the minute's number and the month and year it was
+    // taken in, as some parish councils write it.
+    if digits > 4 || !matches!(b.get(letters + digits), Some(b'/' | b':')) {
         return None;
     }
     let (rest, tail) = crate::lexer::item_number(&text[letters + digits + 1..])?;
+    // After a colon the month and year ("04/24"), not a time ("T10:30").
+    let colon = b[letters + digits] == b':';
     if !tail
         .bytes()
         .all(|c| c.is_ascii_digit() || c == b'/' || c == b'-')
+        || colon && !tail.contains('/')
     {
         return None;
     }
@@ -298,10 +310,15 @@ fn number_after_word(text: &str) -> Option<(&str, &str)> {
 
 /// "Item 2: Declarations of interest", "Minute 3 – Finance": a number after one of
 /// [`NUMBER_WORDS`] parted from its title by a colon or a dash, which [`heading_of`] does
-/// not take after a plain number ("12 - 15 members attended"). Returns the number and
-/// where the title starts in `text`, which starts with a capital.
+/// not take after a plain number ("12 - 15 members attended"); or a minute number with a
+/// '/' before the agenda's number ("FC24/087 1. Elect the chair", the title as written,
+/// agenda number and all). Returns the number and where the title starts in `text`, which
+/// starts with a capital or the agenda's number.
 fn separated_heading<'a>(text: &'a str, (rest, n): (&'a str, &'a str)) -> Option<(&'a str, usize)> {
     let after = rest.strip_prefix('.').unwrap_or(rest).trim_start();
+    if n.contains('/') && agenda_number_title(after) {
+        return Some((n, text.len() - after.len()));
+    }
     let title = match after.strip_prefix(':') {
         Some(title) => title,
         None => {
@@ -319,6 +336,19 @@ fn separated_heading<'a>(text: &'a str, (rest, n): (&'a str, &'a str)) -> Option
     title
         .starts_with(|c: char| c.is_uppercase())
         .then(|| (n, text.len() - title.len()))
+}
+
+/// "1. Elect the chair": the agenda's item number, a dot, a space and a capital (or a digit:
+/// "6. 15 Minute Public Participation"), as a title
+/// after a minute number ("FC24/087 1. Elect the chair of the council").
+fn agenda_number_title(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    digits > 0
+        && b.get(digits) == Some(&b'.')
+        && b.get(digits + 1) == Some(&b' ')
+        && b.get(digits + 2)
+            .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 /// The words that may stand before an item's number: "Item 1.", "Minute 25/01", "Min. 12",
@@ -587,12 +617,13 @@ fn reads_like_title(title: &str) -> bool {
     // Counting stops past 30: every test below is decided by then.
     let words = words_up_to(title, 31);
     // Looked for at its "p", rarer in titles than its "h" or "t"; last, as it costs most.
-    reads_like_title_counted(title, words, false) && !contains_ci_at(title, "http", 3)
+    reads_like_title_counted(title, words, false, false) && !contains_ci_at(title, "http", 3)
 }
 
 /// [`reads_like_title`] given `words_up_to(title, 31)` and whether the title holds "http".
-fn reads_like_title_counted(title: &str, words: usize, http: bool) -> bool {
-    let sentence = title.trim_end().ends_with('.') && words > 12;
+/// A long title ending in a full stop reads as a sentence, unless `sentence_ok`.
+fn reads_like_title_counted(title: &str, words: usize, http: bool, sentence_ok: bool) -> bool {
+    let sentence = !sentence_ok && title.trim_end().ends_with('.') && words > 12;
     words <= 30 && !sentence && !http
 }
 
@@ -711,6 +742,8 @@ fn place(number: &str) -> (u64, u64) {
         } else {
             0
         }
+    } else if first == 0 {
+        prefixed_minor(b)
     } else {
         0
     };
@@ -721,6 +754,32 @@ fn place(number: &str) -> (u64, u64) {
         minor
     };
     (sequence_value(number), minor)
+}
+
+/// For a number after capitals with two runs of digits and no dash, the first run: its
+/// [`sequence_value`] is the second ("C 09/025" → 25, the year first), but some councils
+/// write the year second ("FC01/25", "F01:04/25"), and then the first grows while the
+/// second stays. Else 0.
+fn prefixed_minor(b: &[u8]) -> u64 {
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if letters == 0 || letters > 4 {
+        return 0;
+    }
+    let rest = b[letters..].strip_prefix(b" ").unwrap_or(&b[letters..]);
+    let first = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=4).contains(&first) || !matches!(rest.get(first), Some(b'/' | b':')) {
+        return 0;
+    }
+    let second = rest[first + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=4).contains(&second) || first + 1 + second != rest.len() {
+        return 0;
+    }
+    rest[..first]
+        .iter()
+        .fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'))
 }
 
 /// The minute's number in a number that starts with a financial year ("24/25/01",
@@ -925,7 +984,13 @@ mod tests {
         assert_eq!(place("82/23"), (82, 23));
         assert_eq!(place("131"), (131, 0));
         assert_eq!(place("25/00123/FUL"), (25, 0));
-        assert_eq!(place("C 09/025"), (25, 0));
+        // After capitals, two runs: the second counts, the first as the minor place (the
+        // year may stand on either side).
+        assert_eq!(place("C 09/025"), (25, 9));
+        assert_eq!(place("FC01/25"), (25, 1));
+        assert!(follows(place("FC01/25"), place("FC02/25")));
+        assert!(follows(place("C 09/025"), place("C 09/026")));
+        assert!(!follows(place("C 09/025"), place("C 10/001")));
         // A financial year, then the minute's number.
         assert_eq!(place("24/25/01"), (24, 1));
         assert_eq!(place("2024/25/013"), (2024, 13));
