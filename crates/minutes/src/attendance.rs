@@ -846,6 +846,20 @@ fn starts_as_name_list(text: &str) -> bool {
 /// The words [`starts_as_name_list`] takes before a space.
 const NAME_LIST_WORDS: [&str; 3] = ["councillors", "cllrs", "cllrs."];
 
+/// Appends the people the apology sentences of `units` name; whether any sentence spoke of
+/// apologies (named people or said there were none).
+fn apology_sentences(input: &str, units: &[Scanned], attendance: &mut Attendance) -> bool {
+    let mut said = false;
+    for unit in units.iter().map(|u| &u.span) {
+        let text = &input[unit.start..unit.end];
+        if let Some(found) = people::apologies_in_sentence(text, unit.start) {
+            append(&mut attendance.apologies, found);
+            said = true;
+        }
+    }
+    said
+}
+
 /// An apologies item whose sentences name nobody: its text may be the bare list ("Cllrs D
 /// Kerr and E Lamb.", "Cllr D Kerr, Cllr E Lamb"), each name added once. Out of line: the
 /// item readers it sits among run for every item.
@@ -1255,22 +1269,11 @@ pub(crate) fn from_item(
     }
     match kind {
         _ if untitled => {
-            for unit in units.iter().map(|u| &u.span) {
-                let text = &input[unit.start..unit.end];
-                if let Some(found) = people::apologies_in_sentence(text, unit.start) {
-                    append(&mut attendance.apologies, found);
-                }
-            }
+            apology_sentences(input, units, attendance);
         }
         ItemKind::Apologies => {
-            let mut said = false;
-            for unit in units.iter().map(|u| &u.span) {
-                let text = &input[unit.start..unit.end];
-                if let Some(found) = people::apologies_in_sentence(text, unit.start) {
-                    append(&mut attendance.apologies, found);
-                    said = true;
-                }
-            }
+            // A list with no sentence around it: "Cllrs D Kerr and E Lamb."
+            let said = apology_sentences(input, units, attendance);
             if !said {
                 bare_apologies_list(input, units, attendance);
             }

@@ -362,10 +362,17 @@ fn item_page_fields_of(text: &str) -> Option<(Option<Date>, Option<String>)> {
             return Some((date::date(rest).ok().map(|(_, d)| d), None));
         }
     }
-    // "24/06/2025 - To approve the budget": a decision under the issue it was taken on.
+    dated_decision(text).map(|(d, _)| (Some(d), None))
+}
+
+/// "24/06/2025 - To approve the budget": a decision under the issue it was taken on, as the
+/// date of the meeting that took it and the decision's title after the dash.
+pub(crate) fn dated_decision(text: &str) -> Option<(Date, &str)> {
     let (after, d) = date::date(text).ok()?;
-    let dashed = after.starts_with(" - ") || after.starts_with(" \u{2013} ");
-    dashed.then_some((Some(d), None))
+    let title = after
+        .strip_prefix(" - ")
+        .or_else(|| after.strip_prefix(" \u{2013} "))?;
+    Some((d, title))
 }
 
 /// Printed minutes: the body's name on the first line (often in capitals) or in "Minutes of a

@@ -2,6 +2,7 @@
 //! page's "Meeting: 12/03/2024 - Cabinet (Item 276)") then one item's title and text.
 
 use super::{give_lines, item_buffer, next_non_blank, start_item, Segments};
+use crate::header::dated_decision;
 use crate::lexer::Line;
 use crate::people::apologies_in_sentence;
 use crate::text::{find_ascii_ci, starts_with_ci, starts_with_folded};
@@ -172,13 +173,7 @@ fn heading_below(
 /// Whether `text` is an issue's decision under the issue's `title`: the date of the meeting
 /// that took it, then the title again ("24/06/2025 - To confirm the minutes").
 fn is_dated_title(text: &str, title: &str) -> bool {
-    let Ok((after, _)) = crate::date::date(text) else {
-        return false;
-    };
-    after
-        .strip_prefix(" - ")
-        .or_else(|| after.strip_prefix(" \u{2013} "))
-        .is_some_and(|rest| rest.eq_ignore_ascii_case(title))
+    dated_decision(text).is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(title))
 }
 
 /// "Meeting: 12/03/2024 - Cabinet (Item 276)" → "276"; "(Item 4:)" → "4".
