@@ -402,7 +402,9 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     let dated = non_blank()
         .enumerate()
         .find_map(|(i, l)| {
-            date::find_date(l.text).map(|(at, d)| (i, l, at, as_written(input, &l.text[at..], d)))
+            date::find_date(l.text)
+                .filter(|&(at, _)| !dates_earlier_minutes(l.text, at))
+                .map(|(at, d)| (i, l, at, as_written(input, &l.text[at..], d)))
         })
         .or_else(|| {
             // "held on 04.03.25": the time is looked for after it ("04.03" reads as one).
@@ -434,6 +436,36 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     }
 }
 
+/// Whether the date at `at` in `line` is an earlier meeting's, whose minutes the line
+/// confirms ("To confirm the minutes of the meeting held on 28 November 2024.", "Minutes of
+/// the meeting held on 28 November 2024 were agreed."): a page without a dated header (an
+/// excerpt that starts at the items) must not take it for its own. The line's own title
+/// ("Minutes of the meeting held on 4 March 2025") starts with "Minutes" and says no more.
+fn dates_earlier_minutes(line: &str, at: usize) -> bool {
+    let before = &line[..at];
+    // Every such line names the minutes before the date: one scan turns the rest away.
+    let Some(minutes) = find_ascii_ci(before, "minutes") else {
+        return false;
+    };
+    // "... of the previous meeting", "... of the last meeting".
+    let earlier = || {
+        find_ascii_ci(&before[minutes..], " meeting").is_some_and(|m| {
+            let words = before[minutes..minutes + m].trim_end();
+            ["previous", "last"]
+                .iter()
+                .any(|w| strip_suffix_ci(words, w).is_some())
+        })
+    };
+    if minutes > 0 {
+        // "To confirm the minutes of ...", "Approval of the minutes of ...".
+        let agreeing = ["to ", "the minutes", "approv", "confirm", "adoption"];
+        agreeing.iter().any(|w| starts_with_ci(line, w)) || earlier()
+    } else {
+        // "Minutes of the meeting held on <date> were agreed."
+        earlier() || find_ascii_ci(&line[at..], " were ").is_some()
+    }
+}
+
 /// `d`, the date `text` starts with, read month first where it reads both ways
 /// ("03/04/2025") and the document `input` writes as North American minutes do
 /// ([`date::writes_month_first`]): March 4 there, 3 April elsewhere.
@@ -458,7 +490,12 @@ fn date_across_lines<'a>(
         let joined = format!("{} {}", a.text.trim_end(), b.text.trim_start());
         let (at, d) = date::find_date(&joined)?;
         // Only a date that starts on the first line and ends on the second.
-        (at < a.text.trim_end().len()).then_some((i + 1, b, 0, d))
+        (at < a.text.trim_end().len() && !dates_earlier_minutes(&joined, at)).then_some((
+            i + 1,
+            b,
+            0,
+            d,
+        ))
     })
 }
 
@@ -1981,6 +2018,30 @@ mod tests {
         let h = header(Format::ModernGovItem, "Decision details\n\nPath\n\nDecision Maker: Harbour Board\n\nDate of decision: 12/03/2025\n");
         assert_eq!(h.committee.as_deref(), Some("Harbour Board"));
         assert_eq!(h.date.unwrap().to_string(), "2025-03-12");
+    }
+
+    /// A page that starts at its items states no date of its own: the date of the earlier
+    /// meeting whose minutes it confirms is not the meeting's.
+    #[test]
+    fn an_earlier_meetings_date_is_not_the_meetings() {
+        for text in [
+            "Apologies were received from Cllr A Hale.\nTo confirm the minutes of the meeting held on 3 February 2025.\nMinutes of the meeting held on 3 February 2025 were agreed.\n",
+            "Apologies were received from Cllr A Hale.\nThe minutes of the previous meeting held on 3 February 2025 were approved.\n",
+            "Apologies were received from Cllr A Hale.\nApproval of the minutes of 3 February 2025.\n",
+        ] {
+            assert_eq!(header(Format::Printed, text).date, None, "{text}");
+        }
+        // The title's own date, and a date in the items after it, stay as they were.
+        for text in [
+            "Kelby Parish Council\nMinutes of the meeting held on 4 March 2025\n\n1. To confirm the minutes of the meeting held on 3 February 2025\n",
+            "Apologies were received from Cllr A Hale.\nThe site visit on 4 March 2025 was noted.\n",
+        ] {
+            assert_eq!(
+                header(Format::Printed, text).date.unwrap().to_string(),
+                "2025-03-04",
+                "{text}"
+            );
+        }
     }
 
     #[test]
