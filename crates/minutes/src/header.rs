@@ -921,6 +921,8 @@ fn looks_like_body_name(text: &str) -> bool {
     text.starts_with(|c: char| c.is_uppercase())
         && !text.ends_with('.')
         && !has_title_word(text)
+        // A section of the agenda ("Standard Items", "Part A Items"), not a body.
+        && strip_suffix_ci(text, " items").is_none()
         // Digits and the colon are the bytes '0' to ':'.
         && !date::has_ascii_between(text, b'0', b':')
         && short_enough_for_a_name(text)
@@ -1730,6 +1732,7 @@ mod tests {
                 && !starts_with_ci(text, "meeting details")
                 && !starts_with_ci(text, "meeting of ")
                 && !starts_with_ci(text, "present")
+                && !text.to_lowercase().ends_with(" items")
                 && !text.ends_with('.')
         };
         for text in [
@@ -1757,6 +1760,9 @@ mod tests {
             "Present",
             "Presentation",
             "Prior Council",
+            "Standard Items",
+            "PART A ITEMS",
+            "Items Committee",
             "A\u{a0}B\u{2003}C",
             "",
             " ",
@@ -1765,6 +1771,7 @@ mod tests {
         }
         let pieces = [
             "A", "b ", "1", ":", ".", " ", "\u{a0}", "Present", "\u{c9}", "x y z ", "\u{2003}",
+            " Items",
         ];
         for text in crate::test_text::joins_up_to(&pieces, 5) {
             assert_eq!(looks_like_body_name(&text), plain(&text), "{text:?}");

@@ -20,6 +20,11 @@ const MAX_JUMP: u64 = 30;
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let (found, breaks) = read_from(lines, 0);
+    if found.items.is_empty() {
+        if let Some(bare) = bare_number_items(lines) {
+            return bare;
+        }
+    }
     // Items with no text between them that a heading numbered as the first follows are a
     // table of contents (its page numbers lost or kept with a space): read again from
     // that heading, and keep that reading when it finds as many items.
@@ -39,6 +44,61 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         }
     }
     found
+}
+
+/// Items numbered by bare numbers on their own lines, read only where no other reading
+/// found any (a bare number is usually a page number): a CMIS meeting page's text gives
+/// each item's number alone, its title in capitals on the next line, the agenda's text, and
+/// the number again before the minutes ("1" / "DECLARATIONS OF INTEREST" / "To receive
+/// ..." / "1" / "There were none."). The numbers must run 1, 2, 3 ...; a number that
+/// repeats the item's own stays in its text, and one that lost its title line (the next
+/// line is a sentence) starts an untitled item once a titled one has been read.
+fn bare_number_items<'a>(lines: &'a [Line<'a>]) -> Option<Segments<'a>> {
+    let mut items: Vec<RawItem<'a>> = Vec::new();
+    let mut last = 0u64;
+    let mut body_from = 0;
+    let mut first_item_line = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let text = lines[i].text;
+        let value =
+            (!text.is_empty() && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| text.parse::<u64>().ok())
+                .flatten();
+        if value != Some(last + 1) {
+            i += 1;
+            continue;
+        }
+        let title = next_non_blank(lines, i + 1).filter(|&j| {
+            let t = lines[j].text;
+            !t.bytes().any(|b| b.is_ascii_lowercase())
+                && t.bytes().any(|b| b.is_ascii_uppercase())
+                && reads_like_title(t)
+        });
+        if title.is_none() && items.is_empty() {
+            i += 1;
+            continue;
+        }
+        if let Some(item) = items.last_mut() {
+            give_lines(item, lines, body_from, i);
+        }
+        first_item_line.get_or_insert(i);
+        items.push(number_line_item(lines, i, text, title));
+        last += 1;
+        i = title.map_or(i + 1, |j| j + 1);
+        body_from = i;
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    if let Some(item) = items.last_mut() {
+        give_lines(item, lines, body_from, lines.len());
+    }
+    Some(Segments {
+        header_end: first_item_line.unwrap_or(lines.len()),
+        items,
+        diagnostics: Vec::new(),
+    })
 }
 
 /// Where the numbering a reading followed was broken, as [`segment`] asks.
@@ -920,6 +980,46 @@ mod tests {
                 "{number:?}"
             );
         }
+    }
+
+    /// A CMIS meeting page's bare numbers: each before its capital title and again before
+    /// its minutes; a number whose title line was lost starts an untitled item.
+    #[test]
+    fn bare_numbers_where_nothing_else_numbers_items() {
+        let text = "Standard Items\n1\nDECLARATIONS OF INTEREST\nTo receive any declarations.\n1\nThere were none.\n2\nAPOLOGIES FOR ABSENCE\nTo receive apologies.\n2\nApologies were received from Cllr A Hale.\nTo confirm the minutes of the last meeting.\n3\nThe minutes were confirmed.\n4\nHARBOUR LIGHTS FESTIVAL\n4\nThe festival raised \u{a3}900.\n";
+        let read = lines(text);
+        let found = segment(text, &read);
+        let got: Vec<(&str, &str)> = found
+            .items
+            .iter()
+            .map(|it| {
+                let title = it.title.map_or("", |(a, b)| &text[a..b]);
+                (it.number.unwrap(), title)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1", "DECLARATIONS OF INTEREST"),
+                ("2", "APOLOGIES FOR ABSENCE"),
+                ("3", ""),
+                ("4", "HARBOUR LIGHTS FESTIVAL"),
+            ]
+        );
+        assert_eq!(found.header_end, 1);
+        // Where numbered headings are found, bare numbers stay page numbers.
+        let text = "1. APOLOGIES\nNone.\n2\nKELBY PARISH COUNCIL\n2. MINUTES\nAgreed.\n";
+        let got = headings(text);
+        assert_eq!(
+            got,
+            [
+                ("1".into(), "APOLOGIES".into()),
+                ("2".into(), "MINUTES".into())
+            ]
+        );
+        // One bare number and a capital line are no items.
+        let text = "KELBY PARISH COUNCIL\n1\nMINUTES OF THE MEETING\nText.\n";
+        assert!(segment(text, &lines(text)).items.is_empty());
     }
 
     #[test]
