@@ -141,6 +141,13 @@ fn is_title(text: &str) -> bool {
 /// title: its end is lost, so whether it ends a sentence is unknown ("In both the above
 /// cases, y" is most often the start of a paragraph). A page with no blank line between
 /// its items' lines is read as if a blank line stood before each line.
+///
+/// Two shapes of pages whose number column is empty (Torbay's): a line after three or more
+/// blank lines starts an item whose title line was left empty (the blank title adds a
+/// third blank line to the two between cells; the line is the item's agenda text), and a
+/// line straight under a title, nothing read between, is that title's agenda text even
+/// when a label follows it ("To consider a report on the above." / "Additional
+/// documents:"), unless it carries an attachment marker of its own.
 fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
     let mut items: Vec<RawItem<'a>> = item_buffer();
     let mut first_item_line = None;
@@ -157,17 +164,29 @@ fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -
             .and_then(|(a, b)| body.get(a..b))
             .is_some_and(|text| text.iter().any(Line::is_blank))
     });
+    // Blank lines straight before the current line, and whether anything was read since
+    // the current item's title line.
+    let mut blanks = 0usize;
+    let mut under_title = false;
     for i in body_start..lines.len() {
         let line = &lines[i];
+        if line.is_blank() {
+            blanks += 1;
+            continue;
+        }
+        let blanks_before = std::mem::take(&mut blanks);
         let after_blank = !spaced || i == 0 || lines[i - 1].is_blank();
-        if !line.is_blank() && after_blank && looks_like_title(line.text) {
-            let labelled = next_non_blank(lines, i + 1)
-                .is_some_and(|j| lexer::label(lines[j].text).is_some())
-                || lexer::attachment(line.text).is_some();
+        let title_lost = spaced && blanks_before >= 3;
+        if title_lost || (after_blank && looks_like_title(line.text)) {
+            let attached = lexer::attachment(line.text).is_some();
+            let labelled = attached
+                || (!under_title
+                    && next_non_blank(lines, i + 1)
+                        .is_some_and(|j| lexer::label(lines[j].text).is_some()));
             let plain = !ends_sentence(line.text)
                 && (current_has_text || items.is_empty())
                 && input[line.end()..].contains(['\n', '\r']);
-            if labelled || plain {
+            if title_lost || labelled || plain {
                 if let Some(item) = items.last_mut() {
                     give_lines(item, lines, body_from, i);
                 }
@@ -175,11 +194,13 @@ fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -
                 first_item_line.get_or_insert(i);
                 body_from = i + 1;
                 current_has_text = false;
+                under_title = true;
                 continue;
             }
         }
+        under_title = false;
         if !items.is_empty() {
-            current_has_text |= !line.is_blank() && lexer::label(line.text).is_none();
+            current_has_text |= lexer::label(line.text).is_none();
         }
     }
     if let Some(item) = items.last_mut() {
@@ -389,6 +410,23 @@ mod tests {
         let text = "No. Item\n\n\nApologies for absence\n\n\nReceived from Councillor Smith.\n\n\nDeclarations of interest\n\n\nIf you have an interest:\n\n   if it is not registered;\n";
         let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
         assert_eq!(got, ["Apologies for absence", "Declarations of interest"]);
+    }
+
+    /// An empty number column and an empty title line: three blank lines start an item
+    /// whose first line is its agenda text; a line under a title is that title's text even
+    /// with a label after it.
+    #[test]
+    fn unnumbered_pages_with_lost_titles() {
+        let text = "No. Item\n\n\n\nTo note any apologies.\n\n\nCouncillor Pike sent apologies.\n\n\nBudget Review pdf icon PDF 12 KB\n\nTo consider a report on the above.\n\nAdditional documents:\n\n\nParks Strategy pdf icon PDF 40 KB\n\nTo consider the strategy.\n\nAdditional documents:\n";
+        let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "To note any apologies.",
+                "Budget Review pdf icon PDF 12 KB",
+                "Parks Strategy pdf icon PDF 40 KB"
+            ]
+        );
     }
 
     /// A page taken without its blank lines: every line stands as if after one, so titles
