@@ -8,7 +8,7 @@ use super::{
 };
 use crate::detect::is_items_header;
 use crate::item::RawItem;
-use crate::lexer::{self, item_number, number_line, number_line_of, Line};
+use crate::lexer::{self, item_number, number_line, number_line_of, Label, Line};
 use crate::text::{ends_sentence, starts_with_folded};
 
 pub(crate) fn segment<'a>(input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
@@ -35,10 +35,14 @@ fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> 
     let mut first_item_line = None;
     // Where the last item's whole lines start: they run to the next item's first line.
     let mut body_from = body_start;
+    // Whether a numbered item has come, and whether the last line read was the "Additional
+    // documents:" label of an item before it (see below).
+    let mut numbered_seen = false;
+    let mut after_documents = false;
     let mut i = body_start;
     while i < lines.len() {
-        // Once an item has started, only a number line can start another.
-        let read = if items.is_empty() {
+        // Once a numbered item has started, only a number line can start another.
+        let read = if !numbered_seen {
             item_number(lines[i].text)
         } else {
             match next_item_number(lines, i) {
@@ -63,6 +67,7 @@ fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> 
                     give_lines(item, lines, body_from, i);
                 }
                 items.push(number_line_item(lines, i, number, title_line));
+                numbered_seen = true;
                 first_item_line.get_or_insert(i);
                 i = title_line.map_or(i + 1, |j| j + 1);
                 body_from = i;
@@ -71,17 +76,26 @@ fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> 
                 continue;
             }
         }
-        if items.is_empty() && !line.is_blank() {
+        if !numbered_seen && !line.is_blank() {
             // Text between the column header and the first number: an unnumbered item such
-            // as prayers or announcements (a label line is its text, not its title).
-            let mut item = start_item(None, Some((line.start, line.end())), line.end());
-            first_item_line.get_or_insert(i);
-            body_from = i + 1;
-            if lexer::label(line.text).is_some() {
-                item.title = None;
-                body_from = i;
+            // as prayers or announcements (a label line is its text, not its title). Each
+            // such item's "Additional documents:" label closes it: a line of text after it
+            // starts the next ("Deputy Mayor in the Chair" / label / "Prayers were said.").
+            let label = lexer::label(line.text).map(|(label, _)| label);
+            if items.is_empty() || (after_documents && label.is_none()) {
+                if let Some(item) = items.last_mut() {
+                    give_lines(item, lines, body_from, i);
+                }
+                let mut item = start_item(None, Some((line.start, line.end())), line.end());
+                first_item_line.get_or_insert(i);
+                body_from = i + 1;
+                if label.is_some() {
+                    item.title = None;
+                    body_from = i;
+                }
+                items.push(item);
             }
-            items.push(item);
+            after_documents = label == Some(Label::AdditionalDocuments);
         }
         i += 1;
     }
@@ -230,7 +244,7 @@ fn looks_like_title(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexer::{lines, Label};
+    use crate::lexer::lines;
 
     /// The items' numbers and where they stand as [`numbered_items`] found them when every
     /// line was read for a "Minutes:" label as it passed: the rule the lazy reading must keep.
@@ -257,8 +271,19 @@ mod tests {
             if is_minutes_label(line.text) {
                 in_minutes = true;
             }
-            if items.is_empty() && !line.is_blank() {
-                items.push((None, None));
+            let numbered_seen = items.iter().any(|it| it.0.is_some());
+            if !numbered_seen && !line.is_blank() {
+                let label = lexer::label(line.text).map(|(label, _)| label);
+                let after_documents = i > body_start
+                    && lines[..i]
+                        .iter()
+                        .rev()
+                        .find(|l| !l.is_blank())
+                        .and_then(|l| lexer::label(l.text))
+                        .is_some_and(|(label, _)| label == Label::AdditionalDocuments);
+                if items.is_empty() || (after_documents && label.is_none()) {
+                    items.push((None, None));
+                }
             }
             i += 1;
         }
@@ -396,6 +421,24 @@ mod tests {
         let got = titles(text);
         assert_eq!(got[0], (None, "The Reverend said prayers.".into()));
         assert_eq!(got[1], (Some("550".into()), "Communications".into()));
+    }
+
+    /// Before the first number, each unnumbered item's "Additional documents:" label closes
+    /// it: the next line of text is another such item.
+    #[test]
+    fn items_before_the_first_number_end_at_their_documents_label() {
+        let text = "No. Item\n\nAlderman Kemp in the Chair\n\nAdditional documents:\n\nThe Reverend Ames said prayers.\n\nAdditional documents:\n\n12.\n\nApologies\n\nMinutes:\n\nNone.\n";
+        let got = titles(text);
+        assert_eq!(
+            got,
+            [
+                (None, "Alderman Kemp in the Chair".to_string()),
+                (None, "The Reverend Ames said prayers.".to_string()),
+                (Some("12".to_string()), "Apologies".to_string())
+            ]
+        );
+        let text = "No. Item\n\nPrayers\n\nMinutes:\n\nThe Reverend Ames said prayers.\n\n12.\n\nApologies\n";
+        assert_eq!(titles(text).len(), 2);
     }
 
     #[test]
