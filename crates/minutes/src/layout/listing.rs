@@ -156,9 +156,10 @@ fn is_title(text: &str) -> bool {
 /// cases, y" is most often the start of a paragraph). A page with no blank line between
 /// its items' lines is read as if a blank line stood before each line.
 ///
-/// Two shapes of pages whose number column is empty (Torbay's): a line after three or more
+/// Two shapes of pages whose number column is empty (Torbay's): a line after exactly three
 /// blank lines starts an item whose title line was left empty (the blank title adds a
-/// third blank line to the two between cells; the line is the item's agenda text), and a
+/// third blank line to the two between cells; the line is the item's agenda text; four
+/// stand where a "Minutes:" label was left empty, before "That the minutes be ..."), and a
 /// line straight under a title, nothing read between, is that title's agenda text even
 /// when a label follows it ("To consider a report on the above." / "Additional
 /// documents:"), unless it carries an attachment marker of its own.
@@ -190,7 +191,7 @@ fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -
         }
         let blanks_before = std::mem::take(&mut blanks);
         let after_blank = !spaced || i == 0 || lines[i - 1].is_blank();
-        let title_lost = spaced && blanks_before >= 3;
+        let title_lost = spaced && blanks_before == 3 && !line.text.starts_with("That ");
         if title_lost || (after_blank && looks_like_title(line.text)) {
             let attached = lexer::attachment(line.text).is_some();
             let labelled = attached
@@ -462,6 +463,9 @@ mod tests {
     fn unnumbered_pages_with_lost_titles() {
         let text = "No. Item\n\n\n\nTo note any apologies.\n\n\nCouncillor Pike sent apologies.\n\n\nBudget Review pdf icon PDF 12 KB\n\nTo consider a report on the above.\n\nAdditional documents:\n\n\nParks Strategy pdf icon PDF 40 KB\n\nTo consider the strategy.\n\nAdditional documents:\n";
         let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
+        let minutes = "No. Item\n\n\nMinutes pdf icon PDF 9 KB\n\nThe minutes of 2 May.\n\n\n\n\nThat the minutes be signed.\n\n\nQuestions\n\nTo answer questions.\n";
+        let titled: Vec<_> = titles(minutes).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(titled, ["Minutes pdf icon PDF 9 KB", "Questions"]);
         assert_eq!(
             got,
             [
