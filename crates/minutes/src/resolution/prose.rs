@@ -54,8 +54,11 @@ const BODIES: [&str; 9] = [
     "commission",
 ];
 
-/// "the Council resolved to make no objection", "Members resolved that ...": a body's name,
-/// then "resolved", then "to", "that" or "unanimously"; or a label's marks and any text, as
+/// Words that stand between a body and "resolved" ("The Committee further resolved:-").
+const BODY_ADVERBS: [&str; 4] = ["further", "also", "then", "therefore"];
+
+/// "the Council resolved to make no objection", "Members resolved that ...": a body's name
+/// (an adverb of [`BODY_ADVERBS`] may follow it), then "resolved", then "to", "that" or "unanimously"; or a label's marks and any text, as
 /// Scottish councils write: "The Council resolved:- to note the position." (a lead-in whose
 /// decision, in lower case, joined it from the next paragraph), "The Committee resolved:- in
 /// terms of Section 50A(4) ...".
@@ -65,7 +68,13 @@ fn body_resolved(text: &str) -> Option<&str> {
         LazyLock::new(|| memmem::Finder::new(" resolved"));
     RESOLVED.find_iter(text.as_bytes()).find_map(|at| {
         let before = &text[..at];
-        let word = before.rsplit(' ').next().unwrap_or(before);
+        let (rest, word) = before.rsplit_once(' ').unwrap_or(("", before));
+        // "The Committee further resolved:-": an adverb between the body and its verb.
+        let word = if BODY_ADVERBS.iter().any(|a| word.eq_ignore_ascii_case(a)) {
+            rest.rsplit(' ').next().unwrap_or(rest)
+        } else {
+            word
+        };
         let after = &text[at + " resolved".len()..];
         // After a label's marks the decision is whatever follows ("resolved:- in terms of
         // Section 50A(4) ... to exclude the press").
@@ -201,6 +210,9 @@ mod tests {
             ("The Council resolved:- to note the position.", Some("resolved")),
             ("The Sub Committee resolved :- that the licence be granted.", Some("resolved")),
             ("The Board resolved - to defer the application.", Some("resolved")),
+            ("The Board further resolved:- to defer the item.", Some("resolved")),
+            ("The Board then resolved to defer the item.", Some("resolved")),
+            ("The issue further resolved:- to our relief.", None),
             ("The Council resolved:- in terms of Section 50A(4), to exclude the press.", Some("resolved")),
             ("The Council resolved:-to note.", None),
             ("The issue was resolved:- to our relief.", None),
