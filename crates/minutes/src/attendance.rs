@@ -31,7 +31,7 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 63] = [
+const LABELS: [(&str, Section); 64] = [
     ("members of the public present", Section::Ignored),
     // North American: the body's members, the mayor among them, and who was absent
     // ("Regrets" in Ontario, "Excused" in many US minutes).
@@ -88,6 +88,8 @@ const LABELS: [(&str, Section); 63] = [
     ("those present", Section::Present),
     ("those absent", Section::Apologies),
     ("members present", Section::Present),
+    // South Hams: "Panel Members in attendance:" over its members, marked by a legend.
+    ("panel members in attendance", Section::Present),
     ("councillors present", Section::Present),
     ("present members", Section::Present),
     ("committee members", Section::Present),
@@ -1245,7 +1247,8 @@ fn append(list: &mut Vec<Person>, found: Vec<Person>) {
     }
 }
 
-/// Skips a "Councillors:" sub-heading at the start of a present list.
+/// Skips a "Councillors:" sub-heading, or the line of a legend ("* Denotes attendance  Ø
+/// Denotes apology for absence", whose marks the list lost), at the start of a present list.
 fn skip_sub_label(text: &str) -> usize {
     let trimmed = text.trim_start_matches(is_space);
     let lead = text.len() - trimmed.len();
@@ -1254,7 +1257,13 @@ fn skip_sub_label(text: &str) -> usize {
             return lead + sub.len();
         }
     }
-    0
+    let legend = trimmed
+        .strip_prefix('*')
+        .is_some_and(|t| starts_with_ci(t.trim_start(), "denotes "));
+    match trimmed.find('\n') {
+        Some(end) if legend => lead + end + 1,
+        _ => 0,
+    }
 }
 
 /// Names that a line's wrap cut, made whole: an apologies sentence is read a line (or a
@@ -2055,6 +2064,8 @@ mod tests {
             "Chairman: Cllr A Hale\nPresent: Cllrs B Ives, C Joss\n",
             "Chair: Councillor A Hale\nCllrs B Ives, C Joss\n",
             "Present: Cllr A Hale (Vice-Chair, in the Chair), Cllr B Ives, Cllr C Joss\n",
+            // A legend whose marks the members' lines lost.
+            "Panel Members in attendance:\n* Denotes attendance\n\nCllr A Hale (Chairman)\n\nCllr B Ives\nCllr C Joss\n",
             // Members marked for attendance by a legend's marks.
             "* Cllr A Hale – Chairman\n\n\u{d8} Cllr D Kerr\n* Cllr B Ives\n\n** Cllr C Joss\n* Denotes attendance\n",
             // The "Present:" label lost: the chair's role before a councillor starts the list.
