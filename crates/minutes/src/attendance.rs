@@ -31,7 +31,7 @@ pub(crate) enum Section {
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
-const LABELS: [(&str, Section); 63] = [
+const LABELS: [(&str, Section); 64] = [
     ("members of the public present", Section::Ignored),
     // North American: the body's members, the mayor among them, and who was absent
     // ("Regrets" in Ontario, "Excused" in many US minutes).
@@ -88,6 +88,8 @@ const LABELS: [(&str, Section); 63] = [
     ("those present", Section::Present),
     ("those absent", Section::Apologies),
     ("members present", Section::Present),
+    // South Hams: "Panel Members in attendance:" over its members, marked by a legend.
+    ("panel members in attendance", Section::Present),
     ("councillors present", Section::Present),
     ("present members", Section::Present),
     ("committee members", Section::Present),
@@ -376,6 +378,12 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
             rolled = true;
             i += 1;
             continue;
+        }
+        if attendance.present.is_empty() && may_open_member_lines(line.text) {
+            if let Some(next) = read_member_lines(input, lines, i, attendance) {
+                i = next;
+                continue;
+            }
         }
         if line.text.len() > 300 && attendance.present.is_empty() {
             inline_labels(line, attendance);
@@ -843,6 +851,50 @@ fn starts_as_name_list(text: &str) -> bool {
             .any(|w| starts_with_ci(text, w) && text[w.len()..].starts_with(is_space))
 }
 
+/// "Chairman Cllr Thomas", "Chair Councillor A Hale": the chair's role before a councillor
+/// heads a list of those present whose "Present:" label a PDF's conversion lost. Every
+/// line of a header without a present list is asked: one not starting with a "c" is
+/// turned away at its first byte.
+fn chair_before_councillor(text: &str) -> bool {
+    text.as_bytes().first().is_some_and(|b| b | 0x20 == b'c')
+        && ["chairman ", "chair ", "chairperson ", "chairwoman "]
+            .iter()
+            .any(|w| {
+                starts_with_ci(text, w) && starts_with_councillor(text[w.len()..].trim_start())
+            })
+}
+
+/// A line of an unlabelled list of members, one a line, that [`chair_before_councillor`]
+/// starts: "Cllr Abbott", "Vice Chairman Cllr Smerdon".
+fn is_member_line(text: &str) -> bool {
+    let t = text.trim_start();
+    let vice = [
+        "vice chairman ",
+        "vice-chairman ",
+        "vice chair ",
+        "vice-chair ",
+    ]
+    .iter()
+    .find(|w| starts_with_ci(t, w))
+    .map_or(t, |w| t[w.len()..].trim_start());
+    starts_with_councillor(vice) || chair_before_councillor(vice)
+}
+
+/// From line `i` ([`chair_before_councillor`]'s), the index of the line after the list
+/// and the end of its last member line: the list runs over blank lines while each line
+/// names a member ([`is_member_line`]).
+fn unlabelled_members(lines: &[Line<'_>], i: usize) -> (usize, usize) {
+    let mut end = lines[i].end();
+    let mut j = i + 1;
+    while j < lines.len() && (lines[j].is_blank() || is_member_line(lines[j].text)) {
+        if !lines[j].is_blank() {
+            end = lines[j].end();
+        }
+        j += 1;
+    }
+    (j, end)
+}
+
 /// The words [`starts_as_name_list`] takes before a space.
 const NAME_LIST_WORDS: [&str; 3] = ["councillors", "cllrs", "cllrs."];
 
@@ -878,6 +930,93 @@ fn bare_apologies_list(input: &str, units: &[Scanned], attendance: &mut Attendan
             attendance.apologies.push(person);
         }
     }
+}
+
+/// Whether a header line may open a list of members one a line without a label (a
+/// [`marked_member`] or [`chair_before_councillor`]): most lines are turned away at their
+/// first bytes, where the two tests cost a call each.
+#[inline(always)]
+fn may_open_member_lines(text: &str) -> bool {
+    match text.as_bytes() {
+        [b'*' | 0xC3, ..] => true,
+        [c, h, ..] => *c | 0x20 == b'c' && *h | 0x20 == b'h',
+        _ => false,
+    }
+}
+
+/// Reads the list of members one a line that line `i` opens ([`may_open_member_lines`]),
+/// marked or headed by the chair; the index of the line after it, or `None` when line
+/// `i` opens no such list.
+#[inline(never)]
+fn read_member_lines(
+    input: &str,
+    lines: &[Line<'_>],
+    i: usize,
+    attendance: &mut Attendance,
+) -> Option<usize> {
+    let line = &lines[i];
+    if marked_member(line.text).is_some() {
+        return Some(read_marked_members(input, lines, i, attendance));
+    }
+    if !chair_before_councillor(line.text) {
+        return None;
+    }
+    let (next, end) = unlabelled_members(lines, i);
+    add_section(
+        Section::Present,
+        &input[line.start..end],
+        line.start,
+        attendance,
+    );
+    Some(next)
+}
+
+/// A member's line marked for attendance, as a legend under the list explains ("* Denotes
+/// attendance", "Ø Denotes apology for absence"): "* Cllr G Hale – Chairman" (present; "**"
+/// over a video link), "Ø Cllr V Ives" (apologies). The section and the offset of the name.
+/// A line opening with neither mark is turned away at its first byte.
+fn marked_member(text: &str) -> Option<(Section, usize)> {
+    let (section, mark) = match text.as_bytes().first()? {
+        b'*' => (
+            Section::Present,
+            text.bytes().take_while(|b| *b == b'*').count(),
+        ),
+        0xC3 if text.starts_with(['\u{d8}', '\u{f8}']) => (Section::Apologies, 2),
+        _ => return None,
+    };
+    let at = text.len() - text[mark..].trim_start().len();
+    let c = text.as_bytes().get(at).is_some_and(|b| b | 0x20 == b'c');
+    (c && starts_with_councillor(&text[at..])).then_some((section, at))
+}
+
+/// From line `i` (a [`marked_member`]), reads each marked line into its section, over
+/// blank lines, up to the first other line; returns its index.
+fn read_marked_members(
+    input: &str,
+    lines: &[Line<'_>],
+    i: usize,
+    attendance: &mut Attendance,
+) -> usize {
+    let mut present = Vec::new();
+    let mut j = i;
+    while j < lines.len() {
+        let line = &lines[j];
+        if !line.is_blank() {
+            let Some((section, at)) = marked_member(line.text) else {
+                break;
+            };
+            let start = line.start + at;
+            let found = people::parse_name_list(&input[start..line.end()], start);
+            if section == Section::Present {
+                present.extend(found);
+            } else {
+                append(&mut attendance.apologies, found);
+            }
+        }
+        j += 1;
+    }
+    add_present(attendance, present);
+    j
 }
 
 /// Whether `text` starts with a councillor's title ("Cllr", "Cllrs", "Councillor",
@@ -1108,7 +1247,8 @@ fn append(list: &mut Vec<Person>, found: Vec<Person>) {
     }
 }
 
-/// Skips a "Councillors:" sub-heading at the start of a present list.
+/// Skips a "Councillors:" sub-heading, or the line of a legend ("* Denotes attendance  Ø
+/// Denotes apology for absence", whose marks the list lost), at the start of a present list.
 fn skip_sub_label(text: &str) -> usize {
     let trimmed = text.trim_start_matches(is_space);
     let lead = text.len() - trimmed.len();
@@ -1117,7 +1257,13 @@ fn skip_sub_label(text: &str) -> usize {
             return lead + sub.len();
         }
     }
-    0
+    let legend = trimmed
+        .strip_prefix('*')
+        .is_some_and(|t| starts_with_ci(t.trim_start(), "denotes "));
+    match trimmed.find('\n') {
+        Some(end) if legend => lead + end + 1,
+        _ => 0,
+    }
 }
 
 /// Names that a line's wrap cut, made whole: an apologies sentence is read a line (or a
@@ -1724,6 +1870,12 @@ mod tests {
                 i = j;
                 continue;
             }
+            if attendance.present.is_empty() && may_open_member_lines(line.text) {
+                if let Some(next) = read_member_lines(input, lines, i, attendance) {
+                    i = next;
+                    continue;
+                }
+            }
             if line.text.len() > 300 && attendance.present.is_empty() {
                 inline_labels(line, attendance);
             } else if (attendance.present.is_empty() || only_the_chair(&attendance.present))
@@ -1912,6 +2064,12 @@ mod tests {
             "Chairman: Cllr A Hale\nPresent: Cllrs B Ives, C Joss\n",
             "Chair: Councillor A Hale\nCllrs B Ives, C Joss\n",
             "Present: Cllr A Hale (Vice-Chair, in the Chair), Cllr B Ives, Cllr C Joss\n",
+            // A legend whose marks the members' lines lost.
+            "Panel Members in attendance:\n* Denotes attendance\n\nCllr A Hale (Chairman)\n\nCllr B Ives\nCllr C Joss\n",
+            // Members marked for attendance by a legend's marks.
+            "* Cllr A Hale – Chairman\n\n\u{d8} Cllr D Kerr\n* Cllr B Ives\n\n** Cllr C Joss\n* Denotes attendance\n",
+            // The "Present:" label lost: the chair's role before a councillor starts the list.
+            "Chairman Cllr A Hale\n\nVice Chairman Cllr B Ives\n\nCllr C Joss\n\nIn attendance:\n\nCllr D Kerr\n",
         ] {
             let mut att = header_attendance(text);
             set_chair(&mut att);

@@ -380,12 +380,11 @@ fn may_start_cmis_reference(bytes: &[u8]) -> bool {
 /// Phrases of North American minutes, in lower case. They are looked for by the words they
 /// share (see [`HeadMarks::note`]); the list is the reference.
 #[cfg(test)]
-const NORTH_AMERICAN_MARKERS: [&str; 5] = [
+const NORTH_AMERICAN_MARKERS: [&str; 4] = [
     "roll call",
     "call to order",
     "pledge of allegiance",
     "led the pledge",
-    "seconded by:",
 ];
 
 /// Phrases that title printed minutes, in lower case.
@@ -442,8 +441,9 @@ impl HeadMarks {
 
     fn in_text(head: &[u8]) -> Self {
         let mut marks = HeadMarks::default();
+        let mut proposed = false;
         for_each_anchor(head, |at| {
-            marks.note(head, at);
+            marks.note(head, at, &mut proposed);
             marks.cmis_table_header && marks.north_american
         });
         marks
@@ -451,8 +451,9 @@ impl HeadMarks {
 
     /// Notes the phrase that an anchor at `at` belongs to, if it stands there. "call" is
     /// checked for "roll call" and "call to order", "pledge" for "led the pledge" and
-    /// "pledge of allegiance".
-    fn note(&mut self, head: &[u8], at: usize) {
+    /// "pledge of allegiance". "Seconded by:" is North American unless "Proposed by:" came
+    /// before it (`proposed`): British parish minutes record a proposal so.
+    fn note(&mut self, head: &[u8], at: usize, proposed: &mut bool) {
         let has = |from: Option<usize>, phrase: &[u8]| {
             from.and_then(|from| head.get(from..from + phrase.len()))
                 .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
@@ -469,7 +470,10 @@ impl HeadMarks {
                     && (from.is_some_and(|p| after(p, b"led the "))
                         || has(from, b"pledge of allegiance"));
             }
-            b'y' => self.north_american |= has(at.checked_sub(10), b"seconded by:"),
+            b'y' => {
+                *proposed |= has(at.checked_sub(10), b"proposed by:");
+                self.north_american |= !*proposed && has(at.checked_sub(10), b"seconded by:");
+            }
             b'm' => {
                 self.cmis_table_header |= has(at.checked_sub(3), CMIS_TABLE_HEADER.as_bytes());
             }
@@ -528,10 +532,13 @@ impl Folded {
 
     fn marks(&self) -> HeadMarks {
         let head = &self.head[..];
-        let has = |phrase: &str| Finder::new(phrase).find(head).is_some();
+        let at = |phrase: &str| Finder::new(phrase).find(head);
+        let has = |phrase: &str| at(phrase).is_some();
+        // A seconder counts only before any proposal.
+        let seconded = at("seconded by:").is_some_and(|s| at("proposed by:").is_none_or(|p| s < p));
         HeadMarks {
             cmis_table_header: has(CMIS_TABLE_HEADER),
-            north_american: NORTH_AMERICAN_MARKERS.iter().any(|m| has(m)),
+            north_american: NORTH_AMERICAN_MARKERS.iter().any(|m| has(m)) || seconded,
         }
     }
 }
@@ -594,7 +601,7 @@ mod tests {
     }
 
     /// Phrase pieces, anchors and their near misses, in both cases and across line breaks.
-    const HEAD_PIECES: [&str; 22] = [
+    const HEAD_PIECES: [&str; 23] = [
         "roll ",
         "ROLL",
         "call",
@@ -606,6 +613,7 @@ mod tests {
         "LED THE",
         " of allegiance",
         "seconded by",
+        "Proposed by",
         ":",
         "Item",
         "Description",
@@ -628,6 +636,8 @@ mod tests {
         }));
         texts.extend(NORTH_AMERICAN_MARKERS.iter().map(|m| format!("x\n{m}\n")));
         texts.push(format!("  {}\n", CMIS_TABLE_HEADER.to_uppercase()));
+        texts.push("Seconded by: A\nProposed by: B\n".into());
+        texts.push("Proposed by: A  Seconded by: B\n".into());
         for text in &texts {
             let lines = lines(text);
             let head = || lines.iter().filter(|l| !l.is_blank()).take(HEAD_LINES);
@@ -644,6 +654,9 @@ mod tests {
             }
         }
         assert!(HeadMarks::in_text(b"Roll Call").north_american);
+        assert!(HeadMarks::in_text(b"Moved by: A Seconded by: B").north_american);
+        // A British proposal and its seconder.
+        assert!(!HeadMarks::in_text(b"Proposed by: Cllr A Seconded by: Cllr B").north_american);
         assert!(HeadMarks::in_text(b"ITEMDescriptionRESOLUTION").cmis_table_header);
     }
 

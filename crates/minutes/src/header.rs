@@ -926,6 +926,9 @@ fn looks_like_body_name(text: &str) -> bool {
         // Digits and the colon are the bytes '0' to ':'.
         && !date::has_ascii_between(text, b'0', b':')
         && short_enough_for_a_name(text)
+        // A member's line ("Ø Cllr V Abbott", marked for apologies), not a body: asked last,
+        // of the few lines that pass the rest.
+        && find_ascii_ci(text, "cllr ").is_none()
 }
 
 /// Whether `text` opens with a word of a title rather than a body's name: "Minutes",
@@ -1734,10 +1737,12 @@ mod tests {
                 && !starts_with_ci(text, "present")
                 && !text.to_lowercase().ends_with(" items")
                 && !text.ends_with('.')
+                && !text.to_lowercase().contains("cllr ")
         };
         for text in [
             "IMPROVING LIVES SELECT COMMISSION",
             "Groby Parish Council",
+            "\u{d8} Cllr V Ives",
             "One Two Three Four Five Six Seven Eight",
             "One Two Three Four Five Six Seven Eight Nine",
             "Finance and General Purposes Committee of Kelby Town Council",

@@ -452,8 +452,9 @@ fn item_number_end(b: &[u8]) -> Option<usize> {
     Some(end)
 }
 
-/// "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08": a capital and up to three
-/// more letters (all capitals, unless a slash follows them), a separator (space, dot or
+/// "TCF 24/1", "C 10/034", "C.123", "E.70/23", "Cou/285/07-08", "O&S.13/23": a capital and up
+/// to three more letters (all capitals, unless a slash follows them; an '&' only between
+/// capitals), a separator (space, dot or
 /// slash) not followed by a letter, and a [`slashed_end`] number. Returns where it ends.
 fn prefixed_end(b: &[u8]) -> Option<usize> {
     if !b.first()?.is_ascii_uppercase() {
@@ -462,17 +463,33 @@ fn prefixed_end(b: &[u8]) -> Option<usize> {
     let letters = 1 + b[1..]
         .iter()
         .take(3)
-        .take_while(|c| c.is_ascii_alphabetic())
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'&')
         .count();
     let sep = *b.get(letters)?;
     if !matches!(sep, b' ' | b'.' | b'/') {
         return None;
     }
-    let capitals = b[..letters].iter().all(u8::is_ascii_uppercase);
+    let capitals = b[..letters]
+        .iter()
+        .all(|c| c.is_ascii_uppercase() || *c == b'&');
     if b.get(letters + 1).is_some_and(u8::is_ascii_alphabetic) || (sep != b'/' && !capitals) {
         return None;
     }
+    if !ampersands_join_capitals(&b[..letters]) {
+        return None;
+    }
     slashed_end(b, letters + 1)
+}
+
+/// A prefix's '&' stands between two capitals ("O&S.13/23", "P&R 24/01": a committee's
+/// initials); a prefix without one passes.
+fn ampersands_join_capitals(letters: &[u8]) -> bool {
+    !letters.contains(&b'&')
+        || letters
+            .iter()
+            .enumerate()
+            .all(|(i, c)| *c != b'&' || letters.get(i + 1).is_some_and(u8::is_ascii_uppercase))
+            && letters.iter().all(|c| c.is_ascii_uppercase() || *c == b'&')
 }
 
 /// "77/21", "45/23", "24/1", "07-08" tails at `at`: digits, then any number of '/' or '-'
@@ -517,7 +534,7 @@ fn may_start_item_number(bytes: &[u8]) -> bool {
             let letters = bytes[1..]
                 .iter()
                 .take(3)
-                .take_while(|b| b.is_ascii_alphabetic())
+                .take_while(|b| b.is_ascii_alphabetic() || **b == b'&')
                 .count();
             matches!(bytes.get(1 + letters), Some(b' ' | b'.' | b'/'))
                 && bytes.get(2 + letters).is_some_and(u8::is_ascii_digit)
@@ -945,13 +962,18 @@ mod grammar {
     pub(super) fn prefixed(input: &str) -> IResult<&str, &str> {
         let (rest, letters) = recognize((
             take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()),
-            take_while_m_n(0, 3, |c: char| c.is_ascii_alphabetic()),
+            take_while_m_n(0, 3, |c: char| c.is_ascii_alphabetic() || c == '&'),
         ))
         .parse(input)?;
         let (rest, sep) =
             take_while_m_n(1, 1, |c: char| c == ' ' || c == '.' || c == '/').parse(rest)?;
-        let capitals = letters.bytes().all(|b| b.is_ascii_uppercase());
-        if rest.starts_with(|c: char| c.is_ascii_alphabetic()) || (sep != "/" && !capitals) {
+        let capitals = letters.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
+        let amp = letters.contains('&');
+        let amp_ok = !amp || (capitals && !letters.contains("&&") && !letters.ends_with('&'));
+        if rest.starts_with(|c: char| c.is_ascii_alphabetic())
+            || (sep != "/" && !capitals)
+            || !amp_ok
+        {
             return Err(nom::Err::Error(nom::error::Error::new(
                 input,
                 nom::error::ErrorKind::Verify,
@@ -1028,7 +1050,7 @@ mod tests {
 
     #[test]
     fn the_number_scan_agrees_with_the_grammar_on_every_short_string() {
-        let alphabet = ["1", "/", "-", ".", "a", "C", "b", " ", "é"];
+        let alphabet = ["1", "/", "-", ".", "a", "C", "b", " ", "é", "&"];
         for s in crate::test_text::joins_up_to(&alphabet, 6) {
             assert_eq!(
                 item_number_scanned(&s),
@@ -1245,6 +1267,10 @@ mod tests {
             "C.123",
             "E.70/23",
             "Cou/285/07-08",
+            "O&S.13/23",
+            "P&R 24/01",
+            "O&s 12",
+            "A&&B 1",
             "Abcd 12",
             "ABC/",
             "A 1",
@@ -1553,6 +1579,9 @@ mod tests {
         assert_eq!(number_line("C 10/034"), Some(("C 10/034", false)));
         assert_eq!(number_line("77/21"), Some(("77/21", false)));
         assert_eq!(number_line("E.70/23"), Some(("E.70/23", false)));
+        assert_eq!(number_line("O&S.13/23"), Some(("O&S.13/23", false)));
+        assert_eq!(number_line("P&R 24/01"), Some(("P&R 24/01", false)));
+        assert_eq!(number_line("O&s 24/01"), None);
         assert_eq!(number_line("Minutes:"), None);
         assert_eq!(number_line("59. Title"), None);
     }

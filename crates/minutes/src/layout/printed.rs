@@ -486,11 +486,56 @@ fn title_split(
     inline: Option<(usize, usize)>,
     words: Option<usize>,
 ) -> Option<(usize, usize)> {
-    match inline {
+    let split = match inline {
         Some((end, _)) if more_words_than(&title[..end], 20) => title_run(title),
         None if words.unwrap_or_else(|| words_up_to(title, 31)) > 20 => title_run(title),
         other => other,
+    };
+    // A title in capitals is asked where its capitals end when the text up to its cut
+    // ends as a sentence does, in a small letter or a stop (two capitals open it: most
+    // titles are turned away at their second byte, and one in capitals at its last).
+    let limit = split.map_or(title.len(), |(end, _)| end);
+    match title.as_bytes() {
+        [a, b, ..]
+            if a.is_ascii_uppercase()
+                && b.is_ascii_uppercase()
+                && title.as_bytes()[..limit]
+                    .trim_ascii_end()
+                    .last()
+                    .is_some_and(|c| c.is_ascii_lowercase() || b".,;)".contains(c)) =>
+        {
+            capitals_run(title)
+                .filter(|(end, _)| *end < limit)
+                .or(split)
+        }
+        _ => split,
     }
+}
+
+/// Where a title in capitals ends when the minutes run on after it on the heading's line
+/// ("APOLOGIES Apologies for absence were received ...", "PUBLIC QUESTIONS One member of
+/// the public asked ..."): at the first capitalised word in lower case that a sentence
+/// follows (a word in lower case, not a small joining one, within the next six). A title
+/// whose capitals go on in lower case ("MINUTES of the meeting") or end in a name ("PLAN
+/// Land at High Street") is not cut.
+fn capitals_run(text: &str) -> Option<(usize, usize)> {
+    const SMALL: [&str; 10] = ["of", "and", "for", "the", "to", "in", "on", "at", "a", "&"];
+    let b = text.as_bytes();
+    // The first word with a lower-case letter decides; a title all in capitals has none.
+    let lower = b.iter().position(u8::is_ascii_lowercase)?;
+    let at = b[..lower]
+        .iter()
+        .rposition(|c| *c == b' ')
+        .map_or(0, |p| p + 1);
+    let end = b[..at].trim_ascii_end().len();
+    if end == 0 || !b[at].is_ascii_uppercase() {
+        return None;
+    }
+    let sentence = text[at..].split(' ').skip(1).take(6).any(|w| {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        bare.starts_with(|c: char| c.is_ascii_lowercase()) && !SMALL.contains(&bare)
+    });
+    sentence.then_some((end, at))
 }
 
 /// Where a title ends inside its heading line and the text after it starts: at a colon
@@ -818,14 +863,20 @@ fn place(number: &str) -> (u64, u64) {
 
 /// For a number after capitals with two runs of digits and no dash, the first run: its
 /// [`sequence_value`] is the second ("C 09/025" → 25, the year first), but some councils
-/// write the year second ("FC01/25", "F01:04/25"), and then the first grows while the
-/// second stays. Else 0.
+/// write the year second ("FC01/25", "F01:04/25", "E.70/23", "O&S.13/23"), and then the
+/// first grows while the second stays. Else 0.
 fn prefixed_minor(b: &[u8]) -> u64 {
-    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let letters = b
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'&')
+        .count();
     if letters == 0 || letters > 4 {
         return 0;
     }
-    let rest = b[letters..].strip_prefix(b" ").unwrap_or(&b[letters..]);
+    let rest = match b.get(letters) {
+        Some(b' ' | b'.') => &b[letters + 1..],
+        _ => &b[letters..],
+    };
     let first = rest.iter().take_while(|c| c.is_ascii_digit()).count();
     if !(1..=4).contains(&first) || !matches!(rest.get(first), Some(b'/' | b':')) {
         return 0;
@@ -1091,6 +1142,9 @@ mod tests {
         assert!(follows(place("FC01/25"), place("FC02/25")));
         assert!(follows(place("C 09/025"), place("C 09/026")));
         assert!(!follows(place("C 09/025"), place("C 10/001")));
+        // After a committee's initials and a dot; a lost minute between two.
+        assert_eq!(place("E.70/23"), (23, 70));
+        assert!(follows(place("O&S.13/23"), place("O&S.15/23")));
         // A financial year, then the minute's number.
         assert_eq!(place("24/25/01"), (24, 1));
         assert_eq!(place("2024/25/013"), (2024, 13));
@@ -1262,6 +1316,27 @@ mod tests {
 
     /// A heading that runs on into the minutes ends before a councillor's title, with an
     /// ASCII or a no-break space after it.
+    #[test]
+    fn a_title_in_capitals_ends_where_a_sentence_runs_on() {
+        fn cut(t: &str) -> Option<&str> {
+            capitals_run(t).map(|(end, _)| &t[..end])
+        }
+        assert_eq!(
+            cut("APOLOGIES Apologies were sent by Cllr Hale"),
+            Some("APOLOGIES")
+        );
+        assert_eq!(
+            cut("TOWN FAIR & MARKET The Clerk reported on the fair"),
+            Some("TOWN FAIR & MARKET")
+        );
+        assert_eq!(cut("MINUTES of the meeting held on 3 May"), None);
+        assert_eq!(cut("PLANNING 24/0012/FUL Land at Mill Lane"), None);
+        assert_eq!(cut("FINANCE"), None);
+        let text = "5. GRANTS Two requests were considered by members\n6. CLOSE\n";
+        let got = headings(text);
+        assert_eq!(got[0], ("5".into(), "GRANTS".into()));
+    }
+
     #[test]
     fn a_run_on_title_ends_at_a_councillor() {
         let tail = " Batty Cllr J Batty declared a personal interest in item 7 as a member of the Borough Council and took no part.";
