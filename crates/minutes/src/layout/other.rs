@@ -87,6 +87,8 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     // The last outline label's value and whether it counts by letters: a title in title
     // case after a label must start the outline or continue it.
     let mut outline = (0u32, false);
+    // The next number of a numbered list inside an item's minutes, while one runs.
+    let mut list_next = None;
     for (i, line) in lines.iter().enumerate() {
         if i < skip_to {
             continue;
@@ -94,6 +96,9 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         // The number is read once and asked both questions: a heading, a number alone.
         let read = item_number(line.text);
         if let Some(item) = read.and_then(|read| numbered_title_line(line, read, margin)) {
+            if in_numbered_list(&mut list_next, item.number, &items, lines, i) {
+                continue;
+            }
             if let Some(last) = items.last_mut() {
                 give_lines(last, lines, body_from, i);
             }
@@ -216,6 +221,46 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         items,
         diagnostics: Vec::new(),
     }
+}
+
+/// Whether a numbered line numbered `number` is a line of a list in the last item's
+/// minutes rather than an item: a list starts at "1" after a line ending in a colon ("the
+/// three parts of the training will be:") once items numbered 2 or more were read, and runs
+/// while its numbers follow ("2", "3"); `list_next` holds its next number.
+fn in_numbered_list(
+    list_next: &mut Option<u32>,
+    number: Option<&str>,
+    items: &[RawItem<'_>],
+    lines: &[Line<'_>],
+    i: usize,
+) -> bool {
+    let Some(n) = number.and_then(|n| n.parse::<u32>().ok()) else {
+        *list_next = None;
+        return false;
+    };
+    if let Some(next) = *list_next {
+        if n == next {
+            *list_next = Some(n + 1);
+            return true;
+        }
+        *list_next = None;
+        return false;
+    }
+    let after_colon = lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| l.text.ends_with(':'));
+    let numbered_past_one = items
+        .last()
+        .and_then(|it| it.under.or(it.number))
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|last| last >= 2);
+    if n == 1 && after_colon && numbered_past_one {
+        *list_next = Some(2);
+        return true;
+    }
+    false
 }
 
 /// "a. Reappointment of Commissioner A Hale", "b) Motion to Adopt the Agenda.", "(c) Added
@@ -875,6 +920,20 @@ mod tests {
                 (Some("a"), Some("4")),
             ]
         );
+    }
+
+    /// A list numbered from 1 after a line ending in a colon, inside item 5's minutes, is
+    /// the item's text; the next item's number ends it.
+    #[test]
+    fn numbered_lists_inside_an_item() {
+        let text = "KELBY TOWNSHIP\n\n4. Welcome\n5. Commissioner Training\nThe parts of the training were:\n1. Before the Meeting\n2. During the Meeting\n6. Adjournment\n";
+        let lines = crate::lexer::lines(text);
+        let numbers: Vec<_> = segment(text, &lines)
+            .items
+            .iter()
+            .filter_map(|it| it.number)
+            .collect();
+        assert_eq!(numbers, ["4", "5", "6"]);
     }
 
     /// Labels over lists of people, the talk on a motion and the meeting's name over its
