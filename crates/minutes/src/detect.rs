@@ -294,10 +294,19 @@ fn listing_title_of(text: &str) -> bool {
     let t = &text[start..];
     let t = t.strip_prefix("You are here:").map_or(t, str::trim_start);
     first_lower(t) == b'a'
-        && (starts_with_folded(t, "agenda and ")
+        && (starts_with_folded(t, "agenda and ") && names_papers(&t[11..])
             || starts_with_folded(t, "agenda, decisions")
             || starts_with_folded(t, "agenda, reports"))
         && !text[..start].contains(char::is_alphanumeric)
+}
+
+/// Whether the words after "Agenda and " name a listing's papers ("minutes", "draft
+/// minutes", "decisions"): a wrapped line of North American minutes ("Agenda and Consent
+/// Agenda, as amended, ...") is no listing's title.
+fn names_papers(rest: &str) -> bool {
+    ["minutes", "draft", "decisions"]
+        .iter()
+        .any(|w| starts_with_folded(rest, w))
 }
 
 /// The listing table's column header: "No. Item", "Note No. Item", "Items".
@@ -822,6 +831,14 @@ mod tests {
         detect(text, &lines(text))
     }
 
+    /// Whether the words after "Agenda and " (which `t` starts with) name papers.
+    fn papers_after(t: &str) -> bool {
+        let rest = t[11..].to_ascii_lowercase();
+        ["minutes", "draft", "decisions"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    }
+
     /// Every sample text cut at every length.
     fn prefixes<'a>(samples: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
         samples
@@ -836,12 +853,15 @@ mod tests {
         let old = |text: &str| {
             let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
             let t = t.strip_prefix("You are here:").map_or(t, str::trim_start);
-            starts_with_ci(t, "agenda and ")
+            (starts_with_ci(t, "agenda and ") && papers_after(t))
                 || starts_with_ci(t, "agenda, decisions")
                 || starts_with_ci(t, "agenda, reports")
         };
         let pieces = [
             "Agenda and ",
+            "minutes",
+            "Draft",
+            "Consent",
             "agenda, decisions",
             "Agenda, reports",
             "You are here:",
@@ -894,6 +914,8 @@ mod tests {
             "Meeting documents",
             "MEETING DETAILS x",
             "\u{2022} Agenda and minutes",
+            "Agenda and Consent Agenda, as amended",
+            "Agenda and decisions",
             "Yesterday",
             "",
         ];
@@ -917,7 +939,7 @@ mod tests {
             let trimmed = trimmed
                 .strip_prefix("You are here:")
                 .map_or(trimmed, str::trim_start);
-            let listing = starts_with_ci(trimmed, "agenda and ")
+            let listing = (starts_with_ci(trimmed, "agenda and ") && papers_after(trimmed))
                 || starts_with_ci(trimmed, "agenda, decisions")
                 || starts_with_ci(trimmed, "agenda, reports");
             assert_eq!(is_listing_title(t), listing, "{t:?}");

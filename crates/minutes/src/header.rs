@@ -38,8 +38,9 @@ pub(crate) fn read(format: Format, input: &str, lines: &[Line<'_>]) -> Header {
         Format::Printed | Format::Cmis => printed_title(input, lines, &mut h),
         Format::Unknown => {
             printed_title(input, lines, &mut h);
-            if let Some(name) = minutes_title(lines) {
+            if let Some((name, date)) = minutes_title(lines) {
                 h.committee = Some(name);
+                h.date = h.date.or(date);
             }
         }
     }
@@ -558,7 +559,14 @@ fn minutes_of_the(text: &str) -> Option<String> {
     if !starts_with_folded(text, PHRASE) {
         return None;
     }
-    let rest = &text[PHRASE.len()..];
+    let mut rest = &text[PHRASE.len()..];
+    // "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL": the body is after "proceedings of".
+    for lead in ["the proceedings of ", "proceedings of "] {
+        if starts_with_ci(rest, lead) {
+            rest = &rest[lead.len()..];
+            break;
+        }
+    }
     let the = starts_with_ci(rest, "the ");
     let name = body_name_at(if the { &rest[4..] } else { rest })?;
     let last = name.rsplit(' ').next().unwrap_or("");
@@ -668,9 +676,15 @@ fn ends_with_word(name: &str, word: &str) -> bool {
 const TITLE_FURNITURE: [&str; 1] = ["HomeMy WebLinkAbout"];
 
 /// The body named in a "City Council Minutes" or "CITY COUNCIL MEETING MINUTES" line (a
-/// title or running header), or else in "Council Minutes - April 17, 2019". An item's
-/// "APPROVAL OF MINUTES" names none.
-fn minutes_title(lines: &[Line<'_>]) -> Option<String> {
+/// title or running header), or else in "Council Minutes - April 17, 2019", with that
+/// line's date. An item's "APPROVAL OF MINUTES" names none.
+///
+/// A Laserfiche page's first line is its furniture, the document's file name and the first
+/// page's number run together ("HomeMy WebLinkAbout2010.09.01 CITY COUNCIL MINUTES1",
+/// "...Council Minutes - April 17, 20191"): the number and a leading file date are no part
+/// of the name, and the page's own title line ("City Council Minutes – September 17, 2025")
+/// names the body more fully than the file name does.
+fn minutes_title(lines: &[Line<'_>]) -> Option<(String, Option<Date>)> {
     let short_name = |name: &str| {
         let words = name.split_whitespace().count();
         let last = name.rsplit(' ').next().unwrap_or("");
@@ -684,22 +698,70 @@ fn minutes_title(lines: &[Line<'_>]) -> Option<String> {
     };
     let non_blank = || lines.iter().filter(|l| !l.is_blank()).take(200);
     let exact = non_blank().find_map(|l| {
-        let text = l.text;
+        let (text, furniture) = without_furniture(l.text);
+        let text = if furniture {
+            // "2010.09.01 CITY COUNCIL MINUTES1": the file's date and the page number.
+            let text = text.trim_end_matches(|c: char| c.is_ascii_digit());
+            match text.split_once(' ') {
+                Some((first, rest)) if first.starts_with(|c: char| c.is_ascii_digit()) => rest,
+                _ => text,
+            }
+        } else {
+            text
+        };
         let name = text
             .strip_suffix(" Minutes")
             .or_else(|| text.strip_suffix(" MINUTES"));
         name.and_then(short_name)
     });
-    exact.or_else(|| {
-        non_blank().find_map(|l| {
-            let text = TITLE_FURNITURE
-                .iter()
-                .fold(l.text, |t, f| t.strip_prefix(f).unwrap_or(t));
-            let (name, after) = split_minutes_dash(text)?;
-            date::date(after).ok()?;
-            short_name(name)
-        })
-    })
+    if let Some(name) = exact {
+        return Some((name, None));
+    }
+    let mut from_furniture = None;
+    for l in non_blank() {
+        let (text, furniture) = without_furniture(l.text);
+        let Some((name, after)) = split_minutes_dash(text) else {
+            continue;
+        };
+        let date = date::date(after)
+            .ok()
+            .map(|(_, d)| d)
+            .or_else(|| furniture.then(|| page_glued_date(after)).flatten());
+        let Some(date) = date else {
+            continue;
+        };
+        let Some(name) = short_name(name) else {
+            continue;
+        };
+        if !furniture {
+            return Some((name, Some(date)));
+        }
+        from_furniture.get_or_insert((name, Some(date)));
+    }
+    from_furniture
+}
+
+/// `text` without the [`TITLE_FURNITURE`] it starts with, and whether it started so.
+fn without_furniture(text: &str) -> (&str, bool) {
+    TITLE_FURNITURE
+        .iter()
+        .find_map(|f| text.strip_prefix(f))
+        .map_or((text, false), |rest| (rest, true))
+}
+
+/// "April 17, 20191": a date whose year the first page's number runs into, read without
+/// the digits after the year.
+fn page_glued_date(text: &str) -> Option<Date> {
+    let comma = text.find(", ")?;
+    let year = comma + 2;
+    let digits = text.as_bytes()[year..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if !(5..=7).contains(&digits) {
+        return None;
+    }
+    date::date(&text[..year + 4]).ok().map(|(_, d)| d)
 }
 
 /// The words of a kind of meeting, which name no body: "REGULAR MEETING MINUTES" under
@@ -2001,6 +2063,29 @@ mod tests {
             "HomeMy WebLinkAboutCouncil Minutes - April 17, 2019_unbound\nMayor Jo Bloggs\n",
         );
         assert_eq!(h.committee.as_deref(), Some("Council"));
+        // A Laserfiche file name with the first page's number run into it, and the page's
+        // own title, which names the body more fully.
+        let h = header(
+            Format::Unknown,
+            "HomeMy WebLinkAboutBoard Minutes - May 6, 20251\nMayor Jo Bloggs\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("Board"));
+        assert_eq!(h.date.unwrap().to_string(), "2025-05-06");
+        let h = header(
+            Format::Unknown,
+            "HomeMy WebLinkAbout2021.03.02 TOWN BOARD MINUTES1\nMarch 2, 2021\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("TOWN BOARD"));
+        let h = header(
+            Format::Unknown,
+            "HomeMy WebLinkAboutBoard Minutes - May 6, 2025 (555) 010-2000\nOakvale, ID\nTown Board Minutes \u{2013} May 6, 2025\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("Town Board"));
+        let h = header(
+            Format::Unknown,
+            "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL\nOF THE CITY OF OAKVALE\nMAY 6, 2025\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("CITY COUNCIL"));
         let h = header(
             Format::Unknown,
             "Council Meeting Minutes\n\nCouncil Meeting\n",

@@ -50,6 +50,9 @@ pub(crate) struct RawItem<'a> {
     pub lines: &'a [Line<'a>],
     /// Where the item ends in the input (its last non-blank byte, separators included).
     pub end: usize,
+    /// The number of the item that a sub-item numbered by a letter alone ("a." under "3.")
+    /// is under: the sub-item's number is then that number and the letter ("3a").
+    pub under: Option<&'a str>,
 }
 
 impl RawItem<'_> {
@@ -242,9 +245,13 @@ fn build_with<'a>(
         .or(raw.title.map(|t| t.0))
         .or(raw.pieces().next().map(|p| p.start))
         .unwrap_or(raw.end);
-    let parent = raw.number.and_then(parent_number);
+    let number = raw.number.map(|n| match raw.under {
+        Some(under) => Cow::Owned(format!("{under}{n}")),
+        None => borrowed::number_text(n),
+    });
+    let parent = number.as_deref().and_then(parent_number);
     let mut item = Item {
-        number: raw.number.map(borrowed::number_text),
+        number,
         kind,
         parent,
         title,
@@ -1861,6 +1868,7 @@ mod tests {
                 body: Vec::new(),
                 lines: &lines,
                 end: input.len(),
+                under: None,
             };
             let (mut fast, mut slow) = (Scratch::default(), Scratch::default());
             let item = build_with(input, &raw, false, &mut fast, false);
@@ -1891,6 +1899,7 @@ mod tests {
             body: Vec::new(),
             lines: &[],
             end: input.len(),
+            under: None,
         };
         let item = build(input, &raw, false, &mut Scratch::default());
         assert_eq!(item.title, "Work Programme");

@@ -245,6 +245,15 @@ fn starts_sentence(text: &str, i: usize) -> bool {
             return true;
         }
     }
+    // "... respectful. NONE Presentations: ...": a section that had nothing to record is
+    // closed by "NONE", a sentence of its own.
+    if bytes[i - 1] == b'E'
+        && i >= 4
+        && &bytes[i - 4..i] == b"NONE"
+        && (i == 4 || bytes[i - 5] == b' ')
+    {
+        return true;
+    }
     let after = &bytes[i + 1..];
     // A reference has a digit two to five bytes after its capital (past up to four letters
     // and a separator): most capitals start a word, which has none there.
@@ -1564,6 +1573,21 @@ mod tests {
                 "No. Item x Y"
             ]
         );
+    }
+
+    /// "NONE" closes a section that recorded nothing: the heading after it starts a line.
+    #[test]
+    fn run_on_lines_split_after_none() {
+        let text = "Please be brief. NONE Reports: the clerk said so ANONE Item";
+        let starts: Vec<&str> = sentence_starts(text).iter().map(|&i| &text[i..]).collect();
+        assert_eq!(
+            starts,
+            [
+                "NONE Reports: the clerk said so ANONE Item",
+                "Reports: the clerk said so ANONE Item"
+            ]
+        );
+        assert_eq!(sentence_starts_bytewise(text), sentence_starts(text));
     }
 
     #[test]

@@ -157,6 +157,7 @@ pub(crate) fn start_item<'a>(
         body: Vec::new(),
         lines: &[],
         end,
+        under: None,
     }
 }
 

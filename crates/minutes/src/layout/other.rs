@@ -13,7 +13,7 @@ use crate::item::{Piece, RawItem};
 use crate::lexer::{self, heading_of, item_number, number_line, number_line_of, Line};
 
 /// Field labels that are not agenda headings.
-const FIELD_WORDS: [&str; 33] = [
+const FIELD_WORDS: [&str; 36] = [
     "phone",
     "fax",
     "email",
@@ -50,6 +50,10 @@ const FIELD_WORDS: [&str; 33] = [
     "recused",
     // "ACTION: Motion to approve ...", the record of what was done under an item.
     "action",
+    // A vote's lines by name ("Yes: A, B", "No: none") and a roll's late arrivals.
+    "yes",
+    "no",
+    "late",
 ];
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
@@ -83,6 +87,8 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     // The last outline label's value and whether it counts by letters: a title in title
     // case after a label must start the outline or continue it.
     let mut outline = (0u32, false);
+    // The next number of a numbered list inside an item's minutes, while one runs.
+    let mut list_next = None;
     for (i, line) in lines.iter().enumerate() {
         if i < skip_to {
             continue;
@@ -90,6 +96,9 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         // The number is read once and asked both questions: a heading, a number alone.
         let read = item_number(line.text);
         if let Some(item) = read.and_then(|read| numbered_title_line(line, read, margin)) {
+            if in_numbered_list(&mut list_next, item.number, &items, lines, i) {
+                continue;
+            }
             if let Some(last) = items.last_mut() {
                 give_lines(last, lines, body_from, i);
             }
@@ -97,6 +106,18 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             first_item_line.get_or_insert(i);
             body_from = i + 1;
             continue;
+        }
+        // "a. Reappointment of ...", "b) Motion to Rise and Report.": a sub-item by its
+        // letter alone, under the last numbered item.
+        if read.is_none() {
+            if let Some(item) = letter_sub_item(line, &items) {
+                if let Some(last) = items.last_mut() {
+                    give_lines(last, lines, body_from, i);
+                }
+                items.push(item);
+                body_from = i + 1;
+                continue;
+            }
         }
         // "5.1 Report One", or "5.1" alone with its title on the next line (eSCRIBE), under
         // item 5: a sub-item.
@@ -200,6 +221,99 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         items,
         diagnostics: Vec::new(),
     }
+}
+
+/// Whether a numbered line numbered `number` is a line of a list in the last item's
+/// minutes rather than an item: a list starts at "1" after a line ending in a colon ("the
+/// three parts of the training will be:") once items numbered 2 or more were read, and runs
+/// while its numbers follow ("2", "3"); `list_next` holds its next number.
+fn in_numbered_list(
+    list_next: &mut Option<u32>,
+    number: Option<&str>,
+    items: &[RawItem<'_>],
+    lines: &[Line<'_>],
+    i: usize,
+) -> bool {
+    let Some(n) = number.and_then(|n| n.parse::<u32>().ok()) else {
+        *list_next = None;
+        return false;
+    };
+    if let Some(next) = *list_next {
+        if n == next {
+            *list_next = Some(n + 1);
+            return true;
+        }
+        *list_next = None;
+        return false;
+    }
+    let after_colon = lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| l.text.ends_with(':'));
+    let numbered_past_one = items
+        .last()
+        .and_then(|it| it.under.or(it.number))
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|last| last >= 2);
+    if n == 1 && after_colon && numbered_past_one {
+        *list_next = Some(2);
+        return true;
+    }
+    false
+}
+
+/// "a. Reappointment of Commissioner A Hale", "b) Motion to Adopt the Agenda.", "(c) Added
+/// Item": a sub-item numbered by a lower-case letter alone, under the last item when that is
+/// numbered by digits ("a" then) or is the sub-item of the letter before ("b" after "a"). Its
+/// title reads as one ([`reads_as_title`], at most twelve words, a full stop only after
+/// eight or fewer): a lettered list of conditions in an item's minutes is no sub-item.
+fn letter_sub_item<'a>(line: &Line<'a>, items: &[RawItem<'a>]) -> Option<RawItem<'a>> {
+    let text = line.text;
+    let b = text.as_bytes();
+    // Most lines are turned away by their first byte.
+    let at = match b.first()? {
+        b'(' => 1,
+        c if c.is_ascii_lowercase() => 0,
+        _ => return None,
+    };
+    let letter = *b.get(at)?;
+    let mark = *b.get(at + 1)?;
+    if !letter.is_ascii_lowercase() || !(mark == b')' || (at == 0 && mark == b'.')) {
+        return None;
+    }
+    let last = items.last()?;
+    let (under, expected) = match (last.number, last.under) {
+        (Some(n), None)
+            if !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()) =>
+        {
+            (n, b'a')
+        }
+        (Some(l), Some(under)) => (under, l.as_bytes().first()? + 1),
+        _ => return None,
+    };
+    if letter != expected {
+        return None;
+    }
+    let gap = crate::text::space_len(&text[at + 2..]);
+    let title_at = at + 2 + gap;
+    let title = &text[title_at..];
+    let words = words_up_to(title, 13);
+    let titled = gap > 0
+        && title.starts_with(|c: char| c.is_uppercase())
+        && words <= 12
+        && (!title.ends_with('.') || words <= 8)
+        && reads_as_title(title);
+    if !titled {
+        return None;
+    }
+    let mut item = start_item(
+        Some((&text[at..at + 1], line.start + at)),
+        Some((line.start + title_at, line.end())),
+        line.end(),
+    );
+    item.under = Some(under);
+    Some(item)
 }
 
 /// "Item 5." or "ITEM 5" alone on its line, the title on the next (CivicClerk): the
@@ -394,6 +508,25 @@ fn is_field_word(phrase: &str) -> bool {
     FIELD_WORDS.iter().any(|w| phrase.eq_ignore_ascii_case(w))
 }
 
+/// The last words of a label over a list of people ("P&Z Commissioners:", "City Staff and
+/// Others:"), which the roll call's heading may end with too ("Roll Call of Council
+/// Members:").
+const LIST_LABEL_WORDS: [&str; 5] = ["commissioners", "members", "staff", "others", "trustees"];
+
+/// Whether a short title-case phrase before a colon labels something other than an agenda
+/// item: a list of people ([`LIST_LABEL_WORDS`], not the roll call's heading), the talk on a
+/// motion ("Commissioner Discussion on the Motion: None"), or the meeting's name over its
+/// items ("Planning & Zoning Meeting:" with nothing after it).
+fn labels_no_item(phrase: &str, after: &str) -> bool {
+    let last = phrase.rsplit(' ').next().unwrap_or("");
+    (LIST_LABEL_WORDS
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+        && !crate::text::starts_with_folded(phrase, "roll call"))
+        || last.eq_ignore_ascii_case("motion")
+        || (last.eq_ignore_ascii_case("meeting") && after.trim().is_empty())
+}
+
 /// Whether the text after a colon is only what a roll call says of a member ("Ames:
 /// Present", "Diaz: Absent"): the line is the roll's, no heading.
 fn is_roll_entry(after: &str) -> bool {
@@ -449,7 +582,8 @@ fn heading(text: &str) -> Option<usize> {
             && !reads_as_prose(phrase)
             && !is_attendance_label(phrase)
             && !is_field_word(phrase)
-            && !is_roll_entry(&text[colon + 1..]);
+            && !is_roll_entry(&text[colon + 1..])
+            && !labels_no_item(phrase, &text[colon + 1..]);
         return heading.then_some(phrase.len());
     }
     // A line in capitals has no ASCII lower-case letter: most lines are turned away by the
@@ -603,7 +737,8 @@ mod tests {
                 && !FIELD_WORDS.contains(&lower.trim())
                 && !is_attendance_label(phrase)
                 && !phrase.contains(|c: char| c.is_ascii_digit())
-                && !is_roll_entry(text.split_once(':').map_or("", |(_, r)| r));
+                && !is_roll_entry(text.split_once(':').map_or("", |(_, r)| r))
+                && !labels_no_item(phrase, text.split_once(':').map_or("", |(_, r)| r));
             return ok.then_some(phrase.len());
         }
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
@@ -765,6 +900,55 @@ mod tests {
             .filter_map(|it| it.number)
             .collect();
         assert_eq!(numbers, ["5", "5.2", "6"]);
+    }
+
+    /// "a." and "b)" under a numbered item are its sub-items, their letters in order; a
+    /// lettered list of sentences, or a letter out of order, is the item's text.
+    #[test]
+    fn lettered_sub_items_under_a_numbered_item() {
+        let text = "KELBY TOWNSHIP\n\n3. Mayor's Business\na. Reappointment of Commissioner A Hale\nb) Motion to Adopt the Agenda.\nThe motion carried.\nd. Late Letter\n4. Staff Reports\na. the applicant shall pave the lane within two years of approval\n(a) Added Item\n";
+        let lines = crate::lexer::lines(text);
+        let found = segment(text, &lines).items;
+        let numbers: Vec<_> = found.iter().map(|it| (it.number, it.under)).collect();
+        assert_eq!(
+            numbers,
+            [
+                (Some("3"), None),
+                (Some("a"), Some("3")),
+                (Some("b"), Some("3")),
+                (Some("4"), None),
+                (Some("a"), Some("4")),
+            ]
+        );
+    }
+
+    /// A list numbered from 1 after a line ending in a colon, inside item 5's minutes, is
+    /// the item's text; the next item's number ends it.
+    #[test]
+    fn numbered_lists_inside_an_item() {
+        let text = "KELBY TOWNSHIP\n\n4. Welcome\n5. Commissioner Training\nThe parts of the training were:\n1. Before the Meeting\n2. During the Meeting\n6. Adjournment\n";
+        let lines = crate::lexer::lines(text);
+        let numbers: Vec<_> = segment(text, &lines)
+            .items
+            .iter()
+            .filter_map(|it| it.number)
+            .collect();
+        assert_eq!(numbers, ["4", "5", "6"]);
+    }
+
+    /// Labels over lists of people, the talk on a motion and the meeting's name over its
+    /// items are no headings; the roll call's heading is one.
+    #[test]
+    fn labels_that_head_no_item() {
+        assert_eq!(heading("P&Z Commissioners: City Staff:"), None);
+        assert_eq!(heading("City Staff and Others:"), None);
+        assert_eq!(heading("Commissioner Discussion on the Motion: None"), None);
+        assert_eq!(heading("Planning & Zoning Meeting:"), None);
+        assert_eq!(heading("Yes: A Hale, B Ives"), None);
+        assert_eq!(heading("No: none"), None);
+        assert_eq!(heading("Late: C Joss"), None);
+        assert_eq!(heading("Roll Call of Council Members:"), Some(28));
+        assert_eq!(heading("Work Meeting: budget review"), Some(12));
     }
 
     /// "Item 5." alone on its line numbers the item titled on the next.
