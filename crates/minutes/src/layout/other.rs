@@ -889,17 +889,21 @@ mod tests {
         assert!(!reads_as_title("Members approved the payments listed"));
     }
 
+    /// The numbers of the items `segment` reads in `text`, in order.
+    fn item_numbers(text: &str) -> Vec<String> {
+        let lines = crate::lexer::lines(text);
+        segment(text, &lines)
+            .items
+            .iter()
+            .filter_map(|it| it.number.map(str::to_owned))
+            .collect()
+    }
+
     /// A numbered paragraph of the minutes under item 5 is no sub-item.
     #[test]
     fn numbered_paragraphs_are_no_sub_items() {
         let text = "KELBY PARISH COUNCIL\n\n5. FINANCE\n5.1 Members approved the payments listed\n5.2 Bank Reconciliation\nNoted.\n6. CLOSE\n";
-        let lines = crate::lexer::lines(text);
-        let numbers: Vec<_> = segment(text, &lines)
-            .items
-            .iter()
-            .filter_map(|it| it.number)
-            .collect();
-        assert_eq!(numbers, ["5", "5.2", "6"]);
+        assert_eq!(item_numbers(text), ["5", "5.2", "6"]);
     }
 
     /// "a." and "b)" under a numbered item are its sub-items, their letters in order; a
@@ -927,13 +931,7 @@ mod tests {
     #[test]
     fn numbered_lists_inside_an_item() {
         let text = "KELBY TOWNSHIP\n\n4. Welcome\n5. Commissioner Training\nThe parts of the training were:\n1. Before the Meeting\n2. During the Meeting\n6. Adjournment\n";
-        let lines = crate::lexer::lines(text);
-        let numbers: Vec<_> = segment(text, &lines)
-            .items
-            .iter()
-            .filter_map(|it| it.number)
-            .collect();
-        assert_eq!(numbers, ["4", "5", "6"]);
+        assert_eq!(item_numbers(text), ["4", "5", "6"]);
     }
 
     /// Labels over lists of people, the talk on a motion and the meeting's name over its
@@ -1025,13 +1023,7 @@ mod tests {
         let page = "NEW BUSINESS\n1. Parks Master Plan Update\nMOTION by Ruiz, to adopt:\n    1. A new playground.\n2. Budget Amendment\nNo action.\n";
         for margin in ["", "    "] {
             let text: String = page.lines().map(|l| format!("{margin}{l}\n")).collect();
-            let lines = crate::lexer::lines(&text);
-            let numbers: Vec<_> = segment(&text, &lines)
-                .items
-                .iter()
-                .filter_map(|it| it.number)
-                .collect();
-            assert_eq!(numbers, ["1", "2"], "{text:?}");
+            assert_eq!(item_numbers(&text), ["1", "2"], "{text:?}");
         }
     }
 
