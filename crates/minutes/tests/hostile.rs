@@ -995,3 +995,18 @@ fn regression_icon_line_in_a_flattened_table() {
     hostile("icon cell in a row", "n|f icon D|\ns|".to_string());
     hostile_bytes("icon cell before junk", b"n|f icon t|\n\x84|\n".to_vec());
 }
+
+/// Found by `generated_minutes_keep_the_invariants` (properties.rs): a lettered sub-item
+/// "(a) Aaa" under item 1 had a span starting at its letter, so its opening bracket lay in
+/// no span. A sub-item's span starts at its line.
+#[test]
+fn regression_bracketed_sub_item_span_starts_at_its_bracket() {
+    let text = "1. SMITH\n(a) Aaa\n";
+    let doc = check_str(text);
+    let sub = doc
+        .items
+        .iter()
+        .find(|i| i.number.as_deref() == Some("1a"))
+        .expect("(a) is a sub-item of 1");
+    assert_eq!(&text[sub.span.start..sub.span.end], "(a) Aaa");
+}

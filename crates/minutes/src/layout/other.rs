@@ -307,8 +307,9 @@ fn letter_sub_item<'a>(line: &Line<'a>, items: &[RawItem<'a>]) -> Option<RawItem
     if !titled {
         return None;
     }
+    // The span starts at the line, so that "(a)" keeps its opening bracket.
     let mut item = start_item(
-        Some((&text[at..at + 1], line.start + at)),
+        Some((&text[at..at + 1], line.start)),
         Some((line.start + title_at, line.end())),
         line.end(),
     );
