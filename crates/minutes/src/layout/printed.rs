@@ -488,7 +488,9 @@ fn title_split(
 ) -> Option<(usize, usize)> {
     let split = match inline {
         Some((end, _)) if more_words_than(&title[..end], 20) => title_run(title),
-        None if words.unwrap_or_else(|| words_up_to(title, 31)) > 20 => title_run(title),
+        None if words.unwrap_or_else(|| words_up_to(title, 31)) > 20 => {
+            dash_split(title).or_else(|| title_run(title))
+        }
         other => other,
     };
     // A title in capitals is asked where its capitals end when the text up to its cut
@@ -520,22 +522,37 @@ fn title_split(
 /// Land at High Street") is not cut.
 fn capitals_run(text: &str) -> Option<(usize, usize)> {
     const SMALL: [&str; 10] = ["of", "and", "for", "the", "to", "in", "on", "at", "a", "&"];
+    const NAME_TITLES: [&str; 3] = ["Cllr", "Cllr.", "Councillor"];
     let b = text.as_bytes();
     // The first word with a lower-case letter decides; a title all in capitals has none.
-    let lower = b.iter().position(u8::is_ascii_lowercase)?;
-    let at = b[..lower]
-        .iter()
-        .rposition(|c| *c == b' ')
-        .map_or(0, |p| p + 1);
+    // An ordinal's letters ("21st SEPTEMBER") are the title's: the search goes on past
+    // words that start with a digit.
+    let mut from = 0;
+    let at = loop {
+        let lower = from + b[from..].iter().position(u8::is_ascii_lowercase)?;
+        let at = b[..lower]
+            .iter()
+            .rposition(|c| *c == b' ')
+            .map_or(0, |p| p + 1);
+        if !b[at].is_ascii_digit() {
+            break at;
+        }
+        from = lower + b[lower..].iter().position(|c| *c == b' ')?;
+    };
     let end = b[..at].trim_ascii_end().len();
     if end == 0 || !b[at].is_ascii_uppercase() {
         return None;
     }
-    let sentence = text[at..].split(' ').skip(1).take(6).any(|w| {
+    let rest = &text[at..];
+    let sentence = rest.split(' ').skip(1).take(6).any(|w| {
         let bare = w.trim_end_matches([',', '.', ';', ':']);
         bare.starts_with(|c: char| c.is_ascii_lowercase()) && !SMALL.contains(&bare)
     });
-    sentence.then_some((end, at))
+    // "APOLOGIES FOR ABSENCE County Cllr Lugg", "DECLARATIONS OF INTEREST None.": a
+    // councillor named, or one word that ends a sentence, runs on after the title too.
+    let named = || rest.split(' ').take(3).any(|w| NAME_TITLES.contains(&w));
+    let one_word = || !rest.contains(' ') && rest.ends_with('.');
+    (sentence || named() || one_word()).then_some((end, at))
 }
 
 /// Where a title ends inside its heading line and the text after it starts: at a colon
@@ -667,7 +684,8 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
     let mut end = 0;
     for word in text.split(' ') {
         let bare = word.trim_end_matches([':', ',', ';']);
-        let capital = bare.starts_with(|c: char| c.is_uppercase());
+        // A date's or reference's digits stand in a title ("HELD ON 21st SEPTEMBER 2016").
+        let capital = bare.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         let stop = (!capital && !SMALL.contains(&bare))
             || first == Some(bare)
             // "Cllr P Batty", also with a no-break space after the title (split here by
@@ -690,6 +708,30 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
     }
     (end > 0 && end < text.len()).then_some((end, (end + 1).min(text.len())))
 }
+
+/// Where a long heading's title ends at a dash standing between words, within its first
+/// [`DASH_TITLE_WORDS`] words ("Approval of the minutes – The minutes of the meeting held
+/// on ... were approved."): the minutes run on after it. Not past a councillor's title
+/// ("Declarations of Interest Cllr A Bee - Cllr C Dee ..."): [`title_run`] ends the title
+/// there.
+fn dash_split(text: &str) -> Option<(usize, usize)> {
+    let mut offset = 0;
+    for (k, word) in text.split(' ').enumerate().take(DASH_TITLE_WORDS + 1) {
+        if matches!(word, "Cllr" | "Cllr." | "Councillor" | "Councillors") {
+            return None;
+        }
+        if k > 0 && matches!(word, "-" | "\u{2013}" | "\u{2014}") {
+            let end = text[..offset].trim_end().len();
+            let rest = offset + word.len() + 1;
+            return (end > 0 && rest < text.len()).then_some((end, rest));
+        }
+        offset += word.len() + 1;
+    }
+    None
+}
+
+/// How many words a title may have before a [`dash_split`]'s dash.
+const DASH_TITLE_WORDS: usize = 12;
 
 /// Whether `text` has more than `n` words; stops counting there, so a long line costs no
 /// more than a short one.
@@ -831,7 +873,9 @@ fn place(number: &str) -> (u64, u64) {
     let first = digits(0);
     // "3a", "3A", "3.a": the letter is the last byte, after the digits or their dot.
     let at = first + usize::from(b.get(first) == Some(&b'.'));
-    if first > 0 && at + 1 == b.len() && b[at].is_ascii_alphabetic() {
+    // "41a/19" (a year after the slash): the letter stands before the slash.
+    let slashed_letter = at == first && b.get(at + 1) == Some(&b'/');
+    if first > 0 && (at + 1 == b.len() || slashed_letter) && b[at].is_ascii_alphabetic() {
         let letter = u64::from(b[at].to_ascii_lowercase() - b'a') + 1;
         return (sequence_value(number), LETTERED + letter);
     }
@@ -1335,6 +1379,58 @@ mod tests {
         let text = "5. GRANTS Two requests were considered by members\n6. CLOSE\n";
         let got = headings(text);
         assert_eq!(got[0], ("5".into(), "GRANTS".into()));
+    }
+
+    /// A capitals title runs on into a councillor's name or a one-word answer; an ordinal's
+    /// small letters stay in it.
+    #[test]
+    fn a_title_in_capitals_ends_before_a_name_or_a_word_alone() {
+        fn cut(t: &str) -> Option<&str> {
+            capitals_run(t).map(|(end, _)| &t[..end])
+        }
+        assert_eq!(
+            cut("APOLOGIES FOR ABSENCE District Cllr Ames"),
+            Some("APOLOGIES FOR ABSENCE")
+        );
+        assert_eq!(
+            cut("DECLARATIONS OF INTEREST None."),
+            Some("DECLARATIONS OF INTEREST")
+        );
+        assert_eq!(cut("PLANNING Mill Lane"), None);
+        assert_eq!(
+            cut("MINUTES OF THE MEETING OF 3rd JUNE The minutes were read"),
+            Some("MINUTES OF THE MEETING OF 3rd JUNE")
+        );
+    }
+
+    /// A long heading's title ends at a dash between words, unless a councillor is named
+    /// before it; a date's digits stay in a run-on title.
+    #[test]
+    fn a_long_title_ends_at_a_dash() {
+        let long = "Approval of the minutes \u{2013} The minutes of the meeting that was held on the 3rd of May were read and approved by all present.";
+        assert_eq!(
+            dash_split(long).map(|(end, _)| &long[..end]),
+            Some("Approval of the minutes")
+        );
+        let text = format!("4. {long}\n5. Close\n");
+        assert_eq!(headings(&text)[0].1, "Approval of the minutes");
+        assert_eq!(
+            dash_split("Interests Cllr A Bee - Cllr C Dee noted an interest"),
+            None
+        );
+        let run = "REPORT OF 21st MAY 2023 The Clerk reported on the accounts and on every one of the invoices that had come in since then";
+        assert_eq!(
+            title_run(run).map(|(end, _)| &run[..end]),
+            Some("REPORT OF 21st MAY 2023 The Clerk")
+        );
+    }
+
+    /// "41a/19" then "41b/19" then "42/19": lettered minutes of a year.
+    #[test]
+    fn lettered_minute_numbers_of_a_year_follow_each_other() {
+        let text = "41a/19 Apologies: None received\n41b/19 Declarations of Interest: None declared by any member.\n42/19 Finance:\nNoted.\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["41a/19", "41b/19", "42/19"]);
     }
 
     #[test]
