@@ -484,8 +484,10 @@ fn item_number_end(b: &[u8]) -> Option<usize> {
         if more > 0 {
             end += 1 + more;
             end += letter_at(end);
-        } else if end == digits && letter_at(end + 1) == 1 {
-            end += 2; // "5.a", "5.A": a sub-item's letter after the dot
+        } else if end == digits && letter_at(end + 1) == 1 && letter_at(end + 2) == 0 {
+            // "5.a", "5.A": a sub-item's letter after the dot ("37.PRESENT" is a title
+            // glued to its number's dot).
+            end += 2;
         }
     }
     Some(end)
@@ -618,7 +620,7 @@ pub(crate) fn heading_of<'a>(
     };
     // Counted on bytes while they are ASCII (as `trim_start_matches(is_space)` counts).
     let gap = text::space_len(rest);
-    if gap == 0 {
+    if gap == 0 && !(dot && glued_capitals(rest)) {
         return None;
     }
     let title = &rest[gap..];
@@ -643,6 +645,14 @@ pub(crate) fn heading_of<'a>(
         return None; // "27 April 2021 – Minutes" is a date line
     }
     Some((n, text.len() - title.len()))
+}
+
+/// Whether `rest` starts with two capitals: a title glued to its number's dot
+/// ("37.PRESENT Councillors: ...", as PDFs of parish minutes lose the space).
+fn glued_capitals(rest: &str) -> bool {
+    rest.as_bytes()
+        .get(..2)
+        .is_some_and(|two| two.iter().all(u8::is_ascii_uppercase))
 }
 
 /// List markers that start a bullet line ("\u{f0b7}" is the Symbol-font bullet that Word
@@ -978,7 +988,10 @@ mod grammar {
                     opt(letter()),
                     preceded(char('.'), (up_to_4_digits, opt(letter()))),
                 )),
-                recognize(preceded(char('.'), letter())),
+                recognize((
+                    preceded(char('.'), letter()),
+                    nom::combinator::not(letter()),
+                )),
                 recognize(opt(letter())),
             )),
         ))
@@ -1060,7 +1073,14 @@ mod tests {
         let gap = text::space_len(rest);
         let title = &rest[gap..];
         let first = title.chars().next()?;
-        if gap == 0
+        let glued = dot
+            && title
+                .chars()
+                .take(2)
+                .filter(char::is_ascii_uppercase)
+                .count()
+                == 2;
+        if gap == 0 && !glued
             || !(first.is_uppercase() || first == '\'' || first == '\u{2018}' || first == '"')
         {
             return None;
@@ -1364,6 +1384,19 @@ mod tests {
             assert_eq!(l.text, "- That the report be noted.", "{text:?}");
             assert_eq!(l.indent, indent, "{text:?}");
         }
+    }
+
+    /// A title in capitals glued to its number's dot is a heading; a sub-item's letter
+    /// after the dot stays the number's.
+    #[test]
+    fn titles_glued_to_the_numbers_dot() {
+        assert_eq!(
+            numbered_heading("37.PRESENT Councillors: A Hale"),
+            Some(("37", 3))
+        );
+        assert_eq!(numbered_heading("5.a Grants"), Some(("5.a", 4)));
+        assert_eq!(numbered_heading("37.Present"), None);
+        assert_eq!(numbered_heading("37 PRESENT"), Some(("37", 3)));
     }
 
     /// A long line breaks before "2. TITLE" as before a sentence.
