@@ -783,6 +783,10 @@ struct Scheme {
     year_dotted: bool,
     /// Letters or a Roman numeral, no digit ("A", "IV").
     outline: bool,
+    /// Digits, a dot and digits, not a year's minute ("6.0", "6.1"): items numbered as
+    /// sections, whose second place counts (see [`place`]). A paragraph's "5.1" under the
+    /// item "5" is of another scheme than its item's, so it is not read as one.
+    decimal: bool,
 }
 
 impl Scheme {
@@ -796,13 +800,25 @@ impl Scheme {
             dotted |= c == b'.';
             digits |= c.is_ascii_digit();
         }
+        let year_dotted = !prefixed && dotted && is_year_dotted(b);
         Scheme {
             prefixed,
             slashed,
-            year_dotted: !prefixed && dotted && is_year_dotted(b),
+            year_dotted,
             outline: prefixed && !digits,
+            decimal: !prefixed && !slashed && dotted && !year_dotted && is_decimal(b),
         }
     }
+}
+
+/// "6.0", "12.3": one or two digits, a dot and one or two digits, nothing more.
+fn is_decimal(b: &[u8]) -> bool {
+    let first = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let second = b.len().saturating_sub(first + 1);
+    (1..=2).contains(&first)
+        && b.get(first) == Some(&b'.')
+        && (1..=2).contains(&second)
+        && b[first + 1..].iter().all(u8::is_ascii_digit)
 }
 
 /// "25.01", "2025.012": two or four digits (a year), a dot and two or three digits (the
@@ -865,7 +881,8 @@ const LETTERED: u64 = 1 << 32;
 
 /// A heading number's [`sequence_value`], and for a number of two runs of digits parted by
 /// a '/' that starts with a digit ("25/01", "82/23"), or by the dot of a year's minute
-/// ("25.01", see [`is_year_dotted`]), the value of the second run; for a sub-item's letter
+/// ("25.01", see [`is_year_dotted`]) or of a section's number ("6.1", see [`is_decimal`]),
+/// the value of the second run; for a sub-item's letter
 /// after the number ("3a", "3A"), its [`LETTERED`] place (else 0).
 fn place(number: &str) -> (u64, u64) {
     let b = number.as_bytes();
@@ -881,7 +898,8 @@ fn place(number: &str) -> (u64, u64) {
     }
     // Read on bytes (a `split_once` and `parse` cost ten times more, at every heading).
     let minor = if first > 0
-        && (b.get(first) == Some(&b'/') || (b.get(first) == Some(&b'.') && is_year_dotted(b)))
+        && (b.get(first) == Some(&b'/')
+            || (b.get(first) == Some(&b'.') && (is_year_dotted(b) || is_decimal(b))))
     {
         let second = digits(first + 1);
         if (1..=4).contains(&second) && first + 1 + second == b.len() {
@@ -1311,8 +1329,10 @@ mod tests {
         assert_eq!(got, ["25.01", "25.02", "25.03"]);
         assert_eq!(place("25.01"), (25, 1));
         assert_eq!(place("2025.012"), (2025, 12));
-        assert_eq!(place("5.10"), (5, 0));
-        assert_eq!(place("12.1"), (12, 0));
+        // A section's number counts its second place too; its scheme is not a year's.
+        assert_eq!(place("5.10"), (5, 10));
+        assert_eq!(place("12.1"), (12, 1));
+        assert_ne!(Scheme::of("25.01"), Scheme::of("5.10"));
         // Numbered paragraphs under "5" are no items, nor do they break its numbering.
         let paragraphs = "5. FINANCE\n5.1 Payments\n5.2 Budget\n6. PLANNING\n";
         let got: Vec<_> = headings(paragraphs).into_iter().map(|(n, _)| n).collect();
@@ -1423,6 +1443,18 @@ mod tests {
             title_run(run).map(|(end, _)| &run[..end]),
             Some("REPORT OF 21st MAY 2023 The Clerk")
         );
+    }
+
+    /// Items numbered as sections ("6.0", "6.1", "6.2", "7.0") follow each other; a
+    /// paragraph's "5.1" under the item "5" stays its text.
+    #[test]
+    fn section_numbers_follow_each_other() {
+        let text = "6.0 Minutes of the last meeting:\nSigned.\n6.1 Planning\n\n6.2 Past Matters\n6.2.1 \u{2013} Noted.\n7.0 Close\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["6.0", "6.1", "6.2", "7.0"]);
+        let text = "5. Finance\n5.1 The accounts were noted by all present.\n6. Close\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["5", "6"]);
     }
 
     /// "41a/19" then "41b/19" then "42/19": lettered minutes of a year.
@@ -1564,6 +1596,14 @@ mod tests {
             year_dotted: is_year_dotted(number.as_bytes()),
             outline: number.starts_with(|c: char| c.is_ascii_alphabetic())
                 && !number.contains(|c: char| c.is_ascii_digit()),
+            decimal: !number.starts_with(|c: char| c.is_ascii_alphabetic())
+                && !number.contains('/')
+                && !is_year_dotted(number.as_bytes())
+                && number.split_once('.').is_some_and(|(a, b)| {
+                    [a, b].iter().all(|p| {
+                        (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit())
+                    })
+                }),
         };
         let pieces = [
             "C",
