@@ -210,9 +210,10 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
             }
             // "Chair: | Cllr A Hale |": a table's label cell, then its value's.
             let rest = after.trim_start_matches(|c: char| {
-                is_space(c) || matches!(c, ':' | '-' | '\u{2013}' | '|')
+                is_space(c) || matches!(c, ':' | ';' | '-' | '\u{2013}' | '|')
             });
-            let has_colon = after[..after.len() - rest.len()].contains(':')
+            // "Present ; Cllrs ...": a semicolon typed for the colon.
+            let has_colon = after[..after.len() - rest.len()].contains([':', ';'])
                 || after.starts_with(" -")
                 || after.starts_with(" \u{2013}");
             let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
@@ -1572,6 +1573,11 @@ mod tests {
         );
         assert_eq!(label("Parish Chair: Cllr D Kent"), None);
         assert_eq!(label("Parish matters were discussed"), None);
+        let text = "Present ; Cllrs B Ives, C Joss";
+        assert_eq!(
+            label(text).map(|(_, at)| &text[at..]),
+            Some("Cllrs B Ives, C Joss")
+        );
     }
 
     /// "County Cllr A Hale": the tier read as a name of its own is dropped.

@@ -558,6 +558,12 @@ fn capitals_run(text: &str) -> Option<(usize, usize)> {
 /// Where a title ends inside its heading line and the text after it starts: at a colon
 /// followed by a sentence, at a resolution keyword, or at a trailing colon.
 fn inline_split(title: &str, marks: &Marks) -> Option<(usize, usize)> {
+    if let Some(found) = marks
+        .any_colon
+        .and_then(|c| reference_after_colon(title, c))
+    {
+        return Some(found);
+    }
     if let Some(at) = marks.keyword {
         if at > 0 {
             let end = title[..at]
@@ -578,6 +584,25 @@ fn inline_split(title: &str, marks: &Marks) -> Option<(usize, usize)> {
     title.strip_suffix(':').map(|t| (t.len(), title.len()))
 }
 
+/// Where the title ends and the text starts when a minute reference follows the title's
+/// colon ("Declarations of interest: 003/24: None", "Finance:006/24:"): parish minutes
+/// give the item's reference there, and the title is the words before it. The first colon
+/// is `colon` (found by [`Marks::of`]'s pass).
+fn reference_after_colon(title: &str, colon: usize) -> Option<(usize, usize)> {
+    let b = title.as_bytes();
+    let gap = b[colon + 1..].iter().take_while(|c| **c == b' ').count();
+    let at = colon + 1 + gap;
+    let digits = b[at..]
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let reference = (1..=4).contains(&digits)
+        && b.get(at + digits) == Some(&b'/')
+        && b.get(at + digits + 1).is_some_and(u8::is_ascii_digit);
+    (reference && colon > 0).then_some((title[..colon].trim_end().len(), at))
+}
+
 /// The places in a heading's text that decide where its title ends and whether it reads
 /// like one.
 #[derive(Debug, PartialEq, Eq)]
@@ -586,6 +611,8 @@ struct Marks {
     keyword: Option<usize>,
     /// The first ": ".
     colon: Option<usize>,
+    /// The first ':', whatever follows it.
+    any_colon: Option<usize>,
     /// The first "http", any case.
     http: Option<usize>,
 }
@@ -600,10 +627,12 @@ impl Marks {
         }
         let b = text.as_bytes();
         let (mut resolved, mut agreed, mut colon, mut http) = (None, None, None, None);
+        let mut any_colon = None;
         let test = |c: simd::Chunk| c.eq(b'D') | c.eq(b':') | c.eq_folded(b'p');
         for k in simd::Positions::new(b, test) {
             match b[k] {
                 b':' => {
+                    any_colon = any_colon.or(Some(k));
                     if colon.is_none() && b.get(k + 1) == Some(&b' ') {
                         colon = Some(k);
                     }
@@ -625,6 +654,7 @@ impl Marks {
         Marks {
             keyword: resolved.or(agreed),
             colon,
+            any_colon,
             http,
         }
     }
@@ -634,6 +664,7 @@ impl Marks {
         Marks {
             keyword: resolution_keyword(text),
             colon: find_short(text, ": "),
+            any_colon: memchr::memchr(b':', text.as_bytes()),
             http: find_ascii_ci(text, "http"),
         }
     }
@@ -1455,6 +1486,19 @@ mod tests {
         let text = "5. Finance\n5.1 The accounts were noted by all present.\n6. Close\n";
         let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, ["5", "6"]);
+    }
+
+    /// A minute reference after the title's colon is not the title's.
+    #[test]
+    fn a_reference_after_the_colon_ends_the_title() {
+        let text = "3. Declarations of interest: 003/24: None\n4. Finance:004/24:\nPaid.\n5. Allotments: 005/24 \u{2013} One let.\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["Declarations of interest", "Finance", "Allotments"]);
+        assert_eq!(
+            reference_after_colon("Planning: 24/0012/FUL Mill Lane", 8),
+            Some((8, 10))
+        );
+        assert_eq!(reference_after_colon("Time: 7.30pm", 4), None);
     }
 
     /// "41a/19" then "41b/19" then "42/19": lettered minutes of a year.
