@@ -579,6 +579,9 @@ fn is_printed_label(text: &str) -> bool {
         b'm' => starts_with_folded(text, "members present"),
         b'a' => starts_with_folded(text, "apologies for absence:"),
         b'c' => starts_with_folded(text, "committee members:"),
+        // "(1) Present:- ...": the label numbered as the minutes' first paragraph.
+        b'(' => memchr::memchr(b')', &text.as_bytes()[..text.len().min(4)])
+            .is_some_and(|i| is_printed_label(text[i + 1..].trim_start())),
         _ => false,
     }
 }
@@ -604,6 +607,15 @@ mod tests {
     use crate::text::starts_with_ci;
 
     /// Bit 5 set tells every letter as `to_ascii_lowercase` does, whatever the first byte.
+    /// "(1) Present:- ..." marks printed minutes as "Present:-" does.
+    #[test]
+    fn a_numbered_attendance_label_marks_printed_minutes() {
+        assert!(is_printed_label("(1) Present:- Mrs A Bee"));
+        assert!(is_printed_label("(l) Present:- Mrs A Bee"));
+        assert!(!is_printed_label("(see below) Present:- Mrs A Bee"));
+        assert!(!is_printed_label("("));
+    }
+
     /// A printed page's attendance table ("Chair: | Cllr A Bee |") is no flattened export.
     #[test]
     fn label_rows_make_no_export() {
