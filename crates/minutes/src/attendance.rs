@@ -170,9 +170,27 @@ pub(crate) fn label(text: &str) -> Option<(Section, usize)> {
         _ => 0,
     };
     if candidates == 0 {
-        return None;
+        // "Parish ..." and "Town ..." by their first two letters (bit 5 set lowers them):
+        // the many lines opening "The" go no further.
+        return match text.as_bytes() {
+            [a, b, ..] if matches!((a | 0x20, b | 0x20), (b'p', b'a') | (b't', b'o')) => {
+                parish_label(text)
+            }
+            _ => None,
+        };
     }
-    label_among(text, candidates)
+    label_among(text, candidates).or_else(|| parish_label(text))
+}
+
+/// "Parish Councillors: Cllrs A Hale, ...", "Town Councillors: ...": the council's kind
+/// before a label of its members (read as the label after it, present or absent only).
+#[inline(never)]
+fn parish_label(text: &str) -> Option<(Section, usize)> {
+    let kind = ["parish ", "town "]
+        .into_iter()
+        .find(|k| starts_with_ci(text, k))?;
+    let (section, at) = label(&text[kind.len()..])?;
+    matches!(section, Section::Present | Section::Apologies).then_some((section, kind.len() + at))
 }
 
 /// [`label`] among the labels `candidates` (bit `i` for `LABELS[i]`): kept out of line, so
@@ -190,9 +208,12 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
             if let Some(list) = list_after_were(word, after) {
                 return Some((*section, text.len() - list.len()));
             }
-            let rest = after
-                .trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
-            let has_colon = after[..after.len() - rest.len()].contains(':')
+            // "Chair: | Cllr A Hale |": a table's label cell, then its value's.
+            let rest = after.trim_start_matches(|c: char| {
+                is_space(c) || matches!(c, ':' | ';' | '-' | '\u{2013}' | '|')
+            });
+            // "Present ; Cllrs ...": a semicolon typed for the colon.
+            let has_colon = after[..after.len() - rest.len()].contains([':', ';'])
                 || after.starts_with(" -")
                 || after.starts_with(" \u{2013}");
             let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
@@ -1315,6 +1336,21 @@ pub(crate) fn drop_repeated_names(people: &mut Vec<Person>) {
     }
 }
 
+/// A council's tier before a councillor's title ("County Cllr A Hale", "District
+/// Councillor B Ives") is read as a name of its own, the tier alone, by the list's
+/// split at the title: such an entry is dropped where a name follows it.
+pub(crate) fn drop_tier_words(people: &mut Vec<Person>) {
+    const TIERS: [&str; 5] = ["County", "District", "City", "Borough", "Town"];
+    let mut i = 0;
+    while i + 1 < people.len() {
+        if TIERS.contains(&people[i].name.as_str()) {
+            people.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// The chair is the person listed with the role "Chair". Later entries with the chair's
 /// name are dropped ("Present: Cllr A Hale (Chair), ..." then "Cllr A Hale in the Chair" on
 /// a line of its own): one person, listed twice. (Only the chair is looked for: one pass,
@@ -1517,6 +1553,52 @@ fn names(people: &[Person]) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A table's label cell and its value's ("Chair: | Cllr A Hale |"), and a council's kind
+    /// before its members' label ("Parish Councillors:").
+    #[test]
+    fn table_cells_and_parish_labels() {
+        let text = "Chair: | Cllr A Hale |";
+        let (section, at) = label(text).unwrap();
+        assert_eq!((section, &text[at..]), (Section::Chair, "Cllr A Hale |"));
+        let text = "Parish Councillors: Cllrs B Ives, C Joss";
+        let (section, at) = label(text).unwrap();
+        assert_eq!(
+            (section, &text[at..]),
+            (Section::Present, "Cllrs B Ives, C Joss")
+        );
+        assert_eq!(
+            label("Town Councillors: Cllr D Kent").map(|l| l.0),
+            Some(Section::Present)
+        );
+        assert_eq!(label("Parish Chair: Cllr D Kent"), None);
+        assert_eq!(label("Parish matters were discussed"), None);
+        let text = "Present ; Cllrs B Ives, C Joss";
+        assert_eq!(
+            label(text).map(|(_, at)| &text[at..]),
+            Some("Cllrs B Ives, C Joss")
+        );
+    }
+
+    /// "County Cllr A Hale": the tier read as a name of its own is dropped.
+    #[test]
+    fn tier_words_before_a_councillor_are_no_name() {
+        let person = |name: &str| Person {
+            name: name.into(),
+            title: None,
+            role: None,
+            note: None,
+            span: Span::new(0, 0),
+        };
+        let mut people = vec![
+            person("County"),
+            person("A Hale"),
+            person("District"),
+            person("B Ives"),
+        ];
+        drop_tier_words(&mut people);
+        assert_eq!(names(&people), ["A Hale", "B Ives"]);
+    }
 
     #[test]
     fn the_chair_listed_twice_is_kept_once() {

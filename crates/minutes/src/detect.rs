@@ -143,7 +143,7 @@ impl Rows {
         let [first, .., last] = text.as_bytes() else {
             return false;
         };
-        if *last == b'|' {
+        if *last == b'|' && !is_label_row(text) {
             self.table_rows += 1;
             if self.table_rows == 2 {
                 return true;
@@ -155,6 +155,17 @@ impl Rows {
         }
         false
     }
+}
+
+/// Whether a line ending in '|' is a two-cell label row of a printed page's attendance
+/// table ("Chair: | Cllr A Name |", "Apologies: | ... |"): its first cell, short, ends in
+/// ':'. A flattened export's row ends its last cell's minutes in '|', with no such label
+/// before the first bar, so such rows are not counted as the export's.
+fn is_label_row(text: &str) -> bool {
+    let Some(bar) = memchr::memchr(b'|', text.as_bytes()) else {
+        return false;
+    };
+    bar + 1 < text.len() && bar <= 40 && text[..bar].trim_end().ends_with(':')
 }
 
 /// The one-line markers looked for in the head (its first [`HEAD_LINES`] non-blank lines),
@@ -568,6 +579,9 @@ fn is_printed_label(text: &str) -> bool {
         b'm' => starts_with_folded(text, "members present"),
         b'a' => starts_with_folded(text, "apologies for absence:"),
         b'c' => starts_with_folded(text, "committee members:"),
+        // "(1) Present:- ...": the label numbered as the minutes' first paragraph.
+        b'(' => memchr::memchr(b')', &text.as_bytes()[..text.len().min(4)])
+            .is_some_and(|i| is_printed_label(text[i + 1..].trim_start())),
         _ => false,
     }
 }
@@ -593,6 +607,29 @@ mod tests {
     use crate::text::starts_with_ci;
 
     /// Bit 5 set tells every letter as `to_ascii_lowercase` does, whatever the first byte.
+    /// "(1) Present:- ..." marks printed minutes as "Present:-" does.
+    #[test]
+    fn a_numbered_attendance_label_marks_printed_minutes() {
+        assert!(is_printed_label("(1) Present:- Mrs A Bee"));
+        assert!(is_printed_label("(l) Present:- Mrs A Bee"));
+        assert!(!is_printed_label("(see below) Present:- Mrs A Bee"));
+        assert!(!is_printed_label("("));
+    }
+
+    /// A printed page's attendance table ("Chair: | Cllr A Bee |") is no flattened export.
+    #[test]
+    fn label_rows_make_no_export() {
+        assert!(is_label_row("Chair: | Cllr A Bee |"));
+        assert!(is_label_row("Parish Councillors: | Cllrs C Dee, E Eff |"));
+        assert!(!is_label_row(
+            "Apologies To receive apologies. Minutes: None. |"
+        ));
+        assert!(!is_label_row("|"));
+        let text = "Minutes of the Parish Council Meeting\nChair: | Cllr A Bee |\nMembers: | Cllrs C Dee, E Eff |\n24/101 Apologies\nNone.\n24/102 Minutes\nApproved.\n";
+        let lines = crate::lexer::lines(text);
+        assert_eq!(detect(text, &lines), Format::Printed);
+    }
+
     #[test]
     fn first_bytes_are_lowered_as_to_ascii_lowercase_lowers_them() {
         let mut texts: Vec<String> = (0..0x80u8).map(|b| format!("{}x", char::from(b))).collect();

@@ -167,7 +167,8 @@ fn split_any_line_ending<'a>(input: &'a str, out: &mut Vec<Line<'a>>) {
 
 /// A document that is one long line (a PDF converted without line breaks) is read as
 /// sentences: each becomes a line of its own, and so does each minute reference such as
-/// "Cou/285/07-08" that starts an item inside the line.
+/// "Cou/285/07-08", or number before a title in capitals ("2. DECLARATIONS"), that starts an
+/// item inside the line.
 pub(crate) fn split_run_on<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
     const LONG: usize = 1000;
     let total: usize = lines.iter().map(|l| l.text.len()).sum();
@@ -200,10 +201,11 @@ fn sentence_starts(text: &str) -> Vec<usize> {
         return sentence_starts_bytewise(text);
     }
     let mut out = Vec::new();
-    let capital_after_space =
-        |this: simd::Chunk, next: simd::Chunk| this.eq(b' ') & next.ascii_between(b'A', b'Z');
-    simd::for_each_pair(text.as_bytes(), capital_after_space, |i| {
-        if i > 0 && starts_sentence(text, i) {
+    let capital_or_digit_after_space = |this: simd::Chunk, next: simd::Chunk| {
+        this.eq(b' ') & (next.ascii_between(b'A', b'Z') | next.ascii_between(b'0', b'9'))
+    };
+    simd::for_each_pair(text.as_bytes(), capital_or_digit_after_space, |i| {
+        if i > 0 && starts_sentence_or_item(text, i) {
             out.push(i + 1);
         }
         false
@@ -211,13 +213,37 @@ fn sentence_starts(text: &str) -> Vec<usize> {
     out
 }
 
+/// [`starts_sentence`] for a capital after the space at `i`, [`starts_numbered_title`] for
+/// a digit.
+fn starts_sentence_or_item(text: &str, i: usize) -> bool {
+    if text.as_bytes()[i + 1].is_ascii_digit() {
+        starts_numbered_title(&text.as_bytes()[i + 1..])
+    } else {
+        starts_sentence(text, i)
+    }
+}
+
+/// Whether `b` starts with an item's number and a title in capitals ("2. DECLARATIONS OF
+/// INTEREST None. 3. MINUTES ..."): one to three digits, a dot, a space and two capitals.
+/// A PDF turned into one line keeps its numbered headings after the last item's words,
+/// with no full stop before them.
+fn starts_numbered_title(b: &[u8]) -> bool {
+    let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    (1..=3).contains(&digits)
+        && b.get(digits..digits + 2) == Some(b". ")
+        && b.get(digits + 2..digits + 4)
+            .is_some_and(|two| two.iter().all(u8::is_ascii_uppercase))
+}
+
 /// [`sentence_starts`] by testing every byte: without a vector unit, and the reference the
 /// scan is tested against.
 fn sentence_starts_bytewise(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     (1..bytes.len().saturating_sub(1))
-        .filter(|&i| bytes[i] == b' ' && bytes[i + 1].is_ascii_uppercase())
-        .filter(|&i| starts_sentence(text, i))
+        .filter(|&i| {
+            bytes[i] == b' ' && (bytes[i + 1].is_ascii_uppercase() || bytes[i + 1].is_ascii_digit())
+        })
+        .filter(|&i| starts_sentence_or_item(text, i))
         .map(|i| i + 1)
         .collect()
 }
@@ -429,7 +455,7 @@ fn item_number_scanned(input: &str) -> Option<(&str, &str)> {
 
 /// Where the item number at the start of `b` ends. The rules, as a grammar (the nom
 /// grammar in the tests, which this must agree with, reads them so):
-/// a number starting with a digit is `digits "/" slashed`, or else `digits [a-zA-Z]?
+/// a number starting with a digit is `digits [a-zA-Z]? "/" slashed` ("41/19", "41a/19"), or else `digits [a-zA-Z]?
 /// ("." digits [a-zA-Z]?)?` or `digits "." [a-zA-Z]` (a sub-item's letter in either case:
 /// "3a", "5A", "5.a"); one starting with a capital is [`prefixed_end`]'s. `digits` is one
 /// to four digits, and a longer run is cut after four.
@@ -442,8 +468,12 @@ fn item_number_end(b: &[u8]) -> Option<usize> {
     if digits == 0 {
         return None;
     }
-    if b.get(digits) == Some(&b'/') {
-        if let Some(end) = slashed_end(b, digits + 1) {
+    // "41/19", and "41a/19": a sub-item's letter before the year's slash.
+    let lettered = usize::from(
+        b.get(digits).is_some_and(u8::is_ascii_alphabetic) && b.get(digits + 1) == Some(&b'/'),
+    );
+    if b.get(digits + lettered) == Some(&b'/') {
+        if let Some(end) = slashed_end(b, digits + lettered + 1) {
             return Some(end);
         }
     }
@@ -454,8 +484,10 @@ fn item_number_end(b: &[u8]) -> Option<usize> {
         if more > 0 {
             end += 1 + more;
             end += letter_at(end);
-        } else if end == digits && letter_at(end + 1) == 1 {
-            end += 2; // "5.a", "5.A": a sub-item's letter after the dot
+        } else if end == digits && letter_at(end + 1) == 1 && letter_at(end + 2) == 0 {
+            // "5.a", "5.A": a sub-item's letter after the dot ("37.PRESENT" is a title
+            // glued to its number's dot).
+            end += 2;
         }
     }
     Some(end)
@@ -588,7 +620,7 @@ pub(crate) fn heading_of<'a>(
     };
     // Counted on bytes while they are ASCII (as `trim_start_matches(is_space)` counts).
     let gap = text::space_len(rest);
-    if gap == 0 {
+    if gap == 0 && !(dot && glued_capitals(rest)) {
         return None;
     }
     let title = &rest[gap..];
@@ -613,6 +645,14 @@ pub(crate) fn heading_of<'a>(
         return None; // "27 April 2021 – Minutes" is a date line
     }
     Some((n, text.len() - title.len()))
+}
+
+/// Whether `rest` starts with two capitals: a title glued to its number's dot
+/// ("37.PRESENT Councillors: ...", as PDFs of parish minutes lose the space).
+fn glued_capitals(rest: &str) -> bool {
+    rest.as_bytes()
+        .get(..2)
+        .is_some_and(|two| two.iter().all(u8::is_ascii_uppercase))
 }
 
 /// List markers that start a bullet line ("\u{f0b7}" is the Symbol-font bullet that Word
@@ -948,7 +988,10 @@ mod grammar {
                     opt(letter()),
                     preceded(char('.'), (up_to_4_digits, opt(letter()))),
                 )),
-                recognize(preceded(char('.'), letter())),
+                recognize((
+                    preceded(char('.'), letter()),
+                    nom::combinator::not(letter()),
+                )),
                 recognize(opt(letter())),
             )),
         ))
@@ -995,6 +1038,7 @@ mod grammar {
     fn slashed_number(input: &str) -> IResult<&str, &str> {
         recognize((
             up_to_4_digits,
+            take_while_m_n(0, 1, |c: char| c.is_ascii_alphabetic()),
             take_while_m_n(1, 1, |c: char| c == '/'),
             slashed,
         ))
@@ -1029,7 +1073,14 @@ mod tests {
         let gap = text::space_len(rest);
         let title = &rest[gap..];
         let first = title.chars().next()?;
-        if gap == 0
+        let glued = dot
+            && title
+                .chars()
+                .take(2)
+                .filter(char::is_ascii_uppercase)
+                .count()
+                == 2;
+        if gap == 0 && !glued
             || !(first.is_uppercase() || first == '\'' || first == '\u{2018}' || first == '"')
         {
             return None;
@@ -1335,6 +1386,35 @@ mod tests {
         }
     }
 
+    /// A title in capitals glued to its number's dot is a heading; a sub-item's letter
+    /// after the dot stays the number's.
+    #[test]
+    fn titles_glued_to_the_numbers_dot() {
+        assert_eq!(
+            numbered_heading("37.PRESENT Councillors: A Hale"),
+            Some(("37", 3))
+        );
+        assert_eq!(numbered_heading("5.a Grants"), Some(("5.a", 4)));
+        assert_eq!(numbered_heading("37.Present"), None);
+        assert_eq!(numbered_heading("37 PRESENT"), Some(("37", 3)));
+    }
+
+    /// A long line breaks before "2. TITLE" as before a sentence.
+    #[test]
+    fn run_on_lines_break_before_numbered_titles_in_capitals() {
+        let text = format!(
+            "Minutes {} 1. APOLOGIES Cllr Ames 2. MINUTES OF 3rd MAY were approved on page 2. Then",
+            "x ".repeat(600)
+        );
+        let lines = split_run_on(&text, lines(&text));
+        let starts: Vec<_> = lines
+            .iter()
+            .map(|l| l.text.split(' ').next().unwrap_or(""))
+            .collect();
+        // "page 2. Then": no title in capitals follows the number.
+        assert!(starts.ends_with(&["Minutes", "1.", "2."]), "{starts:?}");
+    }
+
     /// The SIMD scan for sentence starts finds what testing every byte finds.
     #[test]
     fn sentence_starts_are_found_as_byte_by_byte() {
@@ -1344,6 +1424,8 @@ mod tests {
             "Mr.",
             "end.",
             " Cou/285/07-08 ",
+            " 2. ",
+            "AB",
             "x",
             "?",
             "C 10/034",
@@ -1467,6 +1549,21 @@ mod tests {
             let bytes = text.as_bytes();
             let mut out = Vec::new();
             for i in 1..bytes.len().saturating_sub(1) {
+                if bytes[i] == b' ' && bytes[i + 1].is_ascii_digit() {
+                    let digits = text[i + 1..].bytes().take_while(u8::is_ascii_digit).count();
+                    let after = &text[i + 1 + digits..];
+                    if digits <= 3
+                        && after.starts_with(". ")
+                        && after[2..]
+                            .bytes()
+                            .take(2)
+                            .filter(u8::is_ascii_uppercase)
+                            .count()
+                            == 2
+                    {
+                        out.push(i + 1);
+                    }
+                }
                 if bytes[i] == b' ' && bytes[i + 1].is_ascii_uppercase() {
                     // The word before the run of spaces that ends at `i`.
                     let word = text[..i]
@@ -1486,7 +1583,7 @@ mod tests {
             }
             out
         };
-        let text = " A. Bb? Cc! D Mr. E  é. F Cou/285/07-08 G C 1/2 H end. Ü. Z. \u{a0}Y  done.  Two   Mr.  W";
+        let text = " A. Bb? Cc! D Mr. E  é. F Cou/285/07-08 G C 1/2 H end. Ü. Z. \u{a0}Y  done.  Two   Mr.  W 2. AB 12. Cd 1234. EF 3.  GH 7. HI";
         for cut in 0..=text.len() {
             let Some(t) = text.get(..cut) else { continue };
             assert_eq!(sentence_starts(t), slow(t), "{t:?}");

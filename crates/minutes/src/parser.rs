@@ -61,6 +61,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     if !doc.attendance.apologies.is_empty() {
         attendance::join_wrapped_names(input, &mut doc.attendance.apologies);
         attendance::drop_repeated_names(&mut doc.attendance.apologies);
+        attendance::drop_tier_words(&mut doc.attendance.apologies);
     }
     attendance::split_initialled_runs(&mut doc.attendance.present, input);
     attendance::set_chair(&mut doc.attendance);

@@ -488,7 +488,9 @@ fn title_split(
 ) -> Option<(usize, usize)> {
     let split = match inline {
         Some((end, _)) if more_words_than(&title[..end], 20) => title_run(title),
-        None if words.unwrap_or_else(|| words_up_to(title, 31)) > 20 => title_run(title),
+        None if words.unwrap_or_else(|| words_up_to(title, 31)) > 20 => {
+            dash_split(title).or_else(|| title_run(title))
+        }
         other => other,
     };
     // A title in capitals is asked where its capitals end when the text up to its cut
@@ -520,27 +522,48 @@ fn title_split(
 /// Land at High Street") is not cut.
 fn capitals_run(text: &str) -> Option<(usize, usize)> {
     const SMALL: [&str; 10] = ["of", "and", "for", "the", "to", "in", "on", "at", "a", "&"];
+    const NAME_TITLES: [&str; 3] = ["Cllr", "Cllr.", "Councillor"];
     let b = text.as_bytes();
     // The first word with a lower-case letter decides; a title all in capitals has none.
-    let lower = b.iter().position(u8::is_ascii_lowercase)?;
-    let at = b[..lower]
-        .iter()
-        .rposition(|c| *c == b' ')
-        .map_or(0, |p| p + 1);
+    // An ordinal's letters ("21st SEPTEMBER") are the title's: the search goes on past
+    // words that start with a digit.
+    let mut from = 0;
+    let at = loop {
+        let lower = from + b[from..].iter().position(u8::is_ascii_lowercase)?;
+        let at = b[..lower]
+            .iter()
+            .rposition(|c| *c == b' ')
+            .map_or(0, |p| p + 1);
+        if !b[at].is_ascii_digit() {
+            break at;
+        }
+        from = lower + b[lower..].iter().position(|c| *c == b' ')?;
+    };
     let end = b[..at].trim_ascii_end().len();
     if end == 0 || !b[at].is_ascii_uppercase() {
         return None;
     }
-    let sentence = text[at..].split(' ').skip(1).take(6).any(|w| {
+    let rest = &text[at..];
+    let sentence = rest.split(' ').skip(1).take(6).any(|w| {
         let bare = w.trim_end_matches([',', '.', ';', ':']);
         bare.starts_with(|c: char| c.is_ascii_lowercase()) && !SMALL.contains(&bare)
     });
-    sentence.then_some((end, at))
+    // "APOLOGIES FOR ABSENCE County Cllr Lugg", "DECLARATIONS OF INTEREST None.": a
+    // councillor named, or one word that ends a sentence, runs on after the title too.
+    let named = || rest.split(' ').take(3).any(|w| NAME_TITLES.contains(&w));
+    let one_word = || !rest.contains(' ') && rest.ends_with('.');
+    (sentence || named() || one_word()).then_some((end, at))
 }
 
 /// Where a title ends inside its heading line and the text after it starts: at a colon
 /// followed by a sentence, at a resolution keyword, or at a trailing colon.
 fn inline_split(title: &str, marks: &Marks) -> Option<(usize, usize)> {
+    if let Some(found) = marks
+        .any_colon
+        .and_then(|c| reference_after_colon(title, c))
+    {
+        return Some(found);
+    }
     if let Some(at) = marks.keyword {
         if at > 0 {
             let end = title[..at]
@@ -561,6 +584,25 @@ fn inline_split(title: &str, marks: &Marks) -> Option<(usize, usize)> {
     title.strip_suffix(':').map(|t| (t.len(), title.len()))
 }
 
+/// Where the title ends and the text starts when a minute reference follows the title's
+/// colon ("Declarations of interest: 003/24: None", "Finance:006/24:"): parish minutes
+/// give the item's reference there, and the title is the words before it. The first colon
+/// is `colon` (found by [`Marks::of`]'s pass).
+fn reference_after_colon(title: &str, colon: usize) -> Option<(usize, usize)> {
+    let b = title.as_bytes();
+    let gap = b[colon + 1..].iter().take_while(|c| **c == b' ').count();
+    let at = colon + 1 + gap;
+    let digits = b[at..]
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let reference = (1..=4).contains(&digits)
+        && b.get(at + digits) == Some(&b'/')
+        && b.get(at + digits + 1).is_some_and(u8::is_ascii_digit);
+    (reference && colon > 0).then_some((title[..colon].trim_end().len(), at))
+}
+
 /// The places in a heading's text that decide where its title ends and whether it reads
 /// like one.
 #[derive(Debug, PartialEq, Eq)]
@@ -569,6 +611,8 @@ struct Marks {
     keyword: Option<usize>,
     /// The first ": ".
     colon: Option<usize>,
+    /// The first ':', whatever follows it.
+    any_colon: Option<usize>,
     /// The first "http", any case.
     http: Option<usize>,
 }
@@ -583,10 +627,12 @@ impl Marks {
         }
         let b = text.as_bytes();
         let (mut resolved, mut agreed, mut colon, mut http) = (None, None, None, None);
+        let mut any_colon = None;
         let test = |c: simd::Chunk| c.eq(b'D') | c.eq(b':') | c.eq_folded(b'p');
         for k in simd::Positions::new(b, test) {
             match b[k] {
                 b':' => {
+                    any_colon = any_colon.or(Some(k));
                     if colon.is_none() && b.get(k + 1) == Some(&b' ') {
                         colon = Some(k);
                     }
@@ -608,6 +654,7 @@ impl Marks {
         Marks {
             keyword: resolved.or(agreed),
             colon,
+            any_colon,
             http,
         }
     }
@@ -617,6 +664,7 @@ impl Marks {
         Marks {
             keyword: resolution_keyword(text),
             colon: find_short(text, ": "),
+            any_colon: memchr::memchr(b':', text.as_bytes()),
             http: find_ascii_ci(text, "http"),
         }
     }
@@ -667,7 +715,8 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
     let mut end = 0;
     for word in text.split(' ') {
         let bare = word.trim_end_matches([':', ',', ';']);
-        let capital = bare.starts_with(|c: char| c.is_uppercase());
+        // A date's or reference's digits stand in a title ("HELD ON 21st SEPTEMBER 2016").
+        let capital = bare.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         let stop = (!capital && !SMALL.contains(&bare))
             || first == Some(bare)
             // "Cllr P Batty", also with a no-break space after the title (split here by
@@ -690,6 +739,30 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
     }
     (end > 0 && end < text.len()).then_some((end, (end + 1).min(text.len())))
 }
+
+/// Where a long heading's title ends at a dash standing between words, within its first
+/// [`DASH_TITLE_WORDS`] words ("Approval of the minutes – The minutes of the meeting held
+/// on ... were approved."): the minutes run on after it. Not past a councillor's title
+/// ("Declarations of Interest Cllr A Bee - Cllr C Dee ..."): [`title_run`] ends the title
+/// there.
+fn dash_split(text: &str) -> Option<(usize, usize)> {
+    let mut offset = 0;
+    for (k, word) in text.split(' ').enumerate().take(DASH_TITLE_WORDS + 1) {
+        if matches!(word, "Cllr" | "Cllr." | "Councillor" | "Councillors") {
+            return None;
+        }
+        if k > 0 && matches!(word, "-" | "\u{2013}" | "\u{2014}") {
+            let end = text[..offset].trim_end().len();
+            let rest = offset + word.len() + 1;
+            return (end > 0 && rest < text.len()).then_some((end, rest));
+        }
+        offset += word.len() + 1;
+    }
+    None
+}
+
+/// How many words a title may have before a [`dash_split`]'s dash.
+const DASH_TITLE_WORDS: usize = 12;
 
 /// Whether `text` has more than `n` words; stops counting there, so a long line costs no
 /// more than a short one.
@@ -741,6 +814,10 @@ struct Scheme {
     year_dotted: bool,
     /// Letters or a Roman numeral, no digit ("A", "IV").
     outline: bool,
+    /// Digits, a dot and digits, not a year's minute ("6.0", "6.1"): items numbered as
+    /// sections, whose second place counts (see [`place`]). A paragraph's "5.1" under the
+    /// item "5" is of another scheme than its item's, so it is not read as one.
+    decimal: bool,
 }
 
 impl Scheme {
@@ -754,13 +831,25 @@ impl Scheme {
             dotted |= c == b'.';
             digits |= c.is_ascii_digit();
         }
+        let year_dotted = !prefixed && dotted && is_year_dotted(b);
         Scheme {
             prefixed,
             slashed,
-            year_dotted: !prefixed && dotted && is_year_dotted(b),
+            year_dotted,
             outline: prefixed && !digits,
+            decimal: !prefixed && !slashed && dotted && !year_dotted && is_decimal(b),
         }
     }
+}
+
+/// "6.0", "12.3": one or two digits, a dot and one or two digits, nothing more.
+fn is_decimal(b: &[u8]) -> bool {
+    let first = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let second = b.len().saturating_sub(first + 1);
+    (1..=2).contains(&first)
+        && b.get(first) == Some(&b'.')
+        && (1..=2).contains(&second)
+        && b[first + 1..].iter().all(u8::is_ascii_digit)
 }
 
 /// "25.01", "2025.012": two or four digits (a year), a dot and two or three digits (the
@@ -823,7 +912,8 @@ const LETTERED: u64 = 1 << 32;
 
 /// A heading number's [`sequence_value`], and for a number of two runs of digits parted by
 /// a '/' that starts with a digit ("25/01", "82/23"), or by the dot of a year's minute
-/// ("25.01", see [`is_year_dotted`]), the value of the second run; for a sub-item's letter
+/// ("25.01", see [`is_year_dotted`]) or of a section's number ("6.1", see [`is_decimal`]),
+/// the value of the second run; for a sub-item's letter
 /// after the number ("3a", "3A"), its [`LETTERED`] place (else 0).
 fn place(number: &str) -> (u64, u64) {
     let b = number.as_bytes();
@@ -831,13 +921,16 @@ fn place(number: &str) -> (u64, u64) {
     let first = digits(0);
     // "3a", "3A", "3.a": the letter is the last byte, after the digits or their dot.
     let at = first + usize::from(b.get(first) == Some(&b'.'));
-    if first > 0 && at + 1 == b.len() && b[at].is_ascii_alphabetic() {
+    // "41a/19" (a year after the slash): the letter stands before the slash.
+    let slashed_letter = at == first && b.get(at + 1) == Some(&b'/');
+    if first > 0 && (at + 1 == b.len() || slashed_letter) && b[at].is_ascii_alphabetic() {
         let letter = u64::from(b[at].to_ascii_lowercase() - b'a') + 1;
         return (sequence_value(number), LETTERED + letter);
     }
     // Read on bytes (a `split_once` and `parse` cost ten times more, at every heading).
     let minor = if first > 0
-        && (b.get(first) == Some(&b'/') || (b.get(first) == Some(&b'.') && is_year_dotted(b)))
+        && (b.get(first) == Some(&b'/')
+            || (b.get(first) == Some(&b'.') && (is_year_dotted(b) || is_decimal(b))))
     {
         let second = digits(first + 1);
         if (1..=4).contains(&second) && first + 1 + second == b.len() {
@@ -1267,8 +1360,10 @@ mod tests {
         assert_eq!(got, ["25.01", "25.02", "25.03"]);
         assert_eq!(place("25.01"), (25, 1));
         assert_eq!(place("2025.012"), (2025, 12));
-        assert_eq!(place("5.10"), (5, 0));
-        assert_eq!(place("12.1"), (12, 0));
+        // A section's number counts its second place too; its scheme is not a year's.
+        assert_eq!(place("5.10"), (5, 10));
+        assert_eq!(place("12.1"), (12, 1));
+        assert_ne!(Scheme::of("25.01"), Scheme::of("5.10"));
         // Numbered paragraphs under "5" are no items, nor do they break its numbering.
         let paragraphs = "5. FINANCE\n5.1 Payments\n5.2 Budget\n6. PLANNING\n";
         let got: Vec<_> = headings(paragraphs).into_iter().map(|(n, _)| n).collect();
@@ -1335,6 +1430,83 @@ mod tests {
         let text = "5. GRANTS Two requests were considered by members\n6. CLOSE\n";
         let got = headings(text);
         assert_eq!(got[0], ("5".into(), "GRANTS".into()));
+    }
+
+    /// A capitals title runs on into a councillor's name or a one-word answer; an ordinal's
+    /// small letters stay in it.
+    #[test]
+    fn a_title_in_capitals_ends_before_a_name_or_a_word_alone() {
+        fn cut(t: &str) -> Option<&str> {
+            capitals_run(t).map(|(end, _)| &t[..end])
+        }
+        assert_eq!(
+            cut("APOLOGIES FOR ABSENCE District Cllr Ames"),
+            Some("APOLOGIES FOR ABSENCE")
+        );
+        assert_eq!(
+            cut("DECLARATIONS OF INTEREST None."),
+            Some("DECLARATIONS OF INTEREST")
+        );
+        assert_eq!(cut("PLANNING Mill Lane"), None);
+        assert_eq!(
+            cut("MINUTES OF THE MEETING OF 3rd JUNE The minutes were read"),
+            Some("MINUTES OF THE MEETING OF 3rd JUNE")
+        );
+    }
+
+    /// A long heading's title ends at a dash between words, unless a councillor is named
+    /// before it; a date's digits stay in a run-on title.
+    #[test]
+    fn a_long_title_ends_at_a_dash() {
+        let long = "Approval of the minutes \u{2013} The minutes of the meeting that was held on the 3rd of May were read and approved by all present.";
+        assert_eq!(
+            dash_split(long).map(|(end, _)| &long[..end]),
+            Some("Approval of the minutes")
+        );
+        let text = format!("4. {long}\n5. Close\n");
+        assert_eq!(headings(&text)[0].1, "Approval of the minutes");
+        assert_eq!(
+            dash_split("Interests Cllr A Bee - Cllr C Dee noted an interest"),
+            None
+        );
+        let run = "REPORT OF 21st MAY 2023 The Clerk reported on the accounts and on every one of the invoices that had come in since then";
+        assert_eq!(
+            title_run(run).map(|(end, _)| &run[..end]),
+            Some("REPORT OF 21st MAY 2023 The Clerk")
+        );
+    }
+
+    /// Items numbered as sections ("6.0", "6.1", "6.2", "7.0") follow each other; a
+    /// paragraph's "5.1" under the item "5" stays its text.
+    #[test]
+    fn section_numbers_follow_each_other() {
+        let text = "6.0 Minutes of the last meeting:\nSigned.\n6.1 Planning\n\n6.2 Past Matters\n6.2.1 \u{2013} Noted.\n7.0 Close\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["6.0", "6.1", "6.2", "7.0"]);
+        let text = "5. Finance\n5.1 The accounts were noted by all present.\n6. Close\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["5", "6"]);
+    }
+
+    /// A minute reference after the title's colon is not the title's.
+    #[test]
+    fn a_reference_after_the_colon_ends_the_title() {
+        let text = "3. Declarations of interest: 003/24: None\n4. Finance:004/24:\nPaid.\n5. Allotments: 005/24 \u{2013} One let.\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["Declarations of interest", "Finance", "Allotments"]);
+        assert_eq!(
+            reference_after_colon("Planning: 24/0012/FUL Mill Lane", 8),
+            Some((8, 10))
+        );
+        assert_eq!(reference_after_colon("Time: 7.30pm", 4), None);
+    }
+
+    /// "41a/19" then "41b/19" then "42/19": lettered minutes of a year.
+    #[test]
+    fn lettered_minute_numbers_of_a_year_follow_each_other() {
+        let text = "41a/19 Apologies: None received\n41b/19 Declarations of Interest: None declared by any member.\n42/19 Finance:\nNoted.\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["41a/19", "41b/19", "42/19"]);
     }
 
     #[test]
@@ -1468,6 +1640,14 @@ mod tests {
             year_dotted: is_year_dotted(number.as_bytes()),
             outline: number.starts_with(|c: char| c.is_ascii_alphabetic())
                 && !number.contains(|c: char| c.is_ascii_digit()),
+            decimal: !number.starts_with(|c: char| c.is_ascii_alphabetic())
+                && !number.contains('/')
+                && !is_year_dotted(number.as_bytes())
+                && number.split_once('.').is_some_and(|(a, b)| {
+                    [a, b].iter().all(|p| {
+                        (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit())
+                    })
+                }),
         };
         let pieces = [
             "C",
