@@ -354,6 +354,11 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
             // the lines after it are a roll's. A label after it starts its sections.
             roll = true;
             let rest = &line.text[after..];
+            // "Roll Call of Commissioners: Roll Call." says the roll was called: no name.
+            if starts_with_ci(rest, "roll call") && rest.len() <= "roll call.".len() {
+                i += 1;
+                continue;
+            }
             if let Some((section, at)) = label(rest) {
                 i = read_sections_in_a_row(input, lines, i, (section, after + at), attendance);
                 continue;
@@ -1541,6 +1546,22 @@ mod tests {
         set_chair(&mut attendance);
         let names: Vec<&str> = attendance.present.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["B Ives", "A Hale", "C Joss", "B Ives"]);
+    }
+
+    /// "Roll Call." after the roll call's heading says the roll was called: the names are
+    /// the "Present:" line's.
+    #[test]
+    fn a_roll_called_names_no_one() {
+        let text = "CITY OF ELM RIDGE\nWork Meeting\nRoll Call of Harbour Commissioners: Roll Call.\nPresent: Chairman Ann Hale, Bo Ives.\nAbsent: Cy Joss.\nItems for Consideration:\nThe map was viewed.\n";
+        let doc = crate::parse(text);
+        let names = |people: &[Person]| {
+            people
+                .iter()
+                .map(|p| p.name.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&doc.attendance.present), ["Ann Hale", "Bo Ives"]);
+        assert_eq!(names(&doc.attendance.apologies), ["Cy Joss"]);
     }
 
     #[test]
