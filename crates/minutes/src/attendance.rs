@@ -765,7 +765,10 @@ fn run_on(
         }
         // "Apologies were received from ...": a sentence of its own, which the header's
         // walk reads for apologies.
-        if last.trim_end().ends_with(['.', ':']) || starts_with_ci(next.text, "apolog") {
+        if last.trim_end().ends_with(['.', ':'])
+            || starts_with_ci(next.text, "apolog")
+            || starts_with_field_label(next.text)
+        {
             break;
         }
         end = next.end();
@@ -778,6 +781,19 @@ fn run_on(
         part(start, end);
     }
     (j, found)
+}
+
+/// Whether `text` starts with a one-word field's label ("Time: 6:00 p.m.", "Location:
+/// ..."), which no wrapped list of names does: it ends the list (a run-on page split before
+/// the label leaves no line end between them).
+fn starts_with_field_label(text: &str) -> bool {
+    let b = text.as_bytes();
+    let word = b
+        .iter()
+        .take(11)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    word >= 3 && b[0].is_ascii_uppercase() && b.get(word) == Some(&b':')
 }
 
 /// A page number a PDF's page break leaves in the text: "2", "Page 2", "Page 2 of 3",
@@ -1562,6 +1578,28 @@ mod tests {
         };
         assert_eq!(names(&doc.attendance.present), ["Ann Hale", "Bo Ives"]);
         assert_eq!(names(&doc.attendance.apologies), ["Cy Joss"]);
+    }
+
+    /// A run-on page (no line breaks) gives its head's labels one after another: the
+    /// regrets end at the next field's label.
+    #[test]
+    fn run_on_regrets_end_at_the_next_label() {
+        let text = format!(
+            "Elm Township Council Meeting Minutes Council Present: Mayor Ann Hale Councillor Bo Ives Regrets: Deputy Mayor C.D. Joss Time: 6:00 p.m. 1. Call to Order: The Mayor opened the meeting. {}",
+            "The Council discussed the park. ".repeat(40)
+        );
+        let doc = crate::parse(&text);
+        let names = |people: &[Person]| {
+            people
+                .iter()
+                .map(|p| p.name.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Mayor Ann Hale", "Bo Ives"]
+        );
+        assert_eq!(names(&doc.attendance.apologies), ["Deputy Mayor C.D. Joss"]);
     }
 
     #[test]

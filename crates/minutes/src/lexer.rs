@@ -299,9 +299,19 @@ fn numbered_starts(text: &str) -> Vec<usize> {
     out
 }
 
-/// The labels of a roll call's parts that a run-on line gives one after another
-/// ("Present: A, B, C Absent: D, E"): each starts a line, which ends the part before it.
-const RUN_ON_LABELS: [&[u8]; 5] = [b"Absent", b"Regrets", b"Excused", b"Late", b"Present"];
+/// The labels of a roll call's parts and of the head's fields that a run-on line gives one
+/// after another ("Present: A, B, C Absent: D, E", "Regrets: Mayor A Hale Time: 6:00 p.m."):
+/// each starts a line, which ends the part before it.
+const RUN_ON_LABELS: [&[u8]; 8] = [
+    b"Absent",
+    b"Regrets",
+    b"Excused",
+    b"Late",
+    b"Present",
+    b"Time",
+    b"Date",
+    b"Location",
+];
 
 /// Where a roll call's label ending at the colon at `colon` starts ([`RUN_ON_LABELS`],
 /// after a space).
@@ -421,6 +431,16 @@ fn ends_sentence_at(text: &str, i: usize) -> bool {
     word.len() > 2
         && word.ends_with(['.', '?', '!'])
         && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word)
+        && !is_initials(word)
+}
+
+/// Whether `word` is initials ("H.S.", "J.R.R."): capitals each with its dot, before a
+/// surname ("Regrets: Mayor H.S. Hughes"), which ends no sentence.
+fn is_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
 /// The line `start..end` of `input`, trimmed, with its indent.
@@ -1676,6 +1696,8 @@ mod tests {
             "ab.",
             "…",
             "Abcd/285/07 ",
+            "H.S.",
+            "A.B.C.",
             "ROLL CALL",
             "Roll Call",
             "ROLL",
@@ -1701,7 +1723,7 @@ mod tests {
     /// their titles; a roll's labels start lines too. Numbers out of sequence are text.
     #[test]
     fn run_on_lines_split_at_numbered_items() {
-        let text = "Board opened at 6:30 PM. 1. Welcome 2. ROLL CALL of Harbour Commissioners: Present: Ann Hale, Bo Ives Absent: Cy Joss 3. Adoption of Agenda: a) Motion to Adopt. b) Motion to Recess. see section 7. The 4. CALL TO ORDER Mayor Hale called the meeting. 5. Minutes of May 2, 2031 (Action) MOTION: Motion to approve.";
+        let text = "Board opened at 6:30 PM. 1. Welcome 2. ROLL CALL of Harbour Commissioners: Present: Ann Hale, Bo Ives Absent: Cy Joss Time: 6 PM 3. Adoption of Agenda: a) Motion to Adopt. b) Motion to Recess. see section 7. The 4. CALL TO ORDER Mayor Hale called the meeting. 5. Minutes of May 2, 2031 (Action) MOTION: Motion to approve.";
         let parts: Vec<&str> = {
             let mut cuts = numbered_starts(text);
             cuts.sort_unstable();
@@ -1723,6 +1745,7 @@ mod tests {
                 "2. ROLL CALL of Harbour Commissioners:",
                 "Present: Ann Hale, Bo Ives",
                 "Absent: Cy Joss",
+                "Time: 6 PM",
                 "3. Adoption of Agenda:",
                 "a) Motion to Adopt.",
                 "b) Motion to Recess. see section 7. The",
@@ -1736,6 +1759,8 @@ mod tests {
 
     #[test]
     fn run_on_lines_split_at_sentences_and_references() {
+        let initials = "Regrets: Mayor H.S. Hale Time: 6 PM";
+        assert!(sentence_starts(initials).is_empty());
         let text = "Mr. Smith said. The Council met. Cou/285/07-08 Present. No. Item x Y";
         let starts: Vec<&str> = sentence_starts(text).iter().map(|&i| &text[i..]).collect();
         assert_eq!(
