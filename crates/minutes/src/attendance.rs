@@ -375,6 +375,11 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
             // the lines after it are a roll's. A label after it starts its sections.
             roll = true;
             let rest = &line.text[after..];
+            // "Roll Call of Commissioners: Roll Call." says the roll was called: no name.
+            if starts_with_ci(rest, "roll call") && rest.len() <= "roll call.".len() {
+                i += 1;
+                continue;
+            }
             if let Some((section, at)) = label(rest) {
                 i = read_sections_in_a_row(input, lines, i, (section, after + at), attendance);
                 continue;
@@ -781,7 +786,10 @@ fn run_on(
         }
         // "Apologies were received from ...": a sentence of its own, which the header's
         // walk reads for apologies.
-        if last.trim_end().ends_with(['.', ':']) || starts_with_ci(next.text, "apolog") {
+        if last.trim_end().ends_with(['.', ':'])
+            || starts_with_ci(next.text, "apolog")
+            || starts_with_field_label(next.text)
+        {
             break;
         }
         end = next.end();
@@ -794,6 +802,19 @@ fn run_on(
         part(start, end);
     }
     (j, found)
+}
+
+/// Whether `text` starts with a one-word field's label ("Time: 6:00 p.m.", "Location:
+/// ..."), which no wrapped list of names does: it ends the list (a run-on page split before
+/// the label leaves no line end between them).
+fn starts_with_field_label(text: &str) -> bool {
+    let b = text.as_bytes();
+    let word = b
+        .iter()
+        .take(11)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    word >= 3 && b[0].is_ascii_uppercase() && b.get(word) == Some(&b':')
 }
 
 /// A page number a PDF's page break leaves in the text: "2", "Page 2", "Page 2 of 3",
@@ -1623,6 +1644,44 @@ mod tests {
         set_chair(&mut attendance);
         let names: Vec<&str> = attendance.present.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["B Ives", "A Hale", "C Joss", "B Ives"]);
+    }
+
+    /// "Roll Call." after the roll call's heading says the roll was called: the names are
+    /// the "Present:" line's.
+    #[test]
+    fn a_roll_called_names_no_one() {
+        let text = "CITY OF ELM RIDGE\nWork Meeting\nRoll Call of Harbour Commissioners: Roll Call.\nPresent: Chairman Ann Hale, Bo Ives.\nAbsent: Cy Joss.\nItems for Consideration:\nThe map was viewed.\n";
+        let doc = crate::parse(text);
+        let names = |people: &[Person]| {
+            people
+                .iter()
+                .map(|p| p.name.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&doc.attendance.present), ["Ann Hale", "Bo Ives"]);
+        assert_eq!(names(&doc.attendance.apologies), ["Cy Joss"]);
+    }
+
+    /// A run-on page (no line breaks) gives its head's labels one after another: the
+    /// regrets end at the next field's label.
+    #[test]
+    fn run_on_regrets_end_at_the_next_label() {
+        let text = format!(
+            "Elm Township Council Meeting Minutes Council Present: Mayor Ann Hale Councillor Bo Ives Regrets: Deputy Mayor C.D. Joss Time: 6:00 p.m. 1. Call to Order: The Mayor opened the meeting. {}",
+            "The Council discussed the park. ".repeat(40)
+        );
+        let doc = crate::parse(&text);
+        let names = |people: &[Person]| {
+            people
+                .iter()
+                .map(|p| p.name.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Mayor Ann Hale", "Bo Ives"]
+        );
+        assert_eq!(names(&doc.attendance.apologies), ["Deputy Mayor C.D. Joss"]);
     }
 
     #[test]

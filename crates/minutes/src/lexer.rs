@@ -182,8 +182,15 @@ pub(crate) fn split_run_on<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Vec<Line
             out.push(line);
             continue;
         }
+        let mut cuts = sentence_starts(line.text);
+        let numbered = numbered_starts(line.text);
+        if !numbered.is_empty() {
+            cuts.extend(numbered);
+            cuts.sort_unstable();
+            cuts.dedup();
+        }
         let mut from = 0;
-        for cut in sentence_starts(line.text) {
+        for cut in cuts {
             out.push(make_line(input, line.start + from, line.start + cut));
             from = cut;
         }
@@ -248,6 +255,135 @@ fn sentence_starts_bytewise(text: &str) -> Vec<usize> {
         .collect()
 }
 
+/// Offsets in a run-on line where an item numbered in sequence starts ("... at 6:30 PM. 1.
+/// Welcome 2. Pledge of Allegiance 3. ROLL CALL ..."), or a sub-item lettered in sequence
+/// under one ("(a) Minutes ...", "b) Motion to ..."), and where each one's title ends
+/// ([`run_on_title_end`]). Numbers must run 1, 2, 3 and letters a, b, c: a figure in the
+/// text ("section 2. The ...") is no item. One pass over the line's dots and brackets.
+fn numbered_starts(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut next_number = 1u32;
+    let mut next_letter = None;
+    // Colons are few: each is asked for a roll's label.
+    out.extend(memchr::memchr_iter(b':', b).filter_map(|at| attendance_label_start(b, at)));
+    // Dots are many: they are read from the first item's "1. " on, if there is one.
+    let first = if b.starts_with(b"1. ") {
+        0
+    } else {
+        match memchr::memmem::find(b, b" 1. ") {
+            Some(at) => at + 1,
+            None => return out,
+        }
+    };
+    for at in memchr::memchr2_iter(b'.', b')', &b[first..]).map(|at| first + at) {
+        // The mark is followed by a space and the title's capital.
+        let titled = b.get(at + 1) == Some(&b' ')
+            && b.get(at + 2).is_some_and(|c| {
+                c.is_ascii_uppercase() || *c == b'(' || (b[at] == b')' && c.is_ascii_digit())
+            });
+        if !titled || at == 0 {
+            continue;
+        }
+        let digits = b[..at]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let start = if b[at] == b'.' && (1..=2).contains(&digits) {
+            let start = at - digits;
+            let value = text[start..at].parse::<u32>().unwrap_or(0);
+            if value != next_number || (start > 0 && b[start - 1] != b' ') {
+                continue;
+            }
+            next_number += 1;
+            next_letter = Some(b'a');
+            start
+        } else {
+            // "a)", "(a)" or "a." after a space.
+            let letter = b[at - 1];
+            if Some(letter) != next_letter {
+                continue;
+            }
+            let start = match at.checked_sub(2).map(|p| b[p]) {
+                Some(b'(') if b[at] == b')' => at - 2,
+                Some(b' ') => at - 1,
+                _ => continue,
+            };
+            if start > 0 && b[start - 1] != b' ' {
+                continue;
+            }
+            next_letter = Some(letter + 1);
+            start
+        };
+        out.push(start);
+        if let Some(end) = run_on_title_end(text, at + 2) {
+            out.push(end);
+        }
+    }
+    out
+}
+
+/// The labels of a roll call's parts and of the head's fields that a run-on line gives one
+/// after another ("Present: A, B, C Absent: D, E", "Regrets: Mayor A Hale Time: 6:00 p.m."):
+/// each starts a line, which ends the part before it.
+const RUN_ON_LABELS: [&[u8]; 8] = [
+    b"Absent",
+    b"Regrets",
+    b"Excused",
+    b"Late",
+    b"Present",
+    b"Time",
+    b"Date",
+    b"Location",
+];
+
+/// Where a roll call's label ending at the colon at `colon` starts ([`RUN_ON_LABELS`],
+/// after a space).
+fn attendance_label_start(b: &[u8], colon: usize) -> Option<usize> {
+    RUN_ON_LABELS.iter().find_map(|label| {
+        let start = colon.checked_sub(label.len() + 1)?;
+        (b[start] == b' ' && &b[start + 1..colon] == *label).then_some(start + 1)
+    })
+}
+
+/// Where the title that starts at `from` in a run-on line ends, if a mark shows it within
+/// its first twelve words: a colon ("Adoption of Agenda: a) Motion ..."), a word in capitals
+/// with a colon after a title that is not in capitals ("... (Action) MOTION: Motion to
+/// ..."), or, after a title in capitals, a word that is not ("CALL TO ORDER Mayor Hale
+/// called ..."). Cuts fall at spaces only.
+fn run_on_title_end(text: &str, from: usize) -> Option<usize> {
+    let words = || text[from..].split(' ').take(12);
+    // A colon ends a title in capitals too ("ROLL CALL of Planning Commissioners: ...").
+    let colon = words().any(|w| w.ends_with(':'));
+    let mut at = from;
+    let mut capitals = None;
+    for word in words() {
+        let start = at;
+        at += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+        let upper = letters >= 2 && !word.bytes().any(|c| c.is_ascii_lowercase());
+        let in_capitals = *capitals.get_or_insert(upper);
+        if word.ends_with(':') {
+            return if upper && !in_capitals && start > from {
+                Some(start)
+            } else {
+                (at < text.len()).then_some(at)
+            };
+        }
+        let title_word = word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.bytes().any(|c| c.is_ascii_lowercase());
+        if in_capitals && !colon && start > from && title_word {
+            return Some(start);
+        }
+    }
+    None
+}
+
 /// Whether the capital after the space at `i` (not the first byte) starts a sentence (the
 /// word before the space ends one) or a minute reference.
 fn starts_sentence(text: &str, i: usize) -> bool {
@@ -281,6 +417,11 @@ fn starts_sentence(text: &str, i: usize) -> bool {
         return true;
     }
     let after = &bytes[i + 1..];
+    // "... Meeting: Welcome ROLL CALL of Commissioners: Present: ...": the roll call starts
+    // a line, which its item and attendance read.
+    if after.starts_with(b"ROLL CALL") || after.starts_with(b"Roll Call") {
+        return true;
+    }
     // A reference has a digit two to five bytes after its capital (past up to four letters
     // and a separator): most capitals start a word, which has none there.
     digit_at_2_to_5(after)
@@ -316,6 +457,16 @@ fn ends_sentence_at(text: &str, i: usize) -> bool {
     word.len() > 2
         && word.ends_with(['.', '?', '!'])
         && !["Mr.", "Mrs.", "Dr.", "No.", "St.", "Cllr.", "Hon."].contains(&word)
+        && !is_initials(word)
+}
+
+/// Whether `word` is initials ("H.S.", "J.R.R."): capitals each with its dot, before a
+/// surname ("Regrets: Mayor H.S. Hughes"), which ends no sentence.
+fn is_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
 /// The line `start..end` of `input`, trimmed, with its indent.
@@ -1597,6 +1748,8 @@ mod tests {
         let after = &text.as_bytes()[i + 1..];
         let first = text[..i].trim_end_matches(' ').len();
         (first > 0 && ends_sentence_at(text, first))
+            || after.starts_with(b"ROLL CALL")
+            || after.starts_with(b"Roll Call")
             || prefixed_end(after)
                 .is_some_and(|end| after[..end].contains(&b'/') && after.get(end) == Some(&b' '))
     }
@@ -1640,6 +1793,11 @@ mod tests {
             "ab.",
             "…",
             "Abcd/285/07 ",
+            "H.S.",
+            "A.B.C.",
+            "ROLL CALL",
+            "Roll Call",
+            "ROLL",
         ];
         let mut texts = crate::test_text::joins(&pieces, 3);
         texts.extend(crate::test_text::mixes(&pieces, 20_000, 5, 16, |r| {
@@ -1658,8 +1816,48 @@ mod tests {
         assert!(ends > 1000, "{ends}");
     }
 
+    /// A run-on line's items numbered in sequence, their lettered sub-items and the ends of
+    /// their titles; a roll's labels start lines too. Numbers out of sequence are text.
+    #[test]
+    fn run_on_lines_split_at_numbered_items() {
+        let text = "Board opened at 6:30 PM. 1. Welcome 2. ROLL CALL of Harbour Commissioners: Present: Ann Hale, Bo Ives Absent: Cy Joss Time: 6 PM 3. Adoption of Agenda: a) Motion to Adopt. b) Motion to Recess. see section 7. The 4. CALL TO ORDER Mayor Hale called the meeting. 5. Minutes of May 2, 2031 (Action) MOTION: Motion to approve.";
+        let parts: Vec<&str> = {
+            let mut cuts = numbered_starts(text);
+            cuts.sort_unstable();
+            cuts.dedup();
+            let mut from = 0;
+            let mut out = Vec::new();
+            for cut in cuts {
+                out.push(text[from..cut].trim());
+                from = cut;
+            }
+            out.push(text[from..].trim());
+            out
+        };
+        assert_eq!(
+            parts,
+            [
+                "Board opened at 6:30 PM.",
+                "1. Welcome",
+                "2. ROLL CALL of Harbour Commissioners:",
+                "Present: Ann Hale, Bo Ives",
+                "Absent: Cy Joss",
+                "Time: 6 PM",
+                "3. Adoption of Agenda:",
+                "a) Motion to Adopt.",
+                "b) Motion to Recess. see section 7. The",
+                "4. CALL TO ORDER",
+                "Mayor Hale called the meeting.",
+                "5. Minutes of May 2, 2031 (Action)",
+                "MOTION: Motion to approve."
+            ]
+        );
+    }
+
     #[test]
     fn run_on_lines_split_at_sentences_and_references() {
+        let initials = "Regrets: Mayor H.S. Hale Time: 6 PM";
+        assert!(sentence_starts(initials).is_empty());
         let text = "Mr. Smith said. The Council met. Cou/285/07-08 Present. No. Item x Y";
         let starts: Vec<&str> = sentence_starts(text).iter().map(|&i| &text[i..]).collect();
         assert_eq!(

@@ -100,7 +100,7 @@ fn presided_at(text: &str, base: usize, at: usize) -> Option<Person> {
 }
 
 /// The person a phrase with "chair" at `at` names: before "took the chair", "take the
-/// chair" and "chaired the meeting"; after "chaired by" and "chair was taken by".
+/// chair", "assumed the chair" and "chaired the meeting"; after "chaired by" and "chair was taken by".
 fn chaired_at(text: &str, base: usize, at: usize) -> Option<Person> {
     let bytes = text.as_bytes();
     if !ci_at(bytes, b"chair", at, 0) || alnum_at(bytes, at.checked_sub(1)) {
@@ -109,10 +109,14 @@ fn chaired_at(text: &str, base: usize, at: usize) -> Option<Person> {
     let after = at + "chair".len();
     let ends_with = |w: &[u8]| ci_at(bytes, w, after, 0) && !alnum_at(bytes, Some(after + w.len()));
     let took = "took the ".len();
+    let assumed = "assumed the ".len();
     if !alnum_at(bytes, Some(after))
         && (ci_at(bytes, b"took the ", at, took) || ci_at(bytes, b"take the ", at, took))
     {
         person_before(text, base, at - took)
+    } else if !alnum_at(bytes, Some(after)) && ci_at(bytes, b"assumed the ", at, assumed) {
+        // "In the absence of Mayor Ruiz, Deputy Mayor Hale assumed the Chair" (Ontario).
+        person_before(text, base, at - assumed)
     } else if ends_with(b"ed the meeting") {
         person_before(text, base, at)
     } else if ends_with(b"ed by") || ends_with(b" was taken by") {
@@ -181,6 +185,10 @@ mod tests {
             ),
             ("Councillor A Hale presided.", "A Hale"),
             ("Cllr A Hale took the chair.", "A Hale"),
+            (
+                "In the absence of Mayor B Ives, Deputy Mayor Hale assumed the Chair.",
+                "Deputy Mayor Hale",
+            ),
             (
                 "In the absence of the Chair, Cllr B Ives chaired the meeting.",
                 "B Ives",

@@ -89,6 +89,8 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let mut outline = (0u32, false);
     // The next number of a numbered list inside an item's minutes, while one runs.
     let mut list_next = None;
+    // Whether an item numbered on its title's line was read.
+    let mut numbered = false;
     for (i, line) in lines.iter().enumerate() {
         if i < skip_to {
             continue;
@@ -105,6 +107,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             items.push(item);
             first_item_line.get_or_insert(i);
             body_from = i + 1;
+            numbered = true;
             continue;
         }
         // "a. Reappointment of ...", "b) Motion to Rise and Report.": a sub-item by its
@@ -168,7 +171,9 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             body_from = skip_to;
             continue;
         }
-        let in_title_block = first_blank.is_none_or(|b| i < b);
+        // A page without a blank line (Laserfiche's text) has its title block down to the
+        // first item read.
+        let in_title_block = first_blank.map_or(first_item_line.is_none(), |b| i < b);
         let heading = heading(line.text)
             .filter(|_| !in_title_block || memchr::memchr(b':', line.text.as_bytes()).is_some())
             .or_else(|| {
@@ -180,6 +185,20 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
                     })
                     .map(|(len, _)| len)
             });
+        // On a page without blank lines, a line in capitals between numbered items heads
+        // them only when one follows it ("PUBLIC HEARINGS" / "6. Public Hearing ..."): others
+        // are an item's sub-headings ("1. INFORMAL OPEN FORUM" / "CALL TO ORDER ...") or a
+        // running header ("11/13/18 -2- DRAFT").
+        let heading = heading.filter(|&len| {
+            first_blank.is_some()
+                || !numbered
+                || len < line.text.len()
+                || line.text.ends_with(':')
+                || next_non_blank(lines, i + 1).is_some_and(|j| {
+                    item_number(lines[j].text)
+                        .is_some_and(|r| numbered_title_line(&lines[j], r, margin).is_some())
+                })
+        });
         if let Some(title_len) = heading {
             // "I. CALL TO ORDER", "A. Roll Call:", "ITEM 1 - CALL TO ORDER": the outline
             // label is the item's number.
@@ -467,7 +486,7 @@ fn labelled_title(text: &str, under_number: impl FnOnce() -> bool) -> Option<(us
         label_value(label, false).unwrap_or(0),
         label_value(label, true).unwrap_or(0),
     );
-    (title_case && !title.ends_with('.') && words_up_to(title, 9) <= 8)
+    (title_case && !title.ends_with('.') && words_up_to(title, 13) <= 12)
         .then_some((text.len(), values))
 }
 
@@ -569,17 +588,17 @@ fn heading(text: &str) -> Option<usize> {
         if !phrase.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
-        let words = words_up_to(phrase, 7);
-        if words > 6 {
+        let words = words_up_to(phrase, 9);
+        if words > 8 {
             return None;
         }
         let title_case = phrase
             .split_whitespace()
             .filter(|w| w.len() > 3)
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
         let heading = words >= 1
             && title_case
-            && !phrase.bytes().any(|b| b.is_ascii_digit())
+            && (!phrase.bytes().any(|b| b.is_ascii_digit()) || !after_time_colon(text, colon))
             && !reads_as_prose(phrase)
             && !is_attendance_label(phrase)
             && !is_field_word(phrase)
@@ -620,6 +639,15 @@ fn heading(text: &str) -> Option<usize> {
         && !is_motion_reference(text)
         && !is_roll_row(text))
     .then_some(text.len())
+}
+
+/// Whether the colon at `colon` is a clock time's ("7:00"), which a phrase holding digits
+/// may end at: such a phrase is no heading ("Meeting held at 7:00"), while a title may hold
+/// a year ("Committee Liaison Assignments for 2009:").
+fn after_time_colon(text: &str, colon: usize) -> bool {
+    text.as_bytes()
+        .get(colon + 1)
+        .is_some_and(u8::is_ascii_digit)
 }
 
 /// The titles a roll table in capitals names each member by.
@@ -728,16 +756,20 @@ mod tests {
             let title_case = words
                 .iter()
                 .filter(|w| w.len() > 3)
-                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
             let lower = phrase.to_lowercase();
-            let ok = (1..=6).contains(&words.len())
+            let ok = (1..=8).contains(&words.len())
                 && title_case
                 && !phrase.contains(". ")
                 && phrase.matches(',').count() < 2
                 && phrase.starts_with(|c: char| c.is_uppercase())
                 && !FIELD_WORDS.contains(&lower.trim())
                 && !is_attendance_label(phrase)
-                && !phrase.contains(|c: char| c.is_ascii_digit())
+                && (!phrase.contains(|c: char| c.is_ascii_digit())
+                    || text[phrase.len() + 1..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_ascii_digit()))
                 && !is_roll_entry(text.split_once(':').map_or("", |(_, r)| r))
                 && !labels_no_item(phrase, text.split_once(':').map_or("", |(_, r)| r));
             return ok.then_some(phrase.len());
@@ -780,6 +812,9 @@ mod tests {
             "The Mayor said: welcome",
             "One Two Three Four Five Six: x",
             "One Two Three Four Five Six Seven: x",
+            "One Two Three Four Five Six Seven Eight Nine: x",
+            "Board Liaison Assignments for 2031:",
+            "Meeting Called To Order At 7:05 PM",
             "ÉTAT DES LIEUX",
             "ÉTAT DES LIEUx",
             "élan: x",
@@ -863,7 +898,17 @@ mod tests {
         assert_eq!(heading("Phone: 208.359.3020"), None);
         assert_eq!(heading("THAT the meeting be called to order"), None);
         assert_eq!(heading("The Mayor said: welcome"), None);
-        assert_eq!(heading("One Two Three Four Five Six Seven: x"), None);
+        assert_eq!(
+            heading("One Two Three Four Five Six Seven Eight Nine: x"),
+            None
+        );
+        // Seven or eight words, a year: a heading; a clock time's colon: none.
+        assert_eq!(
+            heading("Roll Call of Harbour and Zoning Commissioners: Roll Call."),
+            Some(45)
+        );
+        assert_eq!(heading("Board Liaison Assignments for 2031:"), Some(34));
+        assert_eq!(heading("Meeting Called To Order At 7:05 PM"), None);
         assert_eq!(heading("ÉTAT DES LIEUX"), Some("ÉTAT DES LIEUX".len()));
         assert_eq!(heading("ÉTAT DES LIEUx"), None);
     }
@@ -1100,5 +1145,38 @@ mod tests {
         // No date line: the block ends at the first blank line.
         let undated = "CITY OF OAKVALE\n\nCALL TO ORDER\nThe Mayor opened the meeting.\n";
         assert_eq!(titles(undated), ["CALL TO ORDER"]);
+    }
+
+    /// A page without blank lines: its head runs to the first item; a line in capitals
+    /// heads the numbered items after it, but is no item inside one, nor is a running header.
+    #[test]
+    fn pages_without_blank_lines() {
+        let titles = |text: &str| -> Vec<String> {
+            let lines = crate::lexer::lines(text);
+            segment(text, &lines)
+                .items
+                .iter()
+                .filter_map(|it| it.title.map(|(s, e)| text[s..e].to_string()))
+                .collect()
+        };
+        let unnumbered = "CITY OF ELM RIDGE\nCOUNCIL MINUTES\nRoll Call of Council Members:\nAttending: Council Member Hale.\nPresentations:\nA. Elm Ridge Youth Soccer League Spring Season Report – Dana Ives\nMs. Ives spoke.\nPARKS REPORT\nThe parks are open.\n";
+        assert_eq!(
+            titles(unnumbered),
+            [
+                "Roll Call of Council Members",
+                "Presentations",
+                "Elm Ridge Youth Soccer League Spring Season Report – Dana Ives",
+                "PARKS REPORT"
+            ]
+        );
+        let numbered = "CITY OF ELM RIDGE\nCOUNCIL MINUTES\n1. OPEN FORUM\nCALL TO ORDER OPEN FORUM\nThe Mayor opened the forum.\n05/01/25 -2- DRAFT\nNo one spoke.\nPUBLIC HEARINGS\n2. Hearing on the Pine Street Plat\nStaff presented.\n";
+        assert_eq!(
+            titles(numbered),
+            [
+                "OPEN FORUM",
+                "PUBLIC HEARINGS",
+                "Hearing on the Pine Street Plat"
+            ]
+        );
     }
 }
