@@ -1558,12 +1558,17 @@ mod tests {
             "x ".repeat(600)
         );
         let lines = split_run_on(&text, lines(&text));
-        let starts: Vec<_> = lines
+        let numbered: Vec<_> = lines
             .iter()
-            .map(|l| l.text.split(' ').next().unwrap_or(""))
+            .map(|l| l.text)
+            .filter(|t| t.starts_with(|c: char| c.is_ascii_digit()))
             .collect();
-        // "page 2. Then": no title in capitals follows the number.
-        assert!(starts.ends_with(&["Minutes", "1.", "2."]), "{starts:?}");
+        // "page 2. Then": no title in capitals follows the number, which stays in its line
+        // (the title ends that `numbered_starts` finds may cut elsewhere).
+        assert_eq!(numbered.len(), 2, "{numbered:?}");
+        assert!(numbered[0].starts_with("1. APOLOGIES"), "{numbered:?}");
+        assert!(numbered[1].starts_with("2. MINUTES OF"), "{numbered:?}");
+        assert!(lines.iter().any(|l| l.text.ends_with("page 2.")), "{lines:?}");
     }
 
     /// The SIMD scan for sentence starts finds what testing every byte finds.
