@@ -1568,7 +1568,10 @@ mod tests {
         assert_eq!(numbered.len(), 2, "{numbered:?}");
         assert!(numbered[0].starts_with("1. APOLOGIES"), "{numbered:?}");
         assert!(numbered[1].starts_with("2. MINUTES OF"), "{numbered:?}");
-        assert!(lines.iter().any(|l| l.text.ends_with("page 2.")), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.text.ends_with("page 2.")),
+            "{lines:?}"
+        );
     }
 
     /// The SIMD scan for sentence starts finds what testing every byte finds.
