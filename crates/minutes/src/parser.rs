@@ -46,7 +46,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
         doc.date = date::find_date_by_years(input).map(|(_, d)| d);
     }
 
-    let cut_off = ends_mid_text(input);
+    let cut_off = ends_mid_text(input) || (format == Format::Flattened && ends_in_open_row(input));
     let count = segments.items.len();
     // Items are large: one allocation, not a copy of all of them at each doubling.
     doc.items.reserve_exact(count);
@@ -185,6 +185,14 @@ fn ends_mid_text(input: &str) -> bool {
         && !t.ends_with('|')
 }
 
+/// Whether a flattened table's text stops inside a row after a line break: its rows end
+/// in " |", and a last line with neither the bar nor a sentence's end was cut after it
+/// ("... the delivery of the Bus Rapid\n").
+fn ends_in_open_row(input: &str) -> bool {
+    let t = input.trim_end_matches(is_space);
+    !t.is_empty() && !t.ends_with('|') && !ends_sentence(t)
+}
+
 /// Whether the text's last line is an item number alone with its dot ("47."): the excerpt
 /// stops before the item's title, though the dot looks like a sentence's end.
 /// Only the last few bytes are read: an item number is short, and the last line of most
@@ -229,6 +237,18 @@ mod tests {
         ] {
             assert_eq!(ends_mid_text(text), cut, "{text:?}");
         }
+    }
+
+    /// A flattened table cut after a line break inside a row: no bar and no sentence's end
+    /// on its last line.
+    #[test]
+    fn a_flattened_row_without_its_bar_is_open() {
+        assert!(ends_in_open_row(
+            "Quay Repairs Minutes: Noted the progress on the\n"
+        ));
+        assert!(!ends_in_open_row("Quay Repairs Minutes: Noted. |\n"));
+        assert!(!ends_in_open_row("Quay Repairs Minutes: Noted.\n\n"));
+        assert!(!ends_in_open_row(" \n"));
     }
 
     #[test]

@@ -63,6 +63,7 @@ pub(crate) fn segment<'a>(input: &str, lines: &[Line<'_>]) -> Segments<'a> {
         boundary: true,
         first_item_line: None,
         last_has_text: false,
+        minutes_due: false,
         rows_between_bars: header.is_some_and(|i| lines[i].text.starts_with('|')),
     };
     for (i, line) in lines.iter().enumerate().skip(body_start) {
@@ -128,6 +129,11 @@ struct State<'a> {
     /// pieces). Kept as pieces are added: a search of the body for each part cost a long
     /// run of blank lines in every part after it.
     last_has_text: bool,
+    /// The last item's last label was "Decision:" or a documents label: its own "Minutes:"
+    /// label is still to come (a page puts it after them), so a line that carries one
+    /// continues the item ("... Market Position Statement; and 2. Notes the change.
+    /// Minutes: |" under "Decision: RESOLVED that Cabinet:-").
+    minutes_due: bool,
     /// A Markdown table ("| No. | Item |"): bars alone end its rows, so an item's agenda
     /// text may run over lines before its "Minutes:" without that starting another item.
     rows_between_bars: bool,
@@ -139,14 +145,19 @@ impl State<'_> {
         let text = &self.input[start..end];
         let (labels, cuts_minutes) = read_part(text);
         let pre_end = labels.first().copied().unwrap_or(text.len());
-        let has_minutes = labels
-            .iter()
-            .any(|&at| lexer::label(&text[at..]).is_some_and(|(l, _)| l == lexer::Label::Minutes));
+        let is_minutes = |&at: &usize| {
+            lexer::label(&text[at..]).is_some_and(|(l, _)| l == lexer::Label::Minutes)
+        };
+        let has_minutes = labels.iter().any(is_minutes);
         #[cfg(test)]
         assert_eq!(self.last_has_text, tests::has_text_by_search(&self.items));
         let new_item = self.boundary
             || self.items.is_empty()
-            || (pre_end > 0 && has_minutes && self.last_has_text && !self.rows_between_bars);
+            || (pre_end > 0
+                && has_minutes
+                && self.last_has_text
+                && !self.minutes_due
+                && !self.rows_between_bars);
         let mut body_from = 0;
         if new_item {
             self.boundary = false;
@@ -155,6 +166,7 @@ impl State<'_> {
             let title = title.map(|(a, b)| (start + a, start + b));
             self.items.push(start_item(None, title, end));
             self.last_has_text = false;
+            self.minutes_due = false;
             // Without a title, the whole stretch is the item's text (nothing is dropped).
             body_from = if title.is_some() { rest } else { 0 };
         }
@@ -177,6 +189,9 @@ impl State<'_> {
                 self.last_has_text = true;
             }
             from = at;
+        }
+        if let Some(last) = labels.last() {
+            self.minutes_due = !is_minutes(last);
         }
         if cuts_minutes {
             self.boundary = true;
@@ -277,8 +292,12 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
         let end = pre[..at].trim_end_matches(is_space).len();
         return (Some((0, end)), at);
     }
-    // Counted only as far as the limit (the text can be a whole item).
-    if whole_line && words_up_to(pre, 21) <= 20 {
+    // Counted only as far as the limit (the text can be a whole item). Before a label
+    // ("Apologies for Absence Additional documents: Minutes: ..."), a short stretch is the
+    // title unless it ends a sentence (agenda text with no opener word; a title may end in
+    // a bracket, "(Cab.17.11.2021/5)").
+    let titled = whole_line || !pre[..trimmed_len].ends_with(['.', '!', '?', ';', ':']);
+    if titled && words_up_to(pre, 21) <= 20 {
         return (Some((0, trimmed_len)), trimmed_len);
     }
     (None, 0)
@@ -682,6 +701,33 @@ mod tests {
                 "",
                 "Strategy 2023 - 2027"
             ]
+        );
+    }
+
+    /// A row's title straight before its labels, no agenda text between ("Apologies for
+    /// Absence Additional documents: Minutes: ..."): the words before the first label.
+    #[test]
+    fn titles_straight_before_labels() {
+        let text = "| No. | Item |\n|---|---|\n|\nApologies for Absence Additional documents: Minutes: Apologies from Mr Penrose. |\n|\n|\nParking Review (Cab.3.4.2024/5) Additional documents: Minutes: |\n|\n|\nThe report was noted. Minutes: Noted. |\n";
+        assert_eq!(
+            titles(text),
+            [
+                "Apologies for Absence",
+                "Parking Review (Cab.3.4.2024/5)",
+                ""
+            ]
+        );
+    }
+
+    /// A "Minutes:" label on a line of a decision's text is that item's own: the page puts
+    /// it after "Decision:". After the item's minutes, a line with text and a label starts
+    /// another item.
+    #[test]
+    fn the_minutes_label_after_a_decision_continues_its_item() {
+        let text = "No. | Item |\nHarbour Plan Additional documents: Decision: RESOLVED that Cabinet:-\nAdopts the plan; and 2. Notes the costs. Minutes: |\nQuay Repairs Additional documents: Minutes: Noted.\nFerry Timetable To note the times. Minutes: Noted. |\n";
+        assert_eq!(
+            titles(text),
+            ["Harbour Plan", "Quay Repairs", "Ferry Timetable"]
         );
     }
 
