@@ -284,6 +284,13 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
             .unwrap_or(pre.len());
         return ((end > 0).then_some((0, end)), rest);
     }
+    // Straight before a label, a short stretch that ends no sentence is the whole title,
+    // even one starting with an opener word ("Report by Leader of the Council Additional
+    // documents: Minutes: ..."), save "To", which starts an agenda's text far more often.
+    let open = !pre[..trimmed_len].ends_with(['.', '!', '?', ';', ':']);
+    if !whole_line && open && !starts_with_word(pre, "To") && words_up_to(pre, 13) <= 12 {
+        return (Some((0, trimmed_len)), trimmed_len);
+    }
     let starts_with_opener = AGENDA_OPENERS.iter().any(|w| starts_with_word(pre, w));
     if starts_with_opener {
         return (None, 0);
@@ -293,11 +300,10 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
         return (Some((0, end)), at);
     }
     // Counted only as far as the limit (the text can be a whole item). Before a label
-    // ("Apologies for Absence Additional documents: Minutes: ..."), a short stretch is the
-    // title unless it ends a sentence (agenda text with no opener word; a title may end in
-    // a bracket, "(Cab.17.11.2021/5)").
-    let titled = whole_line || !pre[..trimmed_len].ends_with(['.', '!', '?', ';', ':']);
-    if titled && words_up_to(pre, 21) <= 20 {
+    // ("Apologies for Absence Additional documents: Minutes: ..."), a stretch is the title
+    // unless it ends a sentence (agenda text with no opener word; a title may end in a
+    // bracket, "(Cab.17.11.2021/5)").
+    if (whole_line || open) && words_up_to(pre, 21) <= 20 {
         return (Some((0, trimmed_len)), trimmed_len);
     }
     (None, 0)
@@ -367,7 +373,8 @@ fn is_table_header(text: &str) -> bool {
 /// [`is_table_header`] by the text without its spaces: the rule, and the oracle of the
 /// first-byte test.
 fn squeezed_is_table_header(text: &str) -> bool {
-    const HEADERS: [&str; 2] = ["No.|Item|", "No.|Item|Minutes|"];
+    // An empty third column too ("No. | Item | |", Southwark's later pages).
+    const HEADERS: [&str; 3] = ["No.|Item|", "No.|Item|Minutes|", "No.|Item||"];
     const LONGEST: usize = "|No.|Item|Minutes|".len();
     // The text without its spaces, given up as soon as it is longer than any header (a
     // flattened export can put a whole item on the line).
@@ -623,6 +630,7 @@ mod tests {
         );
         assert!(is_table_header("| No. | Item |"));
         assert!(is_table_header("|No.|Item|Minutes|"));
+        assert!(is_table_header("No. | Item | |"));
     }
 
     /// A first line naming the meeting and its date is the header; a first line that is an
