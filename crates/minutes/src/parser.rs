@@ -181,8 +181,27 @@ fn ends_mid_text(input: &str) -> bool {
     let t = input.trim_end_matches(is_space);
     !t.is_empty()
         && !input[t.len()..].contains(['\n', '\r'])
-        && (!ends_sentence(t) || ends_in_item_number(t))
+        && (!ends_sentence(t) || ends_in_item_number(t) || ends_in_list_mark(t))
         && !t.ends_with('|')
+}
+
+/// Whether the text's last word is a list mark in brackets, "(a)", "(2)", "(iv)": the
+/// excerpt stops before the entry's text, though the bracket looks like a sentence's end.
+fn ends_in_list_mark(t: &str) -> bool {
+    let Some(body) = t.strip_suffix(')') else {
+        return false;
+    };
+    let b = body.as_bytes();
+    let mark = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let open = b.len() - mark;
+    (1..=4).contains(&mark)
+        && open > 0
+        && b[open - 1] == b'('
+        && (open == 1 || b[open - 2].is_ascii_whitespace())
 }
 
 /// Whether a flattened table's text stops inside a row after a line break: its rows end
@@ -237,6 +256,16 @@ mod tests {
         ] {
             assert_eq!(ends_mid_text(text), cut, "{text:?}");
         }
+    }
+
+    /// An excerpt that stops at a list mark has lost the entry's text: it is cut.
+    #[test]
+    fn a_list_mark_at_the_end_is_no_sentence_end() {
+        assert!(ends_mid_text("schemes that are (a)"));
+        assert!(ends_mid_text("the following:\n\n(iv)"));
+        assert!(!ends_mid_text("as set out (see Appendix A)"));
+        assert!(!ends_mid_text("the budget (2024)x)"));
+        assert!(!ends_in_list_mark("(abcde)"));
     }
 
     /// A flattened table cut after a line break inside a row: no bar and no sentence's end
