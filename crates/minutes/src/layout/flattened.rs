@@ -64,7 +64,10 @@ pub(crate) fn segment<'a>(input: &str, lines: &[Line<'_>]) -> Segments<'a> {
         first_item_line: None,
         last_has_text: false,
         minutes_due: false,
-        rows_between_bars: header.is_some_and(|i| lines[i].text.starts_with('|')),
+        rows_between_bars: header.is_some_and(|i| {
+            let text = lines[i].text;
+            text.starts_with('|') || has_empty_columns(text)
+        }),
     };
     for (i, line) in lines.iter().enumerate().skip(body_start) {
         if line.is_blank() {
@@ -373,9 +376,11 @@ fn is_table_header(text: &str) -> bool {
 /// [`is_table_header`] by the text without its spaces: the rule, and the oracle of the
 /// first-byte test.
 fn squeezed_is_table_header(text: &str) -> bool {
-    // An empty third column too ("No. | Item | |", Southwark's later pages).
-    const HEADERS: [&str; 3] = ["No.|Item|", "No.|Item|Minutes|", "No.|Item||"];
-    const LONGEST: usize = "|No.|Item|Minutes|".len();
+    const HEADERS: [&str; 2] = ["No.|Item|", "No.|Item|Minutes|"];
+    // Empty columns after the headers too ("No. | Item | |", "No. | Item | ||||", as
+    // Southwark's and Oxfordshire's later pages write them): the squeezed text may run to
+    // this many bars more.
+    const LONGEST: usize = "|No.|Item|Minutes|".len() + 32;
     // The text without its spaces, given up as soon as it is longer than any header (a
     // flattened export can put a whole item on the line).
     let mut squeezed = [0u8; LONGEST];
@@ -386,13 +391,32 @@ fn squeezed_is_table_header(text: &str) -> bool {
         }
         squeezed[len] = c as u8;
         len += 1;
+        // Every header starts "No." (after a bar): a line of text is turned away at its
+        // fourth character, not walked to the longest header's length.
+        if len == 4 {
+            let head = squeezed[..4].strip_prefix(b"|").unwrap_or(&squeezed[..3]);
+            if !head.eq_ignore_ascii_case(b"no.") {
+                return false;
+            }
+        }
     }
     let squeezed = squeezed[..len]
         .strip_prefix(b"|")
         .unwrap_or(&squeezed[..len]);
+    let bars = squeezed.iter().rev().take_while(|&&b| b == b'|').count();
+    let squeezed = &squeezed[..squeezed.len() - bars.saturating_sub(1)];
     HEADERS
         .iter()
         .any(|h| squeezed.eq_ignore_ascii_case(h.as_bytes()))
+}
+
+/// A table header with empty columns after its own ("No. | Item | ||||"): its rows are
+/// ended by bars alone, as a Markdown table's are (a row of bars stands between them).
+fn has_empty_columns(header: &str) -> bool {
+    header
+        .trim_end_matches(is_space)
+        .strip_suffix('|')
+        .is_some_and(|rest| rest.trim_end_matches(is_space).ends_with('|'))
 }
 
 /// "---|---|": a table's rule row.
@@ -631,6 +655,10 @@ mod tests {
         assert!(is_table_header("| No. | Item |"));
         assert!(is_table_header("|No.|Item|Minutes|"));
         assert!(is_table_header("No. | Item | |"));
+        assert!(is_table_header("No. | Item | ||||||||||||"));
+        assert!(!is_table_header("No. | Items | |"));
+        assert!(has_empty_columns("No. | Item | ||||"));
+        assert!(!has_empty_columns("No. | Item |"));
     }
 
     /// A first line naming the meeting and its date is the header; a first line that is an
