@@ -40,7 +40,11 @@ pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
         }
         if head_lines == 0 {
             from = l.start;
+        }
+        if head_lines == 0 {
             head_titles.minutes_label_first = l.text.eq_ignore_ascii_case("minutes:");
+        } else if head_lines == 1 {
+            head_titles.minutes_label_under_text = l.text.eq_ignore_ascii_case("minutes:");
         }
         head_lines += 1;
         to = l.end();
@@ -105,6 +109,9 @@ fn decide(
     }
     if marks.north_american {
         return Format::Unknown;
+    }
+    if head_titles.minutes_label_under_text {
+        return Format::ModernGovItem;
     }
     // Printed minutes carry an attendance label, two numbered headings or a title; the
     // title, the costliest to look for, is looked for last.
@@ -182,6 +189,10 @@ struct HeadTitles {
     /// The first line is "Minutes:" alone: an item page that lost its top, unless the
     /// text shows another layout.
     minutes_label_first: bool,
+    /// The second line is "Minutes:" alone: an item page that lost its title and heading,
+    /// the agenda text's line left above the label. This outranks a printed layout's
+    /// marks: numbered conditions under a resolution ("1. Standard Time") are no headings.
+    minutes_label_under_text: bool,
 }
 
 impl HeadTitles {
@@ -742,9 +753,16 @@ mod tests {
         let items_header = lines.iter().any(|l| is_items_header(l.text));
         let mut titles = HeadTitles::default();
         let mut span = None;
-        for l in lines.iter().filter(|l| !l.is_blank()).take(HEAD_LINES) {
-            if span.is_none() {
-                titles.minutes_label_first = l.text.eq_ignore_ascii_case("minutes:");
+        for (n, l) in lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(HEAD_LINES)
+            .enumerate()
+        {
+            match n {
+                0 => titles.minutes_label_first = l.text.eq_ignore_ascii_case("minutes:"),
+                1 => titles.minutes_label_under_text = l.text.eq_ignore_ascii_case("minutes:"),
+                _ => {}
             }
             span = Some((span.map_or(l.start, |(from, _)| from), l.end()));
             let t = l.text;
@@ -809,6 +827,16 @@ mod tests {
             let got = detect(text, &lines(text));
             assert_eq!(got == Format::Flattened, flattened, "{text:?}: {got:?}");
         }
+    }
+
+    /// An item page that lost its title and heading: the agenda text's line, then the
+    /// "Minutes:" label; numbered conditions under its resolution make it no printed text.
+    #[test]
+    fn a_minutes_label_on_the_second_line_is_an_item_page() {
+        let text = "To consider the application.\nMinutes:\nRESOLVED – That it be approved subject to:\n1. Time Limit\n2. Approved Plans\n";
+        assert_eq!(detect(text, &lines(text)), Format::ModernGovItem);
+        let text = "Harbour Board\nPresent: Cllr A\nMinutes:\n1. Apologies\n2. Minutes\n";
+        assert_eq!(detect(text, &lines(text)), Format::Printed);
     }
 
     /// The single walk decides as the separate walks did, heads cut at every length.

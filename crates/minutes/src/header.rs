@@ -266,12 +266,50 @@ fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
     }
     // No dashed line: the skin that writes "Meeting of Full Council, Thursday 13 March
     // 2025 7.30 pm". Its date is the meeting's, over a decision page's.
-    let meeting = lines.iter().take(60).find_map(|l| meeting_of_comma(l.text));
+    let meeting = lines
+        .iter()
+        .take(60)
+        .find_map(|l| meeting_of_comma(l.text))
+        .or_else(|| name_over_date(lines));
     if let Some((name, when, date)) = meeting {
         h.committee = Some(clean(name));
         h.date = Some(date);
         h.time = date::find_time(when).map(|(_, t)| t);
     }
+}
+
+/// The skin that writes the body's name on a line of its own, the day under it: "Resources
+/// Committee" / "Friday, 21 July 2017 10.30 am". The line before a line that opens with a
+/// weekday and a date is the name when it is short and no label, status line or sentence.
+fn name_over_date<'a>(lines: &[Line<'a>]) -> Option<(&'a str, &'a str, Date)> {
+    const WEEKDAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let mut prev: Option<&'a str> = None;
+    for line in lines.iter().filter(|l| !l.is_blank()).take(60) {
+        let text = line.text;
+        let weekday = matches!(text.as_bytes()[0], b'M' | b'T' | b'W' | b'F' | b'S')
+            && WEEKDAYS.iter().any(|d| text.starts_with(d));
+        if let (true, Some(name)) = (weekday, prev) {
+            if let Ok((_, date)) = date::date(text) {
+                let name = name.trim_matches(is_space);
+                let named = !name.is_empty()
+                    && !name.contains(':')
+                    && !starts_with_folded(name, "agenda")
+                    && !name.ends_with(['.', ',', ';'])
+                    && name.split_whitespace().nth(10).is_none();
+                return named.then_some((name, text, date));
+            }
+        }
+        prev = Some(text);
+    }
+    None
 }
 
 /// "Meeting of Full Council, Thursday 13 March 2025 7.30 pm": the body's name, the text
@@ -2040,6 +2078,27 @@ mod tests {
             "Meeting of the Council, postponed\n",
         );
         assert_eq!(h.committee, None);
+    }
+
+    /// The body's name on the line over its date: both read, the time too; a status line
+    /// or label over the date is no name.
+    #[test]
+    fn a_name_over_a_dated_line() {
+        let text = "Agenda and minutes\n\nHarbour Board\nFriday, 21 July 2017 10.30 am\n\nVenue: Quay Room\n";
+        let h = header(Format::ModernGovListing, text);
+        assert_eq!(h.committee.as_deref(), Some("Harbour Board"));
+        assert_eq!(h.date.unwrap().to_string(), "2017-07-21");
+        assert_eq!(h.time.unwrap().to_string(), "10:30");
+        for text in [
+            "Agenda and minutes\nThursday, 26th September, 2019 10.30 am\n",
+            "Venue: Hall\nThursday, 26th September, 2019\n",
+        ] {
+            assert_eq!(
+                header(Format::ModernGovListing, text).committee,
+                None,
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

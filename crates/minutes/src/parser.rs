@@ -46,7 +46,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
         doc.date = date::find_date_by_years(input).map(|(_, d)| d);
     }
 
-    let cut_off = ends_mid_text(input);
+    let cut_off = ends_mid_text(input) || (format == Format::Flattened && ends_in_open_row(input));
     let count = segments.items.len();
     // Items are large: one allocation, not a copy of all of them at each doubling.
     doc.items.reserve_exact(count);
@@ -182,8 +182,35 @@ fn ends_mid_text(input: &str) -> bool {
     let t = input.trim_end_matches(is_space);
     !t.is_empty()
         && !input[t.len()..].contains(['\n', '\r'])
-        && (!ends_sentence(t) || ends_in_item_number(t))
+        && (!ends_sentence(t) || ends_in_item_number(t) || ends_in_list_mark(t))
         && !t.ends_with('|')
+}
+
+/// Whether the text's last word is a list mark in brackets, "(a)", "(2)", "(iv)": the
+/// excerpt stops before the entry's text, though the bracket looks like a sentence's end.
+fn ends_in_list_mark(t: &str) -> bool {
+    let Some(body) = t.strip_suffix(')') else {
+        return false;
+    };
+    let b = body.as_bytes();
+    let mark = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let open = b.len() - mark;
+    (1..=4).contains(&mark)
+        && open > 0
+        && b[open - 1] == b'('
+        && (open == 1 || b[open - 2].is_ascii_whitespace())
+}
+
+/// Whether a flattened table's text stops inside a row after a line break: its rows end
+/// in " |", and a last line with neither the bar nor a sentence's end was cut after it
+/// ("... the delivery of the Bus Rapid\n").
+fn ends_in_open_row(input: &str) -> bool {
+    let t = input.trim_end_matches(is_space);
+    !t.is_empty() && !t.ends_with('|') && !ends_sentence(t)
 }
 
 /// Whether the text's last line is an item number alone with its dot ("47."): the excerpt
@@ -230,6 +257,28 @@ mod tests {
         ] {
             assert_eq!(ends_mid_text(text), cut, "{text:?}");
         }
+    }
+
+    /// An excerpt that stops at a list mark has lost the entry's text: it is cut.
+    #[test]
+    fn a_list_mark_at_the_end_is_no_sentence_end() {
+        assert!(ends_mid_text("schemes that are (a)"));
+        assert!(ends_mid_text("the following:\n\n(iv)"));
+        assert!(!ends_mid_text("as set out (see Appendix A)"));
+        assert!(!ends_mid_text("the budget (2024)x)"));
+        assert!(!ends_in_list_mark("(abcde)"));
+    }
+
+    /// A flattened table cut after a line break inside a row: no bar and no sentence's end
+    /// on its last line.
+    #[test]
+    fn a_flattened_row_without_its_bar_is_open() {
+        assert!(ends_in_open_row(
+            "Quay Repairs Minutes: Noted the progress on the\n"
+        ));
+        assert!(!ends_in_open_row("Quay Repairs Minutes: Noted. |\n"));
+        assert!(!ends_in_open_row("Quay Repairs Minutes: Noted.\n\n"));
+        assert!(!ends_in_open_row(" \n"));
     }
 
     #[test]

@@ -102,7 +102,7 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
                     }
                 };
                 i = numbered_run(units, i, last, keyword, out);
-            } else if at_most_one_word(rest) || ends_with_colon(rest) {
+            } else if at_most_one_word(rest) || (ends_with_colon(rest) && !lists_conditions(rest)) {
                 let before = out.len();
                 i = list_run(units, i, keyword, out);
                 if out.len() == before {
@@ -265,9 +265,19 @@ pub(crate) fn from_decision(units: &[Unit]) -> Vec<Resolution> {
     }
     units
         .first()
+        .filter(|u| !records_nothing(&u.text))
         .map(|u| resolution(None, &u.text, u.span, "Decision"))
         .into_iter()
         .collect()
+}
+
+/// A decision block that says nothing was decided: "None.", "There were none." (an
+/// apologies or declarations item's).
+fn records_nothing(text: &str) -> bool {
+    let t = text.trim_matches(is_space).trim_end_matches('.');
+    ["none", "there were none", "nil", "n/a"]
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// What [`push_inline`] pushed: how many resolutions, and the first one's number.
@@ -822,6 +832,12 @@ fn trim_end(text: &str, ascii: impl Fn(u8) -> bool, marks: impl Fn(char) -> bool
         Some(b) if !b.is_ascii() => head.trim_end_matches(marks),
         _ => head,
     }
+}
+
+/// A resolution whose list is its conditions, not more resolutions: "RESOLVED – That the
+/// application be APPROVED subject to the following conditions:" / "1. Standard Time".
+fn lists_conditions(text: &str) -> bool {
+    find_ascii_ci(text, "condition").is_some()
 }
 
 fn ends_with_colon(text: &str) -> bool {
@@ -1685,6 +1701,26 @@ mod tests {
         assert_eq!(count(&[para("Recommended reading for members")]), 0);
     }
 
+    /// A list under a resolution that names its conditions is those conditions: one
+    /// resolution.
+    #[test]
+    fn a_list_of_conditions_is_one_resolution() {
+        let units = [
+            para(
+                "RESOLVED – That the application be APPROVED subject to the following conditions:",
+            ),
+            para("1. Time limit"),
+            para("2. Approved plans"),
+        ];
+        assert_eq!(count(&units), 1);
+        let units = [
+            para("RESOLVED – That:"),
+            para("1. The plan be adopted."),
+            para("2. The costs be noted."),
+        ];
+        assert_eq!(count(&units), 2);
+    }
+
     #[test]
     fn decisions() {
         let r = from_decision(&[
@@ -1696,5 +1732,8 @@ mod tests {
         let r = from_decision(&[para("CONFIRMED as a correct record")]);
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].keyword.as_deref(), Some("Decision"));
+        for none in ["There were none.", "None", " none. "] {
+            assert!(from_decision(&[para(none)]).is_empty(), "{none:?}");
+        }
     }
 }

@@ -63,7 +63,11 @@ pub(crate) fn segment<'a>(input: &str, lines: &[Line<'_>]) -> Segments<'a> {
         boundary: true,
         first_item_line: None,
         last_has_text: false,
-        rows_between_bars: header.is_some_and(|i| lines[i].text.starts_with('|')),
+        minutes_due: false,
+        rows_between_bars: header.is_some_and(|i| {
+            let text = lines[i].text;
+            text.starts_with('|') || has_empty_columns(text)
+        }),
     };
     for (i, line) in lines.iter().enumerate().skip(body_start) {
         if line.is_blank() {
@@ -128,6 +132,11 @@ struct State<'a> {
     /// pieces). Kept as pieces are added: a search of the body for each part cost a long
     /// run of blank lines in every part after it.
     last_has_text: bool,
+    /// The last item's last label was "Decision:" or a documents label: its own "Minutes:"
+    /// label is still to come (a page puts it after them), so a line that carries one
+    /// continues the item ("... Market Position Statement; and 2. Notes the change.
+    /// Minutes: |" under "Decision: RESOLVED that Cabinet:-").
+    minutes_due: bool,
     /// A Markdown table ("| No. | Item |"): bars alone end its rows, so an item's agenda
     /// text may run over lines before its "Minutes:" without that starting another item.
     rows_between_bars: bool,
@@ -139,14 +148,19 @@ impl State<'_> {
         let text = &self.input[start..end];
         let (labels, cuts_minutes) = read_part(text);
         let pre_end = labels.first().copied().unwrap_or(text.len());
-        let has_minutes = labels
-            .iter()
-            .any(|&at| lexer::label(&text[at..]).is_some_and(|(l, _)| l == lexer::Label::Minutes));
+        let is_minutes = |&at: &usize| {
+            lexer::label(&text[at..]).is_some_and(|(l, _)| l == lexer::Label::Minutes)
+        };
+        let has_minutes = labels.iter().any(is_minutes);
         #[cfg(test)]
         assert_eq!(self.last_has_text, tests::has_text_by_search(&self.items));
         let new_item = self.boundary
             || self.items.is_empty()
-            || (pre_end > 0 && has_minutes && self.last_has_text && !self.rows_between_bars);
+            || (pre_end > 0
+                && has_minutes
+                && self.last_has_text
+                && !self.minutes_due
+                && !self.rows_between_bars);
         let mut body_from = 0;
         if new_item {
             self.boundary = false;
@@ -155,6 +169,7 @@ impl State<'_> {
             let title = title.map(|(a, b)| (start + a, start + b));
             self.items.push(start_item(None, title, end));
             self.last_has_text = false;
+            self.minutes_due = false;
             // Without a title, the whole stretch is the item's text (nothing is dropped).
             body_from = if title.is_some() { rest } else { 0 };
         }
@@ -177,6 +192,9 @@ impl State<'_> {
                 self.last_has_text = true;
             }
             from = at;
+        }
+        if let Some(last) = labels.last() {
+            self.minutes_due = !is_minutes(last);
         }
         if cuts_minutes {
             self.boundary = true;
@@ -269,6 +287,13 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
             .unwrap_or(pre.len());
         return ((end > 0).then_some((0, end)), rest);
     }
+    // Straight before a label, a short stretch that ends no sentence is the whole title,
+    // even one starting with an opener word ("Report by Leader of the Council Additional
+    // documents: Minutes: ..."), save "To", which starts an agenda's text far more often.
+    let open = !pre[..trimmed_len].ends_with(['.', '!', '?', ';', ':']);
+    if !whole_line && open && !starts_with_word(pre, "To") && words_up_to(pre, 13) <= 12 {
+        return (Some((0, trimmed_len)), trimmed_len);
+    }
     let starts_with_opener = AGENDA_OPENERS.iter().any(|w| starts_with_word(pre, w));
     if starts_with_opener {
         return (None, 0);
@@ -277,8 +302,11 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
         let end = pre[..at].trim_end_matches(is_space).len();
         return (Some((0, end)), at);
     }
-    // Counted only as far as the limit (the text can be a whole item).
-    if whole_line && words_up_to(pre, 21) <= 20 {
+    // Counted only as far as the limit (the text can be a whole item). Before a label
+    // ("Apologies for Absence Additional documents: Minutes: ..."), a stretch is the title
+    // unless it ends a sentence (agenda text with no opener word; a title may end in a
+    // bracket, "(Cab.17.11.2021/5)").
+    if (whole_line || open) && words_up_to(pre, 21) <= 20 {
         return (Some((0, trimmed_len)), trimmed_len);
     }
     (None, 0)
@@ -349,7 +377,10 @@ fn is_table_header(text: &str) -> bool {
 /// first-byte test.
 fn squeezed_is_table_header(text: &str) -> bool {
     const HEADERS: [&str; 2] = ["No.|Item|", "No.|Item|Minutes|"];
-    const LONGEST: usize = "|No.|Item|Minutes|".len();
+    // Empty columns after the headers too ("No. | Item | |", "No. | Item | ||||", as
+    // Southwark's and Oxfordshire's later pages write them): the squeezed text may run to
+    // this many bars more.
+    const LONGEST: usize = "|No.|Item|Minutes|".len() + 32;
     // The text without its spaces, given up as soon as it is longer than any header (a
     // flattened export can put a whole item on the line).
     let mut squeezed = [0u8; LONGEST];
@@ -360,13 +391,32 @@ fn squeezed_is_table_header(text: &str) -> bool {
         }
         squeezed[len] = c as u8;
         len += 1;
+        // Every header starts "No." (after a bar): a line of text is turned away at its
+        // fourth character, not walked to the longest header's length.
+        if len == 4 {
+            let head = squeezed[..4].strip_prefix(b"|").unwrap_or(&squeezed[..3]);
+            if !head.eq_ignore_ascii_case(b"no.") {
+                return false;
+            }
+        }
     }
     let squeezed = squeezed[..len]
         .strip_prefix(b"|")
         .unwrap_or(&squeezed[..len]);
+    let bars = squeezed.iter().rev().take_while(|&&b| b == b'|').count();
+    let squeezed = &squeezed[..squeezed.len() - bars.saturating_sub(1)];
     HEADERS
         .iter()
         .any(|h| squeezed.eq_ignore_ascii_case(h.as_bytes()))
+}
+
+/// A table header with empty columns after its own ("No. | Item | ||||"): its rows are
+/// ended by bars alone, as a Markdown table's are (a row of bars stands between them).
+fn has_empty_columns(header: &str) -> bool {
+    header
+        .trim_end_matches(is_space)
+        .strip_suffix('|')
+        .is_some_and(|rest| rest.trim_end_matches(is_space).ends_with('|'))
 }
 
 /// "---|---|": a table's rule row.
@@ -604,6 +654,11 @@ mod tests {
         );
         assert!(is_table_header("| No. | Item |"));
         assert!(is_table_header("|No.|Item|Minutes|"));
+        assert!(is_table_header("No. | Item | |"));
+        assert!(is_table_header("No. | Item | ||||||||||||"));
+        assert!(!is_table_header("No. | Items | |"));
+        assert!(has_empty_columns("No. | Item | ||||"));
+        assert!(!has_empty_columns("No. | Item |"));
     }
 
     /// A first line naming the meeting and its date is the header; a first line that is an
@@ -682,6 +737,33 @@ mod tests {
                 "",
                 "Strategy 2023 - 2027"
             ]
+        );
+    }
+
+    /// A row's title straight before its labels, no agenda text between ("Apologies for
+    /// Absence Additional documents: Minutes: ..."): the words before the first label.
+    #[test]
+    fn titles_straight_before_labels() {
+        let text = "| No. | Item |\n|---|---|\n|\nApologies for Absence Additional documents: Minutes: Apologies from Mr Penrose. |\n|\n|\nParking Review (Cab.3.4.2024/5) Additional documents: Minutes: |\n|\n|\nThe report was noted. Minutes: Noted. |\n";
+        assert_eq!(
+            titles(text),
+            [
+                "Apologies for Absence",
+                "Parking Review (Cab.3.4.2024/5)",
+                ""
+            ]
+        );
+    }
+
+    /// A "Minutes:" label on a line of a decision's text is that item's own: the page puts
+    /// it after "Decision:". After the item's minutes, a line with text and a label starts
+    /// another item.
+    #[test]
+    fn the_minutes_label_after_a_decision_continues_its_item() {
+        let text = "No. | Item |\nHarbour Plan Additional documents: Decision: RESOLVED that Cabinet:-\nAdopts the plan; and 2. Notes the costs. Minutes: |\nQuay Repairs Additional documents: Minutes: Noted.\nFerry Timetable To note the times. Minutes: Noted. |\n";
+        assert_eq!(
+            titles(text),
+            ["Harbour Plan", "Quay Repairs", "Ferry Timetable"]
         );
     }
 

@@ -3,7 +3,7 @@
 //! the minutes. Pages without numbers are read by their title lines.
 
 use super::{
-    give_lines, item_buffer, next_item_number, next_non_blank, number_line_item, start_item,
+    give_lines, item_buffer, line_item_number, next_non_blank, number_line_item, start_item,
     words_up_to, Segments,
 };
 use crate::detect::is_items_header;
@@ -18,14 +18,74 @@ pub(crate) fn segment<'a>(input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         .map(|i| i + 1)
         .or_else(|| lines.iter().position(|l| number_line(l.text).is_some()))
         .unwrap_or(lines.len());
-    let numbered = numbered_items(lines, body_start);
+    let numbered = numbered_items(input, lines, body_start);
     if numbered.items.iter().any(|it| it.number.is_some()) {
         return numbered;
     }
     unnumbered_items(input, lines, body_start)
 }
 
-fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
+/// Where [`next_stop`] stopped.
+enum Stop<'a> {
+    /// A line starting with an item number (what follows it, the number).
+    Number((&'a str, &'a str)),
+    /// An "Additional documents:" label: an item's, or the close of an unnumbered row.
+    Documents,
+}
+
+/// The next line at or after `from` that starts with an item number (a lettered one too when
+/// the page's numbers are, see [`lettered_number`]) or is an "Additional documents:" label.
+/// The last line, cut mid-label where the excerpt ends ("Add"), counts as the label when
+/// `open_end` says the text stops there.
+fn next_stop<'a>(
+    lines: &[Line<'a>],
+    from: usize,
+    lettered: bool,
+    open_end: bool,
+) -> Option<(usize, Stop<'a>)> {
+    let rest = lines.get(from..)?;
+    let last = lines.len() - 1;
+    rest.iter().enumerate().find_map(|(k, l)| {
+        let at = from + k;
+        let t = l.text;
+        if let Some(read) = line_item_number(t) {
+            return Some((at, Stop::Number(read)));
+        }
+        if lettered {
+            if let Some(read) = lettered_number(t) {
+                return Some((at, Stop::Number(read)));
+            }
+        }
+        let documents = matches!(t.as_bytes().first(), Some(b'A' | b'a'))
+            && (starts_with_folded(t, "additional documents:")
+                || (open_end && at == last && cut_documents_label(t)));
+        documents.then_some((at, Stop::Documents))
+    })
+}
+
+/// The start of an "Additional documents:" label cut where an excerpt ends ("Add"): three
+/// letters at least.
+fn cut_documents_label(text: &str) -> bool {
+    const LABEL: &str = "additional documents:";
+    (3..LABEL.len()).contains(&text.len()) && starts_with_folded(LABEL, &text.to_ascii_lowercase())
+}
+
+/// A lettered item number alone on its line, as an executive's pages number their parts
+/// ("A1", "B12", "C3."): a capital and one or two digits. Read only on a page whose first
+/// number is one, so a grid reference or road ("A1") elsewhere is no item. Returns what
+/// follows the number ("" or ".") and the number, as [`crate::lexer::item_number`] does.
+fn lettered_number(text: &str) -> Option<(&str, &str)> {
+    let b = text.as_bytes();
+    if b.len() > 4 || !b.first()?.is_ascii_uppercase() {
+        return None;
+    }
+    let digits = b[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let end = 1 + digits;
+    ((1..=2).contains(&digits) && matches!(&b[end..], b"" | b"."))
+        .then(|| (&text[end..], &text[..end]))
+}
+
+fn numbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> {
     let mut items: Vec<RawItem<'a>> = item_buffer();
     // Whether the current item's "Minutes:" label has come, as far as the lines before
     // `checked` tell. Only a sub-item number asks, so the lines are read for the label
@@ -39,16 +99,62 @@ fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> 
     // documents:" label of an item before it (see below).
     let mut numbered_seen = false;
     let mut after_documents = false;
+    let mut lettered = false;
+    let open_end = !input.ends_with(['\n', '\r']);
     let mut i = body_start;
     while i < lines.len() {
-        // Once a numbered item has started, only a number line can start another.
+        // Once a numbered item has started, only a number line can start another, save a
+        // row without a number after an item's minutes (see below).
         let read = if !numbered_seen {
-            item_number(lines[i].text)
+            let read = item_number(lines[i].text);
+            match read
+                .is_none()
+                .then(|| lettered_number(lines[i].text))
+                .flatten()
+            {
+                Some(read) => {
+                    lettered = true;
+                    Some(read)
+                }
+                None => read,
+            }
         } else {
-            match next_item_number(lines, i) {
-                Some((at, read)) => {
+            match next_stop(lines, i, lettered, open_end) {
+                Some((at, Stop::Number(read))) => {
                     i = at;
                     Some(read)
+                }
+                Some((at, Stop::Documents)) => {
+                    // A heading row without a number between two items ("Overview and
+                    // Scrutiny Report" / "Additional documents:" after item 68's "Minutes:"):
+                    // the line before the label, once the item's minutes have begun, when it
+                    // reads as a title. (An item's own label comes before its minutes.)
+                    // The line is read first: most labels follow a title or agenda text,
+                    // and the minutes label is then not looked for.
+                    let row = (at > body_from)
+                        .then(|| lines[body_from..at].iter().rposition(|l| !l.is_blank()))
+                        .flatten()
+                        .map(|k| body_from + k)
+                        .filter(|&p| {
+                            !ends_sentence(lines[p].text) && looks_like_title(lines[p].text)
+                        })
+                        .filter(|_| {
+                            in_minutes |=
+                                lines[checked..at].iter().any(|l| is_minutes_label(l.text));
+                            checked = at;
+                            in_minutes
+                        });
+                    if let Some(p) = row {
+                        let line = &lines[p];
+                        if let Some(item) = items.last_mut() {
+                            give_lines(item, lines, body_from, p);
+                        }
+                        items.push(start_item(None, Some((line.start, line.end())), line.end()));
+                        body_from = p + 1;
+                        in_minutes = false;
+                    }
+                    i = at + 1;
+                    continue;
                 }
                 None => break,
             }
@@ -57,8 +163,10 @@ fn numbered_items<'a>(lines: &'a [Line<'a>], body_start: usize) -> Segments<'a> 
         if let Some((number, _)) = read.and_then(number_line_of) {
             let last = items.last().and_then(|it| it.number);
             let minutes_came = || {
-                in_minutes |= lines[checked..i].iter().any(|l| is_minutes_label(l.text));
-                checked = i;
+                in_minutes |= lines[checked.min(i)..i]
+                    .iter()
+                    .any(|l| is_minutes_label(l.text));
+                checked = checked.max(i);
                 in_minutes
             };
             if accepts(number, last, minutes_came) {
@@ -336,7 +444,7 @@ mod tests {
         ];
         for text in crate::test_text::joins(&pieces, 5) {
             let lines = lines(&text);
-            let found: Vec<(Option<String>, Option<usize>)> = numbered_items(&lines, 0)
+            let found: Vec<(Option<String>, Option<usize>)> = numbered_items(&text, &lines, 0)
                 .items
                 .iter()
                 .map(|it| (it.number.map(String::from), it.number_start))
@@ -414,6 +522,53 @@ mod tests {
         let text = "No. Item\n\n3.\n\nBudget\n\nMinutes:\n\n3.1\n\nThe budget.\n\n3.1.1\n\nMore.\n\n5.\n\nMINUTES\n\n5.1\n\n5TH FEBRUARY, 2018;\n\nMinutes:\n\nRESOLVED.\n\n5.2\n\n30TH APRIL, 2018;\n";
         let numbers: Vec<_> = titles(text).into_iter().map(|(n, _)| n.unwrap()).collect();
         assert_eq!(numbers, ["3", "5", "5.1", "5.2"]);
+    }
+
+    /// An executive's lettered numbers ("A1", "B2") on a page whose first number is one; a
+    /// lettered line on a page numbered by digits is no item.
+    #[test]
+    fn lettered_numbers() {
+        let text = "No. Item\n\nA1\n\nApologies\n\nA2\n\nMinutes pdf icon PDF 9 KB\n\nDecision:\n\nCONFIRMED\n\nB1\n\nParks Budget\n\nDecision:\n\nAGREED recommendations.\n";
+        let got = titles(text);
+        assert_eq!(
+            got.iter()
+                .map(|(n, _)| n.clone().unwrap())
+                .collect::<Vec<_>>(),
+            ["A1", "A2", "B1"]
+        );
+        assert_eq!(got[2].1, "Parks Budget");
+        let digits = "No. Item\n\n1.\n\nRoads\n\nMinutes:\n\nThe route:\n\nA1\n\nwas noted.\n\n2.\n\nParks\n";
+        assert_eq!(titles(digits).len(), 2);
+        for (line, want) in [
+            ("A1", Some("A1")),
+            ("B12.", Some("B12")),
+            ("C123", None),
+            ("a1", None),
+            ("A", None),
+            ("AB1", None),
+        ] {
+            assert_eq!(lettered_number(line).map(|(_, n)| n), want, "{line:?}");
+        }
+    }
+
+    /// A heading row without a number between numbered items, closed by its own
+    /// "Additional documents:" label after the item before's minutes; the last, cut
+    /// mid-label where the excerpt ends, too. A sentence before such a label is minutes.
+    #[test]
+    fn unnumbered_heading_rows_between_items() {
+        let text = "No. Item\n\n68.\n\nPetitions\n\nAdditional documents:\n\nMinutes:\n\nHousing Report\n\nAdditional documents:\n\n69.\n\nRents Review\n\nAdditional documents:\n\nDecision:\n\nRESOLVED that rents rise.\n\nMinutes:\n\nParks Spokesperson\n\nAdd";
+        let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "Petitions",
+                "Housing Report",
+                "Rents Review",
+                "Parks Spokesperson"
+            ]
+        );
+        let prose = "No. Item\n\n12.\n\nApologies\n\nAdditional documents:\n\nMinutes:\n\nNone.\n\nCouncillor Amis arrived.\n\nAdditional documents:\n\n13.\n\nQuestions\n";
+        assert_eq!(titles(prose).len(), 2);
     }
 
     #[test]
