@@ -1361,10 +1361,9 @@ pub(crate) fn drop_repeated_names(people: &mut Vec<Person>) {
 /// Councillor B Ives") is read as a name of its own, the tier alone, by the list's
 /// split at the title: such an entry is dropped where a name follows it.
 pub(crate) fn drop_tier_words(people: &mut Vec<Person>) {
-    const TIERS: [&str; 5] = ["County", "District", "City", "Borough", "Town"];
     let mut i = 0;
     while i + 1 < people.len() {
-        if TIERS.contains(&people[i].name.as_str()) {
+        if people::TIERS.contains(&people[i].name.as_str()) {
             people.remove(i);
         } else {
             i += 1;

@@ -9,6 +9,29 @@ use compact_str::CompactString;
 
 use super::words::{key_words, list, on_list, LEXICON, MAX_KEY_WORDS_LEN};
 
+/// A council's tiers, written before a councillor's title ("County Cllr A Hale", "District
+/// Councillor B Ives"): the tier is no name.
+pub(crate) const TIERS: [&str; 5] = ["County", "District", "City", "Borough", "Town"];
+
+/// The length of a tier and its space before a councillor's title at the start of `text`
+/// ("County " of "County Cllr A Hale"), 0 when there is none.
+pub(super) fn tier_before_councillor(text: &str) -> usize {
+    // Most names are turned away by their first two bytes.
+    if !matches!(
+        text.as_bytes().get(..2),
+        Some(b"Bo" | b"Ci" | b"Co" | b"Di" | b"To")
+    ) {
+        return 0;
+    }
+    TIERS
+        .iter()
+        .find_map(|tier| {
+            let rest = text.strip_prefix(tier)?.strip_prefix(' ')?;
+            (rest.starts_with("Cllr") || rest.starts_with("Councillor")).then_some(tier.len() + 1)
+        })
+        .unwrap_or(0)
+}
+
 /// [`clean`](crate::text::clean) for short text such as a name: printable ASCII with single spaces inside is
 /// copied as it is, without the searches that `clean` sets up for long text.
 pub(super) fn clean_short(s: &str) -> CompactString {

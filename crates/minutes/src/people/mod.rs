@@ -42,7 +42,7 @@ pub(crate) use crate::text::is_space;
 pub(crate) use apologies::{apologies_in_sentence, find_prefix_ci, APOLOGY_WORDS};
 pub(crate) use helpers::{
     char_at, find_word_ci, floor_boundary, sentences, skip_space, starts_with_ci, trim_range,
-    word_boundary_at, word_boundary_before,
+    word_boundary_at, word_boundary_before, TIERS,
 };
 pub(crate) use lists::{ends_unfinished, first_person, names_in_clause, parse_name_list};
 pub(crate) use roles::parse_people_with_roles;

@@ -15,8 +15,8 @@ use super::apologies::find_prefix_ci;
 use super::helpers::find_word_ci;
 use super::helpers::{
     char_at, char_before, clean_role_in, clean_short_in, first_sentence, flag, is_abbreviation,
-    key_with, skip_space, starts_with_ci, trim_range, word_boundary_at, word_boundary_before,
-    Words,
+    key_with, skip_space, starts_with_ci, tier_before_councillor, trim_range, word_boundary_at,
+    word_boundary_before, Words,
 };
 use super::lists::{first_person, reserve_list_room};
 use super::person::{may_start_remarks, name_end_of, read_person_at, Context, EntryWords};
@@ -138,6 +138,8 @@ fn as_plain_name(
                     .any(|p| on_list(p, list::ROLE)))
     };
     let start = skip_bullets(text, s, e);
+    // "County Cllr A Hale": the councillor, without the tier.
+    let start = start + tier_before_councillor(&text[start..e]);
     let PieceWords {
         words,
         facts: known,
@@ -478,6 +480,7 @@ fn two_plain_pieces(
                 out.push(a);
                 out.push(b);
             }
+            None if counts_the_public(&text[b_start..b_end]) => out.push(a),
             None => {
                 // "Name, Role".
                 a.role = Some(clean_role_in(text, b_start, b_end));
@@ -570,6 +573,10 @@ fn pair_known_pieces(text: &str, base: usize, out: &mut Vec<Person>, scratch: &m
             } else {
                 pending = Some(p);
             }
+            continue;
+        }
+        // "3 members of the public": nobody, and no role of the person before.
+        if counts_the_public(&text[ps..pe]) {
             continue;
         }
         // A role. In a middle piece, "<role> and <Name>" hands the name to the next piece.
@@ -665,6 +672,16 @@ fn split_pieces(
     }
     pieces.truncate(kept);
     marked.truncate(kept);
+}
+
+/// "3 members of the public", "two members of the press", "1 resident": a count of those
+/// who came, neither a person nor a role (a piece starting with a digit, or ending in "of
+/// the public" or "press"). Asked only of pieces that read as no name.
+fn counts_the_public(piece: &str) -> bool {
+    let b = piece.trim_end_matches(['.', ' ']).as_bytes();
+    let ends_ci =
+        |word: &[u8]| b.len() >= word.len() && b[b.len() - word.len()..].eq_ignore_ascii_case(word);
+    b.first().is_some_and(u8::is_ascii_digit) || ends_ci(b"of the public") || ends_ci(b"press")
 }
 
 /// Where the first word of `text[s..e]` ends when it is "&" or "and" (any case): the
@@ -1187,6 +1204,25 @@ mod tests {
         assert_eq!(got[0].role.as_deref(), Some("City Attorney"));
         assert_eq!(got[2].role.as_deref(), Some("City Clerk"));
         assert_eq!(got[1].span.slice(t), Some("Matt Nielson – Finance Officer"));
+    }
+
+    /// "County Cllr P Haskett" is the councillor, not a role of the name before; "3
+    /// members of the public" is nobody, and no role either.
+    #[test]
+    fn councillors_of_a_tier_and_counts_of_the_public() {
+        let t = "Mrs K Dunmore (Clerk), County Cllr P Haskett, 3 members of the public";
+        let got = parse_people_with_roles(t, 0);
+        assert_eq!(names(&got), ["Mrs K Dunmore", "P Haskett"]);
+        assert_eq!(got[0].role.as_deref(), Some("Clerk"));
+        assert_eq!(got[1].role, None);
+        assert_eq!(got[1].span.slice(t), Some("Cllr P Haskett"));
+        let got = parse_people_with_roles("Mr A Beech, two members of the press", 0);
+        assert_eq!(names(&got), ["Mr A Beech"]);
+        assert_eq!(got[0].role, None);
+        let got = parse_people_with_roles("Mr A Beech, Press Officer", 0);
+        assert_eq!(got[0].role.as_deref(), Some("Press Officer"));
+        let got = parse_people_with_roles("Town Clerk, Mrs K Dunmore", 0);
+        assert_eq!(got[0].role.as_deref(), Some("Town Clerk"));
     }
 
     #[test]
