@@ -606,7 +606,15 @@ fn minutes_of_the(text: &str) -> Option<String> {
         }
     }
     let the = starts_with_ci(rest, "the ");
-    let name = body_name_at(if the { &rest[4..] } else { rest })?;
+    let mut name = body_name_at(if the { &rest[4..] } else { rest })?;
+    // "Minutes of the Town Council Meeting 27th April 2021": the date after "Meeting" is
+    // no part of the name.
+    if let Some(at) = find_ascii_ci(&name, " meeting ") {
+        let after = at + " meeting ".len();
+        if name.as_bytes().get(after).is_some_and(u8::is_ascii_digit) {
+            name.truncate(after - 1);
+        }
+    }
     let last = name.rsplit(' ').next().unwrap_or("");
     if last.eq_ignore_ascii_case("meeting") || last.eq_ignore_ascii_case("meetings") {
         let body = name[..name.len() - last.len()].trim_end();
@@ -2291,6 +2299,10 @@ mod tests {
             (
                 "Minutes of Kelby Parish Council held on 4 March 2025\n",
                 Some("Kelby Parish Council"),
+            ),
+            (
+                "Minutes of the Town Council Meeting 4th March 2025\n",
+                Some("Town Council"),
             ),
             (
                 "Minutes of the Annual Parish Meeting held on 4 March 2025\n",

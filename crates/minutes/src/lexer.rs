@@ -789,13 +789,20 @@ pub(crate) fn heading_of<'a>(
     if !capital_or_quote {
         return None;
     }
-    if !dot && n.len() == 4 && n.bytes().all(|c| c.is_ascii_digit()) {
+    if !dot && is_year(n) {
         return None; // "2025 Budget" is a year, not item 2025
     }
     if crate::date::may_be_date(text) && crate::date::date(text).is_ok() {
         return None; // "27 April 2021 – Minutes" is a date line
     }
     Some((n, text.len() - title.len()))
+}
+
+/// Whether a heading's number is a year of these centuries ("2025 Budget"), not a minute's
+/// number: parish councils number their minutes on from year to year ("1201 Public
+/// Participation"), and only 1900 to 2099 read as years.
+fn is_year(n: &str) -> bool {
+    matches!(n.as_bytes(), [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
 }
 
 /// Whether `rest` starts with two capitals: a title glued to its number's dot
@@ -1236,7 +1243,8 @@ mod tests {
         {
             return None;
         }
-        if !dot && n.chars().all(|c| c.is_ascii_digit()) && n.len() == 4 {
+        let year = n.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+        if !dot && n.chars().all(|c| c.is_ascii_digit()) && n.len() == 4 && year {
             return None;
         }
         if crate::date::may_be_date(text) && crate::date::date(text).is_ok() {
@@ -1956,6 +1964,11 @@ mod tests {
         assert_eq!(h("EX12 MINUTES"), None, "read by printed's glued numbers");
         assert_eq!(h("16 weeks later"), None);
         assert_eq!(h("2025 Budget"), None);
+        assert_eq!(h("1999 Accounts"), None);
+        assert_eq!(
+            h("1201 Public Participation"),
+            Some(("1201", "Public Participation"))
+        );
         assert_eq!(h("27 April 2021 – Minutes"), None);
         assert_eq!(h("Tuesday 17 June 2025"), None);
         assert_eq!(h("6:30 P.M. City Hall"), None);

@@ -11,8 +11,8 @@ use super::{
 use crate::item::{Piece, RawItem};
 use crate::lexer::{heading_of, number_line, number_line_of, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
-use crate::simd;
 use crate::text::{ci_at, contains_ci_at, find_ascii_ci, find_short, is_space};
+use crate::{simd, swar};
 
 /// How far a heading's number may jump past the previous item's (numbering skips withdrawn
 /// items, but a jump of hundreds is a paragraph number or a figure).
@@ -186,7 +186,10 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool, start: usize) -> (Segmen
             // A minute number with a '/' ("018/23", "FC24/087") numbers no paragraph: its
             // title may be the agenda's sentence, full stop and all ("Receive apologies and
             // accept valid reasons for absence, these having been submitted ...").
-            let sentence_ok = this.slashed;
+            // Nor does the next number of a plain numbering ("2. The minutes of the previous
+            // meeting were read and signed as a correct record."): parish minutes number
+            // each paragraph as an item, and a paragraph numbered out of turn stays text.
+            let sentence_ok = this.slashed || next_in_turn(scheme, last, this, value);
             let titled = match split {
                 None => {
                     let words = words.unwrap_or_else(|| words_up_to(title, 31));
@@ -207,7 +210,8 @@ fn segment_with<'a>(lines: &'a [Line<'a>], named: bool, start: usize) -> (Segmen
                 } else {
                     first = value;
                 }
-                items.push(heading_item(line, number, title_at, split));
+                let paragraph = is_paragraph_title(title, split.is_some(), words);
+                items.push(heading_item(line, number, title_at, split, paragraph));
                 body_from = i + 1;
                 continue;
             }
@@ -456,13 +460,20 @@ fn heading_item<'a>(
     number: &'a str,
     title_at: usize,
     split: Option<(usize, usize)>,
+    paragraph: bool,
 ) -> RawItem<'a> {
     let text = line.text;
     let title_text = &text[title_at..];
     let title_end = title_at + split.map_or(title_text.len(), |(end, _)| end);
     let title = (line.start + title_at, line.start + title_end);
     let mut item = start_item(Some((number, line.start)), Some(title), line.end());
-    if let Some((_, rest_at)) = split {
+    // A numbered paragraph is its item's minutes too, its title sentence and all.
+    let rest_at = if paragraph {
+        Some(0)
+    } else {
+        split.map(|(_, rest_at)| rest_at)
+    };
+    if let Some(rest_at) = rest_at {
         let start = line.start + title_at + rest_at;
         if start < line.end() {
             push_body(
@@ -493,6 +504,16 @@ fn title_split(
         }
         other => other,
     };
+    // A cut after the opening of a sentence ("There" of "There was a discussion ...", "It"
+    // of "It was agreed ...") finds no title: the item is a numbered paragraph, whose title
+    // is its first sentence; a heading of a word or two and its text ("Public
+    // Participation. Stones had been placed ...") part at the full stop.
+    let split = match split {
+        Some((end, _)) if opens_sentence(&title[..end]) => first_sentence(title),
+        // Six words at least: the heading's and its sentence's (most headings have fewer).
+        None if words.is_some_and(|w| w >= 6) => dotted_title(title),
+        other => other,
+    };
     // A title in capitals is asked where its capitals end when the text up to its cut
     // ends as a sentence does, in a small letter or a stop (two capitals open it: most
     // titles are turned away at their second byte, and one in capitals at its last).
@@ -512,6 +533,109 @@ fn title_split(
         }
         _ => split,
     }
+}
+
+/// Whether a heading's `title` is a sentence of the minutes, numbered as an item ("6. It
+/// was agreed that the hand rail be repaired.", "1. Apologies were received from Cllr
+/// Hale"): four words or more that say "was" or "were" (a title ending in a full stop may
+/// be a heading still: "Questions under Procedure Rule 14."). `cut` says whether the
+/// heading's line runs on past the title, which is then a whole sentence; `words`, when
+/// counted, how many words the whole line has (six at least for a sentence: most headings
+/// have fewer, and are answered without a look at their bytes). Its words are the item's
+/// minutes as well as its title.
+fn is_paragraph_title(title: &str, cut: bool, words: Option<usize>) -> bool {
+    let b = title.as_bytes();
+    if b.len() < 16 || cut && !b.ends_with(b".") || !cut && words.is_some_and(|w| w < 6) {
+        return false;
+    }
+    // One pass for the "w" of " was " or " were " (a search for the space stopped at every
+    // word); a paragraph's verb stands past its subject, not in the first three bytes, and
+    // within its first 64.
+    let verb = first_bytes_equal(b, b'w', 64).any(|k| {
+        k >= 3
+            && b[k - 1] == b' '
+            && (b[k + 1..].starts_with(b"as ") || b[k + 1..].starts_with(b"ere "))
+    });
+    verb && words_up_to(title, 4) >= 4
+}
+
+/// The offsets of the bytes equal to `byte` among the first `limit` of `b`, in order: eight
+/// bytes a step ([`crate::swar`]), where a byte loop cost three instructions a byte on
+/// every heading asked.
+fn first_bytes_equal(b: &[u8], byte: u8, limit: usize) -> impl Iterator<Item = usize> + '_ {
+    let b = &b[..b.len().min(limit)];
+    b.chunks(8).enumerate().flat_map(move |(c, chunk)| {
+        let mask = swar::eq(swar::load_padded(chunk, !byte), byte);
+        swar::set_bits(mask).map(move |bit| c * 8 + bit / 8)
+    })
+}
+
+/// Words that open a sentence of the minutes, not a title: a cut after them alone ("There",
+/// "It") or with one more word ("The Chairman" of "The Chairman reported ...") leaves the
+/// sentence's subject.
+const SENTENCE_OPENERS: [&str; 6] = ["There", "It", "This", "The", "A", "An"];
+
+/// Whether `cut` (a title cut where its capitalised words end) is a sentence's opening: one
+/// of [`SENTENCE_OPENERS`], alone or with one more word after "The", "A" or "An".
+fn opens_sentence(cut: &str) -> bool {
+    if cut.len() > 24 {
+        return false;
+    }
+    match cut.split_once(' ') {
+        None => SENTENCE_OPENERS.contains(&cut),
+        Some((first, rest)) => !rest.contains(' ') && matches!(first, "The" | "A" | "An"),
+    }
+}
+
+/// Where the first sentence of a numbered paragraph ends, within its first 30 words: at a
+/// full stop after a word of three letters or more ("p.m." and "Mr." end none) and before a
+/// capital. `None` when the paragraph is one sentence.
+fn first_sentence(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut words = 0;
+    for (k, _) in text.match_indices(' ') {
+        words += 1;
+        if words > 30 {
+            return None;
+        }
+        if k > 0 && b[k - 1] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_uppercase) {
+            let word = text[..k - 1].rsplit(' ').next().unwrap_or("");
+            if word.len() >= 3 && word.bytes().all(|c| c.is_ascii_alphabetic()) {
+                return Some((k, k + 1));
+            }
+        }
+    }
+    None
+}
+
+/// "Public Participation. Stones had been placed ...", "Finance. It was agreed ...": one to
+/// four capitalised words (small joining words between them), a full stop after a word of
+/// three letters or more, and a sentence after it. Where the title ends and the text starts.
+fn dotted_title(text: &str) -> Option<(usize, usize)> {
+    const SMALL: [&str; 6] = ["of", "and", "for", "the", "to", "&"];
+    let b = text.as_bytes();
+    // The shortest: "Finance. It was agreed" (a heading without a stop, most, is read to
+    // its 48th byte; a call to a search cost more on these short lines).
+    if b.len() < 20 {
+        return None;
+    }
+    let dot = first_bytes_equal(b, b'.', 48).next()?;
+    let (title, rest) = (&text[..dot], &text[dot + 1..]);
+    let body = rest.strip_prefix(' ')?;
+    // A sentence of three words or more: "Public Questions. Ref 19/048" is one title.
+    if !body.starts_with(|c: char| c.is_ascii_uppercase()) || words_up_to(body, 3) < 3 {
+        return None;
+    }
+    let mut count = 0;
+    for word in title.split(' ') {
+        count += 1;
+        let capital = word.starts_with(|c: char| c.is_uppercase());
+        if count > 4 || !(capital || count > 1 && SMALL.contains(&word)) {
+            return None;
+        }
+    }
+    let last = title.rsplit(' ').next().unwrap_or(title);
+    (last.len() >= 3 && last.bytes().all(|c| c.is_ascii_alphabetic())).then_some((dot, dot + 2))
 }
 
 /// Where a title in capitals ends when the minutes run on after it on the heading's line
@@ -799,6 +923,12 @@ fn reads_like_title(title: &str) -> bool {
 }
 
 /// [`reads_like_title`] given `words_up_to(title, 31)` and whether the title holds "http".
+/// Whether a heading numbered `value` in `this` scheme is the very next of the items
+/// before it (`last`, in `scheme`): "4" after "3", nothing skipped, no sub-item.
+fn next_in_turn(scheme: Option<Scheme>, last: (u64, u64), this: Scheme, value: (u64, u64)) -> bool {
+    scheme == Some(this) && last.1 == 0 && value == (last.0 + 1, 0)
+}
+
 /// A long title ending in a full stop reads as a sentence, unless `sentence_ok`.
 fn reads_like_title_counted(title: &str, words: usize, http: bool, sentence_ok: bool) -> bool {
     let sentence = !sentence_ok && title.trim_end().ends_with('.') && words > 12;
@@ -1099,6 +1229,52 @@ mod tests {
                 (it.number.unwrap().to_string(), text[a..b].to_string())
             })
             .collect()
+    }
+
+    /// Parish minutes that number each paragraph: the next number's sentence is an item, its
+    /// title the first sentence (not the "There" a cut after the capitals leaves), and its
+    /// words the item's minutes too.
+    #[test]
+    fn numbered_paragraphs_are_items_in_turn() {
+        let text = "Minutes of the Upton parish meeting\n\n1. Apologies were received from Mr Hale\n\n2. The minutes of the previous meeting were read and signed as a correct record by all.\n\n3. There was a discussion about the bench by the pond, which needs a new coat of paint before the spring. The Clerk would ask for quotes from two firms and report back at the next meeting.\n\n5. The minutes of the previous meeting were read and signed as a correct record by all.\n";
+        let got = headings(text);
+        let titles: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Apologies were received from Mr Hale",
+                "The minutes of the previous meeting were read and signed as a correct record by all.",
+                "There was a discussion about the bench by the pond, which needs a new coat of paint before the spring.",
+            ],
+            "a sentence numbered out of turn stays text"
+        );
+        let read = lines(text);
+        let found = segment(text, &read);
+        assert!(
+            !found.items[0].body.is_empty(),
+            "the sentence is the item's minutes"
+        );
+    }
+
+    /// "Public Participation. Stones had been placed ...": a short capitalised heading ends
+    /// at its full stop; an initial's or a time's does not end one.
+    #[test]
+    fn dotted_titles_end_at_their_stop() {
+        assert_eq!(dotted_title("Finance. It was agreed to pay."), Some((7, 9)));
+        assert_eq!(
+            dotted_title("Public Participation. Stones had been placed."),
+            Some((20, 22))
+        );
+        assert_eq!(dotted_title("Mr J. Smith reported on the hall."), None);
+        assert_eq!(dotted_title("The Clerk reported. Nothing else."), None);
+        assert_eq!(dotted_title("Finance."), None);
+        assert_eq!(dotted_title("Public Questions. Ref 19/048"), None);
+        assert_eq!(
+            first_sentence("It was 7.30 p.m. When it ended. Then"),
+            Some((31, 32))
+        );
+        assert!(opens_sentence("There") && opens_sentence("The Chairman"));
+        assert!(!opens_sentence("Apologies") && !opens_sentence("The Chairman Hale"));
     }
 
     /// A number starting with a digit has the value of its first run, as the runs give it.

@@ -55,6 +55,10 @@ const NO_APOLOGIES: &[&str] = &[
     "apologies – none",
     "apologies - none",
 ];
+/// A sentence that says someone was absent without giving apologies ("Cllr Hale was absent
+/// without apology."): it names nobody who sent them, and the names in it are not read as a
+/// list of apologies.
+const WITHOUT_APOLOGY: &str = "without apolog";
 /// The same, in a sentence that also says "apologies" ("Apologies for Absence\nThere were
 /// none."): on their own they may be about anything.
 const NONE_WORDS: &[&str] = &[
@@ -306,7 +310,12 @@ fn apologies_in_one(
     said_none: &mut bool,
 ) {
     let apolog = hits.apolog_in(s, e).next().is_some();
-    if says_no_apologies(&text[s..e], apolog) {
+    // "without " is read just before each "apolog" the scan found, not searched for.
+    let without = |a: usize| {
+        a.checked_sub(WITHOUT_APOLOGY.len() - "apolog".len())
+            .is_some_and(|w| w >= s && starts_with_ci(text, w, WITHOUT_APOLOGY))
+    };
+    if says_no_apologies(&text[s..e], apolog) || apolog && hits.apolog_in(s, e).any(without) {
         // Names found elsewhere in the text still win (see `apologies_in_sentence`).
         *said_none = true;
     }
@@ -638,9 +647,10 @@ mod tests {
             // Every phrase of NO_APOLOGIES and NONE_WORDS says "none" or "no ": one search turns
             // most away.
             if apolog
-                && says_none_or_no(sentence)
-                && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
-                    || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
+                && (says_none_or_no(sentence)
+                    && (NO_APOLOGIES.iter().any(|p| contains_ci(sentence, p))
+                        || NONE_WORDS.iter().any(|p| contains_ci(sentence, p)))
+                    || contains_ci(sentence, WITHOUT_APOLOGY))
             {
                 // Names found elsewhere in the text still win (see `apologies_in_sentence`).
                 *said_none = true;
@@ -749,6 +759,7 @@ mod tests {
             "é",
             "x",
             "sent his apologies",
+            " was absent without apology",
             " of ",
             " for absence of ",
             " be accepted",
@@ -1092,6 +1103,14 @@ mod tests {
         assert_eq!(apologies_in_sentence("Apologies for Absence", 0), None);
         let t = "Members were advised that Mr Chittenden and Ms Constantine had given their formal apologies and were joining the meeting virtually.";
         assert_eq!(apologies_in_sentence(t, 0), None);
+    }
+
+    #[test]
+    fn absent_without_apology_gives_none() {
+        let t = "Cllr Pawley was absent without apology.";
+        assert_eq!(apologies_in_sentence(t, 0), Some(vec![]));
+        let t = "Apologies were received from Cllr Ives. Cllr Pawley was absent without apologies.";
+        assert_eq!(names(&apologies_in_sentence(t, 0).unwrap()), ["Ives"]);
     }
 
     #[test]
