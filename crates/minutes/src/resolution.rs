@@ -103,7 +103,10 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
                     }
                 };
                 i = numbered_run(units, i, last, keyword, out);
-            } else if at_most_one_word(rest) || (ends_with_colon(rest) && !lists_conditions(rest)) {
+            } else if at_most_one_word(rest)
+                || (ends_with_colon(rest) && !lists_conditions(rest))
+                || is_that_lead_in(rest)
+            {
                 let before = out.len();
                 i = list_run(units, i, keyword, out);
                 if out.len() == before {
@@ -674,10 +677,15 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
     if word == "resolution" && !as_label() {
         return None;
     }
+    // "Agreed that –" then "1. ...": a paragraph that opens with the word and a "that" that
+    // leads into a list records a decision as plainly as a label (Plymouth's pages). ("Agreed
+    // that the Clerk would write." opens an ordinary sentence.)
+    let opens_that = || at == 0 && word != "recommended" && is_that_lead_in(after);
     if word != "resolved"
         && !as_label()
         && !keyword.chars().all(|c| c.is_uppercase())
         && !it_was_that()
+        && !opens_that()
     {
         return None;
     }
@@ -952,6 +960,15 @@ fn ends_with_colon(text: &str) -> bool {
         |c| is_space(c) || c == '-' || c == '\u{2013}',
     )
     .ends_with(':')
+}
+
+/// "that –", "that:": an opener's text that only leads into the list after it ("Agreed
+/// that –" then "1. the board approves ...").
+fn is_that_lead_in(rest: &str) -> bool {
+    rest.len() <= 12
+        && rest
+            .trim_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'))
+            .eq_ignore_ascii_case("that")
 }
 
 /// Whether `text` holds at most one word (`text.split_whitespace().nth(1).is_none()`): read
@@ -1528,7 +1545,12 @@ mod tests {
         if *word == "resolution" && !as_label {
             return None;
         }
-        if *word != "resolved" && !as_label && !keyword.chars().all(|c| c.is_uppercase()) {
+        let that_lead_in = at == 0 && *word != "recommended" && is_that_lead_in(after);
+        if *word != "resolved"
+            && !as_label
+            && !keyword.chars().all(|c| c.is_uppercase())
+            && !that_lead_in
+        {
             return None;
         }
         let rest = after.trim_start_matches(|c: char| {
@@ -1851,6 +1873,22 @@ mod tests {
         ] {
             assert!(from_decision(&[para(none)]).is_empty(), "{none:?}");
         }
+    }
+
+    /// "Agreed that" opening a paragraph records a decision (title case, not only capitals);
+    /// "that" with a dash or a colon leads into the numbered list after it, one each.
+    #[test]
+    fn agreed_that_opening_a_paragraph() {
+        for lead in ["Agreed that \u{2013}", "Agreed that:", "Decided that -"] {
+            let units = [
+                para(lead),
+                para("1. the board adopts the harbour plan."),
+                para("2. a review be held in a year."),
+            ];
+            assert_eq!(count(&units), 2, "{lead:?}");
+        }
+        assert_eq!(count(&[para("Recommended that the panel meets again.")]), 0);
+        assert_eq!(count(&[para("Members agreed that the plan was clear.")]), 0);
     }
 
     /// Paragraphs that open "That" and decide in the subjunctive, where the page lost the
