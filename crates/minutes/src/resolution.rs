@@ -69,6 +69,7 @@ pub(crate) fn find(units: &[Unit]) -> Vec<Resolution> {
 /// takes its resolutions in one allocation of their number rather than a vector grown as
 /// they are found.
 pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
+    let start = out.len();
     let mut i = 0;
     // The unit of the last resolution read from its words ("RESOLVED", "It was agreed")
     // rather than from a "Carried" that closes a motion.
@@ -102,7 +103,10 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
                     }
                 };
                 i = numbered_run(units, i, last, keyword, out);
-            } else if at_most_one_word(rest) || (ends_with_colon(rest) && !lists_conditions(rest)) {
+            } else if at_most_one_word(rest)
+                || (ends_with_colon(rest) && !lists_conditions(rest))
+                || is_that_lead_in(rest)
+            {
                 let before = out.len();
                 i = list_run(units, i, keyword, out);
                 if out.len() == before {
@@ -190,7 +194,106 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
         }
         i += 1;
     }
+    if out.len() == start {
+        bare_that(units, out);
+    }
 }
+
+/// Resolutions whose heading was lost: ModernGov pages print "RESOLVED" as a bold cell of
+/// its own that conversion drops, leaving paragraphs that open "That" and decide in the
+/// subjunctive ("That the minutes of the meeting be confirmed as a correct record.", "1. That
+/// the recommendations are approved."). Read only where no resolution in words was found,
+/// each such paragraph one; not in a list after a lead-in that ends in a colon or a dash
+/// ("moved the following amendment:", "To consider the following motions –"), whose
+/// motions may have been lost or not yet put.
+#[inline(never)]
+fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
+    // Whether the run of "That" paragraphs going on follows a lead-in (read from the
+    // paragraph before the run, and only at a "That": most paragraphs are none).
+    let mut run: Option<bool> = None;
+    for (i, unit) in units.iter().enumerate() {
+        let text = unit.text.as_str();
+        // Quick test: "That" or a number mark first (most paragraphs open otherwise).
+        if !text
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| THAT_STARTS.0[usize::from(b)])
+            || unit.entry.is_some()
+        {
+            run = None;
+            continue;
+        }
+        let (number, body) = match number_mark(text) {
+            Some((n, at)) => (Some(n), &text[at..]),
+            None => (None, text),
+        };
+        let Some(rest) = body.strip_prefix("That ") else {
+            run = None;
+            continue;
+        };
+        // The list a lead-in opens runs on through its entries.
+        let led_in = *run.get_or_insert_with(|| {
+            i.checked_sub(1)
+                .is_some_and(|p| ends_with_lead_in(&units[p].text))
+        });
+        if !led_in && decides(rest, number.is_some()) {
+            out.push(resolution(number, body, unit.span, "That"));
+        }
+    }
+}
+
+/// The first bytes of a paragraph [`bare_that`] reads: "That" or a number mark's.
+static THAT_STARTS: ByteSet = {
+    let mut pass = [false; 256];
+    pass[b'T' as usize] = true;
+    pass[b'(' as usize] = true;
+    let mut d = b'0';
+    while d <= b'9' {
+        pass[d as usize] = true;
+        d += 1;
+    }
+    ByteSet(pass)
+};
+
+/// Whether a paragraph ends as a lead-in to what follows: a colon, or a dash ("the
+/// following motions –").
+fn ends_with_lead_in(text: &str) -> bool {
+    ends_with_colon(text) || text.trim_end().ends_with(['-', '\u{2013}', '\u{2014}'])
+}
+
+/// Whether the words after a paragraph's opening "That" decide: not a demonstrative's verb
+/// ("That was the view of ..."), and a subjunctive "be" in them, or, in a numbered entry,
+/// any verb ("1. That the recommendations are approved.").
+fn decides(rest: &str, numbered: bool) -> bool {
+    // One searcher for every paragraph: `find_iter` set one up per call.
+    static BE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" be "));
+    const VERBS: [&str; 12] = [
+        "was ", "is ", "would ", "will ", "had ", "has ", "could ", "may ", "might ", "should ",
+        "being ", "said",
+    ];
+    let subjunctive = || {
+        BE.find_iter(rest.as_bytes()).any(|at| {
+            // "be" after a modal ("where this would be possible") is no subjunctive.
+            let before = rest[..at].rsplit(' ').next().unwrap_or("");
+            !MODALS.iter().any(|m| before.eq_ignore_ascii_case(m))
+        })
+    };
+    // The verbs' first letters turn most paragraphs ("That the ...") away before any word
+    // is compared.
+    let demonstrative = || {
+        matches!(
+            rest.as_bytes().first(),
+            Some(b'b' | b'c' | b'h' | b'i' | b'm' | b's' | b'w')
+        ) && VERBS.iter().any(|v| rest.starts_with(v))
+    };
+    (numbered || subjunctive()) && !demonstrative()
+}
+
+/// Words before "be" that make it no subjunctive.
+const MODALS: [&str; 9] = [
+    "would", "could", "should", "will", "may", "might", "must", "can", "to",
+];
 
 /// The outcome phrase of a proposal's passing that `units[i]` records ("Proposed by Cllr
 /// Ives, seconded by Cllr Joss, all in favour."), the proposal in it or in one of the two
@@ -272,12 +375,17 @@ pub(crate) fn from_decision(units: &[Unit]) -> Vec<Resolution> {
 }
 
 /// A decision block that says nothing was decided: "None.", "There were none." (an
-/// apologies or declarations item's).
+/// apologies or declarations item's), or that reports rather than decides: "Apologies for
+/// absence were received from ...", "There was no other business notified.", "No
+/// declarations of interest were made.".
 fn records_nothing(text: &str) -> bool {
     let t = text.trim_matches(is_space).trim_end_matches('.');
     ["none", "there were none", "nil", "n/a"]
         .iter()
         .any(|w| t.eq_ignore_ascii_case(w))
+        || ["apologies ", "no ", "there was no ", "there were no "]
+            .iter()
+            .any(|w| starts_with_ci(t, w))
 }
 
 /// What [`push_inline`] pushed: how many resolutions, and the first one's number.
@@ -569,10 +677,15 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
     if word == "resolution" && !as_label() {
         return None;
     }
+    // "Agreed that –" then "1. ...": a paragraph that opens with the word and a "that" that
+    // leads into a list records a decision as plainly as a label (Plymouth's pages). ("Agreed
+    // that the Clerk would write." opens an ordinary sentence.)
+    let opens_that = || at == 0 && word != "recommended" && is_that_lead_in(after);
     if word != "resolved"
         && !as_label()
         && !keyword.chars().all(|c| c.is_uppercase())
         && !it_was_that()
+        && !opens_that()
     {
         return None;
     }
@@ -847,6 +960,15 @@ fn ends_with_colon(text: &str) -> bool {
         |c| is_space(c) || c == '-' || c == '\u{2013}',
     )
     .ends_with(':')
+}
+
+/// "that –", "that:": an opener's text that only leads into the list after it ("Agreed
+/// that –" then "1. the board approves ...").
+fn is_that_lead_in(rest: &str) -> bool {
+    rest.len() <= 12
+        && rest
+            .trim_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'))
+            .eq_ignore_ascii_case("that")
 }
 
 /// Whether `text` holds at most one word (`text.split_whitespace().nth(1).is_none()`): read
@@ -1423,7 +1545,12 @@ mod tests {
         if *word == "resolution" && !as_label {
             return None;
         }
-        if *word != "resolved" && !as_label && !keyword.chars().all(|c| c.is_uppercase()) {
+        let that_lead_in = at == 0 && *word != "recommended" && is_that_lead_in(after);
+        if *word != "resolved"
+            && !as_label
+            && !keyword.chars().all(|c| c.is_uppercase())
+            && !that_lead_in
+        {
             return None;
         }
         let rest = after.trim_start_matches(|c: char| {
@@ -1608,7 +1735,11 @@ mod tests {
     #[test]
     fn non_ascii_endings_do_not_split_characters() {
         assert!(!is_lost_resolved("the bus stop outside Café"));
-        assert_eq!(count(&[para("outside Café"), para("That it be noted.")]), 0);
+        // (A "That" without a subjunctive: no resolution of its own, see [`bare_that`].)
+        assert_eq!(
+            count(&[para("outside Café"), para("That it was noted.")]),
+            0
+        );
     }
 
     #[test]
@@ -1732,8 +1863,100 @@ mod tests {
         let r = from_decision(&[para("CONFIRMED as a correct record")]);
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].keyword.as_deref(), Some("Decision"));
-        for none in ["There were none.", "None", " none. "] {
+        for none in [
+            "There were none.",
+            "None",
+            " none. ",
+            "Apologies for absence were received from Councillors Pell and Ruddock.",
+            "There was no other business notified.",
+            "No declarations of interest were made.",
+        ] {
             assert!(from_decision(&[para(none)]).is_empty(), "{none:?}");
+        }
+    }
+
+    /// "Agreed that" opening a paragraph records a decision (title case, not only capitals);
+    /// "that" with a dash or a colon leads into the numbered list after it, one each.
+    #[test]
+    fn agreed_that_opening_a_paragraph() {
+        for lead in ["Agreed that \u{2013}", "Agreed that:", "Decided that -"] {
+            let units = [
+                para(lead),
+                para("1. the board adopts the harbour plan."),
+                para("2. a review be held in a year."),
+            ];
+            assert_eq!(count(&units), 2, "{lead:?}");
+        }
+        assert_eq!(count(&[para("Recommended that the panel meets again.")]), 0);
+        assert_eq!(count(&[para("Members agreed that the plan was clear.")]), 0);
+    }
+
+    /// Paragraphs that open "That" and decide in the subjunctive, where the page lost the
+    /// bold "RESOLVED" above them: one each, numbered or not; none where a resolution in
+    /// words was read, in a list after a lead-in's colon or dash, or where "That" is a
+    /// demonstrative or "be" follows a modal.
+    #[test]
+    fn bare_that_paragraphs_after_a_lost_heading() {
+        for (units, n) in [
+            (
+                vec![para("That the minutes of the last meeting be confirmed.")],
+                1,
+            ),
+            (
+                vec![
+                    para("Members discussed the report."),
+                    para("That the hearing procedure be agreed."),
+                    para("That the protocol at Appendix B be agreed."),
+                ],
+                2,
+            ),
+            (
+                vec![
+                    para("1. That the panel's findings are approved."),
+                    para("2. That a working group be set up."),
+                ],
+                2,
+            ),
+            (
+                vec![
+                    para("RESOLVED: That the plan be adopted."),
+                    para("That the fees be reviewed in a year."),
+                ],
+                1,
+            ),
+            (
+                vec![
+                    para("To consider the following motions –"),
+                    para("1. That the press be excluded."),
+                    para("2. That Members note the reasons."),
+                ],
+                0,
+            ),
+            (
+                vec![
+                    para("Councillor Dawe moved the amendment:"),
+                    para("That the budget be reduced."),
+                ],
+                0,
+            ),
+            (
+                vec![para("That was the view of the panel, to be reported.")],
+                0,
+            ),
+            (
+                vec![para(
+                    "That families could be heard where this would be possible.",
+                )],
+                0,
+            ),
+            (vec![entry("That the fees be reviewed.", 1)], 0),
+        ] {
+            assert_eq!(
+                count(&units),
+                n,
+                "{:?}",
+                units.iter().map(|u| &u.text).collect::<Vec<_>>()
+            );
         }
     }
 }

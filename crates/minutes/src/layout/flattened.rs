@@ -154,13 +154,11 @@ impl State<'_> {
         let has_minutes = labels.iter().any(is_minutes);
         #[cfg(test)]
         assert_eq!(self.last_has_text, tests::has_text_by_search(&self.items));
+        let labelled_row = pre_end > 0 && self.last_has_text && !self.rows_between_bars;
         let new_item = self.boundary
             || self.items.is_empty()
-            || (pre_end > 0
-                && has_minutes
-                && self.last_has_text
-                && !self.minutes_due
-                && !self.rows_between_bars);
+            || (labelled_row && has_minutes && !self.minutes_due)
+            || (labelled_row && !labels.is_empty() && opens_with_capitals_heading(text));
         let mut body_from = 0;
         if new_item {
             self.boundary = false;
@@ -200,6 +198,16 @@ impl State<'_> {
             self.boundary = true;
         }
     }
+}
+
+/// Whether a labelled stretch opens with a heading in capitals of two words or more
+/// ("URGENT PART 1 BUSINESS To consider ... Decision: None."): a row of its own, though the
+/// row before lost its bar at a line's end and its "Minutes:" may be due (pages of
+/// decisions have none). Asked only of stretches with a label, after an item with text.
+fn opens_with_capitals_heading(text: &str) -> bool {
+    let mut words = text.split(' ');
+    let capitals = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
+    words.next().is_some_and(capitals) && words.next().is_some_and(capitals)
 }
 
 /// Where inline labels start in `text`, in order, and whether a truncation marker there
@@ -752,6 +760,18 @@ mod tests {
                 "Parking Review (Cab.3.4.2024/5)",
                 ""
             ]
+        );
+    }
+
+    /// On a page of decisions (no "Minutes:" label to come), a labelled line that opens with
+    /// a heading in capitals starts a row, though the row before lost its closing bar; the
+    /// line that goes on with a decision's text does not.
+    #[test]
+    fn a_capitals_heading_with_a_label_starts_a_row() {
+        let text = "No. | Item |\nAPOLOGIES Decision: Apologies were received from Councillors\nELECTION OF CHAIR To elect a Chair. Decision: RESOLVED that Councillor Vane be elected\nChair for the year. Decision: noted |\nANY OTHER BUSINESS Decision: None. |\n";
+        assert_eq!(
+            titles(text),
+            ["APOLOGIES", "ELECTION OF CHAIR", "ANY OTHER BUSINESS"]
         );
     }
 
