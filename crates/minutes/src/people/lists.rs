@@ -214,8 +214,18 @@ pub(super) fn read_entries_into(
                 prev_end = End::Newline;
                 continue;
             }
-            // An entry that names nobody ends the list, unless it is a bare title
-            // ("Councillors" on its own line before the names).
+            // An entry that names nobody ends the list, unless it is the style before the
+            // first name ("His Worship, Mayor A Hale") or a bare title ("Councillors" on its
+            // own line before the names).
+            if !got_any
+                && mode == Mode::StopAtProse
+                && first == out.len()
+                && is_worship(&text[s..e])
+            {
+                entries.forget_inline();
+                prev_end = entry.end_kind;
+                continue;
+            }
             if stop || (!got_any && mode == Mode::StopAtProse && !is_title_only(text, s, e)) {
                 break;
             }
@@ -261,6 +271,13 @@ fn office_of_the_one_before(entry: &str, end: usize, read: &mut [Person]) -> boo
     }
     p.span.end = end;
     true
+}
+
+/// "His Worship", "Her Worship": the style a mayor's name follows, an entry of its own.
+#[cold]
+fn is_worship(entry: &str) -> bool {
+    entry.len() == "his worship".len()
+        && (entry.eq_ignore_ascii_case("his worship") || entry.eq_ignore_ascii_case("her worship"))
 }
 
 /// An entry that is only a title ("Councillors" on its own line before the names).

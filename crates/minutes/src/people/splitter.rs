@@ -254,6 +254,15 @@ fn title_follows(t: &str, at: usize) -> bool {
             != 0
 }
 
+impl Splitter<'_> {
+    /// Forgets the comma of the entry just read ("His Worship, Mayor A Hale": a style and
+    /// its name, not an inline list), so that a blank line after the name does not end a
+    /// list of one name a line.
+    pub(super) fn forget_inline(&mut self) {
+        self.inline_seen = false;
+    }
+}
+
 impl Iterator for Splitter<'_> {
     type Item = Entry;
 
