@@ -355,6 +355,8 @@ pub(crate) fn from_roll_call_item(input: &str, lines: &[Line<'_>], attendance: &
 /// [`from_header`] of `lines`, read as a roll's lines from the start when `roll` is set, or
 /// from the line that starts with "Roll call" on.
 fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut Attendance) {
+    // Whether the lines are a roll-call item's text: its first line follows the title.
+    let titled = roll;
     // Whether a roll's line added names: each name is then kept once, in one pass at the end.
     let mut rolled = false;
     let mut i = 0;
@@ -400,10 +402,33 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
             i = next;
             continue;
         }
-        if roll && roll_line(line.text, line.start, attendance).1 {
-            rolled = true;
-            i += 1;
-            continue;
+        if roll {
+            let (seen, said) = roll_line(line.text, line.start, attendance);
+            if said {
+                rolled = true;
+                i += 1;
+                continue;
+            }
+            // "ROLL CALL" / "Mayor Ruiz and Councilmembers Ames, Bell-" / "Cho. Also present
+            // were ...": the roll as a sentence of names, which says no roll word before its
+            // end. Read once, as the first list of those present.
+            let after_label = if i == 0 {
+                titled
+            } else {
+                roll_call_label(lines[i - 1].text).is_some()
+            };
+            if !seen && attendance.present.is_empty() && after_label {
+                let mut first = true;
+                let (next, _) = run_on(lines, i, line.start, line.end(), |s, e| {
+                    add_section_part(Section::Present, &input[s..e], s, attendance, &mut first);
+                });
+                // Two names at least: "Mayor Ruiz called the meeting to order." is no roll.
+                if attendance.present.len() >= 2 {
+                    i = next;
+                    continue;
+                }
+                attendance.present.clear();
+            }
         }
         if attendance.present.is_empty() && may_open_member_lines(line.text) {
             if let Some(next) = read_member_lines(input, lines, i, attendance) {
@@ -1659,6 +1684,32 @@ mod tests {
         };
         assert_eq!(names(&doc.attendance.present), ["Ann Hale", "Bo Ives"]);
         assert_eq!(names(&doc.attendance.apologies), ["Cy Joss"]);
+    }
+
+    /// A roll as a sentence of names under "ROLL CALL", a name split by the line's wrap,
+    /// the officers in the next sentence; and eSCRIBE's "CALL TO ORDER" item
+    /// that holds the "PRESENT:" list, one name a line, double spaced, after the style "His
+    /// Worship".
+    #[test]
+    fn a_roll_sentence_and_a_call_to_order_item_name_those_present() {
+        let text = "CITY OF ELM RIDGE\nREGULAR SESSION\n1. CALL TO ORDER\nThe Council met at 7:00 p.m.\n2. ROLL CALL\nMayor Ann Hale and Councilmembers Bo Ives, Cy\nJoss, and Di Lowe. Also present were City Manager Ed Moss.\n3. PLEDGE OF ALLEGIANCE\nThe Pledge was recited.\n";
+        let doc = crate::parse(text);
+        let names = |people: &[Person]| {
+            people
+                .iter()
+                .map(|p| p.name.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Mayor Ann Hale", "Bo Ives", "Cy Joss", "Di Lowe"]
+        );
+        let text = "COUNCIL MEETING MINUTES\n\n1.\n\nCALL TO ORDER\n\n \n\nPRESENT:\n\n \n\nHis Worship, Mayor Ann Hale\n\nCouncillor Bo Ives\n\nCouncillor Cy Joss\n\n \n\nSTAFF:\n\nMr. Ed Moss, City Manager\n\n2.\n\nMINUTES\n\nThe minutes were adopted.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Mayor Ann Hale", "Bo Ives", "Cy Joss"]
+        );
     }
 
     /// A run-on page (no line breaks) gives its head's labels one after another: the

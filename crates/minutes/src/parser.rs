@@ -119,6 +119,16 @@ fn read_item(
     );
     if item.kind != ItemKind::Apologies && attendance::is_attendance_label(&item.title) {
         attendance::from_titled_item(input, &item.title, raw, &mut doc.attendance);
+    } else if opens_with_the_roll(item, &doc.attendance) {
+        let lines: Vec<Line<'_>> = raw
+            .pieces()
+            .map(|p| Line {
+                text: &input[p.start..p.end],
+                start: p.start,
+                indent: p.indent,
+            })
+            .collect();
+        attendance::from_header(input, &lines, &mut doc.attendance);
     } else if titles_roll_call(&item.title) {
         let lines: Vec<Line<'_>> = raw
             .pieces()
@@ -148,6 +158,13 @@ fn read_item(
             }
         }
     }
+}
+
+/// Whether an item titled "Call to Order" holds the roll, as eSCRIBE's minutes write it
+/// ("1. CALL TO ORDER" / "PRESENT:" / the members): read as the header is when no list of
+/// those present was read before it.
+fn opens_with_the_roll(item: &crate::model::Item, attendance: &crate::model::Attendance) -> bool {
+    attendance.present.is_empty() && crate::text::starts_with_folded(&item.title, "call to order")
 }
 
 /// Whether an item's title names a roll call or attendance, in any case (ASCII case only:

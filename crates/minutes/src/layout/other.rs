@@ -174,8 +174,13 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         // A page without a blank line (Laserfiche's text) has its title block down to the
         // first item read.
         let in_title_block = first_blank.map_or(first_item_line.is_none(), |b| i < b);
+        // "CALL TO ORDER" opens the minutes wherever it stands: the title block ends there.
         let heading = heading(line.text)
-            .filter(|_| !in_title_block || memchr::memchr(b':', line.text.as_bytes()).is_some())
+            .filter(|_| {
+                !in_title_block
+                    || memchr::memchr(b':', line.text.as_bytes()).is_some()
+                    || crate::text::starts_with_folded(line.text, "call to order")
+            })
             .or_else(|| {
                 labelled_title(line.text, || under_number(&items))
                     .filter(|&(_, value)| {
@@ -1145,6 +1150,9 @@ mod tests {
         // No date line: the block ends at the first blank line.
         let undated = "CITY OF OAKVALE\n\nCALL TO ORDER\nThe Mayor opened the meeting.\n";
         assert_eq!(titles(undated), ["CALL TO ORDER"]);
+        // No blank line at all (Laserfiche's text): "CALL TO ORDER" ends the block.
+        let unbroken = "CITY OF OAKVALE\n12 Elm Street\nREGULAR CITY COUNCIL MEETING MINUTES\nMay 1, 2025\nCALL TO ORDER\nThe meeting was called to order at 7:00 p.m.\nPUBLIC FORUM\nNo one spoke.\n";
+        assert_eq!(titles(unbroken), ["CALL TO ORDER", "PUBLIC FORUM"]);
     }
 
     /// A page without blank lines: its head runs to the first item; a line in capitals

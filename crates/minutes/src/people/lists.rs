@@ -5,7 +5,7 @@ use crate::model::Person;
 
 use super::helpers::{floor_boundary, key, words_in};
 use super::person::{read_person, Context, EntryWords};
-use super::splitter::{End, Splitter};
+use super::splitter::{End, Splitter, OFFICES_AFTER_NAME};
 use super::words::{chair_role, classify, list, match_title, skip_bullets, Facts, WordClass};
 
 /// Label words that introduce members and keep the list going ("Councillors:", "Committee
@@ -202,8 +202,30 @@ pub(super) fn read_entries_into(
                     _ => break,
                 }
             }
-            // An entry that names nobody ends the list, unless it is a bare title
-            // ("Councillors" on its own line before the names).
+            // "Don Scott, Mayor": the office of the person before, not a title of a name.
+            if !got_any
+                && prev_end == End::Comma
+                && mode == Mode::StopAtProse
+                && office_of_the_one_before(&text[s..e], base + e, &mut out[first..])
+            {
+                if matches!(entry.end_kind, End::Sentence | End::Eof) {
+                    break;
+                }
+                prev_end = End::Newline;
+                continue;
+            }
+            // An entry that names nobody ends the list, unless it is the style before the
+            // first name ("His Worship, Mayor A Hale") or a bare title ("Councillors" on its
+            // own line before the names).
+            if !got_any
+                && mode == Mode::StopAtProse
+                && first == out.len()
+                && is_worship(&text[s..e])
+            {
+                entries.forget_inline();
+                prev_end = entry.end_kind;
+                continue;
+            }
             if stop || (!got_any && mode == Mode::StopAtProse && !is_title_only(text, s, e)) {
                 break;
             }
@@ -218,6 +240,44 @@ pub(super) fn read_entries_into(
         prev_end = entry.end_kind;
     }
     stopped_at
+}
+
+/// Whether `entry`, after a comma and naming nobody, is the office of the person read just
+/// before it ("Don Scott, Mayor"): it becomes that person's role (who keeps a role already
+/// read), and the list goes on, past a blank line too (each member on a line of their own,
+/// double spaced: see `office_after_name`).
+#[cold]
+#[inline(never)]
+fn office_of_the_one_before(entry: &str, end: usize, read: &mut [Person]) -> bool {
+    // The offices start with these letters and are no longer than "mayor pro tem".
+    let first = entry.as_bytes().first().map_or(0, |b| b | 0x20);
+    if entry.len() > "mayor pro tem.".len() || !matches!(first, b'm' | b'd' | b'a' | b'r' | b'w') {
+        return false;
+    }
+    // The offices that are no title of a name (those are read as titles: see
+    // `is_title_only`).
+    let entry = entry.trim_end_matches('.');
+    if !OFFICES_AFTER_NAME[..8]
+        .iter()
+        .any(|o| entry.eq_ignore_ascii_case(o))
+    {
+        return false;
+    }
+    let Some(p) = read.last_mut() else {
+        return false;
+    };
+    if p.role.is_none() {
+        p.role = Some(entry.into());
+    }
+    p.span.end = end;
+    true
+}
+
+/// "His Worship", "Her Worship": the style a mayor's name follows, an entry of its own.
+#[cold]
+fn is_worship(entry: &str) -> bool {
+    entry.len() == "his worship".len()
+        && (entry.eq_ignore_ascii_case("his worship") || entry.eq_ignore_ascii_case("her worship"))
 }
 
 /// An entry that is only a title ("Councillors" on its own line before the names).
@@ -335,6 +395,27 @@ pub(crate) fn names_in_clause(text: &str, base: usize) -> Vec<Person> {
 mod tests {
     use super::*;
     use crate::people::tests::{fuzz_inputs, list, names};
+
+    #[test]
+    fn an_office_after_a_name_is_its_role_and_the_list_goes_on() {
+        // One member a line, the office after a comma; double spaced too.
+        for t in [
+            "Ann Vale, Mayor\nBo Ives, Councillor\nCy Lund, Mayor",
+            "Ann Vale, Mayor\n\nBo Ives, Councillor\n\nCy Lund, Mayor",
+        ] {
+            let people = list(t);
+            assert_eq!(names(&people), ["Ann Vale", "Bo Ives", "Cy Lund"], "{t:?}");
+            assert_eq!(people[0].role.as_deref(), Some("Mayor"));
+            assert_eq!(people[2].role.as_deref(), Some("Mayor"));
+        }
+        // An office with nobody before it names nobody; a blank line after a name that no
+        // office follows still ends the list.
+        assert!(list("Mayor, Cllr Ames").iter().all(|p| p.name != "Mayor"));
+        assert_eq!(
+            names(&list("Ann Vale, Bo Ives\n\nCy Lund")),
+            ["Ann Vale", "Bo Ives"]
+        );
+    }
 
     #[test]
     fn a_list_read_into_people_already_found_leaves_them_alone() {

@@ -174,6 +174,38 @@ impl<'a> Splitter<'a> {
     }
 }
 
+/// The offices a roll names after a member's name, as an entry of their own: "Don Scott,
+/// Mayor", "Mike Allen, Councillor".
+pub(super) const OFFICES_AFTER_NAME: [&str; 14] = [
+    "mayor",
+    "deputy mayor",
+    "acting mayor",
+    "mayor pro tem",
+    "reeve",
+    "deputy reeve",
+    "warden",
+    "deputy warden",
+    "councillor",
+    "councilmember",
+    "council member",
+    "alderman",
+    "commissioner",
+    "trustee",
+];
+
+/// Whether the entry `t[start..end]`, after a comma, is only an office ([`OFFICES_AFTER_NAME`]):
+/// "Don Scott, Mayor" / blank / "Mike Allen, Councillor", each member on a line of their
+/// own, double spaced. The blank line after it does not end the list. Asked only at a blank
+/// line after an inline list; most entries are turned away by their length.
+pub(super) fn office_after_name(t: &str, start: usize, end: usize) -> bool {
+    let entry = t[start..end].trim_matches(|c: char| is_space(c) || c == '.');
+    entry.len() <= "council member".len()
+        && t.as_bytes().get(start.wrapping_sub(1)) == Some(&b',')
+        && OFFICES_AFTER_NAME
+            .iter()
+            .any(|o| entry.eq_ignore_ascii_case(o))
+}
+
 /// Whether a line that starts with `next` ends the name the line before it wrapped: its
 /// first word a surname ("Stanek" of "... Rowlands and Ivo" / "Stanek."), then the
 /// sentence's full stop, or a separator that goes on with the list. Asked at line breaks
@@ -220,6 +252,15 @@ fn title_follows(t: &str, at: usize) -> bool {
         && Facts::of(&t[j..end]).lists
             & (list::SPLIT_HONORIFIC | list::COUNCILLOR | list::COUNCILMEMBER)
             != 0
+}
+
+impl Splitter<'_> {
+    /// Forgets the comma of the entry just read ("His Worship, Mayor A Hale": a style and
+    /// its name, not an inline list), so that a blank line after the name does not end a
+    /// list of one name a line.
+    pub(super) fn forget_inline(&mut self) {
+        self.inline_seen = false;
+    }
 }
 
 impl Iterator for Splitter<'_> {
@@ -358,6 +399,7 @@ impl Iterator for Splitter<'_> {
                 if blank
                     && self.inline_seen
                     && last_word.is_some_and(|(s, e)| !Self::holds_on(&t[s..e]))
+                    && !office_after_name(t, start, i)
                 {
                     self.done = true;
                     return Some(Entry {
@@ -587,6 +629,7 @@ mod tests {
                     if blank
                         && self.inline_seen
                         && last_word.is_some_and(|(s, e)| !Self::holds_on(&t[s..e]))
+                        && !office_after_name(t, start, i)
                     {
                         self.done = true;
                         return Some(Entry {
