@@ -1676,12 +1676,6 @@ mod tests {
     fn a_roll_called_names_no_one() {
         let text = "CITY OF ELM RIDGE\nWork Meeting\nRoll Call of Harbour Commissioners: Roll Call.\nPresent: Chairman Ann Hale, Bo Ives.\nAbsent: Cy Joss.\nItems for Consideration:\nThe map was viewed.\n";
         let doc = crate::parse(text);
-        let names = |people: &[Person]| {
-            people
-                .iter()
-                .map(|p| p.name.to_string())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(names(&doc.attendance.present), ["Ann Hale", "Bo Ives"]);
         assert_eq!(names(&doc.attendance.apologies), ["Cy Joss"]);
     }
@@ -1694,12 +1688,6 @@ mod tests {
     fn a_roll_sentence_and_a_call_to_order_item_name_those_present() {
         let text = "CITY OF ELM RIDGE\nREGULAR SESSION\n1. CALL TO ORDER\nThe Council met at 7:00 p.m.\n2. ROLL CALL\nMayor Ann Hale and Councilmembers Bo Ives, Cy\nJoss, and Di Lowe. Also present were City Manager Ed Moss.\n3. PLEDGE OF ALLEGIANCE\nThe Pledge was recited.\n";
         let doc = crate::parse(text);
-        let names = |people: &[Person]| {
-            people
-                .iter()
-                .map(|p| p.name.to_string())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             names(&doc.attendance.present),
             ["Mayor Ann Hale", "Bo Ives", "Cy Joss", "Di Lowe"]
@@ -1721,12 +1709,6 @@ mod tests {
             "The Council discussed the park. ".repeat(40)
         );
         let doc = crate::parse(&text);
-        let names = |people: &[Person]| {
-            people
-                .iter()
-                .map(|p| p.name.to_string())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             names(&doc.attendance.present),
             ["Mayor Ann Hale", "Bo Ives"]

@@ -120,25 +120,9 @@ fn read_item(
     if item.kind != ItemKind::Apologies && attendance::is_attendance_label(&item.title) {
         attendance::from_titled_item(input, &item.title, raw, &mut doc.attendance);
     } else if opens_with_the_roll(item, &doc.attendance) {
-        let lines: Vec<Line<'_>> = raw
-            .pieces()
-            .map(|p| Line {
-                text: &input[p.start..p.end],
-                start: p.start,
-                indent: p.indent,
-            })
-            .collect();
-        attendance::from_header(input, &lines, &mut doc.attendance);
+        attendance::from_header(input, &piece_lines(input, raw), &mut doc.attendance);
     } else if titles_roll_call(&item.title) {
-        let lines: Vec<Line<'_>> = raw
-            .pieces()
-            .map(|p| Line {
-                text: &input[p.start..p.end],
-                start: p.start,
-                indent: p.indent,
-            })
-            .collect();
-        attendance::from_roll_call_item(input, &lines, &mut doc.attendance);
+        attendance::from_roll_call_item(input, &piece_lines(input, raw), &mut doc.attendance);
     }
     for p in minutes.iter().filter(|p| p.triggers.has(Trigger::Declare)) {
         let text = &input[p.span.start..p.span.end];
@@ -158,6 +142,18 @@ fn read_item(
             }
         }
     }
+}
+
+/// An item's text as lines, for the attendance readers that read a header's lines: its
+/// pieces, each a line (the rest of its heading line, then its own lines).
+fn piece_lines<'a>(input: &'a str, raw: &item::RawItem<'_>) -> Vec<Line<'a>> {
+    raw.pieces()
+        .map(|p| Line {
+            text: &input[p.start..p.end],
+            start: p.start,
+            indent: p.indent,
+        })
+        .collect()
 }
 
 /// Whether an item titled "Call to Order" holds the roll, as eSCRIBE's minutes write it
