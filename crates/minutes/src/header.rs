@@ -996,8 +996,8 @@ fn short_enough_for_a_name(name: &str) -> bool {
 }
 
 /// Where the body's name after "meeting of " ends: at the first " held ", " on ", " at ",
-/// ",", or dash between spaces ("Cabinet – 4 March 2025"), any case, or at the end. One walk
-/// over the spaces and commas, where each word was a search of its own.
+/// " was " (a sentence: "The Regular Meeting of the Elm City Council was held ..."), ",", or dash between spaces ("Cabinet – 4 March 2025"), any case, or at the end.
+/// One walk over the spaces and commas, where each word was a search of its own.
 fn body_name_end(rest: &str) -> usize {
     let b = rest.as_bytes();
     let word_after = |k: usize| {
@@ -1005,6 +1005,7 @@ fn body_name_end(rest: &str) -> usize {
             &b"held "[..],
             b"on ",
             b"at ",
+            b"was ",
             b"- ",
             "\u{2013} ".as_bytes(),
             "\u{2014} ".as_bytes(),
@@ -1459,6 +1460,24 @@ mod tests {
         }
     }
 
+    /// A sentence naming the meeting ends the body's name at its verb.
+    #[test]
+    fn a_meeting_sentence_names_the_body_before_its_verb() {
+        for (text, want) in [
+            (
+                "The Regular Meeting of the Elm City Council was held in the Chambers",
+                "Elm City Council",
+            ),
+            ("A meeting of the Harbour Board was called", "Harbour Board"),
+            (
+                "Minutes of a meeting of the Vale Council held on 4 May",
+                "Vale Council",
+            ),
+        ] {
+            assert_eq!(meeting_of(text).as_deref(), Some(want), "{text:?}");
+        }
+    }
+
     #[test]
     fn a_name_ends_where_the_first_of_the_searches_finds_its_word() {
         let by_searches = |rest: &str| {
@@ -1466,6 +1485,7 @@ mod tests {
                 " held ",
                 " on ",
                 " at ",
+                " was ",
                 ",",
                 " - ",
                 " \u{2013} ",
@@ -1478,7 +1498,7 @@ mod tests {
         };
         let pieces = [
             " ", "held", "HELD", "on", "At", ",", "x", "é", " held on", "at ", "-", "\u{2013}",
-            "\u{2014}",
+            "\u{2014}", "was", "WAS",
         ];
         for rest in crate::test_text::joins_up_to(&pieces, 5) {
             assert_eq!(body_name_end(&rest), by_searches(&rest), "{rest:?}");
