@@ -1384,16 +1384,16 @@ pub(crate) fn drop_repeated_names(people: &mut Vec<Person>) {
 
 /// A council's tier before a councillor's title ("County Cllr A Hale", "District
 /// Councillor B Ives") is read as a name of its own, the tier alone, by the list's
-/// split at the title: such an entry is dropped where a name follows it.
+/// split at the title: such an entry is dropped where a name follows it (every one but the
+/// last entry). One pass: removing entries one by one was quadratic in a long list.
 pub(crate) fn drop_tier_words(people: &mut Vec<Person>) {
-    let mut i = 0;
-    while i + 1 < people.len() {
-        if people::TIERS.contains(&people[i].name.as_str()) {
-            people.remove(i);
-        } else {
-            i += 1;
-        }
-    }
+    let last = people.len().saturating_sub(1);
+    let mut at = 0;
+    people.retain(|p| {
+        let keep = at == last || !people::TIERS.contains(&p.name.as_str());
+        at += 1;
+        keep
+    });
 }
 
 /// The chair is the person listed with the role "Chair". Later entries with the chair's
@@ -1643,6 +1643,14 @@ mod tests {
         ];
         drop_tier_words(&mut people);
         assert_eq!(names(&people), ["A Hale", "B Ives"]);
+        // The last entry stays, a tier or not; the tiers before it go.
+        let mut people = vec![person("A Hale"), person("County"), person("Town")];
+        drop_tier_words(&mut people);
+        assert_eq!(names(&people), ["A Hale", "Town"]);
+        let mut people = vec![person("County")];
+        drop_tier_words(&mut people);
+        assert_eq!(names(&people), ["County"]);
+        drop_tier_words(&mut Vec::new());
     }
 
     #[test]
