@@ -11,8 +11,8 @@ use super::{
 use crate::item::{Piece, RawItem};
 use crate::lexer::{heading_of, number_line, number_line_of, numbered_heading, Line};
 use crate::model::{Diagnostic, Span};
+use crate::simd;
 use crate::text::{ci_at, contains_ci_at, find_ascii_ci, find_short, is_space};
-use crate::{simd, swar};
 
 /// How far a heading's number may jump past the previous item's (numbering skips withdrawn
 /// items, but a jump of hundreds is a paragraph number or a figure).
@@ -551,23 +551,12 @@ fn is_paragraph_title(title: &str, cut: bool, words: Option<usize>) -> bool {
     // One pass for the "w" of " was " or " were " (a search for the space stopped at every
     // word); a paragraph's verb stands past its subject, not in the first three bytes, and
     // within its first 64.
-    let verb = first_bytes_equal(b, b'w', 64).any(|k| {
+    let verb = memchr::memchr_iter(b'w', &b[..b.len().min(64)]).any(|k| {
         k >= 3
             && b[k - 1] == b' '
             && (b[k + 1..].starts_with(b"as ") || b[k + 1..].starts_with(b"ere "))
     });
     verb && words_up_to(title, 4) >= 4
-}
-
-/// The offsets of the bytes equal to `byte` among the first `limit` of `b`, in order: eight
-/// bytes a step ([`crate::swar`]), where a byte loop cost three instructions a byte on
-/// every heading asked.
-fn first_bytes_equal(b: &[u8], byte: u8, limit: usize) -> impl Iterator<Item = usize> + '_ {
-    let b = &b[..b.len().min(limit)];
-    b.chunks(8).enumerate().flat_map(move |(c, chunk)| {
-        let mask = swar::eq(swar::load_padded(chunk, !byte), byte);
-        swar::set_bits(mask).map(move |bit| c * 8 + bit / 8)
-    })
 }
 
 /// Words that open a sentence of the minutes, not a title: a cut after them alone ("There",
@@ -619,7 +608,7 @@ fn dotted_title(text: &str) -> Option<(usize, usize)> {
     if b.len() < 20 {
         return None;
     }
-    let dot = first_bytes_equal(b, b'.', 48).next()?;
+    let dot = memchr::memchr(b'.', &b[..b.len().min(48)])?;
     let (title, rest) = (&text[..dot], &text[dot + 1..]);
     let body = rest.strip_prefix(' ')?;
     // A sentence of three words or more: "Public Questions. Ref 19/048" is one title.
