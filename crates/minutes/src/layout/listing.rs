@@ -287,6 +287,7 @@ fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -
             .and_then(|(a, b)| body.get(a..b))
             .is_some_and(|text| text.iter().any(Line::is_blank))
     });
+    let doubled = lines.get(body_start..).is_some_and(double_spaced);
     // Blank lines straight before the current line, and whether anything was read since
     // the current item's title line.
     let mut blanks = 0usize;
@@ -298,8 +299,15 @@ fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -
             continue;
         }
         let blanks_before = std::mem::take(&mut blanks);
-        let after_blank = !spaced || i == 0 || lines[i - 1].is_blank();
-        let title_lost = spaced && blanks_before == 3 && !line.text.starts_with("That ");
+        // On a double-spaced page, n blank lines stand as 2n + 1.
+        let blanks_before = if doubled {
+            blanks_before.saturating_sub(1) / 2
+        } else {
+            blanks_before
+        };
+        let after_blank = !spaced || i == 0 || blanks_before > 0;
+        let title_lost =
+            spaced && blanks_before == 3 && !under_title && !line.text.starts_with("That ");
         if title_lost || (after_blank && looks_like_title(line.text)) {
             let attached = lexer::attachment(line.text).is_some();
             let labelled = attached
@@ -334,6 +342,31 @@ fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -
         items,
         diagnostics: Vec::new(),
     }
+}
+
+/// Whether a page's lines were written double-spaced, a blank line after every line (as
+/// some converters write a page): n blank lines of the page stand as 2n + 1, so every run
+/// of blank lines between two lines of text is odd, and some are three or more. A page
+/// written as it was has runs of two between its rows.
+fn double_spaced(lines: &[Line<'_>]) -> bool {
+    let mut run = 0usize;
+    let mut long_run = false;
+    let mut text_seen = false;
+    for line in lines {
+        if line.is_blank() {
+            run += 1;
+            continue;
+        }
+        if text_seen {
+            if run % 2 == 0 {
+                return false;
+            }
+            long_run |= run >= 3;
+        }
+        text_seen = true;
+        run = 0;
+    }
+    long_run
 }
 
 /// Short, starts with a capital, not a label, bullet or numbered paragraph, and not a
@@ -629,6 +662,45 @@ mod tests {
                 "Parks Strategy pdf icon PDF 40 KB"
             ]
         );
+    }
+
+    /// Three blank lines under a title (a page whose "Additional documents:" lines were
+    /// dropped) do not make the text under it an item of its own.
+    #[test]
+    fn three_blank_lines_under_a_title_are_no_lost_title() {
+        let text = "No. Item\n\n\nApologies for Absence\n\n\n\nThe Clerk reported apologies from Mr Tove.\n\n\nMinutes pdf icon PDF 12 KB\n\n\n\nRESOLVED that the minutes be approved.\n\n\nAnnouncements\n\n\n\nThe Chairman welcomed Mr Ives.\n";
+        let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "Apologies for Absence",
+                "Minutes pdf icon PDF 12 KB",
+                "Announcements"
+            ]
+        );
+    }
+
+    /// A page written double-spaced (a blank line after every line) has the items of the
+    /// page as written: its runs of 2n + 1 blank lines are read as n.
+    #[test]
+    fn double_spaced_pages_keep_their_items() {
+        let pages = [
+            "No. Item\n\n\nApologies for absence\n\n\nReceived from Councillor Smith.\n\n\nDeclarations of interest\n\n\nIf you have an interest:\n\n   if it is not registered;\n\nIn both cases, leave the room.\n",
+            "No. Item\n\n\n\nTo note any apologies.\n\n\nCouncillor Pike sent apologies.\n\n\nBudget Review pdf icon PDF 12 KB\n\nTo consider a report on the above.\n\nAdditional documents:\n\n\nParks Strategy\n\nAdditional documents:\n\nTo consider the strategy.\n",
+        ];
+        for page in pages {
+            let doubled = page.replace('\n', "\n\n");
+            let titles_of = |text: &str| -> Vec<String> {
+                titles(text)
+                    .into_iter()
+                    .map(|(_, t)| t.to_string())
+                    .collect()
+            };
+            assert!(titles_of(page).len() >= 2, "{page:?}");
+            assert_eq!(titles_of(&doubled), titles_of(page), "{doubled:?}");
+        }
+        let lines = lines("No. Item\n\nA\n\n\nB\n");
+        assert!(!double_spaced(&lines), "a run of two blank lines");
     }
 
     /// A page taken without its blank lines: every line stands as if after one, so titles
