@@ -832,12 +832,7 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
         let capital = bare.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         let stop = (!capital && !SMALL.contains(&bare))
             || first == Some(bare)
-            // "Cllr P Batty", also with a no-break space after the title (split here by
-            // ASCII spaces only).
-            || NAME_TITLES.iter().any(|t| {
-                bare.strip_prefix(t)
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('\u{a0}'))
-            })
+            || is_name_title(bare, &NAME_TITLES)
             || bare.is_empty() && offset > 0
             || first.is_some() && word.ends_with(':') && LIST_LABELS.contains(&bare);
         if stop {
@@ -853,6 +848,15 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
     (end > 0 && end < text.len()).then_some((end, (end + 1).min(text.len())))
 }
 
+/// Whether a word (split at ASCII spaces) is one of `titles` ("Cllr" in "Cllr P Batty"),
+/// also with the no-break space that often follows a title and the name after it.
+fn is_name_title(word: &str, titles: &[&str]) -> bool {
+    titles.iter().any(|t| {
+        word.strip_prefix(t)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('\u{a0}'))
+    })
+}
+
 /// Where a long heading's title ends at a dash standing between words, within its first
 /// [`DASH_TITLE_WORDS`] words ("Approval of the minutes – The minutes of the meeting held
 /// on ... were approved."): the minutes run on after it. Not past a councillor's title
@@ -861,7 +865,7 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
 fn dash_split(text: &str) -> Option<(usize, usize)> {
     let mut offset = 0;
     for (k, word) in text.split(' ').enumerate().take(DASH_TITLE_WORDS + 1) {
-        if matches!(word, "Cllr" | "Cllr." | "Councillor" | "Councillors") {
+        if is_name_title(word, &["Cllr", "Cllr.", "Councillor", "Councillors"]) {
             return None;
         }
         if k > 0 && matches!(word, "-" | "\u{2013}" | "\u{2014}") {
@@ -1633,6 +1637,11 @@ mod tests {
         assert_eq!(
             dash_split("Interests Cllr A Bee - Cllr C Dee noted an interest"),
             None
+        );
+        assert_eq!(
+            dash_split("Interests Cllr\u{a0}A Bee - Cllr\u{a0}C Dee noted an interest"),
+            None,
+            "a no-break space after the title"
         );
         let run = "REPORT OF 21st MAY 2023 The Clerk reported on the accounts and on every one of the invoices that had come in since then";
         assert_eq!(
