@@ -59,6 +59,23 @@ def wrap_prose(_i, line, width=80):
     return "\n".join(out + [rest])
 
 
+def page_footers(text):
+    """"Page N of 9" and a form feed at a blank line every ~40 lines: a printed page's
+    footer where a page ends (in a list of names, a paragraph's gap). Not straight after
+    an item number standing alone ("79/21"), whose title a page break seldom parts from it."""
+    out, since, page, last = [], 0, 1, ""
+    for line in text.split("\n"):
+        out.append(line)
+        since += 1
+        if line.strip():
+            last = line.strip()
+        if since >= 40 and not line.strip() and len(last) > 12:
+            page += 1
+            out += [f"Page {page - 1} of 9", "\f"]
+            since = 0
+    return "\n".join(out)
+
+
 # Each variant: a rewrite that leaves what a perfect parser reports unchanged (or nearly:
 # see the module doc).
 VARIANTS = {
@@ -69,6 +86,10 @@ VARIANTS = {
     # pdftotext: a form feed glued to the first line of every page.
     "form-feeds": lambda t: each_line(t, lambda i, l: "\f" + l if i % 40 == 39 else l),
     "double-spaced": lambda t: t.replace("\n", "\n\n"),
+    # Old Mac line ends: a carriage return alone.
+    "cr-only": lambda t: t.replace("\n", "\r"),
+    # A printed page's footer where a page ends: "Page N of M" at a blank line every ~40 lines.
+    "page-footers": lambda t: page_footers(t),
     "indented": lambda t: each_line(t, lambda i, l: "    " + l if l.strip() else l),
     "nbsp-after-titles": lambda t: re.sub(
         r"(Councillors?|Cllrs?|Mr|Mrs|Ms|Dr) ", lambda m: m.group(1) + "\u00a0", t

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use compact_str::CompactString;
 
 use crate::item::RawItem;
-use crate::lexer::Line;
+use crate::lexer::{is_page_number, Line};
 use crate::model::{Attendance, ItemKind, Person, Span, Substitution};
 use crate::people;
 use crate::simd;
@@ -677,9 +677,11 @@ fn read_section(
         return (i + 1, None);
     }
     if start >= end || line.text[after..].trim_end().ends_with(':') {
-        // The list runs on over the following lines, up to the next label.
+        // The list runs on over the following lines, up to the next label; a page number
+        // where a page broke the list ("Page 2 of 5") is left out of it.
         let mut j = i + 1;
         let mut next_label = None;
+        let mut paged = false;
         while j < lines.len() {
             next_label = label(lines[j].text);
             if next_label.is_some() && end == line.end() && is_councillors_alone(lines[j].text) {
@@ -690,11 +692,22 @@ fn read_section(
                 break;
             }
             if !lines[j].is_blank() {
+                // A first byte turns most lines away before the page number is read.
+                paged |= matches!(
+                    lines[j].text.as_bytes()[0],
+                    b'0'..=b'9' | b'P' | b'p' | b'-'
+                ) && is_page_number(lines[j].text);
                 end = lines[j].end();
             }
             j += 1;
         }
-        add_section(section, &input[start..end.max(start)], start, attendance);
+        let text = &input[start..end.max(start)];
+        if paged {
+            let text = without_page_numbers(text, &lines[i + 1..j], start);
+            add_section(section, &text, start, attendance);
+        } else {
+            add_section(section, text, start, attendance);
+        }
         (j, next_label)
     } else {
         let mut first = true;
@@ -842,31 +855,18 @@ fn starts_with_field_label(text: &str) -> bool {
     word >= 3 && b[0].is_ascii_uppercase() && b.get(word) == Some(&b':')
 }
 
-/// A page number a PDF's page break leaves in the text: "2", "Page 2", "Page 2 of 3",
-/// "- 2 -". Skipped where a list goes on across a page break.
-fn is_page_number(text: &str) -> bool {
-    // "- Page 9999 of 9999 -" is the longest; most lines are longer and turned away here.
-    if text.len() > 21 {
-        return false;
-    }
-    let t = text.trim_matches(|c: char| c == '-' || c == ' ').as_bytes();
-    let t = match t.get(..5) {
-        Some(p) if p.eq_ignore_ascii_case(b"page ") => &t[5..],
-        _ => t,
-    };
-    // Digits, then either the end or " of " and digits.
-    let digits = |t: &[u8]| t.iter().take_while(|b| b.is_ascii_digit()).count();
-    let n = digits(t);
-    if !(1..=4).contains(&n) {
-        return false;
-    }
-    match &t[n..] {
-        [] => true,
-        [b' ', b'o', b'f', b' ', rest @ ..] => {
-            (1..=4).contains(&digits(rest)) && digits(rest) == rest.len()
+/// `text` (which starts at byte `start` of the input, and holds `lines`) with each page
+/// number line written over with spaces: the same length, so every name keeps its offset.
+fn without_page_numbers(text: &str, lines: &[Line<'_>], start: usize) -> String {
+    let mut out = text.to_string().into_bytes();
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        if is_page_number(line.text) {
+            let at = line.start - start;
+            out[at..at + line.text.len()].fill(b' ');
         }
-        _ => false,
     }
+    // Only ASCII page numbers were written over, whole.
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 /// An item whose title is itself an attendance label ("Present", "Apologies"): its text is
@@ -2329,6 +2329,23 @@ mod tests {
         let mut att = Attendance::default();
         from_header(text, &lines, &mut att);
         att
+    }
+
+    /// A list under a label alone, one name a line, that a page break cuts: the page
+    /// number is no name and the names after it are read, each at its own offset.
+    #[test]
+    fn a_list_one_name_a_line_goes_on_past_a_page_number() {
+        let text = "Present:\n\nCllr A Hale\n\nCllr B Ives\n\nPage 1 of 3\n\u{c}\nCllr C Joss\n\n- 2 -\n\nCllr D Kerr\n\nApologies:\n\nCllr E Lord\n";
+        let att = header_attendance(text);
+        assert_eq!(
+            names(&att.present),
+            ["A Hale", "B Ives", "C Joss", "D Kerr"]
+        );
+        assert_eq!(names(&att.apologies), ["E Lord"]);
+        for p in att.present.iter().chain(&att.apologies) {
+            let span = &text[p.span.start..p.span.end];
+            assert!(span.ends_with(p.name.as_str()), "{p:?}");
+        }
     }
 
     /// A list cut by blank lines (a page break, double-spaced text) goes on past them only

@@ -64,6 +64,14 @@ pub(crate) fn units(pieces: &[Trimmed], scan: bool, out: &mut Vec<Unit>, levels:
     levels.clear();
     for piece in pieces {
         let (start, end, text) = (piece.start, piece.end(), piece.text);
+        // A printed page's number where a page broke the text ("Page 2 of 5", "- 2 -") is
+        // no text: the list or sentence before it goes on after it.
+        if text.len() <= 21
+            && matches!(text.as_bytes().first(), Some(b'P' | b'p' | b'-'))
+            && lexer::is_page_footer(text)
+        {
+            continue;
+        }
         if let Some((marker, at)) = lexer::bullet(text) {
             let level = level_of(levels, piece.indent, marker);
             // A line that is not clean may still be clean past its marker: asked again.
@@ -316,6 +324,25 @@ mod tests {
         );
         assert_eq!(u[0].span.slice(text).unwrap().lines().count(), 3);
         assert_eq!(u[1].text, "Next paragraph.");
+    }
+
+    /// A page's footer is no unit: a sentence or a list goes on past it. A bare number
+    /// may be a table's cell and stays.
+    #[test]
+    fn page_footers_are_left_out() {
+        let text = "RESOLVED that the Committee:\n\nPage 2 of 9\n\n(a) note the position; and\n- 3 -\n(b) agree the virements.\n\nMembers asked via email and\n\nPage 3\n\ncomment.\n\n12\n";
+        let u = units_of(text);
+        let texts: Vec<&str> = u.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "RESOLVED that the Committee:",
+                "(a) note the position; and",
+                "(b) agree the virements.",
+                "Members asked via email and comment.",
+                "12"
+            ]
+        );
     }
 
     /// A paragraph wrapped by a converter: a line that ends with a connecting word, a

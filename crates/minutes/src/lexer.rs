@@ -26,6 +26,39 @@ impl<'a> Line<'a> {
     }
 }
 
+/// A page number that says it is one ("Page 2", "Page 2 of 3", "- 2 -"): a bare "2" may be
+/// a table's cell, these are a printed page's footer.
+pub(crate) fn is_page_footer(text: &str) -> bool {
+    is_page_number(text) && !text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A page number a PDF's page break leaves in the text: "2", "Page 2", "Page 2 of 3",
+/// "- 2 -". Skipped where a list goes on across a page break; never an item's title.
+pub(crate) fn is_page_number(text: &str) -> bool {
+    // "- Page 9999 of 9999 -" is the longest; most lines are longer and turned away here.
+    if text.len() > 21 {
+        return false;
+    }
+    let t = text.trim_matches(|c: char| c == '-' || c == ' ').as_bytes();
+    let t = match t.get(..5) {
+        Some(p) if p.eq_ignore_ascii_case(b"page ") => &t[5..],
+        _ => t,
+    };
+    // Digits, then either the end or " of " and digits.
+    let digits = |t: &[u8]| t.iter().take_while(|b| b.is_ascii_digit()).count();
+    let n = digits(t);
+    if !(1..=4).contains(&n) {
+        return false;
+    }
+    match &t[n..] {
+        [] => true,
+        [b' ', b'o', b'f', b' ', rest @ ..] => {
+            (1..=4).contains(&digits(rest)) && digits(rest) == rest.len()
+        }
+        _ => false,
+    }
+}
+
 /// Splits `input` into lines at `\n`, `\r\n` and lone `\r`, in a new vector: the tests'
 /// reading (the parser reuses a thread's, [`lines_in`]).
 #[cfg(test)]

@@ -369,8 +369,8 @@ fn double_spaced(lines: &[Line<'_>]) -> bool {
     long_run
 }
 
-/// Short, starts with a capital, not a label, bullet or numbered paragraph, and not a
-/// resolution or sentence.
+/// Short, starts with a capital, not a label, bullet or numbered paragraph, not a page
+/// number ("Page 2 of 5"), and not a resolution or sentence.
 /// The tests of one or two bytes come first: they turn most lines away before the words
 /// are counted.
 fn looks_like_title(text: &str) -> bool {
@@ -381,6 +381,7 @@ fn looks_like_title(text: &str) -> bool {
         && is_title(text)
         && lexer::paren_number(text).is_none()
         && lexer::truncation(text).is_none()
+        && !lexer::is_page_number(text)
 }
 
 #[cfg(test)]
