@@ -614,6 +614,30 @@ mod tests {
         assert_eq!(people[1].title.as_deref(), Some("Councillor"));
     }
 
+    /// A surname that is also an honorific ("Lord", "Mayor") after a title or initials is
+    /// the name: the list goes on past it. An office alone ("Deputy Mayor") names no one.
+    #[test]
+    fn surnames_that_are_honorifics() {
+        let people = list("Cllr A Hale, Cllr B Lord, Mr Mayor, Mrs C Sheriff and Cllr D Joss");
+        assert_eq!(
+            names(&people),
+            ["A Hale", "B Lord", "Mr Mayor", "Mrs C Sheriff", "D Joss"]
+        );
+        assert_eq!(
+            names(&list("Councillors Lord, Baron and Joss")),
+            ["Lord", "Baron", "Joss"]
+        );
+        assert_eq!(
+            names(&list(
+                "Cllr E Lord\nCllr F Moss\nCouncillor Lord\nCouncillor Ives"
+            )),
+            ["E Lord", "F Moss", "Lord", "Ives"],
+            "one a line"
+        );
+        assert!(names(&list("Cllr A Hale, Deputy Mayor")).len() <= 1);
+        assert!(names(&list("Cllr A Hale, the Lord Mayor")).len() <= 1);
+    }
+
     #[test]
     fn paragraph_after_comma_list_ends_it() {
         let text = "Councillors Mrs Blackmore, Brice, English (Chairman), D Wilkinson and T Wilkinson\n\n\nAlso Present:\n\nCouncillor Round";

@@ -321,7 +321,13 @@ pub(super) fn read_person_at(
             }
             WordClass::Particle => {}
             class @ (WordClass::Name | WordClass::Initial) => {
-                if i > first && first_own.is_some() && lists & list::SPLIT_HONORIFIC != 0 {
+                if i > first
+                    && lists & list::SPLIT_HONORIFIC != 0
+                    && (first_own.is_some()
+                        || last.is_some_and(|l| {
+                            is_lone_surname(text, &words[first..=l], title.is_some())
+                        }))
+                {
                     read.next = Some(i);
                     break;
                 }
@@ -338,6 +344,11 @@ pub(super) fn read_person_at(
         read.truncated |= first < words.len();
         return read;
     };
+    if first_own.is_none() && is_lone_surname(text, &words[first..=last], title.is_some()) {
+        // "Cllr E Lord", "Mr Mayor": the one word after a title or initials is the surname.
+        first_own = Some(last);
+        core = 1;
+    }
     if first_own.is_none() || core > MAX_CORE_WORDS {
         read.truncated = true;
         read.next = None;
@@ -390,6 +401,25 @@ pub(super) fn read_person_at(
         span: Span::new(base + start, base + span_end),
     });
     read
+}
+
+/// Whether the words of a name without a word of its own (all honorifics, initials and
+/// particles) end in an honorific that is also a surname, the one such word, after a
+/// personal title ("Cllr", "Mr") or initials: "Cllr E Lord", "Mrs Sheriff" name someone,
+/// where "the Lord Mayor" or "Deputy Mayor" alone do not. Asked only of such names (rare).
+#[cold]
+fn is_lone_surname(text: &str, words: &[(usize, usize)], titled: bool) -> bool {
+    const SURNAMES: [&str; 4] = ["Lord", "Mayor", "Sheriff", "Baron"];
+    let Some((&(s, e), before)) = words.split_last() else {
+        return false;
+    };
+    let personal = |&(s, e): &(usize, usize)| {
+        let w = &text[s..e];
+        classify(w) == WordClass::Initial || Facts::of(w).lists & list::SPLIT_HONORIFIC != 0
+    };
+    SURNAMES.iter().any(|n| n.eq_ignore_ascii_case(&text[s..e]))
+        && before.iter().all(personal)
+        && (titled || !before.is_empty())
 }
 
 /// Whether `words` start with "The" and a clergy's or a peer's style ("The Revd", "The
