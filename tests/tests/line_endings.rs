@@ -1,5 +1,5 @@
-//! Line endings are not content: a document saved with CRLF instead of LF (or the other way
-//! round) must score exactly as it does as published. Checked on every fixture and, where
+//! Line endings are not content: a document saved with CRLF or a lone CR instead of LF (or
+//! the other way round) must score exactly as it does as published. Checked on every fixture and, where
 //! `../shared` exists, every seed and corpus document, against its own gold file.
 
 use minutes_tests::fixtures::{every_document, read_gold};
@@ -34,18 +34,21 @@ fn line_endings_do_not_change_the_score() {
         let text = std::fs::read_to_string(&doc.text).expect("documents are UTF-8");
         let gold = read_gold(&doc.gold);
         let lf = text.replace("\r\n", "\n");
-        let crlf = lf.replace('\n', "\r\n");
-        let (a, b) = (score_text(&lf, &gold), score_text(&crlf, &gold));
-        if counters(&a) != counters(&b) {
-            println!("{}: LF {}", doc.name, a.line(""));
-            println!("{}: CRLF {}", doc.name, b.line(""));
-            for m in b.misses.iter().filter(|m| !a.misses.contains(m)) {
-                println!(
-                    "    with CRLF only: {}: expected {}, got {}",
-                    m.field, m.expected, m.got
-                );
+        let a = score_text(&lf, &gold);
+        // Windows's CRLF, and old Mac text's carriage return alone.
+        for (ending, other) in [("CRLF", "\r\n"), ("CR", "\r")] {
+            let b = score_text(&lf.replace('\n', other), &gold);
+            if counters(&a) != counters(&b) {
+                println!("{}: LF {}", doc.name, a.line(""));
+                println!("{}: {ending} {}", doc.name, b.line(""));
+                for m in b.misses.iter().filter(|m| !a.misses.contains(m)) {
+                    println!(
+                        "    with {ending} only: {}: expected {}, got {}",
+                        m.field, m.expected, m.got
+                    );
+                }
+                changed.push(format!("{} ({ending})", doc.name));
             }
-            changed.push(doc.name.clone());
         }
     }
     assert!(

@@ -17,6 +17,9 @@ use crate::triggers::{Scanned, Trigger};
 
 pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     let lines = lexer::lines_in(input, layout::spare_lines());
+    if ends_first_line_with_lone_cr(input, &lines) {
+        return parse_old_mac_text(input, forced);
+    }
     let format = forced.unwrap_or_else(|| detect::detect(input, &lines));
     let lines = match format {
         Format::Printed | Format::Cmis | Format::Unknown => lexer::split_run_on(input, lines),
@@ -96,6 +99,35 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     layout::recycle_items(segments.items);
     layout::recycle_lines(lines);
     doc
+}
+
+/// Whether the text's first line break is a carriage return alone: what lies between the
+/// first two lines is a few bytes of white space and that break.
+fn ends_first_line_with_lone_cr(input: &str, lines: &[Line<'_>]) -> bool {
+    match lines {
+        [first, second, ..] => {
+            let between = &input.as_bytes()[first.end()..second.start];
+            between.contains(&b'\r') && !between.contains(&b'\n')
+        }
+        _ => false,
+    }
+}
+
+/// Old Mac text ends its lines with a carriage return alone: the lexer splits there, but
+/// readers of lists and names look for '\n' inside a stretch of lines. Such a text (one
+/// whose first line ends so) is read with each lone '\r' as '\n', which keeps its length
+/// and so every span.
+#[cold]
+fn parse_old_mac_text(input: &str, forced: Option<Format>) -> Document {
+    let mut bytes = input.as_bytes().to_vec();
+    for at in 0..bytes.len() {
+        if bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n') {
+            bytes[at] = b'\n';
+        }
+    }
+    // Only ASCII bytes were written over: still UTF-8 (and read once more at most, its
+    // first line now ending in '\n').
+    parse(&String::from_utf8(bytes).unwrap_or_default(), forced)
 }
 
 /// Attendance, declarations and the next meeting from one item's minutes.
