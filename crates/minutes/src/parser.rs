@@ -76,6 +76,11 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
         presiding::chair_from_prose(input, end, &mut doc.attendance);
     }
 
+    if doc.attendance.chair.is_none() {
+        // "Deputy Mayor A Hale in the Chair": a heading of the first rows.
+        doc.attendance.chair = presiding::chair_from_titles(&doc.items);
+    }
+
     let (a, b) = trim_range(input, 0, first_item);
     if a < b {
         doc.header_span = Some(Span::new(a, b));
