@@ -251,9 +251,15 @@ fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
             continue;
         };
         let name = line.text[..dash].trim_end_matches(is_space);
-        // "Moved from 9th October 2018, Cabinet" → "Cabinet"
+        // "Moved from 9th October 2018, Cabinet" → "Cabinet"; "Annual Meeting, County
+        // Council" → "County Council" (the kind of meeting, then the body).
         let name = match name.rfind(", ") {
-            Some(comma) if date::find_date(&name[..comma]).is_some() => &name[comma + 2..],
+            Some(comma)
+                if date::find_date(&name[..comma]).is_some()
+                    || strip_suffix_ci(&name[..comma], " meeting").is_some() =>
+            {
+                &name[comma + 2..]
+            }
             _ => name,
         };
         if name.is_empty() {
@@ -2152,6 +2158,24 @@ mod tests {
         assert_eq!(c.phone.as_deref(), Some("020 7332 1480"));
         assert_eq!(c.email.as_deref(), Some("jo.bloggs@example.gov.uk"));
         assert_eq!(h.status, Some(Status::Final));
+    }
+
+    /// The kind of meeting before the body's name: "Annual Meeting, Shire Council - ...".
+    #[test]
+    fn a_kind_of_meeting_before_the_body() {
+        let h = header(
+            Format::ModernGovListing,
+            "Agenda and minutes\nAnnual Meeting, Shire Council - Thursday, 22nd May, 2025 10.00 am\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("Shire Council"));
+        let h = header(
+            Format::ModernGovListing,
+            "Agenda and minutes\nRoads, Parks and Harbours Committee - Thursday, 22nd May, 2025 10.00 am\n",
+        );
+        assert_eq!(
+            h.committee.as_deref(),
+            Some("Roads, Parks and Harbours Committee")
+        );
     }
 
     #[test]
