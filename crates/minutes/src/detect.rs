@@ -259,7 +259,8 @@ const fn may_open_head_title_by_rule(b: u8) -> bool {
     !b.is_ascii_alphanumeric() || matches!(b | 0x20, b'a' | b'd' | b'i' | b'm') || b == b'Y'
 }
 
-/// "Agenda item", "Decision Maker:", "Decision published:", "Meeting: 12/03/2024 - Cabinet (Item 276)",
+/// "Agenda item", "Decision Maker:", "Decision published:", "Decision details" (a decision
+/// page's title, above its fields), "Meeting: 12/03/2024 - Cabinet (Item 276)",
 /// an issue page's heading ("Issue details", "Issue - meetings", "Decisions for issue X").
 fn is_item_page_marker(text: &str) -> bool {
     match first_lower(text) {
@@ -267,6 +268,7 @@ fn is_item_page_marker(text: &str) -> bool {
         b'd' => {
             starts_with_folded(text, "decision maker:")
                 || starts_with_folded(text, "decision published:")
+                || text.eq_ignore_ascii_case("decision details")
                 || is_issue_page_heading(text)
         }
         b'i' => is_issue_page_heading(text),
@@ -960,6 +962,8 @@ mod tests {
             "Items of business",
             "Decision Maker: Cabinet",
             "decision published: 1/2/2024",
+            "Decision details",
+            "DECISION DETAILS x",
             "Meeting: 12/03/2024 - Cabinet (Item 276)",
             "Agenda and minutes",
             "You are here: Agenda and draft minutes",
@@ -998,6 +1002,7 @@ mod tests {
                 || is_issue_page_heading(t)
                 || starts_with_ci(t, "decision maker:")
                 || starts_with_ci(t, "decision published:")
+                || t.eq_ignore_ascii_case("decision details")
                 || (starts_with_ci(t, "meeting:") && find_ascii_ci(t, "(item ").is_some());
             assert_eq!(is_item_page_marker(t), page_marker, "{t:?}");
             let trimmed = t.trim_start_matches(|c: char| !c.is_alphanumeric());

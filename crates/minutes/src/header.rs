@@ -251,9 +251,15 @@ fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
             continue;
         };
         let name = line.text[..dash].trim_end_matches(is_space);
-        // "Moved from 9th October 2018, Cabinet" → "Cabinet"
+        // "Moved from 9th October 2018, Cabinet" → "Cabinet"; "Annual Meeting, County
+        // Council" → "County Council" (the kind of meeting, then the body).
         let name = match name.rfind(", ") {
-            Some(comma) if date::find_date(&name[..comma]).is_some() => &name[comma + 2..],
+            Some(comma)
+                if date::find_date(&name[..comma]).is_some()
+                    || strip_suffix_ci(&name[..comma], " meeting").is_some() =>
+            {
+                &name[comma + 2..]
+            }
             _ => name,
         };
         if name.is_empty() {
@@ -396,10 +402,21 @@ fn item_page_fields_of(text: &str) -> Option<(Option<Date>, Option<String>)> {
     if let Some(rest) = strip_label(text, "decision maker:") {
         return Some((None, Some(clean(rest)).filter(|c| !c.is_empty())));
     }
-    for label in ["date of decision:", "decided at meeting:"] {
-        if let Some(rest) = strip_label(text, label) {
-            return Some((date::date(rest).ok().map(|(_, d)| d), None));
-        }
+    if let Some(rest) = strip_label(text, "date of decision:") {
+        return Some((date::date(rest).ok().map(|(_, d)| d), None));
+    }
+    // "Decided at meeting: 12/03/2025 - Harbour Board": the body after the date's dash
+    // (the page may not say "Decision Maker:").
+    if let Some(rest) = strip_label(text, "decided at meeting:") {
+        let Ok((after, d)) = date::date(rest) else {
+            return Some((None, None));
+        };
+        let committee = after
+            .strip_prefix(" - ")
+            .or_else(|| after.strip_prefix(" \u{2013} "))
+            .map(clean)
+            .filter(|c| !c.is_empty());
+        return Some((Some(d), committee));
     }
     dated_decision(text).map(|(d, _)| (Some(d), None))
 }
@@ -2143,6 +2160,24 @@ mod tests {
         assert_eq!(h.status, Some(Status::Final));
     }
 
+    /// The kind of meeting before the body's name: "Annual Meeting, Shire Council - ...".
+    #[test]
+    fn a_kind_of_meeting_before_the_body() {
+        let h = header(
+            Format::ModernGovListing,
+            "Agenda and minutes\nAnnual Meeting, Shire Council - Thursday, 22nd May, 2025 10.00 am\n",
+        );
+        assert_eq!(h.committee.as_deref(), Some("Shire Council"));
+        let h = header(
+            Format::ModernGovListing,
+            "Agenda and minutes\nRoads, Parks and Harbours Committee - Thursday, 22nd May, 2025 10.00 am\n",
+        );
+        assert_eq!(
+            h.committee.as_deref(),
+            Some("Roads, Parks and Harbours Committee")
+        );
+    }
+
     #[test]
     fn north_american_titles() {
         let h = header(
@@ -2200,6 +2235,22 @@ mod tests {
         assert_eq!(h.committee.as_deref(), Some("Cabinet"));
         assert_eq!(h.date.unwrap().to_string(), "2025-03-12");
         let h = header(Format::ModernGovItem, "Decision details\n\nPath\n\nDecision Maker: Harbour Board\n\nDate of decision: 12/03/2025\n");
+        assert_eq!(h.committee.as_deref(), Some("Harbour Board"));
+        assert_eq!(h.date.unwrap().to_string(), "2025-03-12");
+        // Without "Decision Maker:", the meeting's field names the body.
+        let h = header(
+            Format::ModernGovItem,
+            "Decision details
+
+Decision:
+
+RESOLVED: That the report be noted.
+
+Publication date: 14/03/2025
+
+Decided at meeting: 12/03/2025 - Harbour Board
+",
+        );
         assert_eq!(h.committee.as_deref(), Some("Harbour Board"));
         assert_eq!(h.date.unwrap().to_string(), "2025-03-12");
     }

@@ -49,7 +49,9 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
         doc.date = date::find_date_by_years(input).map(|(_, d)| d);
     }
 
-    let cut_off = ends_mid_text(input) || (format == Format::Flattened && ends_in_open_row(input));
+    let cut_off = (ends_mid_text(input)
+        && !(format == Format::ModernGovItem && ends_with_meeting_field(input)))
+        || (format == Format::Flattened && ends_in_open_row(input));
     let count = segments.items.len();
     // Items are large: one allocation, not a copy of all of them at each doubling.
     doc.items.reserve_exact(count);
@@ -77,6 +79,11 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
             .and_then(<[_]>::last)
             .map_or(first_item, |it| it.span.end);
         presiding::chair_from_prose(input, end, &mut doc.attendance);
+    }
+
+    if doc.attendance.chair.is_none() {
+        // "Deputy Mayor A Hale in the Chair": a heading of the first rows.
+        doc.attendance.chair = presiding::chair_from_titles(&doc.items);
     }
 
     let (a, b) = trim_range(input, 0, first_item);
@@ -231,6 +238,28 @@ fn ends_mid_text(input: &str) -> bool {
         && !t.ends_with('|')
 }
 
+/// Whether the text's last line is a decision page's last field, "Decided at meeting:
+/// 03/02/2026 - Cabinet": the page ends there, with no full stop.
+///
+/// Only the last bytes are read: the field's line is short, and the last line of most
+/// excerpts is a long paragraph. Out of line and cold: asked only of item pages that end
+/// mid-sentence.
+#[cold]
+#[inline(never)]
+fn ends_with_meeting_field(input: &str) -> bool {
+    const FIELD: &[u8] = b"decided at meeting:";
+    const LONGEST_LINE: usize = 160;
+    let b = input.trim_end_matches(is_space).as_bytes();
+    let tail = &b[b.len().saturating_sub(LONGEST_LINE)..];
+    let start = match memchr::memrchr(b'\n', tail) {
+        Some(n) => n + 1,
+        None if b.len() <= LONGEST_LINE => 0,
+        None => return false,
+    };
+    tail.get(start..start + FIELD.len())
+        .is_some_and(|l| l.eq_ignore_ascii_case(FIELD))
+}
+
 /// Whether the text's last word is a list mark in brackets, "(a)", "(2)", "(iv)": the
 /// excerpt stops before the entry's text, though the bracket looks like a sentence's end.
 fn ends_in_list_mark(t: &str) -> bool {
@@ -302,6 +331,20 @@ mod tests {
         ] {
             assert_eq!(ends_mid_text(text), cut, "{text:?}");
         }
+    }
+
+    /// A decision page ends at its meeting's field, with no full stop: not cut.
+    #[test]
+    fn a_decision_page_ends_at_its_meeting_field() {
+        assert!(ends_with_meeting_field(
+            "Date of decision: 03/02/2026\n\nDecided at meeting: 03/02/2026 - Cabinet"
+        ));
+        assert!(ends_with_meeting_field(
+            "Decided at meeting: 03/02/2026 - Cabinet  "
+        ));
+        assert!(!ends_with_meeting_field(
+            "Decided at meeting: 03/02/2026 - Cabinet\nThe Board"
+        ));
     }
 
     /// An excerpt that stops at a list mark has lost the entry's text: it is cut.

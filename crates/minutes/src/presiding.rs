@@ -5,7 +5,7 @@
 
 use compact_str::CompactString;
 
-use crate::model::{Attendance, Person};
+use crate::model::{Attendance, Item, Person};
 use crate::people;
 use crate::simd;
 use crate::text::ci_at;
@@ -49,6 +49,34 @@ pub(crate) fn chair_from_prose(input: &str, end: usize, at: &mut Attendance) {
         chair = member.clone();
     }
     at.chair = Some(chair);
+}
+
+/// The chair the heading of one of the first two items names (see [`chair_from_title`]).
+/// Asked once a document, out of line: the parser's own loop is hot.
+#[inline(never)]
+pub(crate) fn chair_from_titles(items: &[Item]) -> Option<Person> {
+    items.iter().take(2).find_map(|it| {
+        // Every such heading ends in "r" (the last letter of "Chair"): most are turned away
+        // by that byte.
+        if it.title.as_bytes().last().is_none_or(|&b| b | 0x20 != b'r') {
+            return None;
+        }
+        chair_from_title(&it.title, it.title_span.map_or(0, |s| s.start))
+    })
+}
+
+/// The chair an item's heading names: ModernGov pages of full council meetings open with
+/// an unnumbered row "Deputy Mayor A Hale in the Chair" where no list of those present is
+/// given. `title` starts at `base` in the input.
+fn chair_from_title(title: &str, base: usize) -> Option<Person> {
+    const IN_THE_CHAIR: &str = " in the chair";
+    let at = title.len().checked_sub(IN_THE_CHAIR.len())?;
+    if !title.is_char_boundary(at) || !title[at..].eq_ignore_ascii_case(IN_THE_CHAIR) {
+        return None;
+    }
+    let mut person = person_before(title, base, at)?;
+    person.role = Some(CompactString::const_new("Chair"));
+    Some(person)
 }
 
 /// The person the first sentence of `text` (at `base` in the input) that names a chair
@@ -254,6 +282,27 @@ mod tests {
                 name(chair_in_by_bytes(text, 7)),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn headings_that_name_the_chair() {
+        let name = |t: &str| chair_from_title(t, 0).map(|p| p.name.to_string());
+        assert_eq!(
+            name("Deputy Mayor Anna Hale in the Chair").as_deref(),
+            Some("Deputy Mayor Anna Hale")
+        );
+        assert_eq!(
+            name("Councillor B Ives in the chair").as_deref(),
+            Some("B Ives")
+        );
+        for t in [
+            "Election of a Chair",
+            "Minutes",
+            "in the Chair",
+            "Vote of thanks to the Chair",
+        ] {
+            assert_eq!(name(t), None, "{t:?}");
         }
     }
 

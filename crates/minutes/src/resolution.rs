@@ -377,13 +377,13 @@ pub(crate) fn from_decision(units: &[Unit]) -> Vec<Resolution> {
 /// A decision block that says nothing was decided: "None.", "There were none." (an
 /// apologies or declarations item's), or that reports rather than decides: "Apologies for
 /// absence were received from ...", "There was no other business notified.", "No
-/// declarations of interest were made.".
+/// declarations of interest were made.", "There were three public questions.".
 fn records_nothing(text: &str) -> bool {
     let t = text.trim_matches(is_space).trim_end_matches('.');
     ["none", "there were none", "nil", "n/a"]
         .iter()
         .any(|w| t.eq_ignore_ascii_case(w))
-        || ["apologies ", "no ", "there was no ", "there were no "]
+        || ["apologies ", "no ", "there was ", "there were "]
             .iter()
             .any(|w| starts_with_ci(t, w))
 }
@@ -1870,6 +1870,7 @@ mod tests {
             "Apologies for absence were received from Councillors Pell and Ruddock.",
             "There was no other business notified.",
             "No declarations of interest were made.",
+            "There were two public questions. The answers were published.",
         ] {
             assert!(from_decision(&[para(none)]).is_empty(), "{none:?}");
         }

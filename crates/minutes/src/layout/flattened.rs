@@ -152,12 +152,20 @@ impl State<'_> {
             lexer::label(&text[at..]).is_some_and(|(l, _)| l == lexer::Label::Minutes)
         };
         let has_minutes = labels.iter().any(is_minutes);
+        // "Future Work Programme Additional documents:" on a line of its own: the documents'
+        // label follows a title, in the row that title starts.
+        let opens_with_documents = || {
+            labels.first().is_some_and(|&at| {
+                lexer::label(&text[at..])
+                    .is_some_and(|(l, _)| l == lexer::Label::AdditionalDocuments)
+            })
+        };
         #[cfg(test)]
         assert_eq!(self.last_has_text, tests::has_text_by_search(&self.items));
         let labelled_row = pre_end > 0 && self.last_has_text && !self.rows_between_bars;
         let new_item = self.boundary
             || self.items.is_empty()
-            || (labelled_row && has_minutes && !self.minutes_due)
+            || (labelled_row && !self.minutes_due && (has_minutes || opens_with_documents()))
             || (labelled_row && !labels.is_empty() && opens_with_capitals_heading(text));
         let mut body_from = 0;
         if new_item {
@@ -304,7 +312,15 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
     }
     let starts_with_opener = AGENDA_OPENERS.iter().any(|w| starts_with_word(pre, w));
     if starts_with_opener {
-        return (None, 0);
+        // Straight before a label, a stretch that opens with an opener and ends no sentence
+        // is a title written as a task ("To consider whether any items should be taken in
+        // private Minutes: ..."): agenda text under a title ends its sentence.
+        let title = !whole_line && open && words_up_to(pre, 21) <= 20;
+        return if title {
+            (Some((0, trimmed_len)), trimmed_len)
+        } else {
+            (None, 0)
+        };
     }
     if let Some(at) = agenda_start(pre) {
         let end = pre[..at].trim_end_matches(is_space).len();
@@ -784,6 +800,25 @@ mod tests {
         assert_eq!(
             titles(text),
             ["Harbour Plan", "Quay Repairs", "Ferry Timetable"]
+        );
+    }
+
+    /// Rows without bars, a line each: a title written as a task straight before its
+    /// label is the title, and a line that opens with a title and the documents' label
+    /// starts a row after an item's minutes.
+    #[test]
+    fn rows_of_a_line_each_without_bars() {
+        let text = "No. | Item |\nThe Panel to consider whether the meeting should be filmed Minutes: RESOLVED: That it be filmed.\nApologies Minutes: None.\nTo consider whether any items should be taken in private Minutes: RESOLVED: that none be.\nMinutes of the last meeting Additional documents: Minutes: RESOLVED: That they be approved.\nWork Programme Additional documents:\nMinutes: RESOLVED: that:\na. The Chair meet the officers.\nb. The plan come back in June.\nTo note the report. Minutes: Noted.\n";
+        assert_eq!(
+            titles(text),
+            [
+                "The Panel to consider whether the meeting should be filmed",
+                "Apologies",
+                "To consider whether any items should be taken in private",
+                "Minutes of the last meeting",
+                "Work Programme",
+                "",
+            ]
         );
     }
 

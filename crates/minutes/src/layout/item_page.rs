@@ -19,7 +19,10 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             .iter()
             .position(|l| !l.is_blank() && !is_field_line(l.text) && !is_page_furniture(l.text)),
     };
-    let Some(t) = title_line else {
+    // A decision page without "Decision Maker:" whose every line is a field ("Decision
+    // status: ...", "RESOLVED: That ..."): its text starts at the "Decision:" label.
+    let Some(t) = title_line.or_else(|| lines.iter().position(|l| is_decision_label(l.text)))
+    else {
         return Segments {
             header_end: lines.len(),
             ..Segments::default()
@@ -33,7 +36,9 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let number = issue.map(|(_, n)| (n, lines[t].start));
     // A page that lost its heading: the minutes label or the minutes' text stands where
     // the title would. The item is untitled and its text starts there.
-    let label = lines[..=t].iter().position(|l| is_minutes_label(l.text));
+    let label = lines[..=t]
+        .iter()
+        .position(|l| is_minutes_label(l.text) || is_decision_label(l.text));
     let body_from = label
         .or_else(|| is_minutes_text(lines[t]).then_some(t))
         .or_else(|| decision_without_heading(lines, marker, t));
@@ -104,6 +109,11 @@ pub(crate) fn is_issue_page_heading(text: &str) -> bool {
 /// "Minutes:", the label ModernGov writes above an item's minutes.
 fn is_minutes_label(text: &str) -> bool {
     text.eq_ignore_ascii_case("minutes:")
+}
+
+/// "Decision:", the label above a decision page's decision.
+fn is_decision_label(text: &str) -> bool {
+    text.eq_ignore_ascii_case("decision:")
 }
 
 /// Whether the line where the title would stand is the minutes' text instead: two
@@ -210,6 +220,7 @@ mod tests {
         for text in [
             "Minutes:\nApologies were received from Cllr A Hale.\n",
             "Agenda item\n\nMinutes:\n\nNoted.\n",
+            "Decision details\n\nDecision status: Approved\n\nDecision:\n\nRESOLVED: That the plan be adopted.\n\nDecided at meeting: 12/03/2025 - Harbour Board\n",
             "Agenda item\n\nApologies were received from Cllr A Hale and Cllr B Ives.\n",
             "Agenda item\n\nThe Board noted the report of the Town Clerk on the year's accounts and the audit. Members asked about the reserves and the insurance, which the Chamberlain explained.\n",
         ] {

@@ -47,6 +47,13 @@ const LATE: &[&str] = &[
     "leave early",
     "late arrival",
 ];
+/// Between two links' lists of names: "Apologies were received from A AM and from B AM"
+/// (in lower case, as minutes write it).
+const AND_FROM: &str = " and from ";
+
+/// One searcher for [`AND_FROM`] for every list.
+static AND_FROM_FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(AND_FROM));
 /// Sentences that say nobody sent apologies.
 const NO_APOLOGIES: &[&str] = &[
     "no apolog",
@@ -321,14 +328,26 @@ fn apologies_in_one(
     }
     let read = |from: usize, people: &mut Vec<Person>| -> usize {
         // A trigger phrase may end just past the sentence ("received from" + the space after).
-        let from = from.min(e);
-        from + read_list_into(
-            &text[from..e],
-            base + from,
-            Mode::StopAtProse,
-            usize::MAX,
-            people,
-        )
+        let mut from = from.min(e);
+        loop {
+            // "from A AM and from B AM": each link's names are a list of their own.
+            let to = AND_FROM_FINDER
+                .find(&text.as_bytes()[from..e])
+                .map_or(e, |k| from + k);
+            let got = people.len();
+            let stop = from
+                + read_list_into(
+                    &text[from..to],
+                    base + from,
+                    Mode::StopAtProse,
+                    usize::MAX,
+                    people,
+                );
+            if to == e || people.len() == got {
+                return stop;
+            }
+            from = to + AND_FROM.len();
+        }
     };
     let before = people.len();
     // "Received from Councillors ..." opening the sentence.
@@ -658,10 +677,19 @@ mod tests {
             let read = |from: usize, people: &mut Vec<Person>| -> usize {
                 // A trigger phrase may end just past the sentence ("received from" + the space after).
                 let from = from.min(e);
-                let (found, stop) =
-                    read_list(&text[from..e], base + from, Mode::StopAtProse, usize::MAX);
-                people.extend(found);
-                from + stop
+                // Each " and from " starts a list of its own, read while lists name someone.
+                let mut from = from;
+                loop {
+                    let to = text[from..e].find(AND_FROM).map_or(e, |k| from + k);
+                    let (found, stop) =
+                        read_list(&text[from..to], base + from, Mode::StopAtProse, usize::MAX);
+                    let named = !found.is_empty();
+                    people.extend(found);
+                    if to == e || !named {
+                        return from + stop;
+                    }
+                    from = to + AND_FROM.len();
+                }
             };
             let before = people.len();
             // "Received from Councillors ..." opening the sentence.
@@ -1046,6 +1074,21 @@ mod tests {
             names(&apologies_in_sentence(t, 0).unwrap()),
             ["Victor Chamberlain", "Anood Al-Samerai", "Helen Dennis"]
         );
+    }
+
+    #[test]
+    fn apologies_from_one_and_from_another() {
+        for t in [
+            "Apologies were received from Jane Hollis AM and from Peter Quayle AM.",
+            "Apologies for absence were received from Councillor Hollis, and from Councillor Quayle.",
+        ] {
+            let got = apologies_in_sentence(t, 0).unwrap();
+            assert_eq!(names(&got).len(), 2, "{t:?}: {:?}", names(&got));
+        }
+        // "and from" that names no one adds nobody.
+        let t =
+            "Apologies were received from Councillor Hollis and from two members of the public.";
+        assert_eq!(names(&apologies_in_sentence(t, 0).unwrap()), ["Hollis"]);
     }
 
     #[test]

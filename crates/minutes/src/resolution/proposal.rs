@@ -27,7 +27,7 @@ enum Kind {
 
 /// The phrases, each with the key word it is looked for at (the word of it the scan stops
 /// at, all of them rare outside records of votes) and how it records a passing.
-const PHRASES: [(&str, &str, Kind); 22] = [
+const PHRASES: [(&str, &str, Kind); 24] = [
     ("all in favour", "favour", Kind::Anywhere),
     ("all were in favour", "favour", Kind::Anywhere),
     ("all members in favour", "favour", Kind::Anywhere),
@@ -41,6 +41,10 @@ const PHRASES: [(&str, &str, Kind); 22] = [
     ("unanimous approval", "approval", Kind::Anywhere),
     ("unanimous agreement", "agreement", Kind::Anywhere),
     ("and carried", "carried", Kind::Anywhere),
+    // "Cllr Ives proposed and Cllr Joss seconded a motion, which was agreed by the Council
+    // as set out below:", the motion in the next paragraph.
+    ("which was agreed", "agreed", Kind::Anywhere),
+    ("which was carried", "carried", Kind::Anywhere),
     ("duly carried", "carried", Kind::Anywhere),
     ("and resolved", "resolved", Kind::Ending),
     ("was resolved", "resolved", Kind::Ending),
@@ -204,8 +208,13 @@ mod tests {
                 "Cllr Ives was duly proposed and seconded and was duly elected Chairman.",
                 Some("duly elected"),
             ),
+            (
+                "The Mayor proposed and Cllr Joss seconded a motion, which was agreed (unanimously) by the Council as set out below:",
+                Some("which was agreed"),
+            ),
             // No outcome, or one that failed.
             ("Cllr Ives proposed that the payments be approved.", None),
+            ("Cllr Ives proposed and Cllr Joss seconded a motion as set out below:", None),
             (
                 "Cllr Ives proposed that the payments be approved. There was no seconder and the motion fell.",
                 None,
