@@ -67,7 +67,10 @@ fn next_stop<'a>(
 /// letters at least.
 fn cut_documents_label(text: &str) -> bool {
     const LABEL: &str = "additional documents:";
-    (3..LABEL.len()).contains(&text.len()) && starts_with_folded(LABEL, &text.to_ascii_lowercase())
+    // The label's start compared in any case: the text may hold any byte (a lowered copy
+    // of it was the prefix `starts_with_folded` takes only of small letters and signs).
+    (3..LABEL.len()).contains(&text.len())
+        && LABEL.as_bytes()[..text.len()].eq_ignore_ascii_case(text.as_bytes())
 }
 
 /// A lettered item number alone on its line, as an executive's pages number their parts
@@ -388,6 +391,17 @@ fn looks_like_title(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::lexer::lines;
+
+    /// A cut label is its start in any case; other bytes, a letter beyond ASCII or a sign
+    /// above '@', are none (they failed the folded comparison's debug assertion).
+    #[test]
+    fn a_cut_documents_label_is_its_start_in_any_case() {
+        assert!(cut_documents_label("Add"));
+        assert!(cut_documents_label("ADDITIONAL DOC"));
+        assert!(!cut_documents_label("Ad\u{e9}"));
+        assert!(!cut_documents_label("Add_"));
+        assert!(!cut_documents_label("Ad"));
+    }
 
     /// The items' numbers and where they stand as [`numbered_items`] found them when every
     /// line was read for a "Minutes:" label as it passed: the rule the lazy reading must keep.

@@ -511,8 +511,30 @@ fn title_split(
     let split = match split {
         Some((end, _)) if opens_sentence(&title[..end]) => first_sentence(title),
         // Six words at least: the heading's and its sentence's (most headings have fewer).
-        None if words.is_some_and(|w| w >= 6) => dotted_title(title),
+        // "Apologies for Absence There were none.": a sentence's opener after the title (a
+        // sentence ends the line, or the line cuts it in a word in small letters; most
+        // headings end in a capitalised word or a number: the run is not read).
+        None if words.is_some_and(|w| w >= 6) => dotted_title(title).or_else(|| {
+            let b = title.as_bytes();
+            let last = memchr::memrchr(b' ', b).map_or(0, |k| k + 1);
+            let sentence = b.ends_with(b".") || b.get(last).is_some_and(u8::is_ascii_lowercase);
+            let run = sentence.then(|| title_run(title)).flatten();
+            run.filter(|(_, at)| {
+                let rest = &title[*at..];
+                SENTENCE_OPENERS
+                    .iter()
+                    .any(|o| rest.strip_prefix(o).is_some_and(|r| r.starts_with(' ')))
+            })
+        }),
         other => other,
+    };
+    // "To receive apologies ... items There were no apologies.": the agenda's sentence is
+    // the title, up to its full stop or to the minutes' sentence after it.
+    let split = match title.as_bytes() {
+        [b'T', b'o', b' ', c, ..] if c.is_ascii_lowercase() => {
+            agenda_sentence(title).or(split.filter(|(end, _)| *end > 2))
+        }
+        _ => split,
     };
     // A title in capitals is asked where its capitals end when the text up to its cut
     // ends as a sentence does, in a small letter or a stop (two capitals open it: most
@@ -592,6 +614,36 @@ fn first_sentence(text: &str) -> Option<(usize, usize)> {
             if word.len() >= 3 && word.bytes().all(|c| c.is_ascii_alphabetic()) {
                 return Some((k, k + 1));
             }
+        }
+    }
+    None
+}
+
+/// Where an agenda's sentence that titles an item ("To approve the minutes of the meeting
+/// held on 1.10.2019. It was RESOLVED ...", "To receive reports There were none.") ends:
+/// at a full stop after a word, or before a sentence's opener, that a word in small letters
+/// follows. `None` when the minutes run on after neither.
+fn agenda_sentence(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    // Only a word in capitals can open the sentence: the byte after each space is looked at,
+    // and the words around it only when it is one.
+    for k in memchr::memchr_iter(b' ', b) {
+        let at = k + 1;
+        if !b.get(at).is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let len = b[at..].iter().position(|c| *c == b' ')?;
+        let word = &text[at..at + len];
+        if !b.get(at + len + 1).is_some_and(u8::is_ascii_lowercase) {
+            continue;
+        }
+        let prev = text[..k].rsplit(' ').next().unwrap_or("");
+        let stop = prev.len() >= 4
+            && prev.ends_with('.')
+            && !prev.ends_with("..")
+            && !matches!(prev, "Mrs." | "Cllr." | "Capt." | "Prof.");
+        if stop || SENTENCE_OPENERS[..3].contains(&word) || word == "No" {
+            return Some((text[..k].trim_end().len(), at));
         }
     }
     None
@@ -826,17 +878,40 @@ fn title_run(text: &str) -> Option<(usize, usize)> {
     let mut first = None;
     let mut offset = 0;
     let mut end = 0;
+    // The last sentence opener after the first word: where it starts, where the words
+    // before it end, and how many words the run has taken since.
+    let mut opener: Option<(usize, usize)> = None;
+    let mut since = 0;
     for word in text.split(' ') {
         let bare = word.trim_end_matches([':', ',', ';']);
         // A date's or reference's digits stand in a title ("HELD ON 21st SEPTEMBER 2016").
         let capital = bare.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-        let stop = (!capital && !SMALL.contains(&bare))
+        let lower = !capital && !SMALL.contains(&bare);
+        // "Resignation The Chairman explained ...", "Public Forum A resident reported ...":
+        // a sentence opened by its opener and subject runs on after the title.
+        if lower {
+            if let Some((before, _)) = opener.filter(|(_, at)| {
+                since == 1 || since == 2 && matches!(&text[*at..*at + 2], "Th" | "A " | "An")
+            }) {
+                return Some((before, opener.map_or(before, |(_, at)| at)));
+            }
+        }
+        let stop = lower
             || first == Some(bare)
             || is_name_title(bare, &NAME_TITLES)
             || bare.is_empty() && offset > 0
             || first.is_some() && word.ends_with(':') && LIST_LABELS.contains(&bare);
         if stop {
             break;
+        }
+        since += 1;
+        if first.is_some()
+            && word.len() <= 5
+            && matches!(word.as_bytes().first(), Some(b'T' | b'I' | b'A'))
+            && SENTENCE_OPENERS.contains(&word)
+        {
+            opener = Some((end, offset));
+            since = 1;
         }
         first.get_or_insert(bare);
         end = offset + bare.len();
@@ -1646,7 +1721,42 @@ mod tests {
         let run = "REPORT OF 21st MAY 2023 The Clerk reported on the accounts and on every one of the invoices that had come in since then";
         assert_eq!(
             title_run(run).map(|(end, _)| &run[..end]),
-            Some("REPORT OF 21st MAY 2023 The Clerk")
+            Some("REPORT OF 21st MAY 2023")
+        );
+    }
+
+    /// A run-on title ends before the opener of the minutes' sentence ("There were ...",
+    /// "The Chairman explained ...", "A resident asked ..."), on a short line too.
+    #[test]
+    fn a_run_on_title_ends_before_a_sentence_opener() {
+        for (text, title) in [
+            ("Resignation The Chairman explained that the member had withdrawn his notice and would stay on the council for the rest of the year after all.", "Resignation"),
+            ("Open Forum A resident asked whether the bench on the green could be moved nearer to the shelter before the winter set in again this year.", "Open Forum"),
+        ] {
+            assert_eq!(title_run(text).map(|(end, _)| &text[..end]), Some(title));
+        }
+        let text = "2. Apologies for Absence There were apologies from Cllr Hale.\n3. Declarations of Interest There were none.\n4. Close\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            ["Apologies for Absence", "Declarations of Interest", "Close"]
+        );
+    }
+
+    /// An agenda's sentence as a title ends at its full stop, a date's too, or before the
+    /// opener of the minutes' sentence that runs on after it.
+    #[test]
+    fn an_agenda_sentence_title_ends_where_the_minutes_start() {
+        let text = "710.21 To receive apologies for absence and interests in the agenda's items There were no apologies.\n711.21 To approve the minutes of the meeting held on 4.9.2021. It was RESOLVED to approve them.\n712.21 To note the accounts for the quarter as circulated by the Clerk. No questions were asked.\n713.21 To receive the Clerk's report\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "To receive apologies for absence and interests in the agenda's items",
+                "To approve the minutes of the meeting held on 4.9.2021.",
+                "To note the accounts for the quarter as circulated by the Clerk.",
+                "To receive the Clerk's report",
+            ]
         );
     }
 
