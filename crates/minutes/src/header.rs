@@ -837,7 +837,8 @@ fn split_minutes_dash(text: &str) -> Option<(&str, &str)> {
         let m = from + k;
         if bytes[m - 1..].starts_with(WORD) {
             let after = &text[m - 1 + WORD.len()..];
-            if let Some(rest) = ["- ", "\u{2013} ", "\u{2014} "]
+            // A dash glued to the date as well ("City Council Minutes \u{2014}August 7, 2024").
+            if let Some(rest) = ["- ", "\u{2013} ", "\u{2014} ", "\u{2013}", "\u{2014}"]
                 .iter()
                 .find_map(|dash| after.strip_prefix(dash))
             {
@@ -1714,19 +1715,27 @@ mod tests {
             " Minutes -",
             " Minutes \u{2013} ",
             " Minutes \u{2014} ",
+            " Minutes \u{2014}",
             "\u{2013} ",
             "x",
             "é",
             "MM",
             "-",
         ];
-        // The first " Minutes " followed by a dash of any of the three kinds and a space.
+        // The first " Minutes " followed by a dash of any of the three kinds and a space,
+        // or an en or em dash alone; the space taken where there is one.
         fn by_search(text: &str) -> Option<(&str, &str)> {
-            [" Minutes - ", " Minutes \u{2013} ", " Minutes \u{2014} "]
-                .iter()
-                .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
-                .min()
-                .map(|(at, len)| (&text[..at], &text[at + len..]))
+            [
+                " Minutes - ",
+                " Minutes \u{2013} ",
+                " Minutes \u{2014} ",
+                " Minutes \u{2013}",
+                " Minutes \u{2014}",
+            ]
+            .iter()
+            .filter_map(|sep| text.find(sep).map(|at| (at, std::cmp::Reverse(sep.len()))))
+            .min()
+            .map(|(at, len)| (&text[..at], &text[at + len.0..]))
         }
         for text in crate::test_text::joins(&pieces, 3) {
             assert_eq!(split_minutes_dash(&text), by_search(&text), "{text:?}");

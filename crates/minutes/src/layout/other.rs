@@ -217,6 +217,9 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
                         .is_some_and(|r| numbered_title_line(&lines[j], r, margin).is_some())
                 })
         });
+        // "... BEGINNING OCTOBER 1, 2031, AND" / "ENDING SEPTEMBER 30, 2032: ...": a line
+        // that carries on the sentence above it is none.
+        let heading = heading.filter(|_| i == 0 || !runs_on(lines[i - 1].text));
         if let Some(title_len) = heading {
             // "I. CALL TO ORDER", "A. Roll Call:", "ITEM 1 - CALL TO ORDER": the outline
             // label is the item's number.
@@ -540,6 +543,19 @@ fn label_place(n: &str, last: (u32, bool)) -> (u32, bool) {
     (label_value(n, letters).unwrap_or(0), letters)
 }
 
+/// The words a wrapped sentence's line may end with: a comma, or "and", "or", "of", "the".
+const RUN_ON_ENDS: [&str; 4] = [" and", " or", " of", " the"];
+
+/// Whether a line breaks off a sentence that the next line carries on: it ends in a comma
+/// or in one of the [`RUN_ON_ENDS`] (any case).
+fn runs_on(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.last() == Some(&b',')
+        || RUN_ON_ENDS.iter().any(|w| {
+            b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+        })
+}
+
 /// "IV.", "B.": a letter or Roman numeral and its dot alone on a line, the title on the
 /// next (a number alone is read as [`number_line`] reads it), with the label's values read
 /// as a numeral and as a letter.
@@ -642,7 +658,15 @@ fn heading(text: &str) -> Option<usize> {
         return None;
     }
     // The colon by memchr: `split_once(':')` set up a character searcher for every line.
-    if let Some(colon) = memchr::memchr(b':', text.as_bytes()) {
+    if let Some(mut colon) = memchr::memchr(b':', text.as_bytes()) {
+        // "Public Hearing 6:30 P.M.: Presentation of ...": a clock time in the heading, the
+        // colon after it ends the heading.
+        if after_time_colon(text, colon) {
+            colon = match time_then_colon(&text[colon + 1..]) {
+                Some(len) => colon + 1 + len,
+                None => colon,
+            };
+        }
         let phrase = &text[..colon];
         // The cheap tests first: most phrases before a colon are no heading. The words
         // are counted once (at most six pass), and the lower-case copy is made last.
@@ -700,6 +724,19 @@ fn heading(text: &str) -> Option<usize> {
         && !is_motion_reference(text)
         && !is_roll_row(text))
     .then_some(text.len())
+}
+
+/// The length of a clock time's minutes and meridiem ("30 P.M.", "00pm") that `rest` starts
+/// with, if a colon follows them there.
+fn time_then_colon(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let end = memchr::memchr(b':', &b[..b.len().min(12)])?;
+    let time = end >= 2
+        && b[..2].iter().all(u8::is_ascii_digit)
+        && b[2..end]
+            .iter()
+            .all(|c| matches!(c, b' ' | b'.' | b'a' | b'p' | b'm' | b'A' | b'P' | b'M'));
+    time.then_some(end)
 }
 
 /// Whether the colon at `colon` is a clock time's ("7:00"), which a phrase holding digits
@@ -812,7 +849,17 @@ mod tests {
 
     /// `heading` as it was before its quick tests.
     fn heading_without_quick_tests(text: &str) -> Option<usize> {
-        if let Some((phrase, _)) = text.split_once(':') {
+        // A clock time's colon and its minutes and meridiem, then a colon: the phrase runs
+        // to that colon.
+        let timed = text.split_once(':').and_then(|(phrase, rest)| {
+            let (time, _) = rest.split_once(':')?;
+            let minutes = time.get(..2)?;
+            (time.len() < 12
+                && minutes.chars().all(|c| c.is_ascii_digit())
+                && time[2..].chars().all(|c| " .apmAPM".contains(c)))
+            .then(|| text.split_at(phrase.len() + 1 + time.len()))
+        });
+        if let Some((phrase, _)) = timed.or_else(|| text.split_once(':')) {
             let words: Vec<&str> = phrase.split_whitespace().collect();
             let title_case = words
                 .iter()
@@ -839,8 +886,8 @@ mod tests {
                         .chars()
                         .next()
                         .is_none_or(|c| !c.is_ascii_digit()))
-                && !is_roll_entry(text.split_once(':').map_or("", |(_, r)| r))
-                && !labels_no_item(phrase, text.split_once(':').map_or("", |(_, r)| r));
+                && !is_roll_entry(&text[phrase.len() + 1..])
+                && !labels_no_item(phrase, &text[phrase.len() + 1..]);
             return ok.then_some(phrase.len());
         }
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
@@ -887,6 +934,10 @@ mod tests {
             "One Two Three Four Five Six Seven Eight Nine: x",
             "Board Liaison Assignments for 2031:",
             "Meeting Called To Order At 7:05 PM",
+            "Public Hearing 6:30 P.M.: Presentation of the budget",
+            "Public Hearing 6:30pm: x",
+            "Public Hearing 6:30 to 7:00: x",
+            "Hearing 6:3:",
             "ÉTAT DES LIEUX",
             "ÉTAT DES LIEUx",
             "élan: x",
@@ -943,6 +994,7 @@ mod tests {
             "\u{a0}",
             "meeting #",
             "1.1.1.1",
+            "30 P.M.",
             ", ",
             ". ",
             "AB",
@@ -983,6 +1035,12 @@ mod tests {
         );
         assert_eq!(heading("Board Liaison Assignments for 2031:"), Some(34));
         assert_eq!(heading("Meeting Called To Order At 7:05 PM"), None);
+        // A clock time in the heading: the colon after it ends the heading.
+        assert_eq!(
+            heading("Public Hearing 6:30 P.M.: Presentation of the budget"),
+            Some(24)
+        );
+        assert_eq!(heading("Public Hearing 6:30 to 7:00: x"), None);
         assert_eq!(heading("ÉTAT DES LIEUX"), Some("ÉTAT DES LIEUX".len()));
         assert_eq!(heading("ÉTAT DES LIEUx"), None);
     }
