@@ -414,10 +414,14 @@ const SENTENCE_OPENERS: [&str; 11] = [
 /// `after`.
 fn opens_sentence_by_office(word: &str, after: &str) -> bool {
     SENTENCE_OPENERS.contains(&word)
-        && after
-            .split(' ')
-            .take(3)
-            .any(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        && after.split(' ').take(3).any(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_letter_label(w.as_bytes())
+        })
+}
+
+/// "b.", "c)": a sub-item's letter, which a run-on line's next sub-item starts with.
+fn is_letter_label(w: &[u8]) -> bool {
+    matches!(w, [_, b'.' | b')'])
 }
 
 /// Whether the capital after the space at `i` (not the first byte) starts a sentence (the
@@ -1905,7 +1909,7 @@ mod tests {
             ]
         );
         // A title in title case ends where a sentence naming its speaker by office starts.
-        let text = "Board opened at 6:30 PM. 1. Welcome Mayor Hale welcomed all. 2. Pledge of Allegiance Council Member Ives led the pledge. 3. Harbour Training Attorney Joss started the training. 4. Mayor's Report on Harbour Dues 5. Adjournment The meeting ended.";
+        let text = "Board opened at 6:30 PM. 1. Welcome Mayor Hale welcomed all. a. Reappointment of Commissioner Ann Ives b. Renewal of Commissioner Bo Joss 2. Pledge of Allegiance Council Member Ives led the pledge. 3. Harbour Training Attorney Joss started the training. 4. Mayor's Report on Harbour Dues 5. Adjournment The meeting ended.";
         let mut cuts = numbered_starts(text);
         cuts.sort_unstable();
         cuts.dedup();
@@ -1919,6 +1923,8 @@ mod tests {
             [
                 "1. Welcome",
                 "Mayor Hale",
+                "a. Reappointment",
+                "b. Renewal",
                 "2. Pledge",
                 "Council Member",
                 "3. Harbour",
