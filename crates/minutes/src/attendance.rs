@@ -28,6 +28,8 @@ pub(crate) enum Section {
     Chair,
     /// Members of the public: not attendance of the body.
     Ignored,
+    /// "Late: A Hale": members who came late, present too (after the list of those present).
+    Late,
 }
 
 /// Labels in the order they are tried (longer ones first where one starts another).
@@ -172,20 +174,41 @@ pub(crate) fn label(text: &str) -> Option<(Section, usize)> {
     if candidates == 0 {
         // "Parish ..." and "Town ..." by their first two letters (bit 5 set lowers them):
         // the many lines opening "The" go no further.
+        // "Late: ..." by its "la" too (no label starts so).
         return match text.as_bytes() {
-            [a, b, ..] if matches!((a | 0x20, b | 0x20), (b'p', b'a') | (b't', b'o')) => {
+            [a, b, ..]
+                if matches!(
+                    (a | 0x20, b | 0x20),
+                    (b'p', b'a') | (b't', b'o') | (b'l', b'a')
+                ) =>
+            {
                 parish_label(text)
             }
             _ => None,
         };
     }
+    // No label starts "La": "Late:" is asked above only.
     label_among(text, candidates).or_else(|| parish_label(text))
 }
 
+/// "Late: A Hale" (a roll's late arrivals, who were present): the label and its colon. Apart
+/// from [`LABELS`], which is full; asked by [`parish_label`]'s cold path.
+fn late_label(text: &str) -> Option<(Section, usize)> {
+    let rest = text
+        .strip_prefix("Late:")
+        .or_else(|| text.strip_prefix("LATE:"))?;
+    let names = rest.trim_start_matches(is_space);
+    Some((Section::Late, text.len() - names.len()))
+}
+
 /// "Parish Councillors: Cllrs A Hale, ...", "Town Councillors: ...": the council's kind
-/// before a label of its members (read as the label after it, present or absent only).
+/// before a label of its members (read as the label after it, present or absent only); and
+/// [`late_label`], the other cold label (out of `label`'s inlined test, which it slowed).
 #[inline(never)]
 fn parish_label(text: &str) -> Option<(Section, usize)> {
+    if text.as_bytes()[0] | 0x20 == b'l' {
+        return late_label(text);
+    }
     let kind = ["parish ", "town "]
         .into_iter()
         .find(|k| starts_with_ci(text, k))?;
@@ -1142,6 +1165,7 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
             &mut attendance.in_attendance,
             people::parse_people_with_roles(text, base),
         ),
+        Section::Late => append(&mut attendance.present, people::parse_name_list(text, base)),
         Section::Ignored => {}
     }
 }
@@ -1688,6 +1712,18 @@ mod tests {
         assert_eq!(names(&doc.attendance.apologies), ["Cy Joss"]);
     }
 
+    /// "Late:" in a roll names members who came late: present too, after the others.
+    #[test]
+    fn a_roll_s_late_arrivals_are_present() {
+        let text = "Harbour Minutes - May 8, 2031\n\n1. Welcome\n2. ROLL CALL of Harbour Commissioners:\nPresent: Ann Hale (Chair), Bo Ives\nLate: Cy Joss\nAbsent: Di Kemp\n3. Minutes\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Ann Hale", "Bo Ives", "Cy Joss"]
+        );
+        assert_eq!(names(&doc.attendance.apologies), ["Di Kemp"]);
+    }
+
     /// A roll as a sentence of names under "ROLL CALL", a name split by the line's wrap,
     /// the officers in the next sentence; and eSCRIBE's "CALL TO ORDER" item
     /// that holds the "PRESENT:" list, one name a line, double spaced, after the style "His
@@ -1966,28 +2002,41 @@ mod tests {
         // `label` tries only the labels with the line's first three letters: the same answer as
         // trying them all in order.
         fn by_scan(text: &str) -> Option<(Section, usize)> {
-            LABELS.iter().find_map(|(word, section)| {
-                if !starts_with_ci(text, word) {
-                    return None;
-                }
-                let after = skip_translation(&text[word.len()..]);
-                if let Some(list) = list_after_were(word, after) {
-                    return Some((*section, text.len() - list.len()));
-                }
-                let rest = after.trim_start_matches(|c: char| {
-                    is_space(c) || matches!(c, ':' | '-' | '\u{2013}')
-                });
-                let has_colon = after[..after.len() - rest.len()].contains(':')
-                    || after.starts_with(" -")
-                    || after.starts_with(" \u{2013}");
-                let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
-                (has_colon || alone).then_some((*section, text.len() - rest.len()))
-            })
+            let late = ["Late:", "LATE:"].iter().find_map(|l| {
+                let names = text.strip_prefix(l)?.trim_start_matches(is_space);
+                Some((Section::Late, text.len() - names.len()))
+            });
+            LABELS
+                .iter()
+                .find_map(|(word, section)| {
+                    if !starts_with_ci(text, word) {
+                        return None;
+                    }
+                    let after = skip_translation(&text[word.len()..]);
+                    if let Some(list) = list_after_were(word, after) {
+                        return Some((*section, text.len() - list.len()));
+                    }
+                    let rest = after.trim_start_matches(|c: char| {
+                        is_space(c) || matches!(c, ':' | '-' | '\u{2013}')
+                    });
+                    let has_colon = after[..after.len() - rest.len()].contains(':')
+                        || after.starts_with(" -")
+                        || after.starts_with(" \u{2013}");
+                    let alone =
+                        rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
+                    (has_colon || alone).then_some((*section, text.len() - rest.len()))
+                })
+                .or(late)
         }
         let mut lines = vec![
             "",
             "x",
             "p",
+            "Late: Ann Hale",
+            "LATE:",
+            "Late",
+            "Lately: x",
+            "Late:  Ann Hale",
             "Presentations: x",
             "Members were",
             "ABSENT",

@@ -175,8 +175,9 @@ pub(crate) fn may_be_date(text: &str) -> bool {
     let digits = 1 + usize::from(b.get(1).is_some_and(u8::is_ascii_digit));
     match b.get(digits) {
         None => false,
-        // Three digits or more: only an ISO date ("2025-03-04") starts so.
-        Some(b'0'..=b'9') => iso_shape(b),
+        // Three digits or more: only an ISO date ("2025-03-04") or a year before its month
+        // ("2018 December 03") starts so.
+        Some(b'0'..=b'9') => iso_shape(b) || year_month_follows(text),
         // Only a numeric date has a separator here: its month follows at once, then a second
         // separator and a four-digit year. "1. Apologies" is no date, nor is each number of
         // "1.1.1.1" or of a table's "12.5  13.1", which the month check alone let through.
@@ -216,6 +217,17 @@ fn month_follows(text: &str, digits: usize) -> bool {
         && text.get(month_at..).is_some_and(may_start_date)
 }
 
+/// Whether `text` starts as [`year_month_day`] reads a date: four digits, spaces and the
+/// first three letters of a month.
+fn year_month_follows(text: &str) -> bool {
+    let b = text.as_bytes();
+    let gap = spaces(b, 4);
+    year_at(b, 0).is_some()
+        && gap > 0
+        && b.get(4 + gap).is_some_and(u8::is_ascii_alphabetic)
+        && may_start_date(&text[4 + gap..])
+}
+
 /// Whether `b`, a day of `digits` digits and a separator, goes on as [`numeric_date`] reads
 /// it: one or two digits of month, a separator, a year of four digits and no more. Whether
 /// the day and month make a date is left to it.
@@ -236,7 +248,8 @@ pub fn date(input: &str) -> IResult<&str, Date> {
     let read = day_month_year(s)
         .or_else(|| month_day_year(s))
         .or_else(|| numeric_date(s))
-        .or_else(|| iso_date(s));
+        .or_else(|| iso_date(s))
+        .or_else(|| year_month_day(s));
     match read {
         Some((len, d)) => Ok((&input[from + len..], d)),
         None => fail(input),
@@ -417,6 +430,28 @@ fn month_day_year(b: &[u8]) -> Option<(usize, Date)> {
     at += spaces(b, at);
     let year = year_at(b, at)?;
     Some((at + 4, Date::new(year, month, day)?))
+}
+
+/// "2018 December 03", "2018 Dec 3": the year first, as Burnaby's minutes write it.
+fn year_month_day(b: &[u8]) -> Option<(usize, Date)> {
+    let year = year_at(b, 0)?;
+    let gap = spaces(b, 4);
+    if gap == 0 {
+        return None;
+    }
+    let (month, len) = month_at(b, 4 + gap)?;
+    let mut at = 4 + gap + len;
+    let gap = spaces(b, at);
+    if gap == 0 {
+        return None;
+    }
+    at += gap;
+    let (day, len) = day_number(b, at)?;
+    at += len;
+    if b.get(at).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    Some((at, Date::new(year, month, day)?))
 }
 
 /// "04/03/2025", "4.3.2025", "04-03-2025": day first, as British minutes write it, unless
@@ -662,13 +697,19 @@ pub fn find_date_by_years(text: &str) -> Option<(usize, Date)> {
     let mut pos = 0;
     while let Some(year) = next_year_start(b, pos) {
         // A slice that starts at `pos` after an earlier run starts at its second digit or
-        // later: three digits or more, which no date starts with, so that the slice's first
-        // byte is tried as a word start is harmless. Both ends follow ASCII bytes (a line
-        // break, a digit), so they are character boundaries.
+        // later, which is no word start: its first byte, which the search takes for one, is
+        // not tried (a year-first date, "2025 May 27", would be read in "12025 May 27").
+        // Both ends follow ASCII bytes (a line break, a digit), so they are character
+        // boundaries.
         let from = memchr::memrchr(b'\n', &b[pos..year]).map_or(pos, |n| pos + n + 1);
+        let inside_word = from > 0 && b[from - 1].is_ascii_alphanumeric();
         let head = text.get(from..=year)?;
         let found = find_at_word_starts(head, Starts::Words, |s| {
-            date_at(&text[year + 1 - s.len()..])
+            let at = year + 1 - s.len();
+            if inside_word && at == from {
+                return None;
+            }
+            date_at(&text[at..])
         });
         if let Some((at, d)) = found {
             return Some((from + at, d));
@@ -1141,11 +1182,24 @@ mod by_nom {
             .ok_or_else(bad)
     }
 
+    /// "2018 December 03".
+    fn year_month_day(input: &str) -> IResult<&str, Date> {
+        let (rest, (year, _, month, _, day)) =
+            (year, space1, month_name, space1, |i| small_number(i, 2)).parse(input)?;
+        finish(input, rest, year, month, day as u8)
+    }
+
     /// The date grammar as nom combinators: the reference [`super::date`] is tested against.
     pub(super) fn date(input: &str) -> IResult<&str, Date> {
         preceded(
             opt(weekday),
-            alt((day_month_year, month_day_year, numeric_date, iso_date)),
+            alt((
+                day_month_year,
+                month_day_year,
+                numeric_date,
+                iso_date,
+                year_month_day,
+            )),
         )
         .parse(input)
     }
@@ -1215,6 +1269,7 @@ mod tests {
             "4 day of Mar 2025",
             "2025-03-04",
             "Tuesday 2025-03-04",
+            "2025 March 04",
         ];
         for s in samples {
             for cut in 0..=s.len() {
@@ -1241,6 +1296,16 @@ mod tests {
         }
         if digits == 4 && b.get(4) == Some(&b'-') {
             return b.get(5).is_some_and(u8::is_ascii_digit);
+        }
+        // A year, spaces and a month's letters ("2031 December 03").
+        if digits == 4 {
+            let gap = b[4..]
+                .iter()
+                .take_while(|c| matches!(c, b' ' | b'\t'))
+                .count();
+            return gap > 0
+                && b.get(4 + gap).is_some_and(u8::is_ascii_alphabetic)
+                && may_start_date(&text[4 + gap..]);
         }
         if digits > 2 {
             return false;
@@ -1658,6 +1723,14 @@ mod tests {
                 "03/18/2025",
                 "18/03/2025",
                 "02/30/2025",
+                "Monday, 2031 December 03",
+                "2031 Dec. 3 at 6:30",
+                "2031  May\t12x",
+                "2031 May 123",
+                "2031 Mayor 12",
+                "2031 February 30",
+                "20311 May 3",
+                "2031May 3",
             ]
             .map(String::from),
         );
@@ -1776,6 +1849,13 @@ mod tests {
             Some((19, "2025-03-04".into()))
         );
         assert_eq!(find_date("x4 March 2025"), None);
+        // The year first, as Burnaby writes it; not inside a longer number.
+        assert_eq!(
+            find_date("Monday, 2031 December 03 at 6:30").map(|(at, d)| (at, d.to_string())),
+            Some((0, "2031-12-03".into()))
+        );
+        assert_eq!(find_date("Item 12031 May 3"), None);
+        assert_eq!(find_date_by_years("Item 12031 May 3"), None);
         assert_eq!(find_time("£7.30pm, room 12").map(|(at, _)| at), Some(2));
         assert_eq!(find_time("Room12:30"), None);
     }

@@ -793,7 +793,10 @@ fn minutes_title(lines: &[Line<'_>]) -> Option<(String, Option<Date>)> {
         let Some(date) = date else {
             continue;
         };
-        let Some(name) = short_name(name) else {
+        // A page run into one line holds the title inside it ("... Engage.Rexburg.org
+        // Planning and Zoning Minutes - October 5, 2023 City Staff ..."): its last words
+        // in title case name the body.
+        let Some(name) = short_name(name).or_else(|| short_name(title_case_tail(name))) else {
             continue;
         };
         if !furniture {
@@ -802,6 +805,23 @@ fn minutes_title(lines: &[Line<'_>]) -> Option<(String, Option<Date>)> {
         from_furniture.get_or_insert((name, Some(date)));
     }
     from_furniture
+}
+
+/// The last words of `text` that read as a name in title case (each starts with a capital,
+/// or is "and", "of" or "&"; no full stop, no digit), up to five, from a capital on.
+fn title_case_tail(text: &str) -> &str {
+    let mut from = text.len();
+    for (k, word) in text.rsplit(' ').enumerate() {
+        let name_word =
+            word.starts_with(|c: char| c.is_uppercase()) || matches!(word, "and" | "of" | "&");
+        if k == 5 || !name_word || word.contains(|c: char| c == '.' || c.is_ascii_digit()) {
+            break;
+        }
+        from -= word.len() + usize::from(from < text.len());
+    }
+    let tail = &text[from..];
+    tail.find(|c: char| c.is_uppercase())
+        .map_or("", |at| &tail[at..])
 }
 
 /// `text` without the [`TITLE_FURNITURE`] it starts with, and whether it started so.
@@ -854,7 +874,8 @@ fn split_minutes_dash(text: &str) -> Option<(&str, &str)> {
         let m = from + k;
         if bytes[m - 1..].starts_with(WORD) {
             let after = &text[m - 1 + WORD.len()..];
-            if let Some(rest) = ["- ", "\u{2013} ", "\u{2014} "]
+            // A dash glued to the date as well ("City Council Minutes \u{2014}August 7, 2024").
+            if let Some(rest) = ["- ", "\u{2013} ", "\u{2014} ", "\u{2013}", "\u{2014}"]
                 .iter()
                 .find_map(|dash| after.strip_prefix(dash))
             {
@@ -1720,6 +1741,22 @@ mod tests {
         }
     }
 
+    /// A run-on page's title inside its one line: the name's last words in title case.
+    #[test]
+    fn title_case_tail_of_a_run_on_title() {
+        assert_eq!(
+            title_case_tail("Kelby, ID 83440 Kelby.org | Engage.Kelby.org Harbour and Zoning"),
+            "Harbour and Zoning"
+        );
+        assert_eq!(title_case_tail("held by the Town Board"), "Town Board");
+        assert_eq!(title_case_tail("of the"), "");
+        assert_eq!(
+            title_case_tail("one Two Three Four Five Six"),
+            "Two Three Four Five Six"
+        );
+        assert_eq!(title_case_tail(""), "");
+    }
+
     #[test]
     fn minutes_dash_split_agrees_with_split_once() {
         let pieces = [
@@ -1731,19 +1768,27 @@ mod tests {
             " Minutes -",
             " Minutes \u{2013} ",
             " Minutes \u{2014} ",
+            " Minutes \u{2014}",
             "\u{2013} ",
             "x",
             "é",
             "MM",
             "-",
         ];
-        // The first " Minutes " followed by a dash of any of the three kinds and a space.
+        // The first " Minutes " followed by a dash of any of the three kinds and a space,
+        // or an en or em dash alone; the space taken where there is one.
         fn by_search(text: &str) -> Option<(&str, &str)> {
-            [" Minutes - ", " Minutes \u{2013} ", " Minutes \u{2014} "]
-                .iter()
-                .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
-                .min()
-                .map(|(at, len)| (&text[..at], &text[at + len..]))
+            [
+                " Minutes - ",
+                " Minutes \u{2013} ",
+                " Minutes \u{2014} ",
+                " Minutes \u{2013}",
+                " Minutes \u{2014}",
+            ]
+            .iter()
+            .filter_map(|sep| text.find(sep).map(|at| (at, std::cmp::Reverse(sep.len()))))
+            .min()
+            .map(|(at, len)| (&text[..at], &text[at + len.0..]))
         }
         for text in crate::test_text::joins(&pieces, 3) {
             assert_eq!(split_minutes_dash(&text), by_search(&text), "{text:?}");

@@ -413,8 +413,48 @@ fn run_on_title_end(text: &str, from: usize) -> Option<usize> {
         if in_capitals && !colon && start > from && title_word {
             return Some(start);
         }
+        // "1. Welcome Mayor Hale welcomed those present": after a title not in capitals,
+        // a sentence that names its speaker by office, or starts with "The", and whose verb
+        // follows within three words.
+        if !in_capitals
+            && start > from
+            && opens_sentence_by_office(word, &text[at.min(text.len())..])
+        {
+            return Some(start);
+        }
     }
     None
+}
+
+/// The offices a sentence of the minutes names its speaker by, and "The": the words a
+/// sentence after a run-on title in title case starts with.
+const SENTENCE_OPENERS: [&str; 11] = [
+    "Mayor",
+    "Council",
+    "Councilmember",
+    "Councillor",
+    "Councilor",
+    "Commissioner",
+    "Chairperson",
+    "Chairman",
+    "Attorney",
+    "Mr.",
+    "The",
+];
+
+/// Whether `word` is one of the [`SENTENCE_OPENERS`] and a word in lower case (the
+/// sentence's verb, "welcomed", "led", or an "of") comes within the next three words of
+/// `after`.
+fn opens_sentence_by_office(word: &str, after: &str) -> bool {
+    SENTENCE_OPENERS.contains(&word)
+        && after.split(' ').take(3).any(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_letter_label(w.as_bytes())
+        })
+}
+
+/// "b.", "c)": a sub-item's letter, which a run-on line's next sub-item starts with.
+fn is_letter_label(w: &[u8]) -> bool {
+    matches!(w, [_, b'.' | b')'])
 }
 
 /// Whether the capital after the space at `i` (not the first byte) starts a sentence (the
@@ -1899,6 +1939,32 @@ mod tests {
                 "Mayor Hale called the meeting.",
                 "5. Minutes of May 2, 2031 (Action)",
                 "MOTION: Motion to approve."
+            ]
+        );
+        // A title in title case ends where a sentence naming its speaker by office starts.
+        let text = "Board opened at 6:30 PM. 1. Welcome Mayor Hale welcomed all. a. Reappointment of Commissioner Ann Ives b. Renewal of Commissioner Bo Joss 2. Pledge of Allegiance Council Member Ives led the pledge. 3. Harbour Training Attorney Joss started the training. 4. Mayor's Report on Harbour Dues 5. Adjournment The meeting ended.";
+        let mut cuts = numbered_starts(text);
+        cuts.sort_unstable();
+        cuts.dedup();
+        let starts: Vec<&str> = cuts
+            .iter()
+            .map(|&c| text[c..].split(' ').take(2).collect::<Vec<_>>().join(" "))
+            .map(|s| &text[text.find(&s).unwrap()..][..s.len()])
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                "1. Welcome",
+                "Mayor Hale",
+                "a. Reappointment",
+                "b. Renewal",
+                "2. Pledge",
+                "Council Member",
+                "3. Harbour",
+                "Attorney Joss",
+                "4. Mayor's",
+                "5. Adjournment",
+                "The meeting"
             ]
         );
     }

@@ -425,7 +425,8 @@ fn outcome_carried(bytes: &[u8], i: usize) -> bool {
 
 /// Whether the word at offset `i` opens a sentence inside the text, with a capital after a
 /// full stop and spaces: "... be approved. Carried." records the outcome as a "Carried"
-/// that starts the paragraph does.
+/// that starts the paragraph does. After a label's colon too: eSCRIBE's "RESULT: CARRIED
+/// [UNANIMOUS]".
 fn opens_sentence(bytes: &[u8], i: usize) -> bool {
     if bytes[i] != b'C' {
         return false;
@@ -434,7 +435,7 @@ fn opens_sentence(bytes: &[u8], i: usize) -> bool {
     while j > 0 && bytes[j - 1].is_ascii_whitespace() {
         j -= 1;
     }
-    j < i && j > 0 && bytes[j - 1] == b'.'
+    j < i && j > 0 && matches!(bytes[j - 1], b'.' | b':')
 }
 
 /// Whether "minute" at the start of `rest`, or "minutes", is followed by a space and a byte
@@ -909,7 +910,8 @@ mod tests {
         for i in naive_word_starts(bytes) {
             let rest = &bytes[i..];
             let text_before = bytes[..i].trim_ascii_end();
-            let after_full_stop = text_before.len() < i && text_before.ends_with(b".");
+            let after_full_stop = text_before.len() < i
+                && (text_before.ends_with(b".") || text_before.ends_with(b":"));
             let had_motion = found.has(Trigger::Motion);
             last_word_motion = may_be_trigger(rest)
                 && check_word_before(rest, i == 0, last_word_motion, after_full_stop, &mut found);
@@ -1188,6 +1190,7 @@ mod tests {
             "Motion declared carried.",
             "The motion was declared carried.",
             "Moved by Ames, seconded by Bell, that the plan be approved. Carried.",
+            "RESULT:   CARRIED [UNANIMOUS]",
             "the Council voted unanimously to approve the plan",
             "Council VOTED 5-0 TO approve",
             "the Board voted 10/2 to adopt",

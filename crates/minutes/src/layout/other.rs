@@ -13,7 +13,7 @@ use crate::item::{Piece, RawItem};
 use crate::lexer::{self, heading_of, item_number, number_line, number_line_of, Line};
 
 /// Field labels that are not agenda headings.
-const FIELD_WORDS: [&str; 36] = [
+const FIELD_WORDS: [&str; 42] = [
     "phone",
     "fax",
     "email",
@@ -54,6 +54,14 @@ const FIELD_WORDS: [&str; 36] = [
     "yes",
     "no",
     "late",
+    // eSCRIBE's motion record ("MOVER:", "SECONDER:", "RESULT: CARRIED") and a delegation's
+    // subject and speaker under its title ("Re: 2031 Garden Grant", "Presenter: A Hale").
+    "mover",
+    "seconder",
+    "result",
+    "re",
+    "presenter",
+    "presenters",
 ];
 
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
@@ -147,8 +155,11 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
                 continue;
             }
         }
+        // "A)" alone, its title on the next line, under item "2." (eSCRIBE's PDF text).
+        let lettered = letter_alone(line.text, &items);
         let alone = match read.and_then(number_line_of) {
             Some((number, true)) => Some(number),
+            _ if lettered.is_some() => lettered.map(|(letter, _)| letter),
             _ if sub.is_some_and(|(_, title)| title.is_none()) => sub.map(|(number, _)| number),
             _ => lone_label(line.text)
                 .filter(|&(_, values)| continues_outline(outline, values))
@@ -165,7 +176,9 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             if let Some(last) = items.last_mut() {
                 give_lines(last, lines, body_from, i);
             }
-            items.push(number_line_item(lines, i, number, title_line));
+            let mut item = number_line_item(lines, i, number, title_line);
+            item.under = lettered.map(|(_, under)| under);
+            items.push(item);
             first_item_line.get_or_insert(i);
             skip_to = title_line.map_or(i + 1, |j| j + 1);
             body_from = skip_to;
@@ -204,6 +217,9 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
                         .is_some_and(|r| numbered_title_line(&lines[j], r, margin).is_some())
                 })
         });
+        // "... BEGINNING OCTOBER 1, 2031, AND" / "ENDING SEPTEMBER 30, 2032: ...": a line
+        // that carries on the sentence above it is none.
+        let heading = heading.filter(|_| i == 0 || !runs_on(lines[i - 1].text));
         if let Some(title_len) = heading {
             // "I. CALL TO ORDER", "A. Roll Call:", "ITEM 1 - CALL TO ORDER": the outline
             // label is the item's number.
@@ -339,6 +355,31 @@ fn letter_sub_item<'a>(line: &Line<'a>, items: &[RawItem<'a>]) -> Option<RawItem
     );
     item.under = Some(under);
     Some(item)
+}
+
+/// "A)", "(b)": a letter and its bracket alone on a line, a sub-item whose title is on the
+/// next, under the last item when that is numbered by digits ("A" then) or is the sub-item
+/// of the letter before ("B" after "A"): the letter and the number it is under.
+fn letter_alone<'a>(text: &'a str, items: &[RawItem<'a>]) -> Option<(&'a str, &'a str)> {
+    let b = text.as_bytes();
+    let at = match b {
+        [_, b')'] => 0,
+        [b'(', _, b')'] => 1,
+        _ => return None,
+    };
+    let letter = b[at];
+    if !letter.is_ascii_alphabetic() {
+        return None;
+    }
+    let last = items.last()?;
+    let under = match (last.number.map(str::as_bytes), last.under) {
+        (Some(n), None) if (1..=3).contains(&n.len()) && n.iter().all(u8::is_ascii_digit) => {
+            (letter | 0x20 == b'a').then_some(last.number?)?
+        }
+        (Some(&[l]), Some(under)) if letter == l + 1 => under,
+        _ => return None,
+    };
+    Some((&text[at..at + 1], under))
 }
 
 /// "Item 5." or "ITEM 5" alone on its line, the title on the next (CivicClerk): the
@@ -502,6 +543,19 @@ fn label_place(n: &str, last: (u32, bool)) -> (u32, bool) {
     (label_value(n, letters).unwrap_or(0), letters)
 }
 
+/// The words a wrapped sentence's line may end with: a comma, or "and", "or", "of", "the".
+const RUN_ON_ENDS: [&str; 4] = [" and", " or", " of", " the"];
+
+/// Whether a line breaks off a sentence that the next line carries on: it ends in a comma
+/// or in one of the [`RUN_ON_ENDS`] (any case).
+fn runs_on(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.last() == Some(&b',')
+        || RUN_ON_ENDS.iter().any(|w| {
+            b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+        })
+}
+
 /// "IV.", "B.": a letter or Roman numeral and its dot alone on a line, the title on the
 /// next (a number alone is read as [`number_line`] reads it), with the label's values read
 /// as a numeral and as a letter.
@@ -536,7 +590,14 @@ fn is_field_word(phrase: &str) -> bool {
 /// The last words of a label over a list of people ("P&Z Commissioners:", "City Staff and
 /// Others:"), which the roll call's heading may end with too ("Roll Call of Council
 /// Members:").
-const LIST_LABEL_WORDS: [&str; 5] = ["commissioners", "members", "staff", "others", "trustees"];
+const LIST_LABEL_WORDS: [&str; 6] = [
+    "commissioners",
+    "members",
+    "staff",
+    "others",
+    "trustees",
+    "administration",
+];
 
 /// Whether a short title-case phrase before a colon labels something other than an agenda
 /// item: a list of people ([`LIST_LABEL_WORDS`], not the roll call's heading), the talk on a
@@ -561,7 +622,8 @@ fn is_roll_entry(after: &str) -> bool {
 
 /// Whether the phrase before a colon reads as running text rather than a heading: it ends a
 /// sentence inside it ("Ostrowski. Nays: None") or lists names ("Whitfield, Ruiz, Palko"),
-/// as the wrapped end of a roll-call vote does.
+/// as the wrapped end of a roll-call vote does, or names a speaker by their address ("Ann
+/// Hale, 812 Birch Street SE: asked ...", a public forum's speakers).
 fn reads_as_prose(phrase: &str) -> bool {
     // One pass over a few words' bytes (a string searcher's setup cost more than the phrase).
     let b = phrase.as_bytes();
@@ -569,11 +631,21 @@ fn reads_as_prose(phrase: &str) -> bool {
     for (i, &c) in b.iter().enumerate() {
         match c {
             b'.' if b.get(i + 1) == Some(&b' ') => return true,
+            b',' if is_house_number(&b[i + 1..]) => return true,
             b',' => commas += 1,
             _ => {}
         }
     }
     commas >= 2
+}
+
+/// Whether `b` starts with a space, a house number and a capital (" 812 Birch Street").
+fn is_house_number(b: &[u8]) -> bool {
+    let digits = b.iter().skip(1).take_while(|c| c.is_ascii_digit()).count();
+    b.first() == Some(&b' ')
+        && digits > 0
+        && b.get(digits + 1) == Some(&b' ')
+        && b.get(digits + 2).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// The length of a heading at the start of the line, if the line starts one: a short phrase
@@ -586,7 +658,15 @@ fn heading(text: &str) -> Option<usize> {
         return None;
     }
     // The colon by memchr: `split_once(':')` set up a character searcher for every line.
-    if let Some(colon) = memchr::memchr(b':', text.as_bytes()) {
+    if let Some(mut colon) = memchr::memchr(b':', text.as_bytes()) {
+        // "Public Hearing 6:30 P.M.: Presentation of ...": a clock time in the heading, the
+        // colon after it ends the heading.
+        if after_time_colon(text, colon) {
+            colon = match time_then_colon(&text[colon + 1..]) {
+                Some(len) => colon + 1 + len,
+                None => colon,
+            };
+        }
         let phrase = &text[..colon];
         // The cheap tests first: most phrases before a colon are no heading. The words
         // are counted once (at most six pass), and the lower-case copy is made last.
@@ -644,6 +724,19 @@ fn heading(text: &str) -> Option<usize> {
         && !is_motion_reference(text)
         && !is_roll_row(text))
     .then_some(text.len())
+}
+
+/// The length of a clock time's minutes and meridiem ("30 P.M.", "00pm") that `rest` starts
+/// with, if a colon follows them there.
+fn time_then_colon(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let end = memchr::memchr(b':', &b[..b.len().min(12)])?;
+    let time = end >= 2
+        && b[..2].iter().all(u8::is_ascii_digit)
+        && b[2..end]
+            .iter()
+            .all(|c| matches!(c, b' ' | b'.' | b'a' | b'p' | b'm' | b'A' | b'P' | b'M'));
+    time.then_some(end)
 }
 
 /// Whether the colon at `colon` is a clock time's ("7:00"), which a phrase holding digits
@@ -756,7 +849,17 @@ mod tests {
 
     /// `heading` as it was before its quick tests.
     fn heading_without_quick_tests(text: &str) -> Option<usize> {
-        if let Some((phrase, _)) = text.split_once(':') {
+        // A clock time's colon and its minutes and meridiem, then a colon: the phrase runs
+        // to that colon.
+        let timed = text.split_once(':').and_then(|(phrase, rest)| {
+            let (time, _) = rest.split_once(':')?;
+            let minutes = time.get(..2)?;
+            (time.len() < 12
+                && minutes.chars().all(|c| c.is_ascii_digit())
+                && time[2..].chars().all(|c| " .apmAPM".contains(c)))
+            .then(|| text.split_at(phrase.len() + 1 + time.len()))
+        });
+        if let Some((phrase, _)) = timed.or_else(|| text.split_once(':')) {
             let words: Vec<&str> = phrase.split_whitespace().collect();
             let title_case = words
                 .iter()
@@ -767,6 +870,14 @@ mod tests {
                 && title_case
                 && !phrase.contains(". ")
                 && phrase.matches(',').count() < 2
+                && !phrase.split(", ").skip(1).any(|after| {
+                    let number = after.split(' ').next().unwrap_or("");
+                    !number.is_empty()
+                        && number.chars().all(|c| c.is_ascii_digit())
+                        && after[number.len()..]
+                            .strip_prefix(' ')
+                            .is_some_and(|s| s.starts_with(|c: char| c.is_ascii_uppercase()))
+                })
                 && phrase.starts_with(|c: char| c.is_uppercase())
                 && !FIELD_WORDS.contains(&lower.trim())
                 && !is_attendance_label(phrase)
@@ -775,8 +886,8 @@ mod tests {
                         .chars()
                         .next()
                         .is_none_or(|c| !c.is_ascii_digit()))
-                && !is_roll_entry(text.split_once(':').map_or("", |(_, r)| r))
-                && !labels_no_item(phrase, text.split_once(':').map_or("", |(_, r)| r));
+                && !is_roll_entry(&text[phrase.len() + 1..])
+                && !labels_no_item(phrase, &text[phrase.len() + 1..]);
             return ok.then_some(phrase.len());
         }
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
@@ -811,6 +922,9 @@ mod tests {
             "Phone: 208.359.3020",
             "Whitfield, Ruiz, Palko, Ostrowski. Nays: None. Motion carried 5-0.",
             "Whitfield, Ruiz: x",
+            "Ann Hale, 812 Birch Street SE: x",
+            "Ann Hale, 812 birch: x",
+            "Ann Hale,812 Birch: x",
             "Whitfield, Ruiz, Palko: x",
             "St. Mary: x",
             "THAT the meeting be called to order",
@@ -820,6 +934,10 @@ mod tests {
             "One Two Three Four Five Six Seven Eight Nine: x",
             "Board Liaison Assignments for 2031:",
             "Meeting Called To Order At 7:05 PM",
+            "Public Hearing 6:30 P.M.: Presentation of the budget",
+            "Public Hearing 6:30pm: x",
+            "Public Hearing 6:30 to 7:00: x",
+            "Hearing 6:3:",
             "ÉTAT DES LIEUX",
             "ÉTAT DES LIEUx",
             "élan: x",
@@ -847,6 +965,8 @@ mod tests {
         assert_eq!(heading("Mayor Ruiz: Absent."), None);
         assert_eq!(heading("Public Comment: not scheduled"), Some(14));
         assert_eq!(heading("Planning, Zoning: the report"), Some(16));
+        // A public forum's speaker by their address.
+        assert_eq!(heading("Ann Hale, 812 Birch Street SE: asked why"), None);
     }
 
     /// The same, over generated lines: colons, title-case and lower-case words, field
@@ -874,6 +994,7 @@ mod tests {
             "\u{a0}",
             "meeting #",
             "1.1.1.1",
+            "30 P.M.",
             ", ",
             ". ",
             "AB",
@@ -914,6 +1035,12 @@ mod tests {
         );
         assert_eq!(heading("Board Liaison Assignments for 2031:"), Some(34));
         assert_eq!(heading("Meeting Called To Order At 7:05 PM"), None);
+        // A clock time in the heading: the colon after it ends the heading.
+        assert_eq!(
+            heading("Public Hearing 6:30 P.M.: Presentation of the budget"),
+            Some(24)
+        );
+        assert_eq!(heading("Public Hearing 6:30 to 7:00: x"), None);
         assert_eq!(heading("ÉTAT DES LIEUX"), Some("ÉTAT DES LIEUX".len()));
         assert_eq!(heading("ÉTAT DES LIEUx"), None);
     }
@@ -977,6 +1104,26 @@ mod tests {
         );
     }
 
+    /// "A)" alone on its line under "2." alone, the titles on the next lines (eSCRIBE's PDF
+    /// text): sub-items of item 2, their letters in order.
+    #[test]
+    fn letters_alone_under_a_number_alone() {
+        let text = "KELBY CITY COUNCIL\n\n2.\n\nMINUTES\n\nA)\n\nOpen Meeting held 2031 May 5\n\nTHAT the minutes be adopted.\n\n3.\n\nDELEGATIONS\n\nA)\n\nGarden Club\n\nB)\n\nHale Family\n\nD)\n\nLate Letter\n";
+        let lines = crate::lexer::lines(text);
+        let found = segment(text, &lines).items;
+        let numbers: Vec<_> = found.iter().map(|it| (it.number, it.under)).collect();
+        assert_eq!(
+            numbers,
+            [
+                (Some("2"), None),
+                (Some("A"), Some("2")),
+                (Some("3"), None),
+                (Some("A"), Some("3")),
+                (Some("B"), Some("3")),
+            ]
+        );
+    }
+
     /// A list numbered from 1 after a line ending in a colon, inside item 5's minutes, is
     /// the item's text; the next item's number ends it.
     #[test]
@@ -996,6 +1143,11 @@ mod tests {
         assert_eq!(heading("Yes: A Hale, B Ives"), None);
         assert_eq!(heading("No: none"), None);
         assert_eq!(heading("Late: C Joss"), None);
+        assert_eq!(heading("Administration:"), None);
+        assert_eq!(heading("Re: 2031 Garden Grant"), None);
+        assert_eq!(heading("Presenter: Ann Hale, Chair"), None);
+        assert_eq!(heading("RESULT: CARRIED [UNANIMOUS]"), None);
+        assert_eq!(heading("MOVER: Councillor B Ives"), None);
         assert_eq!(heading("Roll Call of Council Members:"), Some(28));
         assert_eq!(heading("Work Meeting: budget review"), Some(12));
     }
