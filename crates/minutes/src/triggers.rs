@@ -426,7 +426,7 @@ fn outcome_carried(bytes: &[u8], i: usize) -> bool {
 /// Whether the word at offset `i` opens a sentence inside the text, with a capital after a
 /// full stop and spaces: "... be approved. Carried." records the outcome as a "Carried"
 /// that starts the paragraph does. After a label's colon too: eSCRIBE's "RESULT: CARRIED
-/// [UNANIMOUS]".
+/// \[UNANIMOUS\]".
 fn opens_sentence(bytes: &[u8], i: usize) -> bool {
     if bytes[i] != b'C' {
         return false;
