@@ -715,11 +715,7 @@ fn read_section(
                 break;
             }
             if !lines[j].is_blank() {
-                // A first byte turns most lines away before the page number is read.
-                paged |= matches!(
-                    lines[j].text.as_bytes()[0],
-                    b'0'..=b'9' | b'P' | b'p' | b'-'
-                ) && is_page_number(lines[j].text);
+                paged |= is_page_number(lines[j].text);
                 end = lines[j].end();
             }
             j += 1;

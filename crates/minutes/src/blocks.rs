@@ -66,10 +66,7 @@ pub(crate) fn units(pieces: &[Trimmed], scan: bool, out: &mut Vec<Unit>, levels:
         let (start, end, text) = (piece.start, piece.end(), piece.text);
         // A printed page's number where a page broke the text ("Page 2 of 5", "- 2 -") is
         // no text: the list or sentence before it goes on after it.
-        if text.len() <= 21
-            && matches!(text.as_bytes().first(), Some(b'P' | b'p' | b'-'))
-            && lexer::is_page_footer(text)
-        {
+        if lexer::is_page_footer(text) {
             continue;
         }
         if let Some((marker, at)) = lexer::bullet(text) {

@@ -26,19 +26,34 @@ impl<'a> Line<'a> {
     }
 }
 
-/// A page number that says it is one ("Page 2", "Page 2 of 3", "- 2 -"): a bare "2" may be
-/// a table's cell, these are a printed page's footer.
+/// A page number that says it is one ("Page 2", "Page 2 of 3", "- 2 -"): a bare "2" (or
+/// "2 of 3") may be a table's cell, these are a printed page's footer. Inlined: the length
+/// and first byte turn away most lines before the number is read.
+#[inline]
 pub(crate) fn is_page_footer(text: &str) -> bool {
-    is_page_number(text) && !text.bytes().all(|b| b.is_ascii_digit())
+    text.len() <= LONGEST_PAGE_NUMBER
+        && matches!(text.as_bytes().first(), Some(b'P' | b'p' | b'-'))
+        && reads_as_page_number(text)
 }
 
 /// A page number a PDF's page break leaves in the text: "2", "Page 2", "Page 2 of 3",
 /// "- 2 -". Skipped where a list goes on across a page break; never an item's title.
+/// Inlined: the length and first byte turn away most lines before the number is read.
+#[inline]
 pub(crate) fn is_page_number(text: &str) -> bool {
-    // "- Page 9999 of 9999 -" is the longest; most lines are longer and turned away here.
-    if text.len() > 21 {
-        return false;
-    }
+    text.len() <= LONGEST_PAGE_NUMBER
+        && matches!(
+            text.as_bytes().first(),
+            Some(b'0'..=b'9' | b'P' | b'p' | b'-')
+        )
+        && reads_as_page_number(text)
+}
+
+/// "- Page 9999 of 9999 -", the longest page number read.
+const LONGEST_PAGE_NUMBER: usize = 21;
+
+/// [`is_page_number`] past its first tests: the words of a (trimmed) line.
+fn reads_as_page_number(text: &str) -> bool {
     let t = text.trim_matches(|c: char| c == '-' || c == ' ').as_bytes();
     let t = match t.get(..5) {
         Some(p) if p.eq_ignore_ascii_case(b"page ") => &t[5..],
