@@ -214,6 +214,15 @@ pub(super) fn read_entries_into(
                 prev_end = End::Newline;
                 continue;
             }
+            // "Deputy Mayor, Cllr C Joss": an office alone, without "The", names the person
+            // after it too (asked after "Don Scott, Mayor", the office of the one before).
+            if !got_any && mode == Mode::StopAtProse && is_office_only(&text[s..e]) {
+                if entry.end_kind.ends_list() {
+                    break;
+                }
+                prev_end = entry.end_kind;
+                continue;
+            }
             // An entry that names nobody ends the list, unless it is the style before the
             // first name ("His Worship, Mayor A Hale") or a bare title ("Councillors" on its
             // own line before the names).
@@ -297,12 +306,11 @@ const OFFICES: [&str; 6] = [
     "Provost",
 ];
 
-/// Whether an entry is only an office ("The Mayor", "The Town Mayor", "The Deputy Mayor"):
-/// it names nobody but does not end the list.
+/// Whether an entry is only an office ("The Mayor", "The Town Mayor", "Deputy Mayor"): it
+/// names nobody but does not end the list.
 fn is_office_only(entry: &str) -> bool {
-    let Some(rest) = entry.trim().strip_prefix("The ") else {
-        return false;
-    };
+    let entry = entry.trim();
+    let rest = entry.strip_prefix("The ").unwrap_or(entry);
     let mut words = rest.split(' ');
     let last = words.next_back().unwrap_or("");
     words.clone().count() <= 2
@@ -679,6 +687,19 @@ mod tests {
         assert_eq!(names, ["A Hale", "B Ives", "C Joss"]);
         assert!(is_office_only("The Deputy Mayor"));
         assert!(!is_office_only("The meeting was quorate"));
+        assert!(is_office_only("Deputy Mayor"));
+        assert!(!is_office_only("Apologies were received"));
+    }
+
+    /// "Deputy Mayor, Cllr C Joss": an office with no "The" and no name before it read
+    /// nobody and ended the list; after a name it is still that person's office.
+    #[test]
+    fn an_office_without_the_before_the_names_does_not_end_the_list() {
+        let got = list("Deputy Mayor, Cllr C Joss, Cllr D Moss");
+        assert_eq!(names(&got), ["C Joss", "D Moss"]);
+        let got = list("Don Scott, Mayor, Cllr D Moss");
+        assert_eq!(names(&got), ["Don Scott", "D Moss"]);
+        assert_eq!(got[0].role.as_deref(), Some("Mayor"));
     }
 
     #[test]
