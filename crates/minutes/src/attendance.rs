@@ -1404,16 +1404,20 @@ pub(crate) fn drop_repeated_names(people: &mut Vec<Person>) {
 
 /// A council's tier before a councillor's title ("County Cllr A Hale", "District
 /// Councillor B Ives") is read as a name of its own, the tier alone, by the list's
-/// split at the title: such an entry is dropped where a name follows it (every one but the
-/// last entry). One pass: removing entries one by one was quadratic in a long list.
-pub(crate) fn drop_tier_words(people: &mut Vec<Person>) {
-    let last = people.len().saturating_sub(1);
-    let mut at = 0;
-    people.retain(|p| {
-        let keep = at == last || !people::TIERS.contains(&p.name.as_str());
-        at += 1;
-        keep
-    });
+/// split at the title: such an entry, a tier with a councillor's title after it in `input`,
+/// is dropped ("Cllr Town" stays). One pass: removing entries one by one was quadratic in a
+/// long list.
+pub(crate) fn drop_tier_words(people: &mut Vec<Person>, input: &str) {
+    // The bytes after the name first: " C" of " Cllr" turns away nearly every person.
+    let is_tier_word = |p: &Person| {
+        input.as_bytes().get(p.span.end..p.span.end + 2) == Some(b" C")
+            && people::starts_with_councillor(&input[p.span.end + 1..])
+            && people::is_tier(&p.name)
+    };
+    // Most lists have none: looked for before the list is rewritten.
+    if people.iter().any(is_tier_word) {
+        people.retain(|p| !is_tier_word(p));
+    }
 }
 
 /// The chair is the person listed with the role "Chair". Later entries with the chair's
@@ -1648,29 +1652,23 @@ mod tests {
     /// "County Cllr A Hale": the tier read as a name of its own is dropped.
     #[test]
     fn tier_words_before_a_councillor_are_no_name() {
-        let person = |name: &str| Person {
-            name: name.into(),
-            title: None,
-            role: None,
-            note: None,
-            span: Span::new(0, 0),
+        let text = "Cllr A Hale, County Cllr B Ives, Ward Councillor C Joss, Cllr Town";
+        let person = |name: &str| {
+            let start = text.find(name).unwrap();
+            Person {
+                name: name.into(),
+                title: None,
+                role: None,
+                note: None,
+                span: Span::new(start, start + name.len()),
+            }
         };
-        let mut people = vec![
-            person("County"),
-            person("A Hale"),
-            person("District"),
-            person("B Ives"),
-        ];
-        drop_tier_words(&mut people);
-        assert_eq!(names(&people), ["A Hale", "B Ives"]);
-        // The last entry stays, a tier or not; the tiers before it go.
-        let mut people = vec![person("A Hale"), person("County"), person("Town")];
-        drop_tier_words(&mut people);
-        assert_eq!(names(&people), ["A Hale", "Town"]);
-        let mut people = vec![person("County")];
-        drop_tier_words(&mut people);
-        assert_eq!(names(&people), ["County"]);
-        drop_tier_words(&mut Vec::new());
+        let mut people = ["A Hale", "County", "B Ives", "Ward", "C Joss", "Town"]
+            .map(person)
+            .to_vec();
+        drop_tier_words(&mut people, text);
+        assert_eq!(names(&people), ["A Hale", "B Ives", "C Joss", "Town"]);
+        drop_tier_words(&mut Vec::new(), text);
     }
 
     #[test]

@@ -11,7 +11,9 @@ use super::words::{key_words, list, on_list, LEXICON, MAX_KEY_WORDS_LEN};
 
 /// A council's tiers, written before a councillor's title ("County Cllr A Hale", "District
 /// Councillor B Ives"): the tier is no name.
-pub(crate) const TIERS: [&str; 5] = ["County", "District", "City", "Borough", "Town"];
+pub(super) const TIERS: [&str; 7] = [
+    "County", "District", "City", "Borough", "Town", "Parish", "Ward",
+];
 
 /// The length of a tier and its space before a councillor's title at the start of `text`
 /// ("County " of "County Cllr A Hale"), 0 when there is none.
@@ -19,7 +21,7 @@ pub(super) fn tier_before_councillor(text: &str) -> usize {
     // Most names are turned away by their first two bytes.
     if !matches!(
         text.as_bytes().get(..2),
-        Some(b"Bo" | b"Ci" | b"Co" | b"Di" | b"To")
+        Some(b"Bo" | b"Ci" | b"Co" | b"Di" | b"To" | b"Pa" | b"Wa")
     ) {
         return 0;
     }
@@ -27,9 +29,22 @@ pub(super) fn tier_before_councillor(text: &str) -> usize {
         .iter()
         .find_map(|tier| {
             let rest = text.strip_prefix(tier)?.strip_prefix(' ')?;
-            (rest.starts_with("Cllr") || rest.starts_with("Councillor")).then_some(tier.len() + 1)
+            starts_with_councillor(rest).then_some(tier.len() + 1)
         })
         .unwrap_or(0)
+}
+
+/// Whether `name` is one of the [`TIERS`] (a match on the length first, not seven compares).
+pub(crate) fn is_tier(name: &str) -> bool {
+    matches!(
+        name,
+        "County" | "District" | "City" | "Borough" | "Town" | "Parish" | "Ward"
+    )
+}
+
+/// Whether `text` starts with a councillor's title, "Cllr" or "Councillor".
+pub(crate) fn starts_with_councillor(text: &str) -> bool {
+    text.starts_with("Cllr") || text.starts_with("Councillor")
 }
 
 /// [`clean`](crate::text::clean) for short text such as a name: printable ASCII with single spaces inside is
