@@ -215,8 +215,12 @@ pub(super) fn read_entries_into(
                 continue;
             }
             // "Deputy Mayor, Cllr C Joss": an office alone, without "The", names the person
-            // after it too (asked after "Don Scott, Mayor", the office of the one before).
-            if !got_any && mode == Mode::StopAtProse && is_office_only(&text[s..e]) {
+            // after it too (asked after "Don Scott, Mayor", the office of the one before);
+            // "Cllr C Joss, who was unwell, and Cllr D Moss": an aside about the one before.
+            if !got_any
+                && mode == Mode::StopAtProse
+                && (is_office_only(&text[s..e]) || is_aside(&text[s..e]))
+            {
                 if entry.end_kind.ends_list() {
                     break;
                 }
@@ -310,12 +314,24 @@ const OFFICES: [&str; 6] = [
 /// names nobody but does not end the list.
 fn is_office_only(entry: &str) -> bool {
     let entry = entry.trim();
-    let rest = entry.strip_prefix("The ").unwrap_or(entry);
+    let rest = entry
+        .strip_prefix("The ")
+        .or_else(|| entry.strip_prefix("the "))
+        .unwrap_or(entry);
     let mut words = rest.split(' ');
     let last = words.next_back().unwrap_or("");
     words.clone().count() <= 2
         && words.all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
         && OFFICES.contains(&last.trim_end_matches([',', ';']))
+}
+
+/// Whether an entry is a relative clause about the person before it ("who was unwell"):
+/// the list goes on after it.
+#[cold]
+fn is_aside(entry: &str) -> bool {
+    ["who ", "whose ", "whom "]
+        .iter()
+        .any(|w| entry.starts_with(w))
 }
 
 /// The word where the last run of name-like words (titles included) of an entry starts,
@@ -688,6 +704,7 @@ mod tests {
         assert!(is_office_only("The Deputy Mayor"));
         assert!(!is_office_only("The meeting was quorate"));
         assert!(is_office_only("Deputy Mayor"));
+        assert!(is_office_only("the Mayor"));
         assert!(!is_office_only("Apologies were received"));
     }
 
@@ -700,6 +717,17 @@ mod tests {
         let got = list("Don Scott, Mayor, Cllr D Moss");
         assert_eq!(names(&got), ["Don Scott", "D Moss"]);
         assert_eq!(got[0].role.as_deref(), Some("Mayor"));
+    }
+
+    /// "Cllr C Joss, who was unwell, and Cllr D Moss": the aside ended the list.
+    #[test]
+    fn an_aside_about_the_one_before_does_not_end_the_list() {
+        let got = list("Cllr C Joss, who was unwell, and Cllr D Moss.");
+        assert_eq!(names(&got), ["C Joss", "D Moss"]);
+        let got = list("Cllr C Joss, whose train was late.");
+        assert_eq!(names(&got), ["C Joss"]);
+        let got = list("the Mayor, Cllr C Joss, and Cllr D Moss");
+        assert_eq!(names(&got), ["C Joss", "D Moss"]);
     }
 
     #[test]
