@@ -999,21 +999,24 @@ fn apology_sentences(input: &str, units: &[Scanned], attendance: &mut Attendance
 }
 
 /// An apologies item whose sentences name nobody: its text may be the bare list ("Cllrs D
-/// Kerr and E Lamb.", "Cllr D Kerr, Cllr E Lamb"), each name added once. Out of line: the
-/// item readers it sits among run for every item.
+/// Kerr and E Lamb.", "Cllr D Kerr, Cllr E Lamb", or one a line: "Cllr D Kerr – work" /
+/// "Cllr E Lamb – holiday"), each name added once. The list is the run of units from the
+/// first that opens with a councillor's title, as long as each does. Out of line: the item
+/// readers it sits among run for every item.
 #[inline(never)]
 fn bare_apologies_list(input: &str, units: &[Scanned], attendance: &mut Attendance) {
-    let Some(unit) = units
+    let opens_with_councillor =
+        |u: &&Scanned| starts_with_councillor(&input[u.span.start..u.span.end]);
+    let list = units
         .iter()
-        .map(|u| &u.span)
-        .find(|u| starts_with_councillor(&input[u.start..u.end]))
-    else {
-        return;
-    };
-    let found = people::parse_name_list(&input[unit.start..unit.end], unit.start);
-    for person in found {
-        if !attendance.apologies.iter().any(|p| p.name == person.name) {
-            attendance.apologies.push(person);
+        .skip_while(|u| !opens_with_councillor(u))
+        .take_while(opens_with_councillor);
+    for unit in list.map(|u| &u.span) {
+        let found = people::parse_name_list(&input[unit.start..unit.end], unit.start);
+        for person in found {
+            if !attendance.apologies.iter().any(|p| p.name == person.name) {
+                attendance.apologies.push(person);
+            }
         }
     }
 }
@@ -2275,6 +2278,20 @@ mod tests {
             ["D Kerr"]
         );
         assert!(apologies("None.").is_empty());
+        // One a line, with the reasons: every line of the run, not only the first.
+        assert_eq!(
+            apologies("Cllr D Kerr – work\nCllr E Lamb – holiday\nCllr F Moss"),
+            ["D Kerr", "E Lamb", "F Moss"]
+        );
+        assert_eq!(
+            apologies("Apologies were received from:\nCllr D Kerr\nCllr E Lamb"),
+            ["D Kerr", "E Lamb"]
+        );
+        // The run ends at the first line that opens with no councillor's title.
+        assert_eq!(
+            apologies("Cllr D Kerr\nThese were accepted.\nCllr Moss had sent a report."),
+            ["D Kerr"]
+        );
     }
 
     /// "In the Chair:" names the chair, who heads the members present that the next list
