@@ -89,7 +89,9 @@ pub(crate) fn units(pieces: &[Trimmed], scan: bool, out: &mut Vec<Unit>, levels:
         // unit before needs only a look at its last byte (most end with a full stop).
         let continues = out[first..].last().is_some_and(|last| {
             if text.starts_with(|c: char| c.is_lowercase()) {
-                !ends_sentence(&last.text)
+                // "c) officers report back" after "b) the fees be noted; and": a lettered
+                // entry of its own.
+                !ends_sentence(&last.text) && lexer::paren_number(text).is_none()
             } else {
                 starts_as_run_on(text) && ends_mid_phrase(&last.text)
             }
@@ -363,6 +365,23 @@ mod tests {
                 "RESOLVED: (a) to note the report; and",
                 "(b) to agree the virements; and",
                 "B. to write to the Minister.",
+            ]
+        );
+    }
+
+    /// A lower-case line that opens with a lettered mark ("c) ...") starts an entry of its
+    /// own, even after a line that ends with "and"; other lower-case lines run on.
+    #[test]
+    fn a_lettered_line_after_and_is_its_own_unit() {
+        let text = "a) the budget be approved;\nb) the fees be noted; and\nc) officers report back.\nthe report was\nnoted.";
+        let got: Vec<String> = units_of(text).into_iter().map(|u| u.text).collect();
+        assert_eq!(
+            got,
+            [
+                "a) the budget be approved;",
+                "b) the fees be noted; and",
+                "c) officers report back.",
+                "the report was noted.",
             ]
         );
     }
