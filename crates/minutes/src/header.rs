@@ -606,15 +606,20 @@ fn name_before_dated_dash(text: &str) -> Option<String> {
 
 /// "Minutes of the Planning Committee held on Tuesday 4 March 2025" → "Planning Committee"
 /// (a title without "meeting of"); "Minutes of (the) Kelby Parish Council Meeting held on"
-/// → "Kelby Parish Council"; not "Minutes of the Previous Meeting", an item's title. Without
+/// → "Kelby Parish Council", as "Minutes for the City Council Meeting on ..." → "City
+/// Council"; not "Minutes of the Previous Meeting", an item's title. Without
 /// "the", or before "Meeting", the name must end with a word that names a body
 /// ([`BODY_WORDS`]): "Minutes of Proceedings" and "the Annual Parish Meeting" name none.
 fn minutes_of_the(text: &str) -> Option<String> {
     const PHRASE: &str = "minutes of ";
-    if !starts_with_folded(text, PHRASE) {
+    // "MINUTES FOR THE CITY COUNCIL MEETING ON MONDAY, ...": "for" as "of".
+    let mut rest = if starts_with_folded(text, PHRASE) {
+        &text[PHRASE.len()..]
+    } else if starts_with_folded(text, "minutes for the ") {
+        &text["minutes for ".len()..]
+    } else {
         return None;
-    }
-    let mut rest = &text[PHRASE.len()..];
+    };
     // "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL": the body is after "proceedings of".
     for lead in ["the proceedings of ", "proceedings of "] {
         if starts_with_ci(rest, lead) {
@@ -1073,6 +1078,8 @@ fn looks_like_body_name(text: &str) -> bool {
         // Digits and the colon are the bytes '0' to ':'.
         && !date::has_ascii_between(text, b'0', b':')
         && short_enough_for_a_name(text)
+        // The viewer's caption over a page's text ("Laserfiche WebLink"), not a body.
+        && !text.ends_with("WebLink")
         // A member's line ("Ø Cllr V Abbott", marked for apologies), not a body: asked last,
         // of the few lines that pass the rest.
         && find_ascii_ci(text, "cllr ").is_none()
@@ -2269,6 +2276,18 @@ mod tests {
             "CITY OF PINECREST\nMarch 4, 2025\nAPPROVAL OF MINUTES\nApproval of Minutes\n",
         );
         assert_eq!(h.committee.as_deref(), Some("CITY OF PINECREST"));
+        // The viewer's caption names no body; "Minutes for the ..." names the body as
+        // "Minutes of the ..." does.
+        for format in [Format::Printed, Format::Unknown] {
+            let h = header(
+                format,
+                "Laserfiche WebLink\nMINUTES FOR THE TOWN BOARD MEETING ON MONDAY, MAY 5, 2025\n",
+            );
+            assert_eq!(h.committee.as_deref(), Some("TOWN BOARD"), "{format:?}");
+            assert_eq!(h.date.unwrap().to_string(), "2025-05-05");
+        }
+        let h = header(Format::Printed, "Minutes for the previous meeting\n");
+        assert_eq!(h.committee, None);
     }
 
     #[test]

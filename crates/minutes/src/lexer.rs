@@ -893,12 +893,14 @@ fn is_year(n: &str) -> bool {
     matches!(n.as_bytes(), [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
 }
 
-/// Whether `rest` starts with two capitals: a title glued to its number's dot
-/// ("37.PRESENT Councillors: ...", as PDFs of parish minutes lose the space).
+/// Whether `rest` starts with two capitals, or a capital and a small letter: a title glued
+/// to its number's dot ("37.PRESENT Councillors: ...", "1.Call to Order", as PDFs of parish
+/// minutes and Laserfiche text of planning minutes lose the space).
 fn glued_capitals(rest: &str) -> bool {
-    rest.as_bytes()
-        .get(..2)
-        .is_some_and(|two| two.iter().all(u8::is_ascii_uppercase))
+    match rest.as_bytes() {
+        [a, b, ..] => a.is_ascii_uppercase() && (b.is_ascii_uppercase() || b.is_ascii_lowercase()),
+        _ => false,
+    }
 }
 
 /// List markers that start a bullet line ("\u{f0b7}" is the Symbol-font bullet that Word
@@ -1642,7 +1644,10 @@ mod tests {
             Some(("37", 3))
         );
         assert_eq!(numbered_heading("5.a Grants"), Some(("5.a", 4)));
-        assert_eq!(numbered_heading("37.Present"), None);
+        assert_eq!(numbered_heading("37.Present"), Some(("37", 3)));
+        assert_eq!(numbered_heading("1.Call to Order"), Some(("1", 2)));
+        assert_eq!(numbered_heading("1.call to order"), None);
+        assert_eq!(numbered_heading("1.5 Grants"), Some(("1.5", 4)));
         assert_eq!(numbered_heading("37 PRESENT"), Some(("37", 3)));
     }
 

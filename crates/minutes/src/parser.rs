@@ -20,6 +20,9 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     if ends_first_line_with_lone_cr(input, &lines) {
         return parse_old_mac_text(input, forced);
     }
+    if opens_with_html_breaks(input) {
+        return parse_html_breaks(input, forced);
+    }
     let format = forced.unwrap_or_else(|| detect::detect(input, &lines));
     let lines = match format {
         Format::Printed | Format::Cmis | Format::Unknown => lexer::split_run_on(input, lines),
@@ -137,6 +140,60 @@ fn parse_old_mac_text(input: &str, forced: Option<Format>) -> Document {
     }
     // Only ASCII bytes were written over: still UTF-8 (and read once more at most, its
     // first line now ending in '\n').
+    parse(&String::from_utf8(bytes).unwrap_or_default(), forced)
+}
+
+/// How far into the text an HTML line break is looked for.
+const HTML_BREAK_REACH: usize = 160;
+
+/// Whether the text carries its line breaks as HTML ('Minutes <br /> 1. Roll Call <br />':
+/// Laserfiche WebLink's page text on some sites): such a tag stands in its first bytes. One
+/// bounded search, so a long text costs no more than a short one.
+fn opens_with_html_breaks(input: &str) -> bool {
+    let b = input.as_bytes();
+    next_html_break(&b[..b.len().min(HTML_BREAK_REACH)], 0).is_some()
+}
+
+/// The next '<br>', '<br/>' or '<br />' at or after `from`: its start and the index of its
+/// '>'.
+fn next_html_break(b: &[u8], mut from: usize) -> Option<(usize, usize)> {
+    // A '<' is rare in minutes: memchr finds it without a searcher set up per call.
+    while let Some(at) = memchr::memchr(b'<', &b[from..]) {
+        let at = from + at;
+        let tail = &b[at + 1..];
+        if tail.starts_with(b"br") {
+            let tail = &tail[2..];
+            if let Some(close) = tail.iter().take(3).position(|&c| c == b'>') {
+                if tail[..close].iter().all(|&c| c == b' ' || c == b'/') {
+                    return Some((at, at + 3 + close));
+                }
+            }
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// A text whose lines end in '<br />' (or '<br/>', '<br>') is read with each such tag as a
+/// line break: the tag and the spaces after it become spaces ending in a '\n', which keeps
+/// the text's length and so every span.
+#[cold]
+fn parse_html_breaks(input: &str, forced: Option<Format>) -> Document {
+    let mut bytes = input.as_bytes().to_vec();
+    let mut from = 0;
+    while let Some((at, close)) = next_html_break(&bytes, from) {
+        // The break goes last, before the next line's first letter: spaces after the tag
+        // would read as the next line's indent.
+        let spaces = bytes[close + 1..]
+            .iter()
+            .take_while(|&&b| b == b' ')
+            .count();
+        let end = close + spaces;
+        bytes[at..end].fill(b' ');
+        bytes[end] = b'\n';
+        from = end + 1;
+    }
+    // Only ASCII bytes were written over: still UTF-8, and no tag is left to find again.
     parse(&String::from_utf8(bytes).unwrap_or_default(), forced)
 }
 
@@ -409,5 +466,39 @@ mod tests {
         for title in crate::test_text::joins(&pieces, 4) {
             assert_eq!(titles_roll_call(&title), old(&title), "{title:?}");
         }
+    }
+
+    /// A page whose lines end in HTML breaks reads as the same page with line breaks: its
+    /// numbered items are items, and no text of a tag is left in a title.
+    #[test]
+    fn html_line_breaks_read_as_line_breaks() {
+        let tagged = "Portal View\nTown of Elmford <br /> Regular Town Board Minutes <br /> \
+                      Monday, March 3, 2025 <br /> 1. Call to Order <br /> Mayor Dunmore \
+                      opened the meeting. <br />2. Approve Agenda<br/>Agenda approved. <br> \
+                      3. Adjourn <br />";
+        let plain = "Portal View\nTown of Elmford\nRegular Town Board Minutes\n\
+                     Monday, March 3, 2025\n1. Call to Order\nMayor Dunmore \
+                     opened the meeting.\n2. Approve Agenda\nAgenda approved.\n\
+                     3. Adjourn\n";
+        let titles = |text: &str| -> Vec<String> {
+            let doc = parse(text, None);
+            doc.items.iter().map(|i| i.title.to_string()).collect()
+        };
+        assert_eq!(
+            titles(tagged),
+            ["Call to Order", "Approve Agenda", "Adjourn"]
+        );
+        assert_eq!(titles(tagged), titles(plain));
+        assert_eq!(parse(tagged, None).date, parse(plain, None).date);
+    }
+
+    /// Only a whole tag is a break: '<brown>', '<br' at the end and '<br x>' are text.
+    #[test]
+    fn only_whole_break_tags_are_breaks() {
+        assert_eq!(next_html_break(b"a <br /> b", 0), Some((2, 7)));
+        assert_eq!(next_html_break(b"a<br>b<br/>", 2), Some((6, 10)));
+        assert_eq!(next_html_break(b"<brown> <br x> <br", 0), None);
+        assert!(!opens_with_html_breaks("Title\nText <brown> fox"));
+        assert!(opens_with_html_breaks("Title\nText <br/> fox"));
     }
 }

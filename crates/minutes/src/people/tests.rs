@@ -252,3 +252,14 @@ fn long_inputs_are_read_once() {
     let parens = "(".repeat(100_000);
     assert!(parse_name_list(&parens, 0).is_empty());
 }
+
+/// "Councilman" and "Councilwoman" (US minutes) are a council member's title, as
+/// "Councilmember" is; their plurals title the names after them.
+#[test]
+fn councilman_is_a_council_members_title() {
+    let people = list("Councilman Ned Vale, Councilwoman Ida Marsh\nCouncilmen Ott and Pym");
+    assert_eq!(names(&people), ["Ned Vale", "Ida Marsh", "Ott", "Pym"]);
+    assert!(people
+        .iter()
+        .all(|p| p.title.as_deref() == Some("Council Member")));
+}

@@ -242,8 +242,15 @@ const TITLES: [(&[&str], u16); 7] = [
         &["councillors", "cllrs", "crs", "councilors"],
         list::COUNCILLORS,
     ),
-    (&["councilmember"], list::COUNCILMEMBER),
-    (&["councilmembers"], list::COUNCILMEMBERS),
+    // "Councilman Louis Vane" (US minutes): a council member's title too.
+    (
+        &["councilmember", "councilman", "councilwoman"],
+        list::COUNCILMEMBER,
+    ),
+    (
+        &["councilmembers", "councilmen", "councilwomen"],
+        list::COUNCILMEMBERS,
+    ),
     (&["council"], list::COUNCIL),
     (&["member"], list::MEMBER),
     (&["members"], list::MEMBERS),
@@ -817,9 +824,9 @@ fn match_title_by_words(
         Some(("Councillor", false, 1))
     } else if is_any(&["councillors", "cllrs", "crs", "councilors"]) {
         Some(("Councillor", true, 1))
-    } else if k.is("councilmember") {
+    } else if is_any(&["councilmember", "councilman", "councilwoman"]) {
         Some(("Council Member", false, 1))
-    } else if k.is("councilmembers") {
+    } else if is_any(&["councilmembers", "councilmen", "councilwomen"]) {
         Some(("Council Member", true, 1))
     } else if k.is("council") {
         match w(i + 1) {
