@@ -843,7 +843,9 @@ fn run_on(
         }
         // "Apologies were received from ...": a sentence of its own, which the header's
         // walk reads for apologies.
-        if last.trim_end().ends_with(['.', ':'])
+        // A full stop ends the list, but not an abbreviated title's ("..., Cllr." /
+        // "Hollick, ...": the name is on the next line).
+        if last.trim_end().ends_with(['.', ':']) && !people::ends_unfinished(last)
             || starts_with_ci(next.text, "apolog")
             || starts_with_field_label(next.text)
         {
@@ -1706,6 +1708,27 @@ mod tests {
         let doc = crate::parse(text);
         assert_eq!(names(&doc.attendance.present), ["Ann Hale", "Bo Ives"]);
         assert_eq!(names(&doc.attendance.apologies), ["Cy Joss"]);
+    }
+
+    /// A present list whose line ends in "Cllr." goes on to the name on the next line; an
+    /// item titled "Present." reads its "Members:" line.
+    #[test]
+    fn lists_wrapped_after_a_title_and_present_items() {
+        let text = "Ashbury Parish Council\nMinutes of the meeting held on 4 June 2031\n\nPresent:   Cllr. A. Hale (Chairman), Cllr. Beck, Cllr.\n           Ives and Cllr. Joss.\n\n1. Apologies\nNone.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["A. Hale", "Beck", "Ives", "Joss"]
+        );
+        let text = "Ashbury Parish Council\nMinutes of the meeting held on 4 June 2031\nAsh/101/31-32 / Present.\nMembers: Cllr. Hale (Interim Chairman), Cllr. Ives and Cllr. Joss.\nAsh/102/31-32 / Apologies.\nApologies were received from Cllr. Kemp.\n";
+        let doc = crate::parse(text);
+        assert_eq!(names(&doc.attendance.present), ["Hale", "Ives", "Joss"]);
+        assert_eq!(
+            doc.attendance.chair.map(|c| c.name.to_string()).as_deref(),
+            Some("Hale")
+        );
+        assert_eq!(names(&doc.attendance.apologies), ["Kemp"]);
+        assert_eq!(doc.items[0].title, "Present.");
     }
 
     /// "Late:" in a roll names members who came late: present too, after the others.
