@@ -843,7 +843,9 @@ fn run_on(
         }
         // "Apologies were received from ...": a sentence of its own, which the header's
         // walk reads for apologies.
-        if last.trim_end().ends_with(['.', ':'])
+        // A full stop ends the list, but not an abbreviated title's ("..., Cllr." /
+        // "Hollick, ...": the name is on the next line).
+        if last.trim_end().ends_with(['.', ':']) && !people::ends_unfinished(last)
             || starts_with_ci(next.text, "apolog")
             || starts_with_field_label(next.text)
         {
@@ -1140,8 +1142,16 @@ fn inline_labels(line: &Line<'_>, attendance: &mut Attendance) {
 fn add_section(section: Section, text: &str, base: usize, attendance: &mut Attendance) {
     match section {
         Section::Present => {
-            let text_start = skip_sub_label(text);
-            let found = people::parse_name_list(&text[text_start..], base + text_start);
+            let mut text_start = skip_sub_label(text);
+            let chair_label = chair_label_len(&text[text_start..]);
+            text_start += chair_label;
+            let chaired = chair_label > 0;
+            let mut found = people::parse_name_list(&text[text_start..], base + text_start);
+            if let Some(first) = found.first_mut().filter(|_| chaired) {
+                first
+                    .role
+                    .get_or_insert_with(|| CompactString::const_new("Chair"));
+            }
             add_present(attendance, found);
         }
         Section::Chair => {
@@ -1166,6 +1176,28 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
         ),
         Section::Late => append(&mut attendance.present, people::parse_name_list(text, base)),
         Section::Ignored => {}
+    }
+}
+
+/// "Present: Chair - Cllr A Hale, Cllr B Ives": the length of the chair's label (and the
+/// white space before it) that heads the list, or 0. Most lists start with a name or a
+/// title, turned away by their first two bytes (after a space).
+fn chair_label_len(text: &str) -> usize {
+    let b = text.as_bytes();
+    let lead = b.iter().take_while(|&&c| c == b' ').count();
+    match b.get(lead..lead + 2) {
+        Some([c, h]) if c | 0x20 == b'c' && h | 0x20 == b'h' => chair_label_len_cold(text),
+        _ => 0,
+    }
+}
+
+/// [`chair_label_len`] of a list that starts "Ch".
+#[inline(never)]
+fn chair_label_len_cold(text: &str) -> usize {
+    let rest = text.trim_start_matches(is_space);
+    match label(rest) {
+        Some((Section::Chair, at)) => text.len() - rest.len() + at,
+        _ => 0,
     }
 }
 
@@ -1707,6 +1739,42 @@ mod tests {
         let doc = crate::parse(text);
         assert_eq!(names(&doc.attendance.present), ["Ann Hale", "Bo Ives"]);
         assert_eq!(names(&doc.attendance.apologies), ["Cy Joss"]);
+    }
+
+    /// A present list whose line ends in "Cllr." goes on to the name on the next line; an
+    /// item titled "Present." reads its "Members:" line.
+    #[test]
+    fn lists_wrapped_after_a_title_and_present_items() {
+        let text = "Ashbury Parish Council\nMinutes of the meeting held on 4 June 2031\n\nPresent:   Cllr. A. Hale (Chairman), Cllr. Beck, Cllr.\n           Ives and Cllr. Joss.\n\n1. Apologies\nNone.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["A. Hale", "Beck", "Ives", "Joss"]
+        );
+        let text = "Ashbury Parish Council\nMinutes of the meeting held on 4 June 2031\nAsh/101/31-32 / Present.\nMembers: Cllr. Hale (Interim Chairman), Cllr. Ives and Cllr. Joss.\nAsh/102/31-32 / Apologies.\nApologies were received from Cllr. Kemp.\n";
+        let doc = crate::parse(text);
+        assert_eq!(names(&doc.attendance.present), ["Hale", "Ives", "Joss"]);
+        assert_eq!(
+            doc.attendance.chair.map(|c| c.name.to_string()).as_deref(),
+            Some("Hale")
+        );
+        assert_eq!(names(&doc.attendance.apologies), ["Kemp"]);
+        assert_eq!(doc.items[0].title, "Present.");
+    }
+
+    /// "Present: Chair - Cllr A Hale, ...": the chair's role heads the list.
+    #[test]
+    fn a_chair_label_heads_the_present_list() {
+        let text = "Ashbury Parish Council\nMinutes of the meeting held on 4 June 2031\nPresent: Chair - Cllr Ann Hale, Cllr Bo Ives, Cllr Cy Joss and 2 members of the public.\n1. Apologies\nNone.\n2. Minutes\nSigned.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Ann Hale", "Bo Ives", "Cy Joss"]
+        );
+        assert_eq!(
+            doc.attendance.chair.map(|c| c.name.to_string()).as_deref(),
+            Some("Ann Hale")
+        );
     }
 
     /// "Late:" in a roll names members who came late: present too, after the others.

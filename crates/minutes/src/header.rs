@@ -473,7 +473,8 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
                     Some((i, l, end, as_written(input, &l.text[at..], d)))
                 })
         })
-        .or_else(|| date_across_lines(non_blank().take(TITLE_LINES)));
+        .or_else(|| date_across_lines(non_blank().take(TITLE_LINES)))
+        .or_else(|| glued_date(non_blank().take(TITLE_LINES)));
     if let Some((i, line, at, d)) = dated {
         h.date = Some(d);
         // The time is on the date's line or one of the next few ("held on ... at 6:30pm").
@@ -553,6 +554,58 @@ fn date_across_lines<'a>(
             d,
         ))
     })
+}
+
+/// A date whose words a PDF's conversion glued together ("held at 7.00pm on
+/// Monday1st March2010", "Tuesday 3rdJanuary2017"), read from a title line with a space put
+/// back between letters and digits ([`unglued`]): as (index of the line, the line, 0, date).
+/// Asked only when no line holds a date as written.
+fn glued_date<'a>(
+    lines: impl Iterator<Item = &'a Line<'a>>,
+) -> Option<(usize, &'a Line<'a>, usize, Date)> {
+    lines.enumerate().find_map(|(i, l)| {
+        if !date::has_ascii_digit(l.text) {
+            return None;
+        }
+        let spaced = unglued(l.text)?;
+        let (at, d) = date::find_date(&spaced)?;
+        (!dates_earlier_minutes(&spaced, at)).then_some((i, l, 0, d))
+    })
+}
+
+/// `text` with a space put between a letter and a digit that touch, and between an
+/// ordinal's "st", "nd", "rd" or "th" and a letter after it ("Monday1st March2010" ->
+/// "Monday 1st March 2010", "3rdJanuary" -> "3rd January"); `None` when nothing is glued.
+fn unglued(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let mut out = String::new();
+    let mut from = 0;
+    for i in 1..b.len() {
+        let (p, c) = (b[i - 1], b[i]);
+        let ordinal_end = i >= 3
+            && b[i - 3].is_ascii_digit()
+            && [b"st", b"nd", b"rd", b"th"]
+                .iter()
+                .any(|o| b[i - 2..i].eq_ignore_ascii_case(*o));
+        let glued = (p.is_ascii_alphabetic() && c.is_ascii_digit())
+            || (p.is_ascii_digit() && c.is_ascii_alphabetic() && !starts_ordinal(&b[i..]))
+            || (ordinal_end && c.is_ascii_alphabetic());
+        if glued {
+            out.push_str(&text[from..i]);
+            out.push(' ');
+            from = i;
+        }
+    }
+    (from > 0).then(|| out + &text[from..])
+}
+
+/// Whether `b` starts with an ordinal's letters and no more letters ("st", "th March").
+fn starts_ordinal(b: &[u8]) -> bool {
+    b.len() >= 2
+        && [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|o| b[..2].eq_ignore_ascii_case(*o))
+        && !b.get(2).is_some_and(|c| c.is_ascii_lowercase())
 }
 
 /// A title line without the words after the body's name: a draft mark ("Kelby Parish
@@ -1390,6 +1443,25 @@ fn url_end(url: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A date whose words a PDF glued together is read with its spaces put back, and only
+    /// where no line has a date as written.
+    #[test]
+    fn glued_dates() {
+        assert_eq!(
+            unglued("held on Friday2nd May2031 at 7.15pm").as_deref(),
+            Some("held on Friday 2nd May 2031 at 7.15 pm")
+        );
+        assert_eq!(
+            unglued("Wednesday 4thJune2031").as_deref(),
+            Some("Wednesday 4th June 2031")
+        );
+        assert_eq!(unglued("Held on 4 June 2031"), None);
+        let text = "Ashbury Parish Council\nMinutes of a meeting held on\nFriday2nd May2031 at the Hall.\n";
+        let lines = crate::lexer::lines(text);
+        let (i, _, _, d) = glued_date(lines.iter().filter(|l| !l.is_blank())).unwrap();
+        assert_eq!((i, d.to_string()), (2, "2031-05-02".to_string()));
+    }
 
     /// The body under a municipality's name is the committee; a meeting's kind names none.
     #[test]

@@ -862,12 +862,18 @@ pub(crate) fn heading_of<'a>(
     if gap == 0 && !(dot && glued_capitals(rest)) {
         return None;
     }
-    let title = &rest[gap..];
+    let mut title = &rest[gap..];
     // A heading's title starts with a capital (or a quote); "2 weeks later" is not a heading,
     // nor is a bare number followed by a time unit or a year. An ASCII first byte answers
     // without decoding a char.
     let capital_or_quote = match *title.as_bytes().first()? {
         b'A'..=b'Z' | b'\'' | b'"' => true,
+        // "Cou/235/09-10 / Present.": a table's number and title cells joined by " / ", as
+        // document sites print a table row.
+        b'/' if gap > 0 && title.as_bytes().get(1) == Some(&b' ') => {
+            title = title[2..].trim_start_matches(' ');
+            title.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        }
         b if b.is_ascii() => false,
         _ => title
             .chars()
@@ -1319,7 +1325,14 @@ mod tests {
             None => (rest, false),
         };
         let gap = text::space_len(rest);
-        let title = &rest[gap..];
+        let mut title = &rest[gap..];
+        // "7 / Finance": a table's cells joined by " / ".
+        if gap > 0 && title.starts_with("/ ") {
+            title = title[2..].trim_start_matches(' ');
+            if !title.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return None;
+            }
+        }
         let first = title.chars().next()?;
         let glued = dot
             && title
@@ -1649,6 +1662,18 @@ mod tests {
         assert_eq!(numbered_heading("1.call to order"), None);
         assert_eq!(numbered_heading("1.5 Grants"), Some(("1.5", 4)));
         assert_eq!(numbered_heading("37 PRESENT"), Some(("37", 3)));
+    }
+
+    /// A table's number and title cells joined by " / " make a heading; a fraction does not.
+    #[test]
+    fn number_and_title_cells_joined_by_a_slash() {
+        assert_eq!(
+            numbered_heading("Tow/12/21-22 / Apologies for absence."),
+            Some(("Tow/12/21-22", 15))
+        );
+        assert_eq!(numbered_heading("7 / Finance"), Some(("7", 4)));
+        assert_eq!(numbered_heading("3 / 4 of members agreed"), None);
+        assert_eq!(numbered_heading("3 /Finance"), None);
     }
 
     /// A long line breaks before "2. TITLE" as before a sentence.

@@ -216,8 +216,10 @@ fn read_item(
         &mut doc.attendance,
         known,
     );
-    if item.kind != ItemKind::Apologies && attendance::is_attendance_label(&item.title) {
-        attendance::from_titled_item(input, &item.title, raw, &mut doc.attendance);
+    // "Present.": a heading's full stop is no part of the label.
+    let title = item.title.strip_suffix('.').unwrap_or(&item.title);
+    if item.kind != ItemKind::Apologies && attendance::is_attendance_label(title) {
+        attendance::from_titled_item(input, title, raw, &mut doc.attendance);
     } else if opens_with_the_roll(item, &doc.attendance) {
         attendance::from_header(input, &piece_lines(input, raw), &mut doc.attendance);
     } else if titles_roll_call(&item.title) {

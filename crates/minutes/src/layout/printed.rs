@@ -115,6 +115,21 @@ struct Breaks {
 /// [`segment`] from line `start` on, and where the numbering was broken.
 fn read_from<'a>(lines: &'a [Line<'a>], start: usize) -> (Segments<'a>, Breaks) {
     let found = segment_with(lines, false, start);
+    // Items that start at a section's second paragraph or later ("5.2 ...") lost their
+    // headings to another way of numbering ("Item 5: Matters arising ..."): read again for
+    // those, and keep that reading when it finds more items. (A numbering of sections
+    // starts at "1.0" or "1.1", and is not read again.)
+    if found
+        .0
+        .items
+        .first()
+        .is_some_and(|it| it.number.is_some_and(starts_past_a_section))
+    {
+        let named = segment_with(lines, true, start);
+        if named.0.items.len() > found.0.items.len() {
+            return named;
+        }
+    }
     let other_numbers = |l: &Line<'_>| {
         number_after_word(l.text).is_some()
             || bracketed_number(l.text).is_some()
@@ -137,6 +152,16 @@ fn read_from<'a>(lines: &'a [Line<'a>], start: usize) -> (Segments<'a>, Breaks) 
     } else {
         named
     }
+}
+
+/// Whether the first item's `number` is a section's paragraph past its first ("5.2", not
+/// "5.1" or "6.0"): see [`read_from`].
+fn starts_past_a_section(number: &str) -> bool {
+    let b = number.as_bytes();
+    // "5.2": a digit, a dot and one digit from two up, the commonest shape, read before
+    // the scheme is asked.
+    matches!(b, [a, b'.', c] if a.is_ascii_digit() && (b'2'..=b'9').contains(c))
+        && Scheme::of(number).decimal
 }
 
 /// [`segment`] from line `start` on, reading numbers after [`NUMBER_WORDS`] and in brackets
@@ -528,6 +553,8 @@ fn title_split(
         }),
         other => other,
     };
+    // "Declarations of Interest. None.": the heading, then the minutes' one word.
+    let split = split.or_else(|| none_after_title(title));
     // "To receive apologies ... items There were no apologies.": the agenda's sentence is
     // the title, up to its full stop or to the minutes' sentence after it.
     let split = match title.as_bytes() {
@@ -555,6 +582,22 @@ fn title_split(
         }
         _ => split,
     }
+}
+
+/// "Apologies for Absence. None.", "Declarations of Interest: None": a title whose minutes
+/// are the one word "None" (or "Nil") after its stop or colon: where the title ends and the
+/// word starts. Most titles are turned away at their last byte.
+fn none_after_title(title: &str) -> Option<(usize, usize)> {
+    let t = title.strip_suffix('.').unwrap_or(title);
+    if !t.ends_with(['e', 'l']) {
+        return None;
+    }
+    let word = ["None", "Nil"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w).map(|head| head.len()))?;
+    let head = t[..word].strip_suffix(' ')?;
+    let end = head.len() - usize::from(head.ends_with([':', '-']));
+    (head.ends_with(['.', ':', '-']) && end > 3).then_some((end, word))
 }
 
 /// Whether a heading's `title` is a sentence of the minutes, numbered as an item ("6. It
@@ -1758,6 +1801,24 @@ mod tests {
                 "To receive the Clerk's report",
             ]
         );
+    }
+
+    /// "Item 1: Apologies for Absence. None.": the title ends before "None"; and items
+    /// numbered after "Item" are read though a section's paragraphs ("5.1 ...") are
+    /// numbered as the lexer reads numbers.
+    #[test]
+    fn none_after_a_title_and_items_after_the_word_item() {
+        let text = "Minutes of the Ashbury Community Council\n\nItem 1: Apologies for Absence. None.\n\nItem 2: Declarations of Interest: None\n\nItem 3: Finance. The accounts were noted. 3.1 Item 4.2 \u{2013} The grant was paid.\n\n3.2 Item 6 \u{2013} The bench was repaired.\n\nItem 4: Planning. Nil.\n";
+        let got = headings(text);
+        assert_eq!(
+            got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            ["1", "2", "3", "4"]
+        );
+        assert_eq!(got[0].1, "Apologies for Absence.");
+        assert_eq!(got[1].1, "Declarations of Interest");
+        assert_eq!(got[3].1, "Planning.");
+        assert_eq!(none_after_title("Nonesuch Lane"), None);
+        assert_eq!(none_after_title("None."), None);
     }
 
     /// Items numbered as sections ("6.0", "6.1", "6.2", "7.0") follow each other; a

@@ -843,11 +843,13 @@ fn match_title_by_words(
 /// white space, '-' and '.', and any byte of a non-ASCII char (a dash, or white space).
 const CHAIR_ROLE_BYTES: [bool; 256] = {
     let mut table = [false; 256];
-    let words: [&str; 8] = [
+    let words: [&str; 10] = [
         "in",
         "the",
         "vice",
         "deputy",
+        "interim",
+        "acting",
         "chair",
         "chairman",
         "chairwoman",
@@ -934,6 +936,8 @@ fn chair_role_by_bytes(s: &str) -> Option<&'static str> {
     match *words {
         [w] if chair(w) => Some("Chair"),
         [v, w] if (is(v, "vice") || is(v, "deputy")) && chair(w) => Some("Vice Chair"),
+        // "Interim Chairman", "Acting Chair": in the chair for now, and so the chair.
+        [v, w] if (is(v, "interim") || is(v, "acting")) && chair(w) => Some("Chair"),
         _ => None,
     }
 }
@@ -984,6 +988,7 @@ fn chair_role_by_words(s: &str) -> Option<&'static str> {
     match words {
         [w] if chair(w) => Some("Chair"),
         [v, w] if (is(v, "vice") || is(v, "deputy")) && chair(w) => Some("Vice Chair"),
+        [v, w] if (is(v, "interim") || is(v, "acting")) && chair(w) => Some("Chair"),
         _ => None,
     }
 }
@@ -1337,6 +1342,7 @@ mod tests {
         }
         match k.split_once(' ') {
             Some(("vice" | "deputy", rest)) if chair(rest) => Some("Vice Chair"),
+            Some(("interim" | "acting", rest)) if chair(rest) => Some("Chair"),
             _ => None,
         }
     }
@@ -1355,6 +1361,8 @@ mod tests {
             "vice",
             "Vice-",
             "deputy",
+            "Interim",
+            "acting",
             "Cllr Smith",
             "(in the Chair)",
             "–",
@@ -1565,6 +1573,9 @@ mod tests {
             ("VICE  CHAIRMAN.", Some("Vice Chair")),
             ("Vice\u{2013}Chair", Some("Vice Chair")),
             ("Deputy-chairperson", Some("Vice Chair")),
+            ("Interim Chairman", Some("Chair")),
+            ("acting chair.", Some("Chair")),
+            ("Interim Clerk", None),
             ("Chair of Planning", None),
             ("Chäir", None),
         ] {
