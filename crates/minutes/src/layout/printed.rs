@@ -585,10 +585,12 @@ fn title_split(
 }
 
 /// "Apologies for Absence. None.", "Declarations of Interest: None": a title whose minutes
-/// are the one word "None" (or "Nil") after its stop or colon: where the title ends and the
-/// word starts. Most titles are turned away at their last byte.
+/// are the one word "None" (or "Nil") after its stop or colon, or with a stop of its own
+/// ("Disclosure of Interests None."): where the title ends and the word starts. Most titles
+/// are turned away at their last byte.
 fn none_after_title(title: &str) -> Option<(usize, usize)> {
-    let t = title.strip_suffix('.').unwrap_or(title);
+    let stopped = title.strip_suffix('.');
+    let t = stopped.unwrap_or(title);
     if !t.ends_with(['e', 'l']) {
         return None;
     }
@@ -597,7 +599,7 @@ fn none_after_title(title: &str) -> Option<(usize, usize)> {
         .find_map(|w| t.strip_suffix(w).map(|head| head.len()))?;
     let head = t[..word].strip_suffix(' ')?;
     let end = head.len() - usize::from(head.ends_with([':', '-']));
-    (head.ends_with(['.', ':', '-']) && end > 3).then_some((end, word))
+    ((stopped.is_some() || head.ends_with(['.', ':', '-'])) && end > 3).then_some((end, word))
 }
 
 /// Whether a heading's `title` is a sentence of the minutes, numbered as an item ("6. It
@@ -1819,6 +1821,11 @@ mod tests {
         assert_eq!(got[3].1, "Planning.");
         assert_eq!(none_after_title("Nonesuch Lane"), None);
         assert_eq!(none_after_title("None."), None);
+        assert_eq!(
+            none_after_title("Disclosure of Interests None."),
+            Some((23, 24))
+        );
+        assert_eq!(none_after_title("Second to None"), None);
     }
 
     /// Items numbered as sections ("6.0", "6.1", "6.2", "7.0") follow each other; a
