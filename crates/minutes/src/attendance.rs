@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use compact_str::CompactString;
 
 use crate::item::RawItem;
-use crate::lexer::{is_page_number, Line};
+use crate::lexer::{self, is_page_number, Line};
 use crate::model::{Attendance, ItemKind, Person, Span, Substitution};
 use crate::people;
 use crate::simd;
@@ -1571,7 +1571,47 @@ pub(crate) fn from_item(
                 }
             }
         }
-        _ => {}
+        // "Mayoral Announcements" / "(i) Apologies for absence" / "Apologies were received
+        // from ...": an item of other business whose minutes open with a paragraph headed
+        // as the apologies has that paragraph read as an apologies item's are.
+        _ => {
+            // The heading opens the item's minutes: only their first paragraph is asked.
+            let heading = units.first().is_some_and(|u| {
+                u.span.end - u.span.start <= 32
+                    && is_apologies_heading(&input[u.span.start..u.span.end])
+            });
+            if heading {
+                apology_sentences(input, units.get(1..2).unwrap_or_default(), attendance);
+            }
+        }
+    }
+}
+
+/// A paragraph that heads the apologies inside another item's minutes: "Apologies for
+/// absence", "(i) Apologies for absence", "a) Apologies:" and no more.
+///
+/// Asked of every paragraph of most items: its length and its last letter turn nearly all
+/// away before any comparison.
+fn is_apologies_heading(text: &str) -> bool {
+    if !(9..=32).contains(&text.len()) {
+        return false;
+    }
+    let rest = text.trim_end_matches([':', '.', ' ']);
+    if !rest
+        .as_bytes()
+        .last()
+        .is_some_and(|b| matches!(b, b's' | b'S' | b'e' | b'E'))
+    {
+        return false;
+    }
+    let head = ["apologies for absence", "apologies"].iter().find_map(|w| {
+        let at = rest.len().checked_sub(w.len())?;
+        (rest.is_char_boundary(at) && rest[at..].eq_ignore_ascii_case(w)).then_some(at)
+    });
+    match head {
+        Some(0) => true,
+        Some(at) => lexer::paren_number(&rest[..at]).is_some_and(|(_, after)| after == at),
+        None => false,
     }
 }
 
@@ -2310,6 +2350,21 @@ mod tests {
             "Page 2 of the report",
         ] {
             assert!(!is_page_number(t), "{t:?}");
+        }
+    }
+
+    /// An item of other business that heads a paragraph of its minutes as the apologies
+    /// gives the names of the paragraph after it, and only that one's.
+    #[test]
+    fn apologies_under_a_heading_inside_another_item() {
+        let text = "Agenda and minutes\n\nItems\nNo. Item\n\n4.\n\nMayoral Announcements\n\nMinutes:\n\n(i) Apologies for absence\n\nApologies were received from Councillors Hale, Ives and Joss\n\n(ii) Order of business\n\nApologies were given by the Mayor to Mr Kerr for the delay.\n";
+        let doc = crate::parse(text);
+        assert_eq!(names(&doc.attendance.apologies), ["Hale", "Ives", "Joss"]);
+        for t in ["Apologies", "a) Apologies:", "APOLOGIES FOR ABSENCE."] {
+            assert!(is_apologies_heading(t), "{t:?}");
+        }
+        for t in ["Apologies were received.", "(i) Order of business", ""] {
+            assert!(!is_apologies_heading(t), "{t:?}");
         }
     }
 

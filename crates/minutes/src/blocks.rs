@@ -89,9 +89,7 @@ pub(crate) fn units(pieces: &[Trimmed], scan: bool, out: &mut Vec<Unit>, levels:
         // unit before needs only a look at its last byte (most end with a full stop).
         let continues = out[first..].last().is_some_and(|last| {
             if text.starts_with(|c: char| c.is_lowercase()) {
-                // "c) officers report back" after "b) the fees be noted; and": a lettered
-                // entry of its own.
-                !ends_sentence(&last.text) && lexer::paren_number(text).is_none()
+                !ends_sentence(&last.text) && !letter_mark(text.as_bytes())
             } else {
                 starts_as_run_on(text) && ends_mid_phrase(&last.text)
             }
@@ -175,6 +173,22 @@ fn ends_mid_phrase(s: &str) -> bool {
         Some(&c) if c.is_ascii_alphabetic() || c == b'&' => ends_with_run_on_word(b),
         _ => false,
     }
+}
+
+/// Whether a line in lower case opens with a list mark, a letter or a roman number and a
+/// bracket ("b) the Constitution be amended", "ii) that ..."): it starts its own entry,
+/// though the entry before ends "; and" as the entries of a list do.
+fn letter_mark(b: &[u8]) -> bool {
+    let len = b
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    let roman = || b[..len].iter().all(|c| matches!(c, b'i' | b'v' | b'x'));
+    (1..=4).contains(&len)
+        && b.get(len) == Some(&b')')
+        && b.get(len + 1).is_some_and(|&c| c == b' ' || c == b'\t')
+        && (len == 1 || roman())
 }
 
 /// Whether a line that does not start in lower case may still continue the unit before:
@@ -344,6 +358,25 @@ mod tests {
         );
     }
 
+    /// An entry marked by a letter and a bracket starts its own unit after an entry that
+    /// ends "; and"; a line in lower case that only looks like one runs on.
+    #[test]
+    fn a_lettered_entry_after_and_is_its_own_unit() {
+        let text = "It was RESOLVED that:\n\na)   the pilot be adopted; and\n\nb)   the rules be amended.\n\nThe hall and\n\nbells) rang.\n\nAnd the lists of\n\nii) that ...";
+        let got: Vec<String> = units_of(text).into_iter().map(|u| u.text).collect();
+        assert_eq!(
+            got,
+            [
+                "It was RESOLVED that:",
+                "a) the pilot be adopted; and",
+                "b) the rules be amended.",
+                "The hall and bells) rang.",
+                "And the lists of",
+                "ii) that ...",
+            ]
+        );
+    }
+
     /// A paragraph wrapped by a converter: a line that ends with a connecting word, a
     /// councillor's title or a comma runs on, whatever the next line's first letter.
     #[test]
@@ -365,23 +398,6 @@ mod tests {
                 "RESOLVED: (a) to note the report; and",
                 "(b) to agree the virements; and",
                 "B. to write to the Minister.",
-            ]
-        );
-    }
-
-    /// A lower-case line that opens with a lettered mark ("c) ...") starts an entry of its
-    /// own, even after a line that ends with "and"; other lower-case lines run on.
-    #[test]
-    fn a_lettered_line_after_and_is_its_own_unit() {
-        let text = "a) the budget be approved;\nb) the fees be noted; and\nc) officers report back.\nthe report was\nnoted.";
-        let got: Vec<String> = units_of(text).into_iter().map(|u| u.text).collect();
-        assert_eq!(
-            got,
-            [
-                "a) the budget be approved;",
-                "b) the fees be noted; and",
-                "c) officers report back.",
-                "the report was noted.",
             ]
         );
     }

@@ -45,6 +45,8 @@ pub(crate) fn detect(input: &str, lines: &[Line<'_>]) -> Format {
             head_titles.minutes_label_first = l.text.eq_ignore_ascii_case("minutes:");
         } else if head_lines == 1 {
             head_titles.minutes_label_under_text = l.text.eq_ignore_ascii_case("minutes:");
+        } else if head_lines == 2 {
+            head_titles.minutes_label_third = l.text.eq_ignore_ascii_case("minutes:");
         }
         head_lines += 1;
         to = l.end();
@@ -125,7 +127,7 @@ fn decide(
         || has_printed_title(lines);
     if printed {
         Format::Printed
-    } else if head_titles.minutes_label_first {
+    } else if head_titles.minutes_label_first || head_titles.minutes_label_third {
         Format::ModernGovItem
     } else {
         Format::Unknown
@@ -193,6 +195,11 @@ struct HeadTitles {
     /// the agenda text's line left above the label. This outranks a printed layout's
     /// marks: numbered conditions under a resolution ("1. Standard Time") are no headings.
     minutes_label_under_text: bool,
+    /// The third line is "Minutes:" alone: an item page with two lines of its agenda text
+    /// left above the label ("The report is attached." / "A procedure note follows." /
+    /// "Minutes:"), unless the text shows another layout (a printed head's "Present:"
+    /// line may stand there too).
+    minutes_label_third: bool,
 }
 
 impl HeadTitles {
@@ -764,6 +771,7 @@ mod tests {
             match n {
                 0 => titles.minutes_label_first = l.text.eq_ignore_ascii_case("minutes:"),
                 1 => titles.minutes_label_under_text = l.text.eq_ignore_ascii_case("minutes:"),
+                2 => titles.minutes_label_third = l.text.eq_ignore_ascii_case("minutes:"),
                 _ => {}
             }
             span = Some((span.map_or(l.start, |(from, _)| from), l.end()));
@@ -839,6 +847,8 @@ mod tests {
         assert_eq!(detect(text, &lines(text)), Format::ModernGovItem);
         let text = "Harbour Board\nPresent: Cllr A\nMinutes:\n1. Apologies\n2. Minutes\n";
         assert_eq!(detect(text, &lines(text)), Format::Printed);
+        let text = "The report is attached.\nA procedure note follows.\nMinutes:\nThe Chair welcomed all.\nResolved to refuse the application.\nSupporting documents:\n";
+        assert_eq!(detect(text, &lines(text)), Format::ModernGovItem);
     }
 
     /// The single walk decides as the separate walks did, heads cut at every length.

@@ -218,6 +218,11 @@ fn opens_with_capitals_heading(text: &str) -> bool {
     words.next().is_some_and(capitals) && words.next().is_some_and(capitals)
 }
 
+/// Text with letters and none in lower case ("CHAIR'S ANNOUNCEMENTS.").
+fn in_capitals(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_uppercase()) && !text.bytes().any(|b| b.is_ascii_lowercase())
+}
+
 /// Where inline labels start in `text`, in order, and whether a truncation marker there
 /// cuts the minutes (see [`lexer::truncation`]).
 ///
@@ -306,7 +311,10 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
     // Straight before a label, a short stretch that ends no sentence is the whole title,
     // even one starting with an opener word ("Report by Leader of the Council Additional
     // documents: Minutes: ..."), save "To", which starts an agenda's text far more often.
-    let open = !pre[..trimmed_len].ends_with(['.', '!', '?', ';', ':']);
+    // A heading in capitals may end in a full stop ("DECLARATIONS OF PERSONAL INTERESTS.
+    // Additional documents: ..."): no sentence ends there.
+    let open = !pre[..trimmed_len].ends_with(['.', '!', '?', ';', ':'])
+        || (pre[..trimmed_len].ends_with('.') && in_capitals(&pre[..trimmed_len]));
     if !whole_line && open && !starts_with_word(pre, "To") && words_up_to(pre, 13) <= 12 {
         return (Some((0, trimmed_len)), trimmed_len);
     }
@@ -405,6 +413,13 @@ fn squeezed_is_table_header(text: &str) -> bool {
     // Southwark's and Oxfordshire's later pages write them): the squeezed text may run to
     // this many bars more.
     const LONGEST: usize = "|No.|Item|Minutes|".len() + 32;
+    // A run of empty columns of any length (Carmarthenshire's pages write fifty) stands
+    // for one: the run is cut to its first bar before the text is squeezed.
+    let cut = text.trim_end_matches(|c: char| c == '|' || is_space(c));
+    let text = match text[cut.len()..].find('|') {
+        Some(bar) => &text[..cut.len() + bar + 1],
+        None => text,
+    };
     // The text without its spaces, given up as soon as it is longer than any header (a
     // flattened export can put a whole item on the line).
     let mut squeezed = [0u8; LONGEST];
@@ -625,6 +640,11 @@ mod tests {
         assert!(!is_table_header("No. | Item | Minutes | More |"));
         assert!(!is_table_header("No. | Itém |"));
         assert!(!is_table_header(&"No. | Item |".repeat(100)));
+        assert!(is_table_header(&format!("No. | Item | {}", "|".repeat(60))));
+        assert!(!is_table_header(&format!(
+            "No. | Item | x {}",
+            "|".repeat(60)
+        )));
     }
 
     /// The first-byte test answers as the walk over the squeezed text does.
@@ -776,6 +796,19 @@ mod tests {
                 "Parking Review (Cab.3.4.2024/5)",
                 ""
             ]
+        );
+    }
+
+    /// A table whose header and rows run to many empty columns (a row of bars between
+    /// rows): the header is found however long its run, and a title in capitals ending in a
+    /// full stop is still the title before its labels.
+    #[test]
+    fn many_empty_columns_and_titles_in_capitals() {
+        let bars = "|".repeat(50);
+        let text = format!("Venue: Town Hall, Elmford\nNo. | Item | {bars}\nAPOLOGIES FOR ABSENCE Additional documents: Minutes: None. |\n{bars}\nDECLARATIONS OF INTEREST. Additional documents: Minutes:\n|\n{bars}\nThe report was noted. Minutes: Noted. |\n");
+        assert_eq!(
+            titles(&text),
+            ["APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST.", ""]
         );
     }
 

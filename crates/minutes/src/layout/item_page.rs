@@ -34,6 +34,18 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         .enumerate()
         .find_map(|(i, l)| item_number_of_issue_line(l.text).map(|n| (i, n)));
     let number = issue.map(|(_, n)| (n, lines[t].start));
+    // The issue at later meetings: each further "Meeting: ..." line starts an item of its
+    // own ("Meeting: 29/09/2021 - Health Board (Item 2.)" / "2. Minutes of ..."), where the
+    // first item ran on over them.
+    let later: Vec<(usize, &str)> = issue.map_or_else(Vec::new, |(i, _)| {
+        lines
+            .iter()
+            .enumerate()
+            .skip(i.max(t) + 1)
+            .filter_map(|(j, l)| item_number_of_issue_line(l.text).map(|n| (j, n)))
+            .collect()
+    });
+    let first_end = later.first().map_or(lines.len(), |&(j, _)| j);
     // A page that lost its heading: the minutes label or the minutes' text stands where
     // the title would. The item is untitled and its text starts there.
     let label = lines[..=t]
@@ -45,7 +57,7 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let item = match body_from {
         Some(from) => {
             let mut item = start_item(number, None, lines[from].start);
-            give_lines(&mut item, lines, from, lines.len());
+            give_lines(&mut item, lines, from, first_end);
             item
         }
         None => {
@@ -61,12 +73,22 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
                     ((lines[t].start, lines[t].end()), next)
                 });
             let mut item = start_item(number, Some(title), title.1);
-            give_lines(&mut item, lines, next, lines.len());
+            give_lines(&mut item, lines, next, first_end.max(next));
             item
         }
     };
     let mut items = item_buffer();
     items.push(item);
+    for (k, &(j, n)) in later.iter().enumerate() {
+        let end = later.get(k + 1).map_or(lines.len(), |&(next, _)| next);
+        let (title, next) = match heading_below(lines, j, n, t) {
+            Some((title, next)) => (Some(title), next),
+            None => (None, j + 1),
+        };
+        let mut item = start_item(Some((n, lines[j].start)), title, lines[j].end());
+        give_lines(&mut item, lines, next.min(end), end);
+        items.push(item);
+    }
     Segments {
         header_end: body_from.unwrap_or(t),
         items,
@@ -171,9 +193,11 @@ fn heading_below(
     if line.text.eq_ignore_ascii_case(lines[t].text) {
         return Some(((lines[t].start, lines[t].end()), h + 1));
     }
-    let title = line
-        .text
-        .strip_prefix(number)?
+    let rest = line.text.strip_prefix(number)?;
+    // "2. Minutes of the last meeting": the number may keep its full stop.
+    let title = rest
+        .strip_prefix('.')
+        .unwrap_or(rest)
         .strip_prefix(' ')?
         .trim_start();
     let start = line.end() - title.len();
@@ -314,6 +338,28 @@ mod tests {
             let (a, b) = s.items[0].title.unwrap();
             assert_eq!(&text[a..b], title, "{text:?}");
         }
+    }
+
+    /// An issue taken at two meetings: each "Meeting: ..." line starts an item, numbered
+    /// and titled by its own heading ("2. Minutes ..." keeps its full stop).
+    #[test]
+    fn an_issue_at_two_meetings_is_two_items() {
+        let text = "Issue - meetings\n\nMinutes of the last meeting\n\nMeeting: 21/10/2025 - Elmford Board (Item 63)\n\n63 Minutes of the last meeting\n\nMinutes:\n\nResolved \u{2013} That the minutes be agreed.\n\nMeeting: 29/09/2025 - Elmford Board (Item 2.)\n\n2. Minutes of the last meeting\n";
+        let lines = lines(text);
+        let s = segment(text, &lines);
+        let got: Vec<(Option<&str>, &str)> = s
+            .items
+            .iter()
+            .map(|it| (it.number, it.title.map_or("", |(a, b)| &text[a..b])))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("63"), "Minutes of the last meeting"),
+                (Some("2"), "Minutes of the last meeting")
+            ]
+        );
+        assert!(s.items[0].end < text.find("Meeting: 29").unwrap());
     }
 
     #[test]

@@ -173,7 +173,8 @@ fn numbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -> 
                 in_minutes
             };
             if accepts(number, last, minutes_came) {
-                let title_line = next_non_blank(lines, i + 1).filter(|&j| is_title(lines[j].text));
+                let title_line =
+                    next_non_blank(lines, i + 1).filter(|&j| is_number_title(lines[j].text));
                 if let Some(item) = items.last_mut() {
                     give_lines(item, lines, body_from, i);
                 }
@@ -255,6 +256,16 @@ fn is_minutes_label(text: &str) -> bool {
 /// A line that can be an item's title: not a label, not a bullet.
 fn is_title(text: &str) -> bool {
     lexer::label(text).is_none() && lexer::bullet(text).is_none() && number_line(text).is_none()
+}
+
+/// The line after an item's number is its title unless a label, bullet or number: a star
+/// is no bullet there, but the mark of an item taken for information ("3b" / "* To note the
+/// minutes of ...").
+fn is_number_title(text: &str) -> bool {
+    if let Some(rest) = text.strip_prefix("* ") {
+        return lexer::label(rest.trim_start()).is_none();
+    }
+    is_title(text)
 }
 
 /// Pages whose items carry no numbers: a title is a short line after a blank line that is
@@ -418,7 +429,7 @@ mod tests {
                 let last = items.last().and_then(|it| it.0.as_deref());
                 if accepts(number, last, || in_minutes) {
                     let title_line =
-                        next_non_blank(lines, i + 1).filter(|&j| is_title(lines[j].text));
+                        next_non_blank(lines, i + 1).filter(|&j| is_number_title(lines[j].text));
                     items.push((Some(number.to_string()), Some(line.start)));
                     in_minutes = false;
                     i = title_line.map_or(i + 1, |j| j + 1);
@@ -597,6 +608,20 @@ mod tests {
         ] {
             assert_eq!(lettered_number(line).map(|(_, n)| n), want, "{line:?}");
         }
+    }
+
+    /// A title marked with a star for an item taken for information keeps its star; a
+    /// bullet after a number is still no title.
+    #[test]
+    fn a_starred_title_after_a_number() {
+        let text = "No. Item\n\n4a\n\nTo agree the minutes pdf icon PDF 9 KB\n\nMinutes:\n\n4b\n\n* To note the minutes of the Parks Sub-Committee pdf icon PDF 8 KB\n\nMinutes:\n\n5.\n\n\u{2022} Roads\n";
+        let got = titles(text);
+        assert_eq!(
+            got[1].1,
+            "* To note the minutes of the Parks Sub-Committee pdf icon PDF 8 KB"
+        );
+        assert_eq!(got[2].1, "");
+        assert!(!is_number_title("* Minutes: noted"));
     }
 
     /// A heading row without a number between numbered items, closed by its own

@@ -80,7 +80,9 @@ fn body_resolved(text: &str) -> Option<&str> {
         // Section 50A(4) ... to exclude the press").
         let decides = match after_label_marks(after) {
             Some(rest) => rest.len() > 1,
-            None => [" to ", " that ", " unanimously "]
+            // "Cabinet resolved that, subject to the views expressed, the draft be
+            // endorsed": a clause between "that" and the decision.
+            None => [" to ", " that ", " that, ", " unanimously "]
                 .iter()
                 .any(|w| after.starts_with(w)),
         };
@@ -207,6 +209,10 @@ mod tests {
                 Some("resolved"),
             ),
             ("Members resolved that the Clerk write.", Some("resolved")),
+            (
+                "(2) Cabinet resolved that, subject to the views given, the plan be endorsed.",
+                Some("resolved"),
+            ),
             ("The Council resolved:- to note the position.", Some("resolved")),
             ("The Sub Committee resolved :- that the licence be granted.", Some("resolved")),
             ("The Board resolved - to defer the application.", Some("resolved")),
