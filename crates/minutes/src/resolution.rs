@@ -199,13 +199,36 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
     }
 }
 
+/// A motion recorded by its roll-call vote alone: "Ives moved, Joss seconded, approval of
+/// the agenda." / "Ayes: Ives, Joss, Kerr" / "Nays: None." (Minnesota cities print no
+/// "Motion carried" after it). Whether unit `i` is a "Nays:" line that names nobody, after
+/// a motion's words in the three paragraphs before it: one resolution. Asked by
+/// [`bare_that`], where nothing else was found (a "Motion carried" after the vote is the
+/// resolution then), of paragraphs that open with "N".
+#[cold]
+fn is_unopposed_vote(units: &[Unit], i: usize) -> bool {
+    let text = units[i].text.as_str();
+    let Some(rest) = ["Nays:", "NAYS:", "Nays -", "Nays:-"]
+        .iter()
+        .find_map(|l| text.strip_prefix(l))
+    else {
+        return false;
+    };
+    let rest = rest.trim().trim_end_matches('.');
+    (rest.eq_ignore_ascii_case("none") || rest == "0")
+        && units[i.saturating_sub(3)..i]
+            .iter()
+            .any(|u| u.triggers.has(Trigger::Motion))
+}
+
 /// Resolutions whose heading was lost: ModernGov pages print "RESOLVED" as a bold cell of
 /// its own that conversion drops, leaving paragraphs that open "That" and decide in the
 /// subjunctive ("That the minutes of the meeting be confirmed as a correct record.", "1. That
 /// the recommendations are approved."). Read only where no resolution in words was found,
 /// each such paragraph one; not in a list after a lead-in that ends in a colon or a dash
 /// ("moved the following amendment:", "To consider the following motions –"), whose
-/// motions may have been lost or not yet put.
+/// motions may have been lost or not yet put. The same pass reads votes whose outcome line
+/// is missing ([`is_unopposed_vote`]).
 #[inline(never)]
 fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
     // Whether the run of "That" paragraphs going on follows a lead-in (read from the
@@ -220,6 +243,13 @@ fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
             .is_some_and(|&b| THAT_STARTS.0[usize::from(b)])
             || unit.entry.is_some()
         {
+            run = None;
+            continue;
+        }
+        if text.starts_with('N') {
+            if is_unopposed_vote(units, i) {
+                out.push(resolution(None, text, unit.span, "carried"));
+            }
             run = None;
             continue;
         }
@@ -242,10 +272,11 @@ fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
     }
 }
 
-/// The first bytes of a paragraph [`bare_that`] reads: "That" or a number mark's.
+/// The first bytes of a paragraph [`bare_that`] reads: "That", a number mark's, or "Nays:".
 static THAT_STARTS: ByteSet = {
     let mut pass = [false; 256];
     pass[b'T' as usize] = true;
+    pass[b'N' as usize] = true;
     pass[b'(' as usize] = true;
     let mut d = b'0';
     while d <= b'9' {
@@ -1749,6 +1780,31 @@ mod tests {
             para("That the minutes be approved."),
         ];
         assert_eq!(count(&units), 1);
+    }
+
+    /// A motion with its roll-call vote and no outcome line: "Nays: None." records it;
+    /// with "Motion carried" after the vote, that line is the one resolution; a "Nays:"
+    /// with no motion before it, or one that names members, records none.
+    #[test]
+    fn unopposed_roll_call_votes() {
+        let vote = |nays: &str, after: Option<&str>| {
+            let mut units = vec![
+                para("Ives moved, Joss seconded, approval of the agenda as presented."),
+                para("Roll Call"),
+                para("Ayes: Ives, Joss, Kerr"),
+                para(nays),
+            ];
+            units.extend(after.map(para));
+            count(&units)
+        };
+        assert_eq!(vote("Nays: None.", None), 1);
+        assert_eq!(vote("NAYS: 0", None), 1);
+        assert_eq!(vote("Nays: None.", Some("Motion carried.")), 1);
+        assert_eq!(vote("Nays: Lamb.", None), 0);
+        assert_eq!(
+            count(&[para("The report was noted."), para("Nays: None.")]),
+            0
+        );
     }
 
     #[test]
