@@ -1463,19 +1463,29 @@ pub(crate) fn drop_repeated_names(people: &mut Vec<Person>) {
 /// A council's tier before a councillor's title ("County Cllr A Hale", "District
 /// Councillor B Ives") is read as a name of its own, the tier alone, by the list's
 /// split at the title: such an entry, a tier with a councillor's title after it in `input`,
-/// is dropped ("Cllr Town" stays). One pass: removing entries one by one was quadratic in a
-/// long list.
-pub(crate) fn drop_tier_words(people: &mut Vec<Person>, input: &str) {
-    // The bytes after the name first: " C" of " Cllr" turns away nearly every person.
-    let is_tier_word = |p: &Person| {
-        input.as_bytes().get(p.span.end..p.span.end + 2) == Some(b" C")
-            && people::starts_with_councillor(&input[p.span.end + 1..])
-            && people::is_tier(&p.name)
-    };
+/// is dropped ("Cllr Town" stays). With `posts`, an officer's post read as a name ("...
+/// and the Clerk") is dropped too: no member (lists of officers keep them). One pass:
+/// removing entries one by one was quadratic in a long list.
+pub(crate) fn drop_non_names(people: &mut Vec<Person>, input: &str, posts: bool) {
     // Most lists have none: looked for before the list is rewritten.
-    if people.iter().any(is_tier_word) {
-        people.retain(|p| !is_tier_word(p));
+    if people.iter().any(|p| is_no_name(p, input, posts)) {
+        people.retain(|p| !is_no_name(p, input, posts));
     }
+}
+
+/// Whether `p` is a tier or (with `posts`) a post read as a name: see [`drop_non_names`].
+/// The bytes around the name first (" C" of " Cllr" after it, "the " opening it) turn away
+/// nearly every person; inlined into the loop over every list's people.
+#[inline(always)]
+fn is_no_name(p: &Person, input: &str, posts: bool) -> bool {
+    let b = input.as_bytes();
+    let (s, e) = (p.span.start, p.span.end);
+    (b.get(e..e + 2) == Some(b" C")
+        && people::starts_with_councillor(&input[e + 1..])
+        && people::is_tier(&p.name))
+        || (posts
+            && matches!(b.get(s..s + 4), Some(b"the " | b"The "))
+            && people::is_post_alone(&p.name))
 }
 
 /// The chair is the person listed with the role "Chair". Later entries with the chair's
@@ -1747,10 +1757,12 @@ mod tests {
         );
     }
 
-    /// "County Cllr A Hale": the tier read as a name of its own is dropped.
+    /// "County Cllr A Hale": the tier read as a name of its own is dropped; "the Clerk"
+    /// from members' lists.
     #[test]
     fn tier_words_before_a_councillor_are_no_name() {
-        let text = "Cllr A Hale, County Cllr B Ives, Ward Councillor C Joss, Cllr Town";
+        let text =
+            "Cllr A Hale, County Cllr B Ives, Ward Councillor C Joss, Cllr Town and the Clerk";
         let person = |name: &str| {
             let start = text.find(name).unwrap();
             Person {
@@ -1761,12 +1773,30 @@ mod tests {
                 span: Span::new(start, start + name.len()),
             }
         };
-        let mut people = ["A Hale", "County", "B Ives", "Ward", "C Joss", "Town"]
-            .map(person)
-            .to_vec();
-        drop_tier_words(&mut people, text);
+        let all = [
+            "A Hale",
+            "County",
+            "B Ives",
+            "Ward",
+            "C Joss",
+            "Town",
+            "the Clerk",
+        ]
+        .map(person);
+        let mut people = all.to_vec();
+        drop_non_names(&mut people, text, true);
         assert_eq!(names(&people), ["A Hale", "B Ives", "C Joss", "Town"]);
-        drop_tier_words(&mut Vec::new(), text);
+        // Officers keep their posts.
+        let mut people = all.to_vec();
+        drop_non_names(&mut people, text, false);
+        assert_eq!(
+            names(&people),
+            ["A Hale", "B Ives", "C Joss", "Town", "the Clerk"]
+        );
+        drop_non_names(&mut Vec::new(), text, true);
+        assert!(people::is_post_alone("the Town Clerk"));
+        assert!(!people::is_post_alone("the Lord Mayor"));
+        assert!(!people::is_post_alone("Clerkson"));
     }
 
     #[test]

@@ -69,11 +69,12 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     if !doc.attendance.apologies.is_empty() {
         attendance::join_wrapped_names(input, &mut doc.attendance.apologies);
         attendance::drop_repeated_names(&mut doc.attendance.apologies);
-        attendance::drop_tier_words(&mut doc.attendance.apologies, input);
+        attendance::drop_non_names(&mut doc.attendance.apologies, input, true);
     }
-    // "Cllr C Joss, County Cllr F Nye" in any list, not only apologies.
-    attendance::drop_tier_words(&mut doc.attendance.present, input);
-    attendance::drop_tier_words(&mut doc.attendance.in_attendance, input);
+    // "Cllr C Joss, County Cllr F Nye" in any list, not only apologies; "... and the
+    // Clerk" in the members' lists.
+    attendance::drop_non_names(&mut doc.attendance.present, input, true);
+    attendance::drop_non_names(&mut doc.attendance.in_attendance, input, false);
     attendance::split_initialled_runs(&mut doc.attendance.present, input);
     attendance::set_chair(&mut doc.attendance);
     let first_item = doc.items.first().map_or(input.len(), |it| it.span.start);

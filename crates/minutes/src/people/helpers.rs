@@ -42,6 +42,21 @@ pub(crate) fn is_tier(name: &str) -> bool {
     )
 }
 
+/// Whether `name` is an officer's post after "the", with no person: "the Clerk", "the Town
+/// Clerk", "the Chief Executive" ("Cllr R Spencer and the Clerk – A Wren" ends a list of
+/// members). Cold: asked only of names that start with "the".
+#[cold]
+pub(crate) fn is_post_alone(name: &str) -> bool {
+    let Some(rest) = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+    else {
+        return false;
+    };
+    let mut words = rest.split(' ');
+    words.clone().count() <= 3 && words.any(|w| on_list(&w.to_ascii_lowercase(), list::ROLE))
+}
+
 /// Whether `text` starts with a councillor's title, "Cllr" or "Councillor".
 pub(crate) fn starts_with_councillor(text: &str) -> bool {
     text.starts_with("Cllr") || text.starts_with("Councillor")
