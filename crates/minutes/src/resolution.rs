@@ -979,9 +979,14 @@ fn trim_end(text: &str, ascii: impl Fn(u8) -> bool, marks: impl Fn(char) -> bool
 }
 
 /// A resolution whose list is its conditions, not more resolutions: "RESOLVED – That the
-/// application be APPROVED subject to the following conditions:" / "1. Standard Time".
+/// application be APPROVED subject to the following conditions:" / "1. Standard Time", or
+/// "RESOLVED that the budget be approved subject to:" / "(i) ...".
 fn lists_conditions(text: &str) -> bool {
+    let lead = text.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | '-'));
     find_ascii_ci(text, "condition").is_some()
+        || lead.len() >= 10
+            && lead.is_char_boundary(lead.len() - 10)
+            && lead[lead.len() - 10..].eq_ignore_ascii_case("subject to")
 }
 
 fn ends_with_colon(text: &str) -> bool {
@@ -1898,6 +1903,12 @@ mod tests {
             ),
             para("1. Time limit"),
             para("2. Approved plans"),
+        ];
+        assert_eq!(count(&units), 1);
+        let units = [
+            para("RESOLVED that the budget be approved subject to:"),
+            para("(i) the fees;"),
+            para("(ii) the charges."),
         ];
         assert_eq!(count(&units), 1);
         let units = [
