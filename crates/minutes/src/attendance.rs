@@ -7,7 +7,6 @@ use std::collections::HashSet;
 
 use compact_str::CompactString;
 
-use crate::item::RawItem;
 use crate::lexer::{self, is_page_number, Line};
 use crate::model::{Attendance, ItemKind, Person, Span, Substitution};
 use crate::people;
@@ -897,41 +896,33 @@ fn without_page_numbers(text: &str, lines: &[Line<'_>], start: usize) -> String 
 pub(crate) fn from_titled_item(
     input: &str,
     title: &str,
-    raw: &RawItem,
+    lines: &[Line<'_>],
     attendance: &mut Attendance,
 ) {
     let Some((section, _)) = label(title) else {
         return;
     };
-    let Some(first) = raw.pieces().find(|p| p.start < p.end) else {
+    let Some(first) = lines.iter().find(|l| !l.text.is_empty()) else {
         return;
     };
     // "2503.01 Present" / "Councillors: A Hale, B Ives" / "Apologies for Absence" / "Cllr C
     // Joss": a line after the first that opens another section ends the title's section,
     // and the lines from it on are read as a header's are.
-    let other = raw.pieces().skip(1).find(|p| {
-        p.start < p.end && label(&input[p.start..p.end]).is_some_and(|(s, _)| s != section)
+    let other = (1..lines.len()).find(|&k| {
+        let text = lines[k].text;
+        !text.is_empty() && label(text).is_some_and(|(s, _)| s != section)
     });
     let end = match other {
-        Some(other) => other.start,
-        None => raw
-            .pieces()
+        Some(k) => lines[k].start,
+        None => lines
+            .iter()
             .rev()
-            .find(|p| p.start < p.end)
-            .map_or(first.end, |p| p.end),
+            .find(|l| !l.text.is_empty())
+            .map_or(first.end(), Line::end),
     };
     add_section(section, &input[first.start..end], first.start, attendance);
-    if let Some(other) = other {
-        let lines: Vec<Line> = raw
-            .pieces()
-            .skip_while(|p| p.start < other.start)
-            .map(|p| Line {
-                text: &input[p.start..p.end],
-                start: p.start,
-                indent: p.indent,
-            })
-            .collect();
-        from_header(input, &lines, attendance);
+    if let Some(k) = other {
+        from_header(input, &lines[k..], attendance);
     }
 }
 
@@ -1474,15 +1465,15 @@ pub(crate) fn drop_non_names(people: &mut Vec<Person>, input: &str, posts: bool)
 }
 
 /// Whether `p` is a tier or (with `posts`) a post read as a name: see [`drop_non_names`].
-/// The bytes around the name first (" C" of " Cllr" after it, "the " opening it) turn away
-/// nearly every person; inlined into the loop over every list's people.
+/// A tier is the whole of the person's text, a tier and its space before a councillor's
+/// title ([`people::tier_before_councillor`], the reader's own test). The bytes around the
+/// name first (" C" of " Cllr" after it, "the " opening it) turn away nearly every person;
+/// inlined into the loop over every list's people.
 #[inline(always)]
 fn is_no_name(p: &Person, input: &str, posts: bool) -> bool {
     let b = input.as_bytes();
     let (s, e) = (p.span.start, p.span.end);
-    (b.get(e..e + 2) == Some(b" C")
-        && people::starts_with_councillor(&input[e + 1..])
-        && people::is_tier(&p.name))
+    (b.get(e..e + 2) == Some(b" C") && people::tier_before_councillor(&input[s..]) == e + 1 - s)
         || (posts
             && matches!(b.get(s..s + 4), Some(b"the " | b"The "))
             && people::is_post_alone(&p.name))

@@ -220,7 +220,7 @@ fn read_item(
     // "Present.": a heading's full stop is no part of the label.
     let title = item.title.strip_suffix('.').unwrap_or(&item.title);
     if item.kind != ItemKind::Apologies && attendance::is_attendance_label(title) {
-        attendance::from_titled_item(input, title, raw, &mut doc.attendance);
+        attendance::from_titled_item(input, title, &piece_lines(input, raw), &mut doc.attendance);
     } else if opens_with_the_roll(item, &doc.attendance) {
         attendance::from_header(input, &piece_lines(input, raw), &mut doc.attendance);
     } else if titles_roll_call(&item.title) {

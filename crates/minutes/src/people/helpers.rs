@@ -17,7 +17,7 @@ pub(super) const TIERS: [&str; 7] = [
 
 /// The length of a tier and its space before a councillor's title at the start of `text`
 /// ("County " of "County Cllr A Hale"), 0 when there is none.
-pub(super) fn tier_before_councillor(text: &str) -> usize {
+pub(crate) fn tier_before_councillor(text: &str) -> usize {
     // Most names are turned away by their first two bytes.
     if !matches!(
         text.as_bytes().get(..2),
@@ -29,17 +29,9 @@ pub(super) fn tier_before_councillor(text: &str) -> usize {
         .iter()
         .find_map(|tier| {
             let rest = text.strip_prefix(tier)?.strip_prefix(' ')?;
-            starts_with_councillor(rest).then_some(tier.len() + 1)
+            (rest.starts_with("Cllr") || rest.starts_with("Councillor")).then_some(tier.len() + 1)
         })
         .unwrap_or(0)
-}
-
-/// Whether `name` is one of the [`TIERS`] (a match on the length first, not seven compares).
-pub(crate) fn is_tier(name: &str) -> bool {
-    matches!(
-        name,
-        "County" | "District" | "City" | "Borough" | "Town" | "Parish" | "Ward"
-    )
 }
 
 /// Whether `name` is an officer's post after "the", with no person: "the Clerk", "the Town
@@ -54,12 +46,7 @@ pub(crate) fn is_post_alone(name: &str) -> bool {
         return false;
     };
     let mut words = rest.split(' ');
-    words.clone().count() <= 3 && words.any(|w| on_list(&w.to_ascii_lowercase(), list::ROLE))
-}
-
-/// Whether `text` starts with a councillor's title, "Cllr" or "Councillor".
-pub(crate) fn starts_with_councillor(text: &str) -> bool {
-    text.starts_with("Cllr") || text.starts_with("Councillor")
+    words.clone().count() <= 3 && words.any(|w| on_list(key(w).as_str(), list::ROLE))
 }
 
 /// [`clean`](crate::text::clean) for short text such as a name: printable ASCII with single spaces inside is

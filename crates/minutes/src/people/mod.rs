@@ -41,8 +41,8 @@ mod words;
 pub(crate) use crate::text::is_space;
 pub(crate) use apologies::{apologies_in_sentence, find_prefix_ci, APOLOGY_WORDS};
 pub(crate) use helpers::{
-    char_at, find_word_ci, floor_boundary, is_post_alone, is_tier, sentences, skip_space,
-    starts_with_ci, starts_with_councillor, trim_range, word_boundary_at, word_boundary_before,
+    char_at, find_word_ci, floor_boundary, is_post_alone, sentences, skip_space, starts_with_ci,
+    tier_before_councillor, trim_range, word_boundary_at, word_boundary_before,
 };
 pub(crate) use lists::{ends_unfinished, first_person, names_in_clause, parse_name_list};
 pub(crate) use roles::parse_people_with_roles;
