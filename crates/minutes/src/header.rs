@@ -444,7 +444,9 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
                 non_blank().skip(i + 1).take(2),
             ));
         }
-        name_before_dated_dash(l.text).or_else(|| name_after_minutes(l.text))
+        name_before_dated_dash(l.text)
+            .or_else(|| name_after_minutes(l.text))
+            .or_else(|| labelled_body(l.text))
     });
     let meeting = first_meeting_of(input, lines)
         .or_else(|| non_blank().take(3).find_map(|l| minutes_of_the(l.text)));
@@ -647,6 +649,16 @@ fn name_after_minutes(text: &str) -> Option<String> {
         .strip_prefix(['-', '\u{2013}', '\u{2014}'])?
         .trim_start_matches(is_space);
     name_before_dated_dash(rest).or_else(|| looks_like_body_name(rest).then(|| clean(rest)))
+}
+
+/// "Meeting of: Licensing Sub-Committee", "Committee: Planning Committee": a form's field
+/// that names the body, over its "Date:" and "Venue:" fields. Asked of the first lines only.
+fn labelled_body(text: &str) -> Option<String> {
+    if !matches!(text.as_bytes().first()?, b'M' | b'C') {
+        return None;
+    }
+    let name = strip_label(text, "meeting of:").or_else(|| strip_label(text, "committee:"))?;
+    looks_like_body_name(name).then(|| clean(name))
 }
 
 /// "Planning Committee - 4th March 2025": the body's name before the dash that a date
@@ -2450,6 +2462,35 @@ Decided at meeting: 12/03/2025 - Harbour Board
         );
         assert_eq!(h.committee, None);
         assert_eq!(h.status, Some(Status::Draft));
+    }
+
+    /// A form's fields: "Meeting of:" or "Committee:" names the body over "Date:" and
+    /// "Venue:"; a sentence after the label ("Committee: the members agreed ...") is none.
+    #[test]
+    fn labelled_body_fields() {
+        for (text, committee) in [
+            (
+                "Meeting of: Licensing Sub-Committee\nDate: 12/03/2025\nVenue: Room 2\n",
+                Some("Licensing Sub-Committee"),
+            ),
+            (
+                "Committee: Harbour Board\nDate: Tuesday 4 March 2025\n",
+                Some("Harbour Board"),
+            ),
+            (
+                "MEETING OF: KELBY PARISH COUNCIL\n4 March 2025\n",
+                Some("KELBY PARISH COUNCIL"),
+            ),
+            ("Committee: the members agreed the plan.\n", None),
+        ] {
+            let h = header(Format::Printed, text);
+            assert_eq!(h.committee.as_deref(), committee, "{text}");
+        }
+        let h = header(
+            Format::Printed,
+            "Meeting of: Licensing Sub-Committee\nDate: 12/03/2025\n",
+        );
+        assert_eq!(h.date.unwrap().to_string(), "2025-03-12");
     }
 
     /// Titles without "meeting of": "Minutes of the X held on", "X - <date>", and "Meeting
