@@ -359,12 +359,14 @@ fn glued_number(text: &str) -> Option<(&str, &str)> {
 
 /// "1) Apologies for absence", "(2) Declarations of interest": a number in brackets before
 /// a title, read as an item number (the text after the bracket, and the number). Not a
-/// resolution's clause ("1) That the report be noted.") nor a list entry that is a
-/// sentence: the title starts with no "That" and ends with no full stop or semicolon.
+/// resolution's clause ("1) That the report be noted.", "2) to pay the invoice;"): the
+/// title starts with no "That" and ends with no semicolon. A sentence ("3) Minutes of the
+/// last meeting were approved.") is an item only when its number comes next in turn, as
+/// [`segment_with`] asks of every heading.
 fn bracketed_number(text: &str) -> Option<(&str, &str)> {
     let (number, at) = crate::lexer::paren_number(text)?;
     let title = &text[at..];
-    let clause = crate::text::starts_with_folded(title, "that ") || title.ends_with(['.', ';']);
+    let clause = crate::text::starts_with_folded(title, "that ") || title.ends_with(';');
     if !number.bytes().all(|b| b.is_ascii_digit()) || clause {
         return None;
     }
@@ -791,7 +793,25 @@ fn inline_split(title: &str, marks: &Marks) -> Option<(usize, usize)> {
             return Some(list_label_at(&title[..colon]).unwrap_or((colon, colon + 2)));
         }
     }
-    title.strip_suffix(':').map(|t| (t.len(), title.len()))
+    if let Some(found) = marks
+        .any_colon
+        .and_then(|c| text_after_colon_dash(title, c))
+    {
+        return Some(found);
+    }
+    title
+        .strip_suffix(':')
+        .or_else(|| title.strip_suffix(":-"))
+        .map(|t| (t.len(), title.len()))
+}
+
+/// "Apologies:- Apologies were received from ...": the printed layout's ":-" (as in
+/// "Present:-") parts a title from the text on its line, when a few words follow it. The
+/// first colon is `colon`; a title that ends in ":-" has no text on its line.
+fn text_after_colon_dash(title: &str, colon: usize) -> Option<(usize, usize)> {
+    let after = title[colon + 1..].strip_prefix('-')?;
+    let rest = after.trim_start_matches(is_space);
+    (colon > 0 && words_up_to(rest, 3) >= 3).then_some((colon, title.len() - rest.len()))
 }
 
 /// Where the title ends and the text starts when a minute reference follows the title's
@@ -1570,6 +1590,11 @@ mod tests {
         let bracketed = "1) Apologies for absence\nNone.\n(2) Minutes\nRESOLVED:\n1) That the minutes be approved.\n2) That the Chair sign them;\n3) Finance\n";
         let got: Vec<_> = headings(bracketed).into_iter().map(|(n, _)| n).collect();
         assert_eq!(got, ["1", "2", "3"]);
+        // A sentence numbered in turn is an item ("3) Minutes ... were approved."); one out
+        // of turn, as a resolution's clauses are, stays text.
+        let sentences = "1) Apologies \u{2013} none\n2) Minutes of the last meeting were approved.\n3) Planning\nThe options were:\n1) Plans were noted.\n2) Roads were noted.\n4) Highways \u{2013} the potholes were reported.\n";
+        let got: Vec<_> = headings(sentences).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["1", "2", "3", "4"]);
     }
 
     /// A numbered line in the head ("12 Market Place") that no heading continues does not
@@ -1851,6 +1876,18 @@ mod tests {
             Some((8, 10))
         );
         assert_eq!(reference_after_colon("Time: 7.30pm", 4), None);
+    }
+
+    /// The printed layout's ":-" parts a title from the words after it on its line, as
+    /// ": " does; a title ending in ":-" keeps no part of it.
+    #[test]
+    fn a_colon_and_dash_ends_the_title() {
+        let text = "1. Apologies:- Apologies were received from Cllr Hale.\n2. Matters Arising:-\nNoted.\n3. Finance:-Paid in full by the Clerk.\n4. Time:-7pm\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            ["Apologies", "Matters Arising", "Finance", "Time:-7pm"]
+        );
     }
 
     /// "41a/19" then "41b/19" then "42/19": lettered minutes of a year.
