@@ -263,3 +263,26 @@ fn councilman_is_a_council_members_title() {
         .iter()
         .all(|p| p.title.as_deref() == Some("Council Member")));
 }
+
+/// Another body's members before a list of their names ("Supervisors Ames, Bell and Cole",
+/// "Board Members ...") title every name after them, as "Councillors" does; the singular
+/// before one name stays in it, as "Alderman" does.
+#[test]
+fn other_bodies_members_title_the_names_after_them() {
+    for (input, title) in [
+        ("Supervisors Ames, Bell, and Chairman Cole", "Supervisor"),
+        ("Commissioners Ames, Bell and Cole", "Commissioner"),
+        ("TRUSTEES Ames, Bell and Cole", "Trustee"),
+        ("Board Members Ames, Bell and Cole", "Board Member"),
+        ("Aldermen Ames, Bell and Cole", "Alderman"),
+    ] {
+        let people = list(input);
+        assert_eq!(names(&people), ["Ames", "Bell", "Cole"], "{input}");
+        assert!(
+            people.iter().all(|p| p.title.as_deref() == Some(title)),
+            "{input}"
+        );
+    }
+    let people = list("Commissioner Ames, Commissioner Bell");
+    assert_eq!(names(&people), ["Commissioner Ames", "Commissioner Bell"]);
+}

@@ -5,12 +5,12 @@
 use crate::swar;
 use crate::text::is_space;
 
+#[cfg(test)]
+use super::helpers::trim_range;
 use super::helpers::{
-    ascii_initials, char_at, contains_ci, flag, is_initials, key_with, may_be_ascii_initials,
+    ascii_initials, char_at, contains_ci, flag, is_initials, key, key_with, may_be_ascii_initials,
     word_flags, ABBREVIATIONS,
 };
-#[cfg(test)]
-use super::helpers::{is_key_trim, key, trim_range};
 use super::lists::MEMBER_LABEL_WORDS;
 use super::person::says_chair;
 use super::roles::ROLE_WORDS;
@@ -230,13 +230,20 @@ pub(super) mod list {
     pub const COUNCIL: u16 = 1 << 12;
     pub const MEMBER: u16 = 1 << 13;
     pub const MEMBERS: u16 = 1 << 14;
+    pub const BODY_MEMBERS: u16 = 1 << 15;
     /// Every title bit: a word without one starts no title.
-    pub const TITLE: u16 =
-        COUNCILLOR | COUNCILLORS | COUNCILMEMBER | COUNCILMEMBERS | COUNCIL | MEMBER | MEMBERS;
+    pub const TITLE: u16 = COUNCILLOR
+        | COUNCILLORS
+        | COUNCILMEMBER
+        | COUNCILMEMBERS
+        | COUNCIL
+        | MEMBER
+        | MEMBERS
+        | BODY_MEMBERS;
 }
 
 /// The words of the titles [`match_title`] reads, each with its [`list`] bit.
-const TITLES: [(&[&str], u16); 7] = [
+const TITLES: [(&[&str], u16); 8] = [
     (&["councillor", "cllr", "cr", "councilor"], list::COUNCILLOR),
     (
         &["councillors", "cllrs", "crs", "councilors"],
@@ -251,9 +258,37 @@ const TITLES: [(&[&str], u16); 7] = [
         &["councilmembers", "councilmen", "councilwomen"],
         list::COUNCILMEMBERS,
     ),
-    (&["council"], list::COUNCIL),
+    // "Board Members Ames, Bell": a board's members, titled as a council's are.
+    (&["council", "board"], list::COUNCIL),
     (&["member"], list::MEMBER),
     (&["members"], list::MEMBERS),
+    (&BODY_MEMBER_PLURALS, list::BODY_MEMBERS),
+];
+
+/// The members of other bodies before a list of their names, as North American minutes
+/// write them ("Present: Supervisors Ames, Bell and Cole", "Commissioners Ames and Bell"):
+/// a title of every name after it, as "Councillors" is. Each one's singular is beside it
+/// in [`BODY_MEMBER_TITLES`]. (The singular before one name, "Commissioner Ames", stays in
+/// the name, as "Alderman" does.)
+const BODY_MEMBER_PLURALS: [&str; 7] = [
+    "supervisors",
+    "commissioners",
+    "trustees",
+    "aldermen",
+    "alderpersons",
+    "selectmen",
+    "legislators",
+];
+
+/// The title of each of [`BODY_MEMBER_PLURALS`]' members, in its order.
+const BODY_MEMBER_TITLES: [&str; 7] = [
+    "Supervisor",
+    "Commissioner",
+    "Trustee",
+    "Alderman",
+    "Alderperson",
+    "Selectman",
+    "Legislator",
 ];
 
 /// Slots of the lexicon's hash table: a power of two, about four times its words.
@@ -362,7 +397,7 @@ impl Lexicon {
         };
         // The titles and honorifics first: the words asked most (every name starts with
         // one) take the slots their hash points at, and are found at the first probe.
-        let lists: [(&[&'static str], u16); 15] = [
+        let lists: [(&[&'static str], u16); 16] = [
             TITLES[0],
             TITLES[1],
             TITLES[2],
@@ -370,6 +405,7 @@ impl Lexicon {
             TITLES[4],
             TITLES[5],
             TITLES[6],
+            TITLES[7],
             (HONORIFICS, list::HONORIFIC),
             (SPLIT_HONORIFICS, list::SPLIT_HONORIFIC),
             (STOP_WORDS, list::STOP),
@@ -788,18 +824,37 @@ fn title_of(
     } else if lists & list::COUNCILMEMBERS != 0 {
         Some(("Council Member", true, 1))
     } else if lists & list::COUNCIL != 0 {
+        // "Council" or "Board", by its first letter.
+        let board = text.as_bytes()[words[i].0] | 0x20 == b'b';
+        let title = if board {
+            "Board Member"
+        } else {
+            "Council Member"
+        };
         let &(s, e) = words.get(i + 1)?;
         let next = Facts::of(&text[s..e]).lists;
         if next & list::MEMBER != 0 {
-            Some(("Council Member", false, 2))
+            Some((title, false, 2))
         } else if next & list::MEMBERS != 0 {
-            Some(("Council Member", true, 2))
+            Some((title, true, 2))
         } else {
             None
         }
+    } else if lists & list::BODY_MEMBERS != 0 {
+        let (s, e) = words[i];
+        Some((body_member_title(&text[s..e])?, true, 1))
     } else {
         None
     }
+}
+
+/// The title of a member of the body whose members' plural `word` is (one of
+/// [`BODY_MEMBER_PLURALS`]). Out of line: few lists are titled so.
+#[inline(never)]
+fn body_member_title(word: &str) -> Option<&'static str> {
+    let k = key(word);
+    let at = BODY_MEMBER_PLURALS.iter().position(|p| k.is(p))?;
+    BODY_MEMBER_TITLES.get(at).copied()
 }
 
 /// [`match_title`] as it was first written, word by word: the reference in the tests.
@@ -809,14 +864,6 @@ fn match_title_by_words(
     words: &[(usize, usize)],
     i: usize,
 ) -> Option<(&'static str, bool, usize)> {
-    let &(s, e) = words.get(i)?;
-    // Every title starts with "c": other words are turned away before their key is built.
-    // The key's first byte is the word's first that is not trimmed (a non-ASCII char
-    // lower-cases to no "c").
-    let first = text.as_bytes()[s..e].iter().find(|&&b| !is_key_trim(b));
-    if !first.is_some_and(|b| b.eq_ignore_ascii_case(&b'c')) {
-        return None;
-    }
     let w = |j: usize| words.get(j).map(|&(s, e)| key(&text[s..e]));
     let k = w(i)?;
     let is_any = |words: &[&str]| words.iter().any(|&t| k.is(t));
@@ -828,14 +875,31 @@ fn match_title_by_words(
         Some(("Council Member", false, 1))
     } else if is_any(&["councilmembers", "councilmen", "councilwomen"]) {
         Some(("Council Member", true, 1))
-    } else if k.is("council") {
+    } else if k.is("council") || k.is("board") {
+        let title = if k.is("board") {
+            "Board Member"
+        } else {
+            "Council Member"
+        };
         match w(i + 1) {
-            Some(next) if next.is("member") => Some(("Council Member", false, 2)),
-            Some(next) if next.is("members") => Some(("Council Member", true, 2)),
+            Some(next) if next.is("member") => Some((title, false, 2)),
+            Some(next) if next.is("members") => Some((title, true, 2)),
             _ => None,
         }
     } else {
-        None
+        let plural = ["supervisors", "commissioners", "trustees", "aldermen"];
+        let more = ["alderpersons", "selectmen", "legislators"];
+        let singular = [
+            "Supervisor",
+            "Commissioner",
+            "Trustee",
+            "Alderman",
+            "Alderperson",
+            "Selectman",
+            "Legislator",
+        ];
+        let at = plural.iter().chain(&more).position(|p| k.is(p))?;
+        Some((singular[at], true, 1))
     }
 }
 
@@ -1247,6 +1311,10 @@ mod tests {
             "Council ",
             "member ",
             "MEMBERS, ",
+            "Board ",
+            "Supervisors ",
+            "ALDERMEN ",
+            "Trustee ",
             "Councillorship ",
             "C ",
             "Smith ",
