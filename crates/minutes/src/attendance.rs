@@ -404,7 +404,7 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
                 i += 1;
                 continue;
             }
-            if let Some((section, at)) = label(rest) {
+            if let Some((section, at)) = label(rest).or_else(|| members_label_in_roll(rest)) {
                 i = read_sections_in_a_row(input, lines, i, (section, after + at), attendance);
                 continue;
             }
@@ -491,6 +491,14 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
         keep_each_name_once(&mut attendance.present);
         keep_each_name_once(&mut attendance.apologies);
     }
+}
+
+/// "Roll call was taken with the following members present: Ames, ...": the label inside
+/// the roll's sentence (the names after it are no verdict's, as [`roll_line`] would read
+/// the names before "Absent:"). Out of line: few rolls are written so.
+#[inline(never)]
+fn members_label_in_roll(rest: &str) -> Option<(Section, usize)> {
+    members_present_inside(rest).map(|at| (Section::Present, at))
 }
 
 /// `people` with each name kept once, where it first stands: a roll names members an earlier
@@ -1891,6 +1899,16 @@ mod tests {
             names(&doc.attendance.present),
             ["Mayor Ann Hale", "Bo Ives", "Cy Joss"]
         );
+    }
+
+    /// "Roll call was taken with the following members present: ..." labels the names after
+    /// it: the names before "Absent:" are no absent members.
+    #[test]
+    fn a_roll_sentence_with_its_members_label_names_them_present() {
+        let text = "CITY OF ELM RIDGE\nPLANNING COMMISSION\nApril 8, 2025\nRoll call was taken with the following members present: Ames, Bell, Cole. Absent: Ellis.\n1. CALL TO ORDER\nThe meeting opened.\n";
+        let doc = crate::parse(text);
+        assert_eq!(names(&doc.attendance.present), ["Ames", "Bell", "Cole"]);
+        assert_eq!(names(&doc.attendance.apologies), ["Ellis"]);
     }
 
     /// A run-on page (no line breaks) gives its head's labels one after another: the
