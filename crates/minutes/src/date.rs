@@ -208,6 +208,8 @@ fn month_follows(text: &str, digits: usize) -> bool {
             [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
         ) {
             at += 2;
+        } else if x == b' ' && spaced_ordinal(b, at) {
+            at += 3;
         }
     }
     let gap = spaces(b, at);
@@ -358,18 +360,36 @@ fn weekday_len(b: &[u8]) -> usize {
     }
 }
 
-/// An optional "st", "nd", "rd" or "th" at `at`: its length.
+/// An optional "st", "nd", "rd" or "th" at `at`: its length. A PDF's text may part the
+/// superscript from its day by a space ("Wednesday 12 th October 2016", "1 ST SEPTEMBER"):
+/// the space is the ordinal's when no letter or digit follows it.
 fn ordinal_len(b: &[u8], at: usize) -> usize {
-    let is_ordinal = b.get(at..at + 2).is_some_and(|o| {
+    let is_ordinal = |at: usize| {
+        b.get(at..at + 2).is_some_and(|o| {
+            [b"st", b"nd", b"rd", b"th"]
+                .iter()
+                .any(|s| o.eq_ignore_ascii_case(*s))
+        })
+    };
+    if is_ordinal(at) {
+        2
+    } else if b.get(at) == Some(&b' ') && spaced_ordinal(b, at) {
+        3
+    } else {
+        0
+    }
+}
+
+/// Whether `b` at `at` holds a space, an ordinal ("th", any case) and no letter or digit
+/// after it: [`ordinal_len`]'s parted superscript. Out of line: few days have one.
+#[inline(never)]
+fn spaced_ordinal(b: &[u8], at: usize) -> bool {
+    let ordinal = b.get(at + 1..at + 3).is_some_and(|o| {
         [b"st", b"nd", b"rd", b"th"]
             .iter()
             .any(|s| o.eq_ignore_ascii_case(*s))
     });
-    if is_ordinal {
-        2
-    } else {
-        0
-    }
+    ordinal && !b.get(at + 3).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// The length of an "of" or "day of" (any case) and the spaces after each word at `at`,
@@ -595,10 +615,11 @@ fn iso_date(b: &[u8]) -> Option<(usize, Date)> {
 fn time_len(b: &[u8]) -> Option<(usize, Time)> {
     let (hour, mut at) = day_number(b, 0)?;
     let mut minute = 0;
-    if matches!(b.get(at), Some(b'.' | b':')) {
-        if let Some((m, len)) = day_number(b, at + 1) {
+    // Minutes are two digits and no more: "4.3" and "3.2025" of "4.3.2025" are no times.
+    if matches!(b.get(at), Some(b'.' | b':')) && !b.get(at + 3).is_some_and(u8::is_ascii_digit) {
+        if let Some((m, 2)) = day_number(b, at + 1) {
             minute = m;
-            at += 1 + len;
+            at += 3;
         }
     }
     let gap = spaces(b, at);
@@ -972,8 +993,8 @@ fn find_at_word_starts_swar<T>(
 mod by_nom {
     use super::*;
     use nom::branch::alt;
-    use nom::character::complete::{char, space0, space1};
-    use nom::combinator::{opt, recognize};
+    use nom::character::complete::{char, satisfy, space0, space1};
+    use nom::combinator::{not, opt, recognize};
     use nom::sequence::preceded;
     use nom::Parser;
 
@@ -1045,13 +1066,13 @@ mod by_nom {
     }
 
     fn ordinal_suffix(input: &str) -> IResult<&str, ()> {
-        let (rest, _) = opt(alt((
-            tag_ci("st"),
-            tag_ci("nd"),
-            tag_ci("rd"),
-            tag_ci("th"),
-        )))
-        .parse(input)?;
+        let ordinal = || alt((tag_ci("st"), tag_ci("nd"), tag_ci("rd"), tag_ci("th")));
+        let spaced = recognize((
+            char(' '),
+            ordinal(),
+            not(satisfy(|c: char| c.is_ascii_alphanumeric())),
+        ));
+        let (rest, _) = opt(alt((ordinal(), spaced))).parse(input)?;
         Ok((rest, ()))
     }
 
@@ -1153,10 +1174,11 @@ mod by_nom {
     /// against.
     pub(super) fn time(input: &str) -> IResult<&str, Time> {
         let (rest, hour) = small_number(input, 2)?;
-        let (rest, minute) = opt(preceded(alt((char('.'), char(':'))), |i| {
-            small_number(i, 2)
-        }))
-        .parse(rest)?;
+        let two = |i| match ascii_run(i, 3, u8::is_ascii_digit) {
+            (rest, digits) if digits.len() == 2 => Ok((rest, value(digits))),
+            _ => fail(i),
+        };
+        let (rest, minute) = opt(preceded(alt((char('.'), char(':'))), two)).parse(rest)?;
         let (rest, meridiem) = opt(preceded(
             space0,
             alt((
@@ -1266,6 +1288,7 @@ mod tests {
             "4-03-2025",
             "1. 3.2025",
             "4th of March 2025",
+            "12 th October 2016",
             "4 day of Mar 2025",
             "2025-03-04",
             "Tuesday 2025-03-04",
@@ -1314,12 +1337,21 @@ mod tests {
             return b.get(digits + 1).is_some_and(u8::is_ascii_digit);
         }
         let mut at = digits;
-        if b.get(at..at + 2).is_some_and(|o| {
-            [b"st", b"nd", b"rd", b"th"]
-                .iter()
-                .any(|s| o.eq_ignore_ascii_case(*s))
-        }) {
+        let ordinal = |at: usize| {
+            b.get(at..at + 2).is_some_and(|o| {
+                [b"st", b"nd", b"rd", b"th"]
+                    .iter()
+                    .any(|s| o.eq_ignore_ascii_case(*s))
+            })
+        };
+        if ordinal(at) {
             at += 2;
+        } else if b.get(at) == Some(&b' ')
+            && ordinal(at + 1)
+            && !b.get(at + 3).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            // "12 th October": the superscript parted from its day.
+            at += 3;
         }
         let spaces = b[at..]
             .iter()
@@ -1710,6 +1742,12 @@ mod tests {
                 "7\tSept. 2021",
                 "Monday  May 1st,  2023x",
                 "Tuesday the 4th of March 2025",
+                "Wednesday 12 th October 2016",
+                "THURSDAY 1 ST SEPTEMBER 2016",
+                "4 thMarch 2025",
+                "4 th, March 2025",
+                "March 4 th, 2025",
+                "12 St Anne's Road 2025",
                 "4th of  March, 2025",
                 "4th DAY OF March 2025",
                 "4th day  of\tMarch 2025",
@@ -1771,6 +1809,30 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A PDF's text parts the ordinal's superscript from its day ("12 th October"); a time
+    /// has two digits of minutes ("4.3" of "4.3.2025" is none).
+    #[test]
+    fn parted_ordinals_and_one_digit_minutes() {
+        for (text, want) in [
+            ("Wednesday 12 th October 2016", "2016-10-12"),
+            ("THURSDAY 1 ST SEPTEMBER 2016", "2016-09-01"),
+            ("March 4 th, 2025", "2025-03-04"),
+        ] {
+            assert_eq!(
+                date(text).map(|(_, d)| d.to_string()).ok().as_deref(),
+                Some(want)
+            );
+        }
+        assert!(date("12 St Anne's Road 2025").is_err());
+        assert_eq!(find_time("4.3.2025"), None);
+        assert_eq!(
+            find_time("at 7.30pm")
+                .map(|(_, t)| t.to_string())
+                .as_deref(),
+            Some("19:30")
+        );
     }
 
     #[test]
