@@ -364,14 +364,7 @@ fn weekday_len(b: &[u8]) -> usize {
 /// superscript from its day by a space ("Wednesday 12 th October 2016", "1 ST SEPTEMBER"):
 /// the space is the ordinal's when no letter or digit follows it.
 fn ordinal_len(b: &[u8], at: usize) -> usize {
-    let is_ordinal = |at: usize| {
-        b.get(at..at + 2).is_some_and(|o| {
-            [b"st", b"nd", b"rd", b"th"]
-                .iter()
-                .any(|s| o.eq_ignore_ascii_case(*s))
-        })
-    };
-    if is_ordinal(at) {
+    if is_ordinal(b, at) {
         2
     } else if b.get(at) == Some(&b' ') && spaced_ordinal(b, at) {
         3
@@ -380,16 +373,20 @@ fn ordinal_len(b: &[u8], at: usize) -> usize {
     }
 }
 
+/// Whether `b` holds "st", "nd", "rd" or "th" (any case) at `at`.
+fn is_ordinal(b: &[u8], at: usize) -> bool {
+    b.get(at..at + 2).is_some_and(|o| {
+        [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|s| o.eq_ignore_ascii_case(*s))
+    })
+}
+
 /// Whether `b` at `at` holds a space, an ordinal ("th", any case) and no letter or digit
 /// after it: [`ordinal_len`]'s parted superscript. Out of line: few days have one.
 #[inline(never)]
 fn spaced_ordinal(b: &[u8], at: usize) -> bool {
-    let ordinal = b.get(at + 1..at + 3).is_some_and(|o| {
-        [b"st", b"nd", b"rd", b"th"]
-            .iter()
-            .any(|s| o.eq_ignore_ascii_case(*s))
-    });
-    ordinal && !b.get(at + 3).is_some_and(u8::is_ascii_alphanumeric)
+    is_ordinal(b, at + 1) && !b.get(at + 3).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// The length of an "of" or "day of" (any case) and the spaces after each word at `at`,
@@ -1337,17 +1334,10 @@ mod tests {
             return b.get(digits + 1).is_some_and(u8::is_ascii_digit);
         }
         let mut at = digits;
-        let ordinal = |at: usize| {
-            b.get(at..at + 2).is_some_and(|o| {
-                [b"st", b"nd", b"rd", b"th"]
-                    .iter()
-                    .any(|s| o.eq_ignore_ascii_case(*s))
-            })
-        };
-        if ordinal(at) {
+        if is_ordinal(b, at) {
             at += 2;
         } else if b.get(at) == Some(&b' ')
-            && ordinal(at + 1)
+            && is_ordinal(b, at + 1)
             && !b.get(at + 3).is_some_and(u8::is_ascii_alphanumeric)
         {
             // "12 th October": the superscript parted from its day.

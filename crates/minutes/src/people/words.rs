@@ -887,19 +887,8 @@ fn match_title_by_words(
             _ => None,
         }
     } else {
-        let plural = ["supervisors", "commissioners", "trustees", "aldermen"];
-        let more = ["alderpersons", "selectmen", "legislators"];
-        let singular = [
-            "Supervisor",
-            "Commissioner",
-            "Trustee",
-            "Alderman",
-            "Alderperson",
-            "Selectman",
-            "Legislator",
-        ];
-        let at = plural.iter().chain(&more).position(|p| k.is(p))?;
-        Some((singular[at], true, 1))
+        let at = BODY_MEMBER_PLURALS.iter().position(|p| k.is(p))?;
+        Some((BODY_MEMBER_TITLES[at], true, 1))
     }
 }
 
