@@ -521,6 +521,13 @@ fn roll_call_label(text: &str) -> Option<usize> {
     if word == "roll call" && starts_with_ci(after, TAKEN_WITH) {
         return Some(word.len() + TAKEN_WITH.len());
     }
+    // "ROLL CALL (Present): Councilmen ...": the bracket says what the names are.
+    let bracket = after.trim_start_matches(is_space);
+    let after = if starts_with_ci(bracket, "(present)") {
+        &bracket["(present)".len()..]
+    } else {
+        after
+    };
     let rest =
         after.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
     let marked = after[..after.len() - rest.len()].contains([':', '-', '\u{2013}']);
@@ -1859,6 +1866,20 @@ mod tests {
             doc.attendance.chair.map(|c| c.name.to_string()).as_deref(),
             Some("Ann Hale")
         );
+    }
+
+    /// "ROLL CALL (Present): Councilmen ...": a heading of its own after another, its
+    /// names those present; "Absent:" below it names the absent.
+    #[test]
+    fn a_roll_call_bracketed_present_names_those_present() {
+        let text = "June 2, 2031\n\nA Regular Meeting of the Township Council was held.\n\nPLEDGE OF ALLEGIANCE\n\nROLL CALL  (Present):  Councilmen Al Bee, Cy Dee and Deputy Mayor Ed Eff\n\nAbsent:  Councilman Gus Hay\n\nAPPROVAL OF MINUTES\n\nDone.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Al Bee", "Cy Dee", "Deputy Mayor Ed Eff"]
+        );
+        assert_eq!(names(&doc.attendance.apologies), ["Gus Hay"]);
+        assert_eq!(roll_call_label("Roll Call (present): A Hale"), Some(21));
     }
 
     /// "Late:" in a roll names members who came late: present too, after the others.

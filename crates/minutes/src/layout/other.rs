@@ -734,10 +734,11 @@ fn heading(text: &str) -> Option<usize> {
         if words > 8 {
             return None;
         }
-        let title_case = phrase
-            .split_whitespace()
-            .filter(|w| w.len() > 3)
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        // A word in brackets counts by its first letter ("ROLL CALL (Present):").
+        let title_case = phrase.split_whitespace().filter(|w| w.len() > 3).all(|w| {
+            w.trim_start_matches('(')
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
         let heading = words >= 1
             && title_case
             && (!phrase.bytes().any(|b| b.is_ascii_digit()) || !after_time_colon(text, colon))
@@ -919,10 +920,10 @@ mod tests {
         });
         if let Some((phrase, _)) = timed.or_else(|| text.split_once(':')) {
             let words: Vec<&str> = phrase.split_whitespace().collect();
-            let title_case = words
-                .iter()
-                .filter(|w| w.len() > 3)
-                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+            let title_case = words.iter().filter(|w| w.len() > 3).all(|w| {
+                w.trim_start_matches('(')
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            });
             let lower = phrase.to_lowercase();
             let ok = (1..=8).contains(&words.len())
                 && title_case
@@ -1026,6 +1027,11 @@ mod tests {
         assert_eq!(heading("Roll Call:          Mr. Hale ? Yes"), None);
         assert_eq!(heading("Roll Call Vote: Ames - Aye."), None);
         assert_eq!(heading("Roll Call: all were present"), Some(9));
+        // A word in brackets in title case.
+        assert_eq!(
+            heading("ROLL CALL  (Present):  Councilmen Al Bee"),
+            Some(20)
+        );
         assert_eq!(heading("Public Comment: not scheduled"), Some(14));
         assert_eq!(heading("Planning, Zoning: the report"), Some(16));
         // A public forum's speaker by their address.
@@ -1063,6 +1069,7 @@ mod tests {
             "AB",
             "Ω",
             " Yes",
+            "(Present)",
         ];
         for text in crate::test_text::joins_up_to(&pieces, 4) {
             assert_eq!(
