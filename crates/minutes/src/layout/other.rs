@@ -82,10 +82,15 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         .position(|l| l.is_blank())
         .map(|b| first_text + b)
         .map(|b| date_line_end(lines, first_text).map_or(b, |d| d.max(b)));
-    // A page without blank lines: the end of its date line, if one of its first lines is
-    // ("November 3, 2008" / "A Workshop Meeting of the ..." / "PLEDGE OF ALLEGIANCE").
+    // A page without blank lines: the end of its date line, if its first line is one and a
+    // sentence follows it ("November 3, 2008" / "A Workshop Meeting of the ..." / "PLEDGE
+    // OF ALLEGIANCE"). A line in capitals after a date line lower down, or after one not
+    // followed by a sentence, may still be the head's ("Wednesday, June 27, 2012" / "2030 -
+    // 2034 COUNCIL" / "Present: ..."; "June 6, 2022 Meeting Minutes" / a notice / "AGENDA").
     let head_date_end = match first_blank {
-        None => date_line_end(lines, first_text),
+        None => date_line_end(lines, first_text)
+            .filter(|&d| d == first_text + 1)
+            .filter(|&d| lines.get(d).is_some_and(|l| opens_a_sentence(l.text))),
         Some(_) => None,
     };
     // The page's left margin: the least indent of its lines of text (text laid out from a
@@ -465,6 +470,15 @@ fn sub_item<'a>(text: &'a str, parent: &str) -> Option<(&'a str, Option<usize>)>
     let title = at + gap;
     let capital = text[title..].starts_with(|c: char| c.is_uppercase());
     (gap > 0 && capital).then_some((number, Some(title)))
+}
+
+/// Whether a line reads as the start of a sentence: a capital, then four words or more, some
+/// in lower case, and no colon (no label, no line in capitals).
+fn opens_a_sentence(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_uppercase())
+        && words_up_to(text, 4) >= 4
+        && text.bytes().any(|b| b.is_ascii_lowercase())
+        && memchr::memchr(b':', text.as_bytes()).is_none()
 }
 
 /// The index after the meeting's date line, if one of the first six non-blank lines from
@@ -1405,6 +1419,12 @@ mod tests {
         // Nor "CALL TO ORDER", but a date line first: the block ends with it.
         let dated = "June 2, 2031\nA Special Meeting of the Board of\nElm was held on June 2, 2031.\nPLEDGE OF ALLEGIANCE\nAll stood.\nPUBLIC PORTION\nNone\n";
         assert_eq!(titles(dated), ["PLEDGE OF ALLEGIANCE", "PUBLIC PORTION"]);
+        // A line in capitals after the date line, then no sentence: still the head's.
+        let listed = "June 2, 2031\n2030 - 2034 COUNCIL\nPresent: Mayor Ann Hale\n1. Call to Order\nThe Mayor opened the meeting.\n";
+        assert_eq!(titles(listed), ["Call to Order"]);
+        // The date line below the first: still the head's.
+        let lower = "Archive | Board Minutes\nJune 2, 2031 Meeting Minutes\nThe Board offers a call-in number.\nAGENDA\n1. Call to Order\nThe Chair opened the meeting.\n";
+        assert_eq!(titles(lower), ["Call to Order"]);
     }
 
     /// A page without blank lines: its head runs to the first item; a line in capitals
