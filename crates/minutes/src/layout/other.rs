@@ -645,13 +645,14 @@ fn is_field_word(phrase: &str) -> bool {
 /// The last words of a label over a list of people ("P&Z Commissioners:", "City Staff and
 /// Others:"), which the roll call's heading may end with too ("Roll Call of Council
 /// Members:").
-const LIST_LABEL_WORDS: [&str; 6] = [
+const LIST_LABEL_WORDS: [&str; 7] = [
     "commissioners",
     "members",
     "staff",
     "others",
     "trustees",
     "administration",
+    "attendance",
 ];
 
 /// Whether a short title-case phrase before a colon labels something other than an agenda
@@ -659,6 +660,13 @@ const LIST_LABEL_WORDS: [&str; 6] = [
 /// motion ("Commissioner Discussion on the Motion: None"), or the meeting's name over its
 /// items ("Planning & Zoning Meeting:" with nothing after it).
 fn labels_no_item(phrase: &str, after: &str) -> bool {
+    // "Supervisors in Attendance (Virtual Platform):": the label's words before the bracket.
+    let phrase = match phrase.strip_suffix(')') {
+        Some(open) => open
+            .rfind('(')
+            .map_or(phrase, |at| phrase[..at].trim_end_matches(' ')),
+        None => phrase,
+    };
     let last = phrase.rsplit(' ').next().unwrap_or("");
     (LIST_LABEL_WORDS
         .iter()
@@ -1097,6 +1105,11 @@ mod tests {
     #[test]
     fn headings_of_north_american_minutes() {
         assert_eq!(heading("Roll Call of Council Members:"), Some(28));
+        // A list's label, with a bracket after it.
+        assert_eq!(
+            heading("Supervisors in Attendance (Virtual Platform):"),
+            None
+        );
         assert_eq!(
             heading("Public Comment: not scheduled on the agenda"),
             Some(14)
@@ -1234,6 +1247,11 @@ mod tests {
         assert_eq!(heading("RESULT: CARRIED [UNANIMOUS]"), None);
         assert_eq!(heading("MOVER: Councillor B Ives"), None);
         assert_eq!(heading("Roll Call of Council Members:"), Some(28));
+        // A list's label, with a bracket after it.
+        assert_eq!(
+            heading("Supervisors in Attendance (Virtual Platform):"),
+            None
+        );
         assert_eq!(heading("Work Meeting: budget review"), Some(12));
     }
 
