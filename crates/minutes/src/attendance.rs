@@ -707,8 +707,19 @@ fn members_present_inside(text: &str) -> Option<usize> {
             .get(head..)
             .is_some_and(|w| w.eq_ignore_ascii_case(PRESENT));
         let members = before.get(..head)?.rsplit(' ').next()?;
-        (said && MEMBER_WORDS.iter().any(|m| members.eq_ignore_ascii_case(m))).then_some(colon + 1)
+        let listed = MEMBER_WORDS.iter().any(|m| members.eq_ignore_ascii_case(m))
+            || (members.eq_ignore_ascii_case("were") && following_were(text, colon));
+        (said && listed).then_some(colon + 1)
     })
+}
+
+/// "The following officials were present:" at the end of `text` (its colon at `colon`):
+/// whoever the few words name, the list follows on the next lines.
+fn following_were(text: &str, colon: usize) -> bool {
+    const FOLLOWING: &str = "the following ";
+    text[colon + 1..].trim().is_empty()
+        && starts_with_ci(text, FOLLOWING)
+        && text[FOLLOWING.len()..colon].split_whitespace().count() <= 4
 }
 
 /// Reads the sections that start at line `i` with `found` (its label), one after another:
@@ -1947,6 +1958,21 @@ mod tests {
         assert_eq!(last_sentence_start(initials, 0, initials.len()), 0);
         assert!(introduces_names(" were: Bo Ives"));
         assert!(!introduces_names(" at the meeting"));
+    }
+
+    /// "The following officials were present:" over one name a line.
+    #[test]
+    fn the_following_were_present_heads_a_list() {
+        let text = "Board of Trustee Minutes - June 2, 2031\nA Regular Meeting of the Board of Trustees of the Village of Elm was held on June 2, 2031.\n\nThe following officials were present:\n\n\nMayor Hale\nTrustee Ives\nTrustee Joss\n\n1. CALL TO ORDER\nThe Mayor opened the meeting.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Mayor Hale", "Trustee Ives", "Trustee Joss"]
+        );
+        let line = "The following officials were present:";
+        assert!(following_were(line, line.len() - 1));
+        let long = "The following members of the public and the press were present:";
+        assert!(!following_were(long, long.len() - 1));
     }
 
     /// "Late:" in a roll names members who came late: present too, after the others.
