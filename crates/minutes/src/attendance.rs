@@ -529,6 +529,13 @@ fn roll_call_label(text: &str) -> Option<usize> {
     if word == "roll call" && starts_with_ci(after, TAKEN_WITH) {
         return Some(word.len() + TAKEN_WITH.len());
     }
+    // "ROLL CALL (Present): Councilmen ...": the bracket says what the names are.
+    let bracket = after.trim_start_matches(is_space);
+    let after = if starts_with_ci(bracket, "(present)") {
+        &bracket["(present)".len()..]
+    } else {
+        after
+    };
     let rest =
         after.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
     let marked = after[..after.len() - rest.len()].contains([':', '-', '\u{2013}']);
@@ -573,6 +580,13 @@ fn roll_line(text: &str, base: usize, attendance: &mut Attendance) -> (bool, boo
             at += 1;
             continue;
         };
+        // "Those Aldermen present were: A, B": the names follow the word (read as
+        // `members_present_inside` reads them), not the words before it.
+        if introduces_names(&text[at + word.len()..]) {
+            at += word.len();
+            from = at;
+            continue;
+        }
         seen = true;
         if let Some((s, e)) = roll_names(text, from, at) {
             said = true;
@@ -586,6 +600,16 @@ fn roll_line(text: &str, base: usize, attendance: &mut Attendance) -> (bool, boo
         from = at;
     }
     (seen, said)
+}
+
+/// Whether the text after a roll's word opens a list of names after it: a colon, or
+/// "were" and a colon ("present were: A, B").
+fn introduces_names(after: &str) -> bool {
+    let after = after.trim_start_matches(' ');
+    let after = after
+        .strip_prefix("were")
+        .map_or(after, |rest| rest.trim_start_matches(' '));
+    after.starts_with(':')
 }
 
 /// Whether the text before `start` in `input` ends in a colon on the same line: the first
@@ -615,6 +639,9 @@ fn roll_names(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
                     | ')'
             )
     };
+    // "... and Janice Tripp. Alderman Cy Joss was absent": the names are the last
+    // sentence's.
+    let from = last_sentence_start(text, from, to);
     let part = &text[from..to];
     let mut names = part.trim_matches(sep);
     // "... Cho present and Councilmember Diaz absent": the joining word is no name.
@@ -637,15 +664,34 @@ fn roll_names(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     names_only.then_some((start, start + names.len()))
 }
 
+/// Where the last sentence of `text[from..to]` starts: after its last ". " that follows a
+/// word of four letters or more ("Tripp. "), not an initial's or a title's dot ("A. Hale",
+/// "Mrs. Hale"); `from` when it has none.
+fn last_sentence_start(text: &str, from: usize, to: usize) -> usize {
+    let part = &text.as_bytes()[from..to];
+    memchr::memmem::rfind_iter(part, b". ")
+        .find(|&dot| {
+            let word = part[..dot]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            word >= 4
+        })
+        .map_or(from, |dot| from + dot + 2)
+}
+
 /// The words that name the members before "present:" inside a line: "... met with the
 /// following members present: Mayor Ruiz, ...", "... and Council Members present: ...".
-const MEMBER_WORDS: [&str; 6] = [
+const MEMBER_WORDS: [&str; 8] = [
     "members",
     "councillors",
     "councilors",
     "councilmembers",
     "commissioners",
     "trustees",
+    "aldermen",
+    "alderpersons",
 ];
 
 /// Where the list starts after "Members present:" (or another of [`MEMBER_WORDS`]) inside
@@ -660,13 +706,28 @@ fn members_present_inside(text: &str) -> Option<usize> {
     }
     memchr::memchr_iter(b':', text.as_bytes()).find_map(|colon| {
         let before = text[..colon].trim_end_matches(' ');
+        // "Those Aldermen present were: ...".
+        let before = before
+            .strip_suffix(" were")
+            .map_or(before, |b| b.trim_end_matches(' '));
         let head = before.len().checked_sub(PRESENT.len())?;
         let said = before
             .get(head..)
             .is_some_and(|w| w.eq_ignore_ascii_case(PRESENT));
         let members = before.get(..head)?.rsplit(' ').next()?;
-        (said && MEMBER_WORDS.iter().any(|m| members.eq_ignore_ascii_case(m))).then_some(colon + 1)
+        let listed = MEMBER_WORDS.iter().any(|m| members.eq_ignore_ascii_case(m))
+            || (members.eq_ignore_ascii_case("were") && following_were(text, colon));
+        (said && listed).then_some(colon + 1)
     })
+}
+
+/// "The following officials were present:" at the end of `text` (its colon at `colon`):
+/// whoever the few words name, the list follows on the next lines.
+fn following_were(text: &str, colon: usize) -> bool {
+    const FOLLOWING: &str = "the following ";
+    text[colon + 1..].trim().is_empty()
+        && starts_with_ci(text, FOLLOWING)
+        && text[FOLLOWING.len()..colon].split_whitespace().count() <= 4
 }
 
 /// Reads the sections that start at line `i` with `found` (its label), one after another:
@@ -1867,6 +1928,59 @@ mod tests {
             doc.attendance.chair.map(|c| c.name.to_string()).as_deref(),
             Some("Ann Hale")
         );
+    }
+
+    /// "ROLL CALL (Present): Councilmen ...": a heading of its own after another, its
+    /// names those present; "Absent:" below it names the absent.
+    #[test]
+    fn a_roll_call_bracketed_present_names_those_present() {
+        let text = "June 2, 2031\n\nA Regular Meeting of the Township Council was held.\n\nPLEDGE OF ALLEGIANCE\n\nROLL CALL  (Present):  Councilmen Al Bee, Cy Dee and Deputy Mayor Ed Eff\n\nAbsent:  Councilman Gus Hay\n\nAPPROVAL OF MINUTES\n\nDone.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Al Bee", "Cy Dee", "Deputy Mayor Ed Eff"]
+        );
+        assert_eq!(names(&doc.attendance.apologies), ["Gus Hay"]);
+        assert_eq!(roll_call_label("Roll Call (present): A Hale"), Some(21));
+    }
+
+    /// "Those Aldermen present were: ..." under "ROLL CALL": the names after the words,
+    /// a nickname in curly quotes among them; a roll's stretch of names is its last
+    /// sentence's.
+    #[test]
+    fn present_were_names_those_after_it() {
+        let text = "ELM RIDGE CITY COUNCIL\nMINUTES OF JUNE 2, 2031\nROLL CALL\nMayor Ann Hale called the meeting to order at 7:00 p.m. Those\nAldermen present were: Bo Ives, Cy \u{201c}Sparky\u{201d} Joss,\nDi Lowe, and Ed Moss. Alderman Fay Nunn was absent.\nINVOCATION\nA prayer was said.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            [
+                "Bo Ives",
+                "Cy \u{201c}Sparky\u{201d} Joss",
+                "Di Lowe",
+                "Ed Moss"
+            ]
+        );
+        let line = "Di Lowe, and Ed Moss. Alderman Fay Nunn was";
+        assert_eq!(last_sentence_start(line, 0, line.len()), 22);
+        let initials = "Mrs. A. Hale and Dr. B. Ives were";
+        assert_eq!(last_sentence_start(initials, 0, initials.len()), 0);
+        assert!(introduces_names(" were: Bo Ives"));
+        assert!(!introduces_names(" at the meeting"));
+    }
+
+    /// "The following officials were present:" over one name a line.
+    #[test]
+    fn the_following_were_present_heads_a_list() {
+        let text = "Board of Trustee Minutes - June 2, 2031\nA Regular Meeting of the Board of Trustees of the Village of Elm was held on June 2, 2031.\n\nThe following officials were present:\n\n\nMayor Hale\nTrustee Ives\nTrustee Joss\n\n1. CALL TO ORDER\nThe Mayor opened the meeting.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Mayor Hale", "Trustee Ives", "Trustee Joss"]
+        );
+        let line = "The following officials were present:";
+        assert!(following_were(line, line.len() - 1));
+        let long = "The following members of the public and the press were present:";
+        assert!(!following_were(long, long.len() - 1));
     }
 
     /// "Late:" in a roll names members who came late: present too, after the others.

@@ -82,6 +82,17 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         .position(|l| l.is_blank())
         .map(|b| first_text + b)
         .map(|b| date_line_end(lines, first_text).map_or(b, |d| d.max(b)));
+    // A page without blank lines: the end of its date line, if its first line is one and a
+    // sentence follows it ("November 3, 2008" / "A Workshop Meeting of the ..." / "PLEDGE
+    // OF ALLEGIANCE"). A line in capitals after a date line lower down, or after one not
+    // followed by a sentence, may still be the head's ("Wednesday, June 27, 2012" / "2030 -
+    // 2034 COUNCIL" / "Present: ..."; "June 6, 2022 Meeting Minutes" / a notice / "AGENDA").
+    let head_date_end = match first_blank {
+        None => date_line_end(lines, first_text)
+            .filter(|&d| d == first_text + 1)
+            .filter(|&d| lines.get(d).is_some_and(|l| opens_a_sentence(l.text))),
+        Some(_) => None,
+    };
     // The page's left margin: the least indent of its lines of text (text laid out from a
     // PDF may indent every line).
     let margin = lines
@@ -185,8 +196,11 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
             continue;
         }
         // A page without a blank line (Laserfiche's text) has its title block down to the
-        // first item read.
-        let in_title_block = first_blank.map_or(first_item_line.is_none(), |b| i < b);
+        // first item read, or to its date line when one of its first lines is one.
+        let in_title_block = match first_blank {
+            Some(b) => i < b,
+            None => first_item_line.is_none() && head_date_end.is_none_or(|d| i < d),
+        };
         // "CALL TO ORDER" opens the minutes wherever it stands: the title block ends there.
         let heading = heading(line.text)
             .filter(|_| {
@@ -458,6 +472,15 @@ fn sub_item<'a>(text: &'a str, parent: &str) -> Option<(&'a str, Option<usize>)>
     (gap > 0 && capital).then_some((number, Some(title)))
 }
 
+/// Whether a line reads as the start of a sentence: a capital, then four words or more, some
+/// in lower case, and no colon (no label, no line in capitals).
+fn opens_a_sentence(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_uppercase())
+        && words_up_to(text, 4) >= 4
+        && text.bytes().any(|b| b.is_ascii_lowercase())
+        && memchr::memchr(b':', text.as_bytes()).is_none()
+}
+
 /// The index after the meeting's date line, if one of the first six non-blank lines from
 /// `from` is a short line that starts with a date ("Tuesday, April 8, 2025").
 fn date_line_end(lines: &[Line<'_>], from: usize) -> Option<usize> {
@@ -482,17 +505,49 @@ fn numbered_title_line<'a>(
         return None;
     }
     let (number, title_at) = heading_of(line.text, read)?;
-    let title = &line.text[title_at..];
+    let whole = &line.text[title_at..];
+    // "7. Delegations: None": the title ends at its colon; the rest says nothing was done.
+    let nothing = nothing_after_colon(whole);
+    let title = nothing.map_or(whole, |(colon, _)| &whole[..colon]);
     let dotted = line.text[number.len()..].starts_with('.');
     if !dotted || title.ends_with('.') || words_up_to(title, 13) > 12 {
         return None;
     }
-    let title = (line.start + title_at, line.end());
-    Some(start_item(
+    let title_end = line.start + title_at + title.len();
+    let mut item = start_item(
         Some((number, line.start)),
-        Some(title),
+        Some((line.start + title_at, title_end)),
         line.end(),
-    ))
+    );
+    if let Some((_, rest)) = nothing {
+        push_body(
+            &mut item,
+            Piece {
+                start: line.start + title_at + rest,
+                end: line.end(),
+                indent: 0,
+            },
+        );
+    }
+    Some(item)
+}
+
+/// "Delegations: None", "Disclosure of Interest: Nil.": a title whose colon is followed by
+/// "None", "Nil" or "N/A" and at most two more words, what the minutes record of an item
+/// where nothing was done. Returns where the colon is and where the words after it start.
+/// "Public Hearing: Rezoning of 12 Elm Street" keeps its whole title.
+fn nothing_after_colon(title: &str) -> Option<(usize, usize)> {
+    let colon = memchr::memchr(b':', title.as_bytes())?;
+    let after = &title[colon + 1..];
+    let rest = after.trim_start();
+    let said = ["none", "nil", "n/a"].iter().any(|w| {
+        crate::text::starts_with_folded(rest, w)
+            && !rest
+                .as_bytes()
+                .get(w.len())
+                .is_some_and(u8::is_ascii_alphanumeric)
+    });
+    (said && words_up_to(rest, 4) <= 3).then(|| (colon, title.len() - rest.len()))
 }
 
 /// "A. Call to Order", "IV. New Business", "3 Roll Call", "1.0 Call to Order": a title in
@@ -590,13 +645,14 @@ fn is_field_word(phrase: &str) -> bool {
 /// The last words of a label over a list of people ("P&Z Commissioners:", "City Staff and
 /// Others:"), which the roll call's heading may end with too ("Roll Call of Council
 /// Members:").
-const LIST_LABEL_WORDS: [&str; 6] = [
+const LIST_LABEL_WORDS: [&str; 7] = [
     "commissioners",
     "members",
     "staff",
     "others",
     "trustees",
     "administration",
+    "attendance",
 ];
 
 /// Whether a short title-case phrase before a colon labels something other than an agenda
@@ -604,6 +660,13 @@ const LIST_LABEL_WORDS: [&str; 6] = [
 /// motion ("Commissioner Discussion on the Motion: None"), or the meeting's name over its
 /// items ("Planning & Zoning Meeting:" with nothing after it).
 fn labels_no_item(phrase: &str, after: &str) -> bool {
+    // "Supervisors in Attendance (Virtual Platform):": the label's words before the bracket.
+    let phrase = match phrase.strip_suffix(')') {
+        Some(open) => open
+            .rfind('(')
+            .map_or(phrase, |at| phrase[..at].trim_end_matches(' ')),
+        None => phrase,
+    };
     let last = phrase.rsplit(' ').next().unwrap_or("");
     (LIST_LABEL_WORDS
         .iter()
@@ -611,6 +674,22 @@ fn labels_no_item(phrase: &str, after: &str) -> bool {
         && !crate::text::starts_with_folded(phrase, "roll call"))
         || last.eq_ignore_ascii_case("motion")
         || (last.eq_ignore_ascii_case("meeting") && after.trim().is_empty())
+}
+
+/// Whether a "Roll Call:" line records a vote, its first member's on the same line ("Roll
+/// Call:   Mr. Hale ? Yes", "Roll Call Vote: Ames - Aye"): the line is the motion's, no
+/// heading. A roll call's heading says none of the words ("Roll Call: all present").
+fn is_roll_call_vote(phrase: &str, after: &str) -> bool {
+    const VOTES: [&str; 4] = ["yes", "no", "aye", "nay"];
+    if !crate::text::starts_with_folded(phrase, "roll call") {
+        return false;
+    }
+    let last = after
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '.')
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    VOTES.iter().any(|v| last.eq_ignore_ascii_case(v))
 }
 
 /// Whether the text after a colon is only what a roll call says of a member ("Ames:
@@ -677,10 +756,11 @@ fn heading(text: &str) -> Option<usize> {
         if words > 8 {
             return None;
         }
-        let title_case = phrase
-            .split_whitespace()
-            .filter(|w| w.len() > 3)
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        // A word in brackets counts by its first letter ("ROLL CALL (Present):").
+        let title_case = phrase.split_whitespace().filter(|w| w.len() > 3).all(|w| {
+            w.trim_start_matches('(')
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
         let heading = words >= 1
             && title_case
             && (!phrase.bytes().any(|b| b.is_ascii_digit()) || !after_time_colon(text, colon))
@@ -688,6 +768,7 @@ fn heading(text: &str) -> Option<usize> {
             && !is_attendance_label(phrase)
             && !is_field_word(phrase)
             && !is_roll_entry(&text[colon + 1..])
+            && !is_roll_call_vote(phrase, &text[colon + 1..])
             && !labels_no_item(phrase, &text[colon + 1..]);
         return heading.then_some(phrase.len());
     }
@@ -861,10 +942,10 @@ mod tests {
         });
         if let Some((phrase, _)) = timed.or_else(|| text.split_once(':')) {
             let words: Vec<&str> = phrase.split_whitespace().collect();
-            let title_case = words
-                .iter()
-                .filter(|w| w.len() > 3)
-                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+            let title_case = words.iter().filter(|w| w.len() > 3).all(|w| {
+                w.trim_start_matches('(')
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            });
             let lower = phrase.to_lowercase();
             let ok = (1..=8).contains(&words.len())
                 && title_case
@@ -887,6 +968,7 @@ mod tests {
                         .next()
                         .is_none_or(|c| !c.is_ascii_digit()))
                 && !is_roll_entry(&text[phrase.len() + 1..])
+                && !is_roll_call_vote(phrase, &text[phrase.len() + 1..])
                 && !labels_no_item(phrase, &text[phrase.len() + 1..]);
             return ok.then_some(phrase.len());
         }
@@ -963,6 +1045,15 @@ mod tests {
         assert_eq!(heading("ACTION: Motion to approve"), None);
         assert_eq!(heading("Ames: Present"), None);
         assert_eq!(heading("Mayor Ruiz: Absent."), None);
+        // A roll call's vote, the first member's on the label's line.
+        assert_eq!(heading("Roll Call:          Mr. Hale ? Yes"), None);
+        assert_eq!(heading("Roll Call Vote: Ames - Aye."), None);
+        assert_eq!(heading("Roll Call: all were present"), Some(9));
+        // A word in brackets in title case.
+        assert_eq!(
+            heading("ROLL CALL  (Present):  Councilmen Al Bee"),
+            Some(20)
+        );
         assert_eq!(heading("Public Comment: not scheduled"), Some(14));
         assert_eq!(heading("Planning, Zoning: the report"), Some(16));
         // A public forum's speaker by their address.
@@ -999,6 +1090,8 @@ mod tests {
             ". ",
             "AB",
             "Ω",
+            " Yes",
+            "(Present)",
         ];
         for text in crate::test_text::joins_up_to(&pieces, 4) {
             assert_eq!(
@@ -1012,6 +1105,11 @@ mod tests {
     #[test]
     fn headings_of_north_american_minutes() {
         assert_eq!(heading("Roll Call of Council Members:"), Some(28));
+        // A list's label, with a bracket after it.
+        assert_eq!(
+            heading("Supervisors in Attendance (Virtual Platform):"),
+            None
+        );
         assert_eq!(
             heading("Public Comment: not scheduled on the agenda"),
             Some(14)
@@ -1149,6 +1247,11 @@ mod tests {
         assert_eq!(heading("RESULT: CARRIED [UNANIMOUS]"), None);
         assert_eq!(heading("MOVER: Councillor B Ives"), None);
         assert_eq!(heading("Roll Call of Council Members:"), Some(28));
+        // A list's label, with a bracket after it.
+        assert_eq!(
+            heading("Supervisors in Attendance (Virtual Platform):"),
+            None
+        );
         assert_eq!(heading("Work Meeting: budget review"), Some(12));
     }
 
@@ -1221,6 +1324,32 @@ mod tests {
 
     /// A numbered title is one when it stands at the page's margin, however deep that is;
     /// a numbered clause indented past it is a motion's.
+    #[test]
+    fn a_title_then_none_ends_at_its_colon() {
+        let text = "1. Call to Order\nThe Reeve opened the meeting.\n7. Delegations: None\n8. Disclosure of Interest: Nil.\n9. Public Hearing: Rezoning of 12 Elm Street\nStaff spoke.\n";
+        let lines = crate::lexer::lines(text);
+        let titles: Vec<&str> = segment(text, &lines)
+            .items
+            .iter()
+            .filter_map(|it| it.title.map(|(s, e)| &text[s..e]))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Call to Order",
+                "Delegations",
+                "Disclosure of Interest",
+                "Public Hearing: Rezoning of 12 Elm Street"
+            ]
+        );
+        assert_eq!(nothing_after_colon("Delegations: None"), Some((11, 13)));
+        assert_eq!(nothing_after_colon("Delegations: Nonesuch Club"), None);
+        assert_eq!(
+            nothing_after_colon("Reports: None of the three were read"),
+            None
+        );
+    }
+
     #[test]
     fn numbered_titles_stand_at_the_margin() {
         let page = "NEW BUSINESS\n1. Parks Master Plan Update\nMOTION by Ruiz, to adopt:\n    1. A new playground.\n2. Budget Amendment\nNo action.\n";
@@ -1305,6 +1434,15 @@ mod tests {
         // No blank line at all (Laserfiche's text): "CALL TO ORDER" ends the block.
         let unbroken = "CITY OF OAKVALE\n12 Elm Street\nREGULAR CITY COUNCIL MEETING MINUTES\nMay 1, 2025\nCALL TO ORDER\nThe meeting was called to order at 7:00 p.m.\nPUBLIC FORUM\nNo one spoke.\n";
         assert_eq!(titles(unbroken), ["CALL TO ORDER", "PUBLIC FORUM"]);
+        // Nor "CALL TO ORDER", but a date line first: the block ends with it.
+        let dated = "June 2, 2031\nA Special Meeting of the Board of\nElm was held on June 2, 2031.\nPLEDGE OF ALLEGIANCE\nAll stood.\nPUBLIC PORTION\nNone\n";
+        assert_eq!(titles(dated), ["PLEDGE OF ALLEGIANCE", "PUBLIC PORTION"]);
+        // A line in capitals after the date line, then no sentence: still the head's.
+        let listed = "June 2, 2031\n2030 - 2034 COUNCIL\nPresent: Mayor Ann Hale\n1. Call to Order\nThe Mayor opened the meeting.\n";
+        assert_eq!(titles(listed), ["Call to Order"]);
+        // The date line below the first: still the head's.
+        let lower = "Archive | Board Minutes\nJune 2, 2031 Meeting Minutes\nThe Board offers a call-in number.\nAGENDA\n1. Call to Order\nThe Chair opened the meeting.\n";
+        assert_eq!(titles(lower), ["Call to Order"]);
     }
 
     /// A page without blank lines: its head runs to the first item; a line in capitals

@@ -167,6 +167,20 @@ pub(super) fn read_entries_into(
                     continue;
                 }
             }
+            // "Mr. James A. Ingle, Jr.": a generational suffix after a comma ends the name
+            // before it.
+            if prev_end == End::Comma && e - s <= 4 && suffix_of_the_one_before(text, s, e) {
+                if let Some(p) = out[first..].last_mut() {
+                    p.name.push_str(", ");
+                    p.name.push_str(&text[s..e]);
+                    p.span.end = base + e;
+                    if entry.end_kind.ends_list() {
+                        break;
+                    }
+                    prev_end = entry.end_kind;
+                    continue;
+                }
+            }
             // "The Town Mayor, Cllr A Hale ...": an office alone names the person after it.
             if text.as_bytes().get(s..s + 4) == Some(b"The ") && is_office_only(&text[s..e]) {
                 if entry.end_kind.ends_list() {
@@ -284,6 +298,16 @@ fn office_of_the_one_before(entry: &str, end: usize, read: &mut [Person]) -> boo
     }
     p.span.end = end;
     true
+}
+
+/// Whether `text[s..e]` is a generational suffix ("Jr.", "Sr", "III"), which after a comma
+/// ends the name before it rather than naming someone.
+#[cold]
+fn suffix_of_the_one_before(text: &str, s: usize, e: usize) -> bool {
+    let word = text[s..e].trim_end_matches('.');
+    ["jr", "sr", "ii", "iii", "iv"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// "His Worship", "Her Worship": the style a mayor's name follows, an entry of its own.
@@ -795,6 +819,21 @@ mod tests {
         assert_eq!(people[0].note.as_deref(), Some("via Teams"));
         assert_eq!(people[0].role.as_deref(), Some("Chair"));
         assert_eq!(people[1].role.as_deref(), Some("Vice Chair"));
+    }
+
+    #[test]
+    fn a_suffix_after_a_comma_ends_the_name_before_it() {
+        let (people, _) = read_list(
+            "Mr. Al B. Cole, Jr., Ms. Di Eve, Mr. Fay Gee, III",
+            0,
+            Mode::StopAtProse,
+            10,
+        );
+        let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Mr. Al B. Cole, Jr.", "Ms. Di Eve", "Mr. Fay Gee, III"]
+        );
     }
 
     #[test]

@@ -616,6 +616,21 @@ fn class_of_other(w: &str, lists: u16) -> WordClass {
     if is_initials(w) && !w.contains(['(', ')']) {
         return WordClass::Initial;
     }
+    // A nickname in curly quotes between the names ("Rick \u{201c}Spider\u{201d} Kramer").
+    if let Some(nick) = w
+        .strip_prefix('\u{201c}')
+        .and_then(|r| r.strip_suffix('\u{201d}'))
+    {
+        let named = nick.starts_with(char::is_uppercase)
+            && nick
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        return if named {
+            WordClass::Name
+        } else {
+            WordClass::Stop
+        };
+    }
     let Some(first) = char_at(w, 0) else {
         return WordClass::Stop;
     };
