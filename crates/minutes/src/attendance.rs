@@ -1183,6 +1183,9 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
         Section::Chair => {
             let mut found = people::parse_name_list(text, base);
             found.truncate(1);
+            // An item titled "Chairman" whose text is a sentence ("Due to the absence of the
+            // Mayor it was agreed that ..."): its first word, untitled, is no name.
+            found.retain(|p| !opens_sentence(p, text, base));
             for person in &mut found {
                 person
                     .role
@@ -1203,6 +1206,18 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
         Section::Late => append(&mut attendance.present, people::parse_name_list(text, base)),
         Section::Ignored => {}
     }
+}
+
+/// Whether `p`, read from `text` (which starts at `base`), is the first word of a sentence:
+/// one word with no title, a word in small letters after it ("Due to the absence ...").
+#[cold]
+fn opens_sentence(p: &Person, text: &str, base: usize) -> bool {
+    let after = text.get(p.span.end.saturating_sub(base)..).unwrap_or("");
+    p.title.is_none()
+        && !p.name.contains(' ')
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// "Present: Chair - Cllr A Hale, Cllr B Ives": the length of the chair's label (and the
@@ -1848,6 +1863,22 @@ mod tests {
             let doc = crate::parse(&text);
             assert_eq!(names(&doc.attendance.present), want, "{line:?}");
         }
+    }
+
+    /// An item titled "Chairman" whose text is a sentence names no chair by its first
+    /// word; the sentence's "Cllr Ives take the Chair" does.
+    #[test]
+    fn a_chairman_item_of_a_sentence_names_no_chair_by_its_first_word() {
+        let text = "Minutes of the Meeting of Elm Town Council held on 2 June 2031.\n\nCllrs A Hale, B Ives and C Joss\n\n1 Chairman\n\nDue to the absence of the Mayor it was agreed that Cllr Ives take the Chair.\n\n2 Apologies for Absence\n\nNone.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["A Hale", "B Ives", "C Joss"]
+        );
+        assert_eq!(
+            doc.attendance.chair.map(|p| p.name).as_deref(),
+            Some("Ives")
+        );
     }
 
     /// "Councillor Mrs Hale (The Mayor) and" over "Councillors ...": one list of those
