@@ -13,6 +13,7 @@ use crate::people;
 use crate::simd;
 use crate::text::{
     each_word_at_rare_bytes, find_ascii_ci, is_space, occurrences_ci, starts_with_ci,
+    strip_suffix_ci,
 };
 use crate::triggers::{Scanned, Trigger};
 
@@ -1017,9 +1018,20 @@ fn is_sub_label_end(text: &str) -> bool {
 /// with a "c" (most) is turned away before the three comparisons.
 fn starts_as_name_list(text: &str) -> bool {
     text.as_bytes().first().is_some_and(|b| b | 0x20 == b'c')
-        && NAME_LIST_WORDS
+        && (NAME_LIST_WORDS
             .iter()
             .any(|w| starts_with_ci(text, w) && text[w.len()..].starts_with(is_space))
+            || (text.ends_with("and") && one_councillor_and(text)))
+}
+
+/// "Councillor Mrs Hale (The Mayor) and": the one who presides, on a line of their own
+/// above "Councillors Ives, Joss, ...", as a borough council's printed minutes open
+/// without a "Present:" label. The "and" runs the list on to the next line.
+#[cold]
+fn one_councillor_and(text: &str) -> bool {
+    starts_with_ci(text, "councillor ")
+        && text.len() <= 80
+        && strip_suffix_ci(text.trim_end(), " and").is_some()
 }
 
 /// "Chairman Cllr Thomas", "Chair Councillor A Hale": the chair's role before a councillor
@@ -1240,6 +1252,9 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
         Section::Chair => {
             let mut found = people::parse_name_list(text, base);
             found.truncate(1);
+            // An item titled "Chairman" whose text is a sentence ("Due to the absence of the
+            // Mayor it was agreed that ..."): its first word, untitled, is no name.
+            found.retain(|p| !opens_sentence(p, text, base));
             for person in &mut found {
                 person
                     .role
@@ -1260,6 +1275,18 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
         Section::Late => append(&mut attendance.present, people::parse_name_list(text, base)),
         Section::Ignored => {}
     }
+}
+
+/// Whether `p`, read from `text` (which starts at `base`), is the first word of a sentence:
+/// one word with no title, a word in small letters after it ("Due to the absence ...").
+#[cold]
+fn opens_sentence(p: &Person, text: &str, base: usize) -> bool {
+    let after = text.get(p.span.end.saturating_sub(base)..).unwrap_or("");
+    p.title.is_none()
+        && !p.name.contains(' ')
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// "Present: Chair - Cllr A Hale, Cllr B Ives": the length of the chair's label (and the
@@ -1524,12 +1551,26 @@ pub(crate) fn drop_repeated_names(people: &mut Vec<Person>) {
 /// Councillor B Ives") is read as a name of its own, the tier alone, by the list's
 /// split at the title: such an entry, a tier with a councillor's title after it in `input`,
 /// is dropped ("Cllr Town" stays). With `posts`, an officer's post read as a name ("...
-/// and the Clerk") is dropped too: no member (lists of officers keep them). One pass:
-/// removing entries one by one was quadratic in a long list.
+/// and the Clerk") is dropped too: no member (lists of officers keep them); so is the
+/// post's holder named right after it ("the Clerk, Mrs J Wren"). One pass: removing
+/// entries one by one was quadratic in a long list. (A bare "Clerk Mrs J Wren" or a seat's
+/// "Vacancy" would take a test of every person of every list: +0.025 instructions a byte,
+/// for a shape none of the pages looked at had.)
 pub(crate) fn drop_non_names(people: &mut Vec<Person>, input: &str, posts: bool) {
     // Most lists have none: looked for before the list is rewritten.
     if people.iter().any(|p| is_no_name(p, input, posts)) {
-        people.retain(|p| !is_no_name(p, input, posts));
+        // Where the last post dropped ends, while the next person may be its holder.
+        let mut post_end = None;
+        people.retain(|p| {
+            let holder = post_end
+                .take()
+                .is_some_and(|end| names_holder(p, input, end));
+            let post = is_no_name(p, input, posts);
+            if post && posts {
+                post_end = Some(p.span.end);
+            }
+            !post && !holder
+        });
     }
 }
 
@@ -1546,6 +1587,17 @@ fn is_no_name(p: &Person, input: &str, posts: bool) -> bool {
         || (posts
             && matches!(b.get(s..s + 4), Some(b"the " | b"The "))
             && people::is_post_alone(&p.name))
+}
+
+/// Whether `p`, read right after an officer's post that ends at `post_end`, is the post's
+/// holder: only a comma, colon or space between them, and no councillor's title of its own
+/// ("the Clerk, Mrs J Wren"; "the Clerk, Cllr B Ives" names a member).
+#[cold]
+fn names_holder(p: &Person, input: &str, post_end: usize) -> bool {
+    let gap = input.get(post_end..p.span.start).unwrap_or("x");
+    gap.len() <= 3
+        && gap.bytes().all(|b| matches!(b, b',' | b':' | b' '))
+        && !starts_with_councillor(&input[p.span.start..])
 }
 
 /// The chair is the person listed with the role "Chair". Later entries with the chair's
@@ -1857,6 +1909,55 @@ mod tests {
         assert!(people::is_post_alone("the Town Clerk"));
         assert!(!people::is_post_alone("the Lord Mayor"));
         assert!(!people::is_post_alone("Clerkson"));
+    }
+
+    /// A post's holder named after it is no member; a councillor after the post is one.
+    #[test]
+    fn a_post_takes_its_holder() {
+        for (line, want) in [
+            (
+                "Present: Cllrs A Hale, B Ives and the Clerk, Mrs C Joss.",
+                &["A Hale", "B Ives"][..],
+            ),
+            (
+                "Present: Cllrs A Hale, B Ives and the Clerk: Mrs C Joss",
+                &["A Hale", "B Ives"],
+            ),
+            (
+                "Present: Cllrs A Hale, B Ives and the Clerk, Cllr D Kerr",
+                &["A Hale", "B Ives", "D Kerr"],
+            ),
+        ] {
+            let text = format!("Minutes of the meeting of Elm Parish Council\n\n{line}\n\n1. Apologies\nNone.\n\n2. Minutes\nAgreed.\n");
+            let doc = crate::parse(&text);
+            assert_eq!(names(&doc.attendance.present), want, "{line:?}");
+        }
+    }
+
+    /// An item titled "Chairman" whose text is a sentence names no chair by its first
+    /// word; the sentence's "Cllr Ives take the Chair" does.
+    #[test]
+    fn a_chairman_item_of_a_sentence_names_no_chair_by_its_first_word() {
+        let text = "Minutes of the Meeting of Elm Town Council held on 2 June 2031.\n\nCllrs A Hale, B Ives and C Joss\n\n1 Chairman\n\nDue to the absence of the Mayor it was agreed that Cllr Ives take the Chair.\n\n2 Apologies for Absence\n\nNone.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["A Hale", "B Ives", "C Joss"]
+        );
+        assert_eq!(
+            doc.attendance.chair.map(|p| p.name).as_deref(),
+            Some("Ives")
+        );
+    }
+
+    /// "Councillor Mrs Hale (The Mayor) and" over "Councillors ...": one list of those
+    /// present, with no label; a line about one councillor is no list.
+    #[test]
+    fn one_councillor_and_runs_on_to_the_councillors() {
+        let text = "Councillor Mrs Hale (The Mayor) and\n\nCouncillors Ives, Joss and Kerr\n\n1. Prayers\n";
+        let att = header_attendance(text);
+        assert_eq!(names(&att.present), ["Mrs Hale", "Ives", "Joss", "Kerr"]);
+        assert!(!starts_as_name_list("Councillor Hale welcomed everyone"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Layout detection: which family of published minutes a text belongs to, from markers that
 //! each family's pages carry (see `shared/FORMATS.md`).
 
-use crate::layout::is_issue_page_heading;
+use crate::layout::{bracketed_number, is_issue_page_heading};
 use crate::lexer::{numbered_heading, Line};
 use crate::model::Format;
 use crate::simd;
@@ -124,7 +124,8 @@ fn decide(
             .take(2)
             .count()
             == 2
-        || has_printed_title(lines);
+        || has_printed_title(lines)
+        || bracketed_headings(lines);
     if printed {
         Format::Printed
     } else if head_titles.minutes_label_first || head_titles.minutes_label_third {
@@ -606,6 +607,29 @@ fn is_printed_label(text: &str) -> bool {
     }
 }
 
+/// Whether two lines are headings numbered in brackets ("1) Apologies – Councillors ...",
+/// "2) Declarations of Interest"), as a community council's minutes number their items
+/// with no other mark of printed minutes. A resolution's clauses ("1) That the report be
+/// noted.", "2) The Clerk to write.") are no headings: the title starts with a capital and
+/// ends with no full stop (see [`bracketed_number`]).
+/// Asked last: most lines are turned away by their first two bytes.
+fn bracketed_headings(lines: &[Line<'_>]) -> bool {
+    lines
+        .iter()
+        .filter(|l| {
+            let b = l.text.as_bytes();
+            b.first().is_some_and(u8::is_ascii_digit)
+                && b.get(1).is_some_and(|c| *c == b')' || c.is_ascii_digit())
+                && bracketed_number(l.text).is_some_and(|(rest, _)| {
+                    let title = rest.trim();
+                    title.starts_with(|c: char| c.is_ascii_uppercase()) && !title.ends_with('.')
+                })
+        })
+        .take(2)
+        .count()
+        == 2
+}
+
 /// Whether a line holds a title of printed minutes ("Minutes of the meeting"). The lines
 /// are folded into one buffer, joined by newlines (no title spans one), so each title is
 /// looked for with one search rather than one per line.
@@ -625,6 +649,18 @@ fn has_printed_title(lines: &[Line<'_>]) -> bool {
 mod tests {
     use super::*;
     use crate::text::starts_with_ci;
+
+    /// Items numbered "1) Apologies" make printed minutes; a resolution's clauses do not.
+    #[test]
+    fn headings_numbered_in_brackets_mark_printed_minutes() {
+        let text = "Elm Community Council\n\n1) Apologies \u{2013} Cllr A Bee\n2) Declarations of Interest\nNone\n";
+        let lines = crate::lexer::lines(text);
+        assert_eq!(detect(text, &lines), Format::Printed);
+        let text =
+            "Elm Community Council\n\n1) That the report be noted.\n2) The Clerk to write.\n";
+        let lines = crate::lexer::lines(text);
+        assert_ne!(detect(text, &lines), Format::Printed);
+    }
 
     /// Bit 5 set tells every letter as `to_ascii_lowercase` does, whatever the first byte.
     /// "(1) Present:- ..." marks printed minutes as "Present:-" does.

@@ -1145,9 +1145,12 @@ fn looks_like_body_name(text: &str) -> bool {
         && short_enough_for_a_name(text)
         // The viewer's caption over a page's text ("Laserfiche WebLink"), not a body.
         && !text.ends_with("WebLink")
-        // A member's line ("Ø Cllr V Abbott", marked for apologies), not a body: asked last,
-        // of the few lines that pass the rest.
+        // A member's line ("Ø Cllr V Abbott", marked for apologies; "Councillor Mrs Hale
+        // (The Mayor) and"), not a body, nor a website's link to its pages ("Contact your
+        // Parish Council"): asked last, of the few lines that pass the rest.
         && find_ascii_ci(text, "cllr ").is_none()
+        && !starts_with_ci(text, "councillor ")
+        && find_ascii_ci(text, "your ").is_none()
 }
 
 /// Whether `text` opens with a word of a title rather than a body's name: "Minutes",
@@ -1455,6 +1458,15 @@ fn url_end(url: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A website's link ("Contact your Parish Council") and a member's line ("Councillor
+    /// Mrs Hale (The Mayor) and") are no body's name.
+    #[test]
+    fn links_and_member_lines_name_no_body() {
+        assert!(!looks_like_body_name("Contact your Parish Council"));
+        assert!(!looks_like_body_name("Councillor Mrs Hale (The Mayor) and"));
+        assert!(looks_like_body_name("Elm Parish Council"));
+    }
 
     /// A date whose words a PDF glued together is read with its spaces put back, and only
     /// where no line has a date as written.

@@ -299,6 +299,9 @@ fn ends_mid_text(input: &str) -> bool {
         && !input[t.len()..].contains(['\n', '\r'])
         && (!ends_sentence(t) || ends_in_item_number(t) || ends_in_list_mark(t))
         && !t.ends_with('|')
+        // A template's closing tag ("</TRAILER_SECTION>", as a borough council's printed
+        // minutes end): the page's last line, not a sentence cut off.
+        && !t.ends_with('>')
 }
 
 /// Whether the text's last line is a decision page's last field, "Decided at meeting:
@@ -372,6 +375,15 @@ fn ends_in_item_number(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A template's closing tag ends a page that was not cut.
+    #[test]
+    fn a_closing_tag_ends_the_text() {
+        assert!(!ends_mid_text(
+            "5. Close\n\n</AI5>\n\n<TRAILER_SECTION>\n\n</TRAILER_SECTION>"
+        ));
+        assert!(ends_mid_text("5. Close\n\nThe meeting clo"));
+    }
     use crate::text::find_ascii_ci;
 
     /// A text is cut off when it stops mid-sentence with no line break after its last

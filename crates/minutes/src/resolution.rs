@@ -687,7 +687,10 @@ fn opener_of(text: &str) -> Option<(&str, usize)> {
         Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
         _ => after.starts_with(char::is_alphanumeric),
     };
-    if continues {
+    // "RESOLVEDThat the items ...": the word in capitals glued to the "That" after it, as a
+    // PDF's conversion drops the tab between a bold label and its text.
+    if continues && !(after.starts_with("That ") && keyword.bytes().all(|b| b.is_ascii_uppercase()))
+    {
         return None;
     }
     // "Resolved (unanimously):", "AGREED by all -": a note of the vote before a label's mark.
@@ -1144,6 +1147,21 @@ mod tests {
             count(&[para("RESOLVED: That all items be taken in public.")]),
             1
         );
+    }
+
+    /// "RESOLVEDThat ...": the word in capitals glued to its "That" is a resolution; a word
+    /// that runs on ("Resolvedthat", "RESOLVEDThatch") is none.
+    #[test]
+    fn resolved_glued_to_that() {
+        assert_eq!(
+            count(&[para("RESOLVEDThat the items be taken in public.")]),
+            1
+        );
+        assert_eq!(
+            count(&[para("ResolvedThat the items be taken in public.")]),
+            0
+        );
+        assert_eq!(count(&[para("RESOLVEDThatch roofs were discussed.")]), 0);
     }
 
     /// "It was agreed that ...", "it was decided to ...": the lower-case opener counts after

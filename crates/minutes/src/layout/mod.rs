@@ -9,6 +9,7 @@ mod listing;
 mod other;
 mod outline;
 mod printed;
+pub(crate) use printed::bracketed_number;
 
 use std::cell::RefCell;
 

@@ -363,7 +363,7 @@ fn glued_number(text: &str) -> Option<(&str, &str)> {
 /// title starts with no "That" and ends with no semicolon. A sentence ("3) Minutes of the
 /// last meeting were approved.") is an item only when its number comes next in turn, as
 /// [`segment_with`] asks of every heading.
-fn bracketed_number(text: &str) -> Option<(&str, &str)> {
+pub(crate) fn bracketed_number(text: &str) -> Option<(&str, &str)> {
     let (number, at) = crate::lexer::paren_number(text)?;
     let title = &text[at..];
     let clause = crate::text::starts_with_folded(title, "that ") || title.ends_with(';');

@@ -154,8 +154,15 @@ pub(super) fn read_entries_into(
             let entry_words =
                 EntryWords::with_chair(text, e, words, entries.chair, entries.remarks);
             // "Cllr Smith, Chairman": a role on its own belongs to the person before.
+            // "Councillors A Wilson, (Chairman), B Ives": the role in brackets as an entry of
+            // its own is the one before's too.
             let role_alone = if entry_words.has_chair {
-                chair_role(&text[s..e])
+                let entry = &text[s..e];
+                let bare = entry
+                    .strip_prefix('(')
+                    .and_then(|t| t.strip_suffix(')'))
+                    .unwrap_or(entry);
+                chair_role(bare)
             } else {
                 None
             };
@@ -463,6 +470,15 @@ mod tests {
             names(&list("Ann Vale, Bo Ives\n\nCy Lund")),
             ["Ann Vale", "Bo Ives"]
         );
+    }
+
+    /// "Councillors A Hale, (Chairman), Cllrs B Ives": the role in brackets, an entry of
+    /// its own, is the one before's, and the list goes on.
+    #[test]
+    fn a_bracketed_role_alone_is_the_one_before() {
+        let people = list("Councillors A Hale, (Chairman), Cllrs B Ives and C Joss");
+        assert_eq!(names(&people), ["A Hale", "B Ives", "C Joss"]);
+        assert_eq!(people[0].role.as_deref(), Some("Chair"));
     }
 
     #[test]
