@@ -266,10 +266,28 @@ fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
             i.checked_sub(1)
                 .is_some_and(|p| ends_with_lead_in(&units[p].text))
         });
-        if !led_in && decides(rest, number.is_some()) {
+        // A paragraph without a "be" decides as its neighbour does ("That a review take
+        // place in 2015." before "That the panels be retained."): one lost heading over both.
+        let decided = || {
+            decides(rest, number.is_some())
+                || (!demonstrative(rest)
+                    && [i.wrapping_sub(1), i + 1]
+                        .iter()
+                        .any(|&j| units.get(j).is_some_and(decides_after_that)))
+        };
+        if !led_in && decided() {
             out.push(resolution(number, body, unit.span, "That"));
         }
     }
+}
+
+/// Whether `unit` is a plain "That" paragraph that decides by itself (see [`decides`]).
+fn decides_after_that(unit: &Unit) -> bool {
+    unit.entry.is_none()
+        && unit
+            .text
+            .strip_prefix("That ")
+            .is_some_and(|rest| decides(rest, false))
 }
 
 /// The first bytes of a paragraph [`bare_that`] reads: "That", a number mark's, or "Nays:".
@@ -299,10 +317,6 @@ fn decides(rest: &str, numbered: bool) -> bool {
     // One searcher for every paragraph: `find_iter` set one up per call.
     static BE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" be "));
-    const VERBS: [&str; 12] = [
-        "was ", "is ", "would ", "will ", "had ", "has ", "could ", "may ", "might ", "should ",
-        "being ", "said",
-    ];
     let subjunctive = || {
         BE.find_iter(rest.as_bytes()).any(|at| {
             // "be" after a modal ("where this would be possible") is no subjunctive.
@@ -310,15 +324,37 @@ fn decides(rest: &str, numbered: bool) -> bool {
             !MODALS.iter().any(|m| before.eq_ignore_ascii_case(m))
         })
     };
+    (numbered || subjunctive() || body_decided(rest)) && !demonstrative(rest)
+}
+
+/// Whether the words after "That" open with a verb, the word a demonstrative "That" is
+/// ("That was the view of ...").
+fn demonstrative(rest: &str) -> bool {
+    const VERBS: [&str; 12] = [
+        "was ", "is ", "would ", "will ", "had ", "has ", "could ", "may ", "might ", "should ",
+        "being ", "said",
+    ];
     // The verbs' first letters turn most paragraphs ("That the ...") away before any word
     // is compared.
-    let demonstrative = || {
-        matches!(
-            rest.as_bytes().first(),
-            Some(b'b' | b'c' | b'h' | b'i' | b'm' | b's' | b'w')
-        ) && VERBS.iter().any(|v| rest.starts_with(v))
+    matches!(
+        rest.as_bytes().first(),
+        Some(b'b' | b'c' | b'h' | b'i' | b'm' | b's' | b'w')
+    ) && VERBS.iter().any(|v| rest.starts_with(v))
+}
+
+/// "the committee agreed that ...", "the sub-committee noted ...": a body and its decision
+/// in the past tense, the words a lost heading left after "That" (Southwark's pages).
+fn body_decided(rest: &str) -> bool {
+    const DECIDED: [&str; 5] = ["agreed", "noted", "resolved", "decided", "approved"];
+    let Some(after) = rest.strip_prefix("the ") else {
+        return false;
     };
-    (numbered || subjunctive()) && !demonstrative()
+    // The body's name is a word or two ("committee", "licensing sub-committee").
+    after
+        .splitn(4, ' ')
+        .skip(1)
+        .take(2)
+        .any(|w| DECIDED.contains(&w))
 }
 
 /// Words before "be" that make it no subjunctive.
@@ -2018,6 +2054,33 @@ mod tests {
                 0,
             ),
             (vec![entry("That the fees be reviewed.", 1)], 0),
+            // A body's decision in the past tense after "That".
+            (
+                vec![para(
+                    "That the sub-committee agreed that hearings stay in the hall.",
+                )],
+                1,
+            ),
+            (vec![para("That the panel noted the report.")], 1),
+            (
+                vec![para("That the officers were thanked for the report.")],
+                0,
+            ),
+            // A "That" without "be" beside one with it: both decide.
+            (
+                vec![
+                    para("That a review of the scheme take place next year."),
+                    para("That the panels be retained."),
+                ],
+                2,
+            ),
+            (
+                vec![
+                    para("Members discussed the review."),
+                    para("That a review of the scheme take place next year."),
+                ],
+                0,
+            ),
         ] {
             assert_eq!(
                 count(&units),
