@@ -6,6 +6,7 @@
 //! sentence ("The motion was put to the vote and AGREED."), a "Decision:" block, and North
 //! American "THAT ..." motions closed by "Motion Carried".
 
+mod dotted;
 mod inline;
 mod proposal;
 mod prose;
@@ -111,6 +112,7 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
                 i = list_run(units, i, keyword, out);
                 if out.len() == before {
                     out.push(resolution(None, rest, unit.span, keyword));
+                    i = lost_first_entry(units, i, keyword, out);
                 }
             } else if push_inline(out, rest, unit.span, keyword).is_none() {
                 out.push(resolution(None, rest, unit.span, keyword));
@@ -197,6 +199,71 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
     if out.len() == start {
         bare_that(units, out);
     }
+    if out.len() > start {
+        split_first_entries(out, start);
+    }
+}
+
+/// "1. That ... 2. That ..." in one paragraph: each resolution from `start` numbered "1"
+/// with no "2" read after it is split by [`split_dotted`] (a list read entry by entry, the
+/// most usual, is not searched). Out of line: find's loop keeps its registers.
+#[inline(never)]
+fn split_first_entries(out: &mut Vec<Resolution>, start: usize) {
+    let mut k = start;
+    while k < out.len() {
+        let alone = out[k].number.as_deref() == Some("1")
+            && out.get(k + 1).is_none_or(|n| n.number.is_none());
+        k += 1 + if alone { split_dotted(out, k) } else { 0 };
+    }
+}
+
+/// After a lead-in with no list read ("RESOLVED that Cabinet:-"), entries whose first mark
+/// the page lost: "Supports the plan" / "for the area; and 2. Notes the change." (Barnsley's
+/// decisions). The lead-in stands for the first; each later mark in the next few
+/// paragraphs is one more. Returns where reading goes on. Cold: few lead-ins have no list.
+#[cold]
+fn lost_first_entry(units: &[Unit], i: usize, keyword: &str, out: &mut Vec<Resolution>) -> usize {
+    for (j, unit) in units.iter().enumerate().skip(i).take(3) {
+        if records(unit) {
+            break;
+        }
+        let marks = dotted::marks(&unit.text);
+        if !marks.is_empty() {
+            for &(_, text_at) in &marks {
+                out.push(resolution(None, &unit.text[text_at..], unit.span, keyword));
+            }
+            return j + 1;
+        }
+    }
+    i
+}
+
+/// Splits resolution `i`, whose text may run numbered entries together ("1. That ... 2.
+/// That ...", see [`dotted`]), into one per entry; how many it added. Asked only of a
+/// resolution numbered "1": most have no entries run together after it.
+#[cold]
+fn split_dotted(out: &mut Vec<Resolution>, i: usize) -> usize {
+    let marks = dotted::marks(&out[i].text);
+    if marks.is_empty() {
+        return 0;
+    }
+    let whole = std::mem::take(&mut out[i].text);
+    let (span, keyword) = (out[i].span, out[i].keyword.clone());
+    out[i].text = whole[..marks[0].0].trim_end().to_string();
+    let parts = marks.iter().enumerate().map(|(k, &(at, text_at))| {
+        let end = marks.get(k + 1).map_or(whole.len(), |m| m.0);
+        Resolution {
+            number: Some(borrowed::number_text(
+                whole[at..text_at].trim_end_matches(['.', ' ']),
+            )),
+            text: whole[text_at..end].trim_end().to_string(),
+            span,
+            keyword: keyword.clone(),
+            motion: None,
+        }
+    });
+    out.splice(i + 1..i + 1, parts.collect::<Vec<_>>());
+    marks.len()
 }
 
 /// A motion recorded by its roll-call vote alone: "Ives moved, Joss seconded, approval of
@@ -443,16 +510,22 @@ pub(crate) fn from_decision(units: &[Unit]) -> Vec<Resolution> {
 
 /// A decision block that says nothing was decided: "None.", "There were none." (an
 /// apologies or declarations item's), or that reports rather than decides: "Apologies for
-/// absence were received from ...", "There was no other business notified.", "No
+/// absence were received from ...", "An apology for absence was received from ...", "There was no other business notified.", "No
 /// declarations of interest were made.", "There were three public questions.".
 fn records_nothing(text: &str) -> bool {
     let t = text.trim_matches(is_space).trim_end_matches('.');
     ["none", "there were none", "nil", "n/a"]
         .iter()
         .any(|w| t.eq_ignore_ascii_case(w))
-        || ["apologies ", "no ", "there was ", "there were "]
-            .iter()
-            .any(|w| starts_with_ci(t, w))
+        || [
+            "apologies ",
+            "an apology ",
+            "no ",
+            "there was ",
+            "there were ",
+        ]
+        .iter()
+        .any(|w| starts_with_ci(t, w))
 }
 
 /// What [`push_inline`] pushed: how many resolutions, and the first one's number.
@@ -1993,6 +2066,44 @@ mod tests {
         }
         assert_eq!(count(&[para("Recommended that the panel meets again.")]), 0);
         assert_eq!(count(&[para("Members agreed that the plan was clear.")]), 0);
+    }
+
+    /// Numbered entries run together in one text are one resolution each; after a lead-in
+    /// whose first mark was lost, the lead-in stands for the first.
+    #[test]
+    fn numbered_entries_run_together() {
+        let r = find(&[
+            para("RESOLVED:"),
+            para("1. That the panel noted the report. 2. That the panel agreed the plan."),
+        ]);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].text, "That the panel agreed the plan.");
+        assert_eq!(r[1].number.as_deref(), Some("2"));
+        for (units, n) in [
+            (
+                vec![
+                    para("RESOLVED that Cabinet:-"),
+                    para("Supports the revision of the"),
+                    para("parks plan; and 2. Notes the change of format."),
+                ],
+                2,
+            ),
+            (
+                vec![
+                    para("RESOLVED that Cabinet:-"),
+                    para("Supports the revision of the parks plan."),
+                ],
+                1,
+            ),
+            (
+                vec![para(
+                    "RESOLVED that the fee at paragraph 2. The rest be noted.",
+                )],
+                1,
+            ),
+        ] {
+            assert_eq!(count(&units), n, "{units:?}");
+        }
     }
 
     /// Paragraphs that open "That" and decide in the subjunctive, where the page lost the
