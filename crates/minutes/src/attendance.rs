@@ -1906,6 +1906,12 @@ mod tests {
             ["A Hale", "B Ives", "C Joss", "Town", "the Clerk"]
         );
         drop_non_names(&mut Vec::new(), text, true);
+        // Two tiers are one: "County Borough Councillors".
+        assert_eq!(
+            people::tier_before_councillor("County Borough Councillors B Ives"),
+            "County Borough ".len()
+        );
+        assert_eq!(people::tier_before_councillor("County Borough Hall"), 0);
         assert!(people::is_post_alone("the Town Clerk"));
         assert!(!people::is_post_alone("the Lord Mayor"));
         assert!(!people::is_post_alone("Clerkson"));

@@ -6,6 +6,7 @@
 //! sentence ("The motion was put to the vote and AGREED."), a "Decision:" block, and North
 //! American "THAT ..." motions closed by "Motion Carried".
 
+mod dotted;
 mod inline;
 mod proposal;
 mod prose;
@@ -111,6 +112,7 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
                 i = list_run(units, i, keyword, out);
                 if out.len() == before {
                     out.push(resolution(None, rest, unit.span, keyword));
+                    i = lost_first_entry(units, i, keyword, out);
                 }
             } else if push_inline(out, rest, unit.span, keyword).is_none() {
                 out.push(resolution(None, rest, unit.span, keyword));
@@ -197,6 +199,71 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
     if out.len() == start {
         bare_that(units, out);
     }
+    if out.len() > start {
+        split_first_entries(out, start);
+    }
+}
+
+/// "1. That ... 2. That ..." in one paragraph: each resolution from `start` numbered "1"
+/// with no "2" read after it is split by [`split_dotted`] (a list read entry by entry, the
+/// most usual, is not searched). Out of line: find's loop keeps its registers.
+#[inline(never)]
+fn split_first_entries(out: &mut Vec<Resolution>, start: usize) {
+    let mut k = start;
+    while k < out.len() {
+        let alone = out[k].number.as_deref() == Some("1")
+            && out.get(k + 1).is_none_or(|n| n.number.is_none());
+        k += 1 + if alone { split_dotted(out, k) } else { 0 };
+    }
+}
+
+/// After a lead-in with no list read ("RESOLVED that Cabinet:-"), entries whose first mark
+/// the page lost: "Supports the plan" / "for the area; and 2. Notes the change." (Barnsley's
+/// decisions). The lead-in stands for the first; each later mark in the next few
+/// paragraphs is one more. Returns where reading goes on. Cold: few lead-ins have no list.
+#[cold]
+fn lost_first_entry(units: &[Unit], i: usize, keyword: &str, out: &mut Vec<Resolution>) -> usize {
+    for (j, unit) in units.iter().enumerate().skip(i).take(3) {
+        if records(unit) {
+            break;
+        }
+        let marks = dotted::marks(&unit.text);
+        if !marks.is_empty() {
+            for &(_, text_at) in &marks {
+                out.push(resolution(None, &unit.text[text_at..], unit.span, keyword));
+            }
+            return j + 1;
+        }
+    }
+    i
+}
+
+/// Splits resolution `i`, whose text may run numbered entries together ("1. That ... 2.
+/// That ...", see [`dotted`]), into one per entry; how many it added. Asked only of a
+/// resolution numbered "1": most have no entries run together after it.
+#[cold]
+fn split_dotted(out: &mut Vec<Resolution>, i: usize) -> usize {
+    let marks = dotted::marks(&out[i].text);
+    if marks.is_empty() {
+        return 0;
+    }
+    let whole = std::mem::take(&mut out[i].text);
+    let (span, keyword) = (out[i].span, out[i].keyword.clone());
+    out[i].text = whole[..marks[0].0].trim_end().to_string();
+    let parts = marks.iter().enumerate().map(|(k, &(at, text_at))| {
+        let end = marks.get(k + 1).map_or(whole.len(), |m| m.0);
+        Resolution {
+            number: Some(borrowed::number_text(
+                whole[at..text_at].trim_end_matches(['.', ' ']),
+            )),
+            text: whole[text_at..end].trim_end().to_string(),
+            span,
+            keyword: keyword.clone(),
+            motion: None,
+        }
+    });
+    out.splice(i + 1..i + 1, parts.collect::<Vec<_>>());
+    marks.len()
 }
 
 /// A motion recorded by its roll-call vote alone: "Ives moved, Joss seconded, approval of
@@ -266,10 +333,28 @@ fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
             i.checked_sub(1)
                 .is_some_and(|p| ends_with_lead_in(&units[p].text))
         });
-        if !led_in && decides(rest, number.is_some()) {
+        // A paragraph without a "be" decides as its neighbour does ("That a review take
+        // place in 2015." before "That the panels be retained."): one lost heading over both.
+        let decided = || {
+            decides(rest, number.is_some())
+                || (!demonstrative(rest)
+                    && [i.wrapping_sub(1), i + 1]
+                        .iter()
+                        .any(|&j| units.get(j).is_some_and(decides_after_that)))
+        };
+        if !led_in && decided() {
             out.push(resolution(number, body, unit.span, "That"));
         }
     }
+}
+
+/// Whether `unit` is a plain "That" paragraph that decides by itself (see [`decides`]).
+fn decides_after_that(unit: &Unit) -> bool {
+    unit.entry.is_none()
+        && unit
+            .text
+            .strip_prefix("That ")
+            .is_some_and(|rest| decides(rest, false))
 }
 
 /// The first bytes of a paragraph [`bare_that`] reads: "That", a number mark's, or "Nays:".
@@ -299,10 +384,6 @@ fn decides(rest: &str, numbered: bool) -> bool {
     // One searcher for every paragraph: `find_iter` set one up per call.
     static BE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" be "));
-    const VERBS: [&str; 12] = [
-        "was ", "is ", "would ", "will ", "had ", "has ", "could ", "may ", "might ", "should ",
-        "being ", "said",
-    ];
     let subjunctive = || {
         BE.find_iter(rest.as_bytes()).any(|at| {
             // "be" after a modal ("where this would be possible") is no subjunctive.
@@ -310,15 +391,37 @@ fn decides(rest: &str, numbered: bool) -> bool {
             !MODALS.iter().any(|m| before.eq_ignore_ascii_case(m))
         })
     };
+    (numbered || subjunctive() || body_decided(rest)) && !demonstrative(rest)
+}
+
+/// Whether the words after "That" open with a verb, the word a demonstrative "That" is
+/// ("That was the view of ...").
+fn demonstrative(rest: &str) -> bool {
+    const VERBS: [&str; 12] = [
+        "was ", "is ", "would ", "will ", "had ", "has ", "could ", "may ", "might ", "should ",
+        "being ", "said",
+    ];
     // The verbs' first letters turn most paragraphs ("That the ...") away before any word
     // is compared.
-    let demonstrative = || {
-        matches!(
-            rest.as_bytes().first(),
-            Some(b'b' | b'c' | b'h' | b'i' | b'm' | b's' | b'w')
-        ) && VERBS.iter().any(|v| rest.starts_with(v))
+    matches!(
+        rest.as_bytes().first(),
+        Some(b'b' | b'c' | b'h' | b'i' | b'm' | b's' | b'w')
+    ) && VERBS.iter().any(|v| rest.starts_with(v))
+}
+
+/// "the committee agreed that ...", "the sub-committee noted ...": a body and its decision
+/// in the past tense, the words a lost heading left after "That" (Southwark's pages).
+fn body_decided(rest: &str) -> bool {
+    const DECIDED: [&str; 5] = ["agreed", "noted", "resolved", "decided", "approved"];
+    let Some(after) = rest.strip_prefix("the ") else {
+        return false;
     };
-    (numbered || subjunctive()) && !demonstrative()
+    // The body's name is a word or two ("committee", "licensing sub-committee").
+    after
+        .splitn(4, ' ')
+        .skip(1)
+        .take(2)
+        .any(|w| DECIDED.contains(&w))
 }
 
 /// Words before "be" that make it no subjunctive.
@@ -407,16 +510,22 @@ pub(crate) fn from_decision(units: &[Unit]) -> Vec<Resolution> {
 
 /// A decision block that says nothing was decided: "None.", "There were none." (an
 /// apologies or declarations item's), or that reports rather than decides: "Apologies for
-/// absence were received from ...", "There was no other business notified.", "No
+/// absence were received from ...", "An apology for absence was received from ...", "There was no other business notified.", "No
 /// declarations of interest were made.", "There were three public questions.".
 fn records_nothing(text: &str) -> bool {
     let t = text.trim_matches(is_space).trim_end_matches('.');
     ["none", "there were none", "nil", "n/a"]
         .iter()
         .any(|w| t.eq_ignore_ascii_case(w))
-        || ["apologies ", "no ", "there was ", "there were "]
-            .iter()
-            .any(|w| starts_with_ci(t, w))
+        || [
+            "apologies ",
+            "an apology ",
+            "no ",
+            "there was ",
+            "there were ",
+        ]
+        .iter()
+        .any(|w| starts_with_ci(t, w))
 }
 
 /// What [`push_inline`] pushed: how many resolutions, and the first one's number.
@@ -1977,6 +2086,44 @@ mod tests {
         assert_eq!(count(&[para("Members agreed that the plan was clear.")]), 0);
     }
 
+    /// Numbered entries run together in one text are one resolution each; after a lead-in
+    /// whose first mark was lost, the lead-in stands for the first.
+    #[test]
+    fn numbered_entries_run_together() {
+        let r = find(&[
+            para("RESOLVED:"),
+            para("1. That the panel noted the report. 2. That the panel agreed the plan."),
+        ]);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].text, "That the panel agreed the plan.");
+        assert_eq!(r[1].number.as_deref(), Some("2"));
+        for (units, n) in [
+            (
+                vec![
+                    para("RESOLVED that Cabinet:-"),
+                    para("Supports the revision of the"),
+                    para("parks plan; and 2. Notes the change of format."),
+                ],
+                2,
+            ),
+            (
+                vec![
+                    para("RESOLVED that Cabinet:-"),
+                    para("Supports the revision of the parks plan."),
+                ],
+                1,
+            ),
+            (
+                vec![para(
+                    "RESOLVED that the fee at paragraph 2. The rest be noted.",
+                )],
+                1,
+            ),
+        ] {
+            assert_eq!(count(&units), n, "{units:?}");
+        }
+    }
+
     /// Paragraphs that open "That" and decide in the subjunctive, where the page lost the
     /// bold "RESOLVED" above them: one each, numbered or not; none where a resolution in
     /// words was read, in a list after a lead-in's colon or dash, or where "That" is a
@@ -2036,6 +2183,33 @@ mod tests {
                 0,
             ),
             (vec![entry("That the fees be reviewed.", 1)], 0),
+            // A body's decision in the past tense after "That".
+            (
+                vec![para(
+                    "That the sub-committee agreed that hearings stay in the hall.",
+                )],
+                1,
+            ),
+            (vec![para("That the panel noted the report.")], 1),
+            (
+                vec![para("That the officers were thanked for the report.")],
+                0,
+            ),
+            // A "That" without "be" beside one with it: both decide.
+            (
+                vec![
+                    para("That a review of the scheme take place next year."),
+                    para("That the panels be retained."),
+                ],
+                2,
+            ),
+            (
+                vec![
+                    para("Members discussed the review."),
+                    para("That a review of the scheme take place next year."),
+                ],
+                0,
+            ),
         ] {
             assert_eq!(
                 count(&units),

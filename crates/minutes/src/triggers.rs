@@ -360,12 +360,17 @@ fn whole(rest: &[u8], w: &[u8]) -> bool {
     rest.starts_with(w) && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
 }
 
-/// Whether the word before offset `i` is "motion" (any case, any ending).
+/// Whether the word before offset `i` is "motion" or "declared" (any case, any ending):
+/// "The motion was, on being put, declared CARRIED" records the outcome as "motion carried".
 fn after_motion(bytes: &[u8], i: usize) -> bool {
     previous_word_start(bytes, i).is_some_and(|j| {
-        bytes[j..]
+        let before = &bytes[j..];
+        before
             .get(..6)
             .is_some_and(|w| w.eq_ignore_ascii_case(b"motion"))
+            || before
+                .get(..8)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"declared"))
     })
 }
 
@@ -979,7 +984,11 @@ mod tests {
                 }
             }
             (b'd', b'e') => {
-                if starts(b"declared") || starts(b"declares") {
+                if starts(b"declared") {
+                    found.set(Trigger::Declare);
+                    // "... declared CARRIED": read as after "motion".
+                    return true;
+                } else if starts(b"declares") {
                     found.set(Trigger::Declare);
                 } else if starts(b"defeated") {
                     found.set(Trigger::Motion);
@@ -1180,6 +1189,8 @@ mod tests {
         assert!(!scan("UNRESOLVED issues").has(Trigger::CapitalResolved));
         assert!(!scan("RESOLVEDLY").has(Trigger::CapitalResolved));
         assert!(scan("Motion Carried Unanimously").has(Trigger::Carried));
+        assert!(scan("The motion, on being put, was declared CARRIED.").has(Trigger::Carried));
+        assert!(!scan("The chair declared an interest, carried over.").has(Trigger::Carried));
         assert!(scan("Carried 5-0").has(Trigger::Carried));
         assert!(!scan("the work was carried out").has(Trigger::Carried));
         for text in [

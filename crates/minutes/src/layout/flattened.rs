@@ -360,21 +360,30 @@ fn agenda_start(pre: &str) -> Option<usize> {
 fn agenda_start_at(pre: &str, spaces: impl Iterator<Item = usize>) -> Option<usize> {
     let mut prev_word = "";
     let mut start = 0;
+    // An opener found, kept one word: "To" straight after it starts the text instead, the
+    // opener being the title's last word ("Appointment of Substitute Members To note ...").
+    let mut found = None;
     for end in spaces.chain(std::iter::once(pre.len())) {
         let word = &pre[start..end];
+        if found.is_some() {
+            return if word == "To" { Some(start) } else { found };
+        }
         if start > 0
             && is_agenda_opener(word)
             && !CONNECTORS.contains(&prev_word)
             && !prev_word.is_empty()
         {
-            return Some(start);
+            if word == "To" {
+                return Some(start);
+            }
+            found = Some(start);
         }
         if !word.is_empty() {
             prev_word = word;
         }
         start = end + 1;
     }
-    None
+    found
 }
 
 /// Whether `word` is one of the [`AGENDA_OPENERS`]. They all start with a capital, which
@@ -725,15 +734,22 @@ mod tests {
 
     /// [`agenda_start`] by splitting the text at its spaces: the rule it keeps.
     fn agenda_start_by_split(pre: &str) -> Option<usize> {
+        let words: Vec<&str> = pre.split(' ').collect();
         let mut prev_word = "";
         let mut offset = 0;
-        for word in pre.split(' ') {
+        for (k, word) in words.iter().enumerate() {
             if offset > 0
-                && AGENDA_OPENERS.contains(&word)
+                && AGENDA_OPENERS.contains(word)
                 && !CONNECTORS.contains(&prev_word)
                 && !prev_word.is_empty()
             {
-                return Some(offset);
+                // "Members To note": the "To" after an opener starts the text.
+                let next_is_to = *word != "To" && words.get(k + 1) == Some(&"To");
+                return Some(if next_is_to {
+                    offset + word.len() + 1
+                } else {
+                    offset
+                });
             }
             if !word.is_empty() {
                 prev_word = word;
@@ -781,6 +797,19 @@ mod tests {
                 "",
                 "Strategy 2023 - 2027"
             ]
+        );
+    }
+
+    /// An opener word straight before "To" ends the title ("Council Members To note ..."):
+    /// the text starts at "To".
+    #[test]
+    fn an_opener_before_to_is_the_titles_last_word() {
+        let text = "Appointment of Panel Members To note the appointments. Minutes: None. |
+Review of Parks Members to note the report. Minutes: Noted. |
+";
+        assert_eq!(
+            titles(text),
+            ["Appointment of Panel Members", "Review of Parks"]
         );
     }
 

@@ -320,8 +320,13 @@ fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -
             blanks_before
         };
         let after_blank = !spaced || i == 0 || blanks_before > 0;
-        let title_lost =
-            spaced && blanks_before == 3 && !under_title && !line.text.starts_with("That ");
+        // Not after a line left open by a dropped link ("... please email the clerk
+        // (email:"): its blank line is the link's, the text after it the minutes.
+        let title_lost = spaced
+            && blanks_before == 3
+            && !under_title
+            && !line.text.starts_with("That ")
+            && !left_open(lines, i);
         if title_lost || (after_blank && looks_like_title(line.text)) {
             let attached = lexer::attachment(line.text).is_some();
             let labelled = attached
@@ -356,6 +361,16 @@ fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -
         items,
         diagnostics: Vec::new(),
     }
+}
+
+/// Whether the text line before line `i` ends in a colon that no label's is ("... marked
+/// for the attention of the clerk (email:", its address a link the page lost).
+fn left_open(lines: &[Line<'_>], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| l.text.ends_with(':') && lexer::label(l.text).is_none())
 }
 
 /// Whether a page's lines were written double-spaced, a blank line after every line (as
@@ -702,6 +717,33 @@ mod tests {
                 "Parks Strategy pdf icon PDF 40 KB"
             ]
         );
+    }
+
+    /// Three blank lines after a line that a lost link left open ("(email:") are the
+    /// link's: the text after them is the item's minutes, no item of its own.
+    #[test]
+    fn three_blank_lines_after_an_open_line_are_no_lost_title() {
+        let text = "No. Item
+
+
+Public Questions
+
+To answer questions. Send them to the clerk (email:
+
+
+
+No questions were received.
+
+
+Members' Questions
+
+To answer members' questions.
+
+
+None were received.
+";
+        let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["Public Questions", "Members' Questions"]);
     }
 
     /// Three blank lines under a title (a page whose "Additional documents:" lines were

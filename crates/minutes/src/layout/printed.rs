@@ -21,7 +21,7 @@ const MAX_JUMP: u64 = 30;
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let (found, breaks) = read_from(lines, 0);
     if found.items.is_empty() {
-        if let Some(bare) = bare_number_items(lines) {
+        if let Some(bare) = bare_number_items(lines).or_else(|| status_items(lines)) {
             return bare;
         }
     }
@@ -94,6 +94,44 @@ fn bare_number_items<'a>(lines: &'a [Line<'a>]) -> Option<Segments<'a>> {
     if let Some(item) = items.last_mut() {
         give_lines(item, lines, body_from, lines.len());
     }
+    Some(Segments {
+        header_end: first_item_line.unwrap_or(lines.len()),
+        items,
+        diagnostics: Vec::new(),
+    })
+}
+
+/// Items headed by a title in capitals with a "Status:" line under it, read only where no
+/// other reading found any: the old ModernGov minutes page ("ELECTION OF CHAIR" / "Status:
+/// Agreed" / "Business: ..." / "Decision: It was RESOLVED that ..."), which numbers none.
+fn status_items<'a>(lines: &'a [Line<'a>]) -> Option<Segments<'a>> {
+    let mut items: Vec<RawItem<'a>> = Vec::new();
+    let mut body_from = 0;
+    let mut first_item_line = None;
+    for (i, line) in lines.iter().enumerate() {
+        if !line.text.starts_with("Status:") {
+            continue;
+        }
+        let Some(t) = (0..i).rev().find(|&j| !lines[j].is_blank()) else {
+            continue;
+        };
+        let title = lines[t].text;
+        if title.bytes().any(|b| b.is_ascii_lowercase())
+            || !title.bytes().any(|b| b.is_ascii_uppercase())
+            || !reads_like_title(title)
+        {
+            continue;
+        }
+        if let Some(item) = items.last_mut() {
+            give_lines(item, lines, body_from, t);
+        }
+        first_item_line.get_or_insert(t);
+        let l = &lines[t];
+        items.push(start_item(None, Some((l.start, l.end())), l.end()));
+        body_from = t + 1;
+    }
+    let item = items.last_mut()?;
+    give_lines(item, lines, body_from, lines.len());
     Some(Segments {
         header_end: first_item_line.unwrap_or(lines.len()),
         items,
@@ -1991,6 +2029,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn status_lines_head_unnumbered_items() {
+        let text = "Meeting documents\n\nPresent: Councillors A Hale, B Ives.\n\nAPOLOGIES FOR ABSENCE\n\nStatus: Noted\n\nBusiness: There were none.\n\nELECTION OF CHAIR\n\nStatus: Agreed\n\nDecision: It was RESOLVED that Mr C Joss be Chair.\n";
+        let lines = crate::lexer::lines(text);
+        let got = segment(text, &lines);
+        let titles: Vec<_> = got
+            .items
+            .iter()
+            .map(|it| it.title.map(|(s, e)| &text[s..e]))
+            .collect();
+        assert_eq!(
+            titles,
+            [Some("APOLOGIES FOR ABSENCE"), Some("ELECTION OF CHAIR")]
+        );
     }
 
     #[test]

@@ -16,7 +16,8 @@ pub(super) const TIERS: [&str; 7] = [
 ];
 
 /// The length of a tier and its space before a councillor's title at the start of `text`
-/// ("County " of "County Cllr A Hale"), 0 when there is none.
+/// ("County " of "County Cllr A Hale"), 0 when there is none. Two tiers are one ("County
+/// Borough " of "County Borough Councillors S Hale", a Welsh county borough's).
 pub(crate) fn tier_before_councillor(text: &str) -> usize {
     // Most names are turned away by their first two bytes.
     if !matches!(
@@ -25,13 +26,23 @@ pub(crate) fn tier_before_councillor(text: &str) -> usize {
     ) {
         return 0;
     }
-    TIERS
-        .iter()
-        .find_map(|tier| {
-            let rest = text.strip_prefix(tier)?.strip_prefix(' ')?;
-            (rest.starts_with("Cllr") || rest.starts_with("Councillor")).then_some(tier.len() + 1)
+    let tier_at = |text: &str| {
+        TIERS.iter().find_map(|tier| {
+            text.strip_prefix(tier)?
+                .strip_prefix(' ')
+                .map(|_| tier.len() + 1)
         })
-        .unwrap_or(0)
+    };
+    let Some(first) = tier_at(text) else {
+        return 0;
+    };
+    let len = first + tier_at(&text[first..]).unwrap_or(0);
+    let rest = &text[len..];
+    if rest.starts_with("Cllr") || rest.starts_with("Councillor") {
+        len
+    } else {
+        0
+    }
 }
 
 /// Whether `name` is an officer's post after "the", with no person: "the Clerk", "the Town

@@ -9,7 +9,9 @@ use crate::simd;
 use crate::text::{is_space, SHORT_HAYSTACK};
 
 use super::apologies::has_pair_ci;
-use super::helpers::{char_at, clean_short, clean_short_in, contains_ci, trim_range, words_in};
+use super::helpers::{
+    char_at, clean_short, clean_short_in, contains_ci, tier_before_councillor, trim_range, words_in,
+};
 use super::lists::reserve_list_room;
 use super::words::{
     chair_prefix, chair_role, class_in, classify, is_honorific, list, match_title, skip_bullets,
@@ -278,7 +280,20 @@ pub(super) fn read_person_at(
     let mut title = None;
     // The first word is looked up once: for a title, and when it is none, as a name word.
     let mut first_facts = (i < name_end).then(|| Facts::known_or_of(known, text, words, i));
-    let found = first_facts.and_then(|f| title_at(text, &words[..name_end], i, f.lists));
+    let mut found = first_facts.and_then(|f| title_at(text, &words[..name_end], i, f.lists));
+    // "County Borough Councillors S Hale": the tiers before a title are no name. Asked only
+    // where the first word is no title.
+    if found.is_none() && i < name_end {
+        let ws = words[i].0;
+        let tier_end = ws + tier_before_councillor(&text[ws..]);
+        if tier_end > ws {
+            while i < name_end && words[i].0 < tier_end {
+                i += 1;
+            }
+            first_facts = (i < name_end).then(|| Facts::known_or_of(known, text, words, i));
+            found = first_facts.and_then(|f| title_at(text, &words[..name_end], i, f.lists));
+        }
+    }
     if let Some((t, plural, n)) = found {
         title = Some(t);
         if plural {

@@ -286,3 +286,16 @@ fn other_bodies_members_title_the_names_after_them() {
     let people = list("Commissioner Ames, Commissioner Bell");
     assert_eq!(names(&people), ["Commissioner Ames", "Commissioner Bell"]);
 }
+
+/// "County Borough Councillors S Hale, B Ives": the tiers before a plural title are no name,
+/// and the title applies to the names after it as any plural title's does.
+#[test]
+fn tiers_before_a_plural_title_are_no_name() {
+    let got = list("County Borough Councillors S Hale, B Ives and C Joss");
+    assert_eq!(names(&got), ["S Hale", "B Ives", "C Joss"]);
+    check_spans("County Borough Councillors S Hale, B Ives and C Joss", &got);
+    assert_eq!(
+        names(&list("County Councillors D Kerr and E Lamb")),
+        ["D Kerr", "E Lamb"]
+    );
+}
