@@ -510,10 +510,10 @@ fn keep_each_name_once(people: &mut Vec<Person>) {
     people.retain(|p| seen.insert(p.name.clone()));
 }
 
-/// Where the roll follows a "Roll call" or "Attendance" label that starts `text` ("Roll
-/// call:", "ROLL CALL" alone, "Roll Call \u{2013}", "Attendance:"), if one does. Every header
-/// line is asked: a line that starts with neither letter (most) is turned away by its first
-/// byte.
+/// Where the roll follows a "Roll call", "Attendance" or "Attendees" label that starts
+/// `text` ("Roll call:", "ROLL CALL" alone, "Roll Call \u{2013}", "Attendance:",
+/// "Attendees:"), if one does. Every header line is asked: a line that starts with neither
+/// letter (most) is turned away by its first byte.
 fn roll_call_label(text: &str) -> Option<usize> {
     let word = match text.as_bytes().first()? | 0x20 {
         b'r' => "roll call",
@@ -521,7 +521,7 @@ fn roll_call_label(text: &str) -> Option<usize> {
         _ => return None,
     };
     if !starts_with_ci(text, word) {
-        return None;
+        return attendees_label(text);
     }
     let after = &text[word.len()..];
     // "Roll call was taken with Mayor Ruiz and Councilmembers Ames, ... present": the roll's
@@ -541,6 +541,20 @@ fn roll_call_label(text: &str) -> Option<usize> {
         after.trim_start_matches(|c: char| is_space(c) || matches!(c, ':' | '-' | '\u{2013}'));
     let marked = after[..after.len() - rest.len()].contains([':', '-', '\u{2013}']);
     (marked || rest.is_empty()).then_some(text.len() - rest.len())
+}
+
+/// [`roll_call_label`] of "Attendees:" (those present): asked of the lines that open with
+/// the first letter of "Roll call" or "Attendance" but not the word. Out of line: inlined,
+/// the test cost the header's loop more than it does here.
+#[cold]
+fn attendees_label(text: &str) -> Option<usize> {
+    const ATTENDEES: &str = "attendees";
+    if !starts_with_ci(text, ATTENDEES) {
+        return None;
+    }
+    let rest = text[ATTENDEES.len()..].trim_start_matches(is_space);
+    let label = rest.strip_prefix([':', '-', '\u{2013}'])?;
+    Some(text.len() - label.trim_start_matches(is_space).len())
 }
 
 /// The words a roll says of each member, whole words in any case, and what they make them
@@ -2049,6 +2063,21 @@ mod tests {
         );
         assert_eq!(names(&doc.attendance.apologies), ["Gus Hay"]);
         assert_eq!(roll_call_label("Roll Call (present): A Hale"), Some(21));
+    }
+
+    /// "Attendees:" labels those present as "Attendance:" does; a word that only starts
+    /// so is no label.
+    #[test]
+    fn attendees_are_those_present() {
+        let text = "Kelby Parish Council\nMinutes of the meeting held on 4 March 2031\nAttendees: Cllr A Hale (Chair), Cllr B Ives and Cllr C Joss\nApologies: Cllr D Kerr\n1. Minutes\nSigned.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["A Hale", "B Ives", "C Joss"]
+        );
+        assert_eq!(names(&doc.attendance.apologies), ["D Kerr"]);
+        assert_eq!(roll_call_label("ATTENDEES: A Hale"), Some(11));
+        assert_eq!(roll_call_label("Attendeesx A Hale"), None);
     }
 
     /// "Those Aldermen present were: ..." under "ROLL CALL": the names after the words,
