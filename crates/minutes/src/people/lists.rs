@@ -237,10 +237,13 @@ pub(super) fn read_entries_into(
             }
             // "Deputy Mayor, Cllr C Joss": an office alone, without "The", names the person
             // after it too (asked after "Don Scott, Mayor", the office of the one before);
-            // "Cllr C Joss, who was unwell, and Cllr D Moss": an aside about the one before.
+            // "Cllr C Joss, who was unwell, and Cllr D Moss": an aside about the one before;
+            // "Cllr B Dale, 2 members of the public, Cllr C Fenn": a count of the public.
             if !got_any
                 && mode == Mode::StopAtProse
-                && (is_office_only(&text[s..e]) || is_aside(&text[s..e]))
+                && (is_office_only(&text[s..e])
+                    || is_aside(&text[s..e])
+                    || super::roles::counts_the_public(&text[s..e]))
             {
                 if entry.end_kind.ends_list() {
                     break;
@@ -768,6 +771,16 @@ mod tests {
         assert_eq!(names(&got), ["C Joss"]);
         let got = list("the Mayor, Cllr C Joss, and Cllr D Moss");
         assert_eq!(names(&got), ["C Joss", "D Moss"]);
+    }
+
+    /// "Cllr B Dale, 2 members of the public, Cllr C Fenn": a count of the public amid the
+    /// names is nobody, and the list goes on after it.
+    #[test]
+    fn a_count_of_the_public_does_not_end_the_list() {
+        let got = list("Cllr B Dale, 2 members of the public, Cllr C Fenn");
+        assert_eq!(names(&got), ["B Dale", "C Fenn"]);
+        let got = list("Cllr B Dale, two members of the public and Cllr C Fenn");
+        assert_eq!(names(&got), ["B Dale", "C Fenn"]);
     }
 
     #[test]

@@ -677,7 +677,7 @@ fn split_pieces(
 /// "3 members of the public", "two members of the press", "1 resident": a count of those
 /// who came, neither a person nor a role (a piece starting with a digit, or ending in "of
 /// the public" or "press"). Asked only of pieces that read as no name.
-fn counts_the_public(piece: &str) -> bool {
+pub(super) fn counts_the_public(piece: &str) -> bool {
     let b = piece.trim_end_matches(['.', ' ']).as_bytes();
     let ends_ci =
         |word: &[u8]| b.len() >= word.len() && b[b.len() - word.len()..].eq_ignore_ascii_case(word);
