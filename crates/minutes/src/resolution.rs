@@ -301,8 +301,12 @@ fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
     // Whether the run of "That" paragraphs going on follows a lead-in (read from the
     // paragraph before the run, and only at a "That": most paragraphs are none).
     let mut run: Option<bool> = None;
+    // Whether the paragraph before was a numbered decision without "That" (see
+    // [`numbered_decision`]): the entries after it are read too.
+    let mut decisions_run = false;
     for (i, unit) in units.iter().enumerate() {
         let text = unit.text.as_str();
+        let after_decision = std::mem::take(&mut decisions_run);
         // Quick test: "That" or a number mark first (most paragraphs open otherwise).
         if !text
             .as_bytes()
@@ -325,6 +329,12 @@ fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
             None => (None, text),
         };
         let Some(rest) = body.strip_prefix("That ") else {
+            // The first entry ("1", "i", "a"), or the next after a decision read so.
+            let in_run = after_decision || matches!(number, Some("1" | "i" | "a"));
+            decisions_run = in_run && number.is_some() && numbered_decision(units, i, body);
+            if decisions_run {
+                out.push(resolution(number, body, unit.span, "That"));
+            }
             run = None;
             continue;
         };
@@ -348,6 +358,30 @@ fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
     }
 }
 
+/// "1. The continued rent to the club be approved.", "i) The press and public be excluded
+/// ...": a numbered decision without "That" whose heading ("RESOLVED that:") the page lost,
+/// as Thame's minutes lose their bold one: `body` (past its number, paragraph `i`) opens
+/// with a capital, has a subjunctive "be" and no proposal's words, and no lead-in ("The
+/// Clerk reported:") stands before it. Cold: asked only of numbered paragraphs of items where nothing was read.
+#[cold]
+fn numbered_decision(units: &[Unit], i: usize, body: &str) -> bool {
+    let led_in = i
+        .checked_sub(1)
+        .is_some_and(|p| ends_with_lead_in(&units[p].text));
+    // A proposal ("(1) Mr Gough moved, and Mr Bird seconded that ...") records its motion,
+    // not its outcome.
+    let proposal = || {
+        ["moved", "seconded", "proposed"]
+            .iter()
+            .any(|w| find_ascii_ci(body, w).is_some())
+    };
+    // `decides` reads a body in capitals by its subjunctive alone.
+    body.starts_with(|c: char| c.is_ascii_uppercase())
+        && !led_in
+        && decides(body, false)
+        && !proposal()
+}
+
 /// Whether `unit` is a plain "That" paragraph that decides by itself (see [`decides`]).
 fn decides_after_that(unit: &Unit) -> bool {
     unit.entry.is_none()
@@ -357,12 +391,16 @@ fn decides_after_that(unit: &Unit) -> bool {
             .is_some_and(|rest| decides(rest, false))
 }
 
-/// The first bytes of a paragraph [`bare_that`] reads: "That", a number mark's, or "Nays:".
+/// The first bytes of a paragraph [`bare_that`] reads: "That", a number mark's ("1.",
+/// "(1)", "i)", "a)"), or "Nays:".
 static THAT_STARTS: ByteSet = {
     let mut pass = [false; 256];
     pass[b'T' as usize] = true;
     pass[b'N' as usize] = true;
     pass[b'(' as usize] = true;
+    // "i) ...", "a) ...": a lettered or Roman mark.
+    pass[b'i' as usize] = true;
+    pass[b'a' as usize] = true;
     let mut d = b'0';
     while d <= b'9' {
         pass[d as usize] = true;
@@ -2164,6 +2202,44 @@ mod tests {
                     para("2. That Members note the reasons."),
                 ],
                 0,
+            ),
+            // A numbered decision without "That" under a lost heading; not a proposal, an
+            // entry after a lead-in, or a "be" after a modal.
+            (
+                vec![
+                    para("The report was noted."),
+                    para("1. The continued rent to the club be approved."),
+                ],
+                1,
+            ),
+            (
+                vec![para(
+                    "i) The press and public be excluded from the meeting.",
+                )],
+                1,
+            ),
+            (
+                vec![para(
+                    "(1) Mr Hale moved, and Mr Ives seconded, that Mr Joss be appointed.",
+                )],
+                0,
+            ),
+            (
+                vec![
+                    para("The Clerk reported:"),
+                    para("1. The fence be repaired by the contractor."),
+                ],
+                0,
+            ),
+            (vec![para("1. The fence would be repaired in May.")], 0),
+            (
+                vec![
+                    para("1. The rent be approved."),
+                    para("2. The lease be signed."),
+                    para("The Clerk read a letter."),
+                    para("3. The hall be painted."),
+                ],
+                2,
             ),
             (
                 vec![
