@@ -1735,6 +1735,7 @@ pub(crate) fn from_item(
         // as the apologies has that paragraph read as an apologies item's are.
         _ => {
             // The heading opens the item's minutes: only their first paragraph is asked.
+            // Its length first, before the text is sliced (which tests char boundaries).
             let heading = units.first().is_some_and(|u| {
                 u.span.end - u.span.start <= 32
                     && is_apologies_heading(&input[u.span.start..u.span.end])
@@ -1749,8 +1750,8 @@ pub(crate) fn from_item(
 /// A paragraph that heads the apologies inside another item's minutes: "Apologies for
 /// absence", "(i) Apologies for absence", "a) Apologies:" and no more.
 ///
-/// Asked of every paragraph of most items: its length and its last letter turn nearly all
-/// away before any comparison.
+/// Asked of the first paragraph of most items: its length and its last letter turn nearly
+/// all away before any comparison.
 fn is_apologies_heading(text: &str) -> bool {
     if !(9..=32).contains(&text.len()) {
         return false;

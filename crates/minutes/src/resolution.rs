@@ -369,11 +369,13 @@ fn numbered_decision(units: &[Unit], i: usize, body: &str) -> bool {
         .checked_sub(1)
         .is_some_and(|p| ends_with_lead_in(&units[p].text));
     // A proposal ("(1) Mr Gough moved, and Mr Bird seconded that ...") records its motion,
-    // not its outcome.
+    // not its outcome: its words whole ("removed" is none).
     let proposal = || {
-        ["moved", "seconded", "proposed"]
-            .iter()
-            .any(|w| find_ascii_ci(body, w).is_some())
+        body.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            ["moved", "seconded", "proposed"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
     };
     // `decides` reads a body in capitals by its subjunctive alone.
     body.starts_with(|c: char| c.is_ascii_uppercase())
@@ -2232,6 +2234,7 @@ mod tests {
                 0,
             ),
             (vec![para("1. The fence would be repaired in May.")], 0),
+            (vec![para("1. The fallen tree be removed.")], 1),
             (
                 vec![
                     para("1. The rent be approved."),
