@@ -678,9 +678,55 @@ pub(crate) fn find_short_year_date(text: &str) -> Option<(usize, Date)> {
         let after_part =
             at >= 2 && matches!(b[at - 1], b'/' | b'.' | b'-') && b[at - 2].is_ascii_digit();
         (!after_part)
-            .then(|| short_year_date(s.as_bytes()))
+            .then(|| short_year_date(s.as_bytes()).or_else(|| named_month_short_year(s.as_bytes())))
             .flatten()
     })
+}
+
+/// "4 Mar 25", "4th March 25", "04-Mar-25", "4-Mar-2025" at the start of `b`: a day, a
+/// month's name and a year of two digits, or of four between dashes (as table exports write
+/// it, a shape [`date`] does not read). Asked of a header with no other date only: "4 March
+/// 25" could be anything in a body. No time ("4 March 10.30am") nor longer number is a year.
+fn named_month_short_year(b: &[u8]) -> Option<Date> {
+    let (day, mut at) = day_number(b, 0)?;
+    let dashed = b.get(at) == Some(&b'-');
+    let gap = |at: usize| {
+        if dashed {
+            one(b, at, b'-')
+        } else {
+            spaces(b, at)
+        }
+    };
+    if !dashed {
+        at += ordinal_len(b, at);
+    }
+    let first = gap(at);
+    let (month, len) = month_at(b, at + first)?;
+    at += first + len;
+    let second = gap(at);
+    if first == 0 || second == 0 {
+        return None;
+    }
+    at += second;
+    let digits = run(b, at, 5, u8::is_ascii_digit);
+    let after = at + digits;
+    let runs_on = b.get(after).is_some_and(u8::is_ascii_alphabetic)
+        || (matches!(b.get(after), Some(b'.' | b':'))
+            && b.get(after + 1).is_some_and(u8::is_ascii_digit));
+    let year = match digits {
+        _ if runs_on => return None,
+        2 => {
+            let yy = u16::from(10 * (b[at] - b'0') + (b[at + 1] - b'0'));
+            if yy < 70 {
+                2000 + yy
+            } else {
+                1900 + yy
+            }
+        }
+        4 if dashed => year_at(b, at)?,
+        _ => return None,
+    };
+    Date::new(year, month, day)
 }
 
 /// "04.03.25", "4/3/25", "03-18-25" at the start of `b`: day first unless the second number
@@ -1979,6 +2025,20 @@ mod tests {
         assert_eq!(short("v1.2.25"), None);
         assert_eq!(short("04/03/2025"), None);
         assert_eq!(short("no date"), None);
+        // A month's name between the day and a short year, or dashes round it.
+        assert_eq!(
+            short("Tues 4 Mar 25, 7.30pm"),
+            Some((5, "2025-03-04".into()))
+        );
+        assert_eq!(short("4th March 25"), Some((0, "2025-03-04".into())));
+        assert_eq!(short("on 04-Mar-25"), Some((3, "2025-03-04".into())));
+        assert_eq!(short("04-Mar-2025"), Some((0, "2025-03-04".into())));
+        assert_eq!(short("4 March 10.30am"), None);
+        assert_eq!(short("4 March 10am"), None);
+        assert_eq!(short("4 March 2025"), None);
+        assert_eq!(short("4 Mar 251"), None);
+        assert_eq!(short("4-Mar 25"), None);
+        assert_eq!(short("30 Feb 25"), None);
     }
 
     #[test]

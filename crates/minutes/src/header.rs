@@ -2449,6 +2449,12 @@ Decided at meeting: 12/03/2025 - Harbour Board
         assert_eq!(h.time.unwrap().to_string(), "19:30");
         let h = header(
             Format::Printed,
+            "Minutes of the Meeting of Kelby Parish Council\nTues 4 Mar 25, 7.30pm, Village Hall\n",
+        );
+        assert_eq!(h.date.unwrap().to_string(), "2025-03-04");
+        assert_eq!(h.time.unwrap().to_string(), "19:30");
+        let h = header(
+            Format::Printed,
             "Kelby Parish Council\nRef 1.2.25\nMinutes of the meeting held on 4 March 2025\n",
         );
         assert_eq!(h.date.unwrap().to_string(), "2025-03-04");
