@@ -215,7 +215,9 @@ pub(super) fn read_entries_into(
                     }
                 }
                 if read.truncated && mode == Mode::StopAtProse {
-                    stop = true;
+                    // "Cllr F Nye who was on holiday and Cllr H Penn": an aside with no
+                    // comma after the one just read; the list goes on.
+                    stop = !(read.found && aside_after(text, base, e, &out[first..]));
                     break;
                 }
                 match read.next {
@@ -366,6 +368,17 @@ fn is_aside(entry: &str) -> bool {
     ["who ", "whose ", "whom "]
         .iter()
         .any(|w| entry.starts_with(w))
+}
+
+/// Whether the entry ending at `end` goes on, after the person last read, with an aside
+/// about them ([`is_aside`]: "who was on holiday"). Out of line: asked only of an entry
+/// that a person's read left in prose.
+#[cold]
+#[inline(never)]
+fn aside_after(text: &str, base: usize, end: usize, read: &[Person]) -> bool {
+    read.last()
+        .and_then(|p| text.get(p.span.end.checked_sub(base)?..end))
+        .is_some_and(|rest| is_aside(rest.trim_start()))
 }
 
 /// The word where the last run of name-like words (titles included) of an entry starts,
@@ -768,6 +781,13 @@ mod tests {
         let got = list("Cllr C Joss, who was unwell, and Cllr D Moss.");
         assert_eq!(names(&got), ["C Joss", "D Moss"]);
         let got = list("Cllr C Joss, whose train was late.");
+        assert_eq!(names(&got), ["C Joss"]);
+        // With no comma before it.
+        let got = list("Cllr C Joss who was on holiday and Cllr D Moss");
+        assert_eq!(names(&got), ["C Joss", "D Moss"]);
+        let got = list("Cllr C Joss who was on holiday.");
+        assert_eq!(names(&got), ["C Joss"]);
+        let got = list("Cllr C Joss as the meeting was quorate and Cllr D Moss");
         assert_eq!(names(&got), ["C Joss"]);
         let got = list("the Mayor, Cllr C Joss, and Cllr D Moss");
         assert_eq!(names(&got), ["C Joss", "D Moss"]);
