@@ -12,7 +12,8 @@ what a perfect parser reports (a title rewritten), so read the misses, don't gat
         the cuts whose parse disagrees with the whole document's: a cut's items must be
         the whole's first items (the last one may be cut short), with the same layout,
         and the same committee and date once past the head.
-    --fixtures runs either on tests/fixtures (and the bundled example) instead.
+    --fixtures runs either on tests/fixtures (and the bundled example) instead; --dir DIR
+    on the documents of any folder that holds a .gold.json beside each (pages of your own).
 
 Uses target/release/minutes (build it first: cargo build --release -p minutes-cli).
 """
@@ -133,9 +134,15 @@ VARIANTS = {
 
 # Set by --fixtures: the project's own made-up documents instead of ../shared's.
 FIXTURES = False
+DIR = None
 
 
 def documents():
+    if DIR:
+        found = sorted(p for p in glob.glob(os.path.join(DIR, "*.txt")) if os.path.exists(gold_of(p)))
+        if not found:
+            sys.exit(f"no documents with gold files in {DIR}")
+        return found
     if FIXTURES:
         found = sorted(glob.glob(os.path.join(ROOT, "tests", "fixtures", "*.txt")))
         return found + [os.path.join(ROOT, "examples", "harbourside-planning.txt")]
@@ -241,9 +248,10 @@ def main():
     e = sub.add_parser("excerpts", help="compare cuts of each document with the whole")
     e.set_defaults(run=excerpts)
     parser.add_argument("--fixtures", action="store_true", help="the project's fixtures, not ../shared")
+    parser.add_argument("--dir", help="the documents of this folder (each with a .gold.json), not ../shared")
     args = parser.parse_args()
-    global FIXTURES
-    FIXTURES = args.fixtures
+    global FIXTURES, DIR
+    FIXTURES, DIR = args.fixtures, args.dir
     if not os.path.exists(MINUTES):
         sys.exit(f"{MINUTES} is missing: cargo build --release -p minutes-cli")
     args.run(args)
