@@ -694,10 +694,15 @@ fn first_sentence(text: &str) -> Option<(usize, usize)> {
         if words > 30 {
             return None;
         }
-        if k > 0 && b[k - 1] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_uppercase) {
+        if k == 0 || b[k - 1] != b'.' {
+            continue;
+        }
+        // A typist's two spaces after the stop are one gap.
+        let at = k + 1 + run_of_spaces(&b[k + 1..]);
+        if b.get(at).is_some_and(u8::is_ascii_uppercase) {
             let word = text[..k - 1].rsplit(' ').next().unwrap_or("");
             if word.len() >= 3 && word.bytes().all(|c| c.is_ascii_alphabetic()) {
-                return Some((k, k + 1));
+                return Some((k, at));
             }
         }
     }
@@ -722,7 +727,12 @@ fn agenda_sentence(text: &str) -> Option<(usize, usize)> {
         if !b.get(at + len + 1).is_some_and(u8::is_ascii_lowercase) {
             continue;
         }
-        let prev = text[..k].rsplit(' ').next().unwrap_or("");
+        // The word before any run of spaces (a typist's two after a full stop).
+        let prev = text[..k]
+            .trim_end_matches(' ')
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
         let stop = prev.len() >= 4
             && prev.ends_with('.')
             && !prev.ends_with("..")
@@ -747,7 +757,8 @@ fn dotted_title(text: &str) -> Option<(usize, usize)> {
     }
     let dot = memchr::memchr(b'.', &b[..b.len().min(48)])?;
     let (title, rest) = (&text[..dot], &text[dot + 1..]);
-    let body = rest.strip_prefix(' ')?;
+    // One space or more: a typist's two after the stop are one gap.
+    let body = rest.strip_prefix(' ')?.trim_start_matches(' ');
     // A sentence of three words or more: "Public Questions. Ref 19/048" is one title.
     if !body.starts_with(|c: char| c.is_ascii_uppercase()) || words_up_to(body, 3) < 3 {
         return None;
@@ -761,7 +772,13 @@ fn dotted_title(text: &str) -> Option<(usize, usize)> {
         }
     }
     let last = title.rsplit(' ').next().unwrap_or(title);
-    (last.len() >= 3 && last.bytes().all(|c| c.is_ascii_alphabetic())).then_some((dot, dot + 2))
+    (last.len() >= 3 && last.bytes().all(|c| c.is_ascii_alphabetic()))
+        .then_some((dot, text.len() - body.len()))
+}
+
+/// How many spaces `b` starts with.
+fn run_of_spaces(b: &[u8]) -> usize {
+    b.iter().take_while(|&&c| c == b' ').count()
 }
 
 /// Where a title in capitals ends when the minutes run on after it on the heading's line
@@ -1440,6 +1457,19 @@ mod tests {
         assert_eq!(dotted_title("The Clerk reported. Nothing else."), None);
         assert_eq!(dotted_title("Finance."), None);
         assert_eq!(dotted_title("Public Questions. Ref 19/048"), None);
+        // A typist's two spaces after the stop.
+        assert_eq!(
+            dotted_title("Public Participation.  Stones had been placed."),
+            Some((20, 23))
+        );
+        assert_eq!(
+            dotted_title("Finance.  It was agreed to pay."),
+            Some((7, 10))
+        );
+        assert_eq!(
+            first_sentence("It was agreed.  Then it ended"),
+            Some((14, 16))
+        );
         assert_eq!(
             first_sentence("It was 7.30 p.m. When it ended. Then"),
             Some((31, 32))
@@ -1864,6 +1894,16 @@ mod tests {
                 "To approve the minutes of the meeting held on 4.9.2021.",
                 "To note the accounts for the quarter as circulated by the Clerk.",
                 "To receive the Clerk's report",
+            ]
+        );
+        // Two spaces after the agenda's full stop.
+        let text = "711.21 To approve the minutes of the meeting held on 4.9.2021.  It was RESOLVED to approve them.\n712.21 To note the accounts for the quarter.  None were asked about.\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "To approve the minutes of the meeting held on 4.9.2021.",
+                "To note the accounts for the quarter.",
             ]
         );
     }
