@@ -1220,11 +1220,15 @@ fn read_marked_members(
 }
 
 /// Whether `text` starts with a councillor's title ("Cllr", "Cllrs", "Councillor",
-/// "Councillors") and a space: a bare list of names.
+/// "Councillors") and a space, or the no-break space a web page may put there: a bare
+/// list of names.
 fn starts_with_councillor(text: &str) -> bool {
-    ["cllr ", "cllrs ", "cllr. ", "councillor ", "councillors "]
+    ["cllr", "cllrs", "cllr.", "councillor", "councillors"]
         .iter()
-        .any(|w| starts_with_ci(text, w))
+        .any(|w| {
+            starts_with_ci(text, w)
+                && matches!(&text.as_bytes()[w.len()..], [b' ', ..] | [0xC2, 0xA0, ..])
+        })
 }
 
 /// Labels inside one long line (a PDF converted without line breaks).
@@ -2714,6 +2718,12 @@ mod tests {
             ["D Kerr"]
         );
         assert!(apologies("None.").is_empty());
+        // A web page's no-break space after the title.
+        assert_eq!(
+            apologies("Councillors\u{a0}D Kerr and E Lamb."),
+            ["D Kerr", "E Lamb"]
+        );
+        assert!(apologies("Councillorship was discussed.").is_empty());
         // One a line, with the reasons: every line of the run, not only the first.
         assert_eq!(
             apologies("Cllr D Kerr – work\nCllr E Lamb – holiday\nCllr F Moss"),

@@ -422,12 +422,17 @@ fn item_page_fields_of(text: &str) -> Option<(Option<Date>, Option<String>)> {
 }
 
 /// "24/06/2025 - To approve the budget": a decision under the issue it was taken on, as the
-/// date of the meeting that took it and the decision's title after the dash.
+/// date of the meeting that took it and the decision's title after the dash (a converter
+/// may widen the gap before it: "24/06/2025    - To approve ...").
 pub(crate) fn dated_decision(text: &str) -> Option<(Date, &str)> {
     let (after, d) = date::date(text).ok()?;
-    let title = after
-        .strip_prefix(" - ")
-        .or_else(|| after.strip_prefix(" \u{2013} "))?;
+    let dash = after.trim_start_matches([' ', '\t']);
+    if dash.len() == after.len() {
+        return None;
+    }
+    let title = dash
+        .strip_prefix("- ")
+        .or_else(|| dash.strip_prefix("\u{2013} "))?;
     Some((d, title))
 }
 
@@ -2413,6 +2418,18 @@ Decided at meeting: 12/03/2025 - Harbour Board
         );
         assert_eq!(h.committee.as_deref(), Some("Harbour Board"));
         assert_eq!(h.date.unwrap().to_string(), "2025-03-12");
+        // An issue's decisions, each dated, a gap before the dash or none.
+        for (line, date) in [
+            ("12/03/2025 - Bus Station", Some("2025-03-12")),
+            ("12/03/2025    - Bus Station", Some("2025-03-12")),
+            ("12/03/2025 \u{2013} Bus Station", Some("2025-03-12")),
+            ("12/03/2025- Bus Station", None),
+            ("12/03/2025 -Bus Station", None),
+        ] {
+            let text = format!("Issue - decisions\n\nBus Station\n\n{line}\n\nIt was RESOLVED that the route be kept.\n");
+            let h = header(Format::ModernGovItem, &text);
+            assert_eq!(h.date.map(|d| d.to_string()).as_deref(), date, "{line}");
+        }
     }
 
     /// A page that starts at its items states no date of its own: the date of the earlier
