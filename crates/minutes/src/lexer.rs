@@ -883,8 +883,10 @@ pub(crate) fn heading_of<'a>(
     if !capital_or_quote {
         return None;
     }
-    if !dot && is_year(n) {
-        return None; // "2025 Budget" is a year, not item 2025
+    if !dot && (is_year(n) || title.len() <= 48 && is_street_address(title)) {
+        // "2025 Budget" is a year, not item 2025; "60 Snyder's Road West" an address line
+        // of a header's venue.
+        return None;
     }
     if crate::date::may_be_date(text) && crate::date::date(text).is_ok() {
         return None; // "27 April 2021 – Minutes" is a date line
@@ -897,6 +899,63 @@ pub(crate) fn heading_of<'a>(
 /// Participation"), and only 1900 to 2099 read as years.
 fn is_year(n: &str) -> bool {
     matches!(n.as_bytes(), [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit())
+}
+
+/// Whether the words after a house number name a street ("Snyder's Road West", "Main
+/// Street", "Center St."): up to five words, the last a street's kind, or one before a
+/// point of the compass. No heading is titled so; a venue's address line in a header is.
+/// Out of line: asked of every short heading without a dot after its number.
+#[cold]
+#[inline(never)]
+fn is_street_address(title: &str) -> bool {
+    let b = title.as_bytes();
+    // The last word before `end`, without the stops and spaces after it.
+    let word_before = |mut end: usize| {
+        while end > 0 && matches!(b[end - 1], b'.' | b' ') {
+            end -= 1;
+        }
+        let start = memchr::memrchr(b' ', &b[..end]).map_or(0, |k| k + 1);
+        (start, &b[start..end])
+    };
+    let mut buf = [0; 9];
+    let (mut start, mut last) = word_before(b.len());
+    if matches!(
+        folded(last, &mut buf),
+        b"west" | b"east" | b"north" | b"south" | b"w" | b"e" | b"n" | b"s"
+    ) {
+        (start, last) = word_before(start);
+    }
+    matches!(
+        folded(last, &mut buf),
+        b"road"
+            | b"street"
+            | b"avenue"
+            | b"lane"
+            | b"drive"
+            | b"way"
+            | b"boulevard"
+            | b"crescent"
+            | b"place"
+            | b"terrace"
+            | b"parkway"
+            | b"highway"
+            | b"rd"
+            | b"st"
+            | b"ave"
+            | b"blvd"
+    ) && memchr::memchr_iter(b' ', &b[..start]).count() <= 4
+}
+
+/// `word` with its capitals in small letters (bit 5 set: no other byte becomes a small
+/// letter) in `buf`; empty for a word longer than any of [`is_street_address`]'s.
+fn folded<'b>(word: &[u8], buf: &'b mut [u8; 9]) -> &'b [u8] {
+    if word.len() > buf.len() {
+        return &[];
+    }
+    for (b, c) in buf.iter_mut().zip(word) {
+        *b = c | 0x20;
+    }
+    &buf[..word.len()]
 }
 
 /// Whether `rest` starts with two capitals, or a capital and a small letter: a title glued
@@ -2116,6 +2175,16 @@ mod tests {
         assert_eq!(h("27 April 2021 – Minutes"), None);
         assert_eq!(h("Tuesday 17 June 2025"), None);
         assert_eq!(h("6:30 P.M. City Hall"), None);
+        // A venue's address line; a street named after a dotted number is a heading still.
+        assert_eq!(h("60 Snyder's Road West"), None);
+        assert_eq!(h("1200 Main Street"), None);
+        assert_eq!(h("15 N Center St."), None);
+        assert_eq!(h("4. High Street"), Some(("4", "High Street")));
+        assert_eq!(
+            h("7 Parking on the High Street and in the car park"),
+            Some(("7", "Parking on the High Street and in the car park"))
+        );
+        assert_eq!(h("3 Finance West"), Some(("3", "Finance West")));
     }
 
     #[test]
