@@ -347,7 +347,7 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
     }
     if let Some(at) = agenda_start(pre) {
         let end = pre[..at].trim_end_matches(is_space).len();
-        return (Some((0, end)), at);
+        return (Some((0, before_size_marker(pre, end))), at);
     }
     // Counted only as far as the limit (the text can be a whole item). Before a label
     // ("Apologies for Absence Additional documents: Minutes: ..."), a stretch is the title
@@ -357,6 +357,26 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
         return (Some((0, trimmed_len)), trimmed_len);
     }
     (None, 0)
+}
+
+/// Where a title that ends in an attachment's kind and size without its icon ("Safe
+/// Housing Strategy DOTX 53 KB", "Fees XLSX 20 KB": the marker finds "PDF" alone) ends
+/// before them; else `end`. Only a title ending in "KB" or "MB" is looked at.
+fn before_size_marker(pre: &str, end: usize) -> usize {
+    let t = &pre[..end];
+    if !(t.ends_with(" KB") || t.ends_with(" MB")) {
+        return end;
+    }
+    let mut words = t[..t.len() - 3].rsplit(' ');
+    let size = words.next().unwrap_or("");
+    let kind = words.next().unwrap_or("");
+    let sized = !size.is_empty() && size.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let kind_ok = (3..=4).contains(&kind.len()) && kind.bytes().all(|b| b.is_ascii_uppercase());
+    if !(sized && kind_ok) {
+        return end;
+    }
+    let cut = t.len() - 3 - size.len() - 1 - kind.len();
+    pre[..cut].trim_end_matches(is_space).len()
 }
 
 /// Where a heading in capitals ends when words in lower case follow it ("APOLOGIES FOR
@@ -868,6 +888,15 @@ Review of Parks Members to note the report. Minutes: Noted. |
 
     /// A row's title straight before its labels, no agenda text between ("Apologies for
     /// Absence Additional documents: Minutes: ..."): the words before the first label.
+    #[test]
+    fn kinds_and_sizes_without_an_icon_end_titles() {
+        let text = "No. | Item |\nSafe Housing Strategy DOTX 53 KB To consider the strategy. Additional documents: |\nFees XLSX 1.2 MB The fees. Minutes: Agreed. |\nRoom Hire for 12 KB To note. Minutes: Noted. |\n";
+        assert_eq!(
+            titles(text),
+            ["Safe Housing Strategy", "Fees", "Room Hire for 12 KB"]
+        );
+    }
+
     #[test]
     fn headings_in_capitals_before_lower_case_text() {
         let text = "No. | Item |\n---|---|\nAPOLOGIES FOR ABSENCE Sent by Councillors Amble and Brook.\nTo note any others. Minutes: Apologies from Councillor Amble. |\n|\nDECLARATIONS Members may declare interests.\nMembers may still declare later. Minutes: None. |\n|\nSUBSTITUTE MEMBERS (if any) - receive. Minutes: None. |\nMINUTES HELD ON 5 June 2021 Minutes: Agreed. |\nPETITIONS Notice of two petitions was given by Councillor Crane. Minutes\n";

@@ -982,6 +982,16 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_after_a_name_is_no_one() {
+        let got = apologies_in_sentence(
+            "Apologies for absence were received from Mr A Fenn and Ms B Corr, NHS Wessex.",
+            0,
+        )
+        .unwrap();
+        assert_eq!(names(&got), ["Mr A Fenn", "Ms B Corr"]);
+    }
+
+    #[test]
     fn apologies_not_lateness() {
         let t = "Apologies for absence had been received from Councillors Lambert, A Sachdev and Spencer and apologies for lateness from Councillor Vince.";
         assert_eq!(
