@@ -3,7 +3,7 @@
 
 use crate::date::{self, Date, Time};
 use crate::detect::is_listing_title;
-use crate::lexer::Line;
+use crate::lexer::{paren_number, Line};
 use crate::model::{Contact, Format, Span, Status};
 use crate::simd;
 use crate::swar;
@@ -262,7 +262,10 @@ fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
             }
             _ => name,
         };
-        if name.is_empty() {
+        // A list's entry in an item's text ("(a) Council – 25 February 2015", "· Planning
+        // Committee - 14 November 2022") names another meeting: a body's name starts with a
+        // letter or digit.
+        if !name.starts_with(|c: char| c.is_alphanumeric()) || paren_number(name).is_some() {
             continue;
         }
         h.committee = Some(clean(name));
@@ -1847,6 +1850,19 @@ mod tests {
             });
             assert_eq!(date_after_dash(&text), by_every_dash, "{text:?}");
         }
+    }
+
+    /// An item page's list of other meetings ("(a) Board – 3 May 2021") names no body.
+    #[test]
+    fn list_entries_in_an_item_name_no_meeting() {
+        let text = "Agenda item\n\nMinutes of other bodies\n\n(a) Board \u{2013} 3 May 2021\n\n\u{b7} Harbour Committee - 4 May 2021\n\nb) Panel - 5 May 2021\n\nMinutes:\n\nNoted.\n";
+        let lines = crate::lexer::lines(text);
+        let h = read(Format::ModernGovItem, text, &lines);
+        assert_eq!((h.committee, h.date), (None, None));
+        let text = "Harbour Board - Tuesday, 4 March 2025 10.00 am\n";
+        let lines = crate::lexer::lines(text);
+        let h = read(Format::ModernGovListing, text, &lines);
+        assert_eq!(h.committee.as_deref(), Some("Harbour Board"));
     }
 
     /// A run-on page's title inside its one line: the name's last words in title case.

@@ -64,6 +64,7 @@ pub(crate) fn segment<'a>(input: &str, lines: &[Line<'_>]) -> Segments<'a> {
         first_item_line: None,
         last_has_text: false,
         minutes_due: false,
+        unlabelled: false,
         rows_between_bars: header.is_some_and(|i| {
             let text = lines[i].text;
             text.starts_with('|') || has_empty_columns(text)
@@ -137,6 +138,8 @@ struct State<'a> {
     /// continues the item ("... Market Position Statement; and 2. Notes the change.
     /// Minutes: |" under "Decision: RESOLVED that Cabinet:-").
     minutes_due: bool,
+    /// The last item's first stretch had no label, and none has followed.
+    unlabelled: bool,
     /// A Markdown table ("| No. | Item |"): bars alone end its rows, so an item's agenda
     /// text may run over lines before its "Minutes:" without that starting another item.
     rows_between_bars: bool,
@@ -162,7 +165,14 @@ impl State<'_> {
         };
         #[cfg(test)]
         assert_eq!(self.last_has_text, tests::has_text_by_search(&self.items));
-        let labelled_row = pre_end > 0 && self.last_has_text && !self.rows_between_bars;
+        // An item whose title line had no label, then a line of agenda text that opens with
+        // "To" before its "Minutes:" ("APOLOGIES FOR ABSENCE Received from ..." / "To note any
+        // other apologies. Minutes: ..."), or another opener word ("Members may still ..."):
+        // the same row, its text run over two lines.
+        let labelled_row = pre_end > 0
+            && self.last_has_text
+            && !self.rows_between_bars
+            && !(self.unlabelled && opens_with_opener(text));
         let new_item = self.boundary
             || self.items.is_empty()
             || (labelled_row && !self.minutes_due && (has_minutes || opens_with_documents()))
@@ -176,6 +186,7 @@ impl State<'_> {
             self.items.push(start_item(None, title, end));
             self.last_has_text = false;
             self.minutes_due = false;
+            self.unlabelled = labels.is_empty();
             // Without a title, the whole stretch is the item's text (nothing is dropped).
             body_from = if title.is_some() { rest } else { 0 };
         }
@@ -200,6 +211,7 @@ impl State<'_> {
             from = at;
         }
         if let Some(last) = labels.last() {
+            self.unlabelled = false;
             self.minutes_due = !is_minutes(last);
         }
         if cuts_minutes {
@@ -330,9 +342,12 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
             (None, 0)
         };
     }
+    if let Some(at) = capitals_heading_end(pre) {
+        return (Some((0, at)), at);
+    }
     if let Some(at) = agenda_start(pre) {
         let end = pre[..at].trim_end_matches(is_space).len();
-        return (Some((0, end)), at);
+        return (Some((0, before_size_marker(pre, end))), at);
     }
     // Counted only as far as the limit (the text can be a whole item). Before a label
     // ("Apologies for Absence Additional documents: Minutes: ..."), a stretch is the title
@@ -342,6 +357,58 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
         return (Some((0, trimmed_len)), trimmed_len);
     }
     (None, 0)
+}
+
+/// Where a title that ends in an attachment's kind and size without its icon ("Safe
+/// Housing Strategy DOTX 53 KB", "Fees XLSX 20 KB": the marker finds "PDF" alone) ends
+/// before them; else `end`. Only a title ending in "KB" or "MB" is looked at.
+fn before_size_marker(pre: &str, end: usize) -> usize {
+    let t = &pre[..end];
+    if !(t.ends_with(" KB") || t.ends_with(" MB")) {
+        return end;
+    }
+    let mut words = t[..t.len() - 3].rsplit(' ');
+    let size = words.next().unwrap_or("");
+    let kind = words.next().unwrap_or("");
+    let sized = !size.is_empty() && size.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let kind_ok = (3..=4).contains(&kind.len()) && kind.bytes().all(|b| b.is_ascii_uppercase());
+    if !(sized && kind_ok) {
+        return end;
+    }
+    let cut = t.len() - 3 - size.len() - 1 - kind.len();
+    pre[..cut].trim_end_matches(is_space).len()
+}
+
+/// Where a heading in capitals ends when words in lower case follow it ("APOLOGIES FOR
+/// ABSENCE Received from Councillors ...", "PETITIONS Notice of intention ...", "... OF
+/// SUBSTITUTE MEMBERS (if any) - receive."): the agenda text after a heading the page wrote
+/// in capitals has no opener word to be found by. The heading needs a word of four letters
+/// or more and the text three words or more: "HELD ON 5 June 2021" is no heading and text.
+/// Asked only where no other reading of a title holds, before the opener search.
+fn capitals_heading_end(pre: &str) -> Option<usize> {
+    let b = pre.as_bytes();
+    // Most titles are in mixed case: their first word turns them away.
+    if !(b.len() > 1 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
+        return None;
+    }
+    let mut long = false;
+    let mut end = 0;
+    for (at, word) in pre.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    }) {
+        if word.is_empty() {
+            continue;
+        }
+        if word.bytes().any(|c| c.is_ascii_lowercase()) {
+            let rest_words = words_up_to(&pre[at..], 3);
+            return (long && end > 0 && rest_words >= 3).then_some(end);
+        }
+        long |= word.bytes().filter(u8::is_ascii_uppercase).count() >= 4;
+        end = at + word.len();
+    }
+    None
 }
 
 /// Where a capitalised agenda opener starts after at least one title word. The words are
@@ -390,6 +457,12 @@ fn agenda_start_at(pre: &str, spaces: impl Iterator<Item = usize>) -> Option<usi
 /// most words do not: those are turned away before the list is compared.
 fn is_agenda_opener(word: &str) -> bool {
     word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && AGENDA_OPENERS.contains(&word)
+}
+
+/// Whether `text`'s first word is one of the [`AGENDA_OPENERS`].
+fn opens_with_opener(text: &str) -> bool {
+    text.split_once(' ')
+        .is_some_and(|(w, _)| is_agenda_opener(w))
 }
 
 fn starts_with_word(text: &str, word: &str) -> bool {
@@ -815,6 +888,30 @@ Review of Parks Members to note the report. Minutes: Noted. |
 
     /// A row's title straight before its labels, no agenda text between ("Apologies for
     /// Absence Additional documents: Minutes: ..."): the words before the first label.
+    #[test]
+    fn kinds_and_sizes_without_an_icon_end_titles() {
+        let text = "No. | Item |\nSafe Housing Strategy DOTX 53 KB To consider the strategy. Additional documents: |\nFees XLSX 1.2 MB The fees. Minutes: Agreed. |\nRoom Hire for 12 KB To note. Minutes: Noted. |\n";
+        assert_eq!(
+            titles(text),
+            ["Safe Housing Strategy", "Fees", "Room Hire for 12 KB"]
+        );
+    }
+
+    #[test]
+    fn headings_in_capitals_before_lower_case_text() {
+        let text = "No. | Item |\n---|---|\nAPOLOGIES FOR ABSENCE Sent by Councillors Amble and Brook.\nTo note any others. Minutes: Apologies from Councillor Amble. |\n|\nDECLARATIONS Members may declare interests.\nMembers may still declare later. Minutes: None. |\n|\nSUBSTITUTE MEMBERS (if any) - receive. Minutes: None. |\nMINUTES HELD ON 5 June 2021 Minutes: Agreed. |\nPETITIONS Notice of two petitions was given by Councillor Crane. Minutes\n";
+        assert_eq!(
+            titles(text),
+            [
+                "APOLOGIES FOR ABSENCE",
+                "DECLARATIONS",
+                "SUBSTITUTE MEMBERS",
+                "MINUTES HELD ON 5 June 2021",
+                "PETITIONS",
+            ]
+        );
+    }
+
     #[test]
     fn titles_straight_before_labels() {
         let text = "| No. | Item |\n|---|---|\n|\nApologies for Absence Additional documents: Minutes: Apologies from Mr Penrose. |\n|\n|\nParking Review (Cab.3.4.2024/5) Additional documents: Minutes: |\n|\n|\nThe report was noted. Minutes: Noted. |\n";

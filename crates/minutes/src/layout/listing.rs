@@ -172,7 +172,9 @@ fn numbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -> 
                 checked = checked.max(i);
                 in_minutes
             };
-            if accepts(number, last, minutes_came) {
+            if accepts(number, last, minutes_came)
+                && !(open_end && stray_last_number(lines, i, number, last))
+            {
                 let title_line =
                     next_non_blank(lines, i + 1).filter(|&j| is_number_title(lines[j].text));
                 if let Some(item) = items.last_mut() {
@@ -237,6 +239,22 @@ fn accepts(number: &str, last: Option<&str>, in_minutes: impl FnOnce() -> bool) 
         Some(last) => split_at_dot(last).is_some_and(|(h, _)| h == head),
         None => false,
     }
+}
+
+/// Whether the number line `i` is the text's last line (asked where the text is cut there,
+/// ending in no line break), with a number that does
+/// not follow the last item's ("6" after item 2, where the excerpt stops inside item 2's
+/// numbered list: "5 Details of ..." / "6"): a list's entry that lost its text, no item.
+/// A number that follows on ("3" after "2"), or one either of which is no whole number,
+/// starts an item as before.
+fn stray_last_number(lines: &[Line<'_>], i: usize, number: &str, last: Option<&str>) -> bool {
+    if i + 1 != lines.len() {
+        return false;
+    }
+    let (Some(last), Ok(n)) = (last, number.parse::<u32>()) else {
+        return false;
+    };
+    last.parse::<u32>().is_ok_and(|l| n != l + 1)
 }
 
 /// `number.split_once('.')` by a byte loop: numbers are a few bytes, where the string
@@ -432,6 +450,7 @@ mod tests {
     /// The items' numbers and where they stand as [`numbered_items`] found them when every
     /// line was read for a "Minutes:" label as it passed: the rule the lazy reading must keep.
     fn numbered_items_eager(
+        text: &str,
         lines: &[Line<'_>],
         body_start: usize,
     ) -> Vec<(Option<String>, Option<usize>)> {
@@ -442,7 +461,10 @@ mod tests {
             let line = &lines[i];
             if let Some((number, _)) = number_line(line.text) {
                 let last = items.last().and_then(|it| it.0.as_deref());
-                if accepts(number, last, || in_minutes) {
+                let open_end = !text.ends_with(['\n', '\r']);
+                if accepts(number, last, || in_minutes)
+                    && !(open_end && stray_last_number(lines, i, number, last))
+                {
                     let title_line =
                         next_non_blank(lines, i + 1).filter(|&j| is_number_title(lines[j].text));
                     items.push((Some(number.to_string()), Some(line.start)));
@@ -504,6 +526,25 @@ mod tests {
         }
     }
 
+    /// A lone number where the excerpt stops is an item only when it follows on.
+    #[test]
+    fn a_stray_number_at_a_cut_end_is_no_item() {
+        let head = "Items\nNo. Item\n\n1.\n\nApologies\n\nMinutes:\n\nNone.\n\n2.\n\nInterests\n\nMembers hold:\n\n1    Jobs held.\n\n";
+        let numbers = |tail: &str| -> Vec<Option<String>> {
+            titles(&format!("{head}{tail}"))
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect()
+        };
+        let two = [Some("1".to_string()), Some("2".to_string())];
+        assert_eq!(numbers("6     "), two);
+        assert_eq!(
+            numbers("3"),
+            [two[0].clone(), two[1].clone(), Some("3".into())]
+        );
+        assert_eq!(numbers("6\n").len(), 3, "a whole line, not cut");
+    }
+
     #[test]
     fn minutes_labels_read_lazily_find_the_same_items() {
         let pieces = [
@@ -515,6 +556,7 @@ mod tests {
             "Text.\n",
             "\n",
             "1.1\n",
+            "7",
         ];
         for text in crate::test_text::joins(&pieces, 5) {
             let lines = lines(&text);
@@ -523,7 +565,7 @@ mod tests {
                 .iter()
                 .map(|it| (it.number.map(String::from), it.number_start))
                 .collect();
-            assert_eq!(found, numbered_items_eager(&lines, 0), "{text:?}");
+            assert_eq!(found, numbered_items_eager(&text, &lines, 0), "{text:?}");
         }
     }
 

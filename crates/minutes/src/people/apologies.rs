@@ -34,7 +34,7 @@ const SENT_APOLOGIES: &[&str] = &[
 
 /// Words between "apologies" and the names ([`link_at`] finds them).
 #[cfg(test)]
-const APOLOGY_LINKS: [&str; 3] = ["from", "on behalf of", "by"];
+const APOLOGY_LINKS: [&str; 4] = ["from", "on behalf of", "by", "for the absence of"];
 /// How many links one "apologies" may try before giving up.
 const MAX_LINKS: usize = 3;
 /// Apologies that are not for absence ("and apologies for lateness from Councillor Vince").
@@ -281,11 +281,19 @@ fn link_in(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     (start + len <= to).then_some((start, len))
 }
 
-/// The link ("from", "by" or "on behalf of", any case, a whole word) whose "f" or "b" is
+/// The link that names the absent, where no "from" does.
+const FOR_THE_ABSENCE_OF: &str = "for the absence of";
+
+/// The link ("from", "by", "on behalf of" or "for the absence of", any case, whole words) whose "f" or "b" is
 /// byte `at` of `text`, as (offset, length).
 fn link_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let link = if text.as_bytes()[at] | 0x20 == b'f' {
-        starts_with_ci(text, at, "from").then_some((at, 4))
+        if starts_with_ci(text, at, "from") {
+            Some((at, 4))
+        } else {
+            // "Apologies were received for the absence of Councillors ...".
+            starts_with_ci(text, at, FOR_THE_ABSENCE_OF).then_some((at, FOR_THE_ABSENCE_OF.len()))
+        }
     } else if starts_with_ci(text, at, "by") {
         Some((at, 2))
     } else {
@@ -961,6 +969,26 @@ mod tests {
         .unwrap();
         assert_eq!(names(&got), ["Wilson", "Mills"]);
         assert!(got.iter().all(|p| p.title.as_deref() == Some("Councillor")));
+    }
+
+    #[test]
+    fn apologies_for_the_absence_of() {
+        let got = apologies_in_sentence(
+            "Apologies were received for the absence of Councillors Ada Wren, Ben Tull and Cy Orme.",
+            0,
+        )
+        .unwrap();
+        assert_eq!(names(&got), ["Ada Wren", "Ben Tull", "Cy Orme"]);
+    }
+
+    #[test]
+    fn an_organisation_after_a_name_is_no_one() {
+        let got = apologies_in_sentence(
+            "Apologies for absence were received from Mr A Fenn and Ms B Corr, NHS Wessex.",
+            0,
+        )
+        .unwrap();
+        assert_eq!(names(&got), ["Mr A Fenn", "Ms B Corr"]);
     }
 
     #[test]

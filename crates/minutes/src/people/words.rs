@@ -123,6 +123,8 @@ const STOP_WORDS: &[&str] = &[
     "public",
     "attendance",
     "substitute",
+    // An organisation after a name ("Ms A Fenn, NHS England"): no one's name.
+    "nhs",
 ];
 
 /// Honorifics that stay in the name but do not make a name on their own.
