@@ -194,9 +194,13 @@ fn letter_mark(b: &[u8]) -> bool {
 /// Whether a line that does not start in lower case may still continue the unit before:
 /// it starts with a capital that is no list mark ("B. ", "C) "), as a name or a proper noun
 /// does. Lines that open with a number or a bracket ("(b) agree ...", "2. That ...") start
-/// their own paragraph.
+/// their own paragraph. Initials with their stops ("H.I. Jones and ...") are a name's.
 fn starts_as_run_on(text: &str) -> bool {
-    matches!(*text.as_bytes(), [a, b, ..] if a.is_ascii_uppercase() && !matches!(b, b'.' | b')'))
+    match *text.as_bytes() {
+        [a, b'.', c, b'.', ..] => a.is_ascii_uppercase() && c.is_ascii_uppercase(),
+        [a, b, ..] => a.is_ascii_uppercase() && !matches!(b, b'.' | b')'),
+        _ => false,
+    }
 }
 
 /// Whether `b` ends with one of [`RUN_ON_WORDS`] after a space: [`ends_mid_phrase`] past
@@ -381,13 +385,14 @@ mod tests {
     /// councillor's title or a comma runs on, whatever the next line's first letter.
     #[test]
     fn a_wrapped_line_that_stops_mid_phrase_is_joined() {
-        let text = "Apologies were received from Councillors Victor Chamberlain and\nAnood Al-Samerai. Apologies were also received from Councillor\nHelen Dennis, who was ill.\nPresent were Councillors Hale, Ives, Joss, Kerr, Lamb, Mold, Nash,\nOwen and Pike.\nRespectfully submitted,\nMarcus Whitfield\nThe Chair thanked them.\nThe meeting closed\nAt 9pm.\nCouncillor\nMinute Number\nRESOLVED: (a) to note the report; and\n(b) to agree the virements; and\nB. to write to the Minister.";
+        let text = "Apologies were received from Councillors Victor Chamberlain and\nAnood Al-Samerai. Apologies were also received from Councillor\nHelen Dennis, who was ill.\nPresent were Councillors Hale, Ives, Joss, Kerr, Lamb, Mold, Nash,\nOwen and Pike.\nApologies were received from Councillors J.S. Hale, L.D. Ives,\nH.I. Joss and B.A. Kerr.\nRespectfully submitted,\nMarcus Whitfield\nThe Chair thanked them.\nThe meeting closed\nAt 9pm.\nCouncillor\nMinute Number\nRESOLVED: (a) to note the report; and\n(b) to agree the virements; and\nB. to write to the Minister.";
         let got: Vec<String> = units_of(text).into_iter().map(|u| u.text).collect();
         assert_eq!(
             got,
             [
                 "Apologies were received from Councillors Victor Chamberlain and Anood Al-Samerai. Apologies were also received from Councillor Helen Dennis, who was ill.",
                 "Present were Councillors Hale, Ives, Joss, Kerr, Lamb, Mold, Nash, Owen and Pike.",
+                "Apologies were received from Councillors J.S. Hale, L.D. Ives, H.I. Joss and B.A. Kerr.",
                 "Respectfully submitted,",
                 "Marcus Whitfield",
                 "The Chair thanked them.",
