@@ -240,7 +240,7 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
                 || after.starts_with(" -")
                 || after.starts_with(" \u{2013}");
             let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
-            let rest = skip_count(rest);
+            let rest = skip_members_dash(skip_count(rest));
             (has_colon || alone).then_some((*section, text.len() - rest.len()))
         })
 }
@@ -267,6 +267,25 @@ fn skip_count(rest: &str) -> &str {
     } else {
         rest
     }
+}
+
+/// `rest` past the members' word that a dash parts from their names ("PRESENT: Councillors
+/// – A Hale (Chair); B Ives"), as a colon would: the title otherwise reads as a name.
+fn skip_members_dash(rest: &str) -> &str {
+    if rest.as_bytes().first().is_none_or(|b| b | 0x20 != b'c') {
+        return rest;
+    }
+    let Some(word) = ["councillors", "cllrs"]
+        .into_iter()
+        .find(|w| starts_with_ci(rest, w))
+    else {
+        return rest;
+    };
+    let after = &rest[word.len()..];
+    after
+        .strip_prefix(" - ")
+        .or_else(|| after.strip_prefix(" \u{2013} "))
+        .map_or(rest, |names| names.trim_start_matches(' '))
 }
 
 /// What follows a label past its translation, as bilingual minutes write one beside it
@@ -1588,6 +1607,29 @@ pub(crate) fn drop_non_names(people: &mut Vec<Person>, input: &str, posts: bool)
     }
 }
 
+/// Drops the members' list's officers that the list marks by their post in brackets ("Mr J
+/// Wren (Clerk)", "B Rooks(Parish Clerk)", "(Clerk to the Council)"): the clerk is in
+/// attendance, not a member present. Only the note is read (a person without one passes at
+/// once).
+pub(crate) fn drop_noted_clerks(present: &mut Vec<Person>) {
+    let clerk = |p: &Person| p.note.as_deref().is_some_and(is_clerk_note);
+    if present.iter().any(clerk) {
+        present.retain(|p| !clerk(p));
+    }
+}
+
+/// Whether a bracket's note is a clerk's post: "Clerk", "... Clerk", "Clerk to ...",
+/// "Clerk/RFO".
+#[cold]
+fn is_clerk_note(note: &str) -> bool {
+    let n = note.trim();
+    let b = n.as_bytes();
+    let ends = b.len() >= 5
+        && b[b.len() - 5..].eq_ignore_ascii_case(b"clerk")
+        && (b.len() == 5 || b[b.len() - 6] == b' ');
+    ends || starts_with_ci(n, "clerk to ") || starts_with_ci(n, "clerk/")
+}
+
 /// Whether `p` is a tier or (with `posts`) a post read as a name: see [`drop_non_names`].
 /// A tier is the whole of the person's text, a tier and its space before a councillor's
 /// title ([`people::tier_before_councillor`], the reader's own test). The bytes around the
@@ -2006,6 +2048,17 @@ mod tests {
         assert_eq!(names, ["B Ives", "A Hale", "C Joss", "B Ives"]);
     }
 
+    /// A present list's clerk, marked by the post in brackets, is no member present.
+    #[test]
+    fn a_clerk_noted_in_brackets_is_not_present() {
+        let text = "Minutes of Elm Parish Council held on 3 May 2031\nPresent: Councillors Ann Hale (Chair), Bo Ives, Cy Joss(Parish Clerk) & Di Kerr (Clerk to the Council).\n1. Apologies\nNone.\n2. Minutes\nApproved.\n";
+        let doc = crate::parse(text);
+        assert_eq!(names(&doc.attendance.present), ["Ann Hale", "Bo Ives"]);
+        assert!(!is_clerk_note("Clerks' friend"));
+        assert!(!is_clerk_note("Leclerk"));
+        assert!(is_clerk_note("Clerk/RFO"));
+    }
+
     /// "Roll Call." after the roll call's heading says the roll was called: the names are
     /// the "Present:" line's.
     #[test]
@@ -2372,6 +2425,24 @@ mod tests {
         assert_eq!(label("Presentations: Madison"), None);
         assert_eq!(label("Present"), Some((Section::Present, 7)));
         assert_eq!(label("Members were reminded that"), None);
+    }
+
+    /// "PRESENT: Councillors – A Hale": the members' word a dash parts from the names is
+    /// passed as the colon is; a name after a dash is not.
+    #[test]
+    fn members_word_before_a_dash() {
+        assert_eq!(
+            label("PRESENT: Councillors \u{2013} Ann Hale (Chair); Bo Ives"),
+            Some((Section::Present, 25))
+        );
+        assert_eq!(
+            label("Present: Cllrs - A Hale, B Ives"),
+            Some((Section::Present, 17))
+        );
+        assert_eq!(
+            label("Present: Councillor Hale - Chair"),
+            Some((Section::Present, 9))
+        );
     }
 
     #[test]
