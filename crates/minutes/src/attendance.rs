@@ -900,7 +900,8 @@ fn says_apology_word_in_chunks(b: &[u8]) -> bool {
 /// A list that wraps onto the next lines ("... M Dyer," / "L Emery, ..."; "..., Council" /
 /// "Member Wolfe and Mayor Merrill."): the lines up to one that ends a sentence, a blank line
 /// or a label. Blank lines end it only where the list could not end: after "M Dyer," or
-/// "Council" (a page break in the list, or double-spaced text) it goes on past them, and
+/// "Council", or before "and M Welply." (a page break in the list, or double-spaced text)
+/// it goes on past them, and
 /// past a page number ("Page 2 of 3"), which is left out: the list is handed to `part` as
 /// the stretches of text (start, end) between page numbers, usually one, from `start` (in
 /// line `i`, which ends at `end`). Returns the index of the line after the list, and that
@@ -927,7 +928,8 @@ fn run_on(
                 !lines[k].is_blank() && !page
             });
             match after {
-                Some(k) if people::ends_unfinished(last) => {
+                // "and M Welply." after a blank line: the list's last name.
+                Some(k) if people::ends_unfinished(last) || lines[k].text.starts_with("and ") => {
                     if paged {
                         part(start, end);
                         start = lines[k].start;
@@ -1054,7 +1056,30 @@ fn starts_as_name_list(text: &str) -> bool {
         && (NAME_LIST_WORDS
             .iter()
             .any(|w| starts_with_ci(text, w) && text[w.len()..].starts_with(is_space))
-            || (text.ends_with("and") && one_councillor_and(text)))
+            || (text.ends_with("and") && one_councillor_and(text))
+            || councillor_before_names(text))
+}
+
+/// "Cllr D W Bretherton, N G Champken-Woods, N M Dixon,": the singular title before a
+/// list of names (the plural's list, one title for all), as a town council's page opens
+/// without a "Present:" label; the first two entries are a few capitalised words each ("Cllr
+/// Hale said that, in his view, ..." is a sentence).
+#[cold]
+fn councillor_before_names(text: &str) -> bool {
+    let Some(title) = ["cllr ", "councillor "]
+        .into_iter()
+        .find(|w| starts_with_ci(text, w))
+    else {
+        return false;
+    };
+    let mut entries = text[title.len()..].split(',');
+    let names = entries.by_ref().take(2).all(|entry| {
+        (1..=5).contains(&entry.split_whitespace().count())
+            && entry
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    });
+    names && entries.next().is_some()
 }
 
 /// "Councillor Mrs Hale (The Mayor) and": the one who presides, on a line of their own
@@ -2048,6 +2073,18 @@ mod tests {
         assert_eq!(names, ["B Ives", "A Hale", "C Joss", "B Ives"]);
     }
 
+    /// An unlabelled list under one "Cllr", double spaced, runs over its blank lines while
+    /// a line ends in a comma or the next opens "and".
+    #[test]
+    fn one_title_over_a_double_spaced_list() {
+        let text = "Minutes of the Meeting of Elm Town Council held on 3 May 2031\n\nCllr A B Hale, C Ives, D E Joss,\n\nF Kerr, G Lamb (Town Mayor)\n\nand H Moss.\n\n\nJo Nash, Deputy Clerk\n\n1 Apologies for Absence\n\nNone.\n\n2 Minutes\n\nApproved.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["A B Hale", "C Ives", "D E Joss", "F Kerr", "G Lamb", "H Moss"]
+        );
+    }
+
     /// A present list's clerk, marked by the post in brackets, is no member present.
     #[test]
     fn a_clerk_noted_in_brackets_is_not_present() {
@@ -2717,6 +2754,11 @@ mod tests {
             );
         }
         assert!(!starts_as_name_list("Councillorship was discussed"));
+        assert!(starts_as_name_list("Cllr A B Hale, C Ives, D E Joss,"));
+        assert!(!starts_as_name_list(
+            "Cllr Hale said that, in his view, it was"
+        ));
+        assert!(!starts_as_name_list("Cllr Hale, Chairman"));
     }
 
     #[test]
