@@ -240,7 +240,7 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
                 || after.starts_with(" -")
                 || after.starts_with(" \u{2013}");
             let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
-            let rest = skip_count(rest);
+            let rest = skip_members_dash(skip_count(rest));
             (has_colon || alone).then_some((*section, text.len() - rest.len()))
         })
 }
@@ -267,6 +267,25 @@ fn skip_count(rest: &str) -> &str {
     } else {
         rest
     }
+}
+
+/// `rest` past the members' word that a dash parts from their names ("PRESENT: Councillors
+/// – A Hale (Chair); B Ives"), as a colon would: the title otherwise reads as a name.
+fn skip_members_dash(rest: &str) -> &str {
+    if rest.as_bytes().first().is_none_or(|b| b | 0x20 != b'c') {
+        return rest;
+    }
+    let Some(word) = ["councillors", "cllrs"]
+        .into_iter()
+        .find(|w| starts_with_ci(rest, w))
+    else {
+        return rest;
+    };
+    let after = &rest[word.len()..];
+    after
+        .strip_prefix(" - ")
+        .or_else(|| after.strip_prefix(" \u{2013} "))
+        .map_or(rest, |names| names.trim_start_matches(' '))
 }
 
 /// What follows a label past its translation, as bilingual minutes write one beside it
@@ -881,7 +900,8 @@ fn says_apology_word_in_chunks(b: &[u8]) -> bool {
 /// A list that wraps onto the next lines ("... M Dyer," / "L Emery, ..."; "..., Council" /
 /// "Member Wolfe and Mayor Merrill."): the lines up to one that ends a sentence, a blank line
 /// or a label. Blank lines end it only where the list could not end: after "M Dyer," or
-/// "Council" (a page break in the list, or double-spaced text) it goes on past them, and
+/// "Council", or before "and M Welply." (a page break in the list, or double-spaced text)
+/// it goes on past them, and
 /// past a page number ("Page 2 of 3"), which is left out: the list is handed to `part` as
 /// the stretches of text (start, end) between page numbers, usually one, from `start` (in
 /// line `i`, which ends at `end`). Returns the index of the line after the list, and that
@@ -908,7 +928,8 @@ fn run_on(
                 !lines[k].is_blank() && !page
             });
             match after {
-                Some(k) if people::ends_unfinished(last) => {
+                // "and M Welply." after a blank line: the list's last name.
+                Some(k) if people::ends_unfinished(last) || lines[k].text.starts_with("and ") => {
                     if paged {
                         part(start, end);
                         start = lines[k].start;
@@ -1035,7 +1056,30 @@ fn starts_as_name_list(text: &str) -> bool {
         && (NAME_LIST_WORDS
             .iter()
             .any(|w| starts_with_ci(text, w) && text[w.len()..].starts_with(is_space))
-            || (text.ends_with("and") && one_councillor_and(text)))
+            || (text.ends_with("and") && one_councillor_and(text))
+            || councillor_before_names(text))
+}
+
+/// "Cllr D W Bretherton, N G Champken-Woods, N M Dixon,": the singular title before a
+/// list of names (the plural's list, one title for all), as a town council's page opens
+/// without a "Present:" label; the first two entries are a few capitalised words each ("Cllr
+/// Hale said that, in his view, ..." is a sentence).
+#[cold]
+fn councillor_before_names(text: &str) -> bool {
+    let Some(title) = ["cllr ", "councillor "]
+        .into_iter()
+        .find(|w| starts_with_ci(text, w))
+    else {
+        return false;
+    };
+    let mut entries = text[title.len()..].split(',');
+    let names = entries.by_ref().take(2).all(|entry| {
+        (1..=5).contains(&entry.split_whitespace().count())
+            && entry
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    });
+    names && entries.next().is_some()
 }
 
 /// "Councillor Mrs Hale (The Mayor) and": the one who presides, on a line of their own
@@ -1592,6 +1636,29 @@ pub(crate) fn drop_non_names(people: &mut Vec<Person>, input: &str, posts: bool)
     }
 }
 
+/// Drops the members' list's officers that the list marks by their post in brackets ("Mr J
+/// Wren (Clerk)", "B Rooks(Parish Clerk)", "(Clerk to the Council)"): the clerk is in
+/// attendance, not a member present. Only the note is read (a person without one passes at
+/// once).
+pub(crate) fn drop_noted_clerks(present: &mut Vec<Person>) {
+    let clerk = |p: &Person| p.note.as_deref().is_some_and(is_clerk_note);
+    if present.iter().any(clerk) {
+        present.retain(|p| !clerk(p));
+    }
+}
+
+/// Whether a bracket's note is a clerk's post: "Clerk", "... Clerk", "Clerk to ...",
+/// "Clerk/RFO".
+#[cold]
+fn is_clerk_note(note: &str) -> bool {
+    let n = note.trim();
+    let b = n.as_bytes();
+    let ends = b.len() >= 5
+        && b[b.len() - 5..].eq_ignore_ascii_case(b"clerk")
+        && (b.len() == 5 || b[b.len() - 6] == b' ');
+    ends || starts_with_ci(n, "clerk to ") || starts_with_ci(n, "clerk/")
+}
+
 /// Whether `p` is a tier or (with `posts`) a post read as a name: see [`drop_non_names`].
 /// A tier is the whole of the person's text, a tier and its space before a councillor's
 /// title ([`people::tier_before_councillor`], the reader's own test). The bytes around the
@@ -2010,6 +2077,29 @@ mod tests {
         assert_eq!(names, ["B Ives", "A Hale", "C Joss", "B Ives"]);
     }
 
+    /// An unlabelled list under one "Cllr", double spaced, runs over its blank lines while
+    /// a line ends in a comma or the next opens "and".
+    #[test]
+    fn one_title_over_a_double_spaced_list() {
+        let text = "Minutes of the Meeting of Elm Town Council held on 3 May 2031\n\nCllr A B Hale, C Ives, D E Joss,\n\nF Kerr, G Lamb (Town Mayor)\n\nand H Moss.\n\n\nJo Nash, Deputy Clerk\n\n1 Apologies for Absence\n\nNone.\n\n2 Minutes\n\nApproved.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["A B Hale", "C Ives", "D E Joss", "F Kerr", "G Lamb", "H Moss"]
+        );
+    }
+
+    /// A present list's clerk, marked by the post in brackets, is no member present.
+    #[test]
+    fn a_clerk_noted_in_brackets_is_not_present() {
+        let text = "Minutes of Elm Parish Council held on 3 May 2031\nPresent: Councillors Ann Hale (Chair), Bo Ives, Cy Joss(Parish Clerk) & Di Kerr (Clerk to the Council).\n1. Apologies\nNone.\n2. Minutes\nApproved.\n";
+        let doc = crate::parse(text);
+        assert_eq!(names(&doc.attendance.present), ["Ann Hale", "Bo Ives"]);
+        assert!(!is_clerk_note("Clerks' friend"));
+        assert!(!is_clerk_note("Leclerk"));
+        assert!(is_clerk_note("Clerk/RFO"));
+    }
+
     /// "Roll Call." after the roll call's heading says the roll was called: the names are
     /// the "Present:" line's.
     #[test]
@@ -2378,6 +2468,24 @@ mod tests {
         assert_eq!(label("Members were reminded that"), None);
     }
 
+    /// "PRESENT: Councillors – A Hale": the members' word a dash parts from the names is
+    /// passed as the colon is; a name after a dash is not.
+    #[test]
+    fn members_word_before_a_dash() {
+        assert_eq!(
+            label("PRESENT: Councillors \u{2013} Ann Hale (Chair); Bo Ives"),
+            Some((Section::Present, 25))
+        );
+        assert_eq!(
+            label("Present: Cllrs - A Hale, B Ives"),
+            Some((Section::Present, 17))
+        );
+        assert_eq!(
+            label("Present: Councillor Hale - Chair"),
+            Some((Section::Present, 9))
+        );
+    }
+
     #[test]
     fn attendance_labels_by_first_letters_agree_with_a_scan_of_all() {
         let old = |phrase: &str| {
@@ -2650,6 +2758,11 @@ mod tests {
             );
         }
         assert!(!starts_as_name_list("Councillorship was discussed"));
+        assert!(starts_as_name_list("Cllr A B Hale, C Ives, D E Joss,"));
+        assert!(!starts_as_name_list(
+            "Cllr Hale said that, in his view, it was"
+        ));
+        assert!(!starts_as_name_list("Cllr Hale, Chairman"));
     }
 
     #[test]

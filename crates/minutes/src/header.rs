@@ -131,8 +131,12 @@ fn status(format: Format, lines: &[Line<'_>]) -> Option<Status> {
             _ => from_first_alphanumeric(line.text),
         };
         // A listing title starts "a", "A" or "Y" here (see `is_listing_title`), a draft
-        // mark "d" or "D": every other line is passed over unread.
-        if !matches!(t.as_bytes().first(), Some(b'a' | b'A' | b'Y' | b'd' | b'D')) {
+        // mark "d", "D" or "The D" ("The Draft Minutes"): every other line is passed over
+        // unread.
+        if !matches!(
+            t.as_bytes(),
+            [b'a' | b'A' | b'Y' | b'd' | b'D', ..] | [b'T', b'h', b'e', b' ', b'D' | b'd', ..]
+        ) {
             continue;
         }
         if is_listing_title(t) {
@@ -159,8 +163,13 @@ const TITLE_LINES: usize = 6;
 
 /// Whether `t` opens with the word "draft" (any case) as a mark, not as a word of a title
 /// ("Draft Local Plan"): alone, before "minutes", or before a dash, colon, comma or bracket
-/// ("DRAFT MINUTES", "Draft", "Draft – subject to approval").
+/// ("DRAFT MINUTES", "Draft", "Draft – subject to approval"), or "The Draft Minutes".
 fn opens_with_draft_mark(t: &str) -> bool {
+    // "The Draft Minutes of the Meeting ...": the article before the mark, "minutes" after.
+    if let Some(after) = t.strip_prefix("The ") {
+        return starts_with_ci(after, "draft ")
+            && starts_with_ci(after[6..].trim_start_matches(is_space), "minutes");
+    }
     if !starts_with_ci(t, "draft") {
         return false;
     }
@@ -2254,6 +2263,17 @@ mod tests {
             expected.sort_unstable();
             assert_eq!(dashes(text).collect::<Vec<_>>(), expected, "{text:?}");
         }
+    }
+
+    /// "The Draft Minutes of ..." marks a draft; "The draft budget" does not.
+    #[test]
+    fn the_draft_minutes() {
+        assert!(opens_with_draft_mark(
+            "The Draft Minutes of the Meeting of Elm Council"
+        ));
+        assert!(opens_with_draft_mark("The DRAFT MINUTES"));
+        assert!(!opens_with_draft_mark("The draft budget was noted."));
+        assert!(!opens_with_draft_mark("The Minutes"));
     }
 
     #[test]

@@ -858,9 +858,14 @@ pub(crate) fn heading_of<'a>(
         None => (rest, false),
     };
     // Counted on bytes while they are ASCII (as `trim_start_matches(is_space)` counts).
-    let gap = text::space_len(rest);
+    let mut gap = text::space_len(rest);
     if gap == 0 && !(dot && glued_capitals(rest)) {
-        return None;
+        // "21/21-APOLOGIES FOR ABSENCE:": a hyphen glued between the number and a title in
+        // capitals, as a parish's page joins them.
+        if dot || !rest.starts_with('-') || !glued_capitals(&rest[1..]) {
+            return None;
+        }
+        gap = 1;
     }
     let mut title = &rest[gap..];
     // A heading's title starts with a capital (or a quote); "2 weeks later" is not a heading,
@@ -1383,7 +1388,17 @@ mod tests {
             Some(after) => (after, true),
             None => (rest, false),
         };
-        let gap = text::space_len(rest);
+        let mut gap = text::space_len(rest);
+        // "21/21-APOLOGIES": a hyphen glued before a capital and a letter.
+        let mut chars = rest.chars();
+        if gap == 0
+            && !dot
+            && chars.next() == Some('-')
+            && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+            && chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        {
+            gap = 1;
+        }
         let mut title = &rest[gap..];
         // "7 / Finance": a table's cells joined by " / ".
         if gap > 0 && title.starts_with("/ ") {
@@ -1422,8 +1437,10 @@ mod tests {
         for c in (0x20u8..0x7f).map(char::from).chain(others) {
             for n in ["1", "12.", "2025", "2025.", "C 09/025", "3a"] {
                 for tail in ["", "x", " May 2021"] {
-                    let text = format!("{n} {c}{tail}");
-                    assert_eq!(numbered_heading(&text), heading_by_chars(&text), "{text:?}");
+                    for sep in [" ", "-"] {
+                        let text = format!("{n}{sep}{c}{tail}");
+                        assert_eq!(numbered_heading(&text), heading_by_chars(&text), "{text:?}");
+                    }
                 }
             }
         }
@@ -1721,6 +1738,19 @@ mod tests {
         assert_eq!(numbered_heading("1.call to order"), None);
         assert_eq!(numbered_heading("1.5 Grants"), Some(("1.5", 4)));
         assert_eq!(numbered_heading("37 PRESENT"), Some(("37", 3)));
+    }
+
+    /// A title glued to its number by a hyphen is a heading; a range or a small word is not.
+    #[test]
+    fn titles_glued_to_the_number_by_a_hyphen() {
+        assert_eq!(
+            numbered_heading("14/19-APOLOGIES FOR ABSENCE: none"),
+            Some(("14/19", 6))
+        );
+        assert_eq!(numbered_heading("7-Finance"), Some(("7", 2)));
+        assert_eq!(numbered_heading("7-a Grants"), None);
+        assert_eq!(numbered_heading("7-A"), None);
+        assert_eq!(numbered_heading("7.-Finance"), None);
     }
 
     /// A table's number and title cells joined by " / " make a heading; a fraction does not.

@@ -74,6 +74,7 @@ pub(crate) fn parse(input: &str, forced: Option<Format>) -> Document {
     // "Cllr C Joss, County Cllr F Nye" in any list, not only apologies; "... and the
     // Clerk" in the members' lists.
     attendance::drop_non_names(&mut doc.attendance.present, input, true);
+    attendance::drop_noted_clerks(&mut doc.attendance.present);
     attendance::drop_non_names(&mut doc.attendance.in_attendance, input, false);
     attendance::split_initialled_runs(&mut doc.attendance.present, input);
     attendance::set_chair(&mut doc.attendance);

@@ -595,6 +595,8 @@ fn title_split(
     };
     // "Declarations of Interest. None.": the heading, then the minutes' one word.
     let split = split.or_else(|| none_after_title(title));
+    // "Apologies – Councillors A Hale and B Ives.": the heading, a dash, the minutes' sentence.
+    let split = split.or_else(|| sentence_after_dash(title));
     // "To receive apologies ... items There were no apologies.": the agenda's sentence is
     // the title, up to its full stop or to the minutes' sentence after it.
     let split = match title.as_bytes() {
@@ -1071,6 +1073,56 @@ fn dash_split(text: &str) -> Option<(usize, usize)> {
         offset += word.len() + 1;
     }
     None
+}
+
+/// "Public Observations – There were none.", "Apologies – Councillors A Hale and B Ives.",
+/// "Clerk's Report-The Clerk had nothing to report.": a heading's title, a dash (between
+/// spaces, or glued between a small letter and a sentence's opener), and the minutes' one
+/// sentence, which ends the line with its full stop and opens with a sentence's opener or a
+/// councillor's title (a place or a reference after a dash, "P17/S2210 – Land at Elm
+/// Farm.", is the title's). Most titles are turned away at their last byte.
+fn sentence_after_dash(title: &str) -> Option<(usize, usize)> {
+    const OPENERS: [&str; 11] = [
+        "There",
+        "It",
+        "This",
+        "The",
+        "A",
+        "An",
+        "Councillors",
+        "Councillor",
+        "Cllrs",
+        "Cllr",
+        "No",
+    ];
+    if !title.ends_with('.') {
+        return None;
+    }
+    let b = title.as_bytes();
+    let opens = |at: usize| {
+        let rest = &title[at..];
+        OPENERS.iter().any(|o| {
+            rest.strip_prefix(o)
+                .is_some_and(|r| r.starts_with([' ', '.']))
+        })
+    };
+    // Within the first DASH_TITLE_WORDS words' bytes, roughly: a title is short.
+    let window = b.len().min(120);
+    memchr::memchr2_iter(b'-', 0xE2, &b[..window]).find_map(|k| {
+        let (dash_len, glued) = match b[k] {
+            b'-' => (1, k > 0 && b[k - 1].is_ascii_lowercase()),
+            _ if title[k..].starts_with('\u{2013}') => (3, false),
+            _ => return None,
+        };
+        let spaced = k > 1 && b[k - 1] == b' ' && b.get(k + dash_len) == Some(&b' ');
+        let at = if spaced {
+            k + dash_len + 1
+        } else {
+            k + dash_len
+        };
+        let end = if spaced { k - 1 } else { k };
+        ((spaced || glued) && end > 0 && at < b.len() && opens(at)).then_some((end, at))
+    })
 }
 
 /// How many words a title may have before a [`dash_split`]'s dash.
@@ -1592,6 +1644,19 @@ mod tests {
             got[2].1,
             "Confirmation of the Minutes of the Meeting held on Thursday 21st September 2023"
         );
+    }
+
+    /// A heading, a dash and the minutes' one sentence on its line part at the dash; a
+    /// place after a reference's dash stays in the title.
+    #[test]
+    fn titles_end_at_a_dash_before_a_sentence() {
+        let text = "1. Apologies \u{2013} Councillors A Hale and B Ives.\n2. Public Questions on Items \u{2013} There were none at this meeting.\n3. Clerk's Report-The Clerk had nothing new.\n4. P31/S0001/FUL \u{2013} Land at Elm Farm.\n5. Finance - The budget.\n";
+        let got = headings(text);
+        assert_eq!(got[0].1, "Apologies");
+        assert_eq!(got[1].1, "Public Questions on Items");
+        assert_eq!(got[2].1, "Clerk's Report");
+        assert_eq!(got[3].1, "P31/S0001/FUL \u{2013} Land at Elm Farm.");
+        assert_eq!(got[4].1, "Finance");
     }
 
     /// Minute numbers of a year and a running number ("25/01", "25/02") follow each other,

@@ -130,6 +130,22 @@ pub(super) fn apologies_with_hits(
 }
 
 /// The words (any case) without which [`apologies_in_sentence`] finds nothing.
+/// The words that announce a list after a link ("received from the following Councillors:
+/// ..."), and the space before them: how many bytes of them start at `at` and end by `end`
+/// (0 for none).
+fn following_len(text: &str, at: usize, end: usize) -> usize {
+    const THE_FOLLOWING: &str = "the following ";
+    let gap = text
+        .as_bytes()
+        .get(at..)
+        .map_or(0, |b| b.iter().take_while(|&&c| c == b' ').count());
+    if at + gap + THE_FOLLOWING.len() <= end && starts_with_ci(text, at + gap, THE_FOLLOWING) {
+        gap + THE_FOLLOWING.len()
+    } else {
+        0
+    }
+}
+
 pub(crate) const APOLOGY_WORDS: [&str; 3] = ["apolog", "excused", "received from "];
 
 /// Whether two adjacent bytes of `text` are one of `pairs` (lower-case ASCII letters), in
@@ -337,6 +353,8 @@ fn apologies_in_one(
     let read = |from: usize, people: &mut Vec<Person>| -> usize {
         // A trigger phrase may end just past the sentence ("received from" + the space after).
         let mut from = from.min(e);
+        // "from the following Councillors: A, B": the list the words announce.
+        from += following_len(text, from, e);
         loop {
             // "from A AM and from B AM": each link's names are a list of their own.
             let to = AND_FROM_FINDER
@@ -684,9 +702,9 @@ mod tests {
             }
             let read = |from: usize, people: &mut Vec<Person>| -> usize {
                 // A trigger phrase may end just past the sentence ("received from" + the space after).
-                let from = from.min(e);
+                let mut from = from.min(e);
+                from += following_len(text, from, e);
                 // Each " and from " starts a list of its own, read while lists name someone.
-                let mut from = from;
                 loop {
                     let to = text[from..e].find(AND_FROM).map_or(e, |k| from + k);
                     let (found, stop) =
@@ -1101,6 +1119,16 @@ mod tests {
         assert_eq!(
             names(&apologies_in_sentence(t, 0).unwrap()),
             ["Victor Chamberlain", "Anood Al-Samerai", "Helen Dennis"]
+        );
+    }
+
+    /// "from the following Councillors: ..." reads the list the words announce.
+    #[test]
+    fn apologies_from_the_following() {
+        let t = "Apologies had been received from the following Councillors: Ann Ross; Bob Tate & Cy Moss;";
+        assert_eq!(
+            names(&apologies_in_sentence(t, 0).unwrap()),
+            ["Ann Ross", "Bob Tate", "Cy Moss"]
         );
     }
 

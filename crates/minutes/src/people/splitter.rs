@@ -400,6 +400,7 @@ impl Iterator for Splitter<'_> {
                     && self.inline_seen
                     && last_word.is_some_and(|(s, e)| !Self::holds_on(&t[s..e]))
                     && !office_after_name(t, start, i)
+                    && !t[j..].starts_with("and ")
                 {
                     self.done = true;
                     return Some(Entry {
@@ -630,6 +631,7 @@ mod tests {
                         && self.inline_seen
                         && last_word.is_some_and(|(s, e)| !Self::holds_on(&t[s..e]))
                         && !office_after_name(t, start, i)
+                        && !t[j..].starts_with("and ")
                     {
                         self.done = true;
                         return Some(Entry {
