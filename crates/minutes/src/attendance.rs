@@ -460,6 +460,16 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
             }
         }
         if line.text.len() > 300 && attendance.present.is_empty() {
+            // A long sentence that ends in its list's label ("... convened in a regular
+            // meeting on ... with the following members present to-wit:"): the list is on
+            // the lines after it.
+            if line.text.ends_with(':') {
+                if let Some(after) = members_present_inside(line.text) {
+                    let found = (Section::Present, after);
+                    i = read_sections_in_a_row(input, lines, i, found, attendance);
+                    continue;
+                }
+            }
             inline_labels(line, attendance);
         } else if (attendance.present.is_empty() || only_the_chair(&attendance.present))
             && starts_as_name_list(line.text)
@@ -721,10 +731,12 @@ fn members_present_inside(text: &str) -> Option<usize> {
     }
     memchr::memchr_iter(b':', text.as_bytes()).find_map(|colon| {
         let before = text[..colon].trim_end_matches(' ');
-        // "Those Aldermen present were: ...".
+        // "Those Aldermen present were: ...", "... with the following members present
+        // to-wit:" (Florida's county boards).
         let before = before
             .strip_suffix(" were")
-            .map_or(before, |b| b.trim_end_matches(' '));
+            .or_else(|| strip_suffix_ci(before, " to-wit"))
+            .map_or(before, |b| b.trim_end_matches([' ', ',']));
         let head = before.len().checked_sub(PRESENT.len())?;
         let said = before
             .get(head..)
@@ -2118,6 +2130,25 @@ mod tests {
         assert!(following_were(line, line.len() - 1));
         let long = "The following members of the public and the press were present:";
         assert!(!following_were(long, long.len() - 1));
+    }
+
+    /// A long sentence that ends "with the following members present to-wit:" over the
+    /// members one a line, double spaced, the chair's role after a comma.
+    #[test]
+    fn a_long_sentence_ending_present_to_wit_heads_a_list() {
+        let sentence = "The Elm County Board of County Commissioners, in and for Elm County, convened in a regular meeting on Monday, March 3, 2031 at 5:00 p.m. in the courtroom, located in the Elm County Courthouse, 12 North Main Street, Elmtown, Elm State, in the presence of the public, with the following members present to-wit:";
+        assert!(sentence.len() > 300);
+        let text = format!("{sentence}\n\n \n\nCommissioner Ann Hale, Chair    \n\nCommissioner Bo Ives\n\nCommissioner Cy Joss, Vice-Chair\n\n \n\n(Commissioner Joss arrived at 5:10 p.m.)\n\nCall to Order:\n");
+        let att = header_attendance(&text);
+        assert_eq!(
+            names(&att.present),
+            [
+                "Commissioner Ann Hale",
+                "Commissioner Bo Ives",
+                "Commissioner Cy Joss"
+            ]
+        );
+        assert_eq!(att.present[0].role.as_deref(), Some("Chair"));
     }
 
     /// "Late:" in a roll names members who came late: present too, after the others.
