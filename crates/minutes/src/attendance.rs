@@ -479,6 +479,16 @@ fn read_lines(input: &str, lines: &[Line<'_>], mut roll: bool, attendance: &mut 
             }
         }
         if line.text.len() > 300 && attendance.present.is_empty() {
+            // A long sentence that ends in its list's label ("... convened in a regular
+            // meeting on ... with the following members present to-wit:"): the list is on
+            // the lines after it.
+            if line.text.ends_with(':') {
+                if let Some(after) = members_present_inside(line.text) {
+                    let found = (Section::Present, after);
+                    i = read_sections_in_a_row(input, lines, i, found, attendance);
+                    continue;
+                }
+            }
             inline_labels(line, attendance);
         } else if (attendance.present.is_empty() || only_the_chair(&attendance.present))
             && starts_as_name_list(line.text)
@@ -740,10 +750,12 @@ fn members_present_inside(text: &str) -> Option<usize> {
     }
     memchr::memchr_iter(b':', text.as_bytes()).find_map(|colon| {
         let before = text[..colon].trim_end_matches(' ');
-        // "Those Aldermen present were: ...".
+        // "Those Aldermen present were: ...", "... with the following members present
+        // to-wit:" (Florida's county boards).
         let before = before
             .strip_suffix(" were")
-            .map_or(before, |b| b.trim_end_matches(' '));
+            .or_else(|| strip_suffix_ci(before, " to-wit"))
+            .map_or(before, |b| b.trim_end_matches([' ', ',']));
         let head = before.len().checked_sub(PRESENT.len())?;
         let said = before
             .get(head..)
@@ -1277,6 +1289,11 @@ fn starts_with_councillor(text: &str) -> bool {
 
 /// Labels inside one long line (a PDF converted without line breaks).
 fn inline_labels(line: &Line<'_>, attendance: &mut Attendance) {
+    // "MEMBERS PRESENT: A Hale, and B Ives MEMBERS ABSENT: C Joss STAFF PRESENT: ...": the
+    // labels run into the names before them; each section runs to the next label.
+    if read_labels_in_line(line, attendance) {
+        return;
+    }
     for word in [
         "present members:",
         "present:",
@@ -1294,6 +1311,73 @@ fn inline_labels(line: &Line<'_>, attendance: &mut Attendance) {
             attendance.apologies = found;
         }
     }
+}
+
+/// The label that ends at `colon` in `text`: the longest run of up to four words before
+/// it that is a [`label`] ("MEMBERS ABSENT" of "... Steve Ames MEMBERS ABSENT:"), all in
+/// capitals when `capitals` is set. Returns where it starts, its section, and where the
+/// text after it starts.
+fn label_before_colon(text: &str, colon: usize, capitals: bool) -> Option<(usize, Section, usize)> {
+    // The starts of the four words before the colon, nearest first.
+    let mut starts = [None; 4];
+    let mut end = colon;
+    for slot in &mut starts {
+        let before = text[..end].trim_end_matches(' ');
+        if before.is_empty() {
+            break;
+        }
+        let word_start = before.rfind(' ').map_or(0, |sp| sp + 1);
+        if capitals
+            && before[word_start..]
+                .bytes()
+                .any(|b| !b.is_ascii_uppercase())
+        {
+            break;
+        }
+        *slot = Some(word_start);
+        if word_start == 0 {
+            break;
+        }
+        end = word_start;
+    }
+    starts.iter().rev().flatten().find_map(|&at| {
+        let (section, after) = label(&text[at..])?;
+        (at + after > colon).then_some((at, section, at + after))
+    })
+}
+
+/// The most labels [`read_labels_in_line`] reads in a line.
+const MOST_LABELS_IN_LINE: usize = 8;
+
+/// Reads the attendance sections of a long line whose labels, in capitals, follow the last
+/// name of the section before with no separator ("... and Steve Ames MEMBERS ABSENT: Bo Ives
+/// STAFF PRESENT: ..."): at each colon, the longest run of up to four words in capitals
+/// before it that is a [`label`] ends the section before and starts the next (a label in
+/// title case may be a name's last word: such lines are read as before). Returns whether a section of
+/// those present was read (else the line is left to the plainer reading).
+#[cold]
+#[inline(never)]
+fn read_labels_in_line(line: &Line<'_>, attendance: &mut Attendance) -> bool {
+    let text = line.text;
+    let mut found: Vec<(usize, Section, usize)> = Vec::new();
+    for colon in memchr::memchr_iter(b':', text.as_bytes()) {
+        if found.len() == MOST_LABELS_IN_LINE {
+            break;
+        }
+        let hit = label_before_colon(text, colon, true);
+        if let Some(hit) = hit.filter(|h| found.last().is_none_or(|l| h.0 >= l.2)) {
+            found.push(hit);
+        }
+    }
+    if !found.iter().any(|f| f.1 == Section::Present) {
+        return false;
+    }
+    for (k, &(_, section, from)) in found.iter().enumerate() {
+        let to = found.get(k + 1).map_or(text.len(), |next| next.0);
+        let part = text[from..to.max(from)].trim_end();
+        add_section(section, part, line.start + from, attendance);
+    }
+    true
 }
 
 fn add_section(section: Section, text: &str, base: usize, attendance: &mut Attendance) {
@@ -1470,18 +1554,24 @@ fn add_section_part(
     add_section_part_alone(section, text, base, attendance, first);
 }
 
-/// The first label inside `text` that follows a full stop, semicolon or bar and ends with a
-/// colon: where the text before it ends, its section, and where the text after it starts.
+/// The first label inside `text` that follows a full stop, semicolon or bar (or, without
+/// one, a label in capitals) and ends with a colon: where the text before it ends, its
+/// section, and where the text after it starts.
 /// Only the colons are looked at, and most parts have none.
 fn inline_label(text: &str) -> Option<(usize, Section, usize)> {
     let bytes = text.as_bytes();
     memchr::memchr_iter(b':', bytes).find_map(|colon| {
         // The phrase before the colon, back to a separator: a label is a few words long.
         let from = colon.saturating_sub(MAX_LABEL_LEN + 2);
-        let sep = bytes[from..colon]
+        let Some(sep) = bytes[from..colon]
             .iter()
-            .rposition(|&b| matches!(b, b'.' | b';' | b'|'))?
-            + from;
+            .rposition(|&b| matches!(b, b'.' | b';' | b'|'))
+        else {
+            // "... and Steve Ames MEMBERS ABSENT: Bo Ives": a label in capitals after the
+            // last name, no separator between.
+            return label_before_colon(text, colon, true).filter(|&(at, _, _)| at > 0);
+        };
+        let sep = sep + from;
         let start = sep
             + 1
             + bytes[sep + 1..]
@@ -2212,6 +2302,44 @@ mod tests {
         assert!(following_were(line, line.len() - 1));
         let long = "The following members of the public and the press were present:";
         assert!(!following_were(long, long.len() - 1));
+    }
+
+    /// A long sentence that ends "with the following members present to-wit:" over the
+    /// members one a line, double spaced, the chair's role after a comma.
+    #[test]
+    fn a_long_sentence_ending_present_to_wit_heads_a_list() {
+        let sentence = "The Elm County Board of County Commissioners, in and for Elm County, convened in a regular meeting on Monday, March 3, 2031 at 5:00 p.m. in the courtroom, located in the Elm County Courthouse, 12 North Main Street, Elmtown, Elm State, in the presence of the public, with the following members present to-wit:";
+        assert!(sentence.len() > 300);
+        let text = format!("{sentence}\n\n \n\nCommissioner Ann Hale, Chair    \n\nCommissioner Bo Ives\n\nCommissioner Cy Joss, Vice-Chair\n\n \n\n(Commissioner Joss arrived at 5:10 p.m.)\n\nCall to Order:\n");
+        let att = header_attendance(&text);
+        assert_eq!(
+            names(&att.present),
+            [
+                "Commissioner Ann Hale",
+                "Commissioner Bo Ives",
+                "Commissioner Cy Joss"
+            ]
+        );
+        assert_eq!(att.present[0].role.as_deref(), Some("Chair"));
+    }
+
+    /// Labels in capitals run into the last name of the section before them, on one long
+    /// line or on a label's line: each section runs to the next label.
+    #[test]
+    fn labels_in_capitals_after_a_name_start_the_next_section() {
+        let text = "PC 2031 ELMVALE PLANNING COMMISSION REGULAR MEETING MAY 6, 2031 Chairman Hale called the meeting to order at 7:00 p.m. MEMBERS PRESENT: Ann Hale, Bo Ives, Cy Joss, and Di Kerr MEMBERS ABSENT: Ed Lund STAFF PRESENT: Fay Moss, Planner; and Gus Nye, Engineer PUBLIC HEARING: ELM ACRES. The request before you is for the replat of an outlot into a lot.";
+        assert!(text.len() > 300);
+        let att = header_attendance(text);
+        assert_eq!(
+            names(&att.present),
+            ["Ann Hale", "Bo Ives", "Cy Joss", "Di Kerr"]
+        );
+        assert_eq!(names(&att.apologies), ["Ed Lund"]);
+        assert_eq!(names(&att.in_attendance), ["Fay Moss", "Gus Nye"]);
+        let att =
+            header_attendance("MEMBERS PRESENT: Ann Hale and Bo Ives MEMBERS ABSENT: Ed Lund\n");
+        assert_eq!(names(&att.present), ["Ann Hale", "Bo Ives"]);
+        assert_eq!(names(&att.apologies), ["Ed Lund"]);
     }
 
     /// "Late:" in a roll names members who came late: present too, after the others.

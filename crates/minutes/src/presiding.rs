@@ -128,7 +128,7 @@ fn presided_at(text: &str, base: usize, at: usize) -> Option<Person> {
 }
 
 /// The person a phrase with "chair" at `at` names: before "took the chair", "take the
-/// chair", "assumed the chair" and "chaired the meeting"; after "chaired by" and "chair was taken by".
+/// chair", "assumed the chair", "in the chair" and "chaired the meeting"; after "chaired by" and "chair was taken by".
 fn chaired_at(text: &str, base: usize, at: usize) -> Option<Person> {
     let bytes = text.as_bytes();
     if !ci_at(bytes, b"chair", at, 0) || alnum_at(bytes, at.checked_sub(1)) {
@@ -138,10 +138,14 @@ fn chaired_at(text: &str, base: usize, at: usize) -> Option<Person> {
     let ends_with = |w: &[u8]| ci_at(bytes, w, after, 0) && !alnum_at(bytes, Some(after + w.len()));
     let took = "took the ".len();
     let assumed = "assumed the ".len();
+    let in_the = "in the ".len();
     if !alnum_at(bytes, Some(after))
         && (ci_at(bytes, b"took the ", at, took) || ci_at(bytes, b"take the ", at, took))
     {
         person_before(text, base, at - took)
+    } else if !alnum_at(bytes, Some(after)) && ci_at(bytes, b"in the ", at, in_the) {
+        // "The meeting convened at 1:00 p.m. with Warden Hale in the chair." (Ontario).
+        person_before(text, base, at - in_the)
     } else if !alnum_at(bytes, Some(after)) && ci_at(bytes, b"assumed the ", at, assumed) {
         // "In the absence of Mayor Ruiz, Deputy Mayor Hale assumed the Chair" (Ontario).
         person_before(text, base, at - assumed)
@@ -214,6 +218,10 @@ mod tests {
             ("Councillor A Hale presided.", "A Hale"),
             ("Cllr A Hale took the chair.", "A Hale"),
             (
+                "The meeting convened at 1:00 p.m. with Warden Hale in the chair.",
+                "Warden Hale",
+            ),
+            (
                 "In the absence of Mayor B Ives, Deputy Mayor Hale assumed the Chair.",
                 "Deputy Mayor Hale",
             ),
@@ -261,6 +269,7 @@ mod tests {
             "presided",
             "PRESIDING",
             "took the Chair",
+            " in the chair",
             " chaired the meeting",
             "chaired by Cllr B Ives",
             ". ",

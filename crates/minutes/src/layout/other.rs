@@ -116,10 +116,11 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         }
         // The number is read once and asked both questions: a heading, a number alone.
         let read = item_number(line.text);
-        if let Some(item) = read.and_then(|read| numbered_title_line(line, read, margin)) {
+        if let Some(mut item) = read.and_then(|read| numbered_title_line(line, read, margin)) {
             if in_numbered_list(&mut list_next, item.number, &items, lines, i) {
                 continue;
             }
+            wrapped_title_end(&mut item, line, lines.get(i + 1));
             if let Some(last) = items.last_mut() {
                 give_lines(last, lines, body_from, i);
             }
@@ -234,6 +235,19 @@ pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
         // "... BEGINNING OCTOBER 1, 2031, AND" / "ENDING SEPTEMBER 30, 2032: ...": a line
         // that carries on the sentence above it is none.
         let heading = heading.filter(|_| i == 0 || !runs_on(lines[i - 1].text));
+        // "CONSENT AGENDA" / "A. Approval of the Minutes of April 6, 2031." / "B. ...": the
+        // lettered entries under an unnumbered heading, each a sentence.
+        if heading.is_none() && !in_title_block {
+            if let Some((item, through)) = lettered_sentence(lines, i, &items, body_from) {
+                if let Some(last) = items.last_mut() {
+                    give_lines(last, lines, body_from, i);
+                }
+                items.push(item);
+                skip_to = through + 1;
+                body_from = skip_to;
+                continue;
+            }
+        }
         if let Some(title_len) = heading {
             // "I. CALL TO ORDER", "A. Roll Call:", "ITEM 1 - CALL TO ORDER": the outline
             // label is the item's number.
@@ -369,6 +383,64 @@ fn letter_sub_item<'a>(line: &Line<'a>, items: &[RawItem<'a>]) -> Option<RawItem
     );
     item.under = Some(under);
     Some(item)
+}
+
+/// "A. Approval of the Minutes for the Meeting of April 6, 2031." under "CONSENT AGENDA":
+/// a capital, a dot and a title that reads as one ([`reads_as_title`], up to sixteen
+/// words), where the letters run from "A" on the line after an unnumbered heading (its
+/// minutes not begun) and each next letter follows the item before. A title the line's
+/// wrap cut (after a comma, or a word of [`WRAPPED_TITLE_ENDS`]) runs on to the next line
+/// when that one ends the sentence ("... for the Meetings of May 4, 2031," / "June 1, 2031
+/// and July 6, 2031."). Returns the
+/// item and the index of its title's last line.
+fn lettered_sentence<'a>(
+    lines: &'a [Line<'a>],
+    i: usize,
+    items: &[RawItem<'a>],
+    body_from: usize,
+) -> Option<(RawItem<'a>, usize)> {
+    let line = &lines[i];
+    let b = line.text.as_bytes();
+    let (letter, rest) = match b {
+        [l @ b'A'..=b'Z', b'.', b' ', ..] => (*l, &line.text[3..]),
+        _ => return None,
+    };
+    let last = items.last()?;
+    let follows = match last.number.map(str::as_bytes) {
+        None => letter == b'A' && lines[body_from..i].iter().all(|l| l.is_blank()),
+        Some(&[l]) => last.under.is_none() && l.is_ascii_uppercase() && letter == l + 1,
+        Some(_) => false,
+    };
+    let title = rest.trim_start_matches(' ');
+    if !follows
+        || !title.starts_with(|c: char| c.is_uppercase())
+        || words_up_to(title, 17) > 16
+        || !reads_as_title(title)
+    {
+        return None;
+    }
+    let title_at = line.text.len() - title.len();
+    let mut end = (line.end(), i);
+    let last_word = title.rsplit(' ').next().unwrap_or("");
+    let cut = title.ends_with(',')
+        || WRAPPED_TITLE_ENDS
+            .iter()
+            .any(|w| last_word.eq_ignore_ascii_case(w));
+    if cut {
+        if let Some(next) = lines.get(i + 1).filter(|n| {
+            n.text.ends_with('.')
+                && words_up_to(n.text, 17) <= 16
+                && !matches!(n.text.as_bytes(), [b'A'..=b'Z', b'.', b' ', ..])
+        }) {
+            end = (next.end(), i + 1);
+        }
+    }
+    let item = start_item(
+        Some((&line.text[..1], line.start)),
+        Some((line.start + title_at, end.0)),
+        end.0,
+    );
+    Some((item, end.1))
 }
 
 /// "A)", "(b)": a letter and its bracket alone on a line, a sub-item whose title is on the
@@ -530,6 +602,40 @@ fn numbered_title_line<'a>(
         );
     }
     Some(item)
+}
+
+/// The words a title cut by the line's wrap ends with: a title does not end so.
+const WRAPPED_TITLE_ENDS: [&str; 12] = [
+    "at", "of", "the", "for", "to", "and", "in", "on", "by", "with", "from", "a",
+];
+
+/// "6. Public Hearing \u{2013} (12-345) Elm Chapel \u{2013} CUP \u{2013} Located at" /
+/// "approximately 12 Elm Ln, the application is to ...": a numbered title that ends in a
+/// word no title ends with ([`WRAPPED_TITLE_ENDS`]), over a line that starts in lower case,
+/// runs on to that line's first comma, semicolon or full stop (the sentence after it is the
+/// item's minutes). A next line without one leaves the title as it is.
+fn wrapped_title_end(item: &mut RawItem<'_>, line: &Line<'_>, next: Option<&Line<'_>>) {
+    let (Some((start, end)), Some(next)) = (item.title, next) else {
+        return;
+    };
+    if !next.text.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return;
+    }
+    let Some(title) = line.text.get(start - line.start..end - line.start) else {
+        return;
+    };
+    let last = title.rsplit(' ').next().unwrap_or("");
+    if !WRAPPED_TITLE_ENDS
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+    {
+        return;
+    }
+    if let Some(at) = memchr::memchr3(b',', b';', b'.', next.text.as_bytes()) {
+        if words_up_to(&next.text[..at], 9) <= 8 {
+            item.title = Some((start, next.start + at));
+        }
+    }
 }
 
 /// "Delegations: None", "Disclosure of Interest: Nil.": a title whose colon is followed by
@@ -1173,6 +1279,57 @@ mod tests {
             .iter()
             .filter_map(|it| it.number.map(str::to_owned))
             .collect()
+    }
+
+    /// The titles `segment` reads in `text` (white space folded), with their numbers.
+    fn parsed_titles(text: &str) -> Vec<(Option<String>, String)> {
+        let lines = crate::lexer::lines(text);
+        segment(text, &lines)
+            .items
+            .iter()
+            .map(|it| {
+                let (s, e) = it.title.unwrap_or((0, 0));
+                let title = text[s..e].split_whitespace().collect::<Vec<_>>().join(" ");
+                (it.number.map(str::to_owned), title)
+            })
+            .collect()
+    }
+
+    /// Lettered sentences under an unnumbered heading are its entries, a title cut by the
+    /// wrap running on to the line that ends it; a lettered sentence after the heading's
+    /// minutes began, or a letter out of order, is text.
+    #[test]
+    fn lettered_sentences_under_a_heading() {
+        let text = "ELMVALE CITY COUNCIL\nJune 1, 2031\n\nCONSENT AGENDA\nA. Approval of the Minutes of the Meeting of May 4, 2031.\nB. Approval of the Closed Session Minutes for the Meetings of March 2, 2031,\nApril 6, 2031 and May 4, 2031.\nC. Payment of the Bills in the amount of $1,234.00.\nE. Out of Order Entry.\nMotion carried.\nNEW BUSINESS\nThe Council heard a report.\nA. The Council discussed the budget at length.\n";
+        let got = parsed_titles(text);
+        let want = [
+            (None, "CONSENT AGENDA"),
+            (Some("A"), "Approval of the Minutes of the Meeting of May 4, 2031."),
+            (
+                Some("B"),
+                "Approval of the Closed Session Minutes for the Meetings of March 2, 2031, April 6, 2031 and May 4, 2031.",
+            ),
+            (Some("C"), "Payment of the Bills in the amount of $1,234.00."),
+            (None, "NEW BUSINESS"),
+        ];
+        let want: Vec<_> = want
+            .iter()
+            .map(|(n, t)| (n.map(str::to_owned), t.to_string()))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    /// A numbered title the wrap cut after a word no title ends with runs on to the next
+    /// line's first comma; one that ends so does not.
+    #[test]
+    fn a_numbered_title_cut_by_the_wrap_runs_on() {
+        let text = "ELMVALE PLANNING\n\n6. Public Hearing \u{2013} Elm Chapel \u{2013} Located at\napproximately 12 Elm Lane, the application is to allow a chapel.\n7. Old Business\nnothing was heard, the item was left.\n";
+        let got = parsed_titles(text);
+        assert_eq!(
+            got[0].1,
+            "Public Hearing \u{2013} Elm Chapel \u{2013} Located at approximately 12 Elm Lane"
+        );
+        assert_eq!(got[1].1, "Old Business");
     }
 
     /// A numbered paragraph of the minutes under item 5 is no sub-item.

@@ -196,6 +196,19 @@ pub(super) fn read_entries_into(
                 prev_end = entry.end_kind;
                 continue;
             }
+            // "Mayor \u{2013} Bob Pringle": the office, a dash, then its holder (one member a
+            // line). Only an entry whose remarks start at its second or third word asks.
+            if mode == Mode::StopAtProse
+                && (1..=2).contains(&entry_words.name_end)
+                && entry_words.name_end < words.len()
+                && office_dash_name(text, base, words, entry_words.name_end, e, ctx, out)
+            {
+                if entry.end_kind.ends_list() {
+                    break;
+                }
+                prev_end = entry.end_kind;
+                continue;
+            }
             let mut from = match mode {
                 Mode::SkipProse => trailing_name_start(text, &entry_words),
                 Mode::StopAtProse => 0,
@@ -309,6 +322,54 @@ fn office_of_the_one_before(entry: &str, end: usize, read: &mut [Person]) -> boo
         p.role = Some(entry.into());
     }
     p.span.end = end;
+    true
+}
+
+/// Reads "Mayor \u{2013} Bob Pringle" (`words`, whose remarks start at word `dash`): when the
+/// words before the dash are an office ([`OFFICES_AFTER_NAME`]) and the dash is one, the
+/// person after it, named as "Mayor Bob Pringle" would be (a title such as "Councillor" is
+/// the person's title; another office starts the name). Returns whether one was read.
+#[cold]
+#[inline(never)]
+fn office_dash_name(
+    text: &str,
+    base: usize,
+    words: &[(usize, usize)],
+    dash: usize,
+    end: usize,
+    mut ctx: Context,
+    out: &mut Vec<Person>,
+) -> bool {
+    let (os, oe) = (words[0].0, words[dash - 1].1);
+    let office = &text[os..oe];
+    let dash_word = &text[words[dash].0..words[dash].1];
+    if !matches!(dash_word, "-" | "\u{2013}" | "\u{2014}")
+        || dash + 1 >= words.len()
+        || !OFFICES_AFTER_NAME
+            .iter()
+            .any(|o| office.eq_ignore_ascii_case(o))
+    {
+        return false;
+    }
+    let title = match match_title(text, &words[..dash], 0) {
+        Some((t, _, n)) if n == dash => Some(t),
+        _ => None,
+    };
+    ctx.title = title.or(ctx.title);
+    let rest = EntryWords::with_chair(text, end, &words[dash + 1..], false, true);
+    let before = out.len();
+    if !read_person(text, base, &rest, 0, ctx, out).found || out.len() != before + 1 {
+        out.truncate(before);
+        return false;
+    }
+    let p = &mut out[before];
+    if title.is_none() {
+        let mut name = crate::text::compact(office);
+        name.push(' ');
+        name.push_str(&p.name);
+        p.name = name;
+    }
+    p.span.start = base + os;
     true
 }
 
@@ -490,6 +551,23 @@ mod tests {
 
     /// "Councillors A Hale, (Chairman), Cllrs B Ives": the role in brackets, an entry of
     /// its own, is the one before's, and the list goes on.
+    #[test]
+    fn an_office_then_a_dash_names_its_holder() {
+        // One member a line, the office before a dash: an office that is a title is the
+        // person's title; another starts the name, as without the dash.
+        let t = "Mayor \u{2013} Ann Vale\nDeputy Mayor - Bo Ives\nCouncillor \u{2013} Cy Lund";
+        let people = list(t);
+        assert_eq!(
+            names(&people),
+            ["Mayor Ann Vale", "Deputy Mayor Bo Ives", "Cy Lund"]
+        );
+        assert_eq!(people[2].title.as_deref(), Some("Councillor"));
+        assert_eq!(people[0].span.start, 0);
+        // A name before the dash keeps the dash's words as its remarks.
+        let people = list("Ann Vale \u{2013} Mayor\nBo Ives");
+        assert_eq!(names(&people)[0], "Ann Vale");
+    }
+
     #[test]
     fn a_bracketed_role_alone_is_the_one_before() {
         let people = list("Councillors A Hale, (Chairman), Cllrs B Ives and C Joss");

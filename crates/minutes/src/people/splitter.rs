@@ -193,7 +193,8 @@ pub(super) const OFFICES_AFTER_NAME: [&str; 14] = [
     "trustee",
 ];
 
-/// Whether the entry `t[start..end]`, after a comma, is only an office ([`OFFICES_AFTER_NAME`]):
+/// Whether the entry `t[start..end]`, after a comma, is only an office ([`OFFICES_AFTER_NAME`],
+/// or a chair's role):
 /// "Don Scott, Mayor" / blank / "Mike Allen, Councillor", each member on a line of their
 /// own, double spaced. The blank line after it does not end the list. Asked only at a blank
 /// line after an inline list; most entries are turned away by their length.
@@ -201,9 +202,11 @@ pub(super) fn office_after_name(t: &str, start: usize, end: usize) -> bool {
     let entry = t[start..end].trim_matches(|c: char| is_space(c) || c == '.');
     entry.len() <= "council member".len()
         && t.as_bytes().get(start.wrapping_sub(1)) == Some(&b',')
-        && OFFICES_AFTER_NAME
+        && (OFFICES_AFTER_NAME
             .iter()
             .any(|o| entry.eq_ignore_ascii_case(o))
+            // "Commissioner Ann Vale, Chair" / blank / "Commissioner Bo Ives".
+            || super::words::chair_role(entry).is_some())
 }
 
 /// Whether a line that starts with `next` ends the name the line before it wrapped: its
@@ -399,15 +402,20 @@ impl Iterator for Splitter<'_> {
                 if blank
                     && self.inline_seen
                     && last_word.is_some_and(|(s, e)| !Self::holds_on(&t[s..e]))
-                    && !office_after_name(t, start, i)
                     && !t[j..].starts_with("and ")
                 {
-                    self.done = true;
-                    return Some(Entry {
-                        start,
-                        end: i,
-                        end_kind: End::Blank,
-                    });
+                    if office_after_name(t, start, i) {
+                        // The comma parted a name from its office: the list is one member
+                        // a line, and a blank line after the next ends nothing either.
+                        self.inline_seen = false;
+                    } else {
+                        self.done = true;
+                        return Some(Entry {
+                            start,
+                            end: i,
+                            end_kind: End::Blank,
+                        });
+                    }
                 }
                 // The next line's first letter first: it costs no word look-up.
                 let next_lower = char_at(t, j).is_some_and(char::is_lowercase);
@@ -630,15 +638,18 @@ mod tests {
                     if blank
                         && self.inline_seen
                         && last_word.is_some_and(|(s, e)| !Self::holds_on(&t[s..e]))
-                        && !office_after_name(t, start, i)
                         && !t[j..].starts_with("and ")
                     {
-                        self.done = true;
-                        return Some(Entry {
-                            start,
-                            end: i,
-                            end_kind: End::Blank,
-                        });
+                        if office_after_name(t, start, i) {
+                            self.inline_seen = false;
+                        } else {
+                            self.done = true;
+                            return Some(Entry {
+                                start,
+                                end: i,
+                                end_kind: End::Blank,
+                            });
+                        }
                     }
                     // The next line's first letter first: it costs no word look-up.
                     let next_lower = char_at(t, j).is_some_and(char::is_lowercase);
