@@ -549,8 +549,7 @@ mod tests {
         );
     }
 
-    /// "Councillors A Hale, (Chairman), Cllrs B Ives": the role in brackets, an entry of
-    /// its own, is the one before's, and the list goes on.
+    /// "Mayor – Ann Vale", one member a line: the office before the dash names its holder.
     #[test]
     fn an_office_then_a_dash_names_its_holder() {
         // One member a line, the office before a dash: an office that is a title is the
@@ -568,6 +567,8 @@ mod tests {
         assert_eq!(names(&people)[0], "Ann Vale");
     }
 
+    /// "Councillors A Hale, (Chairman), Cllrs B Ives": the role in brackets, an entry of
+    /// its own, is the one before's, and the list goes on.
     #[test]
     fn a_bracketed_role_alone_is_the_one_before() {
         let people = list("Councillors A Hale, (Chairman), Cllrs B Ives and C Joss");
