@@ -1727,11 +1727,13 @@ pub(crate) fn drop_non_names(people: &mut Vec<Person>, input: &str, posts: bool)
 }
 
 /// Drops the members' list's officers that the list marks by their post in brackets ("Mr J
-/// Wren (Clerk)", "B Rooks(Parish Clerk)", "(Clerk to the Council)"): the clerk is in
-/// attendance, not a member present. Only the note is read (a person without one passes at
-/// once).
+/// Wren (Clerk)", "B Rooks(Parish Clerk)", "(Clerk to the Council)") or after a comma ("Jo
+/// Nash, Clerk"): the clerk is in attendance, not a member present. Only the note and role
+/// are read (a person without either passes at once).
 pub(crate) fn drop_noted_clerks(present: &mut Vec<Person>) {
-    let clerk = |p: &Person| p.note.as_deref().is_some_and(is_clerk_note);
+    let clerk = |p: &Person| {
+        p.note.as_deref().is_some_and(is_clerk_note) || p.role.as_deref().is_some_and(is_clerk_note)
+    };
     if present.iter().any(clerk) {
         present.retain(|p| !clerk(p));
     }
@@ -2183,6 +2185,10 @@ mod tests {
     #[test]
     fn a_clerk_noted_in_brackets_is_not_present() {
         let text = "Minutes of Elm Parish Council held on 3 May 2031\nPresent: Councillors Ann Hale (Chair), Bo Ives, Cy Joss(Parish Clerk) & Di Kerr (Clerk to the Council).\n1. Apologies\nNone.\n2. Minutes\nApproved.\n";
+        let doc = crate::parse(text);
+        assert_eq!(names(&doc.attendance.present), ["Ann Hale", "Bo Ives"]);
+        // Or by the post after a comma.
+        let text = "Minutes of Elm Parish Council held on 3 May 2031\nPresent: Cllr Ann Hale (Chair), Cllr Bo Ives, Cy Joss, Parish Clerk.\n1. Apologies\nNone.\n2. Minutes\nApproved.\n";
         let doc = crate::parse(text);
         assert_eq!(names(&doc.attendance.present), ["Ann Hale", "Bo Ives"]);
         assert!(!is_clerk_note("Clerks' friend"));

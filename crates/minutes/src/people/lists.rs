@@ -174,6 +174,20 @@ pub(super) fn read_entries_into(
                     continue;
                 }
             }
+            // "Helen Stewart, Town Clerk (Holiday)": a clerk's post after a comma is the
+            // one before's role, not a name.
+            if prev_end == End::Comma
+                && e - s <= MAX_CLERK_POST
+                && matches!(text.as_bytes()[s] | 0x20, b'c' | b'd' | b'p' | b't' | b'r')
+                && matches!(text.as_bytes()[e - 1] | 0x20, b'k' | b'o' | b'l' | b')')
+                && clerk_post_of_the_one_before(&text[s..e], base + e, &mut out[first..])
+            {
+                if entry.end_kind.ends_list() {
+                    break;
+                }
+                prev_end = entry.end_kind;
+                continue;
+            }
             // "Mr. James A. Ingle, Jr.": a generational suffix after a comma ends the name
             // before it.
             if prev_end == End::Comma && e - s <= 4 && suffix_of_the_one_before(text, s, e) {
@@ -320,6 +334,62 @@ fn office_of_the_one_before(entry: &str, end: usize, read: &mut [Person]) -> boo
     };
     if p.role.is_none() {
         p.role = Some(entry.into());
+    }
+    p.span.end = end;
+    true
+}
+
+/// The longest entry [`clerk_post_of_the_one_before`] reads: "Deputy Town Clerk (on
+/// annual leave)".
+const MAX_CLERK_POST: usize = 48;
+
+/// Whether `entry`, after a comma, is a clerk's post with an optional note in brackets
+/// ("Town Clerk (Holiday)", "Clerk", "Parish Clerk", "Deputy Clerk", "Clerk to the Council",
+/// "RFO", "Clerk/RFO"): it becomes the role of the person read just before it (who keeps a
+/// role already read), and the note theirs when they have none.
+#[cold]
+#[inline(never)]
+fn clerk_post_of_the_one_before(entry: &str, end: usize, read: &mut [Person]) -> bool {
+    // The bytes are searched, not the chars: most entries are turned away here.
+    let (post, note) = match memchr::memrchr(b'(', entry.as_bytes()) {
+        Some(k) => (
+            entry[..k].trim_end_matches(' '),
+            entry[k + 1..].strip_suffix(')'),
+        ),
+        None => (entry.trim_end_matches('.'), None),
+    };
+    // Most entries (names ending as the posts do) are turned away by their last word.
+    let b = post.as_bytes();
+    let ends = |w: &[u8]| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w);
+    if !(ends(b"clerk") || ends(b"rfo") || ends(b"council")) {
+        return false;
+    }
+    let bare = ["deputy ", "assistant ", "acting "]
+        .iter()
+        .find(|w| crate::text::starts_with_ci(post, w))
+        .map_or(post, |w| &post[w.len()..]);
+    let is_post = [
+        "clerk",
+        "town clerk",
+        "parish clerk",
+        "clerk to the council",
+        "rfo",
+        "clerk/rfo",
+        "clerk & rfo",
+        "clerk and rfo",
+        "parish clerk/rfo",
+        "town clerk/rfo",
+    ]
+    .iter()
+    .any(|p| bare.eq_ignore_ascii_case(p));
+    let Some(p) = read.last_mut().filter(|_| is_post) else {
+        return false;
+    };
+    if p.role.is_none() {
+        p.role = Some(post.into());
+    }
+    if p.note.is_none() {
+        p.note = note.map(|n| n.trim().into());
     }
     p.span.end = end;
     true
@@ -861,6 +931,15 @@ mod tests {
         assert_eq!(names(&got), ["C Joss", "D Moss"]);
         let got = list("Cllr C Joss, whose train was late.");
         assert_eq!(names(&got), ["C Joss"]);
+        // A clerk's post after the name.
+        let got = list("Cllr C Joss, Cllr D Moss and Helen Stewart, Town Clerk (Holiday).");
+        assert_eq!(names(&got), ["C Joss", "D Moss", "Helen Stewart"]);
+        assert_eq!(got[2].role.as_deref(), Some("Town Clerk"));
+        assert_eq!(got[2].note.as_deref(), Some("Holiday"));
+        let got = list("Jo Nash, Clerk, Cllr D Moss, Deputy Mayor, Bo Ives, Clerk/RFO");
+        assert_eq!(names(&got), ["Jo Nash", "D Moss", "Bo Ives"]);
+        let got = list("Cllr C Joss, Clerkson, Cllr D Moss");
+        assert_eq!(names(&got), ["C Joss", "Clerkson", "D Moss"]);
         // With no comma before it.
         let got = list("Cllr C Joss who was on holiday and Cllr D Moss");
         assert_eq!(names(&got), ["C Joss", "D Moss"]);
