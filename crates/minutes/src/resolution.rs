@@ -7,6 +7,7 @@
 //! American "THAT ..." motions closed by "Motion Carried".
 
 mod dotted;
+mod entries;
 mod inline;
 mod proposal;
 mod prose;
@@ -197,7 +198,10 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
         i += 1;
     }
     if out.len() == start {
-        bare_that(units, out);
+        let first_entry = bare_that(units, out);
+        if let Some(from) = first_entry.filter(|_| out.len() == start) {
+            entries::push(units, from, false, out);
+        }
     }
     if out.len() > start {
         split_first_entries(out, start);
@@ -295,9 +299,11 @@ fn is_unopposed_vote(units: &[Unit], i: usize) -> bool {
 /// each such paragraph one; not in a list after a lead-in that ends in a colon or a dash
 /// ("moved the following amendment:", "To consider the following motions –"), whose
 /// motions may have been lost or not yet put. The same pass reads votes whose outcome line
-/// is missing ([`is_unopposed_vote`]).
+/// is missing ([`is_unopposed_vote`]). Returns where the first entry of a list of
+/// decisions without "That" may stand (see [`entries`]), noted in the same pass.
 #[inline(never)]
-fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
+fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) -> Option<usize> {
+    let mut first_entry = None;
     // Whether the run of "That" paragraphs going on follows a lead-in (read from the
     // paragraph before the run, and only at a "That": most paragraphs are none).
     let mut run: Option<bool> = None;
@@ -317,6 +323,14 @@ fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
             run = None;
             continue;
         }
+        if text.starts_with('A') {
+            // "A The Committee approved ...": read by [`entries`] only.
+            if first_entry.is_none() && entries::may_open(text) {
+                first_entry = Some(i);
+            }
+            run = None;
+            continue;
+        }
         if text.starts_with('N') {
             if is_unopposed_vote(units, i) {
                 out.push(resolution(None, text, unit.span, "carried"));
@@ -330,7 +344,11 @@ fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
         };
         let Some(rest) = body.strip_prefix("That ") else {
             // The first entry ("1", "i", "a"), or the next after a decision read so.
-            let in_run = after_decision || matches!(number, Some("1" | "i" | "a"));
+            let first = matches!(number, Some("1" | "i" | "a"));
+            if first && first_entry.is_none() {
+                first_entry = Some(i);
+            }
+            let in_run = after_decision || first;
             decisions_run = in_run && number.is_some() && numbered_decision(units, i, body);
             if decisions_run {
                 out.push(resolution(number, body, unit.span, "That"));
@@ -356,6 +374,7 @@ fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) {
             out.push(resolution(number, body, unit.span, "That"));
         }
     }
+    first_entry
 }
 
 /// "1. The continued rent to the club be approved.", "i) The press and public be excluded
@@ -394,11 +413,13 @@ fn decides_after_that(unit: &Unit) -> bool {
 }
 
 /// The first bytes of a paragraph [`bare_that`] reads: "That", a number mark's ("1.",
-/// "(1)", "i)", "a)"), or "Nays:".
+/// "(1)", "i)", "a)"), "Nays:", or a capital letter's mark ("A The Committee ...", see
+/// [`entries`]).
 static THAT_STARTS: ByteSet = {
     let mut pass = [false; 256];
     pass[b'T' as usize] = true;
     pass[b'N' as usize] = true;
+    pass[b'A' as usize] = true;
     pass[b'(' as usize] = true;
     // "i) ...", "a) ...": a lettered or Roman mark.
     pass[b'i' as usize] = true;
@@ -536,7 +557,11 @@ fn may_record(unit: &Unit) -> bool {
 /// The resolutions of a "Decision:" block: those its text records, else its first
 /// paragraph ("CONFIRMED as a correct record").
 pub(crate) fn from_decision(units: &[Unit]) -> Vec<Resolution> {
-    let found = find(units);
+    let mut found = find(units);
+    if found.is_empty() {
+        // A decision's own entries: "(1) Noted the report" needs no lead-in here.
+        entries::push(units, 0, true, &mut found);
+    }
     if !found.is_empty() {
         return found;
     }
