@@ -1282,7 +1282,8 @@ mod tests {
         }
     }
 
-    fn para(text: &str) -> Unit {
+    /// A paragraph unit of `text`, scanned for its trigger words (also the submodules' tests').
+    pub(super) fn para(text: &str) -> Unit {
         Unit {
             text: text.to_string(),
             span: Span::new(0, text.len()),

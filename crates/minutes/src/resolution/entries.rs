@@ -245,16 +245,7 @@ fn is_body_lead_in(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Span;
-
-    fn para(text: &str) -> Unit {
-        Unit {
-            text: text.to_string(),
-            span: Span::new(0, text.len()),
-            entry: None,
-            triggers: crate::triggers::scan(text),
-        }
-    }
+    use crate::resolution::tests::para;
 
     /// The numbers of the entries read from `lines`.
     fn read(lines: &[&str], decision: bool) -> Vec<String> {
