@@ -2,6 +2,7 @@
 //! the list going or end it, and the readers the other field parsers call.
 
 use crate::model::Person;
+use crate::text::{starts_with_ci, strip_suffix_ci};
 
 use super::helpers::{floor_boundary, key, words_in};
 use super::person::{read_person, Context, EntryWords};
@@ -359,14 +360,15 @@ fn clerk_post_of_the_one_before(entry: &str, end: usize, read: &mut [Person]) ->
         None => (entry.trim_end_matches('.'), None),
     };
     // Most entries (names ending as the posts do) are turned away by their last word.
-    let b = post.as_bytes();
-    let ends = |w: &[u8]| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w);
-    if !(ends(b"clerk") || ends(b"rfo") || ends(b"council")) {
+    if !["clerk", "rfo", "council"]
+        .iter()
+        .any(|w| strip_suffix_ci(post, w).is_some())
+    {
         return false;
     }
     let bare = ["deputy ", "assistant ", "acting "]
         .iter()
-        .find(|w| crate::text::starts_with_ci(post, w))
+        .find(|w| starts_with_ci(post, w))
         .map_or(post, |w| &post[w.len()..]);
     let is_post = [
         "clerk",
