@@ -11,6 +11,7 @@
 //!
 //! Read only where nothing else was (see [`super::find_into`]): a cold path.
 
+use super::inline::{first_kind, ordinal, Kind};
 use super::{number_mark, resolution};
 use crate::blocks::Unit;
 use crate::model::Resolution;
@@ -86,13 +87,17 @@ pub(super) fn push(units: &[Unit], from: usize, decision: bool, out: &mut Vec<Re
 /// The entries after the first (labelled `first`), to where the list ends; returns where
 /// reading goes on. A mark out of turn is a sub-list's ("a) From 1 July ..." under "(2)").
 fn run(units: &[Unit], mut i: usize, first: &str, led: bool, out: &mut Vec<Resolution>) -> usize {
-    let (kind, mut last) = ordinal(first);
+    // "A The Committee ..." opens a run of capitals, counted as the small letters are.
+    let Some(kind) = first_kind(first).or((first == "A").then_some(Kind::Letter)) else {
+        return i;
+    };
+    let mut last = 1;
     let mut gap = 0;
     while let Some(unit) = units.get(i) {
         match mark(&unit.text) {
             Some((label, at)) => {
                 gap = 0;
-                if ordinal(label) == (kind, last + 1) {
+                if place(label, kind) == Some(last + 1) {
                     last += 1;
                     let body = &unit.text[at..];
                     if decides(body, led) {
@@ -133,20 +138,12 @@ fn first_mark(text: &str) -> Option<(&str, usize)> {
     Some((label, at + (rest.len() - rest.trim_start().len())))
 }
 
-/// How a label counts: its kind (0 digits, 1 letters, 2 roman numbers) and its place from
-/// one; (3, 0) for any other label.
-fn ordinal(label: &str) -> (u8, u32) {
-    const ROMAN: [&str; 10] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
-    if let Ok(n) = label.parse() {
-        return (0, n);
-    }
-    if let Some(k) = ROMAN.iter().position(|r| *r == label) {
-        // "i" opens a roman list; "v" or "x" alone are letters there only after "u", "w".
-        return (2, k as u32 + 1);
-    }
+/// The place of `label` in a run of `kind` ([`ordinal`], the inline lists' reading), a
+/// capital letter counted as its small one ("A The ...", "B The ...").
+fn place(label: &str, kind: Kind) -> Option<u32> {
     match *label.as_bytes() {
-        [c] if c.is_ascii_alphabetic() => (1, u32::from(c.to_ascii_lowercase() - b'a') + 1),
-        _ => (3, 0),
+        [c] if kind == Kind::Letter && c.is_ascii_uppercase() => Some(u32::from(c - b'A') + 1),
+        _ => ordinal(label, kind),
     }
 }
 
@@ -273,6 +270,15 @@ mod tests {
             "(2) To wait.",
         ];
         assert!(read(&lines, false).is_empty());
+        // Letters run on through "i", which a letter run counts as a letter, not a roman one.
+        let lines: Vec<String> = ('a'..='j')
+            .map(|c| format!("({c}) To NOTE item {c};"))
+            .collect();
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(
+            read(&lines, false),
+            ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
+        );
     }
 
     #[test]

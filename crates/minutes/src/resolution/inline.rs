@@ -118,14 +118,14 @@ fn mark_at(text: &str, at: usize) -> Option<Mark<'_>> {
 
 /// The kinds of marks a run may be numbered in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
     Number,
     Letter,
     Roman,
 }
 
 /// The kind of run a first mark opens: "1", "a" or "i".
-fn first_kind(label: &str) -> Option<Kind> {
+pub(super) fn first_kind(label: &str) -> Option<Kind> {
     match label {
         "1" => Some(Kind::Number),
         "a" => Some(Kind::Letter),
@@ -146,7 +146,7 @@ pub(super) fn is_letter_or_roman(label: &str) -> bool {
 }
 
 /// The place of `label` in a run of `kind`, counted from one.
-fn ordinal(label: &str, kind: Kind) -> Option<u32> {
+pub(super) fn ordinal(label: &str, kind: Kind) -> Option<u32> {
     let place = match kind {
         Kind::Number => return label.parse().ok(),
         Kind::Letter => match *label.as_bytes() {
