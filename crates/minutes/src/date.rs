@@ -715,14 +715,7 @@ fn named_month_short_year(b: &[u8]) -> Option<Date> {
             && b.get(after + 1).is_some_and(u8::is_ascii_digit));
     let year = match digits {
         _ if runs_on => return None,
-        2 => {
-            let yy = u16::from(10 * (b[at] - b'0') + (b[at + 1] - b'0'));
-            if yy < 70 {
-                2000 + yy
-            } else {
-                1900 + yy
-            }
-        }
+        2 => short_year(b[at], b[at + 1]),
         4 if dashed => year_at(b, at)?,
         _ => return None,
     };
@@ -746,9 +739,18 @@ fn short_year_date(b: &[u8]) -> Option<Date> {
     if !year.iter().all(u8::is_ascii_digit) || runs_on {
         return None;
     }
-    let yy = u16::from(10 * (year[0] - b'0') + (year[1] - b'0'));
-    let year = if yy < 70 { 2000 + yy } else { 1900 + yy };
+    let year = short_year(year[0], year[1]);
     Date::new(year, second, first).or_else(|| Date::new(year, first, second))
+}
+
+/// The year two ASCII digits write: this century's below 70, the last's from 70.
+fn short_year(tens: u8, units: u8) -> u16 {
+    let yy = u16::from(10 * (tens - b'0') + (units - b'0'));
+    if yy < 70 {
+        2000 + yy
+    } else {
+        1900 + yy
+    }
 }
 
 /// [`find_date`] for a whole document, year by year: a date ends with the first run of four
