@@ -421,11 +421,7 @@ fn lettered_sentence<'a>(
     }
     let title_at = line.text.len() - title.len();
     let mut end = (line.end(), i);
-    let last_word = title.rsplit(' ').next().unwrap_or("");
-    let cut = title.ends_with(',')
-        || WRAPPED_TITLE_ENDS
-            .iter()
-            .any(|w| last_word.eq_ignore_ascii_case(w));
+    let cut = title.ends_with(',') || ends_mid_title(title);
     if cut {
         if let Some(next) = lines.get(i + 1).filter(|n| {
             n.text.ends_with('.')
@@ -605,6 +601,16 @@ fn numbered_title_line<'a>(
 }
 
 /// The words a title cut by the line's wrap ends with: a title does not end so.
+/// Whether a title's last word is one of [`WRAPPED_TITLE_ENDS`]: the wrap cut it.
+fn ends_mid_title(title: &str) -> bool {
+    let last = title.rsplit(' ').next().unwrap_or("");
+    WRAPPED_TITLE_ENDS
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// Words no title ends with ("... Located at" / "approximately 12 Elm Lane"): a title that
+/// does was cut by the line's wrap.
 const WRAPPED_TITLE_ENDS: [&str; 12] = [
     "at", "of", "the", "for", "to", "and", "in", "on", "by", "with", "from", "a",
 ];
@@ -624,11 +630,7 @@ fn wrapped_title_end(item: &mut RawItem<'_>, line: &Line<'_>, next: Option<&Line
     let Some(title) = line.text.get(start - line.start..end - line.start) else {
         return;
     };
-    let last = title.rsplit(' ').next().unwrap_or("");
-    if !WRAPPED_TITLE_ENDS
-        .iter()
-        .any(|w| last.eq_ignore_ascii_case(w))
-    {
+    if !ends_mid_title(title) {
         return;
     }
     if let Some(at) = memchr::memchr3(b',', b';', b'.', next.text.as_bytes()) {
