@@ -1082,26 +1082,15 @@ fn dash_split(text: &str) -> Option<(usize, usize)> {
 /// councillor's title (a place or a reference after a dash, "P17/S2210 – Land at Elm
 /// Farm.", is the title's). Most titles are turned away at their last byte.
 fn sentence_after_dash(title: &str) -> Option<(usize, usize)> {
-    const OPENERS: [&str; 11] = [
-        "There",
-        "It",
-        "This",
-        "The",
-        "A",
-        "An",
-        "Councillors",
-        "Councillor",
-        "Cllrs",
-        "Cllr",
-        "No",
-    ];
+    // A sentence's openers, or a councillor named, or "No ...".
+    const MORE_OPENERS: [&str; 5] = ["Councillors", "Councillor", "Cllrs", "Cllr", "No"];
     if !title.ends_with('.') {
         return None;
     }
     let b = title.as_bytes();
     let opens = |at: usize| {
         let rest = &title[at..];
-        OPENERS.iter().any(|o| {
+        SENTENCE_OPENERS.iter().chain(&MORE_OPENERS).any(|o| {
             rest.strip_prefix(o)
                 .is_some_and(|r| r.starts_with([' ', '.']))
         })
