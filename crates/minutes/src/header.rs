@@ -471,9 +471,20 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     // body less fully; "MEETING OF THE BOARD OF TRUSTEES" under "TOWNSHIP OF PINECREST" names
     // the body that met.
     h.committee = match (first_name, meeting) {
-        (Some(first), Some(m)) if first.to_lowercase().ends_with(&m.to_lowercase()) => Some(first),
+        (Some(first), Some(m)) if names_less_fully(&first, &m) => Some(first),
         (first, m) => m.or(first),
     };
+    // "the Annual Meeting of the Parish" names a parish's meeting of its electors, which a
+    // title line names in full ("Annual Parish Meeting Minutes").
+    let parish = |c: &str| ["parish", "town"].iter().any(|w| c.eq_ignore_ascii_case(w));
+    if h.committee.as_deref().is_some_and(parish) {
+        if let Some(name) = non_blank()
+            .take(TITLE_LINES)
+            .find_map(|l| parish_meeting(l.text))
+        {
+            h.committee = Some(name);
+        }
+    }
     let dated = non_blank()
         .enumerate()
         .find_map(|(i, l)| {
@@ -510,6 +521,54 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
             })
             .map(|(_, t)| t);
     }
+}
+
+/// Whether the meeting's name `meeting` names the body of the title line `first` less fully:
+/// "PARISH COUNCIL" under "LITTLE ASHCOMBE PARISH COUNCIL", "the Full Kelby Town Council"
+/// under "KELBY TOWN COUNCIL" (a full meeting of it). A title line that is itself the
+/// meeting's sentence ("ANNUAL MEETING OF THE TOWN BOARD") names it no more fully.
+fn names_less_fully(first: &str, meeting: &str) -> bool {
+    let (first, meeting) = (first.to_lowercase(), meeting.to_lowercase());
+    (first.ends_with(&meeting) && !first.contains(MEETING_OF))
+        || meeting
+            .strip_prefix("full ")
+            .is_some_and(|body| first.ends_with(body))
+}
+
+/// The phrases that name a parish's (or town's) meeting of its electors.
+const PARISH_MEETINGS: [&str; 2] = ["parish meeting", "town meeting"];
+
+/// "Annual Parish Meeting", "Parish Meeting", "Annual Town Meeting" as `line` names it: the
+/// meeting of a parish's or town's electors, a body of its own rather than its council. Not
+/// in an item that names an earlier one ("2. To approve the minutes of the Annual Parish
+/// Meeting").
+fn parish_meeting(line: &str) -> Option<String> {
+    let item = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    if starts_with_ci(item, "to ") {
+        return None;
+    }
+    let (at, end) = PARISH_MEETINGS
+        .iter()
+        .find_map(|phrase| find_ascii_ci(line, phrase).map(|at| (at, at + phrase.len())))?;
+    with_annual(line, at, end)
+}
+
+/// "Annual Parish Meeting" where "meeting" starts at `at` in `text` and the word before it
+/// is "Parish" or "Town" ("Notes of the Annual Parish Meeting of the Parish of Kelby").
+fn parish_meeting_at(text: &str, at: usize) -> Option<String> {
+    let before = text[..at].trim_end_matches(' ');
+    let kind = ["parish", "town"]
+        .iter()
+        .find_map(|w| strip_suffix_ci(before, w))?;
+    with_annual(text, kind.len(), at + "meeting".len())
+}
+
+/// `text[start..end]`, from "Annual" when that word stands before it, cleaned; `None` when
+/// `start` is inside a word.
+fn with_annual(text: &str, start: usize, end: usize) -> Option<String> {
+    let before = text[..start].trim_end_matches(' ');
+    let start = strip_suffix_ci(before, "annual").map_or(start, str::len);
+    (start == 0 || text.as_bytes()[start - 1] == b' ').then(|| clean(&text[start..end]))
 }
 
 /// Whether the date at `at` in `line` is an earlier meeting's, whose minutes the line
@@ -694,6 +753,11 @@ fn name_before_dated_dash(text: &str) -> Option<String> {
 /// ([`BODY_WORDS`]): "Minutes of Proceedings" and "the Annual Parish Meeting" name none.
 fn minutes_of_the(text: &str) -> Option<String> {
     const PHRASE: &str = "minutes of ";
+    // "DRAFT Minutes of the Kelby Community Council held ...": the draft mark before it.
+    let text = match text.get(..6) {
+        Some(draft) if draft.eq_ignore_ascii_case("draft ") => &text[6..],
+        _ => text,
+    };
     // "MINUTES FOR THE CITY COUNCIL MEETING ON MONDAY, ...": "for" as "of".
     let mut rest = if starts_with_folded(text, PHRASE) {
         &text[PHRASE.len()..]
@@ -715,16 +779,46 @@ fn minutes_of_the(text: &str) -> Option<String> {
     // no part of the name.
     if let Some(at) = find_ascii_ci(&name, " meeting ") {
         let after = at + " meeting ".len();
-        if name.as_bytes().get(after).is_some_and(u8::is_ascii_digit) {
+        // "... Meeting Monday 12th May 2025" too.
+        if name.as_bytes().get(after).is_some_and(u8::is_ascii_digit)
+            || date::date(&name[after..]).is_ok()
+        {
             name.truncate(after - 1);
         }
     }
     let last = name.rsplit(' ').next().unwrap_or("");
     if last.eq_ignore_ascii_case("meeting") || last.eq_ignore_ascii_case("meetings") {
-        let body = name[..name.len() - last.len()].trim_end();
+        let body = without_meeting_kind(name[..name.len() - last.len()].trim_end());
+        // "Minutes of (the) Annual Parish Meeting": the parish's meeting of its electors.
+        if ends_with_word(body, "parish") || ends_with_word(body, "town") {
+            return Some(name);
+        }
         return ends_with_body_word(body).then(|| body.to_string());
     }
     (the || ends_with_body_word(&name)).then_some(name)
+}
+
+/// `name` without the words after the body's name that say what kind of meeting it held
+/// ("Kelby Community Council virtual", "Parish Council Ordinary", of "... Meeting held on").
+fn without_meeting_kind(name: &str) -> &str {
+    const KINDS: [&str; 8] = [
+        "virtual",
+        "remote",
+        "online",
+        "ordinary",
+        "extraordinary",
+        "annual",
+        "monthly",
+        "special",
+    ];
+    let mut name = name;
+    while let Some((before, last)) = name.rsplit_once(' ') {
+        if !KINDS.iter().any(|k| last.eq_ignore_ascii_case(k)) {
+            break;
+        }
+        name = before.trim_end();
+    }
+    name
 }
 
 /// The last words of the names of bodies that meet: "Kelby Parish Council", "Planning
@@ -806,20 +900,30 @@ fn body_under_municipality<'a>(
 
 /// Whether the last word of `name` is one of [`BODY_WORDS`], any case.
 fn ends_with_body_word(name: &str) -> bool {
-    BODY_WORDS.iter().any(|w| ends_with_word(name, w))
+    let last = last_word(name);
+    BODY_WORDS
+        .iter()
+        .any(|w| w.len() == last.len() && last.eq_ignore_ascii_case(w))
 }
 
 /// Whether `name` names a body of a council ("Planning Committee", "Licensing Panel"): its
 /// last word is one of [`BODY_WORDS`] but "council".
 fn names_committee(name: &str) -> bool {
-    BODY_WORDS[1..].iter().any(|w| ends_with_word(name, w))
+    let last = last_word(name);
+    BODY_WORDS[1..]
+        .iter()
+        .any(|w| w.len() == last.len() && last.eq_ignore_ascii_case(w))
 }
 
 /// Whether the last word of `name` is `word`, any case.
 fn ends_with_word(name: &str, word: &str) -> bool {
-    name.rsplit(' ')
-        .next()
-        .is_some_and(|last| last.eq_ignore_ascii_case(word))
+    last_word(name).eq_ignore_ascii_case(word)
+}
+
+/// The text after the last space of `name` (all of it without one): `rsplit(' ')`'s first
+/// piece, found with memchr's reverse search rather than a char searcher.
+fn last_word(name: &str) -> &str {
+    memchr::memrchr(b' ', name.as_bytes()).map_or(name, |k| &name[k + 1..])
 }
 
 /// Document-system furniture glued to the title ("HomeMy WebLinkAbout" of Laserfiche pages).
@@ -998,7 +1102,13 @@ fn first_meeting_of(input: &str, lines: &[Line<'_>]) -> Option<String> {
         if line.start <= at && tried != Some(line.start) {
             tried = Some(line.start);
             // The first phrase of the line: the first the search found in it.
-            name = meeting_of_at(line.text, at - line.start);
+            let at = at - line.start;
+            name = meeting_of_wrapped(line.text, at, lines.clone().next());
+            // "the Annual Parish Meeting of the Parish of Kelby": the parish's meeting, unless
+            // a council's ("FULL PARISH MEETING OF THE COUNCIL").
+            if !name.as_deref().is_some_and(ends_with_body_word) {
+                name = parish_meeting_at(line.text, at).or(name.take());
+            }
         }
         name.is_some()
     });
@@ -1089,27 +1199,113 @@ const MEETING_OF: &str = "meeting of ";
 /// "Minutes of a meeting of the South Hams Council held on" → "South Hams Council".
 #[cfg(test)]
 fn meeting_of(text: &str) -> Option<String> {
-    meeting_of_at(text, find_ascii_ci(text, MEETING_OF)?)
+    meeting_of_wrapped(text, find_ascii_ci(text, MEETING_OF)?, None)
 }
 
-/// The name after the first "meeting of " in `text`, given where that phrase starts
-/// (`meeting_of` in the tests searches for it first).
-fn meeting_of_at(text: &str, at: usize) -> Option<String> {
+/// The text after the "meeting of " at `at` in `text` and the articles after it.
+fn after_meeting_of(text: &str, at: usize) -> &str {
     let mut rest = &text[at + MEETING_OF.len()..];
     for article in ["the ", "a "] {
         if starts_with_ci(rest, article) {
             rest = &rest[article.len()..];
         }
     }
-    body_name_at(rest)
+    rest
+}
+
+/// The body's name after the "meeting of " at `at` in `text`, where the sentence may go on
+/// to the `next` line: "... called a joint
+/// meeting of the Board of County Commissioners of" / "Washington County, Maryland, ...", "A
+/// Workshop Meeting of the Township" / "Council of the Township of Kelby was held on ...".
+/// The name goes on when it reached its line's end and either ends in a word that cannot end
+/// a name ("of", "the", "and", "&", "for") or the next line opens with words in title case
+/// up to a word that ends a name ("was", "held", "to order"): a title line's name ("PARISH
+/// COUNCIL" over "Present: Cllr A, Cllr B") stays as it is.
+fn meeting_of_wrapped(text: &str, at: usize, next: Option<&Line<'_>>) -> Option<String> {
+    let rest = after_meeting_of(text, at);
+    let end = body_name_end(rest);
+    let continued = next.filter(|next| {
+        end == rest.len()
+            && !next.is_blank()
+            && (ends_mid_name(rest)
+                || (!ends_with_body_word(rest.trim_end()) && opens_name_part(next.text)))
+    });
+    match continued {
+        Some(next) => body_name_at(&format!("{} {}", rest.trim_end(), next.text)),
+        None => body_name_before(rest, end),
+    }
+}
+
+/// Whether `name`'s last word cannot end a body's name ("Board of County Commissioners of").
+fn ends_mid_name(name: &str) -> bool {
+    let last = last_word(name.trim_end());
+    // The word's length says which to compare it with: most last words have none.
+    match last.len() {
+        1 => last == "&",
+        2 => last.eq_ignore_ascii_case("of"),
+        3 => ["the", "and", "for"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w)),
+        _ => false,
+    }
+}
+
+/// Whether `line` opens with the rest of a body's name: words in title case ("Council of
+/// the Township of Kelby") up to a word of the sentence ("was held"), not a comma, and not
+/// a sentence of its own ("A Meeting of the Parish Council was held").
+fn opens_name_part(line: &str) -> bool {
+    let end = body_name_end(line);
+    let part = &line[..end];
+    line.as_bytes().get(end) == Some(&b' ')
+        && at_most_words(part, 8)
+        && find_ascii_ci(part, "meeting").is_none()
+        && part.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "the" | "and" | "&")
+        })
 }
 
 /// The body's name that `rest` starts with, up to [`body_name_end`], cleaned: capitalised
-/// and of at most eight words ([`short_enough_for_a_name`]), else `None`.
+/// and of at most eight words ([`short_enough_for_a_name`]), else `None`. A date is no name
+/// ("The Regular Council Meeting of August 19, 2002, was convened"), and a word that a
+/// converter split at a line's end is joined again ("Board of Super- visors").
 fn body_name_at(rest: &str) -> Option<String> {
-    let name = clean(&rest[..body_name_end(rest)]);
+    body_name_before(rest, body_name_end(rest))
+}
+
+/// [`body_name_at`], given where the name ends.
+fn body_name_before(rest: &str, end: usize) -> Option<String> {
+    let name = &rest[..end];
+    // Most names hold no digit, which a date needs.
+    if date::has_ascii_digit(name) && date::date(rest).is_ok() {
+        return None;
+    }
+    let name = join_split_words(clean(name));
     let starts_capital = name.starts_with(|c: char| c.is_uppercase());
     (starts_capital && short_enough_for_a_name(&name)).then_some(name)
+}
+
+/// `name` with each "- " between a letter and a lower-case letter taken out: a word split at
+/// a line's end whose line break became a space ("Super- visors" → "Supervisors"). A dash
+/// between words ("Planning - Committee") has a space before it and stays.
+fn join_split_words(name: String) -> String {
+    let b = name.as_bytes();
+    let split_at = |k: usize| {
+        k > 0
+            && b[k - 1].is_ascii_alphabetic()
+            && b.get(k + 1) == Some(&b' ')
+            && b.get(k + 2).is_some_and(u8::is_ascii_lowercase)
+    };
+    if !memchr::memchr_iter(b'-', b).any(split_at) {
+        return name;
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut from = 0;
+    for k in memchr::memchr_iter(b'-', b).filter(|&k| split_at(k)) {
+        out.push_str(&name[from..k]);
+        from = k + 2;
+    }
+    out.push_str(&name[from..]);
+    out
 }
 
 /// Whether `name` is short enough to be a body's name: eight words, or up to twelve when it
@@ -1131,6 +1327,8 @@ fn body_name_end(rest: &str) -> usize {
             b"on ",
             b"at ",
             b"was ",
+            // "called a meeting of the Kelby City Council to order at 7 p.m."
+            b"to order",
             b"- ",
             "\u{2013} ".as_bytes(),
             "\u{2014} ".as_bytes(),
@@ -1168,6 +1366,12 @@ fn looks_like_body_name(text: &str) -> bool {
         && find_ascii_ci(text, "cllr ").is_none()
         && !starts_with_ci(text, "councillor ")
         && find_ascii_ci(text, "your ").is_none()
+        // A sentence cut at the line's end ("ROLL CALL Mayor Dale Orme called the"), not a
+        // body's name.
+        && !ends_mid_name(text)
+        // One word names a body only if it is a body's word ("Cabinet", "COUNCIL"), not a
+        // document site's caption ("Transcription").
+        && (!at_most_words(text, 1) || ends_with_body_word(text))
 }
 
 /// Whether `text` opens with a word of a title rather than a body's name: "Minutes",
@@ -1874,6 +2078,143 @@ mod tests {
         assert_eq!(h.committee.as_deref(), Some("Harbour Board"));
     }
 
+    /// The committee `read` finds in a printed (or unknown) layout's `text`.
+    fn committee_of(format: Format, text: &str) -> Option<String> {
+        let lines = crate::lexer::lines(text);
+        read(format, text, &lines).committee
+    }
+
+    /// A meeting's sentence names the body up to its verb, across a line the converter broke
+    /// ("... of" / "Marsh County, ..."; "the Township" / "Council of ... was held"), and no
+    /// further when the name was whole ("PARISH COUNCIL" over a sentence of its own).
+    #[test]
+    fn a_meeting_sentence_goes_on_over_a_broken_line() {
+        let printed = |text| committee_of(Format::Printed, text);
+        let text = "President Ann Vale called a joint meeting of the Board of Road Commissioners of\nMarsh County, Ohio, and the Library Board to order at 9:00 a.m.\n";
+        assert_eq!(
+            printed(text).as_deref(),
+            Some("Board of Road Commissioners of Marsh County")
+        );
+        let text = "May 5, 2025\nA Special Meeting of the Township\nCouncil of the Township of Elmfield was held on May 5, 2025 at 7 PM.\n";
+        assert_eq!(
+            printed(text).as_deref(),
+            Some("Township Council of the Township of Elmfield")
+        );
+        let text = "MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL\nA Meeting of the Parish Council was held at the Hall on Tuesday 4 March 2025.\n";
+        assert_eq!(printed(text).as_deref(), Some("ASHBY PARISH COUNCIL"));
+        let text =
+            "MINUTES OF THE MEETING OF THE PARISH COUNCIL\nPresent: Cllr A Bell, Cllr C Dunn\n";
+        assert_eq!(printed(text).as_deref(), Some("PARISH COUNCIL"));
+        // "to order" ends the name; a date after "meeting of" is none; a word split at a
+        // line's end is whole again.
+        assert_eq!(
+            meeting_of(
+                "Mayor Orme called a Regular Meeting of the Elm City Council to order at 7:00 p.m."
+            )
+            .as_deref(),
+            Some("Elm City Council")
+        );
+        assert_eq!(
+            meeting_of("The Regular Council Meeting of May 5, 2025, was convened"),
+            None
+        );
+        assert_eq!(
+            meeting_of("A Regular Meeting of the Marsh County Board of Super- visors was held")
+                .as_deref(),
+            Some("Marsh County Board of Supervisors")
+        );
+        assert_eq!(
+            join_split_words("Planning - Committee".into()),
+            "Planning - Committee"
+        );
+        assert_eq!(
+            join_split_words("Anglo-Welsh Panel".into()),
+            "Anglo-Welsh Panel"
+        );
+    }
+
+    /// Title lines that are no body's name: a sentence cut at the line's end, one word that
+    /// names no body; a meeting's kind before "meeting of" names it no more fully.
+    #[test]
+    fn cut_sentences_and_captions_name_no_body() {
+        assert!(!looks_like_body_name(
+            "ROLL CALL Mayor Dale Orme called the"
+        ));
+        assert!(!looks_like_body_name("Transcription"));
+        assert!(looks_like_body_name("Cabinet"));
+        assert!(looks_like_body_name("Board of Road Commissioners"));
+        let text = "ANNUAL MEETING OF THE TOWN BOARD\n\nJanuary 6, 2025\n";
+        assert_eq!(
+            committee_of(Format::Unknown, text).as_deref(),
+            Some("TOWN BOARD")
+        );
+    }
+
+    /// "Minutes of the ..." with a draft mark before it, or a kind of meeting between the
+    /// body and "Meeting"; a full meeting of the council named in the title line.
+    #[test]
+    fn minutes_titles_with_draft_marks_and_kinds_of_meeting() {
+        assert_eq!(
+            minutes_of_the("DRAFT Minutes of the Ashby Community Council held in the Hall")
+                .as_deref(),
+            Some("Ashby Community Council")
+        );
+        assert_eq!(
+            minutes_of_the("Minutes of the Community Council virtual Meeting held via Zoom")
+                .as_deref(),
+            Some("Community Council")
+        );
+        assert_eq!(
+            minutes_of_the("Minutes of the Parish Council Extraordinary Meeting held on")
+                .as_deref(),
+            Some("Parish Council")
+        );
+        assert_eq!(
+            minutes_of_the("Minutes of the Annual virtual Meeting held on 4 March"),
+            None
+        );
+        let text = "ASHBY TOWN COUNCIL\nMinutes of the Meeting of the Full Ashby Town Council Held at 7.00pm on Monday 3 March 2025\n";
+        assert_eq!(
+            committee_of(Format::Printed, text).as_deref(),
+            Some("ASHBY TOWN COUNCIL")
+        );
+        let text = "FULL COUNCIL\nMinutes of a meeting of the Full Council held on 3 March 2025\n";
+        assert_eq!(
+            committee_of(Format::Printed, text).as_deref(),
+            Some("FULL COUNCIL")
+        );
+    }
+
+    /// A parish's (or town's) meeting of its electors is the body that met, named in a title
+    /// line, where the meeting sentence names only "the Parish".
+    #[test]
+    fn annual_parish_meetings() {
+        for (text, want) in [
+            (
+                "April 2025 Annual Parish Meeting Minutes\nMinutes of the Annual Meeting of the Parish held in the Hall on Tuesday 1st April 2025\n",
+                Some("Annual Parish Meeting"),
+            ),
+            (
+                "Ashby Parish Council\nNotes of the Annual Parish Meeting of the Parish of Ashby held at 7pm on 8 May 2025\n",
+                Some("Annual Parish Meeting"),
+            ),
+            (
+                "Minutes of Annual Town Meeting Monday 12th May 2025 at 7.30pm\n",
+                Some("Annual Town Meeting"),
+            ),
+            (
+                "Minutes of a meeting of the Parish held on 4 March 2025\n1. To approve the minutes of the Annual Parish Meeting\n",
+                Some("Parish"),
+            ),
+            (
+                "Ashby Parish Council\nMinutes of the Parish Council meeting held on 4 March 2025\n",
+                Some("Ashby Parish Council"),
+            ),
+        ] {
+            assert_eq!(committee_of(Format::Printed, text).as_deref(), want, "{text:?}");
+        }
+    }
+
     /// A run-on page's title inside its one line: the name's last words in title case.
     #[test]
     fn title_case_tail_of_a_run_on_title() {
@@ -2061,6 +2402,8 @@ mod tests {
                 && !text.to_lowercase().ends_with(" items")
                 && !text.ends_with('.')
                 && !text.to_lowercase().contains("cllr ")
+                && !ends_mid_name(text)
+                && (words > 1 || ends_with_body_word(text))
         };
         for text in [
             "IMPROVING LIVES SELECT COMMISSION",
@@ -2090,6 +2433,10 @@ mod tests {
             "Prior Council",
             "Standard Items",
             "PART A ITEMS",
+            "Transcription",
+            "Cabinet",
+            "ROLL CALL Mayor Orme called the",
+            "Board of Works and",
             "Items Committee",
             "A\u{a0}B\u{2003}C",
             "",
@@ -2099,7 +2446,7 @@ mod tests {
         }
         let pieces = [
             "A", "b ", "1", ":", ".", " ", "\u{a0}", "Present", "\u{c9}", "x y z ", "\u{2003}",
-            " Items",
+            " Items", " of", " Board",
         ];
         for text in crate::test_text::joins_up_to(&pieces, 5) {
             assert_eq!(looks_like_body_name(&text), plain(&text), "{text:?}");
@@ -2623,9 +2970,10 @@ Decided at meeting: 12/03/2025 - Harbour Board
                 "Minutes of the Town Council Meeting 4th March 2025\n",
                 Some("Town Council"),
             ),
+            // The parish's meeting of its electors (see `parish_meeting`).
             (
                 "Minutes of the Annual Parish Meeting held on 4 March 2025\n",
-                None,
+                Some("Annual Parish Meeting"),
             ),
             ("Minutes of the Extraordinary Meeting\n", None),
             ("Minutes of Proceedings\n", None),
