@@ -417,12 +417,14 @@ fn double_spaced(lines: &[Line<'_>]) -> bool {
 }
 
 /// Short, starts with a capital, not a label, bullet or numbered paragraph, not a page
-/// number ("Page 2 of 5"), and not a resolution or sentence.
+/// number ("Page 2 of 5"), and not a resolution or sentence. A line that ends in a colon
+/// ("... declared an interest in item 7:-") opens the text after it.
 /// The tests of one or two bytes come first: they turn most lines away before the words
 /// are counted.
 fn looks_like_title(text: &str) -> bool {
     text.starts_with(|c: char| c.is_uppercase())
         && !text.ends_with([',', ';', ':'])
+        && !text.ends_with(":-")
         && !text.starts_with("RESOLVED")
         && words_up_to(text, 26) <= 25
         && is_title(text)
@@ -739,6 +741,9 @@ mod tests {
         let text = "No. Item\n\n\nApologies for absence\n\n\nReceived from Councillor Smith.\n\n\nDeclarations of interest\n\n\nIf you have an interest:\n\n   if it is not registered;\n";
         let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
         assert_eq!(got, ["Apologies for absence", "Declarations of interest"]);
+        let text = "No. Item\n\n\nDeclarations of interest\n\nTo receive any.\n\n\nThe following declared an interest in item 4:-\n\n\nCouncillors: A. Pike and B. Roach.\n";
+        let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["Declarations of interest"]);
     }
 
     /// An empty number column and an empty title line: three blank lines start an item
