@@ -430,16 +430,24 @@ fn agenda_start_at(pre: &str, spaces: impl Iterator<Item = usize>) -> Option<usi
     // An opener found, kept one word: "To" straight after it starts the text instead, the
     // opener being the title's last word ("Appointment of Substitute Members To note ...").
     let mut found = None;
+    // An "A" after a title word, kept one word: it opens the text when a word in lower
+    // case follows ("Air Quality - High Street A report highlighting ...").
+    let mut article = None;
     for end in spaces.chain(std::iter::once(pre.len())) {
         let word = &pre[start..end];
         if found.is_some() {
             return if word == "To" { Some(start) } else { found };
         }
-        if start > 0
-            && is_agenda_opener(word)
-            && !CONNECTORS.contains(&prev_word)
-            && !prev_word.is_empty()
-        {
+        if let Some(at) = article.take() {
+            if word.starts_with(|c: char| c.is_ascii_lowercase()) {
+                return Some(at);
+            }
+        }
+        let opens = start > 0 && !CONNECTORS.contains(&prev_word) && !prev_word.is_empty();
+        if opens && word == "A" {
+            article = Some(start);
+        }
+        if opens && is_agenda_opener(word) {
             if word == "To" {
                 return Some(start);
             }
@@ -456,7 +464,15 @@ fn agenda_start_at(pre: &str, spaces: impl Iterator<Item = usize>) -> Option<usi
 /// Whether `word` is one of the [`AGENDA_OPENERS`]. They all start with a capital, which
 /// most words do not: those are turned away before the list is compared.
 fn is_agenda_opener(word: &str) -> bool {
-    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && AGENDA_OPENERS.contains(&word)
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && (AGENDA_OPENERS.contains(&word) || is_councillors(word))
+}
+
+/// "Councillors" or its possessive ("Councillors' declarations of interest ..."), an
+/// agenda text's first word after a title as "Members" is.
+fn is_councillors(word: &str) -> bool {
+    word.strip_prefix("Councillors")
+        .is_some_and(|rest| matches!(rest, "" | "'" | "\u{2019}"))
 }
 
 /// Whether `text`'s first word is one of the [`AGENDA_OPENERS`].
@@ -811,11 +827,16 @@ mod tests {
         let mut prev_word = "";
         let mut offset = 0;
         for (k, word) in words.iter().enumerate() {
-            if offset > 0
-                && AGENDA_OPENERS.contains(word)
-                && !CONNECTORS.contains(&prev_word)
-                && !prev_word.is_empty()
-            {
+            let opens = offset > 0 && !CONNECTORS.contains(&prev_word) && !prev_word.is_empty();
+            // "A report ...": an article, then a word in lower case.
+            let lower_next = words
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+            if opens && *word == "A" && lower_next {
+                return Some(offset);
+            }
+            let councillors = ["Councillors", "Councillors'", "Councillors\u{2019}"];
+            if opens && (AGENDA_OPENERS.contains(word) || councillors.contains(word)) {
                 // "Members To note": the "To" after an opener starts the text.
                 let next_is_to = *word != "To" && words.get(k + 1) == Some(&"To");
                 return Some(if next_is_to {
@@ -835,7 +856,18 @@ mod tests {
     #[test]
     fn agenda_openers_are_found_as_the_split_finds_them() {
         let pieces = [
-            "To", "The", " ", "of", "Review", "x", "é", "  ", "Members", "to",
+            "To",
+            "The",
+            " ",
+            "of",
+            "Review",
+            "x",
+            "é",
+            "  ",
+            "Members",
+            "to",
+            "A",
+            "Councillors'",
         ];
         for pre in crate::test_text::joins_up_to(&pieces, 5) {
             // Past the first 64-byte block of the scan too.
@@ -869,6 +901,15 @@ mod tests {
                 "Urgent Business",
                 "",
                 "Strategy 2023 - 2027"
+            ]
+        );
+        let text = "Declarations of Interest Councillors' interests in any item. Minutes: None. |\nAir Quality - High Street A report on the levels. Additional documents: |\nPlan A Review Minutes: Noted. |\n";
+        assert_eq!(
+            titles(text),
+            [
+                "Declarations of Interest",
+                "Air Quality - High Street",
+                "Plan A Review"
             ]
         );
     }
