@@ -67,7 +67,9 @@ pub(crate) fn segment<'a>(input: &str, lines: &[Line<'_>]) -> Segments<'a> {
         unlabelled: false,
         rows_between_bars: header.is_some_and(|i| {
             let text = lines[i].text;
-            text.starts_with('|') || has_empty_columns(text)
+            text.starts_with('|')
+                || has_empty_columns(text)
+                || lines.get(i + 1).is_some_and(|l| is_rule_row(l.text))
         }),
     };
     for (i, line) in lines.iter().enumerate().skip(body_start) {
@@ -345,6 +347,9 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
     if let Some(at) = capitals_heading_end(pre) {
         return (Some((0, at)), at);
     }
+    if let Some(at) = time_bracket_end(pre) {
+        return (Some((0, at)), at);
+    }
     if let Some(at) = agenda_start(pre) {
         let end = pre[..at].trim_end_matches(is_space).len();
         return (Some((0, before_size_marker(pre, end))), at);
@@ -377,6 +382,25 @@ fn before_size_marker(pre: &str, end: usize) -> usize {
     }
     let cut = t.len() - 3 - size.len() - 1 - kind.len();
     pre[..cut].trim_end_matches(is_space).len()
+}
+
+/// Where a title that ends in the time its item was taken ends, when a capitalised word
+/// follows ("Public Participation (5:33 pm) At this point in the meeting ...": York writes
+/// the time into every title, and the agenda text after it may open with any word). The
+/// first bracket that closes on "am" or "pm" after a digit, within the first 120 bytes.
+fn time_bracket_end(pre: &str) -> Option<usize> {
+    let head = &pre.as_bytes()[..pre.len().min(120)];
+    // Brackets are few: each close is looked at, no searcher set up for the words.
+    let close = memchr::memchr_iter(b')', head).find(|&c| {
+        c >= 3
+            && matches!(head[c - 3..c], [b' ', b'a' | b'p', b'm'])
+            && head.get(c + 1) == Some(&b' ')
+    })?;
+    let before = &head[..close - 3];
+    let open = memchr::memrchr(b'(', before)?;
+    let timed = before[open..].iter().any(u8::is_ascii_digit) && before.len() - open <= 8;
+    let capital = head.get(close + 2).is_some_and(u8::is_ascii_uppercase);
+    (timed && capital && open > 0).then_some(close + 1)
 }
 
 /// Where a heading in capitals ends when words in lower case follow it ("APOLOGIES FOR
@@ -912,6 +936,15 @@ mod tests {
                 "Plan A Review"
             ]
         );
+    }
+
+    /// A title that ends in its time, then any capitalised word: the title ends at the
+    /// bracket.
+    #[test]
+    fn a_title_ending_in_its_time() {
+        let text = "Public Forum (6:05 pm) At this point the public may speak on any item. |\nQuestions (7 pm) Members asked about the (new) plans today and were answered. |\n";
+        assert_eq!(titles(text), ["Public Forum (6:05 pm)", "Questions (7 pm)"]);
+        assert_eq!(time_bracket_end("Report (see 5 pm) on"), None);
     }
 
     /// An opener word straight before "To" ends the title ("Council Members To note ..."):
