@@ -287,10 +287,10 @@ fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
     let meeting = lines
         .iter()
         .take(60)
-        .find_map(|l| meeting_of_comma(l.text))
+        .find_map(|l| meeting_of_comma(l.text).map(|(n, w, d)| (Some(n), w, d)))
         .or_else(|| name_over_date(lines));
     if let Some((name, when, date)) = meeting {
-        h.committee = Some(clean(name));
+        h.committee = name.map(clean).or(h.committee.take());
         h.date = Some(date);
         h.time = date::find_time(when).map(|(_, t)| t);
     }
@@ -299,7 +299,9 @@ fn meeting_line(lines: &[Line<'_>], h: &mut Header) {
 /// The skin that writes the body's name on a line of its own, the day under it: "Resources
 /// Committee" / "Friday, 21 July 2017 10.30 am". The line before a line that opens with a
 /// weekday and a date is the name when it is short and no label, status line or sentence.
-fn name_over_date<'a>(lines: &[Line<'a>]) -> Option<(&'a str, &'a str, Date)> {
+/// Under the listing's title itself ("Agenda and draft minutes" / "Thursday, 30th November,
+/// 2017 4.30 pm": a skin that names no body) the date is the meeting's, without a name.
+fn name_over_date<'a>(lines: &[Line<'a>]) -> Option<(Option<&'a str>, &'a str, Date)> {
     const WEEKDAYS: [&str; 7] = [
         "Monday",
         "Tuesday",
@@ -317,12 +319,15 @@ fn name_over_date<'a>(lines: &[Line<'a>]) -> Option<(&'a str, &'a str, Date)> {
         if let (true, Some(name)) = (weekday, prev) {
             if let Ok((_, date)) = date::date(text) {
                 let name = name.trim_matches(is_space);
+                if is_listing_title(name) {
+                    return Some((None, text, date));
+                }
                 let named = !name.is_empty()
                     && !name.contains(':')
                     && !starts_with_folded(name, "agenda")
                     && !name.ends_with(['.', ',', ';'])
                     && name.split_whitespace().nth(10).is_none();
-                return named.then_some((name, text, date));
+                return named.then_some((Some(name), text, date));
             }
         }
         prev = Some(text);
@@ -2680,6 +2685,13 @@ mod tests {
                 "{text:?}"
             );
         }
+        // Under the listing's title, the date is the meeting's all the same.
+        let h = header(
+            Format::ModernGovListing,
+            "Agenda and draft minutes\n\nTuesday, 3rd March, 2020 6.00 pm\n\nContact: Jo Bloggs\n",
+        );
+        assert_eq!(h.date.unwrap().to_string(), "2020-03-03");
+        assert_eq!(h.time.unwrap().to_string(), "18:00");
     }
 
     #[test]

@@ -110,7 +110,11 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
                 || is_that_lead_in(rest)
             {
                 let before = out.len();
-                i = list_run(units, i, keyword, out);
+                if let Some(end) = names_list_end(units, i) {
+                    i = end;
+                } else {
+                    i = list_run(units, i, keyword, out);
+                }
                 if out.len() == before {
                     out.push(resolution(None, rest, unit.span, keyword));
                     i = lost_first_entry(units, i, keyword, out);
@@ -140,7 +144,15 @@ pub(crate) fn find_into(units: &[Unit], out: &mut Vec<Resolution>) {
             .then(|| prose::opener_in(&unit.text, unit.triggers.has(Trigger::Motion)))
             .flatten()
         {
-            out.push(resolution(None, &unit.text, unit.span, keyword));
+            // "it was unanimously resolved to: (1) Nominate ... (2) To note ...": an inline
+            // list after the word, each entry one (the keyword is a slice of the text).
+            let after = (keyword.as_ptr() as usize)
+                .checked_sub(unit.text.as_ptr() as usize)
+                .and_then(|at| unit.text.get(at + keyword.len()..))
+                .unwrap_or("");
+            if push_inline(out, after, unit.span, keyword).is_none() {
+                out.push(resolution(None, &unit.text, unit.span, keyword));
+            }
         } else if is_lost_resolved(&unit.text) {
             if let Some(next) = units
                 .get(i + 1)
@@ -342,7 +354,7 @@ fn bare_that(units: &[Unit], out: &mut Vec<Resolution>) -> Option<usize> {
             Some((n, at)) => (Some(n), &text[at..]),
             None => (None, text),
         };
-        let Some(rest) = body.strip_prefix("That ") else {
+        let Some(rest) = strip_that(body) else {
             // The first entry ("1", "i", "a"), or the next after a decision read so.
             let first = matches!(number, Some("1" | "i" | "a"));
             if first && first_entry.is_none() {
@@ -410,6 +422,13 @@ fn decides_after_that(unit: &Unit) -> bool {
             .text
             .strip_prefix("That ")
             .is_some_and(|rest| decides(rest, false))
+}
+
+/// The words after a paragraph's opening "That", or "THAT" in capitals as Camden's pages
+/// write it ("THAT the minutes of the meeting ... be approved").
+fn strip_that(text: &str) -> Option<&str> {
+    text.strip_prefix("That ")
+        .or_else(|| text.strip_prefix("THAT "))
 }
 
 /// The first bytes of a paragraph [`bare_that`] reads: "That", a number mark's ("1.",
@@ -687,6 +706,7 @@ fn number_value(number: &str) -> Option<u32> {
 
 /// After "Resolved:-" or "Resolved: That the Commission:", each following list entry (or
 /// "That ..." / "(n) ..." paragraph) is a resolution, until other text.
+#[inline(always)]
 fn list_run(units: &[Unit], mut i: usize, keyword: &str, out: &mut Vec<Resolution>) -> usize {
     let top = units.get(i).and_then(|u| u.entry.as_ref()).map(|e| e.1);
     while let Some(unit) = units.get(i) {
@@ -711,6 +731,46 @@ fn list_run(units: &[Unit], mut i: usize, keyword: &str, out: &mut Vec<Resolutio
         i += 1;
     }
     i
+}
+
+/// Where a numbered list of names after a lead-in ends ("RESOLVED that the following
+/// receive an award:" / "1. Jan Doe" / "2. Sam Roe"): the names are what the one
+/// resolution lists, no resolutions of their own. `None` unless paragraph `i` is one.
+/// Asked only after a lead-in that ends in a colon; a long first entry answers at once.
+fn names_list_end(units: &[Unit], i: usize) -> Option<usize> {
+    // Most entries are decisions, longer than any name with its mark.
+    if units.get(i)?.text.len() > 56 {
+        return None;
+    }
+    let is_name = |u: &Unit| {
+        u.entry.is_none() && number_mark(&u.text).is_some_and(|(_, at)| is_bare_name(&u.text[at..]))
+    };
+    let n = units.get(i..)?.iter().take_while(|u| is_name(u)).count();
+    (n > 0).then_some(i + n)
+}
+
+/// Two to four words, each opening with a capital, and no sentence's end: a person's name
+/// ("Jan Doe", "Mary A. Roe"), not a decision ("Approved.", "The plan be adopted").
+fn is_bare_name(text: &str) -> bool {
+    // A name is short: a decision's paragraph is turned away by its length, unread.
+    let b = text.as_bytes();
+    if b.len() > 48 {
+        return false;
+    }
+    let b = b.trim_ascii_end();
+    let mut words = 0;
+    let mut at_start = true;
+    for &c in b {
+        if c == b' ' {
+            at_start = true;
+        } else if std::mem::take(&mut at_start) {
+            if !c.is_ascii_uppercase() {
+                return false;
+            }
+            words += 1;
+        }
+    }
+    (2..=4).contains(&words) && !matches!(b.last(), Some(b'.' | b';' | b':' | b','))
 }
 
 /// A resolution's own number at the start of a paragraph: "(1)", "1)", "(a)", or "1." as
@@ -2194,11 +2254,44 @@ mod tests {
     /// bold "RESOLVED" above them: one each, numbered or not; none where a resolution in
     /// words was read, in a list after a lead-in's colon or dash, or where "That" is a
     /// demonstrative or "be" follows a modal.
+    /// An inline list after a resolution in prose: each entry one.
+    #[test]
+    fn an_inline_list_after_a_resolution_in_prose() {
+        let units = vec![para(
+            "After debate, it was resolved to: (1) Ask the officer to act. (2) To note the report.",
+        )];
+        assert_eq!(find(&units).len(), 2);
+        let units = vec![para("After debate, it was resolved to note the report.")];
+        assert_eq!(find(&units).len(), 1);
+    }
+
+    /// A numbered list of names after a lead-in is what its one resolution lists.
+    #[test]
+    fn a_list_of_names_is_one_resolution() {
+        let units = vec![
+            para("RESOLVED that the following receive a civic award:"),
+            para("1. Jan Doe"),
+            para("2. Sam Roe"),
+            para("Minutes:"),
+        ];
+        assert_eq!(find(&units).len(), 1);
+        let units = vec![
+            para("RESOLVED that:"),
+            para("1. The plan be adopted."),
+            para("2. Officers Report Back"),
+        ];
+        assert_eq!(find(&units).len(), 2);
+    }
+
     #[test]
     fn bare_that_paragraphs_after_a_lost_heading() {
         for (units, n) in [
             (
                 vec![para("That the minutes of the last meeting be confirmed.")],
+                1,
+            ),
+            (
+                vec![para("THAT the minutes of the last meeting be confirmed.")],
                 1,
             ),
             (

@@ -67,7 +67,9 @@ pub(crate) fn segment<'a>(input: &str, lines: &[Line<'_>]) -> Segments<'a> {
         unlabelled: false,
         rows_between_bars: header.is_some_and(|i| {
             let text = lines[i].text;
-            text.starts_with('|') || has_empty_columns(text)
+            text.starts_with('|')
+                || has_empty_columns(text)
+                || lines.get(i + 1).is_some_and(|l| is_rule_row(l.text))
         }),
     };
     for (i, line) in lines.iter().enumerate().skip(body_start) {
@@ -345,6 +347,9 @@ fn split_title(pre: &str, whole_line: bool) -> (Option<(usize, usize)>, usize) {
     if let Some(at) = capitals_heading_end(pre) {
         return (Some((0, at)), at);
     }
+    if let Some(at) = time_bracket_end(pre) {
+        return (Some((0, at)), at);
+    }
     if let Some(at) = agenda_start(pre) {
         let end = pre[..at].trim_end_matches(is_space).len();
         return (Some((0, before_size_marker(pre, end))), at);
@@ -377,6 +382,25 @@ fn before_size_marker(pre: &str, end: usize) -> usize {
     }
     let cut = t.len() - 3 - size.len() - 1 - kind.len();
     pre[..cut].trim_end_matches(is_space).len()
+}
+
+/// Where a title that ends in the time its item was taken ends, when a capitalised word
+/// follows ("Public Participation (5:33 pm) At this point in the meeting ...": York writes
+/// the time into every title, and the agenda text after it may open with any word). The
+/// first bracket that closes on "am" or "pm" after a digit, within the first 120 bytes.
+fn time_bracket_end(pre: &str) -> Option<usize> {
+    let head = &pre.as_bytes()[..pre.len().min(120)];
+    // Brackets are few: each close is looked at, no searcher set up for the words.
+    let close = memchr::memchr_iter(b')', head).find(|&c| {
+        c >= 3
+            && matches!(head[c - 3..c], [b' ', b'a' | b'p', b'm'])
+            && head.get(c + 1) == Some(&b' ')
+    })?;
+    let before = &head[..close - 3];
+    let open = memchr::memrchr(b'(', before)?;
+    let timed = before[open..].iter().any(u8::is_ascii_digit) && before.len() - open <= 8;
+    let capital = head.get(close + 2).is_some_and(u8::is_ascii_uppercase);
+    (timed && capital && open > 0).then_some(close + 1)
 }
 
 /// Where a heading in capitals ends when words in lower case follow it ("APOLOGIES FOR
@@ -430,16 +454,24 @@ fn agenda_start_at(pre: &str, spaces: impl Iterator<Item = usize>) -> Option<usi
     // An opener found, kept one word: "To" straight after it starts the text instead, the
     // opener being the title's last word ("Appointment of Substitute Members To note ...").
     let mut found = None;
+    // An "A" after a title word, kept one word: it opens the text when a word in lower
+    // case follows ("Air Quality - High Street A report highlighting ...").
+    let mut article = None;
     for end in spaces.chain(std::iter::once(pre.len())) {
         let word = &pre[start..end];
         if found.is_some() {
             return if word == "To" { Some(start) } else { found };
         }
-        if start > 0
-            && is_agenda_opener(word)
-            && !CONNECTORS.contains(&prev_word)
-            && !prev_word.is_empty()
-        {
+        if let Some(at) = article.take() {
+            if word.starts_with(|c: char| c.is_ascii_lowercase()) {
+                return Some(at);
+            }
+        }
+        let opens = start > 0 && !CONNECTORS.contains(&prev_word) && !prev_word.is_empty();
+        if opens && word == "A" {
+            article = Some(start);
+        }
+        if opens && is_agenda_opener(word) {
             if word == "To" {
                 return Some(start);
             }
@@ -456,7 +488,15 @@ fn agenda_start_at(pre: &str, spaces: impl Iterator<Item = usize>) -> Option<usi
 /// Whether `word` is one of the [`AGENDA_OPENERS`]. They all start with a capital, which
 /// most words do not: those are turned away before the list is compared.
 fn is_agenda_opener(word: &str) -> bool {
-    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && AGENDA_OPENERS.contains(&word)
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && (AGENDA_OPENERS.contains(&word) || is_councillors(word))
+}
+
+/// "Councillors" or its possessive ("Councillors' declarations of interest ..."), an
+/// agenda text's first word after a title as "Members" is.
+fn is_councillors(word: &str) -> bool {
+    word.strip_prefix("Councillors")
+        .is_some_and(|rest| matches!(rest, "" | "'" | "\u{2019}"))
 }
 
 /// Whether `text`'s first word is one of the [`AGENDA_OPENERS`].
@@ -811,11 +851,16 @@ mod tests {
         let mut prev_word = "";
         let mut offset = 0;
         for (k, word) in words.iter().enumerate() {
-            if offset > 0
-                && AGENDA_OPENERS.contains(word)
-                && !CONNECTORS.contains(&prev_word)
-                && !prev_word.is_empty()
-            {
+            let opens = offset > 0 && !CONNECTORS.contains(&prev_word) && !prev_word.is_empty();
+            // "A report ...": an article, then a word in lower case.
+            let lower_next = words
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+            if opens && *word == "A" && lower_next {
+                return Some(offset);
+            }
+            let councillors = ["Councillors", "Councillors'", "Councillors\u{2019}"];
+            if opens && (AGENDA_OPENERS.contains(word) || councillors.contains(word)) {
                 // "Members To note": the "To" after an opener starts the text.
                 let next_is_to = *word != "To" && words.get(k + 1) == Some(&"To");
                 return Some(if next_is_to {
@@ -835,7 +880,18 @@ mod tests {
     #[test]
     fn agenda_openers_are_found_as_the_split_finds_them() {
         let pieces = [
-            "To", "The", " ", "of", "Review", "x", "é", "  ", "Members", "to",
+            "To",
+            "The",
+            " ",
+            "of",
+            "Review",
+            "x",
+            "é",
+            "  ",
+            "Members",
+            "to",
+            "A",
+            "Councillors'",
         ];
         for pre in crate::test_text::joins_up_to(&pieces, 5) {
             // Past the first 64-byte block of the scan too.
@@ -871,6 +927,24 @@ mod tests {
                 "Strategy 2023 - 2027"
             ]
         );
+        let text = "Declarations of Interest Councillors' interests in any item. Minutes: None. |\nAir Quality - High Street A report on the levels. Additional documents: |\nPlan A Review Minutes: Noted. |\n";
+        assert_eq!(
+            titles(text),
+            [
+                "Declarations of Interest",
+                "Air Quality - High Street",
+                "Plan A Review"
+            ]
+        );
+    }
+
+    /// A title that ends in its time, then any capitalised word: the title ends at the
+    /// bracket.
+    #[test]
+    fn a_title_ending_in_its_time() {
+        let text = "Public Forum (6:05 pm) At this point the public may speak on any item. |\nQuestions (7 pm) Members asked about the (new) plans today and were answered. |\n";
+        assert_eq!(titles(text), ["Public Forum (6:05 pm)", "Questions (7 pm)"]);
+        assert_eq!(time_bracket_end("Report (see 5 pm) on"), None);
     }
 
     /// An opener word straight before "To" ends the title ("Council Members To note ..."):

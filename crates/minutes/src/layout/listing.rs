@@ -190,7 +190,9 @@ fn numbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -> 
                 continue;
             }
         }
-        if !numbered_seen && !line.is_blank() {
+        // The heading of the agenda's first part ("Part A Minute") is no item.
+        let part_heading = || items.is_empty() && is_part_heading(line.text);
+        if !numbered_seen && !line.is_blank() && !part_heading() {
             // Text between the column header and the first number: an unnumbered item such
             // as prayers or announcements (a label line is its text, not its title). Each
             // such item's "Additional documents:" label closes it: a line of text after it
@@ -331,6 +333,9 @@ fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -
             continue;
         }
         let blanks_before = std::mem::take(&mut blanks);
+        if items.is_empty() && is_part_heading(line.text) {
+            continue;
+        }
         // On a double-spaced page, n blank lines stand as 2n + 1.
         let blanks_before = if doubled {
             blanks_before.saturating_sub(1) / 2
@@ -344,14 +349,15 @@ fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -
             && blanks_before == 3
             && !under_title
             && !line.text.starts_with("That ")
-            && !left_open(lines, i);
+            && !left_open(lines, i)
+            && !minutes_before_title(lines, i);
         if title_lost || (after_blank && looks_like_title(line.text)) {
             let attached = lexer::attachment(line.text).is_some();
             let labelled = attached
                 || (!under_title
                     && next_non_blank(lines, i + 1)
                         .is_some_and(|j| lexer::label(lines[j].text).is_some()));
-            let plain = !ends_sentence(line.text)
+            let plain = ends_as_title(line.text)
                 && (current_has_text || items.is_empty())
                 && input[line.end()..].contains(['\n', '\r']);
             if title_lost || labelled || plain {
@@ -379,6 +385,81 @@ fn unnumbered_items<'a>(input: &str, lines: &'a [Line<'a>], body_start: usize) -
         items,
         diagnostics: Vec::new(),
     }
+}
+
+/// The heading of the agenda's part over its first items, no item: "Part A Minute", "PART
+/// 1 - Open to the public", "Part I Items": "Part" and a mark (a letter, digit or Roman
+/// numeral, or "One"/"Two"), then nothing, a dash or colon, or a word that names the
+/// part's kind. Asked of lines before a page's first item; a title such as "Part 2 Local
+/// Plan Review" keeps its item.
+fn is_part_heading(text: &str) -> bool {
+    const KINDS: [&str; 10] = [
+        "minute",
+        "minutes",
+        "item",
+        "items",
+        "business",
+        "public",
+        "open",
+        "exempt",
+        "confidential",
+        "private",
+    ];
+    let Some(rest) = text
+        .strip_prefix("Part ")
+        .or_else(|| text.strip_prefix("PART "))
+    else {
+        return false;
+    };
+    let (mark, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+    let mark = mark.trim_end_matches([':', '.']);
+    let marked = matches!(mark.len(), 1..=3)
+        && mark
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        || ["One", "Two", "ONE", "TWO"].contains(&mark);
+    let tail = tail.trim_start();
+    let first = tail
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches('(')
+        .trim_end_matches([')', ':', ',']);
+    marked
+        && (tail.is_empty()
+            || tail.starts_with(['-', '\u{2013}', ':'])
+            || KINDS.iter().any(|k| first.eq_ignore_ascii_case(k)))
+}
+
+/// Whether a line ends as a title may: in no sentence's mark, or in a bracket that gives
+/// the time the item was taken or its pages ("Public Participation (5:32 pm)", "Minutes
+/// (Pages 5 - 10)"), where a bracket closes a sentence's aside as often.
+fn ends_as_title(text: &str) -> bool {
+    if !ends_sentence(text) {
+        return true;
+    }
+    let Some(open) = text.strip_suffix(')').and_then(|t| t.rfind('(')) else {
+        return false;
+    };
+    let inside = &text[open + 1..text.len() - 1];
+    inside.len() <= 16
+        && (inside.ends_with("am")
+            || inside.ends_with("pm")
+            || inside.starts_with("Page")
+            || inside.starts_with("page"))
+        && inside.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether line `i`, after three blank lines, is the minutes of the item before, under a
+/// lost "Minutes:" label (York's pages space them so): it ends a sentence and the next
+/// line of text is a title that ends none ("Minutes and Action Log (5:32 pm)"), where an
+/// item whose title was lost has its minutes under its first line.
+fn minutes_before_title(lines: &[Line<'_>], i: usize) -> bool {
+    ends_sentence(lines[i].text)
+        && next_non_blank(lines, i + 1).is_some_and(|j| {
+            let next = lines[j].text;
+            ends_as_title(next) && looks_like_title(next)
+        })
 }
 
 /// Whether the text line before line `i` ends in a colon that no label's is ("... marked
@@ -417,12 +498,14 @@ fn double_spaced(lines: &[Line<'_>]) -> bool {
 }
 
 /// Short, starts with a capital, not a label, bullet or numbered paragraph, not a page
-/// number ("Page 2 of 5"), and not a resolution or sentence.
+/// number ("Page 2 of 5"), and not a resolution or sentence. A line that ends in a colon
+/// ("... declared an interest in item 7:-") opens the text after it.
 /// The tests of one or two bytes come first: they turn most lines away before the words
 /// are counted.
 fn looks_like_title(text: &str) -> bool {
     text.starts_with(|c: char| c.is_uppercase())
         && !text.ends_with([',', ';', ':'])
+        && !text.ends_with(":-")
         && !text.starts_with("RESOLVED")
         && words_up_to(text, 26) <= 25
         && is_title(text)
@@ -734,11 +817,76 @@ mod tests {
         assert_eq!(got, ["Apologies for Absence", "Announcements"]);
     }
 
+    /// Three blank lines before the minutes of an item whose label was lost: the minutes
+    /// end a sentence and a title follows them, where a lost title's line has its minutes
+    /// under it.
+    #[test]
+    fn three_blank_lines_before_minutes_then_a_title() {
+        let text = "No. Item\n\nDeclarations of Interest pdf icon PDF 9 KB\n\nMembers are asked to declare any interest.\n\n\n\nMembers were asked to declare any interest. None were declared.\n\n\nMinutes pdf icon PDF 10 KB\n\nTo approve the minutes.\n\n\nResolved: That the minutes be approved.\n";
+        let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "Declarations of Interest pdf icon PDF 9 KB",
+                "Minutes pdf icon PDF 10 KB"
+            ]
+        );
+    }
+
+    /// A title may end in the bracket of its time or pages; a sentence's aside is none.
+    #[test]
+    fn titles_ending_in_a_time_or_pages() {
+        for t in [
+            "Public Participation (5:32 pm)",
+            "Minutes (Pages 5 - 10)",
+            "Plans",
+        ] {
+            assert!(ends_as_title(t), "{t:?}");
+        }
+        for t in [
+            "It was carried (see below)",
+            "Noted (10 pm).",
+            "Votes (2 against)",
+        ] {
+            assert!(!ends_as_title(t), "{t:?}");
+        }
+        let text = "No. Item\n\n\nApologies\n\nTo receive any.\n\n\nNone.\n\n\nPublic Question Time (6:05 pm)\n\nMembers of the public may speak.\n\n\nThere were none.\n";
+        let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["Apologies", "Public Question Time (6:05 pm)"]);
+    }
+
+    /// The heading of the agenda's first part is no item; a title that opens "Part" is one.
+    #[test]
+    fn the_first_parts_heading_is_no_item() {
+        for heading in [
+            "Part A Minute",
+            "PART 1 - Open to the public",
+            "Part I Items",
+            "Part One",
+            "PART A (Public)",
+        ] {
+            assert!(is_part_heading(heading), "{heading:?}");
+            let text = format!("No. Item\n\n{heading}\n\n\nApologies for absence\n\n\nNone were received.\n\n\nMinutes\n\n\nThat the minutes be signed.\n");
+            let got: Vec<_> = titles(&text).into_iter().map(|(_, t)| t).collect();
+            assert_eq!(got, ["Apologies for absence", "Minutes"], "{heading:?}");
+        }
+        for title in [
+            "Part 2 Local Plan Review",
+            "Partnership Board",
+            "Part of the Park",
+        ] {
+            assert!(!is_part_heading(title), "{title:?}");
+        }
+    }
+
     #[test]
     fn unnumbered_pages_by_their_title_lines() {
         let text = "No. Item\n\n\nApologies for absence\n\n\nReceived from Councillor Smith.\n\n\nDeclarations of interest\n\n\nIf you have an interest:\n\n   if it is not registered;\n";
         let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
         assert_eq!(got, ["Apologies for absence", "Declarations of interest"]);
+        let text = "No. Item\n\n\nDeclarations of interest\n\nTo receive any.\n\n\nThe following declared an interest in item 4:-\n\n\nCouncillors: A. Pike and B. Roach.\n";
+        let got: Vec<_> = titles(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(got, ["Declarations of interest"]);
     }
 
     /// An empty number column and an empty title line: three blank lines start an item
