@@ -241,8 +241,23 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
                 || after.starts_with(" \u{2013}");
             let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
             let rest = skip_members_dash(skip_count(rest));
-            (has_colon || alone).then_some((*section, text.len() - rest.len()))
+            (has_colon || alone || capitals_before_name(&text[..word.len()], after, *section))
+                .then_some((*section, text.len() - rest.len()))
         })
+}
+
+/// "PRESENT S. Roger Ames, Chairman; ...", "ABSENT Mr. Ives": a present or absent label
+/// typed in capitals with no colon, a name after it (a capital, then a small letter or an
+/// initial's dot). "PRESENTATIONS", "PRESENT AT THE MEETING" and "Present were" are none.
+fn capitals_before_name(label: &str, after: &str, section: Section) -> bool {
+    let name = after.trim_start_matches(' ').as_bytes();
+    matches!(section, Section::Present | Section::Apologies)
+        && after.starts_with(' ')
+        && name.first().is_some_and(u8::is_ascii_uppercase)
+        && name
+            .get(1)
+            .is_some_and(|&c| c.is_ascii_lowercase() || c == b'.')
+        && !label.bytes().any(|c| c.is_ascii_lowercase())
 }
 
 /// `rest` past the count that Legistar writes before a roll's names ("Present: 5 - Ames,
@@ -2045,6 +2060,30 @@ mod tests {
             label(text).map(|(_, at)| &text[at..]),
             Some("Cllrs B Ives, C Joss")
         );
+    }
+
+    /// "PRESENT S. Ann Hale, Chair; ...": a present or absent label in capitals with no
+    /// colon before a name; in title case, before no name or a word in capitals, none.
+    #[test]
+    fn capitals_labels_without_colon_before_a_name() {
+        let text = "PRESENT S. Ann Hale, Chair; Bo L. Ives and Cy Joss.";
+        let (section, at) = label(text).unwrap();
+        assert_eq!(
+            (section, &text[at..]),
+            (
+                Section::Present,
+                "S. Ann Hale, Chair; Bo L. Ives and Cy Joss."
+            )
+        );
+        let text = "ABSENT Mr. Kent";
+        assert_eq!(
+            label(text).map(|(s, at)| (s, &text[at..])),
+            Some((Section::Apologies, "Mr. Kent"))
+        );
+        assert_eq!(label("Present Mr. Kent spoke"), None);
+        assert_eq!(label("PRESENTATIONS Mr. Kent"), None);
+        assert_eq!(label("PRESENT AT THE MEETING"), None);
+        assert_eq!(label("PRESENT 12 members"), None);
     }
 
     /// "County Cllr A Hale": the tier read as a name of its own is dropped; "the Clerk"
