@@ -202,12 +202,21 @@ fn late_label(text: &str) -> Option<(Section, usize)> {
 }
 
 /// "Parish Councillors: Cllrs A Hale, ...", "Town Councillors: ...": the council's kind
-/// before a label of its members (read as the label after it, present or absent only); and
+/// before a label of its members (read as the label after it, present or absent only;
+/// "Council in Attendance:" names the members present); and
 /// [`late_label`], the other cold label (out of `label`'s inlined test, which it slowed).
 #[inline(never)]
 fn parish_label(text: &str) -> Option<(Section, usize)> {
     if text.as_bytes()[0] | 0x20 == b'l' {
         return late_label(text);
+    }
+    // "Council in Attendance:" (Ontario), over "Staff in Attendance:": the members. No
+    // other label after "Council" ("Council Members:" heads a roster, not a roll).
+    const COUNCIL_IN: &str = "council in ";
+    if starts_with_ci(text, COUNCIL_IN) {
+        let (section, at) = label(&text[COUNCIL_IN.len() - 3..])?;
+        return (section == Section::InAttendance)
+            .then_some((Section::Present, COUNCIL_IN.len() - 3 + at));
     }
     let kind = ["parish ", "town "]
         .into_iter()
@@ -2054,6 +2063,12 @@ mod tests {
             Some(Section::Present)
         );
         assert_eq!(label("Parish Chair: Cllr D Kent"), None);
+        // "Council in Attendance:" names the members; "Council Members:" is a roster.
+        assert_eq!(
+            label("Council in Attendance:").map(|l| l.0),
+            Some(Section::Present)
+        );
+        assert_eq!(label("Council Chambers"), None);
         assert_eq!(label("Parish matters were discussed"), None);
         let text = "Present ; Cllrs B Ives, C Joss";
         assert_eq!(

@@ -611,8 +611,8 @@ type ColonSplit = (usize, usize);
 /// "1) Call to order: The meeting was ...", "2.) Public Comments: None": an item numbered
 /// with a bracket (after the dot or not), one or two digits, its title starting with a
 /// capital. Returns the number, where the title starts, and, when a colon ends the title
-/// within its first eight words and five words or more follow it, where the colon is and
-/// where the words after it start (the item's first minutes).
+/// within its first eight words and five words or more follow it (or none: "2) Agenda:"),
+/// where the colon is and where the words after it start (the item's first minutes).
 fn bracketed_title<'a>(
     text: &'a str,
     (rest, n): (&'a str, &'a str),
@@ -629,7 +629,10 @@ fn bracketed_title<'a>(
     // "3) Approval of Budget Entries: #BE3-018 and #BE3-019": a few words after the colon
     // are the title's own.
     let colon = memchr::memchr(b':', title.as_bytes())
-        .filter(|&c| words_up_to(&title[..c], 9) <= 8 && words_up_to(&title[c + 1..], 5) >= 5)
+        .filter(|&c| {
+            let after = words_up_to(&title[c + 1..], 5);
+            words_up_to(&title[..c], 9) <= 8 && (after == 0 || after >= 5)
+        })
         .map(|c| (c, c + 1 + crate::text::space_len(&title[c + 1..])));
     Some((n, title_at, colon))
 }
@@ -1548,7 +1551,7 @@ mod tests {
     /// a small letter after the bracket or a long number is no item.
     #[test]
     fn bracketed_numbers_before_titles() {
-        let text = "ELMVALE TOWNSHIP\n\n1) Call to order:   The meeting was called to order at 7 pm by the Mayor.\n2.) Public Comments: None\n3) Approval of Entries: #E-1 and #E-2\n4) Correspondence\n5) the rest of the text\n123) Budget Report\n";
+        let text = "ELMVALE TOWNSHIP\n\n1) Call to order:   The meeting was called to order at 7 pm by the Mayor.\n2.) Public Comments: None\n3) Approval of Entries: #E-1 and #E-2\n4) Correspondence\n5) Agenda:\n6) the rest of the text\n123) Budget Report\n";
         assert_eq!(
             parsed_titles(text),
             [
@@ -1559,6 +1562,7 @@ mod tests {
                     "Approval of Entries: #E-1 and #E-2".into()
                 ),
                 (Some("4".into()), "Correspondence".into()),
+                (Some("5".into()), "Agenda".into()),
             ]
         );
     }
