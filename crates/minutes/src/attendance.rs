@@ -202,12 +202,21 @@ fn late_label(text: &str) -> Option<(Section, usize)> {
 }
 
 /// "Parish Councillors: Cllrs A Hale, ...", "Town Councillors: ...": the council's kind
-/// before a label of its members (read as the label after it, present or absent only); and
+/// before a label of its members (read as the label after it, present or absent only;
+/// "Council in Attendance:" names the members present); and
 /// [`late_label`], the other cold label (out of `label`'s inlined test, which it slowed).
 #[inline(never)]
 fn parish_label(text: &str) -> Option<(Section, usize)> {
     if text.as_bytes()[0] | 0x20 == b'l' {
         return late_label(text);
+    }
+    // "Council in Attendance:" (Ontario), over "Staff in Attendance:": the members. No
+    // other label after "Council" ("Council Members:" heads a roster, not a roll).
+    const COUNCIL_IN: &str = "council in ";
+    if starts_with_ci(text, COUNCIL_IN) {
+        let (section, at) = label(&text[COUNCIL_IN.len() - 3..])?;
+        return (section == Section::InAttendance)
+            .then_some((Section::Present, COUNCIL_IN.len() - 3 + at));
     }
     let kind = ["parish ", "town "]
         .into_iter()
@@ -241,8 +250,23 @@ fn label_among(text: &str, candidates: u64) -> Option<(Section, usize)> {
                 || after.starts_with(" \u{2013}");
             let alone = rest.is_empty() && !after.starts_with(|c: char| c.is_alphanumeric());
             let rest = skip_members_dash(skip_count(rest));
-            (has_colon || alone).then_some((*section, text.len() - rest.len()))
+            (has_colon || alone || capitals_before_name(&text[..word.len()], after, *section))
+                .then_some((*section, text.len() - rest.len()))
         })
+}
+
+/// "PRESENT S. Roger Ames, Chairman; ...", "ABSENT Mr. Ives": a present or absent label
+/// typed in capitals with no colon, a name after it (a capital, then a small letter or an
+/// initial's dot). "PRESENTATIONS", "PRESENT AT THE MEETING" and "Present were" are none.
+fn capitals_before_name(label: &str, after: &str, section: Section) -> bool {
+    let name = after.trim_start_matches(' ').as_bytes();
+    matches!(section, Section::Present | Section::Apologies)
+        && after.starts_with(' ')
+        && name.first().is_some_and(u8::is_ascii_uppercase)
+        && name
+            .get(1)
+            .is_some_and(|&c| c.is_ascii_lowercase() || c == b'.')
+        && !label.bytes().any(|c| c.is_ascii_lowercase())
 }
 
 /// `rest` past the count that Legistar writes before a roll's names ("Present: 5 - Ames,
@@ -2039,12 +2063,42 @@ mod tests {
             Some(Section::Present)
         );
         assert_eq!(label("Parish Chair: Cllr D Kent"), None);
+        // "Council in Attendance:" names the members; "Council Members:" is a roster.
+        assert_eq!(
+            label("Council in Attendance:").map(|l| l.0),
+            Some(Section::Present)
+        );
+        assert_eq!(label("Council Chambers"), None);
         assert_eq!(label("Parish matters were discussed"), None);
         let text = "Present ; Cllrs B Ives, C Joss";
         assert_eq!(
             label(text).map(|(_, at)| &text[at..]),
             Some("Cllrs B Ives, C Joss")
         );
+    }
+
+    /// "PRESENT S. Ann Hale, Chair; ...": a present or absent label in capitals with no
+    /// colon before a name; in title case, before no name or a word in capitals, none.
+    #[test]
+    fn capitals_labels_without_colon_before_a_name() {
+        let text = "PRESENT S. Ann Hale, Chair; Bo L. Ives and Cy Joss.";
+        let (section, at) = label(text).unwrap();
+        assert_eq!(
+            (section, &text[at..]),
+            (
+                Section::Present,
+                "S. Ann Hale, Chair; Bo L. Ives and Cy Joss."
+            )
+        );
+        let text = "ABSENT Mr. Kent";
+        assert_eq!(
+            label(text).map(|(s, at)| (s, &text[at..])),
+            Some((Section::Apologies, "Mr. Kent"))
+        );
+        assert_eq!(label("Present Mr. Kent spoke"), None);
+        assert_eq!(label("PRESENTATIONS Mr. Kent"), None);
+        assert_eq!(label("PRESENT AT THE MEETING"), None);
+        assert_eq!(label("PRESENT 12 members"), None);
     }
 
     /// "County Cllr A Hale": the tier read as a name of its own is dropped; "the Clerk"

@@ -231,9 +231,11 @@ pub(crate) fn split_run_on<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Vec<Line
             continue;
         }
         let mut cuts = sentence_starts(line.text);
+        let titled = capitals_title_ends(line.text, &cuts);
         let numbered = numbered_starts(line.text);
-        if !numbered.is_empty() {
+        if !numbered.is_empty() || !titled.is_empty() {
             cuts.extend(numbered);
+            cuts.extend(titled);
             cuts.sort_unstable();
             cuts.dedup();
         }
@@ -245,6 +247,51 @@ pub(crate) fn split_run_on<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Vec<Line
         out.push(make_line(input, line.start + from, line.end()));
     }
     out
+}
+
+/// The most words an unnumbered heading in capitals at a sentence's start is read in
+/// ([`capitals_title_ends`]): a longer run of capitals is a resolution's title or a shout.
+const MOST_HEADING_WORDS: usize = 8;
+
+/// Where the unnumbered headings in capitals that open sentences of a run-on line end
+/// ("... Stiles. CALL TO ORDER The Chairman called ... order. INVOCATION The invocation
+/// was ..."): at the first word in title case after one to [`MOST_HEADING_WORDS`] words
+/// in capitals, six letters at least, when a word in lower case follows it within four
+/// words (the sentence the heading runs into). A colon among the capitals is a label's
+/// ("MEMBERS PRESENT: ..."), read by attendance instead. `starts` are the sentence starts.
+fn capitals_title_ends(text: &str, starts: &[usize]) -> Vec<usize> {
+    let b = text.as_bytes();
+    starts
+        .iter()
+        .filter(|&&s| b.get(s + 1).is_some_and(u8::is_ascii_uppercase))
+        .filter_map(|&s| capitals_title_end(text, s))
+        .collect()
+}
+
+/// [`capitals_title_ends`] for the sentence that starts at `from`.
+fn capitals_title_end(text: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    let mut letters = 0;
+    let mut words = text[from..].split(' ');
+    for (n, word) in words.by_ref().enumerate().take(MOST_HEADING_WORDS + 1) {
+        let start = at;
+        at += word.len() + 1;
+        if word.bytes().any(|c| c.is_ascii_lowercase()) {
+            let title_case = n > 0 && word.starts_with(|c: char| c.is_ascii_uppercase());
+            let sentence = || {
+                text[at.min(text.len())..]
+                    .split(' ')
+                    .take(4)
+                    .any(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            };
+            return (title_case && letters >= 6 && sentence()).then_some(start);
+        }
+        if word.contains(':') {
+            return None;
+        }
+        letters += word.bytes().filter(u8::is_ascii_uppercase).count();
+    }
+    None
 }
 
 /// Offsets in `text` where a new sentence or a minute reference starts: after a space
@@ -1763,6 +1810,40 @@ mod tests {
         assert_eq!(numbered_heading("7 / Finance"), Some(("7", 4)));
         assert_eq!(numbered_heading("3 / 4 of members agreed"), None);
         assert_eq!(numbered_heading("3 /Finance"), None);
+    }
+
+    /// A long line breaks after an unnumbered heading in capitals that opens a sentence
+    /// and runs into the next ("... order. INVOCATION The invocation was ..."); a label's
+    /// capitals, a long run of capitals and capitals before no sentence stay in their line.
+    #[test]
+    fn run_on_lines_break_after_headings_in_capitals() {
+        let text = format!(
+            "Minutes {}end. CALL TO ORDER The Chair called the meeting to order. INVOCATION The \
+             invocation was given. MEMBERS PRESENT: Ann Hale, Bo Ives. ADOPTION OF THE AGENDA \
+             Mr. Ives moved the agenda. RESOLUTION NO. 12 ADOPTING THE BUDGET OF THE TOWN FOR \
+             THE YEAR Be it resolved. NOTE Two words. DOCKET A. Hale Bo Ives.",
+            "x ".repeat(600)
+        );
+        let lines = split_run_on(&text, lines(&text));
+        let texts: Vec<_> = lines.iter().map(|l| l.text).collect();
+        for heading in ["CALL TO ORDER", "INVOCATION", "ADOPTION OF THE AGENDA"] {
+            assert!(texts.contains(&heading), "{heading}: {texts:?}");
+        }
+        assert!(
+            texts.iter().any(|t| t.starts_with("MEMBERS PRESENT: Ann")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t
+                .starts_with("RESOLUTION NO. 12 ADOPTING THE BUDGET OF THE TOWN FOR THE YEAR Be")),
+            "{texts:?}"
+        );
+        // Fewer than six letters; a name, no sentence, after the capitals.
+        assert!(texts.iter().any(|t| t.starts_with("NOTE Two")), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.starts_with("DOCKET A. Hale")),
+            "{texts:?}"
+        );
     }
 
     /// A long line breaks before "2. TITLE" as before a sentence.

@@ -572,12 +572,17 @@ fn numbered_title_line<'a>(
     if line.indent > margin {
         return None;
     }
-    let (number, title_at) = heading_of(line.text, read)?;
+    let bracketed = bracketed_title(line.text, read);
+    let (number, title_at) = match bracketed {
+        Some((number, title_at, _)) => (number, title_at),
+        None => heading_of(line.text, read)?,
+    };
     let whole = &line.text[title_at..];
     // "7. Delegations: None": the title ends at its colon; the rest says nothing was done.
-    let nothing = nothing_after_colon(whole);
+    // "2) Agenda: The Clerk added ...": a bracketed number's title ends at its colon too.
+    let nothing = nothing_after_colon(whole).or(bracketed.and_then(|(_, _, after)| after));
     let title = nothing.map_or(whole, |(colon, _)| &whole[..colon]);
-    let dotted = line.text[number.len()..].starts_with('.');
+    let dotted = bracketed.is_some() || line.text[number.len()..].starts_with('.');
     if !dotted || title.ends_with('.') || words_up_to(title, 13) > 12 {
         return None;
     }
@@ -598,6 +603,38 @@ fn numbered_title_line<'a>(
         );
     }
     Some(item)
+}
+
+/// Where a title's colon is and where the words after it start.
+type ColonSplit = (usize, usize);
+
+/// "1) Call to order: The meeting was ...", "2.) Public Comments: None": an item numbered
+/// with a bracket (after the dot or not), one or two digits, its title starting with a
+/// capital. Returns the number, where the title starts, and, when a colon ends the title
+/// within its first eight words and five words or more follow it (or none: "2) Agenda:"),
+/// where the colon is and where the words after it start (the item's first minutes).
+fn bracketed_title<'a>(
+    text: &'a str,
+    (rest, n): (&'a str, &'a str),
+) -> Option<(&'a str, usize, Option<ColonSplit>)> {
+    let after = rest.strip_prefix(')').or_else(|| rest.strip_prefix(".)"))?;
+    if n.len() > 2 || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let title = after.trim_start_matches(' ');
+    if title.len() == after.len() || !title.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let title_at = text.len() - title.len();
+    // "3) Approval of Budget Entries: #BE3-018 and #BE3-019": a few words after the colon
+    // are the title's own.
+    let colon = memchr::memchr(b':', title.as_bytes())
+        .filter(|&c| {
+            let after = words_up_to(&title[c + 1..], 5);
+            words_up_to(&title[..c], 9) <= 8 && (after == 0 || after >= 5)
+        })
+        .map(|c| (c, c + 1 + crate::text::space_len(&title[c + 1..])));
+    Some((n, title_at, colon))
 }
 
 /// The words a title cut by the line's wrap ends with: a title does not end so.
@@ -1506,6 +1543,27 @@ mod tests {
         assert_eq!(
             nothing_after_colon("Reports: None of the three were read"),
             None
+        );
+    }
+
+    /// "1) Call to order: The meeting ...", "2.) Public Comments: None": a bracketed number's
+    /// title, cut at a colon that five words or more follow; fewer are the title's own, and
+    /// a small letter after the bracket or a long number is no item.
+    #[test]
+    fn bracketed_numbers_before_titles() {
+        let text = "ELMVALE TOWNSHIP\n\n1) Call to order:   The meeting was called to order at 7 pm by the Mayor.\n2.) Public Comments: None\n3) Approval of Entries: #E-1 and #E-2\n4) Correspondence\n5) Agenda:\n6) the rest of the text\n123) Budget Report\n";
+        assert_eq!(
+            parsed_titles(text),
+            [
+                (Some("1".into()), "Call to order".into()),
+                (Some("2".into()), "Public Comments".into()),
+                (
+                    Some("3".into()),
+                    "Approval of Entries: #E-1 and #E-2".into()
+                ),
+                (Some("4".into()), "Correspondence".into()),
+                (Some("5".into()), "Agenda".into()),
+            ]
         );
     }
 

@@ -190,12 +190,25 @@ pub(super) fn read_entries_into(
                 continue;
             }
             // "Mr. James A. Ingle, Jr.": a generational suffix after a comma ends the name
-            // before it.
-            if prev_end == End::Comma && e - s <= 4 && suffix_of_the_one_before(text, s, e) {
+            // before it, a note in brackets after it or not ("Jr. (Arrived at 6:05 p.m.)").
+            // Its first letter is asked before anything else: most entries start none.
+            let suffix_end = if prev_end != End::Comma
+                || !text
+                    .as_bytes()
+                    .get(s)
+                    .is_some_and(|b| matches!(b | 0x20, b'j' | b's' | b'i'))
+            {
+                s + 5
+            } else if e - s <= 4 {
+                e
+            } else {
+                suffix_before_note(text, s, e)
+            };
+            if suffix_end - s <= 4 && suffix_of_the_one_before(text, s, suffix_end) {
                 if let Some(p) = out[first..].last_mut() {
                     p.name.push_str(", ");
-                    p.name.push_str(&text[s..e]);
-                    p.span.end = base + e;
+                    p.name.push_str(&text[s..suffix_end]);
+                    p.span.end = base + suffix_end;
                     if entry.end_kind.ends_list() {
                         break;
                     }
@@ -453,6 +466,17 @@ fn suffix_of_the_one_before(text: &str, s: usize, e: usize) -> bool {
     ["jr", "sr", "ii", "iii", "iv"]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Where the first word of `text[s..e]` ends when a note in brackets follows it ("Jr.
+/// (Arrived at 6:05 p.m.)"); else `e`.
+#[cold]
+fn suffix_before_note(text: &str, s: usize, e: usize) -> usize {
+    let b = &text.as_bytes()[s..e];
+    match memchr::memchr(b' ', &b[..b.len().min(5)]) {
+        Some(sp) if b.get(sp + 1) == Some(&b'(') => s + sp,
+        _ => e,
+    }
 }
 
 /// "His Worship", "Her Worship": the style a mayor's name follows, an entry of its own.

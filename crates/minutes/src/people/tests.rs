@@ -299,3 +299,23 @@ fn tiers_before_a_plural_title_are_no_name() {
         ["D Kerr", "E Lamb"]
     );
 }
+
+/// "Ben A. Hale, Jr. (Arrived at 6:05 p.m.)": a generational suffix keeps to the name before
+/// it with a note in brackets after it too; a name after a comma is still one of its own.
+#[test]
+fn suffix_before_a_note_ends_the_name_before() {
+    let people = list(
+        "Ann C. Ives, Chair\nBen A. Hale, Jr. (Arrived at 6:05 p.m.)\nCy D. Joss, III\nSid Kent",
+    );
+    assert_eq!(
+        names(&people),
+        [
+            "Ann C. Ives",
+            "Ben A. Hale, Jr.",
+            "Cy D. Joss, III",
+            "Sid Kent"
+        ]
+    );
+    let people = list("Ben Hale, Sid (Arrived late), Ivo Joss");
+    assert_eq!(names(&people), ["Ben Hale", "Sid", "Ivo Joss"]);
+}
