@@ -1188,6 +1188,30 @@ fn bare_apologies_list(input: &str, units: &[Scanned], attendance: &mut Attendan
     }
 }
 
+/// "APOLOGIES FOR ABSENCE were received from Mr A Hale and Mr B Ives": the heading's
+/// words in capitals end the title, and its minutes go on with the sentence's verb, so no
+/// sentence of them says "apologies". The names after "received from" in the first unit;
+/// whether it opened so. Out of line, as [`bare_apologies_list`].
+#[inline(never)]
+fn received_from_list(input: &str, units: &[Scanned], attendance: &mut Attendance) -> bool {
+    const OPENING: &str = "were received from ";
+    let Some(unit) = units.first().map(|u| u.span) else {
+        return false;
+    };
+    let text = &input[unit.start..unit.end];
+    if !starts_with_ci(text, OPENING) {
+        return false;
+    }
+    let list = text[OPENING.len()..].trim_end_matches(['.', ' ']);
+    let found = people::parse_name_list(list, unit.start + OPENING.len());
+    for person in found {
+        if !attendance.apologies.iter().any(|p| p.name == person.name) {
+            attendance.apologies.push(person);
+        }
+    }
+    true
+}
+
 /// Whether a header line may open a list of members one a line without a label (a
 /// [`marked_member`] or [`chair_before_councillor`]): most lines are turned away at their
 /// first bytes, where the two tests cost a call each.
@@ -1882,7 +1906,7 @@ pub(crate) fn from_item(
         ItemKind::Apologies => {
             // A list with no sentence around it: "Cllrs D Kerr and E Lamb."
             let said = apology_sentences(input, units, attendance);
-            if !said {
+            if !said && !received_from_list(input, units, attendance) {
                 bare_apologies_list(input, units, attendance);
             }
         }
@@ -2945,6 +2969,19 @@ mod tests {
             .map(|p| p.name.as_str())
             .collect();
         assert_eq!(names, ["Kerr", "Lamb"]);
+    }
+
+    /// A heading in capitals that runs on into its sentence ("APOLOGIES FOR ABSENCE were
+    /// received from ...") names the people after "received from".
+    #[test]
+    fn apologies_received_after_a_heading_in_capitals() {
+        let text = "Minutes of the meeting of ASHBY PARISH COUNCIL held on Monday 3rd March 2025.\n\nPresent were Mr A Hale (Chairman) and Mrs B Ives.\n\nAPOLOGIES FOR ABSENCE were received from Mr C Kerr and Mrs D Lamb\n\nFINANCE. The cheques were signed.\n";
+        let doc = crate::parse(text);
+        assert_eq!(doc.items.len(), 2);
+        assert_eq!(
+            names(&doc.attendance.apologies),
+            ["Mr C Kerr", "Mrs D Lamb"]
+        );
     }
 
     #[test]

@@ -21,7 +21,10 @@ const MAX_JUMP: u64 = 30;
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let (found, breaks) = read_from(lines, 0);
     if found.items.is_empty() {
-        if let Some(bare) = bare_number_items(lines).or_else(|| status_items(lines)) {
+        if let Some(bare) = bare_number_items(lines)
+            .or_else(|| status_items(lines))
+            .or_else(|| capitals_items(lines))
+        {
             return bare;
         }
     }
@@ -137,6 +140,121 @@ fn status_items<'a>(lines: &'a [Line<'a>]) -> Option<Segments<'a>> {
         items,
         diagnostics: Vec::new(),
     })
+}
+
+/// Items headed by the words in capitals that open a paragraph, read only where no other
+/// reading found any: minutes that number nothing ("APOLOGIES FOR ABSENCE were received
+/// from ...", "FINANCE. A cheque was signed ...", "MINUTES OF MEETING, Sept 27th 2022. It
+/// was proposed ..."). Two such paragraphs at least; the heading's line runs on into the
+/// item's minutes.
+fn capitals_items<'a>(lines: &'a [Line<'a>]) -> Option<Segments<'a>> {
+    let mut items: Vec<RawItem<'a>> = Vec::new();
+    let mut body_from = 0;
+    let mut first_item_line = None;
+    for (i, line) in lines.iter().enumerate() {
+        let b = line.text.as_bytes();
+        // Two capitals open it: most lines are turned away at their first two bytes.
+        if !(b.len() > 8 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase())
+            || i > 0 && !lines[i - 1].is_blank()
+        {
+            continue;
+        }
+        let Some((end, rest)) = capitals_heading(line.text) else {
+            continue;
+        };
+        if let Some(item) = items.last_mut() {
+            give_lines(item, lines, body_from, i);
+        }
+        first_item_line.get_or_insert(i);
+        let mut item = start_item(None, Some((line.start, line.start + end)), line.end());
+        if rest < b.len() {
+            push_body(
+                &mut item,
+                Piece {
+                    start: line.start + rest,
+                    end: line.end(),
+                    indent: 0,
+                },
+            );
+        }
+        items.push(item);
+        body_from = i + 1;
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    if let Some(item) = items.last_mut() {
+        give_lines(item, lines, body_from, lines.len());
+    }
+    Some(Segments {
+        header_end: first_item_line.unwrap_or(lines.len()),
+        items,
+        diagnostics: Vec::new(),
+    })
+}
+
+/// [`capitals_items`]'s heading: words in capitals that end in a full stop ("FINANCE. A
+/// cheque ..."), or two or more that a word in small letters follows ("THE MINUTES of the
+/// previous meeting ..."), or a comma and a date ([`dated_tail`]). Where the title ends and
+/// the minutes start. A colon ("PRESENT:"), a name ("MR A HALE reported") or a decision
+/// ("RESOLVED that") heads no item.
+fn capitals_heading(text: &str) -> Option<(usize, usize)> {
+    const NOT_TITLES: [&str; 9] = [
+        "MR", "MRS", "MS", "DR", "CLLR", "CLLRS", "RESOLVED", "AGREED", "NOTED",
+    ];
+    let mut offset = 0;
+    let mut count = 0;
+    for word in text.split(' ') {
+        let at = offset;
+        offset += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        let bare = word.trim_end_matches(['.', ',']);
+        let capitals = bare.bytes().any(|c| c.is_ascii_uppercase())
+            && bare
+                .bytes()
+                .all(|c| c.is_ascii_uppercase() || b"&()/-'".contains(&c) || c >= 0x80);
+        if !capitals && word != "&" && word != "\u{2013}" {
+            // The run ended before `word`: two words or more, a small word after them.
+            let small = word.starts_with(|c: char| c.is_ascii_lowercase());
+            return (count >= 2 && small).then(|| (text[..at].trim_end().len(), at));
+        }
+        if count == 0 && NOT_TITLES.contains(&bare) || word.ends_with(':') {
+            return None;
+        }
+        count += 1;
+        let rest = offset.min(text.len());
+        if word.ends_with('.') && (count >= 2 || bare.len() >= 4) {
+            let rest = rest + run_of_spaces(&text.as_bytes()[rest..]);
+            return (rest < text.len()).then_some((at + bare.len(), rest));
+        }
+        if word.ends_with(',') {
+            return dated_tail(&text[rest..]).map(|(end, start)| (rest + end, rest + start));
+        }
+    }
+    None
+}
+
+/// "May 16th, 2023. It was proposed ...": a date after a title's comma ("MINUTES OF
+/// MEETING, May 16th, 2023"), which is the title's, up to its full stop within a few
+/// words. Where it ends and the text after it starts.
+fn dated_tail(rest: &str) -> Option<(usize, usize)> {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let rest_b = rest.as_bytes();
+    if !MONTHS.iter().any(|m| rest.starts_with(m)) {
+        return None;
+    }
+    let window = &rest_b[..rest_b.len().min(32)];
+    let dot = memchr::memchr(b'.', window)?;
+    let after = dot + 1;
+    if after < rest_b.len() && rest_b[after] != b' ' {
+        return None;
+    }
+    let start = after + run_of_spaces(&rest_b[after.min(rest_b.len())..]);
+    Some((dot, start))
 }
 
 /// Where the numbering a reading followed was broken, as [`segment`] asks.
@@ -742,8 +860,26 @@ fn agenda_sentence(text: &str) -> Option<(usize, usize)> {
         if stop || SENTENCE_OPENERS[..3].contains(&word) || word == "No" {
             return Some((text[..k].trim_end().len(), at));
         }
+        // "To confirm the minutes – JO proposed; ...", "To consider applications – An
+        // application had been received ...": a spaced dash, then the minutes' sentence,
+        // opened by an opener or a councillor's initials (a place after the dash, "– Land
+        // at Elm Farm", stays in the title).
+        if matches!(prev, "-" | "\u{2013}" | "\u{2014}")
+            && (SENTENCE_OPENERS.contains(&word) || is_initials(word))
+        {
+            let end = text[..k].trim_end_matches(' ');
+            let end = end[..end.len() - prev.len()].trim_end().len();
+            if end > 0 {
+                return Some((end, at));
+            }
+        }
     }
     None
+}
+
+/// "JO", "SCW": two or three capitals, a councillor's initials as minutes write them.
+fn is_initials(word: &str) -> bool {
+    (2..=3).contains(&word.len()) && word.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// "Public Participation. Stones had been placed ...", "Finance. It was agreed ...": one to
@@ -813,6 +949,12 @@ fn capitals_run(text: &str) -> Option<(usize, usize)> {
         return None;
     }
     let rest = &text[at..];
+    // "MINUTES OF MEETING, May 16th, 2023. It was ...": the date is the title's.
+    if b[end - 1] == b',' {
+        if let Some((stop, start)) = dated_tail(rest) {
+            return Some((at + stop, at + start));
+        }
+    }
     let sentence = rest.split(' ').skip(1).take(6).any(|w| {
         let bare = w.trim_end_matches([',', '.', ';', ':']);
         bare.starts_with(|c: char| c.is_ascii_lowercase()) && !SMALL.contains(&bare)
@@ -1958,6 +2100,63 @@ mod tests {
             [
                 "To approve the minutes of the meeting held on 4.9.2021.",
                 "To note the accounts for the quarter.",
+            ]
+        );
+    }
+
+    /// Minutes that number nothing: each paragraph that opens with words in capitals (and
+    /// a full stop, a word in small letters, or a comma and a date after them) is an item;
+    /// a label, a name or a decision in capitals is not.
+    #[test]
+    fn paragraphs_headed_in_capitals_are_items_where_nothing_is_numbered() {
+        let text = "MINUTES of the meeting of ASHBY PARISH COUNCIL held on 3rd March 2025.\n\nPRESENT: Mr A Hale (Chairman), Mrs B Ives.\n\nAPOLOGIES FOR ABSENCE were received from Mr C Kerr\n\nTHE MINUTES of the last meeting were signed.\n\nMINUTES OF MEETING, Feb 3rd 2025. They were approved.\n\nMR A HALE reported on the hall.\n\nRESOLVED that the hall be painted.\n\nFINANCE. The cheques were signed.\n";
+        let lines = lines(text);
+        let got: Vec<_> = segment(text, &lines)
+            .items
+            .iter()
+            .map(|it| {
+                let (a, b) = it.title.unwrap();
+                assert!(it.number.is_none());
+                &text[a..b]
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "APOLOGIES FOR ABSENCE",
+                "THE MINUTES",
+                "MINUTES OF MEETING, Feb 3rd 2025",
+                "FINANCE",
+            ]
+        );
+        // One such paragraph is no layout of items.
+        let one = "Minutes\n\nFINANCE. The cheques were signed.\n";
+        assert!(segment(one, &crate::lexer::lines(one)).items.is_empty());
+    }
+
+    /// A numbered heading in capitals keeps the date after its comma.
+    #[test]
+    fn a_date_after_a_heading_comma_is_the_title_s() {
+        let text = "1. APOLOGIES FOR ABSENCE. There were none.\n2. MINUTES OF MEETING, May 6th, 2025. They were approved.\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            ["APOLOGIES FOR ABSENCE", "MINUTES OF MEETING, May 6th, 2025"]
+        );
+    }
+
+    /// An agenda's sentence ends at a spaced dash that the minutes' sentence follows,
+    /// opened by an opener or a councillor's initials; a place after a dash stays.
+    #[test]
+    fn an_agenda_sentence_title_ends_at_a_dash_before_the_minutes() {
+        let text = "4. To confirm the minutes of the meeting held on 3rd May 2020 \u{2013} KT proposed; RW seconded; approved.\n5. To consider the applications for the vacancy - An application had been received from Ann Vale.\n6. To consider the application \u{2013} Land at Elm Farm, Ashbury\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "To confirm the minutes of the meeting held on 3rd May 2020",
+                "To consider the applications for the vacancy",
+                "To consider the application \u{2013} Land at Elm Farm, Ashbury",
             ]
         );
     }
