@@ -717,9 +717,15 @@ fn title_split(
     let split = split.or_else(|| sentence_after_dash(title));
     // "To receive apologies ... items There were no apologies.": the agenda's sentence is
     // the title, up to its full stop or to the minutes' sentence after it.
+    // A colon before the sentence's end ends it there ("To receive applications for the
+    // vacancy: An application was received ... It was RESOLVED ...").
     let split = match title.as_bytes() {
         [b'T', b'o', b' ', c, ..] if c.is_ascii_lowercase() => {
-            agenda_sentence(title).or(split.filter(|(end, _)| *end > 2))
+            match (agenda_colon(title), agenda_sentence(title)) {
+                (Some(colon), Some(sentence)) if colon.0 < sentence.0 => Some(colon),
+                (colon, None) => colon.or(split.filter(|(end, _)| *end > 2)),
+                (_, sentence) => sentence,
+            }
         }
         _ => split,
     };
@@ -875,6 +881,18 @@ fn agenda_sentence(text: &str) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Where an agenda's sentence ("To receive ...") ends at a colon that a capital follows,
+/// three words in at least: "To receive declarations of interest under the Act: None
+/// noted." `None` when no colon stands so.
+fn agenda_colon(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let k = memchr::memchr(b':', b)?;
+    let at = k + 1 + run_of_spaces(&b[k + 1..]);
+    let words = b[..k].iter().filter(|c| **c == b' ').count();
+    (at > k + 1 && words >= 2 && b.get(at).is_some_and(u8::is_ascii_uppercase))
+        .then(|| (text[..k].trim_end().len(), at))
 }
 
 /// "JO", "SCW": two or three capitals, a councillor's initials as minutes write them.
@@ -1295,9 +1313,14 @@ fn reads_like_title(title: &str) -> bool {
 
 /// [`reads_like_title`] given `words_up_to(title, 31)` and whether the title holds "http".
 /// Whether a heading numbered `value` in `this` scheme is the very next of the items
-/// before it (`last`, in `scheme`): "4" after "3", nothing skipped, no sub-item.
+/// before it (`last`, in `scheme`): "4" after "3", nothing skipped, no sub-item; or a
+/// plain "1" that starts the numbering ("1. To elect a Chair for the year and receive the
+/// Declaration of Acceptance of Office, witnessed by the Proper Officer.").
 fn next_in_turn(scheme: Option<Scheme>, last: (u64, u64), this: Scheme, value: (u64, u64)) -> bool {
-    scheme == Some(this) && last.1 == 0 && value == (last.0 + 1, 0)
+    match scheme {
+        Some(s) => s == this && last.1 == 0 && value == (last.0 + 1, 0),
+        None => value == (1, 0) && this == Scheme::of("1"),
+    }
 }
 
 /// A long title ending in a full stop reads as a sentence, unless `sentence_ok`.
@@ -2104,6 +2127,22 @@ mod tests {
         );
     }
 
+    /// An agenda's sentence ends at a colon that the minutes follow when the colon comes
+    /// before the sentence's full stop (the sentence after it may run on past thirty words).
+    #[test]
+    fn an_agenda_sentence_title_ends_at_its_colon() {
+        let text = "25/201 To receive apologies and reasons for absence: Cllr Hale sent apologies.\n25/202 To receive declarations of interest under the Localism Act 2011 - being any interest not previously recorded on the Register: None noted.\n25/203 To receive applications for the office of Parish Councillor and to co-opt a candidate to fill the vacancy: An application was received from Mr A Vale and circulated to the members of the council before the meeting and discussed at length by all of them. It was RESOLVED to co-opt him.\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "To receive apologies and reasons for absence",
+                "To receive declarations of interest under the Localism Act 2011 - being any interest not previously recorded on the Register",
+                "To receive applications for the office of Parish Councillor and to co-opt a candidate to fill the vacancy",
+            ]
+        );
+    }
+
     /// Minutes that number nothing: each paragraph that opens with words in capitals (and
     /// a full stop, a word in small letters, or a comma and a date after them) is an item;
     /// a label, a name or a decision in capitals is not.
@@ -2132,6 +2171,15 @@ mod tests {
         // One such paragraph is no layout of items.
         let one = "Minutes\n\nFINANCE. The cheques were signed.\n";
         assert!(segment(one, &crate::lexer::lines(one)).items.is_empty());
+    }
+
+    /// The first item's agenda sentence may be long and end in a full stop, as the next
+    /// ones may: a plain "1" starts the numbering in turn.
+    #[test]
+    fn a_long_agenda_sentence_titles_the_first_item() {
+        let text = "Minutes of the Annual Meeting of Ashby Parish Council\n\n1. To elect a Chair for the year 2025/26 and receive the Declaration of Acceptance of Office from the Chair, witnessed by the Proper Officer.\nCouncillor Hale was elected.\n2. To elect a Vice Chair for the year 2025/26 and receive the Declaration of Acceptance of Office from the Vice Chair.\nCouncillor Ives was elected.\n3. Chair's welcome\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["1", "2", "3"]);
     }
 
     /// A numbered heading in capitals keeps the date after its comma.
