@@ -1411,7 +1411,20 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
             let chair_label = chair_label_len(&text[text_start..]);
             text_start += chair_label;
             let chaired = chair_label > 0;
-            let mut found = people::parse_name_list(&text[text_start..], base + text_start);
+            // "Present: Chairman: Cllr A Hale Councillors: B Ives, C Joss": the members'
+            // label after the chair's name ends it.
+            let members = if chaired {
+                find_ascii_ci(&text[text_start..], " councillors: ").map(|k| text_start + k)
+            } else {
+                None
+            };
+            let end = members.unwrap_or(text.len());
+            let mut found = people::parse_name_list(&text[text_start..end], base + text_start);
+            if let Some(k) = members {
+                found.truncate(1);
+                let from = k + " councillors: ".len();
+                found.extend(people::parse_name_list(&text[from..], base + from));
+            }
             if let Some(first) = found.first_mut().filter(|_| chaired) {
                 first
                     .role
@@ -2969,6 +2982,25 @@ mod tests {
             .map(|p| p.name.as_str())
             .collect();
         assert_eq!(names, ["Kerr", "Lamb"]);
+    }
+
+    /// "Present: Chairman: Cllr A Hale Councillors: B Ives, C Joss": the chair's label, the
+    /// chair, then the members' label and the members; "Apologies for Absence – Cllr Kerr"
+    /// names the absent after the dash.
+    #[test]
+    fn a_chair_label_then_a_members_label_in_one_present_line() {
+        let text = "Minutes of the meeting of the Council on Tuesday 3rd June 2025\n\nPresent: Chairman: Cllr Mrs Hale Councillors: Mrs Ives, Joss, Mrs Lamb-Moss\nClerk: Mrs Vale\n\n1. Welcome\n\n2. Apologies for Absence \u{2013} Cllr Kerr\n\n3. Finance\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Mrs Hale", "Mrs Ives", "Joss", "Mrs Lamb-Moss"]
+        );
+        assert_eq!(
+            doc.attendance.chair.as_ref().map(|p| p.name.as_str()),
+            Some("Mrs Hale")
+        );
+        assert_eq!(names(&doc.attendance.apologies), ["Kerr"]);
+        assert_eq!(doc.items[1].title.as_str(), "Apologies for Absence");
     }
 
     /// A heading in capitals that runs on into its sentence ("APOLOGIES FOR ABSENCE were

@@ -757,13 +757,35 @@ fn title_split(
 fn none_after_title(title: &str) -> Option<(usize, usize)> {
     let stopped = title.strip_suffix('.');
     let t = stopped.unwrap_or(title);
-    if !t.ends_with(['e', 'l']) {
-        return None;
+    // "Apologies: None received", "Declarations of Interest: None declared": a verb's
+    // past participle after the word is the minutes' too.
+    let t = match t.as_bytes().last() {
+        Some(b'e' | b'l') => t,
+        Some(b'd') if t.ends_with("ed") => {
+            t.rsplit_once(' ')
+                .filter(|(head, verb)| {
+                    verb.len() <= 10
+                        && verb.ends_with("ed")
+                        && verb.bytes().all(|c| c.is_ascii_lowercase())
+                        && head.ends_with(['e', 'l'])
+                })?
+                .0
+        }
+        _ => return None,
+    };
+    // Read on its last bytes: a search for each word cost a call for each title.
+    let word = match t.as_bytes() {
+        [.., b'N' | b'n', b'o', b'n', b'e'] => t.len() - 4,
+        [.., b'N', b'i', b'l'] => t.len() - 3,
+        _ => return None,
+    };
+    // One space or more: "Declarations of Interest:  None" (a typist's two).
+    let head = t[..word].strip_suffix(' ')?.trim_end_matches(' ');
+    // "Declarations of Interest – none": a spaced dash before the word.
+    if let Some(before) = head.strip_suffix(" \u{2013}") {
+        let end = before.trim_end().len();
+        return (end > 3).then_some((end, word));
     }
-    let word = ["None", "Nil"]
-        .iter()
-        .find_map(|w| t.strip_suffix(w).map(|head| head.len()))?;
-    let head = t[..word].strip_suffix(' ')?;
     let end = head.len() - usize::from(head.ends_with([':', '-']));
     ((stopped.is_some() || head.ends_with(['.', ':', '-'])) && end > 3).then_some((end, word))
 }
@@ -1244,7 +1266,9 @@ fn dash_split(text: &str) -> Option<(usize, usize)> {
 fn sentence_after_dash(title: &str) -> Option<(usize, usize)> {
     // A sentence's openers, or a councillor named, or "No ...".
     const MORE_OPENERS: [&str; 5] = ["Councillors", "Councillor", "Cllrs", "Cllr", "No"];
-    if !title.ends_with('.') {
+    // "Apologies for Absence – Cllr Hale": the apologies' names need no full stop.
+    let stopped = title.ends_with('.');
+    if !(stopped || title.as_bytes().first() == Some(&b'A') && apologies_before_councillor(title)) {
         return None;
     }
     let b = title.as_bytes();
@@ -1272,6 +1296,19 @@ fn sentence_after_dash(title: &str) -> Option<(usize, usize)> {
         let end = if spaced { k - 1 } else { k };
         ((spaced || glued) && end > 0 && at < b.len() && opens(at)).then_some((end, at))
     })
+}
+
+/// Whether `title` opens "Apologies" and has a councillor's title after a spaced dash
+/// ("Apologies for Absence – Cllr Hale"). Most titles are turned away at their first byte.
+#[inline(never)]
+fn apologies_before_councillor(title: &str) -> bool {
+    if !title.starts_with("Apologies") || title.len() >= 120 {
+        return false;
+    }
+    let b = title.as_bytes();
+    memchr::memmem::find(b, b" Cllr")
+        .or_else(|| memchr::memmem::find(b, b" Councillor"))
+        .is_some_and(|k| b[..k].ends_with(" \u{2013}".as_bytes()) || b[..k].ends_with(b" -"))
 }
 
 /// How many words a title may have before a [`dash_split`]'s dash.
@@ -1396,8 +1433,19 @@ fn is_year_dotted(b: &[u8]) -> bool {
 fn continues(scheme: Option<Scheme>, last: (u64, u64), this: Scheme, value: (u64, u64)) -> bool {
     match scheme {
         None => !this.outline || value.0 == 1,
-        Some(s) => s == this && follows(last, value),
+        Some(s) => s == this && (follows(last, value) || first_letter_of_next(this, last, value)),
     }
+}
+
+/// "27a/19" after "26c/19": a minute number with its year whose sub-items are lettered
+/// from the first, with no heading of the number alone (as a plain "5a" follows "5"); the
+/// next number's "a" follows the last one's letters.
+#[inline(never)]
+fn first_letter_of_next(this: Scheme, last: (u64, u64), value: (u64, u64)) -> bool {
+    this.slashed
+        && value.1 == LETTERED + 1
+        && value.0 > last.0
+        && value.0 <= last.0.saturating_add(MAX_JUMP)
 }
 
 /// [`place`], or an outline label's [`label_value`] (`letters` when the outline counts by
@@ -1786,6 +1834,10 @@ mod tests {
             "a year's minutes have no lettered sub-items"
         );
         assert!(after("25", "25a"));
+        assert!(after("26c/19", "27a/19"), "a slashed number's first letter");
+        assert!(after("26/19", "27a/19"));
+        assert!(!after("26c/19", "27b/19"));
+        assert!(!after("4", "5a"), "a plain '5a' follows '5' only");
     }
 
     #[test]
@@ -2230,6 +2282,16 @@ mod tests {
             Some((23, 24))
         );
         assert_eq!(none_after_title("Second to None"), None);
+        assert_eq!(
+            none_after_title("Declarations of Interest:  None"),
+            Some((24, 27))
+        );
+        assert_eq!(
+            none_after_title("Declarations of Interest \u{2013} none"),
+            Some((24, 29))
+        );
+        assert_eq!(none_after_title("Apologies: None received"), Some((9, 11)));
+        assert_eq!(none_after_title("Applications were approved"), None);
     }
 
     /// Items numbered as sections ("6.0", "6.1", "6.2", "7.0") follow each other; a
