@@ -1212,6 +1212,30 @@ fn bare_apologies_list(input: &str, units: &[Scanned], attendance: &mut Attendan
     }
 }
 
+/// "APOLOGIES FOR ABSENCE were received from Mr A Hale and Mr B Ives": the heading's
+/// words in capitals end the title, and its minutes go on with the sentence's verb, so no
+/// sentence of them says "apologies". The names after "received from" in the first unit;
+/// whether it opened so. Out of line, as [`bare_apologies_list`].
+#[inline(never)]
+fn received_from_list(input: &str, units: &[Scanned], attendance: &mut Attendance) -> bool {
+    const OPENING: &str = "were received from ";
+    let Some(unit) = units.first().map(|u| u.span) else {
+        return false;
+    };
+    let text = &input[unit.start..unit.end];
+    if !starts_with_ci(text, OPENING) {
+        return false;
+    }
+    let list = text[OPENING.len()..].trim_end_matches(['.', ' ']);
+    let found = people::parse_name_list(list, unit.start + OPENING.len());
+    for person in found {
+        if !attendance.apologies.iter().any(|p| p.name == person.name) {
+            attendance.apologies.push(person);
+        }
+    }
+    true
+}
+
 /// Whether a header line may open a list of members one a line without a label (a
 /// [`marked_member`] or [`chair_before_councillor`]): most lines are turned away at their
 /// first bytes, where the two tests cost a call each.
@@ -1411,7 +1435,20 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
             let chair_label = chair_label_len(&text[text_start..]);
             text_start += chair_label;
             let chaired = chair_label > 0;
-            let mut found = people::parse_name_list(&text[text_start..], base + text_start);
+            // "Present: Chairman: Cllr A Hale Councillors: B Ives, C Joss": the members'
+            // label after the chair's name ends it.
+            let members = if chaired {
+                find_ascii_ci(&text[text_start..], " councillors: ").map(|k| text_start + k)
+            } else {
+                None
+            };
+            let end = members.unwrap_or(text.len());
+            let mut found = people::parse_name_list(&text[text_start..end], base + text_start);
+            if let Some(k) = members {
+                found.truncate(1);
+                let from = k + " councillors: ".len();
+                found.extend(people::parse_name_list(&text[from..], base + from));
+            }
             if let Some(first) = found.first_mut().filter(|_| chaired) {
                 first
                     .role
@@ -1906,7 +1943,7 @@ pub(crate) fn from_item(
         ItemKind::Apologies => {
             // A list with no sentence around it: "Cllrs D Kerr and E Lamb."
             let said = apology_sentences(input, units, attendance);
-            if !said {
+            if !said && !received_from_list(input, units, attendance) {
                 bare_apologies_list(input, units, attendance);
             }
         }
@@ -2999,6 +3036,38 @@ mod tests {
             .map(|p| p.name.as_str())
             .collect();
         assert_eq!(names, ["Kerr", "Lamb"]);
+    }
+
+    /// "Present: Chairman: Cllr A Hale Councillors: B Ives, C Joss": the chair's label, the
+    /// chair, then the members' label and the members; "Apologies for Absence – Cllr Kerr"
+    /// names the absent after the dash.
+    #[test]
+    fn a_chair_label_then_a_members_label_in_one_present_line() {
+        let text = "Minutes of the meeting of the Council on Tuesday 3rd June 2025\n\nPresent: Chairman: Cllr Mrs Hale Councillors: Mrs Ives, Joss, Mrs Lamb-Moss\nClerk: Mrs Vale\n\n1. Welcome\n\n2. Apologies for Absence \u{2013} Cllr Kerr\n\n3. Finance\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Mrs Hale", "Mrs Ives", "Joss", "Mrs Lamb-Moss"]
+        );
+        assert_eq!(
+            doc.attendance.chair.as_ref().map(|p| p.name.as_str()),
+            Some("Mrs Hale")
+        );
+        assert_eq!(names(&doc.attendance.apologies), ["Kerr"]);
+        assert_eq!(doc.items[1].title.as_str(), "Apologies for Absence");
+    }
+
+    /// A heading in capitals that runs on into its sentence ("APOLOGIES FOR ABSENCE were
+    /// received from ...") names the people after "received from".
+    #[test]
+    fn apologies_received_after_a_heading_in_capitals() {
+        let text = "Minutes of the meeting of ASHBY PARISH COUNCIL held on Monday 3rd March 2025.\n\nPresent were Mr A Hale (Chairman) and Mrs B Ives.\n\nAPOLOGIES FOR ABSENCE were received from Mr C Kerr and Mrs D Lamb\n\nFINANCE. The cheques were signed.\n";
+        let doc = crate::parse(text);
+        assert_eq!(doc.items.len(), 2);
+        assert_eq!(
+            names(&doc.attendance.apologies),
+            ["Mr C Kerr", "Mrs D Lamb"]
+        );
     }
 
     #[test]

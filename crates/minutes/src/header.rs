@@ -135,7 +135,9 @@ fn status(format: Format, lines: &[Line<'_>]) -> Option<Status> {
         // unread.
         if !matches!(
             t.as_bytes(),
-            [b'a' | b'A' | b'Y' | b'd' | b'D', ..] | [b'T', b'h', b'e', b' ', b'D' | b'd', ..]
+            [b'a' | b'A' | b'Y' | b'd' | b'D', ..]
+                | [b'T', b'h', b'e', b' ', b'D' | b'd', ..]
+                | [b'U', b'n', b'a', b'p', ..]
         ) {
             continue;
         }
@@ -163,8 +165,11 @@ const TITLE_LINES: usize = 6;
 
 /// Whether `t` opens with the word "draft" (any case) as a mark, not as a word of a title
 /// ("Draft Local Plan"): alone, before "minutes", or before a dash, colon, comma or bracket
-/// ("DRAFT MINUTES", "Draft", "Draft – subject to approval"), or "The Draft Minutes".
+/// ("DRAFT MINUTES", "Draft", "Draft – subject to approval"), or "The Draft Minutes", or
+/// after "Unapproved" ("Unapproved Draft Minutes").
 fn opens_with_draft_mark(t: &str) -> bool {
+    // "Unapproved Draft Minutes 14 May 2025": the word before the mark says it again.
+    let t = t.strip_prefix("Unapproved ").unwrap_or(t);
     // "The Draft Minutes of the Meeting ...": the article before the mark, "minutes" after.
     if let Some(after) = t.strip_prefix("The ") {
         return starts_with_ci(after, "draft ")
@@ -2036,6 +2041,7 @@ mod tests {
             "Draft Minutes",
             "draft - ",
             " (Draft)",
+            "Unapproved ",
             "x",
             "\n",
         ];
@@ -2626,6 +2632,10 @@ mod tests {
         assert!(opens_with_draft_mark("The DRAFT MINUTES"));
         assert!(!opens_with_draft_mark("The draft budget was noted."));
         assert!(!opens_with_draft_mark("The Minutes"));
+        assert!(opens_with_draft_mark(
+            "Unapproved Draft Minutes 3 June 2025"
+        ));
+        assert!(!opens_with_draft_mark("Unapproved expenditure was noted."));
     }
 
     #[test]

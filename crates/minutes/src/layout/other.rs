@@ -670,6 +670,12 @@ fn wrapped_title_end(item: &mut RawItem<'_>, line: &Line<'_>, next: Option<&Line
     if !ends_mid_title(title) {
         return;
     }
+    // "1. THE" / "a. CARRIED": a next line that opens with a label is a sub-item's heading,
+    // outside this item, not the rest of its title.
+    if matches!(next.text.as_bytes(), [c, b'.' | b')', b' ', ..] | [_, c, b'.' | b')', b' ', ..] if c.is_ascii_alphanumeric())
+    {
+        return;
+    }
     if let Some(at) = memchr::memchr3(b',', b';', b'.', next.text.as_bytes()) {
         if words_up_to(&next.text[..at], 9) <= 8 {
             item.title = Some((start, next.start + at));

@@ -21,7 +21,10 @@ const MAX_JUMP: u64 = 30;
 pub(crate) fn segment<'a>(_input: &str, lines: &'a [Line<'a>]) -> Segments<'a> {
     let (found, breaks) = read_from(lines, 0);
     if found.items.is_empty() {
-        if let Some(bare) = bare_number_items(lines).or_else(|| status_items(lines)) {
+        if let Some(bare) = bare_number_items(lines)
+            .or_else(|| status_items(lines))
+            .or_else(|| capitals_items(lines))
+        {
             return bare;
         }
     }
@@ -137,6 +140,121 @@ fn status_items<'a>(lines: &'a [Line<'a>]) -> Option<Segments<'a>> {
         items,
         diagnostics: Vec::new(),
     })
+}
+
+/// Items headed by the words in capitals that open a paragraph, read only where no other
+/// reading found any: minutes that number nothing ("APOLOGIES FOR ABSENCE were received
+/// from ...", "FINANCE. A cheque was signed ...", "MINUTES OF MEETING, Sept 27th 2022. It
+/// was proposed ..."). Two such paragraphs at least; the heading's line runs on into the
+/// item's minutes.
+fn capitals_items<'a>(lines: &'a [Line<'a>]) -> Option<Segments<'a>> {
+    let mut items: Vec<RawItem<'a>> = Vec::new();
+    let mut body_from = 0;
+    let mut first_item_line = None;
+    for (i, line) in lines.iter().enumerate() {
+        let b = line.text.as_bytes();
+        // Two capitals open it: most lines are turned away at their first two bytes.
+        if !(b.len() > 8 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase())
+            || i > 0 && !lines[i - 1].is_blank()
+        {
+            continue;
+        }
+        let Some((end, rest)) = capitals_heading(line.text) else {
+            continue;
+        };
+        if let Some(item) = items.last_mut() {
+            give_lines(item, lines, body_from, i);
+        }
+        first_item_line.get_or_insert(i);
+        let mut item = start_item(None, Some((line.start, line.start + end)), line.end());
+        if rest < b.len() {
+            push_body(
+                &mut item,
+                Piece {
+                    start: line.start + rest,
+                    end: line.end(),
+                    indent: 0,
+                },
+            );
+        }
+        items.push(item);
+        body_from = i + 1;
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    if let Some(item) = items.last_mut() {
+        give_lines(item, lines, body_from, lines.len());
+    }
+    Some(Segments {
+        header_end: first_item_line.unwrap_or(lines.len()),
+        items,
+        diagnostics: Vec::new(),
+    })
+}
+
+/// [`capitals_items`]'s heading: words in capitals that end in a full stop ("FINANCE. A
+/// cheque ..."), or two or more that a word in small letters follows ("THE MINUTES of the
+/// previous meeting ..."), or a comma and a date ([`dated_tail`]). Where the title ends and
+/// the minutes start. A colon ("PRESENT:"), a name ("MR A HALE reported") or a decision
+/// ("RESOLVED that") heads no item.
+fn capitals_heading(text: &str) -> Option<(usize, usize)> {
+    const NOT_TITLES: [&str; 9] = [
+        "MR", "MRS", "MS", "DR", "CLLR", "CLLRS", "RESOLVED", "AGREED", "NOTED",
+    ];
+    let mut offset = 0;
+    let mut count = 0;
+    for word in text.split(' ') {
+        let at = offset;
+        offset += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        let bare = word.trim_end_matches(['.', ',']);
+        let capitals = bare.bytes().any(|c| c.is_ascii_uppercase())
+            && bare
+                .bytes()
+                .all(|c| c.is_ascii_uppercase() || b"&()/-'".contains(&c) || c >= 0x80);
+        if !capitals && word != "&" && word != "\u{2013}" {
+            // The run ended before `word`: two words or more, a small word after them.
+            let small = word.starts_with(|c: char| c.is_ascii_lowercase());
+            return (count >= 2 && small).then(|| (text[..at].trim_end().len(), at));
+        }
+        if count == 0 && NOT_TITLES.contains(&bare) || word.ends_with(':') {
+            return None;
+        }
+        count += 1;
+        let rest = offset.min(text.len());
+        if word.ends_with('.') && (count >= 2 || bare.len() >= 4) {
+            let rest = rest + run_of_spaces(&text.as_bytes()[rest..]);
+            return (rest < text.len()).then_some((at + bare.len(), rest));
+        }
+        if word.ends_with(',') {
+            return dated_tail(&text[rest..]).map(|(end, start)| (rest + end, rest + start));
+        }
+    }
+    None
+}
+
+/// "May 16th, 2023. It was proposed ...": a date after a title's comma ("MINUTES OF
+/// MEETING, May 16th, 2023"), which is the title's, up to its full stop within a few
+/// words. Where it ends and the text after it starts.
+fn dated_tail(rest: &str) -> Option<(usize, usize)> {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let rest_b = rest.as_bytes();
+    if !MONTHS.iter().any(|m| rest.starts_with(m)) {
+        return None;
+    }
+    let window = &rest_b[..rest_b.len().min(32)];
+    let dot = memchr::memchr(b'.', window)?;
+    let after = dot + 1;
+    if after < rest_b.len() && rest_b[after] != b' ' {
+        return None;
+    }
+    let start = after + run_of_spaces(&rest_b[after.min(rest_b.len())..]);
+    Some((dot, start))
 }
 
 /// Where the numbering a reading followed was broken, as [`segment`] asks.
@@ -599,9 +717,15 @@ fn title_split(
     let split = split.or_else(|| sentence_after_dash(title));
     // "To receive apologies ... items There were no apologies.": the agenda's sentence is
     // the title, up to its full stop or to the minutes' sentence after it.
+    // A colon before the sentence's end ends it there ("To receive applications for the
+    // vacancy: An application was received ... It was RESOLVED ...").
     let split = match title.as_bytes() {
         [b'T', b'o', b' ', c, ..] if c.is_ascii_lowercase() => {
-            agenda_sentence(title).or(split.filter(|(end, _)| *end > 2))
+            match (agenda_colon(title), agenda_sentence(title)) {
+                (Some(colon), Some(sentence)) if colon.0 < sentence.0 => Some(colon),
+                (colon, None) => colon.or(split.filter(|(end, _)| *end > 2)),
+                (_, sentence) => sentence,
+            }
         }
         _ => split,
     };
@@ -633,13 +757,35 @@ fn title_split(
 fn none_after_title(title: &str) -> Option<(usize, usize)> {
     let stopped = title.strip_suffix('.');
     let t = stopped.unwrap_or(title);
-    if !t.ends_with(['e', 'l']) {
-        return None;
+    // "Apologies: None received", "Declarations of Interest: None declared": a verb's
+    // past participle after the word is the minutes' too.
+    let t = match t.as_bytes().last() {
+        Some(b'e' | b'l') => t,
+        Some(b'd') if t.ends_with("ed") => {
+            t.rsplit_once(' ')
+                .filter(|(head, verb)| {
+                    verb.len() <= 10
+                        && verb.ends_with("ed")
+                        && verb.bytes().all(|c| c.is_ascii_lowercase())
+                        && head.ends_with(['e', 'l'])
+                })?
+                .0
+        }
+        _ => return None,
+    };
+    // Read on its last bytes: a search for each word cost a call for each title.
+    let word = match t.as_bytes() {
+        [.., b'N' | b'n', b'o', b'n', b'e'] => t.len() - 4,
+        [.., b'N', b'i', b'l'] => t.len() - 3,
+        _ => return None,
+    };
+    // One space or more: "Declarations of Interest:  None" (a typist's two).
+    let head = t[..word].strip_suffix(' ')?.trim_end_matches(' ');
+    // "Declarations of Interest – none": a spaced dash before the word.
+    if let Some(before) = head.strip_suffix(" \u{2013}") {
+        let end = before.trim_end().len();
+        return (end > 3).then_some((end, word));
     }
-    let word = ["None", "Nil"]
-        .iter()
-        .find_map(|w| t.strip_suffix(w).map(|head| head.len()))?;
-    let head = t[..word].strip_suffix(' ')?;
     let end = head.len() - usize::from(head.ends_with([':', '-']));
     ((stopped.is_some() || head.ends_with(['.', ':', '-'])) && end > 3).then_some((end, word))
 }
@@ -742,8 +888,38 @@ fn agenda_sentence(text: &str) -> Option<(usize, usize)> {
         if stop || SENTENCE_OPENERS[..3].contains(&word) || word == "No" {
             return Some((text[..k].trim_end().len(), at));
         }
+        // "To confirm the minutes – JO proposed; ...", "To consider applications – An
+        // application had been received ...": a spaced dash, then the minutes' sentence,
+        // opened by an opener or a councillor's initials (a place after the dash, "– Land
+        // at Elm Farm", stays in the title).
+        if matches!(prev, "-" | "\u{2013}" | "\u{2014}")
+            && (SENTENCE_OPENERS.contains(&word) || is_initials(word))
+        {
+            let end = text[..k].trim_end_matches(' ');
+            let end = end[..end.len() - prev.len()].trim_end().len();
+            if end > 0 {
+                return Some((end, at));
+            }
+        }
     }
     None
+}
+
+/// Where an agenda's sentence ("To receive ...") ends at a colon that a capital follows,
+/// three words in at least: "To receive declarations of interest under the Act: None
+/// noted." `None` when no colon stands so.
+fn agenda_colon(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let k = memchr::memchr(b':', b)?;
+    let at = k + 1 + run_of_spaces(&b[k + 1..]);
+    let words = b[..k].iter().filter(|c| **c == b' ').count();
+    (at > k + 1 && words >= 2 && b.get(at).is_some_and(u8::is_ascii_uppercase))
+        .then(|| (text[..k].trim_end().len(), at))
+}
+
+/// "JO", "SCW": two or three capitals, a councillor's initials as minutes write them.
+fn is_initials(word: &str) -> bool {
+    (2..=3).contains(&word.len()) && word.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// "Public Participation. Stones had been placed ...", "Finance. It was agreed ...": one to
@@ -813,6 +989,12 @@ fn capitals_run(text: &str) -> Option<(usize, usize)> {
         return None;
     }
     let rest = &text[at..];
+    // "MINUTES OF MEETING, May 16th, 2023. It was ...": the date is the title's.
+    if b[end - 1] == b',' {
+        if let Some((stop, start)) = dated_tail(rest) {
+            return Some((at + stop, at + start));
+        }
+    }
     let sentence = rest.split(' ').skip(1).take(6).any(|w| {
         let bare = w.trim_end_matches([',', '.', ';', ':']);
         bare.starts_with(|c: char| c.is_ascii_lowercase()) && !SMALL.contains(&bare)
@@ -1084,7 +1266,9 @@ fn dash_split(text: &str) -> Option<(usize, usize)> {
 fn sentence_after_dash(title: &str) -> Option<(usize, usize)> {
     // A sentence's openers, or a councillor named, or "No ...".
     const MORE_OPENERS: [&str; 5] = ["Councillors", "Councillor", "Cllrs", "Cllr", "No"];
-    if !title.ends_with('.') {
+    // "Apologies for Absence – Cllr Hale": the apologies' names need no full stop.
+    let stopped = title.ends_with('.');
+    if !(stopped || title.as_bytes().first() == Some(&b'A') && apologies_before_councillor(title)) {
         return None;
     }
     let b = title.as_bytes();
@@ -1112,6 +1296,19 @@ fn sentence_after_dash(title: &str) -> Option<(usize, usize)> {
         let end = if spaced { k - 1 } else { k };
         ((spaced || glued) && end > 0 && at < b.len() && opens(at)).then_some((end, at))
     })
+}
+
+/// Whether `title` opens "Apologies" and has a councillor's title after a spaced dash
+/// ("Apologies for Absence – Cllr Hale"). Most titles are turned away at their first byte.
+#[inline(never)]
+fn apologies_before_councillor(title: &str) -> bool {
+    if !title.starts_with("Apologies") || title.len() >= 120 {
+        return false;
+    }
+    let b = title.as_bytes();
+    memchr::memmem::find(b, b" Cllr")
+        .or_else(|| memchr::memmem::find(b, b" Councillor"))
+        .is_some_and(|k| b[..k].ends_with(" \u{2013}".as_bytes()) || b[..k].ends_with(b" -"))
 }
 
 /// How many words a title may have before a [`dash_split`]'s dash.
@@ -1153,9 +1350,14 @@ fn reads_like_title(title: &str) -> bool {
 
 /// [`reads_like_title`] given `words_up_to(title, 31)` and whether the title holds "http".
 /// Whether a heading numbered `value` in `this` scheme is the very next of the items
-/// before it (`last`, in `scheme`): "4" after "3", nothing skipped, no sub-item.
+/// before it (`last`, in `scheme`): "4" after "3", nothing skipped, no sub-item; or a
+/// plain "1" that starts the numbering ("1. To elect a Chair for the year and receive the
+/// Declaration of Acceptance of Office, witnessed by the Proper Officer.").
 fn next_in_turn(scheme: Option<Scheme>, last: (u64, u64), this: Scheme, value: (u64, u64)) -> bool {
-    scheme == Some(this) && last.1 == 0 && value == (last.0 + 1, 0)
+    match scheme {
+        Some(s) => s == this && last.1 == 0 && value == (last.0 + 1, 0),
+        None => value == (1, 0) && this == Scheme::of("1"),
+    }
 }
 
 /// A long title ending in a full stop reads as a sentence, unless `sentence_ok`.
@@ -1231,8 +1433,19 @@ fn is_year_dotted(b: &[u8]) -> bool {
 fn continues(scheme: Option<Scheme>, last: (u64, u64), this: Scheme, value: (u64, u64)) -> bool {
     match scheme {
         None => !this.outline || value.0 == 1,
-        Some(s) => s == this && follows(last, value),
+        Some(s) => s == this && (follows(last, value) || first_letter_of_next(this, last, value)),
     }
+}
+
+/// "27a/19" after "26c/19": a minute number with its year whose sub-items are lettered
+/// from the first, with no heading of the number alone (as a plain "5a" follows "5"); the
+/// next number's "a" follows the last one's letters.
+#[inline(never)]
+fn first_letter_of_next(this: Scheme, last: (u64, u64), value: (u64, u64)) -> bool {
+    this.slashed
+        && value.1 == LETTERED + 1
+        && value.0 > last.0
+        && value.0 <= last.0.saturating_add(MAX_JUMP)
 }
 
 /// [`place`], or an outline label's [`label_value`] (`letters` when the outline counts by
@@ -1621,6 +1834,10 @@ mod tests {
             "a year's minutes have no lettered sub-items"
         );
         assert!(after("25", "25a"));
+        assert!(after("26c/19", "27a/19"), "a slashed number's first letter");
+        assert!(after("26/19", "27a/19"));
+        assert!(!after("26c/19", "27b/19"));
+        assert!(!after("4", "5a"), "a plain '5a' follows '5' only");
     }
 
     #[test]
@@ -1962,6 +2179,88 @@ mod tests {
         );
     }
 
+    /// An agenda's sentence ends at a colon that the minutes follow when the colon comes
+    /// before the sentence's full stop (the sentence after it may run on past thirty words).
+    #[test]
+    fn an_agenda_sentence_title_ends_at_its_colon() {
+        let text = "25/201 To receive apologies and reasons for absence: Cllr Hale sent apologies.\n25/202 To receive declarations of interest under the Localism Act 2011 - being any interest not previously recorded on the Register: None noted.\n25/203 To receive applications for the office of Parish Councillor and to co-opt a candidate to fill the vacancy: An application was received from Mr A Vale and circulated to the members of the council before the meeting and discussed at length by all of them. It was RESOLVED to co-opt him.\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "To receive apologies and reasons for absence",
+                "To receive declarations of interest under the Localism Act 2011 - being any interest not previously recorded on the Register",
+                "To receive applications for the office of Parish Councillor and to co-opt a candidate to fill the vacancy",
+            ]
+        );
+    }
+
+    /// Minutes that number nothing: each paragraph that opens with words in capitals (and
+    /// a full stop, a word in small letters, or a comma and a date after them) is an item;
+    /// a label, a name or a decision in capitals is not.
+    #[test]
+    fn paragraphs_headed_in_capitals_are_items_where_nothing_is_numbered() {
+        let text = "MINUTES of the meeting of ASHBY PARISH COUNCIL held on 3rd March 2025.\n\nPRESENT: Mr A Hale (Chairman), Mrs B Ives.\n\nAPOLOGIES FOR ABSENCE were received from Mr C Kerr\n\nTHE MINUTES of the last meeting were signed.\n\nMINUTES OF MEETING, Feb 3rd 2025. They were approved.\n\nMR A HALE reported on the hall.\n\nRESOLVED that the hall be painted.\n\nFINANCE. The cheques were signed.\n";
+        let lines = lines(text);
+        let got: Vec<_> = segment(text, &lines)
+            .items
+            .iter()
+            .map(|it| {
+                let (a, b) = it.title.unwrap();
+                assert!(it.number.is_none());
+                &text[a..b]
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "APOLOGIES FOR ABSENCE",
+                "THE MINUTES",
+                "MINUTES OF MEETING, Feb 3rd 2025",
+                "FINANCE",
+            ]
+        );
+        // One such paragraph is no layout of items.
+        let one = "Minutes\n\nFINANCE. The cheques were signed.\n";
+        assert!(segment(one, &crate::lexer::lines(one)).items.is_empty());
+    }
+
+    /// The first item's agenda sentence may be long and end in a full stop, as the next
+    /// ones may: a plain "1" starts the numbering in turn.
+    #[test]
+    fn a_long_agenda_sentence_titles_the_first_item() {
+        let text = "Minutes of the Annual Meeting of Ashby Parish Council\n\n1. To elect a Chair for the year 2025/26 and receive the Declaration of Acceptance of Office from the Chair, witnessed by the Proper Officer.\nCouncillor Hale was elected.\n2. To elect a Vice Chair for the year 2025/26 and receive the Declaration of Acceptance of Office from the Vice Chair.\nCouncillor Ives was elected.\n3. Chair's welcome\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["1", "2", "3"]);
+    }
+
+    /// A numbered heading in capitals keeps the date after its comma.
+    #[test]
+    fn a_date_after_a_heading_comma_is_the_title_s() {
+        let text = "1. APOLOGIES FOR ABSENCE. There were none.\n2. MINUTES OF MEETING, May 6th, 2025. They were approved.\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            ["APOLOGIES FOR ABSENCE", "MINUTES OF MEETING, May 6th, 2025"]
+        );
+    }
+
+    /// An agenda's sentence ends at a spaced dash that the minutes' sentence follows,
+    /// opened by an opener or a councillor's initials; a place after a dash stays.
+    #[test]
+    fn an_agenda_sentence_title_ends_at_a_dash_before_the_minutes() {
+        let text = "4. To confirm the minutes of the meeting held on 3rd May 2020 \u{2013} KT proposed; RW seconded; approved.\n5. To consider the applications for the vacancy - An application had been received from Ann Vale.\n6. To consider the application \u{2013} Land at Elm Farm, Ashbury\n";
+        let got: Vec<_> = headings(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "To confirm the minutes of the meeting held on 3rd May 2020",
+                "To consider the applications for the vacancy",
+                "To consider the application \u{2013} Land at Elm Farm, Ashbury",
+            ]
+        );
+    }
+
     /// "Item 1: Apologies for Absence. None.": the title ends before "None"; and items
     /// numbered after "Item" are read though a section's paragraphs ("5.1 ...") are
     /// numbered as the lexer reads numbers.
@@ -1983,6 +2282,16 @@ mod tests {
             Some((23, 24))
         );
         assert_eq!(none_after_title("Second to None"), None);
+        assert_eq!(
+            none_after_title("Declarations of Interest:  None"),
+            Some((24, 27))
+        );
+        assert_eq!(
+            none_after_title("Declarations of Interest \u{2013} none"),
+            Some((24, 29))
+        );
+        assert_eq!(none_after_title("Apologies: None received"), Some((9, 11)));
+        assert_eq!(none_after_title("Applications were approved"), None);
     }
 
     /// Items numbered as sections ("6.0", "6.1", "6.2", "7.0") follow each other; a
