@@ -1438,15 +1438,15 @@ fn add_section(section: Section, text: &str, base: usize, attendance: &mut Atten
             // "Present: Chairman: Cllr A Hale Councillors: B Ives, C Joss": the members'
             // label after the chair's name ends it.
             let members = if chaired {
-                find_ascii_ci(&text[text_start..], " councillors: ").map(|k| text_start + k)
+                members_label(&text[text_start..])
+                    .map(|(k, from)| (text_start + k, text_start + from))
             } else {
                 None
             };
-            let end = members.unwrap_or(text.len());
+            let end = members.map_or(text.len(), |(k, _)| k);
             let mut found = people::parse_name_list(&text[text_start..end], base + text_start);
-            if let Some(k) = members {
+            if let Some((_, from)) = members {
                 found.truncate(1);
-                let from = k + " councillors: ".len();
                 found.extend(people::parse_name_list(&text[from..], base + from));
             }
             if let Some(first) = found.first_mut().filter(|_| chaired) {
@@ -1506,6 +1506,20 @@ fn chair_label_len(text: &str) -> usize {
         Some([c, h]) if c | 0x20 == b'c' && h | 0x20 == b'h' => chair_label_len_cold(text),
         _ => 0,
     }
+}
+
+/// Where " Councillors:" (or " Councillors :", a space before the colon as some Welsh and
+/// French-style pages type it) starts in `text`, and where the names after it start.
+fn members_label(text: &str) -> Option<(usize, usize)> {
+    const LABEL: &str = " councillors";
+    let k = find_ascii_ci(text, LABEL)?;
+    let after = k + LABEL.len();
+    let rest = &text[after..];
+    let names = rest
+        .strip_prefix(':')
+        .or_else(|| rest.strip_prefix(" :"))?
+        .trim_start_matches(' ');
+    Some((k, text.len() - names.len()))
 }
 
 /// [`chair_label_len`] of a list that starts "Ch".
@@ -3055,6 +3069,15 @@ mod tests {
         );
         assert_eq!(names(&doc.attendance.apologies), ["Kerr"]);
         assert_eq!(doc.items[1].title.as_str(), "Apologies for Absence");
+        // A space before the colons, as some Welsh pages type them.
+        let text = "Minutes of the meeting held on 3rd June 2025\n\nPresent: Chairman : Councillor Ann Hale Councillors : Bo Ives, Cy Joss and Di Lamb.\n\n1. Welcome\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            names(&doc.attendance.present),
+            ["Ann Hale", "Bo Ives", "Cy Joss", "Di Lamb"]
+        );
+        assert_eq!(members_label("A Hale Councillorship: B"), None);
+        assert_eq!(members_label("A Hale Councillors :  B"), Some((6, 22)));
     }
 
     /// A heading in capitals that runs on into its sentence ("APOLOGIES FOR ABSENCE were
