@@ -486,7 +486,7 @@ fn printed_title(input: &str, lines: &[Line<'_>], h: &mut Header) {
     };
     // "the Annual Meeting of the Parish" names a parish's meeting of its electors, which a
     // title line names in full ("Annual Parish Meeting Minutes").
-    let parish = |c: &str| ["parish", "town"].iter().any(|w| c.eq_ignore_ascii_case(w));
+    let parish = |c: &str| ELECTORS.iter().any(|w| c.eq_ignore_ascii_case(w));
     if h.committee.as_deref().is_some_and(parish) {
         if let Some(name) = non_blank()
             .take(TITLE_LINES)
@@ -545,7 +545,11 @@ fn names_less_fully(first: &str, meeting: &str) -> bool {
             .is_some_and(|body| first.ends_with(body))
 }
 
-/// The phrases that name a parish's (or town's) meeting of its electors.
+/// The places whose electors meet as a body: "Parish" and "Town" before "Meeting".
+const ELECTORS: [&str; 2] = ["parish", "town"];
+
+/// The phrases that name a parish's (or town's) meeting of its electors: [`ELECTORS`] and
+/// "meeting".
 const PARISH_MEETINGS: [&str; 2] = ["parish meeting", "town meeting"];
 
 /// "Annual Parish Meeting", "Parish Meeting", "Annual Town Meeting" as `line` names it: the
@@ -567,9 +571,7 @@ fn parish_meeting(line: &str) -> Option<String> {
 /// is "Parish" or "Town" ("Notes of the Annual Parish Meeting of the Parish of Kelby").
 fn parish_meeting_at(text: &str, at: usize) -> Option<String> {
     let before = text[..at].trim_end_matches(' ');
-    let kind = ["parish", "town"]
-        .iter()
-        .find_map(|w| strip_suffix_ci(before, w))?;
+    let kind = ELECTORS.iter().find_map(|w| strip_suffix_ci(before, w))?;
     with_annual(text, kind.len(), at + "meeting".len())
 }
 
@@ -800,7 +802,7 @@ fn minutes_of_the(text: &str) -> Option<String> {
     if last.eq_ignore_ascii_case("meeting") || last.eq_ignore_ascii_case("meetings") {
         let body = without_meeting_kind(name[..name.len() - last.len()].trim_end());
         // "Minutes of (the) Annual Parish Meeting": the parish's meeting of its electors.
-        if ends_with_word(body, "parish") || ends_with_word(body, "town") {
+        if ELECTORS.iter().any(|w| ends_with_word(body, w)) {
             return Some(name);
         }
         return ends_with_body_word(body).then(|| body.to_string());
